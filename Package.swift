@@ -1,0 +1,33 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ties",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ties", targets: ["ties"]),
+        .library(name: "TiesCore", targets: ["TiesCore"]),
+        .library(name: "TiesReports", targets: ["TiesReports"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Model, loading, expressions, engine, portfolio checks: no printing, no exiting.
+        .target(name: "TiesCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Renderers: a finished review in, text out.
+        .target(name: "TiesReports", dependencies: ["TiesCore"]),
+        // The commands, file access, terminal and exit codes; a library so tests can drive it.
+        .target(
+            name: "TiesCLI",
+            dependencies: [
+                "TiesCore", "TiesReports",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
+        .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"]),
+        .testTarget(name: "TiesTests", dependencies: ["TiesCore", "TiesReports", "TiesCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+import ArgumentParser
+public struct TiesCommand: AsyncParsableCommand { public init() {} }

@@ -1,0 +1,224 @@
+/// Evaluates a compiled rule set against records and portfolios.
+public struct Engine: Sendable {
+    public let ruleSet: RuleSet
+    public let scope: Scope
+    /// Schema facts read by at least one rule, category or criterion: the ones worth reporting as missing.
+    let factsRead: [String]
+
+    public init(ruleSet: RuleSet) {
+        self.ruleSet = ruleSet
+        self.scope = Scope(facts: ruleSet.facts)
+        var read: Set<String> = []
+        for r in ruleSet.rules { read.formUnion(r.when.names) }
+        for c in ruleSet.categories {
+            read.formUnion(c.when.names)
+            for q in c.requirements { read.formUnion(q.holds.names) }
+        }
+        for c in ruleSet.criteria { read.formUnion(c.score?.names ?? []) }
+        factsRead = ruleSet.facts.map(\.name).filter(read.contains)
+    }
+
+    /// Reviews every record, then applies the portfolio rules; `asOf` overrides the portfolio's date.
+    public func review(_ portfolio: Portfolio, asOf: String? = nil) -> Review {
+        let date = asOf ?? portfolio.asOf
+        let year = date.flatMap { Int($0.prefix(4)) }
+        var reviews = portfolio.records.map { evaluate($0, asOfYear: year) }
+        let findings = PortfolioCheck(engine: self).check(portfolio.records, asOfYear: year)
+        for finding in findings where !finding.holds && finding.outcome != nil {
+            for index in reviews.indices where finding.records.contains(reviews[index].record.id) {
+                apply(finding, to: &reviews[index])
+            }
+        }
+        return Review(ruleSet: ruleSet, portfolio: portfolio, asOf: date, records: reviews, findings: findings)
+    }
+
+    /// A portfolio finding that involves a record takes part in deciding its outcome.
+    private func apply(_ finding: PortfolioFinding, to review: inout RecordReview) {
+        guard review.outcome != RecordReview.notAssessed, let outcome = finding.outcome else { return }
+        let reason = Reason(kind: .portfolio, source: finding.rule, outcome: outcome, text: finding.text,
+                            citation: finding.citation, location: finding.location)
+        let proposals = [Precedence.Proposal(outcome: review.outcome, reason: review.decisive),
+                         Precedence.Proposal(outcome: outcome, reason: reason)]
+        let winner = Precedence.decide(proposals, severity: ruleSet.severity(of:))!
+        review.outcome = winner.outcome
+        review.decisive = winner.reason
+        review.reasons = Precedence.ordered(review.reasons + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
+    }
+
+    /// The slots an expression reads for this record.
+    public func context(for record: Record, asOfYear: Int?) -> EvaluationContext {
+        EvaluationContext(slots: scope.slots(for: record, asOfYear: asOfYear), activities: record.activities)
+    }
+
+    func seen(_ condition: Condition, _ ctx: EvaluationContext) -> [SeenValue] {
+        condition.names.map { name in
+            if name == "activities" {
+                return SeenValue(name: name, value: ctx.activities.map { .int($0.count) } ?? .unknown)
+            }
+            if let entry = scope.entries[name] { return SeenValue(name: name, value: ctx.slots[entry.slot]) }
+            return SeenValue(name: name, value: .unknown)
+        }
+    }
+
+    func missing(_ condition: Condition, _ ctx: EvaluationContext) -> [String] {
+        seen(condition, ctx).filter(\.value.isUnknown).map(\.name)
+    }
+
+    func render(_ template: Template, _ ctx: EvaluationContext, extra: [String: Value] = [:]) -> LocalizedText {
+        var texts: [String: String] = [:]
+        for language in ruleSet.languages {
+            texts[language] = template.render(language) { name in
+                if let v = extra[name] { return v }
+                if let entry = scope.entries[name], entry.slot < ctx.slots.count { return ctx.slots[entry.slot] }
+                return .unknown
+            }
+        }
+        return LocalizedText(texts)
+    }
+
+    /// One record's outcome, category, scores, reasons and the full trace behind them.
+    public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
+        let ctx = context(for: record, asOfYear: asOfYear)
+        let missingFacts = factsRead.filter { record.facts[$0] == nil }
+        if !ruleSet.appliesTo.contains(record.kind) {
+            let scope = ruleSet.outOfScope
+            let text = scope?.because ?? LocalizedText([
+                "nb": "Rulesettet vurderer ikke tilknytninger av typen \(record.kind)",
+                "en": "The rule set does not assess ties of kind \(record.kind)",
+            ])
+            let reason = Reason(kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
+                                citation: scope?.citation, location: scope?.citation?.location)
+            return RecordReview(record: record, outcome: RecordReview.notAssessed, decisive: reason, category: nil,
+                                categoryReason: nil, scores: [], reasons: [reason], unevaluated: [], conditions: [],
+                                flags: [], traces: [], missingFacts: [])
+        }
+
+        var proposals: [Precedence.Proposal] = []
+        var reasons: [Reason] = []
+        var unevaluated: [UnevaluatedRule] = []
+        var traces: [RuleTrace] = []
+        var conditions: [LocalizedText] = []
+        var flags: [String] = []
+        var fired: Set<String> = []
+        var unknownRules: Set<String> = []
+
+        for rule in ruleSet.rules {
+            let result = rule.when.evaluate(ctx)
+            traces.append(RuleTrace(kind: .rule, id: rule.id, condition: rule.when.text, result: result,
+                                    seen: seen(rule.when, ctx), location: rule.location))
+            switch result {
+            case .bool(true):
+                fired.insert(rule.id)
+                let reason = Reason(kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
+                                    citation: rule.citation, location: rule.location)
+                reasons.append(reason)
+                if let o = rule.outcome { proposals.append(.init(outcome: o, reason: reason)) }
+                if let c = rule.condition { conditions.append(c) }
+                if let f = rule.flag, !flags.contains(f) { flags.append(f) }
+            case .bool(false):
+                break
+            default:
+                unknownRules.insert(rule.id)
+                unevaluated.append(UnevaluatedRule(rule: rule.id, missing: missing(rule.when, ctx)))
+            }
+        }
+
+        let (category, categoryReason) = classify(record, ctx, &traces, &reasons, &proposals, &unevaluated)
+
+        if !unevaluated.isEmpty {
+            let names = unevaluated.flatMap(\.missing).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let reason = Reason(kind: .unknownData, source: "on_unknown", outcome: ruleSet.onUnknown.outcome,
+                                text: withMissing(ruleSet.onUnknown.because, names), citation: nil, location: nil)
+            reasons.append(reason)
+            proposals.append(.init(outcome: ruleSet.onUnknown.outcome, reason: reason))
+        }
+
+        let outcome: String
+        let decisive: Reason
+        if let winner = Precedence.decide(proposals, severity: ruleSet.severity(of:)) {
+            outcome = winner.outcome
+            decisive = winner.reason
+        } else {
+            outcome = ruleSet.defaultOutcome
+            let positive = reasons.first { $0.kind == .rule }
+            decisive = positive ?? Reason(
+                kind: .standard, source: "default_outcome", outcome: outcome,
+                text: ruleSet.defaultReason ?? LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
+                citation: nil, location: nil)
+            if positive == nil { reasons.append(decisive) }
+        }
+
+        let scores = ruleSet.criteria.compactMap { score($0, ctx, fired: fired, unknown: unknownRules, &traces) }
+        return RecordReview(
+            record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
+            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
+            unevaluated: unevaluated, conditions: outcome == "keep_with_conditions" ? conditions : [],
+            flags: flags, traces: traces, missingFacts: missingFacts)
+    }
+
+    private func withMissing(_ text: LocalizedText, _ names: [String]) -> LocalizedText {
+        guard !names.isEmpty else { return text }
+        let list = names.map { "'\($0)'" }.joined(separator: ", ")
+        var texts = text.texts
+        for (language, t) in texts { texts[language] = t + (language == "en" ? " (missing " : " (mangler ") + list + ")" }
+        return LocalizedText(texts)
+    }
+
+    /// First matching category wins; an unknown condition before any match leaves the category undecided.
+    private func classify(_ record: Record, _ ctx: EvaluationContext, _ traces: inout [RuleTrace], _ reasons: inout [Reason],
+                          _ proposals: inout [Precedence.Proposal], _ unevaluated: inout [UnevaluatedRule]) -> (String?, Reason?) {
+        guard !ruleSet.categories.isEmpty, (ruleSet.categoriesApplyTo ?? ruleSet.appliesTo).contains(record.kind) else {
+            return (nil, nil)
+        }
+        for category in ruleSet.categories {
+            let result = category.when.evaluate(ctx)
+            traces.append(RuleTrace(kind: .category, id: category.id, condition: category.when.text, result: result,
+                                    seen: seen(category.when, ctx), location: category.location))
+            switch result {
+            case .bool(true):
+                let text = category.because.map { render($0, ctx) } ?? category.label
+                let reason = Reason(kind: .category, source: category.id, outcome: nil, text: text,
+                                    citation: category.citation, location: category.location)
+                for requirement in category.requirements {
+                    let holds = requirement.holds.evaluate(ctx)
+                    traces.append(RuleTrace(kind: .requirement, id: requirement.id, condition: requirement.holds.text,
+                                            result: holds, seen: seen(requirement.holds, ctx), location: requirement.location))
+                    if holds == .bool(false) {
+                        let r = Reason(kind: .requirement, source: requirement.id, outcome: requirement.outcome,
+                                       text: render(requirement.because, ctx), citation: requirement.citation,
+                                       location: requirement.location)
+                        reasons.append(r)
+                        proposals.append(.init(outcome: requirement.outcome, reason: r))
+                    } else if holds.isUnknown {
+                        unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
+                    }
+                }
+                return (category.id, reason)
+            case .bool(false):
+                continue
+            default:
+                unevaluated.append(UnevaluatedRule(rule: category.id, missing: missing(category.when, ctx)))
+                return (nil, nil)
+            }
+        }
+        let reason = Reason(kind: .category, source: RecordReview.unclassified, outcome: nil,
+                            text: LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
+                            citation: nil, location: nil)
+        return (RecordReview.unclassified, reason)
+    }
+
+    private func score(_ criterion: Criterion, _ ctx: EvaluationContext, fired: Set<String>, unknown: Set<String>,
+                       _ traces: inout [RuleTrace]) -> CriterionScore? {
+        if let expression = criterion.score {
+            let value = expression.evaluate(ctx)
+            traces.append(RuleTrace(kind: .criterion, id: criterion.id, condition: expression.text, result: value,
+                                    seen: seen(expression, ctx), location: criterion.location))
+            return CriterionScore(criterion: criterion.id, value: value)
+        }
+        let contributing = ruleSet.rules.filter { $0.points[criterion.id] != nil }
+        guard !contributing.isEmpty else { return nil }
+        if contributing.contains(where: { unknown.contains($0.id) }) { return CriterionScore(criterion: criterion.id, value: .unknown) }
+        let total = contributing.filter { fired.contains($0.id) }.reduce(0.0) { $0 + ($1.points[criterion.id] ?? 0) }
+        return CriterionScore(criterion: criterion.id, value: total == total.rounded() ? .int(Int(total)) : .decimal(total))
+    }
+}

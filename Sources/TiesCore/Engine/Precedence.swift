@@ -1,0 +1,48 @@
+/// The one place that decides what wins when several rules speak about a record.
+///
+/// 1. A record whose kind the rule set does not assess gets `not_assessed` (decided before this).
+/// 2. Every fired rule, failed category requirement and violated portfolio rule proposes its outcome;
+///    if any rule could not be evaluated, the rule set's `on_unknown` outcome is proposed too.
+/// 3. The most severe proposal wins, by the rule set's declared order of outcomes.
+/// 4. Between equally severe proposals, a rule beats missing data (its reason is more specific),
+///    and among rules the one written first in the file wins.
+/// 5. With no proposal, the default outcome holds.
+public enum Precedence {
+    /// A candidate outcome and the reason that proposes it.
+    public struct Proposal: Sendable, Hashable {
+        public var outcome: String
+        public var reason: Reason
+
+        public init(outcome: String, reason: Reason) {
+            self.outcome = outcome
+            self.reason = reason
+        }
+    }
+
+    /// The winning proposal, or nil when the default outcome holds.
+    public static func decide(_ proposals: [Proposal], severity: (String) -> Int) -> Proposal? {
+        var best: Proposal?
+        for p in proposals {
+            guard let current = best else {
+                best = p
+                continue
+            }
+            let (a, b) = (severity(p.outcome), severity(current.outcome))
+            if a > b || (a == b && current.reason.kind == .unknownData && p.reason.kind != .unknownData) {
+                best = p
+            }
+        }
+        return best
+    }
+
+    /// Reasons in the order a reader needs them: the decisive first, then by severity, then as written.
+    public static func ordered(_ reasons: [Reason], decisive: Reason, severity: (String) -> Int) -> [Reason] {
+        let rest = reasons.enumerated().filter { $0.element != decisive }
+            .sorted { l, r in
+                let (a, b) = (l.element.outcome.map(severity) ?? -1, r.element.outcome.map(severity) ?? -1)
+                return a != b ? a > b : l.offset < r.offset
+            }
+            .map(\.element)
+        return [decisive] + rest
+    }
+}

@@ -1,0 +1,101 @@
+/// The result of reviewing a portfolio against a rule set.
+public struct Review: Sendable {
+    public var ruleSet: RuleSet
+    public var portfolio: Portfolio
+    /// The review date actually used (`--as-of` or the portfolio's).
+    public var asOf: String?
+    public var records: [RecordReview]
+    public var findings: [PortfolioFinding]
+
+    /// How many records got each outcome, in the rule set's severity order.
+    public var outcomeCounts: [(outcome: String, count: Int)] {
+        var ids = ruleSet.outcomes.map(\.id)
+        if records.contains(where: { $0.outcome == RecordReview.notAssessed }) { ids.append(RecordReview.notAssessed) }
+        return ids.map { id in (id, records.filter { $0.outcome == id }.count) }.filter { $0.count > 0 }
+    }
+}
+
+/// One record's outcome, category, scores and every reason behind them.
+public struct RecordReview: Sendable {
+    /// The outcome of records whose kind the rule set does not assess.
+    public static let notAssessed = "not_assessed"
+    /// The category of a record that fits none of the rule set's categories.
+    public static let unclassified = "unclassified"
+
+    public var record: Record
+    public var outcome: String
+    /// The reason that decided the outcome.
+    public var decisive: Reason
+    public var category: String?
+    public var categoryReason: Reason?
+    public var scores: [CriterionScore]
+    /// Every reason, the decisive first, then by severity and file order.
+    public var reasons: [Reason]
+    public var unevaluated: [UnevaluatedRule]
+    public var conditions: [LocalizedText]
+    public var flags: [String]
+    /// Every rule's verdict on this record, for `explain`.
+    public var traces: [RuleTrace]
+    /// Schema facts some rule reads that this record lacks.
+    public var missingFacts: [String]
+}
+
+/// Why a record got an outcome, a category or a flag: the rule, its words and the sentence it encodes.
+public struct Reason: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case rule, requirement, portfolio, category, unknownData = "unknown_data", standard = "default", outOfScope = "out_of_scope"
+    }
+
+    public var kind: Kind
+    /// The id of the rule, requirement, category or portfolio rule.
+    public var source: String
+    public var outcome: String?
+    /// The reason in each language, values filled in.
+    public var text: LocalizedText
+    public var citation: Citation?
+    public var location: SourceLocation?
+}
+
+/// A criterion's score for one record; unknown when a fact it needs is missing.
+public struct CriterionScore: Sendable, Hashable {
+    public var criterion: String
+    public var value: Value
+}
+
+/// A rule whose condition could not be evaluated, and the facts it was missing.
+public struct UnevaluatedRule: Sendable, Hashable {
+    public var rule: String
+    public var missing: [String]
+}
+
+/// One rule's verdict on one record: true, false or unknown, and the values it saw.
+public struct RuleTrace: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case rule, category, requirement, criterion }
+    public var kind: Kind
+    public var id: String
+    public var condition: String
+    public var result: Value
+    public var seen: [SeenValue]
+    public var location: SourceLocation
+}
+
+/// A name an expression read and the value it had for the record.
+public struct SeenValue: Sendable, Hashable {
+    public var name: String
+    public var value: Value
+}
+
+/// The verdict of a portfolio rule for one `for_each` value.
+public struct PortfolioFinding: Sendable, Hashable {
+    public var rule: String
+    /// The `for_each` value this verdict is for, e.g. `SE`.
+    public var binding: String?
+    public var holds: Bool
+    public var count: Int
+    /// The records involved: those selected, or those failing `each`.
+    public var records: [String]
+    public var outcome: String?
+    public var text: LocalizedText
+    public var citation: Citation
+    public var location: SourceLocation
+}

@@ -1,0 +1,31 @@
+/// What an expression reads while it is evaluated for one record.
+public struct EvaluationContext: Sendable {
+    /// Built-in fields, facts and `as_of_year`, at the slots the rule set's `Scope` assigned.
+    public var slots: [Value]
+    public var activities: [Activity]?
+    /// Values of `for_each` names in portfolio rules.
+    public var variables: [Value]
+    /// The activity an aggregation filter is looking at.
+    var activity: Activity?
+
+    public init(slots: [Value], activities: [Activity]?, variables: [Value] = []) {
+        self.slots = slots
+        self.activities = activities
+        self.variables = variables
+    }
+}
+
+/// An expression evaluated for one record.
+public typealias Evaluator = @Sendable (EvaluationContext) -> Value
+
+/// An expression of a rule file: its text, where it stands, its syntax tree and its compiled form.
+public struct Condition: Sendable {
+    public var text: String
+    public var location: SourceLocation
+    public var syntax: Expression
+    public var type: ValueType
+    public var evaluate: Evaluator
+
+    /// The names the expression reads, for `explain` and for naming missing facts.
+    public var names: [String] { syntax.names }
+}

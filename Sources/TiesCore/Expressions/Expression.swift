@@ -1,0 +1,62 @@
+/// The syntax tree of an expression, each node with the character offset of its first token.
+public indirect enum Expression: Sendable, Hashable {
+    case literal(Value, offset: Int)
+    case list([Expression], offset: Int)
+    case name(String, offset: Int)
+    /// `activities.amount_nok`: a field of each activity, only inside an aggregation.
+    case member(Expression, field: String, offset: Int)
+    case not(Expression, offset: Int)
+    case negate(Expression, offset: Int)
+    case binary(BinaryOperator, Expression, Expression, offset: Int)
+    case call(String, [Expression], offset: Int)
+    /// `count(activities where type == 'visit_out')`, `sum(activities.amount_nok where ...)`.
+    case aggregate(String, source: Expression, filter: Expression?, offset: Int)
+
+    public var offset: Int {
+        switch self {
+        case .literal(_, let o), .list(_, let o), .name(_, let o), .member(_, _, let o), .not(_, let o),
+            .negate(_, let o), .binary(_, _, _, let o), .call(_, _, let o), .aggregate(_, _, _, let o):
+            o
+        }
+    }
+
+    /// Every name the expression reads outside aggregation filters, in order of first use.
+    public var names: [String] {
+        var seen: [String] = []
+        collectNames(into: &seen)
+        return seen
+    }
+
+    private func collectNames(into seen: inout [String]) {
+        switch self {
+        case .literal: break
+        case .name(let n, _): if !seen.contains(n) { seen.append(n) }
+        case .list(let items, _), .call(_, let items, _): for item in items { item.collectNames(into: &seen) }
+        case .member(let base, _, _), .not(let base, _), .negate(let base, _): base.collectNames(into: &seen)
+        case .binary(_, let l, let r, _):
+            l.collectNames(into: &seen)
+            r.collectNames(into: &seen)
+        case .aggregate(_, let source, _, _): source.collectNames(into: &seen)
+        }
+    }
+}
+
+/// The binary operators, from loosest to tightest binding.
+public enum BinaryOperator: String, Sendable, Hashable {
+    case or, and
+    case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case `in`
+    case plus = "+", minus = "-", times = "*", divide = "/"
+
+    var precedence: Int {
+        switch self {
+        case .or: 1
+        case .and: 2
+        case .equal, .notEqual, .less, .lessOrEqual, .greater, .greaterOrEqual, .in: 4
+        case .plus, .minus: 5
+        case .times, .divide: 6
+        }
+    }
+
+    var isComparison: Bool { precedence == 4 && self != .in }
+}

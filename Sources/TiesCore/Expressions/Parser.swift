@@ -1,0 +1,157 @@
+/// Parses an expression's text into its syntax tree (precedence climbing).
+enum ExpressionParser {
+    static let aggregations: Set<String> = ["count", "sum", "min", "max"]
+
+    static func parse(_ text: String) throws(ExpressionError) -> Expression {
+        var state = State(tokens: try Lexer.tokens(text))
+        if case .end = state.peek.kind { throw ExpressionError(offset: 0, message: "expected an expression") }
+        let expression = try state.expression(0)
+        guard case .end = state.peek.kind else {
+            throw ExpressionError(offset: state.peek.offset, message: "expected an operator or the end, found \(describe(state.peek))")
+        }
+        return expression
+    }
+
+    static func describe(_ token: Token) -> String {
+        switch token.kind {
+        case .number(let n, _): "'\(Value.format(n))'"
+        case .string(let s): "'\(s)'"
+        case .name(let n): "'\(n)'"
+        case .symbol(let s): "'\(s)'"
+        case .end: "the end of the expression"
+        }
+    }
+
+    private struct State {
+        var tokens: [Token]
+        var position = 0
+        var depth = 0
+
+        var peek: Token { tokens[position] }
+
+        mutating func advance() -> Token {
+            let token = tokens[position]
+            if position < tokens.count - 1 { position += 1 }
+            return token
+        }
+
+        mutating func expect(_ symbol: String) throws(ExpressionError) {
+            guard peek.symbol == symbol else {
+                throw ExpressionError(offset: peek.offset, message: "expected '\(symbol)', found \(describe(peek))")
+            }
+            _ = advance()
+        }
+
+        func binaryOperator(_ token: Token) -> BinaryOperator? {
+            switch token.kind {
+            case .symbol(let s): BinaryOperator(rawValue: s)
+            case .name("and"): .and
+            case .name("or"): .or
+            case .name("in"): .in
+            default: nil
+            }
+        }
+
+        mutating func expression(_ minPrecedence: Int) throws(ExpressionError) -> Expression {
+            depth += 1
+            defer { depth -= 1 }
+            // Deep nesting is a hostile or broken input, not a rule anyone writes.
+            guard depth < 64 else { throw ExpressionError(offset: peek.offset, message: "expression nested too deeply") }
+            var left = try unary()
+            while let op = binaryOperator(peek), op.precedence > minPrecedence {
+                let token = advance()
+                let right = try expression(op.precedence)
+                if op.isComparison, case .binary(let inner, _, _, _) = left, inner.isComparison {
+                    throw ExpressionError(offset: token.offset, message: "comparisons cannot be chained; join them with 'and'")
+                }
+                left = .binary(op, left, right, offset: left.offset)
+            }
+            return left
+        }
+
+        mutating func unary() throws(ExpressionError) -> Expression {
+            let token = peek
+            if token.name == "not" {
+                _ = advance()
+                return .not(try expression(BinaryOperator.and.precedence + 1), offset: token.offset)
+            }
+            if token.symbol == "-" {
+                _ = advance()
+                return .negate(try unary(), offset: token.offset)
+            }
+            return try postfix(primary())
+        }
+
+        mutating func postfix(_ base: Expression) throws(ExpressionError) -> Expression {
+            var base = base
+            while peek.symbol == "." {
+                _ = advance()
+                guard let field = peek.name else {
+                    throw ExpressionError(offset: peek.offset, message: "expected a field name after '.'")
+                }
+                _ = advance()
+                base = .member(base, field: field, offset: base.offset)
+            }
+            return base
+        }
+
+        mutating func primary() throws(ExpressionError) -> Expression {
+            let token = advance()
+            switch token.kind {
+            case .number(let n, let isInteger):
+                if isInteger, let i = Int(exactly: n) { return .literal(.int(i), offset: token.offset) }
+                return .literal(.decimal(n), offset: token.offset)
+            case .string(let s):
+                return .literal(.string(s), offset: token.offset)
+            case .name("true"):
+                return .literal(.bool(true), offset: token.offset)
+            case .name("false"):
+                return .literal(.bool(false), offset: token.offset)
+            case .name(let n) where ["and", "or", "in", "where"].contains(n):
+                throw ExpressionError(offset: token.offset, message: "expected a value, found '\(n)'")
+            case .name(let n):
+                if peek.symbol == "(" { return try call(n, at: token.offset) }
+                return .name(n, offset: token.offset)
+            case .symbol("("):
+                let inner = try expression(0)
+                try expect(")")
+                return inner
+            case .symbol("["):
+                var items: [Expression] = []
+                if peek.symbol != "]" {
+                    repeat {
+                        if peek.symbol == "," { _ = advance() }
+                        items.append(try expression(0))
+                    } while peek.symbol == ","
+                }
+                try expect("]")
+                return .list(items, offset: token.offset)
+            default:
+                throw ExpressionError(offset: token.offset, message: "expected a value, found \(describe(token))")
+            }
+        }
+
+        mutating func call(_ function: String, at offset: Int) throws(ExpressionError) -> Expression {
+            try expect("(")
+            var arguments: [Expression] = []
+            if peek.symbol != ")" {
+                repeat {
+                    if peek.symbol == "," { _ = advance() }
+                    let argument = try expression(0)
+                    if peek.name == "where" {
+                        guard aggregations.contains(function), arguments.isEmpty else {
+                            throw ExpressionError(offset: peek.offset, message: "'where' filters only count, sum, min and max")
+                        }
+                        _ = advance()
+                        let filter = try expression(0)
+                        try expect(")")
+                        return .aggregate(function, source: argument, filter: filter, offset: offset)
+                    }
+                    arguments.append(argument)
+                } while peek.symbol == ","
+            }
+            try expect(")")
+            return .call(function, arguments, offset: offset)
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// The names an expression may read, and the slot each one is stored at during evaluation.
+public struct Scope: Sendable {
+    public struct Entry: Sendable, Hashable {
+        public var type: ValueType
+        public var slot: Int
+        /// Allowed values, so a misspelt literal compared with the name is caught at load time.
+        public var values: [String]?
+    }
+
+    public private(set) var entries: [String: Entry] = [:]
+    public private(set) var slotNames: [String] = []
+    var variables: [String: Entry] = [:]
+
+    /// The built-in fields, then the schema's facts, then `as_of_year`.
+    public init(facts: [FactDefinition]) {
+        for (name, type) in Record.fieldNames.sorted(by: { $0.key < $1.key }) { add(name, type, nil) }
+        for fact in facts where entries[fact.name] == nil { add(fact.name, fact.type.valueType, fact.values) }
+        add("as_of_year", .int, nil)
+    }
+
+    private mutating func add(_ name: String, _ type: ValueType, _ values: [String]?) {
+        entries[name] = Entry(type: type, slot: slotNames.count, values: values)
+        slotNames.append(name)
+    }
+
+    /// The scope with `for_each` names bound, e.g. `country_code` over `[SE, DK, FI]`.
+    public func binding(_ name: String, type: ValueType) -> Scope {
+        var scope = self
+        scope.variables[name] = Entry(type: type, slot: variables.count, values: nil)
+        return scope
+    }
+
+    /// The slots of one record, ready for evaluation.
+    public func slots(for record: Record, asOfYear: Int?) -> [Value] {
+        var slots = [Value](repeating: .unknown, count: slotNames.count)
+        for (index, name) in slotNames.enumerated() {
+            slots[index] = name == "as_of_year" ? (asOfYear.map(Value.int) ?? .unknown) : record.value(of: name)
+        }
+        return slots
+    }
+
+    /// Every name that could be meant, for "did you mean" suggestions.
+    var allNames: [String] { slotNames + variables.keys.sorted() + ["activities"] }
+}

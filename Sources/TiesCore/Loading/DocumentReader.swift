@@ -1,0 +1,232 @@
+/// Reads values out of one YAML document, collecting every problem with its location.
+struct DocumentReader {
+    let source: SourceText
+    let lines: [Substring]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(_ source: SourceText) {
+        self.source = source
+        self.lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+
+    func location(_ mark: YAMLMark) -> SourceLocation {
+        SourceLocation(file: source.path, line: mark.line, column: mark.column)
+    }
+
+    func sourceLine(_ line: Int) -> String? {
+        guard line >= 1, line <= lines.count else { return nil }
+        var text = String(lines[line - 1])
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text
+    }
+
+    mutating func report(_ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error) {
+        let line = location.file == source.path ? sourceLine(location.line) : nil
+        diagnostics.append(Diagnostic(severity, at: location, message, sourceLine: line))
+    }
+
+    mutating func error(_ mark: YAMLMark, _ message: String) { report(location(mark), message) }
+
+    mutating func absorb(_ diagnostic: Diagnostic) {
+        var d = diagnostic
+        if d.sourceLine == nil, d.location.file == source.path { d.sourceLine = sourceLine(d.location.line) }
+        diagnostics.append(d)
+    }
+
+    static func describe(_ tree: YAMLTree) -> String {
+        switch tree {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar(let s) where s.isNull: "nothing"
+        case .scalar(let s): "'\(s.text.count > 40 ? String(s.text.prefix(40)) + "…" : s.text)'"
+        }
+    }
+
+    /// A mapping's entries by key; unknown keys are errors with a suggestion, missing required keys too.
+    mutating func fields(_ tree: YAMLTree, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let pairs, let mark) = tree else {
+            error(tree.mark, "expected \(what) as a mapping, found \(Self.describe(tree))")
+            return nil
+        }
+        var byKey: [String: YAMLPair] = [:]
+        for pair in pairs {
+            let key = pair.key.text
+            if allowed.contains(key) {
+                byKey[key] = pair
+            } else {
+                error(pair.key.mark, "unknown key '\(key)' in \(what)" + Suggestion.didYouMean(key, in: allowed))
+            }
+        }
+        for key in required where byKey[key] == nil {
+            error(mark, "\(what) is missing '\(key)'")
+        }
+        return Fields(pairs: byKey, order: pairs.map(\.key.text).filter(allowed.contains), mark: mark)
+    }
+
+    mutating func scalar(_ tree: YAMLTree, _ what: String) -> YAMLScalar? {
+        guard case .scalar(let s) = tree, !s.isNull else {
+            error(tree.mark, "expected \(what), found \(Self.describe(tree))")
+            return nil
+        }
+        return s
+    }
+
+    mutating func string(_ tree: YAMLTree?, _ what: String) -> String? {
+        guard let tree else { return nil }
+        return scalar(tree, what)?.text
+    }
+
+    mutating func int(_ tree: YAMLTree?, _ what: String) -> Int? {
+        guard let tree, let s = scalar(tree, what) else { return nil }
+        guard s.style == .plain, let i = Int(s.text.replacing("_", with: "")) else {
+            error(s.mark, "expected \(what) as a whole number, found '\(s.text)'")
+            return nil
+        }
+        return i
+    }
+
+    mutating func number(_ tree: YAMLTree?, _ what: String) -> Double? {
+        guard let tree, let s = scalar(tree, what) else { return nil }
+        let text = s.text.replacing("_", with: "")
+        guard s.style == .plain, let d = Double(text), d.isFinite, !text.lowercased().contains("n") else {
+            error(s.mark, "expected \(what) as a number, found '\(s.text)'")
+            return nil
+        }
+        return d
+    }
+
+    mutating func bool(_ tree: YAMLTree?, _ what: String) -> Bool? {
+        guard let tree, let s = scalar(tree, what) else { return nil }
+        switch s.style == .plain ? s.text : "" {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            error(s.mark, "expected \(what) as true or false, found '\(s.text)'")
+            return nil
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`.
+    mutating func date(_ tree: YAMLTree?, _ what: String) -> String? {
+        guard let tree, let s = scalar(tree, what) else { return nil }
+        guard Self.isDate(s.text) else {
+            error(s.mark, "expected \(what) as a date YYYY-MM-DD, found '\(s.text)'")
+            return nil
+        }
+        return s.text
+    }
+
+    static func isDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let m = Int(parts[1]), let d = Int(parts[2]), Int(parts[0]) != nil
+        else { return false }
+        return (1...12).contains(m) && (1...31).contains(d)
+    }
+
+    /// A list of plain names; a single name is read as a list of one.
+    mutating func strings(_ tree: YAMLTree?, _ what: String) -> [(String, YAMLMark)]? {
+        guard let tree else { return nil }
+        switch tree {
+        case .sequence(let items, _):
+            var names: [(String, YAMLMark)] = []
+            for item in items {
+                guard let s = scalar(item, "a name in \(what)") else { continue }
+                names.append((s.text, s.mark))
+            }
+            return names
+        case .scalar(let s) where !s.isNull:
+            return [(s.text, s.mark)]
+        default:
+            error(tree.mark, "expected \(what) as a list, found \(Self.describe(tree))")
+            return nil
+        }
+    }
+
+    /// Text per language, e.g. `{nb: "...", en: "..."}`; each declared language must be there.
+    mutating func localized(_ tree: YAMLTree?, _ what: String, languages: [String]) -> LocalizedText? {
+        guard let tree else { return nil }
+        if case .scalar(let s) = tree, !s.isNull, languages.count == 1 {
+            return LocalizedText([languages[0]: s.text])
+        }
+        guard let f = fields(tree, what, allowed: languages, required: languages) else { return nil }
+        var texts: [String: String] = [:]
+        for language in languages {
+            if let t = f[language], let text = string(t, "\(what) in '\(language)'") { texts[language] = text }
+        }
+        return texts.count == languages.count ? LocalizedText(texts) : nil
+    }
+
+    /// The location in the file of a character offset inside a scalar's value.
+    func locate(_ scalar: YAMLScalar, offset: Int) -> SourceLocation {
+        var line = scalar.mark.line
+        var column = scalar.mark.column
+        switch scalar.style {
+        case .singleQuoted, .doubleQuoted: column += 1
+        case .literal, .folded:
+            line += 1
+            column = (sourceLine(line)?.prefix { $0 == " " }.count ?? 0) + 1
+        case .plain: break
+        }
+        let value = Array(scalar.text)
+        var index = 0
+        // Walk the source and the value together; whitespace may differ where the scalar was folded.
+        while line <= lines.count {
+            let text = Array(sourceLine(line) ?? "")
+            while index < value.count, value[index].isWhitespace { index += 1 }
+            while column - 1 < text.count, text[column - 1].isWhitespace { column += 1 }
+            if column - 1 >= text.count {
+                line += 1
+                column = 1
+                continue
+            }
+            if index >= offset || index >= value.count { break }
+            index += 1
+            column += 1
+        }
+        return SourceLocation(file: source.path, line: min(line, max(lines.count, 1)), column: column)
+    }
+
+    /// Parses and compiles an expression against `scope`; errors point at the offending token.
+    mutating func condition(_ tree: YAMLTree?, _ what: String, scope: Scope, expecting type: ValueType? = .bool) -> Condition? {
+        guard let tree else { return nil }
+        let s: YAMLScalar
+        switch tree {
+        case .scalar(let scalar) where !scalar.isNull:
+            s = scalar
+        default:
+            error(tree.mark, "expected \(what) as an expression, found \(Self.describe(tree))")
+            return nil
+        }
+        // A plain `true` or a number is a scalar YAML already typed; it is still a valid expression.
+        let syntax: Expression
+        do {
+            syntax = try ExpressionParser.parse(s.text)
+        } catch {
+            report(locate(s, offset: error.offset), "in \(what): \(error.message)")
+            return nil
+        }
+        var compiler = ExpressionCompiler(scope: scope)
+        let compiled = compiler.compile(syntax)
+        for e in compiler.errors { report(locate(s, offset: e.offset), e.message) }
+        guard let compiled, compiler.errors.isEmpty else { return nil }
+        if let type, compiled.type != type, !(type.isNumeric && compiled.type.isNumeric) {
+            report(location(s.mark), "\(what) must be a \(type == .bool ? "condition" : type.description), found \(compiled.type)")
+            return nil
+        }
+        return Condition(text: s.text, location: locate(s, offset: 0), syntax: syntax, type: compiled.type,
+                         evaluate: compiled.evaluate)
+    }
+}
+
+/// The entries of one mapping, by key, in the order written.
+struct Fields {
+    var pairs: [String: YAMLPair]
+    var order: [String]
+    var mark: YAMLMark
+
+    subscript(key: String) -> YAMLTree? { pairs[key]?.value }
+    func keyMark(_ key: String) -> YAMLMark { pairs[key]?.key.mark ?? mark }
+}

@@ -1,0 +1,147 @@
+/// Reads records — in portfolios, rule examples and rule-set tests — and validates their facts against the schema.
+struct RecordReader {
+    let schema: [String: FactDefinition]
+
+    init(facts: [FactDefinition]) {
+        schema = Dictionary(facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    static let keys = ["id", "name", "kind", "country", "since", "responsible", "url", "notes", "facts", "illustrative", "activities"]
+
+    /// A record written in full: built-in fields at the top, facts under `facts:`.
+    func record(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Record? {
+        guard let f = reader.fields(tree, "a record", allowed: Self.keys, required: ["id", "name", "kind"]) else { return nil }
+        var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
+        guard builtIns(f, into: &record, &reader) else { return nil }
+        if let factsTree = f["facts"], let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted()) {
+            for key in facts.order { read(fact: key, facts[key]!, into: &record, &reader) }
+        }
+        if let names = reader.strings(f["illustrative"], "'illustrative'") {
+            for (name, mark) in names where schema[name] == nil && Record.fieldNames[name] == nil && name != "activities" {
+                reader.error(mark, "'illustrative' names unknown fact '\(name)'" + Suggestion.didYouMean(name, in: schema.keys.sorted()))
+            }
+            record.illustrative = names.map(\.0)
+        }
+        return record
+    }
+
+    /// A short example record: fields and facts side by side, anything not written is missing.
+    func example(_ tree: YAMLTree, defaultKind: String, _ reader: inout DocumentReader, extraKeys: [String] = []) -> (Record, Fields)? {
+        let allowed = ["id", "name", "kind", "country", "since", "responsible", "activities"] + schema.keys.sorted() + extraKeys
+        guard let f = reader.fields(tree, "an example record", allowed: allowed) else { return nil }
+        var record = Record(id: "example", name: "example", kind: defaultKind, location: reader.location(f.mark))
+        guard builtIns(f, into: &record, &reader) else { return nil }
+        for key in f.order where schema[key] != nil { read(fact: key, f[key]!, into: &record, &reader) }
+        return (record, f)
+    }
+
+    private func builtIns(_ f: Fields, into record: inout Record, _ reader: inout DocumentReader) -> Bool {
+        let before = reader.diagnostics.count
+        if let id = reader.string(f["id"], "an id") {
+            if id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+                reader.error(f["id"]!.mark, "expected an id of letters, digits, '_' or '-', found '\(id)'")
+            }
+            record.id = id
+        }
+        if let name = reader.string(f["name"], "a name") { record.name = name }
+        if let kind = reader.string(f["kind"], "a kind") {
+            if !Record.kinds.contains(kind) {
+                reader.error(f["kind"]!.mark, "unknown kind '\(kind)'" + Suggestion.didYouMean(kind, in: Record.kinds))
+            }
+            record.kind = kind
+        }
+        if let country = reader.string(f["country"], "a country code") {
+            if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+                reader.error(f["country"]!.mark, "expected a country as an ISO 3166 two-letter code such as 'SE', found '\(country)'")
+            }
+            record.country = country
+        }
+        if let tree = f["since"], case .scalar(let s) = tree, !s.isNull {
+            record.since = reader.int(tree, "'since' as a year")
+        }
+        record.responsible = optionalString(f["responsible"], &reader)
+        record.url = optionalString(f["url"], &reader)
+        record.notes = optionalString(f["notes"], &reader)
+        if let tree = f["activities"] { record.activities = activities(tree, &reader) }
+        return reader.diagnostics.count == before || !record.id.isEmpty
+    }
+
+    private func optionalString(_ tree: YAMLTree?, _ reader: inout DocumentReader) -> String? {
+        guard let tree else { return nil }
+        if case .scalar(let s) = tree, s.isNull { return nil }
+        return reader.string(tree, "text")
+    }
+
+    private func activities(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Activity]? {
+        guard case .sequence(let items, _) = tree else {
+            if case .scalar(let s) = tree, s.isNull { return nil }
+            reader.error(tree.mark, "expected 'activities' as a list, found \(DocumentReader.describe(tree))")
+            return nil
+        }
+        var log: [Activity] = []
+        for item in items {
+            guard let f = reader.fields(item, "an activity", allowed: ["year", "type", "amount_nok", "note"], required: ["year", "type"]),
+                let year = reader.int(f["year"], "'year'"), let type = reader.string(f["type"], "'type'")
+            else { continue }
+            if !Activity.types.contains(type) {
+                reader.error(f["type"]!.mark, "unknown activity type '\(type)'" + Suggestion.didYouMean(type, in: Activity.types))
+            }
+            var amount: Double?
+            if let t = f["amount_nok"], case .scalar(let s) = t, !s.isNull { amount = reader.number(t, "'amount_nok'") }
+            log.append(Activity(year: year, type: type, amountNOK: amount, note: optionalString(f["note"], &reader)))
+        }
+        return log
+    }
+
+    /// One fact checked against its definition: type, allowed values, range; null means missing.
+    func read(fact name: String, _ tree: YAMLTree, into record: inout Record, _ reader: inout DocumentReader) {
+        guard let definition = schema[name] else { return }
+        if case .scalar(let s) = tree, s.isNull { return }
+        if let value = value(tree, definition, &reader) { record.facts[name] = value }
+    }
+
+    func value(_ tree: YAMLTree, _ definition: FactDefinition, _ reader: inout DocumentReader) -> Value? {
+        let what = "'\(definition.name)'"
+        var result: Value?
+        switch definition.type {
+        case .bool:
+            result = reader.bool(tree, what).map(Value.bool)
+        case .int, .year:
+            result = reader.int(tree, what).map(Value.int)
+        case .decimal, .money:
+            if let d = reader.number(tree, what) {
+                if definition.type == .money, d < 0 {
+                    reader.error(tree.mark, "expected \(what) as an amount of zero or more, found '\(Value.format(d))'")
+                    return nil
+                }
+                result = .decimal(d)
+            }
+        case .string:
+            result = reader.string(tree, what).map(Value.string)
+        case .enum:
+            guard let s = reader.scalar(tree, what) else { return nil }
+            let values = definition.values ?? []
+            guard values.contains(s.text) else {
+                reader.error(s.mark, "'\(s.text)' is not a value of \(what)" + Suggestion.didYouMean(s.text, in: values)
+                    + " (allowed: \(values.joined(separator: ", ")))")
+                return nil
+            }
+            result = .string(s.text)
+        case .set:
+            guard let names = reader.strings(tree, what) else { return nil }
+            let values = definition.values ?? []
+            var ok = true
+            for (name, mark) in names where !values.isEmpty && !values.contains(name) {
+                reader.error(mark, "'\(name)' is not a value of \(what)" + Suggestion.didYouMean(name, in: values)
+                    + " (allowed: \(values.joined(separator: ", ")))")
+                ok = false
+            }
+            result = ok ? Value.makeSet(names.map(\.0)) : nil
+        }
+        if let range = definition.range, let n = result?.number, !range.contains(n) {
+            reader.error(tree.mark, "\(what) must be between \(Value.format(range.lowerBound)) and \(Value.format(range.upperBound)), found \(Value.format(n))")
+            return nil
+        }
+        return result
+    }
+}

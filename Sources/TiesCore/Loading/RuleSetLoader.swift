@@ -1,0 +1,387 @@
+/// Loads a rule set file: schema, criteria, rules, categories, portfolio rules and tests, every
+/// expression parsed and type-checked against the schema and compiled once.
+public enum RuleSetLoader {
+    static let topKeys = [
+        "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
+        "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "criteria", "rules",
+        "categories", "categories_apply_to", "portfolio_rules", "tests",
+    ]
+
+    /// The review vocabulary municipalities use, with bokmål and English labels.
+    public static let vocabulary: [String: LocalizedText] = [
+        "keep": LocalizedText(["nb": "videreføres", "en": "keep"]),
+        "keep_with_conditions": LocalizedText(["nb": "videreføres med vilkår", "en": "keep with conditions"]),
+        "review": LocalizedText(["nb": "vurderes", "en": "review"]),
+        "make_dormant": LocalizedText(["nb": "gjøres hvilende", "en": "make dormant"]),
+        "exit": LocalizedText(["nb": "vurderes avviklet", "en": "exit"]),
+        "join": LocalizedText(["nb": "inngås", "en": "join"]),
+        "do_not_join": LocalizedText(["nb": "inngås ikke", "en": "do not join"]),
+    ]
+
+    /// Loads and checks a rule set; throws every problem of the file at once.
+    public static func load(_ source: SourceText) throws(DiagnosticsError) -> RuleSet {
+        var reader = DocumentReader(source)
+        let tree: YAMLTree
+        switch YAMLReader.read(source) {
+        case .failure(let d):
+            reader.absorb(d)
+            throw DiagnosticsError(reader.diagnostics)
+        case .success(nil):
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1),
+                                               "empty rule set; expected a mapping with 'ruleset', 'facts' and 'rules'")])
+        case .success(let t?):
+            tree = t
+        }
+        var builder = Builder(reader: reader)
+        let ruleSet = builder.build(tree)
+        let errors = builder.reader.diagnostics.filter { $0.severity == .error }
+        guard let ruleSet, errors.isEmpty else { throw DiagnosticsError(builder.reader.diagnostics) }
+        return ruleSet
+    }
+}
+
+private struct Builder {
+    var reader: DocumentReader
+    var languages = ["nb", "en"]
+    var outcomes: [String] = []
+    var sources: [String] = []
+    var scope = Scope(facts: [])
+    var records = RecordReader(facts: [])
+    var defaultKind = "network"
+
+    mutating func build(_ tree: YAMLTree) -> RuleSet? {
+        guard let f = reader.fields(tree, "the rule set", allowed: RuleSetLoader.topKeys,
+                                    required: ["ruleset", "title", "source", "outcomes", "facts", "rules"]) else { return nil }
+        if let langs = reader.strings(f["languages"], "'languages'") {
+            languages = langs.map(\.0)
+            for (l, mark) in langs where !["nb", "nn", "en"].contains(l) {
+                reader.error(mark, "unknown language '\(l)'; expected nb, nn or en")
+            }
+        }
+        let documents = sourceDocuments(f)
+        sources = documents.map(\.file)
+        let outcomeList = readOutcomes(f["outcomes"])
+        outcomes = outcomeList.map(\.id)
+        let facts = readFacts(f["facts"])
+        scope = Scope(facts: facts)
+        records = RecordReader(facts: facts)
+        let appliesTo = kinds(f["applies_to"], "'applies_to'") ?? Record.kinds
+        defaultKind = appliesTo.first ?? "network"
+
+        var defaultOutcome = outcomes.first ?? "keep"
+        if let t = f["default_outcome"], let o = outcome(t) { defaultOutcome = o }
+        let criteria = optionalItems(f["criteria"], "'criteria'").compactMap { criterion($0) }
+        let criterionIDs = criteria.map(\.id)
+        let rules = optionalItems(f["rules"], "'rules'").compactMap { rule($0, criteria: criterionIDs) }
+        let categories = optionalItems(f["categories"], "'categories'").compactMap { category($0) }
+        let portfolioRules = optionalItems(f["portfolio_rules"], "'portfolio_rules'").compactMap { portfolioRule($0) }
+        let tests = optionalItems(f["tests"], "'tests'").compactMap { test($0) }
+        duplicates(rules.map { ($0.id, $0.location) }, "rule")
+        duplicates(criteria.map { ($0.id, $0.location) }, "criterion")
+        duplicates(categories.map { ($0.id, $0.location) }, "category")
+        duplicates(portfolioRules.map { ($0.id, $0.location) }, "portfolio rule")
+        for test in tests {
+            for id in test.fired ?? [] where !rules.contains(where: { $0.id == id }) {
+                reader.report(test.location, "test expects unknown rule '\(id)' to fire" + Suggestion.didYouMean(id, in: rules.map(\.id)))
+            }
+        }
+
+        var onUnknown = UnknownPolicy.standard
+        if let t = f["on_unknown"], let u = reader.fields(t, "'on_unknown'", allowed: ["outcome", "because"], required: ["outcome", "because"]) {
+            if let t = u["outcome"], let o = outcome(t) { onUnknown.outcome = o }
+            if let b = reader.localized(u["because"], "'because'", languages: languages) { onUnknown.because = b }
+        } else if !outcomes.contains("review") {
+            reader.error(f.mark, "the rule set has no 'review' outcome, so it must say what unknowns lead to in 'on_unknown'")
+        }
+        var outOfScope: OutOfScope?
+        if let t = f["out_of_scope"], let o = reader.fields(t, "'out_of_scope'", allowed: ["because", "cite"], required: ["because"]) {
+            outOfScope = OutOfScope(
+                outcome: "not_assessed", because: reader.localized(o["because"], "'because'", languages: languages) ?? LocalizedText([:]),
+                citation: o["cite"].flatMap { citation($0) })
+        }
+        return RuleSet(
+            id: reader.string(f["ruleset"], "the rule set's id") ?? "",
+            title: reader.string(f["title"], "a title") ?? "",
+            municipality: reader.string(f["municipality"], "a municipality") ?? "",
+            sources: documents, appliesTo: appliesTo, languages: languages, outcomes: outcomeList,
+            defaultOutcome: defaultOutcome,
+            defaultReason: reader.localized(f["default_because"], "'default_because'", languages: languages),
+            onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, criteria: criteria, rules: rules,
+            categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], "'categories_apply_to'"),
+            portfolioRules: portfolioRules, tests: tests, file: reader.source.path)
+    }
+
+    mutating func optionalItems(_ tree: YAMLTree?, _ what: String) -> [YAMLTree] {
+        guard let tree else { return [] }
+        return listItems(tree, what)
+    }
+
+    mutating func duplicates(_ ids: [(String, SourceLocation)], _ what: String) {
+        var first: [String: SourceLocation] = [:]
+        for (id, location) in ids {
+            if let earlier = first[id] {
+                reader.report(location, "duplicate \(what) id '\(id)'; first defined at line \(earlier.line)")
+            } else {
+                first[id] = location
+            }
+        }
+    }
+
+    mutating func kinds(_ tree: YAMLTree?, _ what: String) -> [String]? {
+        guard let list = reader.strings(tree, what) else { return nil }
+        for (kind, mark) in list where !Record.kinds.contains(kind) {
+            reader.error(mark, "unknown kind '\(kind)'" + Suggestion.didYouMean(kind, in: Record.kinds))
+        }
+        return list.map(\.0)
+    }
+
+    mutating func sourceDocuments(_ f: Fields) -> [SourceDocument] {
+        var documents: [SourceDocument] = []
+        var trees: [YAMLTree] = []
+        if let t = f["source"] { trees.append(t) }
+        if let t = f["other_sources"] {
+            if case .sequence(let items, _) = t { trees += items } else { reader.error(t.mark, "expected 'other_sources' as a list") }
+        }
+        for t in trees {
+            guard let d = reader.fields(t, "a source document", allowed: ["file", "title", "adopted", "case"], required: ["file", "title"]),
+                let file = reader.string(d["file"], "a file name"), let title = reader.string(d["title"], "a title")
+            else { continue }
+            var adopted: String?
+            if let a = d["adopted"] { adopted = reader.date(a, "'adopted'") }
+            documents.append(SourceDocument(file: file, title: title, adopted: adopted, caseReference: reader.string(d["case"], "a case reference")))
+        }
+        return documents
+    }
+
+    mutating func readOutcomes(_ tree: YAMLTree?) -> [Outcome] {
+        guard let tree, case .sequence(let items, _) = tree else {
+            if let tree { reader.error(tree.mark, "expected 'outcomes' as a list from least to most severe") }
+            return []
+        }
+        var list: [Outcome] = []
+        for item in items {
+            if case .scalar(let s) = item, !s.isNull {
+                guard let label = RuleSetLoader.vocabulary[s.text] else {
+                    reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: RuleSetLoader.vocabulary.keys.sorted())
+                        + "; a new outcome needs a label: {id: \(s.text), label: {nb: ..., en: ...}}")
+                    continue
+                }
+                list.append(Outcome(id: s.text, label: label))
+            } else if let o = reader.fields(item, "an outcome", allowed: ["id", "label"], required: ["id", "label"]),
+                let id = reader.string(o["id"], "an outcome id"), let label = reader.localized(o["label"], "'label'", languages: languages)
+            {
+                list.append(Outcome(id: id, label: label))
+            }
+        }
+        duplicates(list.map { ($0.id, reader.location(tree.mark)) }, "outcome")
+        return list
+    }
+
+    mutating func outcome(_ tree: YAMLTree) -> String? {
+        guard let s = reader.scalar(tree, "an outcome") else { return nil }
+        guard outcomes.contains(s.text) else {
+            reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: outcomes)
+                + " (declared: \(outcomes.joined(separator: ", ")))")
+            return nil
+        }
+        return s.text
+    }
+
+    mutating func readFacts(_ tree: YAMLTree?) -> [FactDefinition] {
+        guard let tree, case .mapping(let pairs, _) = tree else {
+            if let tree { reader.error(tree.mark, "expected 'facts' as a mapping from fact name to its definition") }
+            return []
+        }
+        var facts: [FactDefinition] = []
+        for pair in pairs {
+            let name = pair.key.text
+            if Record.fieldNames[name] != nil || ["as_of_year", "activities"].contains(name) {
+                reader.error(pair.key.mark, "'\(name)' is a built-in field, not a fact")
+                continue
+            }
+            guard let d = reader.fields(pair.value, "the fact '\(name)'", allowed: ["type", "values", "range", "description"], required: ["type"]),
+                let typeName = reader.string(d["type"], "a type")
+            else { continue }
+            guard let type = FactType(rawValue: typeName) else {
+                reader.error(d["type"]!.mark, "unknown type '\(typeName)'" + Suggestion.didYouMean(typeName, in: FactType.allCases.map(\.rawValue)))
+                continue
+            }
+            let values = reader.strings(d["values"], "'values'")?.map(\.0)
+            if (type == .enum || type == .set), values == nil {
+                reader.error(pair.key.mark, "the \(type.rawValue) fact '\(name)' needs its allowed 'values'")
+            }
+            var range: ClosedRange<Double>?
+            if let r = d["range"] {
+                if case .sequence(let bounds, _) = r, bounds.count == 2,
+                    let low = reader.number(bounds[0], "a lower bound"), let high = reader.number(bounds[1], "an upper bound"), low <= high
+                {
+                    range = low...high
+                } else {
+                    reader.error(r.mark, "expected 'range' as [low, high]")
+                }
+            }
+            facts.append(FactDefinition(name: name, type: type, values: values, range: range,
+                                        description: reader.string(d["description"], "a description"),
+                                        location: reader.location(pair.key.mark)))
+        }
+        return facts
+    }
+
+    mutating func citation(_ tree: YAMLTree) -> Citation? {
+        guard let c = reader.fields(tree, "a citation", allowed: ["document", "section", "quote", "translation"], required: ["quote"]),
+            let quote = reader.string(c["quote"], "a quote")
+        else { return nil }
+        var document = sources.first ?? ""
+        if let t = c["document"], let d = reader.string(t, "a document") {
+            if sources.contains(d) { document = d } else {
+                reader.error(t.mark, "cited document '\(d)' is not among the rule set's sources" + Suggestion.didYouMean(d, in: sources))
+            }
+        }
+        return Citation(document: document, section: reader.string(c["section"], "a section"), quote: quote,
+                        translation: reader.string(c["translation"], "a translation"), location: reader.location(c.mark))
+    }
+
+    /// A reason text whose placeholders must all be names the record has.
+    mutating func template(_ tree: YAMLTree?, _ what: String, names: [String]) -> Template? {
+        guard let tree, let text = reader.localized(tree, what, languages: languages) else { return nil }
+        let template = Template(text)
+        for name in template.names where !names.contains(name) {
+            reader.error(tree.mark, "\(what) names unknown value '{\(name)}'" + Suggestion.didYouMean(name, in: names))
+        }
+        return template
+    }
+
+    var recordNames: [String] { scope.slotNames }
+
+    mutating func criterion(_ tree: YAMLTree) -> Criterion? {
+        guard let c = reader.fields(tree, "a criterion", allowed: ["id", "title", "cite", "score"], required: ["id", "title"]),
+            let id = reader.string(c["id"], "a criterion id")
+        else { return nil }
+        return Criterion(
+            id: id, title: reader.localized(c["title"], "'title'", languages: languages) ?? LocalizedText([:]),
+            citation: c["cite"].flatMap { citation($0) },
+            score: reader.condition(c["score"], "the score of '\(id)'", scope: scope, expecting: nil),
+            location: reader.location(c.mark))
+    }
+
+    mutating func rule(_ tree: YAMLTree, criteria: [String]) -> Rule? {
+        let keys = ["id", "criterion", "when", "outcome", "points", "flag", "condition", "because", "cite", "examples"]
+        guard let r = reader.fields(tree, "a rule", allowed: keys, required: ["id", "when", "because", "cite"]),
+            let id = reader.string(r["id"], "a rule id")
+        else { return nil }
+        var criterion: String?
+        if let t = r["criterion"], let c = reader.string(t, "a criterion id") {
+            if criteria.contains(c) { criterion = c } else {
+                reader.error(t.mark, "unknown criterion '\(c)'" + Suggestion.didYouMean(c, in: criteria))
+            }
+        }
+        var points: [String: Double] = [:]
+        if let t = r["points"], let p = reader.fields(t, "'points'", allowed: criteria) {
+            for key in p.order { points[key] = reader.number(p[key], "points for '\(key)'") }
+        }
+        let when = reader.condition(r["when"], "'when' of rule '\(id)'", scope: scope)
+        let because = template(r["because"], "'because' of rule '\(id)'", names: recordNames)
+        let cite = r["cite"].flatMap { citation($0) }
+        let ruleOutcome = r["outcome"].flatMap { outcome($0) }
+        let condition = reader.localized(r["condition"], "'condition'", languages: languages)
+        if condition != nil, ruleOutcome != "keep_with_conditions" {
+            reader.error(r.keyMark("condition"), "a 'condition' belongs to a rule whose outcome is 'keep_with_conditions'")
+        }
+        var examples: [RuleExample] = []
+        if let t = r["examples"], let e = reader.fields(t, "'examples'", allowed: ["fires", "does_not_fire", "unknown"]) {
+            for key in e.order {
+                for item in listItems(e[key]!, "'\(key)'") {
+                    guard let (record, f) = records.example(item, defaultKind: defaultKind, &reader, extraKeys: ["as_of"]) else { continue }
+                    examples.append(RuleExample(expectation: RuleExample.Expectation(rawValue: key)!, record: record,
+                                                asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }))
+                }
+            }
+        }
+        guard let when, let because, let cite else { return nil }
+        return Rule(id: id, criterion: criterion, when: when, outcome: ruleOutcome, points: points,
+                    flag: reader.string(r["flag"], "a flag"), condition: condition, because: because,
+                    citation: cite, examples: examples, location: reader.location(r.mark))
+    }
+
+    mutating func listItems(_ tree: YAMLTree, _ what: String) -> [YAMLTree] {
+        guard case .sequence(let items, _) = tree else {
+            reader.error(tree.mark, "expected \(what) as a list, found \(DocumentReader.describe(tree))")
+            return []
+        }
+        return items
+    }
+
+    mutating func category(_ tree: YAMLTree) -> Category? {
+        guard let c = reader.fields(tree, "a category", allowed: ["id", "label", "when", "because", "cite", "requires"],
+                                    required: ["id", "label", "when"]),
+            let id = reader.string(c["id"], "a category id")
+        else { return nil }
+        var requirements: [Requirement] = []
+        for item in c["requires"].map({ listItems($0, "'requires'") }) ?? [] {
+            guard let q = reader.fields(item, "a requirement", allowed: ["id", "holds", "outcome", "because", "cite"],
+                                        required: ["id", "holds", "because", "cite"]),
+                let rid = reader.string(q["id"], "a requirement id"),
+                let holds = reader.condition(q["holds"], "'holds' of '\(rid)'", scope: scope),
+                let because = template(q["because"], "'because' of '\(rid)'", names: recordNames),
+                let cite = q["cite"].flatMap({ citation($0) })
+            else { continue }
+            let o = q["outcome"].flatMap { outcome($0) } ?? (outcomes.contains("review") ? "review" : outcomes.last ?? "review")
+            requirements.append(Requirement(id: rid, holds: holds, outcome: o, because: because, citation: cite,
+                                            location: reader.location(q.mark)))
+        }
+        guard let when = reader.condition(c["when"], "'when' of category '\(id)'", scope: scope),
+            let label = reader.localized(c["label"], "'label'", languages: languages)
+        else { return nil }
+        return Category(id: id, label: label, when: when,
+                        because: template(c["because"], "'because' of category '\(id)'", names: recordNames),
+                        citation: c["cite"].flatMap { citation($0) }, requirements: requirements, location: reader.location(c.mark))
+    }
+
+    mutating func portfolioRule(_ tree: YAMLTree) -> PortfolioRule? {
+        let keys = ["id", "for_each", "select", "count", "each", "outcome", "because", "cite"]
+        guard let p = reader.fields(tree, "a portfolio rule", allowed: keys, required: ["id", "select", "because", "cite"]),
+            let id = reader.string(p["id"], "a portfolio rule id")
+        else { return nil }
+        var ruleScope = scope
+        var forEach: (String, [Value])?
+        if let t = p["for_each"] {
+            if case .mapping(let pairs, _) = t, pairs.count == 1, let values = reader.strings(pairs[0].value, "the values of '\(pairs[0].key.text)'") {
+                let name = pairs[0].key.text
+                if scope.entries[name] != nil { reader.error(pairs[0].key.mark, "'\(name)' is already a fact or field; choose another name") }
+                forEach = (name, values.map { .string($0.0) })
+                ruleScope = scope.binding(name, type: .string)
+            } else {
+                reader.error(t.mark, "expected 'for_each' as one name and its values, e.g. {country_code: [SE, DK, FI]}")
+            }
+        }
+        var minCount: Int?
+        var maxCount: Int?
+        if let t = p["count"] {
+            if case .mapping = t, let c = reader.fields(t, "'count'", allowed: ["min", "max"]) {
+                minCount = reader.int(c["min"], "'min'")
+                maxCount = reader.int(c["max"], "'max'")
+            } else if let n = reader.int(t, "'count'") {
+                minCount = n
+                maxCount = n
+            }
+        }
+        let names = ruleScope.slotNames + ruleScope.variables.keys.sorted() + ["count", "records"]
+        guard let select = reader.condition(p["select"], "'select' of '\(id)'", scope: ruleScope),
+            let because = template(p["because"], "'because' of '\(id)'", names: names),
+            let cite = p["cite"].flatMap({ citation($0) })
+        else { return nil }
+        return PortfolioRule(id: id, forEach: forEach, select: select, minCount: minCount, maxCount: maxCount,
+                             each: reader.condition(p["each"], "'each' of '\(id)'", scope: ruleScope),
+                             outcome: p["outcome"].flatMap { outcome($0) }, because: because, citation: cite,
+                             location: reader.location(p.mark))
+    }
+
+    mutating func test(_ tree: YAMLTree) -> RuleSetTest? {
+        guard let t = reader.fields(tree, "a test", allowed: ["record", "as_of", "outcome", "category", "fired"], required: ["record"]),
+            let record = records.record(t["record"]!, &reader)
+        else { return nil }
+        return RuleSetTest(record: record, asOf: t["as_of"].flatMap { reader.date($0, "'as_of'") },
+                           outcome: t["outcome"].flatMap { outcome($0) }, category: reader.string(t["category"], "a category"),
+                           fired: reader.strings(t["fired"], "'fired'")?.map(\.0), location: reader.location(t.mark))
+    }
+}

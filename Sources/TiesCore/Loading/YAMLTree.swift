@@ -1,0 +1,138 @@
+import Yams
+
+/// A YAML document as our own `Sendable` values, every node with its 1-based line and column.
+indirect enum YAMLTree: Sendable {
+    case scalar(YAMLScalar)
+    case mapping([YAMLPair], YAMLMark)
+    case sequence([YAMLTree], YAMLMark)
+
+    var mark: YAMLMark {
+        switch self {
+        case .scalar(let s): s.mark
+        case .mapping(_, let m), .sequence(_, let m): m
+        }
+    }
+}
+
+struct YAMLMark: Sendable, Hashable {
+    var line: Int
+    var column: Int
+}
+
+struct YAMLScalar: Sendable, Hashable {
+    enum Style: Sendable, Hashable { case plain, singleQuoted, doubleQuoted, literal, folded }
+    var text: String
+    var style: Style
+    var mark: YAMLMark
+
+    /// `~`, `null` or nothing, written plainly: a value that is missing.
+    var isNull: Bool { style == .plain && ["", "~", "null", "Null", "NULL"].contains(text) }
+}
+
+struct YAMLPair: Sendable {
+    var key: YAMLScalar
+    var value: YAMLTree
+}
+
+enum YAMLReader {
+    /// More nodes than any rule set or portfolio needs: alias bombs stop here, not in memory.
+    static let nodeLimit = 2_000_000
+
+    /// Parses `source`; nil for an empty document. Problems come back as located diagnostics.
+    static func read(_ source: SourceText) -> Result<YAMLTree?, Diagnostic> {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: source.text)
+        } catch let error as YamlError {
+            return .failure(diagnostic(error, source))
+        } catch {
+            return .failure(Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "cannot read YAML: \(error)"))
+        }
+        guard let node else { return .success(nil) }
+        var budget = nodeLimit
+        do {
+            return .success(try convert(node, budget: &budget))
+        } catch let error as Diagnostic {
+            var d = error
+            d.location.file = source.path
+            return .failure(d)
+        } catch {
+            return .failure(Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "\(error)"))
+        }
+    }
+
+    private static func mark(_ m: Mark?) -> YAMLMark { YAMLMark(line: m?.line ?? 1, column: m?.column ?? 1) }
+
+    private static func convert(_ node: Node, budget: inout Int) throws -> YAMLTree {
+        budget -= 1
+        guard budget > 0 else {
+            throw Diagnostic(at: SourceLocation(file: "", line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),
+                             "document too large: more than \(nodeLimit) values (aliases expanded)")
+        }
+        switch node {
+        case .scalar(let s):
+            return .scalar(scalar(s))
+        case .mapping(let m):
+            var pairs: [YAMLPair] = []
+            for (key, value) in m {
+                guard case .scalar(let k) = key else {
+                    throw Diagnostic(at: SourceLocation(file: "", line: key.mark?.line ?? 1, column: key.mark?.column ?? 1),
+                                     "expected a plain key, found a mapping or list used as a key")
+                }
+                pairs.append(YAMLPair(key: scalar(k), value: try convert(value, budget: &budget)))
+            }
+            return .mapping(pairs, mark(m.mark))
+        case .sequence(let s):
+            return .sequence(try s.map { try convert($0, budget: &budget) }, mark(s.mark))
+        case .alias(let a):
+            throw Diagnostic(at: SourceLocation(file: "", line: a.mark?.line ?? 1, column: a.mark?.column ?? 1),
+                             "unresolved alias")
+        }
+    }
+
+    private static func scalar(_ s: Node.Scalar) -> YAMLScalar {
+        let style: YAMLScalar.Style
+        switch s.style {
+        case .singleQuoted: style = .singleQuoted
+        case .doubleQuoted: style = .doubleQuoted
+        case .literal: style = .literal
+        case .folded: style = .folded
+        default: style = .plain
+        }
+        return YAMLScalar(text: s.string, style: style, mark: mark(s.mark))
+    }
+
+    private static func diagnostic(_ error: YamlError, _ source: SourceText) -> Diagnostic {
+        func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
+            var message = problem
+            if let context { message += " (\(context.text) at line \(context.mark.line))" }
+            return Diagnostic(at: SourceLocation(file: source.path, line: mark.line, column: mark.column),
+                              "invalid YAML: \(message)")
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            return at(mark, problem, context)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
+            return Diagnostic(at: SourceLocation(file: source.path, line: context.mark.line, column: context.mark.column),
+                              "duplicate key \(names) in this mapping")
+        case .reader(let problem, let offset, _, _):
+            let place = offset.map { location(ofUTF8Offset: $0, in: source) }
+                ?? SourceLocation(file: source.path, line: 1, column: 1)
+            return Diagnostic(at: place, "invalid text: \(problem)")
+        default:
+            return Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "cannot read YAML: \(error)")
+        }
+    }
+
+    private static func location(ofUTF8Offset offset: Int, in source: SourceText) -> SourceLocation {
+        var line = 1, column = 1, seen = 0
+        for c in source.text.unicodeScalars {
+            if seen >= offset { break }
+            seen += String(c).utf8.count
+            if c == "\n" { line += 1; column = 1 } else { column += 1 }
+        }
+        return SourceLocation(file: source.path, line: line, column: column)
+    }
+}

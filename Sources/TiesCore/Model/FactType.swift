@@ -1,0 +1,59 @@
+/// The declared type of a fact in a rule set's schema.
+public enum FactType: String, Sendable, Hashable, Codable, CaseIterable {
+    case bool, int, decimal, money, string, `enum`, set, year
+
+    /// The type expressions see: money is a decimal, a year an integer, an enum a string.
+    public var valueType: ValueType {
+        switch self {
+        case .bool: .bool
+        case .int, .year: .int
+        case .decimal, .money: .decimal
+        case .string, .enum: .string
+        case .set: .set
+        }
+    }
+}
+
+/// The static type of an expression, checked at load time.
+public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
+    case bool, int, decimal, string, set
+    case list(element: ValueType?)
+    /// A record's activity log; only usable inside an aggregation.
+    case activities
+
+    public var isNumeric: Bool { self == .int || self == .decimal }
+
+    public var description: String {
+        switch self {
+        case .bool: "bool"
+        case .int: "int"
+        case .decimal: "decimal"
+        case .string: "string"
+        case .set: "set"
+        case .list(let element): element.map { "list of \($0)" } ?? "list"
+        case .activities: "activities"
+        }
+    }
+}
+
+/// One fact of the schema: what a record may say under `facts:`.
+public struct FactDefinition: Sendable, Hashable {
+    public var name: String
+    public var type: FactType
+    /// Allowed names for `enum` and `set` facts.
+    public var values: [String]?
+    /// Inclusive bounds for numeric facts.
+    public var range: ClosedRange<Double>?
+    public var description: String?
+    public var location: SourceLocation
+
+    public init(name: String, type: FactType, values: [String]? = nil, range: ClosedRange<Double>? = nil,
+                description: String? = nil, location: SourceLocation) {
+        self.name = name
+        self.type = type
+        self.values = values
+        self.range = range
+        self.description = description
+        self.location = location
+    }
+}

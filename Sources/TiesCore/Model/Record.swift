@@ -1,0 +1,117 @@
+/// One international tie: a membership, a twin-city or friendship relation, a project partnership.
+public struct Record: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var kind: String
+    public var country: String?
+    public var since: Int?
+    public var responsible: String?
+    public var url: String?
+    public var notes: String?
+    /// The facts the rule set's schema declares; a fact that is absent is unknown, never zero.
+    public var facts: [String: Value]
+    /// Names of facts whose values are illustrative (not taken from a source).
+    public var illustrative: [String]
+    /// The activity log, or nil when the record keeps none (then counts over it are unknown).
+    public var activities: [Activity]?
+    /// Where the record starts, for messages and for `explain`.
+    public var location: SourceLocation
+
+    public init(id: String, name: String, kind: String, country: String? = nil, since: Int? = nil,
+                responsible: String? = nil, url: String? = nil, notes: String? = nil,
+                facts: [String: Value] = [:], illustrative: [String] = [], activities: [Activity]? = nil,
+                location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.since = since
+        self.responsible = responsible
+        self.url = url
+        self.notes = notes
+        self.facts = facts
+        self.illustrative = illustrative
+        self.activities = activities
+        self.location = location
+    }
+
+    /// The built-in fields expressions may read, by name.
+    public static let fieldNames: [String: ValueType] = [
+        "id": .string, "name": .string, "kind": .string, "country": .string,
+        "since": .int, "responsible": .string,
+    ]
+
+    /// The value of a built-in field or a fact, `unknown` when absent.
+    public func value(of name: String) -> Value {
+        switch name {
+        case "id": .string(id)
+        case "name": .string(name)
+        case "kind": .string(kind)
+        case "country": country.map(Value.string) ?? .unknown
+        case "since": since.map(Value.int) ?? .unknown
+        case "responsible": responsible.map(Value.string) ?? .unknown
+        default: facts[name] ?? .unknown
+        }
+    }
+}
+
+/// One entry of a record's activity log: a visit, a meeting, a project, a delegation.
+public struct Activity: Sendable, Hashable {
+    public var year: Int
+    public var type: String
+    public var amountNOK: Double?
+    public var note: String?
+
+    public init(year: Int, type: String, amountNOK: Double? = nil, note: String? = nil) {
+        self.year = year
+        self.type = type
+        self.amountNOK = amountNOK
+        self.note = note
+    }
+
+    /// The kinds of activity a log may hold.
+    public static let types = [
+        "visit_in", "visit_out", "meeting", "project", "delegation", "exchange", "event", "digital", "report",
+    ]
+
+    /// The fields an aggregation filter may read, by name.
+    public static let fieldNames: [String: ValueType] = ["year": .int, "type": .string, "amount_nok": .decimal]
+
+    func value(of field: String) -> Value {
+        switch field {
+        case "year": .int(year)
+        case "type": .string(type)
+        case "amount_nok": amountNOK.map(Value.decimal) ?? .unknown
+        default: .unknown
+        }
+    }
+}
+
+/// A municipality's ties, reviewed together on one date against one rule set.
+public struct Portfolio: Sendable, Hashable {
+    public var municipality: String
+    /// The review date as `YYYY-MM-DD`.
+    public var asOf: String?
+    /// The rule set file the portfolio names, relative to the portfolio.
+    public var rulesPath: String?
+    public var records: [Record]
+    public var location: SourceLocation
+
+    public init(municipality: String, asOf: String?, rulesPath: String?, records: [Record], location: SourceLocation) {
+        self.municipality = municipality
+        self.asOf = asOf
+        self.rulesPath = rulesPath
+        self.records = records
+        self.location = location
+    }
+
+    /// The year of the review date, which rules read as `as_of_year`.
+    public var asOfYear: Int? { asOf.flatMap { Int($0.prefix(4)) } }
+}
+
+extension Record {
+    /// The kinds of tie a record may be.
+    public static let kinds = [
+        "network", "organisation", "office", "programme", "twin_city", "friendship", "solidarity", "project", "agreement",
+    ]
+}

@@ -1,0 +1,169 @@
+/// A municipality's criteria, written from its adopted strategy and compiled once at load time.
+public struct RuleSet: Sendable {
+    public var id: String
+    public var title: String
+    public var municipality: String
+    /// The strategy document the rules cite by default, then any others they may cite.
+    public var sources: [SourceDocument]
+    /// Kinds of record the outcome rules apply to; other kinds are reported as not assessed.
+    public var appliesTo: [String]
+    public var languages: [String]
+    /// Outcomes from least to most severe.
+    public var outcomes: [Outcome]
+    public var defaultOutcome: String
+    public var defaultReason: LocalizedText?
+    public var onUnknown: UnknownPolicy
+    /// Why records of other kinds are not assessed, with the sentence that says so.
+    public var outOfScope: OutOfScope?
+    public var facts: [FactDefinition]
+    public var criteria: [Criterion]
+    public var rules: [Rule]
+    public var categories: [Category]
+    /// Kinds of record that get a category; all kinds in `appliesTo` when nil.
+    public var categoriesApplyTo: [String]?
+    public var portfolioRules: [PortfolioRule]
+    public var tests: [RuleSetTest]
+    /// The file the rule set was read from.
+    public var file: String
+
+    public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
+    public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+    /// Position in the severity order; higher is more severe.
+    public func severity(of outcome: String) -> Int { outcomes.firstIndex { $0.id == outcome } ?? -1 }
+}
+
+/// A strategy document rules may cite.
+public struct SourceDocument: Sendable, Hashable {
+    public var file: String
+    public var title: String
+    public var adopted: String?
+    public var caseReference: String?
+}
+
+/// Text in each language the rule set declares (`nb`, `en`).
+public struct LocalizedText: Sendable, Hashable {
+    public var texts: [String: String]
+
+    public init(_ texts: [String: String]) { self.texts = texts }
+
+    /// The text in `language`, else in bokmål, else in any language there is.
+    public func text(_ language: String) -> String {
+        texts[language] ?? texts["nb"] ?? texts.sorted { $0.key < $1.key }.first?.value ?? ""
+    }
+}
+
+/// Where a rule comes from: the adopted sentence it encodes, quoted verbatim.
+public struct Citation: Sendable, Hashable {
+    public var document: String
+    public var section: String?
+    public var quote: String
+    /// An unofficial English rendering of the quote, for English reports.
+    public var translation: String?
+    public var location: SourceLocation
+}
+
+/// One outcome of the review vocabulary, with its labels.
+public struct Outcome: Sendable, Hashable {
+    public var id: String
+    public var label: LocalizedText
+}
+
+/// What a rule whose condition is unknown leads to.
+public struct UnknownPolicy: Sendable, Hashable {
+    public var outcome: String
+    public var because: LocalizedText
+
+    public static let standard = UnknownPolicy(
+        outcome: "review", because: LocalizedText(["nb": "Mangler opplysninger", "en": "Insufficient data"]))
+}
+
+/// The reason given for records whose kind the rule set does not assess.
+public struct OutOfScope: Sendable, Hashable {
+    public var outcome: String
+    public var because: LocalizedText
+    public var citation: Citation?
+}
+
+/// A named criterion of the strategy, scored per record.
+public struct Criterion: Sendable {
+    public var id: String
+    public var title: LocalizedText
+    public var citation: Citation?
+    /// The score's expression; without one, the criterion sums the points of rules that fired.
+    public var score: Condition?
+    public var location: SourceLocation
+}
+
+/// A rule: when its condition holds it fires, contributing an outcome, points, a category, a flag or a condition.
+public struct Rule: Sendable {
+    public var id: String
+    public var criterion: String?
+    public var when: Condition
+    public var outcome: String?
+    public var points: [String: Double]
+    public var flag: String?
+    /// Attached to a `keep_with_conditions` outcome: what must be done.
+    public var condition: LocalizedText?
+    public var because: Template
+    public var citation: Citation
+    public var examples: [RuleExample]
+    public var location: SourceLocation
+}
+
+/// A record on which a rule must (or must not) fire: the rule's documentation and its test at once.
+public struct RuleExample: Sendable {
+    public enum Expectation: String, Sendable, Hashable { case fires, doesNotFire = "does_not_fire", unknown }
+    public var expectation: Expectation
+    public var record: Record
+    public var asOf: String?
+}
+
+/// A category of relation; the first whose condition holds is the record's category.
+public struct Category: Sendable {
+    public var id: String
+    public var label: LocalizedText
+    public var when: Condition
+    public var because: Template?
+    public var citation: Citation?
+    /// Conditions a record in this category must also meet, else it is flagged.
+    public var requirements: [Requirement]
+    public var location: SourceLocation
+}
+
+/// A requirement of a category, e.g. that a solidarity relation is two-way.
+public struct Requirement: Sendable {
+    public var id: String
+    public var holds: Condition
+    public var outcome: String
+    public var because: Template
+    public var citation: Citation
+    public var location: SourceLocation
+}
+
+/// An assertion over the whole portfolio, e.g. exactly one twin city in each of SE, DK and FI.
+public struct PortfolioRule: Sendable {
+    public var id: String
+    /// A name and its values; the rule is checked once per value.
+    public var forEach: (name: String, values: [Value])?
+    /// Which records the rule counts.
+    public var select: Condition
+    public var minCount: Int?
+    public var maxCount: Int?
+    /// A condition every selected record must meet.
+    public var each: Condition?
+    /// The outcome given to the records involved when the rule is violated.
+    public var outcome: String?
+    public var because: Template
+    public var citation: Citation
+    public var location: SourceLocation
+}
+
+/// A whole record with the outcome, category and fired rules the rule set must give it.
+public struct RuleSetTest: Sendable {
+    public var record: Record
+    public var asOf: String?
+    public var outcome: String?
+    public var category: String?
+    public var fired: [String]?
+    public var location: SourceLocation
+}

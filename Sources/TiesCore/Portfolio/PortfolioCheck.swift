@@ -1,0 +1,37 @@
+/// Checks the portfolio rules: assertions over the whole set of records, once per `for_each` value.
+struct PortfolioCheck {
+    let engine: Engine
+
+    func check(_ records: [Record], asOfYear: Int?) -> [PortfolioFinding] {
+        let contexts = records.map { engine.context(for: $0, asOfYear: asOfYear) }
+        var findings: [PortfolioFinding] = []
+        for rule in engine.ruleSet.portfolioRules {
+            let bindings: [Value?] = rule.forEach.map { $0.values.map(Optional.some) } ?? [nil]
+            for binding in bindings {
+                findings.append(check(rule, binding: binding, records, contexts))
+            }
+        }
+        return findings
+    }
+
+    private func check(_ rule: PortfolioRule, binding: Value?, _ records: [Record], _ contexts: [EvaluationContext]) -> PortfolioFinding {
+        var selected: [Int] = []
+        var failing: [Int] = []
+        for (index, base) in contexts.enumerated() {
+            var ctx = base
+            ctx.variables = binding.map { [$0] } ?? []
+            guard rule.select.evaluate(ctx) == .bool(true) else { continue }
+            selected.append(index)
+            if let each = rule.each, each.evaluate(ctx) == .bool(false) { failing.append(index) }
+        }
+        let count = selected.count
+        let countHolds = (rule.minCount.map { count >= $0 } ?? true) && (rule.maxCount.map { count <= $0 } ?? true)
+        let holds = countHolds && failing.isEmpty
+        let involved = (countHolds ? failing : selected).map { records[$0].id }
+        var extra: [String: Value] = ["count": .int(count), "records": .string(involved.joined(separator: ", "))]
+        if let (name, _) = rule.forEach, let binding { extra[name] = binding }
+        let text = engine.render(rule.because, EvaluationContext(slots: [], activities: nil), extra: extra)
+        return PortfolioFinding(rule: rule.id, binding: binding?.description, holds: holds, count: count, records: involved,
+                                outcome: holds ? nil : rule.outcome, text: text, citation: rule.citation, location: rule.location)
+    }
+}

@@ -1,0 +1,2 @@
+import TiesCLI
+await TiesCommand.main()
