@@ -1,2 +1,50 @@
 import ArgumentParser
-public struct TiesCommand: AsyncParsableCommand { public init() {} }
+
+/// `ties`: reviews a municipality's international ties against its adopted strategy.
+public struct TiesCommand: ParsableCommand {
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "ties",
+        abstract: "Review a municipality's international ties against the criteria of its adopted strategy.",
+        discussion: """
+            Every recommendation names the rule that gave it and cites the sentence of the strategy it comes from.
+
+            Examples:
+              ties review Samples/bergen
+              ties review Samples/bergen --format json -o review.json
+              ties explain Samples/bergen eurocities
+            """,
+        version: version,
+        subcommands: [ReviewCommand.self, ExplainCommand.self])
+
+    public init() {}
+}
+
+/// Output languages of reports.
+enum Language: String, ExpressibleByArgument, CaseIterable {
+    case nb, en
+}
+
+/// The options every command that reads a portfolio shares.
+struct PortfolioOptions: ParsableArguments {
+    @Argument(help: "A portfolio: a folder with portfolio.yaml and records/, or one YAML file.")
+    var portfolio: String
+
+    @Option(help: "The rule set to review against, instead of the one the portfolio names.")
+    var rules: String?
+
+    @Option(name: .customLong("as-of"), help: "The review date, YYYY-MM-DD, instead of the portfolio's 'as_of'.")
+    var asOf: String?
+
+    @Option(help: "The language of the report: nb (bokmål) or en.")
+    var lang: Language = .nb
+
+    func validate() throws {
+        if let asOf, !TiesCore.Portfolio.isDate(asOf) {
+            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+        }
+    }
+}
+
+import TiesCore

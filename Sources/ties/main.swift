@@ -1,2 +1,3 @@
 import TiesCLI
-await TiesCommand.main()
+
+TiesCommand.main()

@@ -35,10 +35,13 @@ public struct Engine: Sendable {
     /// A portfolio finding that involves a record takes part in deciding its outcome.
     private func apply(_ finding: PortfolioFinding, to review: inout RecordReview) {
         guard review.outcome != RecordReview.notAssessed, let outcome = finding.outcome else { return }
-        let reason = Reason(kind: .portfolio, source: finding.rule, outcome: outcome, text: finding.text,
-                            citation: finding.citation, location: finding.location)
-        let proposals = [Precedence.Proposal(outcome: review.outcome, reason: review.decisive),
-                         Precedence.Proposal(outcome: outcome, reason: reason)]
+        let reason = Reason(
+            kind: .portfolio, source: finding.rule, outcome: outcome, text: finding.text,
+            citation: finding.citation, location: finding.location)
+        let proposals = [
+            Precedence.Proposal(outcome: review.outcome, reason: review.decisive),
+            Precedence.Proposal(outcome: outcome, reason: reason),
+        ]
         let winner = Precedence.decide(proposals, severity: ruleSet.severity(of:))!
         review.outcome = winner.outcome
         review.decisive = winner.reason
@@ -58,6 +61,17 @@ public struct Engine: Sendable {
             if let entry = scope.entries[name] { return SeenValue(name: name, value: ctx.slots[entry.slot]) }
             return SeenValue(name: name, value: .unknown)
         }
+    }
+
+    /// Evaluates `condition` for the record and keeps the verdict and the values it saw, for `explain`.
+    private func traced(
+        _ condition: Condition, _ kind: RuleTrace.Kind, _ id: String, _ location: SourceLocation, _ ctx: EvaluationContext,
+        _ traces: inout [RuleTrace]
+    ) -> Value {
+        let result = condition.evaluate(ctx)
+        traces.append(
+            RuleTrace(kind: kind, id: id, condition: condition.text, result: result, seen: seen(condition, ctx), location: location))
+        return result
     }
 
     func missing(_ condition: Condition, _ ctx: EvaluationContext) -> [String] {
@@ -82,35 +96,38 @@ public struct Engine: Sendable {
         let missingFacts = factsRead.filter { record.facts[$0] == nil }
         if !ruleSet.appliesTo.contains(record.kind) {
             let scope = ruleSet.outOfScope
-            let text = scope?.because ?? LocalizedText([
-                "nb": "Rulesettet vurderer ikke tilknytninger av typen \(record.kind)",
-                "en": "The rule set does not assess ties of kind \(record.kind)",
-            ])
-            let reason = Reason(kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
-                                citation: scope?.citation, location: scope?.citation?.location)
-            return RecordReview(record: record, outcome: RecordReview.notAssessed, decisive: reason, category: nil,
-                                categoryReason: nil, scores: [], reasons: [reason], unevaluated: [], conditions: [],
-                                flags: [], traces: [], missingFacts: [])
+            let text =
+                scope?.because
+                ?? LocalizedText([
+                    "nb": "Rulesettet vurderer ikke tilknytninger av typen \(record.kind)",
+                    "en": "The rule set does not assess ties of kind \(record.kind)",
+                ])
+            let reason = Reason(
+                kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
+                citation: scope?.citation, location: scope?.citation?.location)
+            return RecordReview(
+                record: record, outcome: RecordReview.notAssessed, decisive: reason, category: nil,
+                categoryReason: nil, scores: [], reasons: [reason], unevaluated: [], conditions: [],
+                flags: [], traces: [], missingFacts: [])
         }
 
         var proposals: [Precedence.Proposal] = []
         var reasons: [Reason] = []
         var unevaluated: [UnevaluatedRule] = []
+        var unknownOutcomes: [(rule: String, outcome: String?)] = []
         var traces: [RuleTrace] = []
         var conditions: [LocalizedText] = []
         var flags: [String] = []
         var fired: Set<String> = []
-        var unknownRules: Set<String> = []
 
         for rule in ruleSet.rules {
-            let result = rule.when.evaluate(ctx)
-            traces.append(RuleTrace(kind: .rule, id: rule.id, condition: rule.when.text, result: result,
-                                    seen: seen(rule.when, ctx), location: rule.location))
+            let result = traced(rule.when, .rule, rule.id, rule.location, ctx, &traces)
             switch result {
             case .bool(true):
                 fired.insert(rule.id)
-                let reason = Reason(kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
-                                    citation: rule.citation, location: rule.location)
+                let reason = Reason(
+                    kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
+                    citation: rule.citation, location: rule.location)
                 reasons.append(reason)
                 if let o = rule.outcome { proposals.append(.init(outcome: o, reason: reason)) }
                 if let c = rule.condition { conditions.append(c) }
@@ -118,39 +135,52 @@ public struct Engine: Sendable {
             case .bool(false):
                 break
             default:
-                unknownRules.insert(rule.id)
+                unknownOutcomes.append((rule.id, rule.outcome))
                 unevaluated.append(UnevaluatedRule(rule: rule.id, missing: missing(rule.when, ctx)))
             }
         }
 
-        let (category, categoryReason) = classify(record, ctx, &traces, &reasons, &proposals, &unevaluated)
+        let classification = classify(record, ctx, &traces, &reasons, &proposals)
+        unevaluated += classification.unevaluated
+        unknownOutcomes += classification.unknownOutcomes
 
-        if !unevaluated.isEmpty {
-            let names = unevaluated.flatMap(\.missing).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            let reason = Reason(kind: .unknownData, source: "on_unknown", outcome: ruleSet.onUnknown.outcome,
-                                text: withMissing(ruleSet.onUnknown.because, names), citation: nil, location: nil)
+        let severity = ruleSet.severity(of:)
+        let known = Precedence.decide(proposals, severity: severity)
+        var mattering = Precedence.mattering(unknownOutcomes, decided: known?.outcome ?? ruleSet.defaultOutcome, severity: severity)
+        if let undecided = classification.undecided { mattering.append(undecided) }
+        if !mattering.isEmpty {
+            let names = unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing)
+                .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let reason = Reason(
+                kind: .unknownData, source: "on_unknown", outcome: ruleSet.onUnknown.outcome,
+                text: withMissing(ruleSet.onUnknown.because, names), citation: nil, location: nil)
             reasons.append(reason)
             proposals.append(.init(outcome: ruleSet.onUnknown.outcome, reason: reason))
         }
 
         let outcome: String
         let decisive: Reason
-        if let winner = Precedence.decide(proposals, severity: ruleSet.severity(of:)) {
+        if let winner = Precedence.decide(proposals, severity: severity) {
             outcome = winner.outcome
             decisive = winner.reason
         } else {
             outcome = ruleSet.defaultOutcome
             let positive = reasons.first { $0.kind == .rule }
-            decisive = positive ?? Reason(
-                kind: .standard, source: "default_outcome", outcome: outcome,
-                text: ruleSet.defaultReason ?? LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
-                citation: nil, location: nil)
+            decisive =
+                positive
+                ?? Reason(
+                    kind: .standard, source: "default_outcome", outcome: outcome,
+                    text: ruleSet.defaultReason
+                        ?? LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
+                    citation: nil, location: nil)
             if positive == nil { reasons.append(decisive) }
         }
 
+        let unknownRules = Set(unknownOutcomes.map(\.rule))
         let scores = ruleSet.criteria.compactMap { score($0, ctx, fired: fired, unknown: unknownRules, &traces) }
         return RecordReview(
-            record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
+            record: record, outcome: outcome, decisive: decisive, category: classification.category,
+            categoryReason: classification.reason,
             scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
             unevaluated: unevaluated, conditions: outcome == "keep_with_conditions" ? conditions : [],
             flags: flags, traces: traces, missingFacts: missingFacts)
@@ -164,55 +194,70 @@ public struct Engine: Sendable {
         return LocalizedText(texts)
     }
 
+    /// What classification found: the category and its reason, or the id of a category that could not be decided.
+    private struct Classification {
+        var category: String?
+        var reason: Reason?
+        var undecided: String?
+        var unevaluated: [UnevaluatedRule] = []
+        var unknownOutcomes: [(rule: String, outcome: String?)] = []
+    }
+
     /// First matching category wins; an unknown condition before any match leaves the category undecided.
-    private func classify(_ record: Record, _ ctx: EvaluationContext, _ traces: inout [RuleTrace], _ reasons: inout [Reason],
-                          _ proposals: inout [Precedence.Proposal], _ unevaluated: inout [UnevaluatedRule]) -> (String?, Reason?) {
+    private func classify(
+        _ record: Record, _ ctx: EvaluationContext, _ traces: inout [RuleTrace], _ reasons: inout [Reason],
+        _ proposals: inout [Precedence.Proposal]
+    ) -> Classification {
+        var result = Classification()
         guard !ruleSet.categories.isEmpty, (ruleSet.categoriesApplyTo ?? ruleSet.appliesTo).contains(record.kind) else {
-            return (nil, nil)
+            return result
         }
         for category in ruleSet.categories {
-            let result = category.when.evaluate(ctx)
-            traces.append(RuleTrace(kind: .category, id: category.id, condition: category.when.text, result: result,
-                                    seen: seen(category.when, ctx), location: category.location))
-            switch result {
+            let verdict = traced(category.when, .category, category.id, category.location, ctx, &traces)
+            switch verdict {
             case .bool(true):
                 let text = category.because.map { render($0, ctx) } ?? category.label
-                let reason = Reason(kind: .category, source: category.id, outcome: nil, text: text,
-                                    citation: category.citation, location: category.location)
+                result.category = category.id
+                result.reason = Reason(
+                    kind: .category, source: category.id, outcome: nil, text: text,
+                    citation: category.citation, location: category.location)
                 for requirement in category.requirements {
-                    let holds = requirement.holds.evaluate(ctx)
-                    traces.append(RuleTrace(kind: .requirement, id: requirement.id, condition: requirement.holds.text,
-                                            result: holds, seen: seen(requirement.holds, ctx), location: requirement.location))
+                    let holds = traced(requirement.holds, .requirement, requirement.id, requirement.location, ctx, &traces)
                     if holds == .bool(false) {
-                        let r = Reason(kind: .requirement, source: requirement.id, outcome: requirement.outcome,
-                                       text: render(requirement.because, ctx), citation: requirement.citation,
-                                       location: requirement.location)
+                        let r = Reason(
+                            kind: .requirement, source: requirement.id, outcome: requirement.outcome,
+                            text: render(requirement.because, ctx), citation: requirement.citation,
+                            location: requirement.location)
                         reasons.append(r)
                         proposals.append(.init(outcome: requirement.outcome, reason: r))
                     } else if holds.isUnknown {
-                        unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
+                        result.unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
+                        result.unknownOutcomes.append((requirement.id, requirement.outcome))
                     }
                 }
-                return (category.id, reason)
+                return result
             case .bool(false):
                 continue
             default:
-                unevaluated.append(UnevaluatedRule(rule: category.id, missing: missing(category.when, ctx)))
-                return (nil, nil)
+                result.unevaluated.append(UnevaluatedRule(rule: category.id, missing: missing(category.when, ctx)))
+                result.undecided = category.id
+                return result
             }
         }
-        let reason = Reason(kind: .category, source: RecordReview.unclassified, outcome: nil,
-                            text: LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
-                            citation: nil, location: nil)
-        return (RecordReview.unclassified, reason)
+        result.category = RecordReview.unclassified
+        result.reason = Reason(
+            kind: .category, source: RecordReview.unclassified, outcome: nil,
+            text: LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
+            citation: nil, location: nil)
+        return result
     }
 
-    private func score(_ criterion: Criterion, _ ctx: EvaluationContext, fired: Set<String>, unknown: Set<String>,
-                       _ traces: inout [RuleTrace]) -> CriterionScore? {
+    private func score(
+        _ criterion: Criterion, _ ctx: EvaluationContext, fired: Set<String>, unknown: Set<String>,
+        _ traces: inout [RuleTrace]
+    ) -> CriterionScore? {
         if let expression = criterion.score {
-            let value = expression.evaluate(ctx)
-            traces.append(RuleTrace(kind: .criterion, id: criterion.id, condition: expression.text, result: value,
-                                    seen: seen(expression, ctx), location: criterion.location))
+            let value = traced(expression, .criterion, criterion.id, criterion.location, ctx, &traces)
             return CriterionScore(criterion: criterion.id, value: value)
         }
         let contributing = ruleSet.rules.filter { $0.points[criterion.id] != nil }

@@ -26,8 +26,9 @@ public struct ExampleCheck: Sendable {
                     case .bool(false): .doesNotFire
                     default: .unknown
                     }
-                return Result(rule: rule.id, expected: example.expectation.rawValue, actual: actual.rawValue,
-                              location: example.record.location)
+                return Result(
+                    rule: rule.id, expected: example.expectation.rawValue, actual: actual.rawValue,
+                    location: example.record.location)
             }
         }
     }
@@ -41,13 +42,17 @@ public struct ExampleCheck: Sendable {
                 results.append(Result(rule: nil, expected: "outcome \(o)", actual: "outcome \(review.outcome)", location: test.location))
             }
             if let c = test.category {
-                results.append(Result(rule: nil, expected: "category \(c)", actual: "category \(review.category ?? "none")",
-                                      location: test.location))
+                results.append(
+                    Result(
+                        rule: nil, expected: "category \(c)", actual: "category \(review.category ?? "none")",
+                        location: test.location))
             }
             if let f = test.fired {
                 let fired = review.reasons.filter { $0.kind == .rule }.map(\.source)
-                results.append(Result(rule: nil, expected: "fired [\(f.sorted().joined(separator: ", "))]",
-                                      actual: "fired [\(fired.sorted().joined(separator: ", "))]", location: test.location))
+                results.append(
+                    Result(
+                        rule: nil, expected: "fired [\(f.sorted().joined(separator: ", "))]",
+                        actual: "fired [\(fired.sorted().joined(separator: ", "))]", location: test.location))
             }
             return results
         }

@@ -1,8 +1,10 @@
 /// The one place that decides what wins when several rules speak about a record.
 ///
 /// 1. A record whose kind the rule set does not assess gets `not_assessed` (decided before this).
-/// 2. Every fired rule, failed category requirement and violated portfolio rule proposes its outcome;
-///    if any rule could not be evaluated, the rule set's `on_unknown` outcome is proposed too.
+/// 2. Every fired rule, failed category requirement and violated portfolio rule proposes its outcome.
+///    A rule that could not be evaluated (a fact it needs is missing) proposes the rule set's `on_unknown`
+///    outcome if the outcome it would have given is more severe than what the evaluable rules decide —
+///    that is, if the missing fact could change the result; a category that cannot be decided always does.
 /// 3. The most severe proposal wins, by the rule set's declared order of outcomes.
 /// 4. Between equally severe proposals, a rule beats missing data (its reason is more specific),
 ///    and among rules the one written first in the file wins.
@@ -33,6 +35,11 @@ public enum Precedence {
             }
         }
         return best
+    }
+
+    /// The unknown rules whose missing facts could change `decided`: those that would give a more severe outcome.
+    public static func mattering(_ unknown: [(rule: String, outcome: String?)], decided: String, severity: (String) -> Int) -> [String] {
+        unknown.filter { $0.outcome.map(severity) ?? -1 > severity(decided) }.map(\.rule)
     }
 
     /// Reasons in the order a reader needs them: the decisive first, then by severity, then as written.

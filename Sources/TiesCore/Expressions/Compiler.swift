@@ -109,8 +109,9 @@ struct ExpressionCompiler {
         default: return
         }
         for (s, o) in strings where !values.contains(s) {
-            errors.append(ExpressionError(
-                offset: o, message: "'\(s)' is not a value of '\(name)'" + Suggestion.didYouMean(s, in: values)))
+            errors.append(
+                ExpressionError(
+                    offset: o, message: "'\(s)' is not a value of '\(name)'" + Suggestion.didYouMean(s, in: values)))
         }
     }
 
@@ -169,7 +170,8 @@ struct ExpressionCompiler {
             let f = c.evaluate
             if c.type == .activities { return (.bool, { ctx in .bool(ctx.activities != nil) }) }
             return (.bool, { ctx in .bool(!f(ctx).isUnknown) })
-        case _ where ExpressionParser.aggregations.contains(function) && arguments.count == 1
+        case _
+        where ExpressionParser.aggregations.contains(function) && arguments.count == 1
             && isActivities(arguments[0]):
             return aggregate(function, arguments[0], nil, offset)
         case "count":
@@ -249,10 +251,13 @@ struct ExpressionCompiler {
         guard let field else {
             return (.int, { ctx in selected(ctx).map { .int($0.count) } ?? .unknown })
         }
-        return (.decimal, { ctx in
-            guard let chosen = selected(ctx) else { return .unknown }
-            let values = chosen.map { $0.value(of: field) }
-            return function == "sum" ? Logic.sum(values) : Logic.extreme(values, isMin: function == "min")
-        })
+        return (
+            .decimal,
+            { ctx in
+                guard let chosen = selected(ctx) else { return .unknown }
+                let values = chosen.map { $0.value(of: field) }
+                return function == "sum" ? Logic.sum(values) : Logic.extreme(values, isMin: function == "min")
+            }
+        )
     }
 }

@@ -14,7 +14,8 @@ enum ExpressionParser {
 
     static func describe(_ token: Token) -> String {
         switch token.kind {
-        case .number(let n, _): "'\(Value.format(n))'"
+        case .integer(let n): "'\(n)'"
+        case .decimal(let n): "'\(Value.format(n))'"
         case .string(let s): "'\(s)'"
         case .name(let n): "'\(n)'"
         case .symbol(let s): "'\(s)'"
@@ -98,8 +99,9 @@ enum ExpressionParser {
         mutating func primary() throws(ExpressionError) -> Expression {
             let token = advance()
             switch token.kind {
-            case .number(let n, let isInteger):
-                if isInteger, let i = Int(exactly: n) { return .literal(.int(i), offset: token.offset) }
+            case .integer(let n):
+                return .literal(.int(n), offset: token.offset)
+            case .decimal(let n):
                 return .literal(.decimal(n), offset: token.offset)
             case .string(let s):
                 return .literal(.string(s), offset: token.offset)

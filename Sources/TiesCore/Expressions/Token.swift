@@ -1,7 +1,8 @@
 /// A lexical token of the expression language, with its character offset in the expression text.
 struct Token: Sendable, Hashable {
     enum Kind: Sendable, Hashable {
-        case number(Double, isInteger: Bool)
+        case integer(Int)
+        case decimal(Double)
         case string(String)
         case name(String)
         case symbol(String)
@@ -43,17 +44,21 @@ enum Lexer {
             } else if c.isNumber, c.isASCII {
                 let start = i
                 var sawPoint = false
-                while i < chars.count, (chars[i].isASCII && chars[i].isNumber) || chars[i] == "_"
-                    || (chars[i] == "." && !sawPoint && i + 1 < chars.count && chars[i + 1].isNumber)
+                while i < chars.count,
+                    (chars[i].isASCII && chars[i].isNumber) || chars[i] == "_"
+                        || (chars[i] == "." && !sawPoint && i + 1 < chars.count && chars[i + 1].isNumber)
                 {
                     if chars[i] == "." { sawPoint = true }
                     i += 1
                 }
                 let digits = String(chars[start..<i]).replacing("_", with: "")
-                guard let value = Double(digits) else {
-                    throw ExpressionError(offset: start, message: "malformed number '\(digits)'")
+                if !sawPoint, let value = Int(digits) {
+                    tokens.append(Token(kind: .integer(value), offset: start))
+                } else if sawPoint, let value = Double(digits), value.isFinite {
+                    tokens.append(Token(kind: .decimal(value), offset: start))
+                } else {
+                    throw ExpressionError(offset: start, message: "number '\(digits)' is too large")
                 }
-                tokens.append(Token(kind: .number(value, isInteger: !sawPoint), offset: start))
             } else if c == "'" || c == "\"" {
                 let start = i
                 i += 1

@@ -216,8 +216,9 @@ struct DocumentReader {
             report(location(s.mark), "\(what) must be a \(type == .bool ? "condition" : type.description), found \(compiled.type)")
             return nil
         }
-        return Condition(text: s.text, location: locate(s, offset: 0), syntax: syntax, type: compiled.type,
-                         evaluate: compiled.evaluate)
+        return Condition(
+            text: s.text, location: locate(s, offset: 0), syntax: syntax, type: compiled.type,
+            evaluate: compiled.evaluate)
     }
 }
 

@@ -51,7 +51,8 @@ public enum PortfolioLoader {
             reader.absorb(d)
             throw DiagnosticsError(reader.diagnostics)
         case .success(nil):
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "empty file; expected a mapping")])
+            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "empty file; expected a mapping")]
+            )
         case .success(let t?):
             return t
         }

@@ -13,7 +13,9 @@ struct RecordReader {
         guard let f = reader.fields(tree, "a record", allowed: Self.keys, required: ["id", "name", "kind"]) else { return nil }
         var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
         guard builtIns(f, into: &record, &reader) else { return nil }
-        if let factsTree = f["facts"], let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted()) {
+        if let factsTree = f["facts"], !Self.isNull(factsTree),
+            let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
+        {
             for key in facts.order { read(fact: key, facts[key]!, into: &record, &reader) }
         }
         if let names = reader.strings(f["illustrative"], "'illustrative'") {
@@ -64,6 +66,11 @@ struct RecordReader {
         record.notes = optionalString(f["notes"], &reader)
         if let tree = f["activities"] { record.activities = activities(tree, &reader) }
         return reader.diagnostics.count == before || !record.id.isEmpty
+    }
+
+    static func isNull(_ tree: YAMLTree) -> Bool {
+        if case .scalar(let s) = tree { return s.isNull }
+        return false
     }
 
     private func optionalString(_ tree: YAMLTree?, _ reader: inout DocumentReader) -> String? {
@@ -122,8 +129,10 @@ struct RecordReader {
             guard let s = reader.scalar(tree, what) else { return nil }
             let values = definition.values ?? []
             guard values.contains(s.text) else {
-                reader.error(s.mark, "'\(s.text)' is not a value of \(what)" + Suggestion.didYouMean(s.text, in: values)
-                    + " (allowed: \(values.joined(separator: ", ")))")
+                reader.error(
+                    s.mark,
+                    "'\(s.text)' is not a value of \(what)" + Suggestion.didYouMean(s.text, in: values)
+                        + " (allowed: \(values.joined(separator: ", ")))")
                 return nil
             }
             result = .string(s.text)
@@ -132,14 +141,18 @@ struct RecordReader {
             let values = definition.values ?? []
             var ok = true
             for (name, mark) in names where !values.isEmpty && !values.contains(name) {
-                reader.error(mark, "'\(name)' is not a value of \(what)" + Suggestion.didYouMean(name, in: values)
-                    + " (allowed: \(values.joined(separator: ", ")))")
+                reader.error(
+                    mark,
+                    "'\(name)' is not a value of \(what)" + Suggestion.didYouMean(name, in: values)
+                        + " (allowed: \(values.joined(separator: ", ")))")
                 ok = false
             }
             result = ok ? Value.makeSet(names.map(\.0)) : nil
         }
         if let range = definition.range, let n = result?.number, !range.contains(n) {
-            reader.error(tree.mark, "\(what) must be between \(Value.format(range.lowerBound)) and \(Value.format(range.upperBound)), found \(Value.format(n))")
+            reader.error(
+                tree.mark,
+                "\(what) must be between \(Value.format(range.lowerBound)) and \(Value.format(range.upperBound)), found \(Value.format(n))")
             return nil
         }
         return result

@@ -27,8 +27,11 @@ public enum RuleSetLoader {
             reader.absorb(d)
             throw DiagnosticsError(reader.diagnostics)
         case .success(nil):
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1),
-                                               "empty rule set; expected a mapping with 'ruleset', 'facts' and 'rules'")])
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: SourceLocation(file: source.path, line: 1, column: 1),
+                    "empty rule set; expected a mapping with 'ruleset', 'facts' and 'rules'")
+            ])
         case .success(let t?):
             tree = t
         }
@@ -50,8 +53,11 @@ private struct Builder {
     var defaultKind = "network"
 
     mutating func build(_ tree: YAMLTree) -> RuleSet? {
-        guard let f = reader.fields(tree, "the rule set", allowed: RuleSetLoader.topKeys,
-                                    required: ["ruleset", "title", "source", "outcomes", "facts", "rules"]) else { return nil }
+        guard
+            let f = reader.fields(
+                tree, "the rule set", allowed: RuleSetLoader.topKeys,
+                required: ["ruleset", "title", "source", "outcomes", "facts", "rules"])
+        else { return nil }
         if let langs = reader.strings(f["languages"], "'languages'") {
             languages = langs.map(\.0)
             for (l, mark) in langs where !["nb", "nn", "en"].contains(l) {
@@ -87,7 +93,9 @@ private struct Builder {
         }
 
         var onUnknown = UnknownPolicy.standard
-        if let t = f["on_unknown"], let u = reader.fields(t, "'on_unknown'", allowed: ["outcome", "because"], required: ["outcome", "because"]) {
+        if let t = f["on_unknown"],
+            let u = reader.fields(t, "'on_unknown'", allowed: ["outcome", "because"], required: ["outcome", "because"])
+        {
             if let t = u["outcome"], let o = outcome(t) { onUnknown.outcome = o }
             if let b = reader.localized(u["because"], "'because'", languages: languages) { onUnknown.because = b }
         } else if !outcomes.contains("review") {
@@ -143,12 +151,14 @@ private struct Builder {
             if case .sequence(let items, _) = t { trees += items } else { reader.error(t.mark, "expected 'other_sources' as a list") }
         }
         for t in trees {
-            guard let d = reader.fields(t, "a source document", allowed: ["file", "title", "adopted", "case"], required: ["file", "title"]),
+            guard
+                let d = reader.fields(t, "a source document", allowed: ["file", "title", "adopted", "case"], required: ["file", "title"]),
                 let file = reader.string(d["file"], "a file name"), let title = reader.string(d["title"], "a title")
             else { continue }
             var adopted: String?
             if let a = d["adopted"] { adopted = reader.date(a, "'adopted'") }
-            documents.append(SourceDocument(file: file, title: title, adopted: adopted, caseReference: reader.string(d["case"], "a case reference")))
+            documents.append(
+                SourceDocument(file: file, title: title, adopted: adopted, caseReference: reader.string(d["case"], "a case reference")))
         }
         return documents
     }
@@ -162,8 +172,10 @@ private struct Builder {
         for item in items {
             if case .scalar(let s) = item, !s.isNull {
                 guard let label = RuleSetLoader.vocabulary[s.text] else {
-                    reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: RuleSetLoader.vocabulary.keys.sorted())
-                        + "; a new outcome needs a label: {id: \(s.text), label: {nb: ..., en: ...}}")
+                    reader.error(
+                        s.mark,
+                        "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: RuleSetLoader.vocabulary.keys.sorted())
+                            + "; a new outcome needs a label: {id: \(s.text), label: {nb: ..., en: ...}}")
                     continue
                 }
                 list.append(Outcome(id: s.text, label: label))
@@ -180,8 +192,10 @@ private struct Builder {
     mutating func outcome(_ tree: YAMLTree) -> String? {
         guard let s = reader.scalar(tree, "an outcome") else { return nil }
         guard outcomes.contains(s.text) else {
-            reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: outcomes)
-                + " (declared: \(outcomes.joined(separator: ", ")))")
+            reader.error(
+                s.mark,
+                "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: outcomes)
+                    + " (declared: \(outcomes.joined(separator: ", ")))")
             return nil
         }
         return s.text
@@ -199,11 +213,14 @@ private struct Builder {
                 reader.error(pair.key.mark, "'\(name)' is a built-in field, not a fact")
                 continue
             }
-            guard let d = reader.fields(pair.value, "the fact '\(name)'", allowed: ["type", "values", "range", "description"], required: ["type"]),
+            guard
+                let d = reader.fields(
+                    pair.value, "the fact '\(name)'", allowed: ["type", "values", "range", "description"], required: ["type"]),
                 let typeName = reader.string(d["type"], "a type")
             else { continue }
             guard let type = FactType(rawValue: typeName) else {
-                reader.error(d["type"]!.mark, "unknown type '\(typeName)'" + Suggestion.didYouMean(typeName, in: FactType.allCases.map(\.rawValue)))
+                reader.error(
+                    d["type"]!.mark, "unknown type '\(typeName)'" + Suggestion.didYouMean(typeName, in: FactType.allCases.map(\.rawValue)))
                 continue
             }
             let values = reader.strings(d["values"], "'values'")?.map(\.0)
@@ -220,9 +237,11 @@ private struct Builder {
                     reader.error(r.mark, "expected 'range' as [low, high]")
                 }
             }
-            facts.append(FactDefinition(name: name, type: type, values: values, range: range,
-                                        description: reader.string(d["description"], "a description"),
-                                        location: reader.location(pair.key.mark)))
+            facts.append(
+                FactDefinition(
+                    name: name, type: type, values: values, range: range,
+                    description: reader.string(d["description"], "a description"),
+                    location: reader.location(pair.key.mark)))
         }
         return facts
     }
@@ -233,12 +252,15 @@ private struct Builder {
         else { return nil }
         var document = sources.first ?? ""
         if let t = c["document"], let d = reader.string(t, "a document") {
-            if sources.contains(d) { document = d } else {
+            if sources.contains(d) {
+                document = d
+            } else {
                 reader.error(t.mark, "cited document '\(d)' is not among the rule set's sources" + Suggestion.didYouMean(d, in: sources))
             }
         }
-        return Citation(document: document, section: reader.string(c["section"], "a section"), quote: quote,
-                        translation: reader.string(c["translation"], "a translation"), location: reader.location(c.mark))
+        return Citation(
+            document: document, section: reader.string(c["section"], "a section"), quote: quote,
+            translation: reader.string(c["translation"], "a translation"), location: reader.location(c.mark))
     }
 
     /// A reason text whose placeholders must all be names the record has.
@@ -271,7 +293,9 @@ private struct Builder {
         else { return nil }
         var criterion: String?
         if let t = r["criterion"], let c = reader.string(t, "a criterion id") {
-            if criteria.contains(c) { criterion = c } else {
+            if criteria.contains(c) {
+                criterion = c
+            } else {
                 reader.error(t.mark, "unknown criterion '\(c)'" + Suggestion.didYouMean(c, in: criteria))
             }
         }
@@ -292,15 +316,18 @@ private struct Builder {
             for key in e.order {
                 for item in listItems(e[key]!, "'\(key)'") {
                     guard let (record, f) = records.example(item, defaultKind: defaultKind, &reader, extraKeys: ["as_of"]) else { continue }
-                    examples.append(RuleExample(expectation: RuleExample.Expectation(rawValue: key)!, record: record,
-                                                asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }))
+                    examples.append(
+                        RuleExample(
+                            expectation: RuleExample.Expectation(rawValue: key)!, record: record,
+                            asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }))
                 }
             }
         }
         guard let when, let because, let cite else { return nil }
-        return Rule(id: id, criterion: criterion, when: when, outcome: ruleOutcome, points: points,
-                    flag: reader.string(r["flag"], "a flag"), condition: condition, because: because,
-                    citation: cite, examples: examples, location: reader.location(r.mark))
+        return Rule(
+            id: id, criterion: criterion, when: when, outcome: ruleOutcome, points: points,
+            flag: reader.string(r["flag"], "a flag"), condition: condition, because: because,
+            citation: cite, examples: examples, location: reader.location(r.mark))
     }
 
     mutating func listItems(_ tree: YAMLTree, _ what: String) -> [YAMLTree] {
@@ -312,29 +339,36 @@ private struct Builder {
     }
 
     mutating func category(_ tree: YAMLTree) -> Category? {
-        guard let c = reader.fields(tree, "a category", allowed: ["id", "label", "when", "because", "cite", "requires"],
-                                    required: ["id", "label", "when"]),
+        guard
+            let c = reader.fields(
+                tree, "a category", allowed: ["id", "label", "when", "because", "cite", "requires"],
+                required: ["id", "label", "when"]),
             let id = reader.string(c["id"], "a category id")
         else { return nil }
         var requirements: [Requirement] = []
         for item in c["requires"].map({ listItems($0, "'requires'") }) ?? [] {
-            guard let q = reader.fields(item, "a requirement", allowed: ["id", "holds", "outcome", "because", "cite"],
-                                        required: ["id", "holds", "because", "cite"]),
+            guard
+                let q = reader.fields(
+                    item, "a requirement", allowed: ["id", "holds", "outcome", "because", "cite"],
+                    required: ["id", "holds", "because", "cite"]),
                 let rid = reader.string(q["id"], "a requirement id"),
                 let holds = reader.condition(q["holds"], "'holds' of '\(rid)'", scope: scope),
                 let because = template(q["because"], "'because' of '\(rid)'", names: recordNames),
                 let cite = q["cite"].flatMap({ citation($0) })
             else { continue }
             let o = q["outcome"].flatMap { outcome($0) } ?? (outcomes.contains("review") ? "review" : outcomes.last ?? "review")
-            requirements.append(Requirement(id: rid, holds: holds, outcome: o, because: because, citation: cite,
-                                            location: reader.location(q.mark)))
+            requirements.append(
+                Requirement(
+                    id: rid, holds: holds, outcome: o, because: because, citation: cite,
+                    location: reader.location(q.mark)))
         }
         guard let when = reader.condition(c["when"], "'when' of category '\(id)'", scope: scope),
             let label = reader.localized(c["label"], "'label'", languages: languages)
         else { return nil }
-        return Category(id: id, label: label, when: when,
-                        because: template(c["because"], "'because' of category '\(id)'", names: recordNames),
-                        citation: c["cite"].flatMap { citation($0) }, requirements: requirements, location: reader.location(c.mark))
+        return Category(
+            id: id, label: label, when: when,
+            because: template(c["because"], "'because' of category '\(id)'", names: recordNames),
+            citation: c["cite"].flatMap { citation($0) }, requirements: requirements, location: reader.location(c.mark))
     }
 
     mutating func portfolioRule(_ tree: YAMLTree) -> PortfolioRule? {
@@ -345,9 +379,13 @@ private struct Builder {
         var ruleScope = scope
         var forEach: (String, [Value])?
         if let t = p["for_each"] {
-            if case .mapping(let pairs, _) = t, pairs.count == 1, let values = reader.strings(pairs[0].value, "the values of '\(pairs[0].key.text)'") {
+            if case .mapping(let pairs, _) = t, pairs.count == 1,
+                let values = reader.strings(pairs[0].value, "the values of '\(pairs[0].key.text)'")
+            {
                 let name = pairs[0].key.text
-                if scope.entries[name] != nil { reader.error(pairs[0].key.mark, "'\(name)' is already a fact or field; choose another name") }
+                if scope.entries[name] != nil {
+                    reader.error(pairs[0].key.mark, "'\(name)' is already a fact or field; choose another name")
+                }
                 forEach = (name, values.map { .string($0.0) })
                 ruleScope = scope.binding(name, type: .string)
             } else {
@@ -370,18 +408,20 @@ private struct Builder {
             let because = template(p["because"], "'because' of '\(id)'", names: names),
             let cite = p["cite"].flatMap({ citation($0) })
         else { return nil }
-        return PortfolioRule(id: id, forEach: forEach, select: select, minCount: minCount, maxCount: maxCount,
-                             each: reader.condition(p["each"], "'each' of '\(id)'", scope: ruleScope),
-                             outcome: p["outcome"].flatMap { outcome($0) }, because: because, citation: cite,
-                             location: reader.location(p.mark))
+        return PortfolioRule(
+            id: id, forEach: forEach, select: select, minCount: minCount, maxCount: maxCount,
+            each: reader.condition(p["each"], "'each' of '\(id)'", scope: ruleScope),
+            outcome: p["outcome"].flatMap { outcome($0) }, because: because, citation: cite,
+            location: reader.location(p.mark))
     }
 
     mutating func test(_ tree: YAMLTree) -> RuleSetTest? {
         guard let t = reader.fields(tree, "a test", allowed: ["record", "as_of", "outcome", "category", "fired"], required: ["record"]),
             let record = records.record(t["record"]!, &reader)
         else { return nil }
-        return RuleSetTest(record: record, asOf: t["as_of"].flatMap { reader.date($0, "'as_of'") },
-                           outcome: t["outcome"].flatMap { outcome($0) }, category: reader.string(t["category"], "a category"),
-                           fired: reader.strings(t["fired"], "'fired'")?.map(\.0), location: reader.location(t.mark))
+        return RuleSetTest(
+            record: record, asOf: t["as_of"].flatMap { reader.date($0, "'as_of'") },
+            outcome: t["outcome"].flatMap { outcome($0) }, category: reader.string(t["category"], "a category"),
+            fired: reader.strings(t["fired"], "'fired'")?.map(\.0), location: reader.location(t.mark))
     }
 }

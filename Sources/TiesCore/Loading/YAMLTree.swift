@@ -66,8 +66,9 @@ enum YAMLReader {
     private static func convert(_ node: Node, budget: inout Int) throws -> YAMLTree {
         budget -= 1
         guard budget > 0 else {
-            throw Diagnostic(at: SourceLocation(file: "", line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),
-                             "document too large: more than \(nodeLimit) values (aliases expanded)")
+            throw Diagnostic(
+                at: SourceLocation(file: "", line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),
+                "document too large: more than \(nodeLimit) values (aliases expanded)")
         }
         switch node {
         case .scalar(let s):
@@ -76,8 +77,9 @@ enum YAMLReader {
             var pairs: [YAMLPair] = []
             for (key, value) in m {
                 guard case .scalar(let k) = key else {
-                    throw Diagnostic(at: SourceLocation(file: "", line: key.mark?.line ?? 1, column: key.mark?.column ?? 1),
-                                     "expected a plain key, found a mapping or list used as a key")
+                    throw Diagnostic(
+                        at: SourceLocation(file: "", line: key.mark?.line ?? 1, column: key.mark?.column ?? 1),
+                        "expected a plain key, found a mapping or list used as a key")
                 }
                 pairs.append(YAMLPair(key: scalar(k), value: try convert(value, budget: &budget)))
             }
@@ -85,8 +87,9 @@ enum YAMLReader {
         case .sequence(let s):
             return .sequence(try s.map { try convert($0, budget: &budget) }, mark(s.mark))
         case .alias(let a):
-            throw Diagnostic(at: SourceLocation(file: "", line: a.mark?.line ?? 1, column: a.mark?.column ?? 1),
-                             "unresolved alias")
+            throw Diagnostic(
+                at: SourceLocation(file: "", line: a.mark?.line ?? 1, column: a.mark?.column ?? 1),
+                "unresolved alias")
         }
     }
 
@@ -106,8 +109,9 @@ enum YAMLReader {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
             var message = problem
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
-            return Diagnostic(at: SourceLocation(file: source.path, line: mark.line, column: mark.column),
-                              "invalid YAML: \(message)")
+            return Diagnostic(
+                at: SourceLocation(file: source.path, line: mark.line, column: mark.column),
+                "invalid YAML: \(message)")
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
@@ -115,10 +119,12 @@ enum YAMLReader {
             return at(mark, problem, context)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(at: SourceLocation(file: source.path, line: context.mark.line, column: context.mark.column),
-                              "duplicate key \(names) in this mapping")
+            return Diagnostic(
+                at: SourceLocation(file: source.path, line: context.mark.line, column: context.mark.column),
+                "duplicate key \(names) in this mapping")
         case .reader(let problem, let offset, _, _):
-            let place = offset.map { location(ofUTF8Offset: $0, in: source) }
+            let place =
+                offset.map { location(ofUTF8Offset: $0, in: source) }
                 ?? SourceLocation(file: source.path, line: 1, column: 1)
             return Diagnostic(at: place, "invalid text: \(problem)")
         default:

@@ -47,8 +47,10 @@ public struct FactDefinition: Sendable, Hashable {
     public var description: String?
     public var location: SourceLocation
 
-    public init(name: String, type: FactType, values: [String]? = nil, range: ClosedRange<Double>? = nil,
-                description: String? = nil, location: SourceLocation) {
+    public init(
+        name: String, type: FactType, values: [String]? = nil, range: ClosedRange<Double>? = nil,
+        description: String? = nil, location: SourceLocation
+    ) {
         self.name = name
         self.type = type
         self.values = values

@@ -17,10 +17,12 @@ public struct Record: Sendable, Hashable {
     /// Where the record starts, for messages and for `explain`.
     public var location: SourceLocation
 
-    public init(id: String, name: String, kind: String, country: String? = nil, since: Int? = nil,
-                responsible: String? = nil, url: String? = nil, notes: String? = nil,
-                facts: [String: Value] = [:], illustrative: [String] = [], activities: [Activity]? = nil,
-                location: SourceLocation) {
+    public init(
+        id: String, name: String, kind: String, country: String? = nil, since: Int? = nil,
+        responsible: String? = nil, url: String? = nil, notes: String? = nil,
+        facts: [String: Value] = [:], illustrative: [String] = [], activities: [Activity]? = nil,
+        location: SourceLocation
+    ) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -45,7 +47,7 @@ public struct Record: Sendable, Hashable {
     public func value(of name: String) -> Value {
         switch name {
         case "id": .string(id)
-        case "name": .string(name)
+        case "name": .string(self.name)
         case "kind": .string(kind)
         case "country": country.map(Value.string) ?? .unknown
         case "since": since.map(Value.int) ?? .unknown
@@ -114,4 +116,9 @@ extension Record {
     public static let kinds = [
         "network", "organisation", "office", "programme", "twin_city", "friendship", "solidarity", "project", "agreement",
     ]
+}
+
+extension Portfolio {
+    /// Whether `text` is a review date written `YYYY-MM-DD`.
+    public static func isDate(_ text: String) -> Bool { DocumentReader.isDate(text) }
 }

@@ -31,7 +31,8 @@ struct PortfolioCheck {
         var extra: [String: Value] = ["count": .int(count), "records": .string(involved.joined(separator: ", "))]
         if let (name, _) = rule.forEach, let binding { extra[name] = binding }
         let text = engine.render(rule.because, EvaluationContext(slots: [], activities: nil), extra: extra)
-        return PortfolioFinding(rule: rule.id, binding: binding?.description, holds: holds, count: count, records: involved,
-                                outcome: holds ? nil : rule.outcome, text: text, citation: rule.citation, location: rule.location)
+        return PortfolioFinding(
+            rule: rule.id, binding: binding?.description, holds: holds, count: count, records: involved,
+            outcome: holds ? nil : rule.outcome, text: text, citation: rule.citation, location: rule.location)
     }
 }

@@ -1,0 +1,33 @@
+import ArgumentParser
+import TiesCore
+import TiesReports
+
+/// `ties explain`: how one record's outcome came about, rule by rule.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show the full trace for one record: every rule true, false or unknown, the values it saw, the citations.",
+        discussion: """
+            Examples:
+              ties explain Samples/bergen eurocities
+              ties explain Samples/bergen mayors_for_peace --lang en
+            """)
+
+    @OptionGroup var options: PortfolioOptions
+
+    @Argument(help: "The id of the record to explain.")
+    var recordID: String
+
+    func run() throws {
+        try guarded {
+            let workspace = try Workspace.load(portfolio: options.portfolio, rules: options.rules)
+            let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: options.asOf)
+            guard let record = review.records.first(where: { $0.record.id == recordID }) else {
+                let ids = review.records.map(\.record.id)
+                let hint = ids.min { Suggestion.distance(recordID, $0) < Suggestion.distance(recordID, $1) }
+                throw Failure.data("no record '\(recordID)' in \(options.portfolio)" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            }
+            Terminal.standardOutput(ExplainRenderer(language: options.lang.rawValue).render(record, in: review))
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import TiesCore
+
+/// Reading inputs and writing outputs: the only file access of the tool.
+enum Files {
+    /// A file's text; a missing file exits 66, a folder or non-UTF-8 text exits 65.
+    static func read(_ path: String) throws -> SourceText {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw Failure.missing("no such file '\(path)'")
+        }
+        if isDirectory.boolValue { throw Failure.data("'\(path)' is a folder; expected a file") }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure.missing("cannot read '\(path)'")
+        }
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw Failure.data("'\(path)' is not UTF-8 text")
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return SourceText(path: path, text: text)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// The YAML files directly inside a folder, sorted by name so the order never depends on the file system.
+    static func yamlFiles(in folder: String) throws -> [String] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            throw Failure.missing("cannot list '\(folder)'")
+        }
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { join(folder, $0) }
+    }
+
+    static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
+    }
+
+    /// `a/b/../c` → `a/c`, without touching the file system, so messages show the paths users know.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return String(path[..<slash])
+    }
+
+    /// Writes `text` to `path` through a temporary file in the same folder and a rename, so a
+    /// reader never sees half a report; refuses to write over any of the inputs.
+    static func writeAtomically(_ text: String, to path: String, inputs: [String]) throws {
+        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+            throw Failure.cannotCreate("refusing to write over the input '\(input)'")
+        }
+        if isDirectory(path) { throw Failure.cannotCreate("'\(path)' is a folder") }
+        let folder = directory(of: path)
+        guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
+        let temporary = join(folder, ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+            throw Failure.cannotCreate("cannot create '\(path)'")
+        }
+        if rename(temporary, path) != 0 {
+            unlink(temporary)
+            throw Failure.io("cannot move the finished report into '\(path)'")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import TiesCore
+import TiesReports
+
+/// `ties review`: the annual review of every tie in a portfolio.
+struct ReviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review every record of a portfolio: outcome, category, scores and reasons with citations.",
+        discussion: """
+            The portfolio names its rule set ('rules:' in portfolio.yaml); --rules reviews it against another.
+            A fact a record lacks is unknown, never zero: rules that need it are reported as not evaluable,
+            and the rule set says what that leads to (usually 'review').
+
+            Examples:
+              ties review Samples/bergen
+              ties review Samples/bergen --lang en
+              ties review Samples/bergen --format json -o bergen-review.json
+              ties review Samples/bergen --fail-on exit      # exit status 1 if any record gets 'exit'
+
+            Exit status: 0 done; 1 --fail-on matched; 64 usage; 65 bad rules or records; 66 missing input;
+            73/74 the output cannot be written.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var options: PortfolioOptions
+
+    @Option(help: "Output format: table (for the terminal) or json.")
+    var format: Format = .table
+
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("fail-on"), help: "Exit with status 1 if any record gets this outcome (e.g. exit).")
+    var failOn: String?
+
+    func run() throws {
+        var matched = false
+        try guarded {
+            let workspace = try Workspace.load(portfolio: options.portfolio, rules: options.rules)
+            if let failOn, workspace.ruleSet.outcome(failOn) == nil {
+                throw ValidationError(
+                    "--fail-on '\(failOn)' is not an outcome of \(workspace.ruleSet.file): "
+                        + workspace.ruleSet.outcomes.map(\.id).joined(separator: ", "))
+            }
+            let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: options.asOf)
+            let language = options.lang.rawValue
+            let text: String
+            switch format {
+            case .table:
+                let toTerminal = output == nil
+                text = TableRenderer(
+                    language: language, color: toTerminal && Terminal.useColor,
+                    width: toTerminal ? Terminal.width : nil
+                ).render(review)
+            case .json:
+                text = JSONRenderer(language: language).render(review)
+            }
+            try emit(text, to: output, inputs: workspace.inputs)
+            matched = failOn.map { o in review.records.contains { $0.outcome == o } } ?? false
+        }
+        if matched { throw ExitCode(1) }
+    }
+}
+
+/// Writes a report to standard output, or atomically to a file.
+func emit(_ text: String, to output: String?, inputs: [String]) throws {
+    if let output {
+        try Files.writeAtomically(text, to: output, inputs: inputs)
+    } else {
+        Terminal.standardOutput(text)
+    }
+}

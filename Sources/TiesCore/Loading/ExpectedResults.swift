@@ -1,0 +1,77 @@
+/// A sample's expected results: for each record id, the outcome, category and fired rules it must get.
+public struct ExpectedResults: Sendable {
+    /// What one record must get; fields left out are not checked.
+    public struct Entry: Sendable, Hashable {
+        public var recordID: String
+        public var outcome: String?
+        public var category: String?
+        public var fired: [String]?
+        public var location: SourceLocation
+    }
+
+    public var entries: [Entry]
+    public var file: String
+
+    /// Reads `expected.yaml`: a mapping from record id to `{outcome, category, fired}`.
+    public static func load(_ source: SourceText) throws(DiagnosticsError) -> ExpectedResults {
+        var reader = DocumentReader(source)
+        var entries: [Entry] = []
+        switch YAMLReader.read(source) {
+        case .failure(let d):
+            reader.absorb(d)
+        case .success(nil):
+            break
+        case .success(.mapping(let pairs, _)?):
+            for pair in pairs {
+                guard
+                    let f = reader.fields(
+                        pair.value, "the expected result of '\(pair.key.text)'",
+                        allowed: ["outcome", "category", "fired"])
+                else { continue }
+                entries.append(
+                    Entry(
+                        recordID: pair.key.text, outcome: reader.string(f["outcome"], "an outcome"),
+                        category: reader.string(f["category"], "a category"),
+                        fired: reader.strings(f["fired"], "'fired'")?.map(\.0),
+                        location: reader.location(pair.key.mark)))
+            }
+        case .success(let tree?):
+            reader.error(tree.mark, "expected a mapping from record id to its expected result")
+        }
+        guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+        return ExpectedResults(entries: entries, file: source.path)
+    }
+
+    /// Every difference between the review and what is expected, each at the line of its entry.
+    public func mismatches(in review: Review) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let byID = Dictionary(review.records.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
+        for e in entries {
+            guard let r = byID[e.recordID] else {
+                found.append(Diagnostic(at: e.location, "no record '\(e.recordID)' in the portfolio"))
+                continue
+            }
+            if let o = e.outcome, o != r.outcome {
+                found.append(
+                    Diagnostic(at: e.location, "'\(e.recordID)': expected outcome '\(o)', got '\(r.outcome)' (\(r.decisive.source))"))
+            }
+            if let c = e.category, c != (r.category ?? "none") {
+                found.append(Diagnostic(at: e.location, "'\(e.recordID)': expected category '\(c)', got '\(r.category ?? "none")'"))
+            }
+            if let f = e.fired {
+                let fired = r.reasons.filter { $0.kind == .rule }.map(\.source)
+                if Set(f) != Set(fired) {
+                    found.append(
+                        Diagnostic(
+                            at: e.location,
+                            "'\(e.recordID)': expected fired [\(f.joined(separator: ", "))], got [\(fired.joined(separator: ", "))]"))
+                }
+            }
+        }
+        let listed = Set(entries.map(\.recordID))
+        for r in review.records where !listed.contains(r.record.id) {
+            found.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "record '\(r.record.id)' has no expected result"))
+        }
+        return found
+    }
+}

@@ -1,0 +1,106 @@
+import TiesCore
+
+/// The review as JSON (schema `ties.review/1`): keys in a fixed order, records in portfolio order.
+public struct JSONRenderer: Sendable {
+    public static let schema = "ties.review/1"
+    public var language: String
+
+    public init(language: String = "nb") { self.language = language }
+
+    public func render(_ review: Review) -> String { document(review).serialized() }
+
+    public func document(_ review: Review) -> JSON {
+        let rs = review.ruleSet
+        return .object([
+            ("schema", .string(Self.schema)),
+            ("municipality", .string(review.portfolio.municipality)),
+            ("as_of", .optional(review.asOf)),
+            ("language", .string(language)),
+            (
+                "ruleset",
+                .object([
+                    ("id", .string(rs.id)), ("title", .string(rs.title)), ("file", .string(rs.file)),
+                    (
+                        "sources",
+                        .array(
+                            rs.sources.map { s in
+                                .object([
+                                    ("file", .string(s.file)), ("title", .string(s.title)), ("adopted", .optional(s.adopted)),
+                                    ("case", .optional(s.caseReference)),
+                                ])
+                            })
+                    ),
+                ])
+            ),
+            (
+                "summary",
+                .object([
+                    ("records", .int(review.records.count)),
+                    ("outcomes", .object(review.outcomeCounts.map { ($0.outcome, .int($0.count)) })),
+                    ("categories", .object(categoryCounts(review).map { ($0.0, .int($0.1)) })),
+                ])
+            ),
+            ("records", .array(review.records.map { record($0, rs) })),
+            ("findings", .array(review.findings.map(finding))),
+        ])
+    }
+
+    private func categoryCounts(_ review: Review) -> [(String, Int)] {
+        var order: [String] = review.ruleSet.categories.map(\.id) + [RecordReview.unclassified]
+        order = order.filter { id in review.records.contains { $0.category == id } }
+        return order.map { id in (id, review.records.filter { $0.category == id }.count) }
+    }
+
+    func record(_ r: RecordReview, _ rs: RuleSet) -> JSON {
+        .object([
+            ("id", .string(r.record.id)),
+            ("name", .string(r.record.name)),
+            ("kind", .string(r.record.kind)),
+            ("country", .optional(r.record.country)),
+            ("outcome", .string(r.outcome)),
+            ("outcome_label", .string(Words.outcome(r.outcome, rs, language))),
+            ("category", .optional(r.category)),
+            ("scores", .object(r.scores.map { ($0.criterion, JSON($0.value)) })),
+            ("reasons", .array(r.reasons.map(reason))),
+            (
+                "unevaluated",
+                .array(
+                    r.unevaluated.map { u in
+                        .object([("rule", .string(u.rule)), ("missing", .array(u.missing.map(JSON.string)))])
+                    })
+            ),
+            ("conditions", .array(r.conditions.map { .string($0.text(language)) })),
+            ("flags", .array(r.flags.map(JSON.string))),
+            ("missing_facts", .array(r.missingFacts.map(JSON.string))),
+            ("illustrative", .array(r.record.illustrative.map(JSON.string))),
+            ("source", .string(r.record.location.description)),
+        ])
+    }
+
+    func reason(_ reason: Reason) -> JSON {
+        .object([
+            ("kind", .string(reason.kind.rawValue)),
+            ("rule", .string(reason.source)),
+            ("outcome", .optional(reason.outcome)),
+            ("text", .string(reason.text.text(language))),
+            ("citation", reason.citation.map(citation) ?? .null),
+            ("location", .optional(reason.location?.description)),
+        ])
+    }
+
+    func citation(_ c: Citation) -> JSON {
+        .object([
+            ("document", .string(c.document)), ("section", .optional(c.section)), ("quote", .string(c.quote)),
+            ("translation", .optional(c.translation)),
+        ])
+    }
+
+    func finding(_ f: PortfolioFinding) -> JSON {
+        .object([
+            ("rule", .string(f.rule)), ("for", .optional(f.binding)), ("holds", .bool(f.holds)), ("count", .int(f.count)),
+            ("records", .array(f.records.map(JSON.string))), ("outcome", .optional(f.outcome)),
+            ("text", .string(f.text.text(language))), ("citation", citation(f.citation)),
+            ("location", .string(f.location.description)),
+        ])
+    }
+}

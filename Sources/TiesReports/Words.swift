@@ -1,0 +1,52 @@
+import TiesCore
+
+/// The fixed words of the reports, in bokmål and English.
+enum Words {
+    static let table: [String: [String: String]] = [
+        "record": ["nb": "Tilknytning", "en": "Tie"],
+        "kind": ["nb": "Type", "en": "Kind"],
+        "outcome": ["nb": "Utfall", "en": "Outcome"],
+        "category": ["nb": "Kategori", "en": "Category"],
+        "reason": ["nb": "Viktigste grunn", "en": "Main reason"],
+        "reviewed": ["nb": "Vurdert", "en": "Reviewed"],
+        "against": ["nb": "mot", "en": "against"],
+        "summary": ["nb": "Oppsummering", "en": "Summary"],
+        "findings": ["nb": "Funn for porteføljen", "en": "Portfolio findings"],
+        "holds": ["nb": "oppfylt", "en": "holds"],
+        "violated": ["nb": "brutt", "en": "violated"],
+        "gaps": ["nb": "Manglende opplysninger", "en": "Data gaps"],
+        "missing": ["nb": "mangler", "en": "missing"],
+        "not_assessed": ["nb": "vurderes ikke her", "en": "not assessed"],
+        "unclassified": ["nb": "uklassifisert", "en": "unclassified"],
+        "yes": ["nb": "ja", "en": "yes"],
+        "no": ["nb": "nei", "en": "no"],
+        "illustrative": ["nb": "Illustrative verdier (ikke fra kilden)", "en": "Illustrative values (not from a source)"],
+        "no_date": ["nb": "uten dato", "en": "no date"],
+        "records_involved": ["nb": "gjelder", "en": "involves"],
+    ]
+
+    static func word(_ key: String, _ language: String) -> String {
+        table[key]?[language] ?? table[key]?["en"] ?? key
+    }
+
+    /// An outcome's label in the report language.
+    static func outcome(_ id: String, _ ruleSet: RuleSet, _ language: String) -> String {
+        if id == RecordReview.notAssessed { return word("not_assessed", language) }
+        return ruleSet.outcome(id)?.label.text(language) ?? id
+    }
+
+    static func category(_ id: String?, _ ruleSet: RuleSet, _ language: String) -> String {
+        guard let id else { return "" }
+        if id == RecordReview.unclassified { return word("unclassified", language) }
+        return ruleSet.categories.first { $0.id == id }?.label.text(language) ?? id
+    }
+
+    /// A score as a reader writes it: yes/no, whole numbers, `?` for unknown.
+    static func score(_ value: Value, _ language: String) -> String {
+        switch value {
+        case .unknown: "?"
+        case .bool(let b): word(b ? "yes" : "no", language)
+        default: Template.format(value, language: language)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import TiesCore
+
+@Suite struct PrecedenceTests {
+    static let order = ["keep", "keep_with_conditions", "review", "exit"]
+    static func severity(_ o: String) -> Int { order.firstIndex(of: o) ?? -1 }
+
+    static func proposal(_ outcome: String, _ kind: Reason.Kind, _ source: String) -> Precedence.Proposal {
+        .init(
+            outcome: outcome,
+            reason: Reason(
+                kind: kind, source: source, outcome: outcome, text: LocalizedText([:]),
+                citation: nil, location: nil))
+    }
+
+    // Proposals (outcome, kind, source) in evaluation order → the outcome and source that must win.
+    static let table: [([(String, Reason.Kind, String)], String?, String?)] = [
+        ([], nil, nil),
+        ([("keep", .rule, "a")], "keep", "a"),
+        ([("keep", .rule, "a"), ("exit", .rule, "b")], "exit", "b"),
+        ([("exit", .rule, "a"), ("review", .rule, "b")], "exit", "a"),
+        ([("review", .rule, "a"), ("review", .rule, "b")], "review", "a"),  // first written wins a tie
+        ([("review", .unknownData, "on_unknown"), ("review", .rule, "b")], "review", "b"),  // a rule beats missing data
+        ([("review", .rule, "a"), ("review", .unknownData, "on_unknown")], "review", "a"),
+        ([("exit", .rule, "a"), ("review", .unknownData, "on_unknown")], "exit", "a"),  // known exit stands
+        ([("keep_with_conditions", .rule, "a"), ("review", .unknownData, "on_unknown")], "review", "on_unknown"),
+        ([("keep", .rule, "a"), ("review", .requirement, "two_way"), ("exit", .portfolio, "one_per_country")], "exit", "one_per_country"),
+    ]
+
+    @Test(arguments: table.indices)
+    func mostSevereWins(_ index: Int) {
+        let (proposals, outcome, source) = Self.table[index]
+        let winner = Precedence.decide(proposals.map { Self.proposal($0.0, $0.1, $0.2) }, severity: Self.severity)
+        #expect(winner?.outcome == outcome)
+        #expect(winner?.reason.source == source)
+    }
+
+    // Unknown rules (rule, outcome it would give) and the decided outcome → the rules whose missing facts matter.
+    static let matteringTable: [([(String, String?)], String, [String])] = [
+        ([("a", "exit")], "keep", ["a"]),
+        ([("a", "exit")], "exit", []),
+        ([("a", "keep")], "keep", []),
+        ([("a", nil)], "keep", []),  // an informative rule cannot change the outcome
+        ([("a", "review"), ("b", "keep_with_conditions")], "keep_with_conditions", ["a"]),
+    ]
+
+    @Test(arguments: matteringTable.indices)
+    func missingDataMattersOnlyWhereItCouldChangeTheOutcome(_ index: Int) {
+        let (unknown, decided, expected) = Self.matteringTable[index]
+        #expect(Precedence.mattering(unknown.map { (rule: $0.0, outcome: $0.1) }, decided: decided, severity: Self.severity) == expected)
+    }
+}

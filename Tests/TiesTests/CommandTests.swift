@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+/// The `ties` executable as users run it: outputs, exit codes, located errors.
+@Suite(.serialized) struct CommandTests {
+    @Test func reviewPrintsEveryRecordWithOutcomeAndReason() throws {
+        let r = try runTies(["review", "Samples/bergen", "--lang", "en"], environment: ["NO_COLOR": "1"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("Eurocities"))
+        let gcf = r.out.split(separator: "\n").first { $0.hasPrefix("Global Climate Forum (GCF)") }
+        #expect(gcf?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["network", "exit"])
+        #expect(r.out.contains("Summary: keep 9, keep with conditions 8, review 6, exit 2, not assessed 6"))
+        #expect(!r.out.contains("\u{1B}["))
+    }
+
+    @Test func jsonCarriesFiredRulesWithCitations() throws {
+        let r = try runTies(["review", "Samples/bergen", "--format", "json"])
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [String: Any]
+        #expect(json["schema"] as? String == "ties.review/1")
+        let records = json["records"] as! [[String: Any]]
+        #expect(records.count == 31)
+        let ubc = records.first { $0["id"] as? String == "ubc" }!
+        let reasons = ubc["reasons"] as! [[String: Any]]
+        #expect(reasons.first?["rule"] as? String == "none_of_the_benefits")
+        let citation = reasons.first?["citation"] as! [String: Any]
+        #expect(citation["document"] as? String == "000_957769bab816e95a.txt")
+    }
+
+    @Test func sameInputsGiveTheSameBytes() throws {
+        let a = try runTies(["review", "Samples/bergen", "--format", "json"])
+        let b = try runTies(["review", "Samples/bergen", "--format", "json"], environment: ["LANG": "C", "TZ": "Pacific/Auckland"])
+        #expect(a.out == b.out)
+    }
+
+    @Test func misspeltKeyInARuleFileFailsWithALocatedErrorAndExit65() throws {
+        let r = try runTies(["review", "Samples/bergen", "--rules", "Tests/TiesTests/Broken/misspelt-key.yaml"])
+        #expect(r.status == 65)
+        #expect(
+            r.err == """
+                Tests/TiesTests/Broken/misspelt-key.yaml:12:5: error: unknown key 'wen' in a rule; did you mean 'when'?
+                    wen: count(roles) == 0
+                    ^
+                Tests/TiesTests/Broken/misspelt-key.yaml:11:5: error: a rule is missing 'when'
+                  - id: no_clear_role
+                    ^
+                2 errors
+
+                """)
+    }
+
+    @Test func misspeltFactInARuleFileFailsWithALocatedErrorAndExit65() throws {
+        let r = try runTies(["review", "Samples/bergen", "--rules", "Tests/TiesTests/Broken/misspelt-fact.yaml"])
+        #expect(r.status == 65)
+        let line = "    when: count(role) == 0 and anual_fee_nok > 0"
+        #expect(
+            r.err
+                == [
+                    "Tests/TiesTests/Broken/misspelt-fact.yaml:12:17: error: unknown fact 'role'; did you mean 'roles'?",
+                    line, String(repeating: " ", count: 16) + "^",
+                    "Tests/TiesTests/Broken/misspelt-fact.yaml:12:32: error: unknown fact 'anual_fee_nok'; did you mean 'annual_fee_nok'?",
+                    line, String(repeating: " ", count: 31) + "^",
+                    "2 errors", "",
+                ].joined(separator: "\n"))
+    }
+
+    @Test func missingPortfolioExits66() throws {
+        let r = try runTies(["review", "Samples/nowhere"])
+        #expect(r.status == 66)
+        #expect(r.err == "ties: error: no such file 'Samples/nowhere'\n")
+    }
+
+    @Test func badUsageExits64() throws {
+        #expect(try runTies(["review", "Samples/bergen", "--format", "pdf"]).status == 64)
+        #expect(try runTies(["review", "Samples/bergen", "--as-of", "15.11.2026"]).status == 64)
+    }
+
+    @Test func failOnMatchedExits1() throws {
+        #expect(try runTies(["review", "Samples/bergen", "--fail-on", "exit"]).status == 1)
+    }
+
+    @Test func explainShowsEveryRuleWithValuesAndCitations() throws {
+        let r = try runTies(["explain", "Samples/bergen", "mayors_for_peace", "--lang", "en"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("unknown  none_of_the_benefits"))
+        #expect(r.out.contains("saw competence_gain = missing, influence = 0, project_basis = false"))
+        #expect(r.out.contains("Outcome: review [review], decided by on_unknown"))
+        let unknownRecord = try runTies(["explain", "Samples/bergen", "eurocitie"])
+        #expect(unknownRecord.status == 65)
+        #expect(unknownRecord.err.contains("did you mean 'eurocities'?"))
+    }
+
+    @Test func outputIsWrittenAtomicallyAndNeverOverAnInput() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("review.json").path
+        #expect(try runTies(["review", "Samples/bergen", "--format", "json", "-o", out]).status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["review.json"])
+        let overwrite = try runTies(["review", "Samples/bergen", "-o", "Samples/bergen/records/ubc.yaml"])
+        #expect(overwrite.status == 73)
+        #expect(overwrite.err == "ties: error: refusing to write over the input 'Samples/bergen/records/ubc.yaml'\n")
+    }
+}

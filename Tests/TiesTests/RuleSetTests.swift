@@ -1,0 +1,64 @@
+import Testing
+import TiesCore
+
+/// Every shipped rule set loads, and its own examples and tests hold: they are its documentation.
+@Suite struct RuleSetTests {
+    @Test(arguments: ruleFiles)
+    func loads(_ file: String) throws {
+        let rs = try loadRuleSet(file)
+        #expect(!rs.rules.isEmpty)
+    }
+
+    @Test(arguments: ruleFiles)
+    func everyExampleBehavesAsItSays(_ file: String) throws {
+        let results = ExampleCheck(ruleSet: try loadRuleSet(file)).examples()
+        #expect(!results.isEmpty)
+        for r in results where !r.passed {
+            Issue.record("\(r.location): rule '\(r.rule ?? "")' expected \(r.expected), got \(r.actual)")
+        }
+    }
+
+    @Test(arguments: ruleFiles)
+    func everyRuleHasTriggeringAndNonTriggeringExamples(_ file: String) throws {
+        for rule in try loadRuleSet(file).rules {
+            let kinds = Set(rule.examples.map(\.expectation))
+            #expect(kinds.contains(.fires), "\(rule.location): rule '\(rule.id)' has no example on which it fires")
+            #expect(kinds.contains(.doesNotFire), "\(rule.location): rule '\(rule.id)' has no example on which it does not fire")
+        }
+    }
+
+    @Test(arguments: ruleFiles)
+    func everyRuleSetTestHolds(_ file: String) throws {
+        for r in ExampleCheck(ruleSet: try loadRuleSet(file)).tests() where !r.passed {
+            Issue.record("\(r.location): expected \(r.expected), got \(r.actual)")
+        }
+    }
+
+    @Test(arguments: ruleFiles)
+    func everyRuleCitesADeclaredSourceWithAQuote(_ file: String) throws {
+        let rs = try loadRuleSet(file)
+        for rule in rs.rules {
+            #expect(rs.sources.map(\.file).contains(rule.citation.document))
+            #expect(rule.citation.quote.count > 20, "\(rule.location): quote too short to trace")
+            for language in rs.languages {
+                #expect(rule.because.parts[language] != nil, "\(rule.location): no reason in '\(language)'")
+            }
+        }
+    }
+
+    /// A weak stand-in for `ties lint --sources` until it exists: every quote is in its document.
+    @Test(arguments: ruleFiles)
+    func everyQuoteIsInItsDocument(_ file: String) throws {
+        let rs = try loadRuleSet(file)
+        let quotes = rs.rules.map(\.citation) + rs.criteria.compactMap(\.citation) + [rs.outOfScope?.citation].compactMap { $0 }
+        for c in quotes {
+            let doc = try String(contentsOfFile: path("../shared/seeds/\(c.document)"), encoding: .utf8)
+            #expect(fold(doc).contains(fold(c.quote)), "\(c.location): quote not found verbatim in \(c.document): \(c.quote)")
+        }
+    }
+
+    /// Whitespace and line breaks folded, end-of-line hyphens joined, as the strategy extracts break words.
+    func fold(_ text: String) -> String {
+        text.replacing("-\n", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import TiesCore
+@testable import TiesCLI
+
+/// Each sample portfolio gets exactly the results its expected.yaml lists.
+@Suite struct SampleExpectationsTests {
+    @Test(arguments: sampleFolders)
+    func reviewMatchesExpectedResults(_ sample: String) throws {
+        let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
+        let review = Engine(ruleSet: w.ruleSet).review(w.portfolio)
+        let expected = try ExpectedResults.load(Files.read(path("Samples/\(sample)/expected.yaml")))
+        #expect(expected.entries.count == review.records.count)
+        for mismatch in expected.mismatches(in: review) { Issue.record(Comment(rawValue: mismatch.description)) }
+    }
+}
+
+/// What the Bergen review says, on the bundled sample, about the cases advisers care about.
+@Suite struct BergenReviewTests {
+    let review = try! bergenReview()
+    func record(_ id: String) -> RecordReview { review.records.first { $0.record.id == id }! }
+
+    @Test func everyMembershipOfTheAppendixIsThere() {
+        #expect(review.records.count == 31)
+        #expect(review.records.filter { $0.outcome != RecordReview.notAssessed }.count == 25)
+    }
+
+    @Test func missingCompetenceGainLeadsToReviewNotKeep() {
+        // If a missing fact were false, no rule would object and Mayors for Peace would be kept.
+        let r = record("mayors_for_peace")
+        #expect(r.outcome == "review")
+        #expect(r.decisive.kind == .unknownData)
+        #expect(r.unevaluated.contains { $0.rule == "none_of_the_benefits" && $0.missing == ["competence_gain"] })
+        #expect(r.decisive.text.text("en") == "Insufficient data to assess the criteria (missing 'competence_gain')")
+    }
+
+    @Test func missingFeeThatCannotChangeTheOutcomeIsOnlyAGap() {
+        let r = record("ica")
+        #expect(r.outcome == "keep_with_conditions")
+        #expect(r.missingFacts.contains("annual_fee_nok"))
+        #expect(r.conditions.map { $0.text("en") } == ["Tie targeted project work to the membership before the next review"])
+    }
+
+    @Test func aMembershipWithNoFactsAsksForData() {
+        let r = record("enisa")
+        #expect(r.outcome == "review")
+        #expect(r.scores.allSatisfy { $0.value == .unknown })
+    }
+
+    @Test func exitsCiteTheAdoptedSentence() {
+        let r = record("global_climate_forum")
+        #expect(r.outcome == "exit")
+        #expect(r.decisive.source == "no_clear_role")
+        #expect(r.decisive.citation?.document == "000_957769bab816e95a.txt")
+        #expect(r.decisive.citation?.quote.hasPrefix("Medlemskap i organisasjoner og deltakelse i programmer") == true)
+        #expect(r.decisive.location?.file.hasSuffix("Rules/bergen.yaml") == true)
+    }
+
+    @Test func twinCitiesAreNotAssessedByTheNetworkCriteria() {
+        for id in ["gothenburg", "turku", "aarhus", "seattle", "newcastle", "dalian"] {
+            #expect(record(id).outcome == RecordReview.notAssessed)
+            #expect(record(id).decisive.citation?.quote.contains("vennskapsbyene") == true)
+        }
+    }
+
+    @Test func everyFiredRuleReasonCarriesItsCitationAndLocation() {
+        for r in review.records {
+            for reason in r.reasons where reason.kind == .rule {
+                #expect(reason.citation != nil && reason.location != nil)
+            }
+        }
+    }
+
+    @Test func shufflingRecordsChangesNoOutcome() throws {
+        let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil)
+        var shuffled = w.portfolio
+        var generator = SeededGenerator(seed: 7)
+        shuffled.records.shuffle(using: &generator)
+        let again = Engine(ruleSet: w.ruleSet).review(shuffled)
+        for r in again.records { #expect(r.outcome == record(r.record.id).outcome) }
+    }
+}
+
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return state
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import TiesCore
+@testable import TiesCLI
+
+/// The package root, found from this file's path so tests run from any working directory.
+let packageRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+func path(_ relative: String) -> String { packageRoot + "/" + relative }
+
+/// Every rule set shipped in Rules/.
+let ruleFiles: [String] =
+    (try? FileManager.default.contentsOfDirectory(atPath: path("Rules")))?
+    .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
+
+/// Every sample portfolio shipped in Samples/.
+let sampleFolders: [String] =
+    (try? FileManager.default.contentsOfDirectory(atPath: path("Samples")))?
+    .filter { FileManager.default.fileExists(atPath: path("Samples/\($0)/portfolio.yaml")) }.sorted() ?? []
+
+func loadRuleSet(_ file: String) throws -> RuleSet {
+    try RuleSetLoader.load(Files.read(path("Rules/\(file)")))
+}
+
+func bergenReview() throws -> Review {
+    let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil)
+    return Engine(ruleSet: w.ruleSet).review(w.portfolio)
+}
+
+/// Runs the built `ties` executable and returns its exit status, standard output and standard error.
+func runTies(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+    let process = Process()
+    process.executableURL = tiesExecutable
+    process.arguments = arguments
+    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    var env = ProcessInfo.processInfo.environment
+    for (k, v) in environment { env[k] = v }
+    process.environment = env
+    let out = Pipe(), err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    let outData = out.fileHandleForReading.readDataToEndOfFile()
+    let errData = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+}
+
+/// `ties` sits beside the test bundle in the build folder.
+let tiesExecutable: URL = {
+    var url = Bundle.main.bundleURL
+    for _ in 0..<4 {
+        let candidate = url.appendingPathComponent("ties")
+        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        url.deleteLastPathComponent()
+    }
+    return URL(fileURLWithPath: path(".build/debug/ties"))
+}()
