@@ -20,8 +20,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         try guarded {
-            let workspace = try Workspace.load(portfolio: options.portfolio, rules: options.rules)
-            let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: options.asOf)
+            let (_, review) = try options.review()
             guard let record = review.records.first(where: { $0.record.id == recordID }) else {
                 let ids = review.records.map(\.record.id)
                 let hint = ids.min { Suggestion.distance(recordID, $0) < Suggestion.distance(recordID, $1) }

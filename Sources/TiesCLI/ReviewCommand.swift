@@ -22,15 +22,9 @@ struct ReviewCommand: ParsableCommand {
             73/74 the output cannot be written.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var options: PortfolioOptions
 
-    @Option(help: "Output format: table (for the terminal) or json.")
-    var format: Format = .table
-
-    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var report: ReportOptions
 
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 if any record gets this outcome (e.g. exit).")
     var failOn: String?
@@ -38,18 +32,17 @@ struct ReviewCommand: ParsableCommand {
     func run() throws {
         var matched = false
         try guarded {
-            let workspace = try Workspace.load(portfolio: options.portfolio, rules: options.rules)
+            let (workspace, review) = try options.review()
             if let failOn, workspace.ruleSet.outcome(failOn) == nil {
                 throw ValidationError(
                     "--fail-on '\(failOn)' is not an outcome of \(workspace.ruleSet.file): "
                         + workspace.ruleSet.outcomes.map(\.id).joined(separator: ", "))
             }
-            let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: options.asOf)
             let language = options.lang.rawValue
             let text: String
-            switch format {
+            switch report.format {
             case .table:
-                let toTerminal = output == nil
+                let toTerminal = report.output == nil
                 text = TableRenderer(
                     language: language, color: toTerminal && Terminal.useColor,
                     width: toTerminal ? Terminal.width : nil
@@ -57,7 +50,7 @@ struct ReviewCommand: ParsableCommand {
             case .json:
                 text = JSONRenderer(language: language).render(review)
             }
-            try emit(text, to: output, inputs: workspace.inputs)
+            try emit(text, to: report.output, inputs: workspace.inputs)
             matched = failOn.map { o in review.records.contains { $0.outcome == o } } ?? false
         }
         if matched { throw ExitCode(1) }

@@ -16,7 +16,7 @@ public struct TiesCommand: ParsableCommand {
               ties explain Samples/bergen eurocities
             """,
         version: version,
-        subcommands: [ReviewCommand.self, ExplainCommand.self])
+        subcommands: [ReviewCommand.self, ClassifyCommand.self, ExplainCommand.self, TestCommand.self])
 
     public init() {}
 }
@@ -40,6 +40,12 @@ struct PortfolioOptions: ParsableArguments {
     @Option(help: "The language of the report: nb (bokmål) or en.")
     var lang: Language = .nb
 
+    /// Loads the portfolio and its rule set and reviews it: the first step of every portfolio command.
+    func review() throws -> (Workspace, Review) {
+        let workspace = try Workspace.load(portfolio: portfolio, rules: rules)
+        return (workspace, Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf))
+    }
+
     func validate() throws {
         if let asOf, !TiesCore.Portfolio.isDate(asOf) {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
@@ -48,3 +54,14 @@ struct PortfolioOptions: ParsableArguments {
 }
 
 import TiesCore
+
+/// Where a report goes and in which form.
+struct ReportOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Option(help: "Output format: table (for the terminal) or json (schema ties.review/1).")
+    var format: Format = .table
+
+    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    var output: String?
+}

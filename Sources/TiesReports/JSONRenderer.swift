@@ -72,6 +72,7 @@ public struct JSONRenderer: Sendable {
             ("conditions", .array(r.conditions.map { .string($0.text(language)) })),
             ("flags", .array(r.flags.map(JSON.string))),
             ("missing_facts", .array(r.missingFacts.map(JSON.string))),
+            ("opening_facts", .array(r.openingFacts.map(JSON.string))),
             ("illustrative", .array(r.record.illustrative.map(JSON.string))),
             ("source", .string(r.record.location.description)),
         ])

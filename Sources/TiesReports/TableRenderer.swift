@@ -38,7 +38,10 @@ public struct TableRenderer: Sendable {
             rows.append(row)
         }
         let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
-        out += table(header, rows, rightAligned: numeric, outcomeColumn: 2, outcomes: review.records.map(\.outcome))
+        let outcomes = review.records.map(\.outcome)
+        out += TextTable.render(header, rows, rightAligned: numeric, width: color ? nil : width) { row, column, cell in
+            column == 2 && color ? paint(cell, outcomes[row]) : cell
+        }
 
         out += "\n\(Words.word("summary", language)): "
         out += review.outcomeCounts.map { "\(Words.outcome($0.outcome, rs, language)) \($0.count)" }.joined(separator: ", ")
@@ -48,41 +51,20 @@ public struct TableRenderer: Sendable {
             out += "\n\(Words.word("findings", language)):\n"
             for f in review.findings {
                 let status = Words.word(f.holds ? "holds" : "violated", language)
-                let who = f.records.isEmpty ? "" : " (\(Words.word("records_involved", language)) \(f.records.joined(separator: ", ")))"
-                out += "  [\(status)] \(f.rule)\(f.binding.map { " \($0)" } ?? ""): \(f.text.text(language))\(who)\n"
+                out += "  [\(status)] \(f.rule)\(f.binding.map { " \($0)" } ?? ""): \(f.text.text(language))\n"
+                if !f.holds, let effect = Words.findingEffect(f, review, language) { out += "      \(effect)\n" }
             }
         }
 
-        let gaps = review.records.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
-        if !gaps.isEmpty {
+        let open = review.records.filter { !$0.openingFacts.isEmpty }
+        if !open.isEmpty {
             out += "\n\(Words.word("gaps", language)):\n"
-            for r in gaps {
-                out += "  \(r.record.name): \(Words.word("missing", language)) \(r.missingFacts.joined(separator: ", "))\n"
+            for r in open {
+                out += "  \(r.record.name): \(Words.word("missing", language)) \(r.openingFacts.joined(separator: ", "))\n"
             }
         }
-        return out
-    }
-
-    private func table(_ header: [String], _ rows: [[String]], rightAligned: Set<Int>, outcomeColumn: Int, outcomes: [String]) -> String {
-        // Widths count characters, not bytes, so 'Tromsø' and 'Düsseldorf' keep columns aligned.
-        var widths = header.map(\.count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-        let last = header.count - 1
-        func line(_ cells: [String], outcome: String?) -> String {
-            var text = ""
-            for (i, cell) in cells.enumerated() {
-                let pad = String(repeating: " ", count: widths[i] - cell.count)
-                var shown = rightAligned.contains(i) ? pad + cell : (i == last ? cell : cell + pad)
-                if i == outcomeColumn, let outcome, color { shown = paint(shown, outcome) }
-                text += (i == 0 ? "" : "  ") + shown
-            }
-            if let width, text.count > width, !color { text = String(text.prefix(max(width - 1, 0))) + "…" }
-            return text + "\n"
-        }
-        var out = line(header, outcome: nil)
-        let ruler = widths.dropLast().reduce(0, +) + 2 * last + header[last].count
-        out += String(repeating: "─", count: min(ruler, width ?? Int.max)) + "\n"
-        for (row, outcome) in zip(rows, outcomes) { out += line(row, outcome: outcome) }
+        let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }.count
+        if quiet > 0 { out += "\n\(quiet) \(Words.word("other_gaps", language))\n" }
         return out
     }
 

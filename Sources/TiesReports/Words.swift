@@ -14,10 +14,14 @@ enum Words {
         "findings": ["nb": "Funn for porteføljen", "en": "Portfolio findings"],
         "holds": ["nb": "oppfylt", "en": "holds"],
         "violated": ["nb": "brutt", "en": "violated"],
-        "gaps": ["nb": "Manglende opplysninger", "en": "Data gaps"],
+        "gaps": ["nb": "Manglende opplysninger som holder utfallet åpent", "en": "Missing facts that keep the outcome open"],
+        "other_gaps": [
+            "nb": "tilknytninger mangler opplysninger som ikke kan endre utfallet (se --format json)",
+            "en": "ties lack facts that cannot change their outcome (see --format json)",
+        ],
         "missing": ["nb": "mangler", "en": "missing"],
         "not_assessed": ["nb": "vurderes ikke her", "en": "not assessed"],
-        "unclassified": ["nb": "uklassifisert", "en": "unclassified"],
+        "unclassified": ["nb": "Uklassifisert", "en": "Unclassified"],
         "yes": ["nb": "ja", "en": "yes"],
         "no": ["nb": "nei", "en": "no"],
         "illustrative": ["nb": "Illustrative verdier (ikke fra kilden)", "en": "Illustrative values (not from a source)"],
@@ -39,6 +43,18 @@ enum Words {
         guard let id else { return "" }
         if id == RecordReview.unclassified { return word("unclassified", language) }
         return ruleSet.categories.first { $0.id == id }?.label.text(language) ?? id
+    }
+
+    /// What a violated portfolio rule does: which records it involves and the outcome it gives them.
+    static func findingEffect(_ f: PortfolioFinding, _ review: Review, _ language: String) -> String? {
+        let names = f.records.compactMap { id in review.records.first { $0.record.id == id }?.record.name }
+        let en = language == "en"
+        guard !names.isEmpty else {
+            return en ? "→ no record to change: the portfolio lacks one" : "→ ingen tilknytning å endre: porteføljen mangler en"
+        }
+        guard let o = f.outcome else { return "→ " + names.joined(separator: ", ") }
+        return "→ " + (en ? "gives " : "gir ") + "'\(outcome(o, review.ruleSet, language))' " + (en ? "to " : "for ")
+            + names.joined(separator: ", ")
     }
 
     /// A score as a reader writes it: yes/no, whole numbers, `?` for unknown.

@@ -101,4 +101,33 @@ import Testing
         #expect(overwrite.status == 73)
         #expect(overwrite.err == "ties: error: refusing to write over the input 'Samples/bergen/records/ubc.yaml'\n")
     }
+
+    @Test func classifyShowsCategoriesAndWhatWouldMoveThem() throws {
+        let r = try runTies(["classify", "Samples/trondheim", "--lang", "en"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("Categories: Project agreement 2, Political focus 1, Solidarity 2, Dormant 2, Unclassified 3"))
+        #expect(
+            r.out.contains(
+                """
+                  Odense (Unclassified):
+                    → Project agreement: a concrete project agreement with measurable goals and requirements of goal attainment \
+                (now: has_project_agreement = false)
+                """))
+    }
+
+    @Test func testCommandRunsEveryRuleSetWithFullCoverage() throws {
+        let files = ["bergen", "fredrikstad", "kristiansand", "trondheim"].map { "Rules/\($0).yaml" }
+        let r = try runTies(["test"] + files)
+        #expect(r.status == 0)
+        #expect(r.err.isEmpty)
+        #expect(r.out.components(separatedBy: "rules exercised (fired and not fired): ").count == 5)
+        for line in r.out.split(separator: "\n") where line.contains("rules exercised") { #expect(line.contains("(100%);")) }
+    }
+
+    @Test func testCommandFailsOnAWrongExample() throws {
+        let r = try runTies(["test", "Tests/TiesTests/Broken/failing-example.yaml"])
+        #expect(r.status == 1)
+        #expect(
+            r.err == "Tests/TiesTests/Broken/failing-example.yaml:15:15: error: rule 'no_clear_role' expected fires, got does_not_fire\n")
+    }
 }

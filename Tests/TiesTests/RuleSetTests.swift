@@ -3,6 +3,18 @@ import TiesCore
 
 /// Every shipped rule set loads, and its own examples and tests hold: they are its documentation.
 @Suite struct RuleSetTests {
+    @Test func theFourCitiesAreThere() {
+        #expect(ruleFiles == ["bergen.yaml", "fredrikstad.yaml", "kristiansand.yaml", "trondheim.yaml"])
+        #expect(sampleFolders == ["bergen", "fredrikstad", "kristiansand", "trondheim"])
+    }
+
+    @Test(arguments: ruleFiles)
+    func everyRuleIsExercised(_ file: String) throws {
+        for c in ExampleCheck(ruleSet: try loadRuleSet(file)).coverage() {
+            #expect(c.exercised, "\(file): '\(c.rule)' fired \(c.fired), did not fire \(c.notFired) times")
+        }
+    }
+
     @Test(arguments: ruleFiles)
     func loads(_ file: String) throws {
         let rs = try loadRuleSet(file)
@@ -50,7 +62,9 @@ import TiesCore
     @Test(arguments: ruleFiles)
     func everyQuoteIsInItsDocument(_ file: String) throws {
         let rs = try loadRuleSet(file)
-        let quotes = rs.rules.map(\.citation) + rs.criteria.compactMap(\.citation) + [rs.outOfScope?.citation].compactMap { $0 }
+        var quotes = rs.rules.map(\.citation) + rs.criteria.compactMap(\.citation) + rs.portfolioRules.map(\.citation)
+        quotes += rs.categories.compactMap(\.citation) + rs.categories.flatMap { $0.requirements.map(\.citation) }
+        quotes += [rs.outOfScope?.citation, rs.unclassified?.citation].compactMap { $0 }
         for c in quotes {
             let doc = try String(contentsOfFile: path("../shared/seeds/\(c.document)"), encoding: .utf8)
             #expect(fold(doc).contains(fold(c.quote)), "\(c.location): quote not found verbatim in \(c.document): \(c.quote)")

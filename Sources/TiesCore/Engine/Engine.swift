@@ -2,19 +2,16 @@
 public struct Engine: Sendable {
     public let ruleSet: RuleSet
     public let scope: Scope
-    /// Schema facts read by at least one rule, category or criterion: the ones worth reporting as missing.
+
+    /// Schema facts some rule, category or score reads for their value: the ones worth reporting as missing.
     let factsRead: [String]
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
         self.scope = Scope(facts: ruleSet.facts)
-        var read: Set<String> = []
-        for r in ruleSet.rules { read.formUnion(r.when.names) }
-        for c in ruleSet.categories {
-            read.formUnion(c.when.names)
-            for q in c.requirements { read.formUnion(q.holds.names) }
-        }
-        for c in ruleSet.criteria { read.formUnion(c.score?.names ?? []) }
+        var conditions = ruleSet.rules.map(\.when) + ruleSet.categories.map(\.when) + ruleSet.criteria.compactMap(\.score)
+        conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) }
+        let read = Set(conditions.flatMap(\.syntax.valueNames))
         factsRead = ruleSet.facts.map(\.name).filter(read.contains)
     }
 
@@ -93,7 +90,6 @@ public struct Engine: Sendable {
     /// One record's outcome, category, scores, reasons and the full trace behind them.
     public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
         let ctx = context(for: record, asOfYear: asOfYear)
-        let missingFacts = factsRead.filter { record.facts[$0] == nil }
         if !ruleSet.appliesTo.contains(record.kind) {
             let scope = ruleSet.outOfScope
             let text =
@@ -108,7 +104,7 @@ public struct Engine: Sendable {
             return RecordReview(
                 record: record, outcome: RecordReview.notAssessed, decisive: reason, category: nil,
                 categoryReason: nil, scores: [], reasons: [reason], unevaluated: [], conditions: [],
-                flags: [], traces: [], missingFacts: [])
+                flags: [], traces: [], missingFacts: [], openingFacts: [])
         }
 
         var proposals: [Precedence.Proposal] = []
@@ -148,9 +144,9 @@ public struct Engine: Sendable {
         let known = Precedence.decide(proposals, severity: severity)
         var mattering = Precedence.mattering(unknownOutcomes, decided: known?.outcome ?? ruleSet.defaultOutcome, severity: severity)
         if let undecided = classification.undecided { mattering.append(undecided) }
+        let opening = unique(unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing))
         if !mattering.isEmpty {
-            let names = unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing)
-                .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            let names = opening
             let reason = Reason(
                 kind: .unknownData, source: "on_unknown", outcome: ruleSet.onUnknown.outcome,
                 text: withMissing(ruleSet.onUnknown.because, names), citation: nil, location: nil)
@@ -165,7 +161,12 @@ public struct Engine: Sendable {
             decisive = winner.reason
         } else {
             outcome = ruleSet.defaultOutcome
-            let positive = reasons.first { $0.kind == .rule }
+            // A rule that keeps the record explains it best, then its category, then the rule set's default.
+            let positive =
+                reasons.first { $0.kind == .rule && $0.outcome == outcome }
+                ?? classification.reason.flatMap {
+                    $0.source == RecordReview.unclassified ? nil : $0
+                }
             decisive =
                 positive
                 ?? Reason(
@@ -173,7 +174,7 @@ public struct Engine: Sendable {
                     text: ruleSet.defaultReason
                         ?? LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
                     citation: nil, location: nil)
-            if positive == nil { reasons.append(decisive) }
+            if positive == nil || positive?.kind == .category { reasons.append(decisive) }
         }
 
         let unknownRules = Set(unknownOutcomes.map(\.rule))
@@ -183,7 +184,11 @@ public struct Engine: Sendable {
             categoryReason: classification.reason,
             scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
             unevaluated: unevaluated, conditions: outcome == "keep_with_conditions" ? conditions : [],
-            flags: flags, traces: traces, missingFacts: missingFacts)
+            flags: flags, traces: traces, missingFacts: factsRead.filter { record.facts[$0] == nil }, openingFacts: opening)
+    }
+
+    private func unique(_ names: [String]) -> [String] {
+        names.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     }
 
     private func withMissing(_ text: LocalizedText, _ names: [String]) -> LocalizedText {
@@ -245,10 +250,15 @@ public struct Engine: Sendable {
             }
         }
         result.category = RecordReview.unclassified
+        let policy = ruleSet.unclassified
         result.reason = Reason(
-            kind: .category, source: RecordReview.unclassified, outcome: nil,
-            text: LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
-            citation: nil, location: nil)
+            kind: .category, source: RecordReview.unclassified, outcome: policy?.outcome,
+            text: policy?.because ?? LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
+            citation: policy?.citation, location: nil)
+        if let reason = result.reason, let outcome = policy?.outcome {
+            reasons.append(reason)
+            proposals.append(.init(outcome: outcome, reason: reason))
+        }
         return result
     }
 

@@ -58,3 +58,54 @@ public struct ExampleCheck: Sendable {
         }
     }
 }
+
+/// How often the examples and tests made each rule fire, not fire, or come out unknown.
+public struct RuleCoverage: Sendable, Hashable {
+    public var rule: String
+    public var fired = 0
+    public var notFired = 0
+    public var unknown = 0
+
+    /// Fired at least once and did not fire at least once.
+    public var exercised: Bool { fired > 0 && notFired > 0 }
+    public var allBranches: Bool { exercised && unknown > 0 }
+}
+
+extension ExampleCheck {
+    /// Coverage of every rule, category and category requirement over the rule set's examples and tests.
+    public func coverage() -> [RuleCoverage] {
+        let rs = engine.ruleSet
+        var byID: [String: RuleCoverage] = [:]
+        var order: [String] = rs.rules.map(\.id)
+        for c in rs.categories {
+            order.append("category \(c.id)")
+            order += c.requirements.map { "requirement \($0.id)" }
+        }
+        for id in order { byID[id] = RuleCoverage(rule: id) }
+        func count(_ id: String, _ value: Value) {
+            switch value {
+            case .bool(true): byID[id]?.fired += 1
+            case .bool(false): byID[id]?.notFired += 1
+            default: byID[id]?.unknown += 1
+            }
+        }
+        for rule in rs.rules {
+            for example in rule.examples {
+                let year = example.asOf.flatMap { Int($0.prefix(4)) }
+                count(rule.id, rule.when.evaluate(engine.context(for: example.record, asOfYear: year)))
+            }
+        }
+        for test in rs.tests {
+            let review = engine.evaluate(test.record, asOfYear: test.asOf.flatMap { Int($0.prefix(4)) })
+            for trace in review.traces {
+                switch trace.kind {
+                case .rule: count(trace.id, trace.result)
+                case .category: count("category \(trace.id)", trace.result)
+                case .requirement: count("requirement \(trace.id)", trace.result)
+                case .criterion: break
+                }
+            }
+        }
+        return order.compactMap { byID[$0] }
+    }
+}

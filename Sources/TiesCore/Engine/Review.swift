@@ -36,8 +36,10 @@ public struct RecordReview: Sendable {
     public var flags: [String]
     /// Every rule's verdict on this record, for `explain`.
     public var traces: [RuleTrace]
-    /// Schema facts some rule reads that this record lacks.
+    /// Facts the rule set reads that this record lacks (facts only asked about with `has()` excepted).
     public var missingFacts: [String]
+    /// The missing facts that keep the outcome open: with them, the outcome could be more severe.
+    public var openingFacts: [String]
 }
 
 /// Why a record got an outcome, a category or a flag: the rule, its words and the sentence it encodes.

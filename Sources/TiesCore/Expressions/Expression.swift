@@ -27,16 +27,26 @@ public indirect enum Expression: Sendable, Hashable {
         return seen
     }
 
-    private func collectNames(into seen: inout [String]) {
+    /// The names read for their value: `has(x)` asks only whether `x` is there, so its absence is no gap.
+    public var valueNames: [String] {
+        var seen: [String] = []
+        collectNames(into: &seen, skippingHas: true)
+        return seen
+    }
+
+    private func collectNames(into seen: inout [String], skippingHas: Bool = false) {
         switch self {
         case .literal: break
+        case .call("has", _, _) where skippingHas: break
         case .name(let n, _): if !seen.contains(n) { seen.append(n) }
-        case .list(let items, _), .call(_, let items, _): for item in items { item.collectNames(into: &seen) }
-        case .member(let base, _, _), .not(let base, _), .negate(let base, _): base.collectNames(into: &seen)
+        case .list(let items, _), .call(_, let items, _):
+            for item in items { item.collectNames(into: &seen, skippingHas: skippingHas) }
+        case .member(let base, _, _), .not(let base, _), .negate(let base, _):
+            base.collectNames(into: &seen, skippingHas: skippingHas)
         case .binary(_, let l, let r, _):
-            l.collectNames(into: &seen)
-            r.collectNames(into: &seen)
-        case .aggregate(_, let source, _, _): source.collectNames(into: &seen)
+            l.collectNames(into: &seen, skippingHas: skippingHas)
+            r.collectNames(into: &seen, skippingHas: skippingHas)
+        case .aggregate(_, let source, _, _): source.collectNames(into: &seen, skippingHas: skippingHas)
         }
     }
 }

@@ -4,7 +4,7 @@ public enum RuleSetLoader {
     static let topKeys = [
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
         "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "criteria", "rules",
-        "categories", "categories_apply_to", "portfolio_rules", "tests",
+        "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests",
     ]
 
     /// The review vocabulary municipalities use, with bokmål and English labels.
@@ -116,6 +116,7 @@ private struct Builder {
             defaultReason: reader.localized(f["default_because"], "'default_because'", languages: languages),
             onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, criteria: criteria, rules: rules,
             categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], "'categories_apply_to'"),
+            unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests, file: reader.source.path)
     }
 
@@ -338,10 +339,19 @@ private struct Builder {
         return items
     }
 
+    mutating func unclassified(_ tree: YAMLTree?) -> UnclassifiedPolicy? {
+        guard let tree,
+            let u = reader.fields(tree, "'unclassified'", allowed: ["outcome", "because", "cite"], required: ["because"]),
+            let because = reader.localized(u["because"], "'because'", languages: languages)
+        else { return nil }
+        return UnclassifiedPolicy(
+            outcome: u["outcome"].flatMap { outcome($0) }, because: because, citation: u["cite"].flatMap { citation($0) })
+    }
+
     mutating func category(_ tree: YAMLTree) -> Category? {
         guard
             let c = reader.fields(
-                tree, "a category", allowed: ["id", "label", "when", "because", "cite", "requires"],
+                tree, "a category", allowed: ["id", "label", "when", "because", "cite", "to_enter", "requires"],
                 required: ["id", "label", "when"]),
             let id = reader.string(c["id"], "a category id")
         else { return nil }
@@ -368,7 +378,9 @@ private struct Builder {
         return Category(
             id: id, label: label, when: when,
             because: template(c["because"], "'because' of category '\(id)'", names: recordNames),
-            citation: c["cite"].flatMap { citation($0) }, requirements: requirements, location: reader.location(c.mark))
+            citation: c["cite"].flatMap { citation($0) },
+            toEnter: reader.localized(c["to_enter"], "'to_enter'", languages: languages), requirements: requirements,
+            location: reader.location(c.mark))
     }
 
     mutating func portfolioRule(_ tree: YAMLTree) -> PortfolioRule? {

@@ -21,6 +21,8 @@ public struct RuleSet: Sendable {
     public var categories: [Category]
     /// Kinds of record that get a category; all kinds in `appliesTo` when nil.
     public var categoriesApplyTo: [String]?
+    /// What a record that fits no category leads to, and why.
+    public var unclassified: UnclassifiedPolicy?
     public var portfolioRules: [PortfolioRule]
     public var tests: [RuleSetTest]
     /// The file the rule set was read from.
@@ -125,9 +127,18 @@ public struct Category: Sendable {
     public var when: Condition
     public var because: Template?
     public var citation: Citation?
+    /// What a relation would need to enter this category, for `classify`.
+    public var toEnter: LocalizedText?
     /// Conditions a record in this category must also meet, else it is flagged.
     public var requirements: [Requirement]
     public var location: SourceLocation
+}
+
+/// The outcome and reason for a record that fits none of the categories.
+public struct UnclassifiedPolicy: Sendable, Hashable {
+    public var outcome: String?
+    public var because: LocalizedText
+    public var citation: Citation?
 }
 
 /// A requirement of a category, e.g. that a solidarity relation is two-way.

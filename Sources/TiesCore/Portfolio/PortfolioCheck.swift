@@ -28,7 +28,8 @@ struct PortfolioCheck {
         let countHolds = (rule.minCount.map { count >= $0 } ?? true) && (rule.maxCount.map { count <= $0 } ?? true)
         let holds = countHolds && failing.isEmpty
         let involved = (countHolds ? failing : selected).map { records[$0].id }
-        var extra: [String: Value] = ["count": .int(count), "records": .string(involved.joined(separator: ", "))]
+        let names = (countHolds ? failing : selected).map { records[$0].name }
+        var extra: [String: Value] = ["count": .int(count), "records": .string(names.joined(separator: ", "))]
         if let (name, _) = rule.forEach, let binding { extra[name] = binding }
         let text = engine.render(rule.because, EvaluationContext(slots: [], activities: nil), extra: extra)
         return PortfolioFinding(

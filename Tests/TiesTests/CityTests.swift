@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+import TiesCore
+@testable import TiesCLI
+
+func review(_ sample: String) throws -> Review {
+    let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
+    return Engine(ruleSet: w.ruleSet).review(w.portfolio)
+}
+
+@Suite struct TrondheimClassificationTests {
+    let review = try! TiesTests.review("trondheim")
+
+    @Test func everyRelationIsInOneOfTheFourCategoriesOrUnclassified() {
+        let allowed: Set<String?> = ["project_agreement", "political_focus", "solidarity", "dormant", RecordReview.unclassified]
+        for r in review.records {
+            #expect(allowed.contains(r.category), "\(r.record.id) has category \(r.category ?? "none")")
+            #expect(r.categoryReason != nil)
+        }
+    }
+
+    @Test func unclassifiedRelationsAreReviewedWithTheReasonCited() {
+        let odense = review.records.first { $0.record.id == "odense" }!
+        #expect(odense.category == RecordReview.unclassified)
+        #expect(odense.outcome == "review")
+        #expect(odense.decisive.citation?.quote.hasPrefix("det kan være hensiktsmessige å foreta en nyorientering") == true)
+    }
+
+    @Test func aOneWaySolidarityRelationIsFlaggedForReview() {
+        let keren = review.records.first { $0.record.id == "keren" }!
+        #expect(keren.category == "solidarity")
+        #expect(keren.outcome == "review")
+        #expect(keren.decisive.source == "two_way")
+    }
+}
+
+@Suite struct FredrikstadPortfolioTests {
+    let review = try! TiesTests.review("fredrikstad")
+
+    @Test func theMissingFinnishTwinCityIsAFinding() {
+        let fi = review.findings.first { $0.rule == "one_twin_city_in_each_nordic_neighbour" && $0.binding == "FI" }!
+        #expect(!fi.holds)
+        #expect(fi.count == 0)
+        #expect(review.findings.filter { $0.rule == "one_twin_city_in_each_nordic_neighbour" && $0.holds }.map(\.binding) == ["SE", "DK"])
+    }
+
+    @Test func aFindingNamesItsRecordsAndRaisesTheirOutcome() {
+        let finding = review.findings.first { $0.rule == "twin_cities_the_strategy_keeps" }!
+        #expect(!finding.holds)
+        #expect(finding.records == ["nordurthing", "zhuzhou"])
+        let nordurthing = review.records.first { $0.record.id == "nordurthing" }!
+        // Its own rules say keep with conditions; the portfolio rule raises it to review.
+        #expect(nordurthing.outcome == "review")
+        #expect(nordurthing.decisive.kind == .portfolio)
+        #expect(nordurthing.reasons.contains { $0.source == "no_goals_plan_or_budget" })
+    }
+
+    @Test func visitsEachWayAreCountedFromTheActivityLog() {
+        let karlskoga = review.records.first { $0.record.id == "karlskoga" }!
+        #expect(karlskoga.reasons.contains { $0.source == "missing_visit_this_term" })
+        #expect(karlskoga.scores.first { $0.criterion == "visits" }?.value == .int(0))
+        let aalborg = review.records.first { $0.record.id == "aalborg" }!
+        #expect(aalborg.scores.first { $0.criterion == "visits" }?.value == .int(1))
+    }
+}
+
+@Suite struct KristiansandTests {
+    let review = try! TiesTests.review("kristiansand")
+
+    @Test func theNordicCitiesLeftIn2019AreEnded() {
+        for id in ["kerava", "reykjanesbaer", "trollhattan"] {
+            let r = review.records.first { $0.record.id == id }!
+            #expect(r.outcome == "ended")
+            #expect(r.decisive.citation?.quote.contains("27.02.19") == true)
+        }
+    }
+
+    @Test func divisionByZeroInCostPerBenefitIsUnknownAndExitDecides() {
+        let letchworth = review.records.first { $0.record.id == "letchworth" }!
+        #expect(letchworth.outcome == "exit")
+        #expect(letchworth.unevaluated.contains { $0.rule == "cost_outweighs_benefit" })
+    }
+}
