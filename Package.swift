@@ -12,18 +12,24 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // SHA-256 for the reproducibility fingerprint on every report.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The .docx container (a zip) for council memos.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Model, loading, expressions, engine, portfolio checks: no printing, no exiting.
         .target(name: "TiesCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Renderers: a finished review in, text out.
-        .target(name: "TiesReports", dependencies: ["TiesCore"]),
+        .target(
+            name: "TiesReports", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The commands, file access, terminal and exit codes; a library so tests can drive it.
         .target(
             name: "TiesCLI",
             dependencies: [
                 "TiesCore", "TiesReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
         .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"]),

@@ -23,6 +23,12 @@ struct ClassifyCommand: ParsableCommand {
 
     @OptionGroup var report: ReportOptions
 
+    func validate() throws {
+        guard [.table, .json].contains(report.format) else {
+            throw ValidationError("classify writes table or json; use 'ties review --format \(report.format.rawValue)' for full reports")
+        }
+    }
+
     func run() throws {
         try guarded {
             let (workspace, review) = try options.review()
@@ -30,7 +36,7 @@ struct ClassifyCommand: ParsableCommand {
             let text =
                 switch report.format {
                 case .table: ClassifyRenderer(language: language).render(review)
-                case .json: JSONRenderer(language: language).render(review)
+                default: JSONRenderer(language: language).render(review)
                 }
             try emit(text, to: report.output, inputs: workspace.inputs)
         }

@@ -55,7 +55,7 @@ enum Files {
 
     /// Writes `text` to `path` through a temporary file in the same folder and a rename, so a
     /// reader never sees half a report; refuses to write over any of the inputs.
-    static func writeAtomically(_ text: String, to path: String, inputs: [String]) throws {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
             throw Failure.cannotCreate("refusing to write over the input '\(input)'")
@@ -64,7 +64,7 @@ enum Files {
         let folder = directory(of: path)
         guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
         let temporary = join(folder, ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
             throw Failure.cannotCreate("cannot create '\(path)'")
         }
         if rename(temporary, path) != 0 {

@@ -38,19 +38,7 @@ struct ReviewCommand: ParsableCommand {
                     "--fail-on '\(failOn)' is not an outcome of \(workspace.ruleSet.file): "
                         + workspace.ruleSet.outcomes.map(\.id).joined(separator: ", "))
             }
-            let language = options.lang.rawValue
-            let text: String
-            switch report.format {
-            case .table:
-                let toTerminal = report.output == nil
-                text = TableRenderer(
-                    language: language, color: toTerminal && Terminal.useColor,
-                    width: toTerminal ? Terminal.width : nil
-                ).render(review)
-            case .json:
-                text = JSONRenderer(language: language).render(review)
-            }
-            try emit(text, to: report.output, inputs: workspace.inputs)
+            try emit(report.render(review, language: options.lang.rawValue), to: report.output, inputs: workspace.inputs)
             matched = failOn.map { o in review.records.contains { $0.outcome == o } } ?? false
         }
         if matched { throw ExitCode(1) }
@@ -58,10 +46,36 @@ struct ReviewCommand: ParsableCommand {
 }
 
 /// Writes a report to standard output, or atomically to a file.
-func emit(_ text: String, to output: String?, inputs: [String]) throws {
+func emit(_ bytes: [UInt8], to output: String?, inputs: [String]) throws {
     if let output {
-        try Files.writeAtomically(text, to: output, inputs: inputs)
+        try Files.writeAtomically(bytes, to: output, inputs: inputs)
     } else {
-        Terminal.standardOutput(text)
+        Terminal.standardOutput(bytes)
+    }
+}
+
+func emit(_ text: String, to output: String?, inputs: [String]) throws {
+    try emit(Array(text.utf8), to: output, inputs: inputs)
+}
+
+extension ReportOptions {
+    /// The review in the chosen format; colour and width only when the table goes to a terminal.
+    func render(_ review: Review, language: String) throws -> [UInt8] {
+        switch format {
+        case .table:
+            let toTerminal = output == nil
+            return Array(
+                TableRenderer(language: language, color: toTerminal && Terminal.useColor, width: toTerminal ? Terminal.width : nil)
+                    .render(review).utf8)
+        case .md: return Array(MarkdownWriter.write(ReviewDocument(language: language).build(review)).utf8)
+        case .html: return Array(HTMLWriter.write(ReviewDocument(language: language).build(review)).utf8)
+        case .csv: return Array(CSVRenderer(language: language).render(review).utf8)
+        case .json: return Array(JSONRenderer(language: language).render(review).utf8)
+        case .docx:
+            if output == nil, Terminal.standardOutputIsTerminal {
+                throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)
+            }
+            return Array(try DocxWriter.write(ReviewDocument(language: language).build(review)))
+        }
     }
 }

@@ -21,11 +21,12 @@ enum Terminal {
         return 100
     }
 
-    static func standardOutput(_ text: String) { write(1, text) }
-    static func standardError(_ text: String) { write(2, text) }
+    static func standardOutput(_ text: String) { write(1, Array(text.utf8)) }
+    static func standardOutput(_ bytes: [UInt8]) { write(1, bytes) }
+    static func standardError(_ text: String) { write(2, Array(text.utf8)) }
 
-    private static func write(_ fd: Int32, _ text: String) {
-        var bytes = Array(text.utf8)
+    private static func write(_ fd: Int32, _ bytes: [UInt8]) {
+        var bytes = bytes
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }

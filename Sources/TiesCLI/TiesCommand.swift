@@ -16,7 +16,7 @@ public struct TiesCommand: ParsableCommand {
               ties explain Samples/bergen eurocities
             """,
         version: version,
-        subcommands: [ReviewCommand.self, ClassifyCommand.self, ExplainCommand.self, TestCommand.self])
+        subcommands: [ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, TestCommand.self])
 
     public init() {}
 }
@@ -43,7 +43,9 @@ struct PortfolioOptions: ParsableArguments {
     /// Loads the portfolio and its rule set and reviews it: the first step of every portfolio command.
     func review() throws -> (Workspace, Review) {
         let workspace = try Workspace.load(portfolio: portfolio, rules: rules)
-        return (workspace, Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf))
+        var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
+        review.fingerprint = workspace.fingerprint(asOf: asOf)
+        return (workspace, review)
     }
 
     func validate() throws {
@@ -57,9 +59,9 @@ import TiesCore
 
 /// Where a report goes and in which form.
 struct ReportOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, html, csv, json, docx }
 
-    @Option(help: "Output format: table (for the terminal) or json (schema ties.review/1).")
+    @Option(help: "Output format: table (terminal), md, html (one printable file), csv (spreadsheet), json (schema ties.review/1) or docx.")
     var format: Format = .table
 
     @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")

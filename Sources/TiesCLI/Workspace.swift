@@ -1,3 +1,4 @@
+import Crypto
 import TiesCore
 
 /// A portfolio and its rule set, loaded from the paths a user gave.
@@ -6,6 +7,22 @@ struct Workspace {
     var ruleSet: RuleSet
     /// Every file read, so outputs can refuse to overwrite them.
     var inputs: [String]
+    /// The rule set file as read, for its fingerprint.
+    var ruleText: String
+
+    /// SHA-256 of the rule set as written and of the portfolio's canonical text, with the tool and date.
+    func fingerprint(asOf: String?) -> Fingerprint {
+        Fingerprint(
+            ruleSet: Self.sha256(ruleText), portfolio: Self.sha256(portfolio.canonicalText),
+            tool: "ties \(TiesCommand.version)", asOf: asOf ?? portfolio.asOf)
+    }
+
+    static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Array(text.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
 
     /// Loads a portfolio file or folder and the rule set it names (or `rulesPath`).
     static func load(portfolio path: String, rules rulesOverride: String?) throws -> Workspace {
@@ -28,9 +45,10 @@ struct Workspace {
         } else {
             throw Failure.data("\(headerPath) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         }
-        let ruleSet = try RuleSetLoader.load(Files.read(rulesPath))
+        let ruleSource = try Files.read(rulesPath)
+        let ruleSet = try RuleSetLoader.load(ruleSource)
         let records = try recordPaths.map(Files.read)
         let portfolio = try PortfolioLoader.load(header: header, recordFiles: records, ruleSet: ruleSet)
-        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths)
+        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text)
     }
 }

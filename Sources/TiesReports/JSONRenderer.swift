@@ -71,6 +71,15 @@ public struct JSONRenderer: Sendable {
             ),
             ("conditions", .array(r.conditions.map { .string($0.text(language)) })),
             ("flags", .array(r.flags.map(JSON.string))),
+            ("facts", .object(r.record.facts.sorted { $0.key < $1.key }.map { ($0.key, JSON($0.value)) })),
+            ("last_decision", r.record.lastDecision.map(decision) ?? .null),
+            (
+                "decision_notes",
+                .array(
+                    r.decisionNotes.map { n in
+                        .object([("kind", .string(n.kind.rawValue)), ("text", .string(n.text.text(language)))])
+                    })
+            ),
             ("missing_facts", .array(r.missingFacts.map(JSON.string))),
             ("opening_facts", .array(r.openingFacts.map(JSON.string))),
             ("illustrative", .array(r.record.illustrative.map(JSON.string))),
@@ -93,6 +102,27 @@ public struct JSONRenderer: Sendable {
         .object([
             ("document", .string(c.document)), ("section", .optional(c.section)), ("quote", .string(c.quote)),
             ("translation", .optional(c.translation)),
+        ])
+    }
+
+    func fingerprint(_ f: Fingerprint) -> JSON {
+        .object([
+            ("ruleset_sha256", .string(f.ruleSet)), ("portfolio_sha256", .string(f.portfolio)), ("tool", .string(f.tool)),
+            ("as_of", .optional(f.asOf)),
+        ])
+    }
+
+    func decision(_ d: Decision) -> JSON {
+        .object([
+            ("outcome", .string(d.outcome)), ("body", .string(d.body)), ("date", .string(d.date)), ("case", .optional(d.caseReference)),
+            ("recommended", .optional(d.recommended)), ("justification", .optional(d.justification)),
+            (
+                "conditions",
+                .array(
+                    d.conditions.map { c in
+                        .object([("text", .string(c.text)), ("due", .optional(c.due)), ("met", c.met.map(JSON.bool) ?? .null)])
+                    })
+            ),
         ])
     }
 

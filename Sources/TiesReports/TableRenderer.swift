@@ -63,6 +63,7 @@ public struct TableRenderer: Sendable {
                 out += "  \(r.record.name): \(Words.word("missing", language)) \(r.openingFacts.joined(separator: ", "))\n"
             }
         }
+        if let f = review.fingerprint { out += "\n\(f.line)\n" }
         let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }.count
         if quiet > 0 { out += "\n\(quiet) \(Words.word("other_gaps", language))\n" }
         return out

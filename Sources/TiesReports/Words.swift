@@ -27,16 +27,47 @@ enum Words {
         "illustrative": ["nb": "Illustrative verdier (ikke fra kilden)", "en": "Illustrative values (not from a source)"],
         "no_date": ["nb": "uten dato", "en": "no date"],
         "records_involved": ["nb": "gjelder", "en": "involves"],
+        "review_title": ["nb": "Gjennomgang av internasjonale tilknytninger", "en": "Review of international ties"],
+        "overview": ["nb": "Oversikt", "en": "Overview"],
+        "rationale": ["nb": "Begrunnelse per tilknytning", "en": "Rationale per tie"],
+        "count": ["nb": "Antall", "en": "Count"],
+        "reasons": ["nb": "Begrunnelse", "en": "Reasons"],
+        "conditions": ["nb": "Vilkår", "en": "Conditions"],
+        "last_decision": ["nb": "Siste vedtak", "en": "Last decision"],
+        "decisions": ["nb": "Tidligere vedtak", "en": "Earlier decisions"],
+        "scores": ["nb": "Poeng", "en": "Scores"],
+        "fingerprint": ["nb": "Fingeravtrykk (for å gjenskape rapporten)", "en": "Fingerprint (to reproduce this report)"],
+        "source_document": ["nb": "Strategidokument", "en": "Strategy document"],
+        "adopted": ["nb": "vedtatt", "en": "adopted"],
+        "case": ["nb": "sak", "en": "case"],
+        "rule": ["nb": "regel", "en": "rule"],
+        "not_evaluable": ["nb": "Kunne ikke vurderes", "en": "Could not be evaluated"],
     ]
 
     static func word(_ key: String, _ language: String) -> String {
         table[key]?[language] ?? table[key]?["en"] ?? key
     }
 
+    /// The strategy document line: title, adoption date and case, as a council reader cites it.
+    static func source(_ rs: RuleSet, _ language: String) -> String {
+        guard let s = rs.sources.first else { return rs.file }
+        var text = "«\(s.title)» (\(s.file))"
+        if let adopted = s.adopted { text += ", \(word("adopted", language)) \(adopted)" }
+        if let c = s.caseReference { text += ", \(word("case", language)) \(c)" }
+        return text
+    }
+
+    /// "Last decision: keep (bystyret 2025-06-18, case 45/25)".
+    static func decision(_ d: Decision, _ rs: RuleSet, _ language: String) -> String {
+        var text = "\(outcome(d.outcome, rs, language)) (\(d.body) \(d.date)"
+        if let c = d.caseReference { text += ", \(word("case", language)) \(c)" }
+        return text + ")"
+    }
+
     /// An outcome's label in the report language.
     static func outcome(_ id: String, _ ruleSet: RuleSet, _ language: String) -> String {
         if id == RecordReview.notAssessed { return word("not_assessed", language) }
-        return ruleSet.outcome(id)?.label.text(language) ?? id
+        return ruleSet.outcome(id)?.label.text(language) ?? RuleSetLoader.vocabulary[id]?.text(language) ?? id
     }
 
     static func category(_ id: String?, _ ruleSet: RuleSet, _ language: String) -> String {

@@ -26,6 +26,9 @@ public struct Engine: Sendable {
                 apply(finding, to: &reviews[index])
             }
         }
+        for index in reviews.indices { reviews[index].decisionNotes = DecisionCheck(ruleSet: ruleSet).notes(reviews[index], asOf: date) }
+        // Records in id order: the same portfolio gives the same report whatever order its records came in.
+        reviews.sort { $0.record.id < $1.record.id }
         return Review(ruleSet: ruleSet, portfolio: portfolio, asOf: date, records: reviews, findings: findings)
     }
 

@@ -6,6 +6,8 @@ public struct Review: Sendable {
     public var asOf: String?
     public var records: [RecordReview]
     public var findings: [PortfolioFinding]
+    /// Set by whoever read the files; reports print it so a council can reproduce the review.
+    public var fingerprint: Fingerprint?
 
     /// How many records got each outcome, in the rule set's severity order.
     public var outcomeCounts: [(outcome: String, count: Int)] {
@@ -40,6 +42,8 @@ public struct RecordReview: Sendable {
     public var missingFacts: [String]
     /// The missing facts that keep the outcome open: with them, the outcome could be more severe.
     public var openingFacts: [String]
+    /// How the recommendation stands to the last decision in the record's ledger.
+    public var decisionNotes: [DecisionNote] = []
 }
 
 /// Why a record got an outcome, a category or a flag: the rule, its words and the sentence it encodes.

@@ -14,7 +14,7 @@ public enum PortfolioLoader {
     /// The whole portfolio, every record validated against the rule set's schema; all problems at once.
     public static func load(header source: SourceText, recordFiles: [SourceText], ruleSet: RuleSet) throws(DiagnosticsError) -> Portfolio {
         var diagnostics: [Diagnostic] = []
-        let records = RecordReader(facts: ruleSet.facts)
+        let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         var reader = DocumentReader(source)
         let tree = try document(source, &reader)
         var portfolio = header(tree, &reader)

@@ -1,12 +1,18 @@
 /// Reads records — in portfolios, rule examples and rule-set tests — and validates their facts against the schema.
 struct RecordReader {
     let schema: [String: FactDefinition]
+    /// Outcomes a decision in the ledger may record: the rule set's and the review vocabulary.
+    let outcomes: [String]
 
-    init(facts: [FactDefinition]) {
+    init(facts: [FactDefinition], outcomes: [String] = []) {
         schema = Dictionary(facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        self.outcomes = outcomes
     }
 
-    static let keys = ["id", "name", "kind", "country", "since", "responsible", "url", "notes", "facts", "illustrative", "activities"]
+    static let keys = [
+        "id", "name", "kind", "country", "since", "responsible", "url", "notes", "facts", "illustrative", "activities",
+        "decisions",
+    ]
 
     /// A record written in full: built-in fields at the top, facts under `facts:`.
     func record(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Record? {
@@ -24,7 +30,63 @@ struct RecordReader {
             }
             record.illustrative = names.map(\.0)
         }
+        if let t = f["decisions"], !Self.isNull(t) { record.decisions = decisions(t, &reader) }
         return record
+    }
+
+    private func decisions(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Decision] {
+        guard case .sequence(let items, _) = tree else {
+            reader.error(tree.mark, "expected 'decisions' as a list, found \(DocumentReader.describe(tree))")
+            return []
+        }
+        let keys = ["outcome", "body", "date", "case", "conditions", "recommended", "justification"]
+        var ledger: [Decision] = []
+        for item in items {
+            guard let f = reader.fields(item, "a decision", allowed: keys, required: ["outcome", "body", "date"]),
+                let outcome = decidedOutcome(f["outcome"], &reader), let body = reader.string(f["body"], "a deciding body"),
+                let date = reader.date(f["date"], "'date'")
+            else { continue }
+            let recommended = decidedOutcome(f["recommended"], &reader)
+            let justification = optionalString(f["justification"], &reader)
+            if let recommended, recommended != outcome, justification == nil {
+                reader.error(f.mark, "the decision '\(outcome)' overrides the recommendation '\(recommended)' and needs a 'justification'")
+            }
+            var conditions: [DecisionCondition] = []
+            if let t = f["conditions"] {
+                guard case .sequence(let list, _) = t else {
+                    reader.error(t.mark, "expected 'conditions' as a list, found \(DocumentReader.describe(t))")
+                    continue
+                }
+                for c in list {
+                    if case .scalar(let s) = c, !s.isNull {
+                        conditions.append(DecisionCondition(text: s.text, due: nil, met: nil))
+                    } else if let cf = reader.fields(c, "a condition", allowed: ["text", "due", "met"], required: ["text"]),
+                        let text = reader.string(cf["text"], "the condition's text")
+                    {
+                        conditions.append(
+                            DecisionCondition(
+                                text: text, due: cf["due"].flatMap { reader.date($0, "'due'") },
+                                met: cf["met"].flatMap { reader.bool($0, "'met'") }))
+                    }
+                }
+            }
+            ledger.append(
+                Decision(
+                    outcome: outcome, body: body, date: date, caseReference: optionalString(f["case"], &reader),
+                    conditions: conditions, recommended: recommended, justification: justification,
+                    location: reader.location(f.mark)))
+        }
+        return ledger
+    }
+
+    private func decidedOutcome(_ tree: YAMLTree?, _ reader: inout DocumentReader) -> String? {
+        guard let tree, let s = reader.scalar(tree, "an outcome") else { return nil }
+        let known = outcomes + RuleSetLoader.vocabulary.keys.sorted().filter { !outcomes.contains($0) }
+        guard outcomes.isEmpty || known.contains(s.text) else {
+            reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: known))
+            return nil
+        }
+        return s.text
     }
 
     /// A short example record: fields and facts side by side, anything not written is missing.

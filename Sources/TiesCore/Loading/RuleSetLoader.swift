@@ -216,7 +216,7 @@ private struct Builder {
             }
             guard
                 let d = reader.fields(
-                    pair.value, "the fact '\(name)'", allowed: ["type", "values", "range", "description"], required: ["type"]),
+                    pair.value, "the fact '\(name)'", allowed: ["type", "values", "range", "description", "label"], required: ["type"]),
                 let typeName = reader.string(d["type"], "a type")
             else { continue }
             guard let type = FactType(rawValue: typeName) else {
@@ -242,6 +242,7 @@ private struct Builder {
                 FactDefinition(
                     name: name, type: type, values: values, range: range,
                     description: reader.string(d["description"], "a description"),
+                    label: reader.localized(d["label"], "'label'", languages: languages),
                     location: reader.location(pair.key.mark)))
         }
         return facts

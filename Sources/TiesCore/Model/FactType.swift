@@ -45,17 +45,20 @@ public struct FactDefinition: Sendable, Hashable {
     /// Inclusive bounds for numeric facts.
     public var range: ClosedRange<Double>?
     public var description: String?
+    /// A short name per language for reports and memos, e.g. {nb: Årlig kontingent, en: Annual fee}.
+    public var label: LocalizedText?
     public var location: SourceLocation
 
     public init(
         name: String, type: FactType, values: [String]? = nil, range: ClosedRange<Double>? = nil,
-        description: String? = nil, location: SourceLocation
+        description: String? = nil, label: LocalizedText? = nil, location: SourceLocation
     ) {
         self.name = name
         self.type = type
         self.values = values
         self.range = range
         self.description = description
+        self.label = label
         self.location = location
     }
 }

@@ -14,6 +14,8 @@ public struct Record: Sendable, Hashable {
     public var illustrative: [String]
     /// The activity log, or nil when the record keeps none (then counts over it are unknown).
     public var activities: [Activity]?
+    /// Earlier decisions on this tie, oldest first as written.
+    public var decisions: [Decision] = []
     /// Where the record starts, for messages and for `explain`.
     public var location: SourceLocation
 
@@ -35,6 +37,11 @@ public struct Record: Sendable, Hashable {
         self.illustrative = illustrative
         self.activities = activities
         self.location = location
+    }
+
+    /// The latest decision by date (the last written among equal dates).
+    public var lastDecision: Decision? {
+        decisions.enumerated().max { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }?.element
     }
 
     /// The built-in fields expressions may read, by name.

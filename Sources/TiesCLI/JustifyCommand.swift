@@ -1,0 +1,97 @@
+import ArgumentParser
+import TiesCore
+import TiesReports
+
+/// `ties justify`: a council case memo assessing a proposed membership or agreement against the strategy.
+struct JustifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "justify",
+        abstract: "Write a council case memo (saksframlegg) for a proposed membership or agreement.",
+        discussion: """
+            The proposal file holds 'proposal:' (title, proposed_by, decision_body, background, costs) and
+            'record:' (the tie as it would be, checked against the rule set's schema). It names its rule set
+            ('rules:') and may name the portfolio it would join ('portfolio:'), so the memo can say how the
+            portfolio rules change. The memo has the sections of a saksframlegg: proposed resolution, summary,
+            background, facts, assessment per criterion citing the strategy, economic consequences and
+            conclusion; the case-management system adds the header.
+
+            Examples:
+              ties justify Samples/bergen/proposals/human-rights-cities.yaml
+              ties justify Samples/bergen/proposals/human-rights-cities.yaml --lang en --format html -o memo.html
+              ties justify Samples/bergen/proposals/human-rights-cities.yaml --format docx -o memo.docx
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, docx }
+
+    @Argument(help: "The proposal file.")
+    var proposal: String
+
+    @Option(help: "The rule set to assess against, instead of the one the proposal names.")
+    var rules: String?
+
+    @Option(name: .customLong("as-of"), help: "The date of the assessment, YYYY-MM-DD, instead of the proposal's 'as_of'.")
+    var asOf: String?
+
+    @Option(help: "Output format: md, html or docx.")
+    var format: Format = .md
+
+    @Option(help: "The language of the memo: nb (bokmål) or en.")
+    var lang: Language = .nb
+
+    @Option(name: [.short, .customLong("output")], help: "Write the memo to this file (atomically) instead of standard output.")
+    var output: String?
+
+    func validate() throws {
+        if let asOf, !Portfolio.isDate(asOf) { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+    }
+
+    func run() throws {
+        try guarded {
+            let source = try Files.read(proposal)
+            let references = try ProposalLoader.references(source)
+            let folder = Files.directory(of: proposal)
+            func resolve(_ path: String) -> String { Files.normalize(path.hasPrefix("/") ? path : Files.join(folder, path)) }
+            guard let rulesPath = rules ?? references.rules.map(resolve) else {
+                throw Failure.data("\(proposal) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
+            }
+            let ruleSource = try Files.read(rulesPath)
+            let ruleSet = try RuleSetLoader.load(ruleSource)
+            let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
+            let date = asOf ?? proposed.asOf
+            let engine = Engine(ruleSet: ruleSet)
+            let review = engine.evaluate(proposed.record, asOfYear: date.flatMap { Int($0.prefix(4)) })
+
+            var inputs = [proposal, rulesPath]
+            var changes: [(before: PortfolioFinding?, after: PortfolioFinding)] = []
+            if let portfolioPath = references.portfolio.map(resolve) {
+                let workspace = try Workspace.load(portfolio: portfolioPath, rules: rulesPath)
+                inputs += workspace.inputs
+                var with = workspace.portfolio
+                with.records.append(proposed.record)
+                let before = engine.review(workspace.portfolio, asOf: date).findings
+                let after = engine.review(with, asOf: date).findings
+                changes = after.compactMap { f in
+                    let old = before.first { $0.rule == f.rule && $0.binding == f.binding }
+                    return old?.holds == f.holds && old?.records == f.records ? nil : (old, f)
+                }
+            }
+            let asPortfolio = Portfolio(
+                municipality: ruleSet.municipality, asOf: date, rulesPath: nil, records: [proposed.record],
+                location: proposed.location)
+            let fingerprint = Fingerprint(
+                ruleSet: Workspace.sha256(ruleSource.text), portfolio: Workspace.sha256(asPortfolio.canonicalText),
+                tool: "ties \(TiesCommand.version)", asOf: date)
+            let memo = MemoDocument(language: lang.rawValue)
+                .build(proposed, review: review, ruleSet: ruleSet, portfolioChanges: changes, fingerprint: fingerprint)
+            switch format {
+            case .md: try emit(MarkdownWriter.write(memo), to: output, inputs: inputs)
+            case .html: try emit(HTMLWriter.write(memo), to: output, inputs: inputs)
+            case .docx:
+                if output == nil, Terminal.standardOutputIsTerminal {
+                    throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)
+                }
+                try emit(Array(try DocxWriter.write(memo)), to: output, inputs: inputs)
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+/// How a record stands on one criterion, in the words of a council memo.
+public enum CriterionVerdict: String, Sendable, Hashable {
+    case met, partly, notMet = "not_met", unknown
+}
+
+/// One criterion's verdict for a record, with the reasons behind it.
+public struct CriterionAssessment: Sendable {
+    public var criterion: Criterion
+    public var verdict: CriterionVerdict
+    public var score: Value?
+    /// Reasons of this criterion's rules that fired.
+    public var reasons: [Reason]
+    /// Facts whose absence left this criterion undecided.
+    public var missing: [String]
+}
+
+/// What the administration recommends on a proposal, derived from the review outcome.
+public enum Recommendation: String, Sendable, Hashable {
+    case join, joinWithConditions = "join_with_conditions", postpone, doNotJoin = "do_not_join"
+}
+
+/// Turns a record's review into the assessment a case memo needs: a verdict per criterion and a recommendation.
+///
+/// Per criterion, from its rules (those with `criterion:`) and its score:
+/// - not met: one of its rules fired with an outcome more severe than `keep_with_conditions`;
+/// - partly: one of its rules fired with `keep_with_conditions`;
+/// - unknown: otherwise, if its score could not be evaluated, or one of its rules that would give a
+///   stricter outcome than the default could not be (an informative rule's gap changes nothing);
+/// - not met: otherwise, if its score is `false` or 0;
+/// - met: otherwise.
+///
+/// The recommendation follows the outcome: keep → join; keep with conditions → join with conditions;
+/// review → postpone (something must be found out or changed first); anything more severe → do not join.
+public struct Assessment: Sendable {
+    public let ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
+
+    public func criteria(_ review: RecordReview) -> [CriterionAssessment] {
+        let conditional = ruleSet.severity(of: "keep_with_conditions")
+        let keep = ruleSet.severity(of: ruleSet.defaultOutcome)
+        return ruleSet.criteria.map { criterion in
+            let ruleIDs = Set(ruleSet.rules.filter { $0.criterion == criterion.id }.map(\.id))
+            let reasons = review.reasons.filter { $0.kind == .rule && ruleIDs.contains($0.source) }
+            let severities = reasons.compactMap { $0.outcome.map(ruleSet.severity(of:)) }
+            let stricter = Set(ruleSet.rules.filter { r in r.outcome.map { ruleSet.severity(of: $0) > keep } ?? false }.map(\.id))
+            let unknownRules = review.unevaluated.filter { ruleIDs.contains($0.rule) && stricter.contains($0.rule) }
+            let score = review.scores.first { $0.criterion == criterion.id }?.value
+            var missing = unknownRules.flatMap(\.missing)
+            if score == .unknown, let trace = review.traces.first(where: { $0.kind == .criterion && $0.id == criterion.id }) {
+                missing += trace.seen.filter(\.value.isUnknown).map(\.name)
+            }
+            missing = missing.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+            let verdict: CriterionVerdict
+            if severities.contains(where: { $0 > max(conditional, keep) }) {
+                verdict = .notMet
+            } else if conditional >= 0, severities.contains(conditional) {
+                verdict = .partly
+            } else if !unknownRules.isEmpty || score == .unknown {
+                verdict = .unknown
+            } else if score == .bool(false) || score?.number == 0 {
+                verdict = .notMet
+            } else {
+                verdict = .met
+            }
+            return CriterionAssessment(criterion: criterion, verdict: verdict, score: score, reasons: reasons, missing: missing)
+        }
+    }
+
+    public func recommendation(_ review: RecordReview) -> Recommendation {
+        switch review.outcome {
+        case ruleSet.defaultOutcome where ruleSet.severity(of: review.outcome) <= ruleSet.severity(of: "keep"), "keep", "join":
+            return .join
+        case "keep_with_conditions":
+            return .joinWithConditions
+        case "review":
+            return .postpone
+        default:
+            return ruleSet.severity(of: review.outcome) <= ruleSet.severity(of: ruleSet.defaultOutcome) ? .join : .doNotJoin
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// An earlier decision on a tie, from the record's ledger: what was decided, by whom, when, on what terms.
+public struct Decision: Sendable, Hashable {
+    public var outcome: String
+    /// The deciding body: bystyret, byrådet, formannskapet, administrasjonen, …
+    public var body: String
+    /// `YYYY-MM-DD`.
+    public var date: String
+    public var caseReference: String?
+    public var conditions: [DecisionCondition]
+    /// What the tool recommended when the decision was made, if known.
+    public var recommended: String?
+    /// Why the decision departed from the recommendation; required for an override.
+    public var justification: String?
+    public var location: SourceLocation
+
+    /// The decision departed from what the tool recommended at the time.
+    public var isOverride: Bool { recommended.map { $0 != outcome } ?? false }
+
+    var canonicalText: String {
+        "\(date) \(body) \(outcome) \(caseReference ?? "-") recommended=\(recommended ?? "-") "
+            + "justification=\((justification ?? "").debugDescription) conditions=\(conditions.map(\.canonicalText))"
+    }
+}
+
+/// A condition set by a decision, e.g. "a project plan by 1 June".
+public struct DecisionCondition: Sendable, Hashable {
+    public var text: String
+    public var due: String?
+    /// Whether the condition has been met; nil when nobody has said.
+    public var met: Bool?
+
+    var canonicalText: String { "\(text.debugDescription) due=\(due ?? "-") met=\(met.map(String.init) ?? "-")" }
+}
+
+/// What the review says about a record's last decision: where today's recommendation departs from it,
+/// which of its conditions are unmet, and an override that is carried forward.
+public struct DecisionNote: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case differs, unmetCondition = "unmet_condition", override }
+    public var kind: Kind
+    public var text: LocalizedText
+}

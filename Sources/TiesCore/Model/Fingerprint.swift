@@ -1,0 +1,44 @@
+/// What a council needs to reproduce a report: the rule set's and the portfolio's SHA-256, the tool, the date.
+public struct Fingerprint: Sendable, Hashable {
+    /// SHA-256 of the rule set file as written.
+    public var ruleSet: String
+    /// SHA-256 of the portfolio's canonical text (records by id), so file layout and order do not change it.
+    public var portfolio: String
+    public var tool: String
+    public var asOf: String?
+
+    public init(ruleSet: String, portfolio: String, tool: String, asOf: String?) {
+        self.ruleSet = ruleSet
+        self.portfolio = portfolio
+        self.tool = tool
+        self.asOf = asOf
+    }
+
+    /// One line for reports: `ruleset sha256:… · portfolio sha256:… · ties 0.1.0 · as of 2026-11-15`.
+    public var line: String {
+        "rules sha256:\(ruleSet) · portfolio sha256:\(portfolio) · \(tool) · as of \(asOf ?? "—")"
+    }
+}
+
+extension Portfolio {
+    /// The portfolio as one canonical text: header, then records sorted by id, facts by name.
+    /// Two portfolios with the same content have the same text whatever their files or order.
+    public var canonicalText: String {
+        var out = "municipality: \(municipality)\nas_of: \(asOf ?? "")\n"
+        for r in records.sorted(by: { $0.id < $1.id }) {
+            out += "record: \(r.id)\n"
+            let fields: [(String, String?)] = [
+                ("name", r.name), ("kind", r.kind), ("country", r.country), ("since", r.since.map(String.init)),
+                ("responsible", r.responsible), ("url", r.url), ("notes", r.notes),
+            ]
+            for (key, value) in fields { if let value { out += "  \(key): \(value.debugDescription)\n" } }
+            for (name, value) in r.facts.sorted(by: { $0.key < $1.key }) { out += "  fact \(name): \(value)\n" }
+            if !r.illustrative.isEmpty { out += "  illustrative: \(r.illustrative.sorted())\n" }
+            for a in r.activities ?? [] {
+                out += "  activity: \(a.year) \(a.type) \(a.amountNOK.map { Value.format($0) } ?? "-") \((a.note ?? "").debugDescription)\n"
+            }
+            for d in r.decisions { out += "  decision: \(d.canonicalText)\n" }
+        }
+        return out
+    }
+}

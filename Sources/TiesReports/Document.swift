@@ -1,0 +1,38 @@
+/// A report as neutral blocks, written out as Markdown, HTML or Word by the writers.
+public struct Document: Sendable, Hashable {
+    public var title: String
+    public var language: String
+    public var blocks: [Block]
+
+    public init(title: String, language: String, blocks: [Block] = []) {
+        self.title = title
+        self.language = language
+        self.blocks = blocks
+    }
+}
+
+/// A run of text with its emphasis.
+public enum Span: Sendable, Hashable {
+    case text(String)
+    case strong(String)
+    case emphasis(String)
+
+    var string: String {
+        switch self {
+        case .text(let s), .strong(let s), .emphasis(let s): s
+        }
+    }
+}
+
+public enum Block: Sendable, Hashable {
+    case heading(Int, String)
+    case paragraph([Span])
+    case list(ordered: Bool, items: [[Span]])
+    case table(header: [String], rows: [[String]])
+    /// A verbatim quotation from a strategy document, with where it comes from.
+    case quote(String, source: String)
+    /// Small print: fingerprints, notes on illustrative values.
+    case note(String)
+
+    static func text(_ s: String) -> Block { .paragraph([.text(s)]) }
+}

@@ -1,0 +1,65 @@
+/// Writes a document as one self-contained HTML file: no external assets, printable, every value escaped.
+public enum HTMLWriter {
+    static let style = """
+        body{font-family:"Segoe UI",Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
+        h1{font-size:1.6rem;border-bottom:2px solid #1b1b1b;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:2rem}
+        h3{font-size:1.05rem;margin-top:1.4rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.6rem 0}
+        th,td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#eee}
+        blockquote{margin:.4rem 0 .8rem 1rem;padding-left:.8rem;border-left:3px solid #888;color:#333}
+        blockquote cite{display:block;font-size:.85rem;color:#555;font-style:normal}
+        .note{font-size:.8rem;color:#555;word-break:break-all}
+        @media print{body{margin:0;max-width:none}h2,h3{page-break-after:avoid}tr,blockquote{page-break-inside:avoid}}
+        """
+
+    public static func write(_ document: Document) -> String {
+        var out = "<!DOCTYPE html>\n<html lang=\"\(escape(document.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<title>\(escape(document.title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
+        out += "<h1>\(escape(document.title))</h1>\n"
+        for block in document.blocks {
+            switch block {
+            case .heading(let level, let text):
+                let tag = "h\(min(level + 1, 6))"
+                out += "<\(tag)>\(escape(text))</\(tag)>\n"
+            case .paragraph(let spans):
+                out += "<p>" + spans.map(span).joined() + "</p>\n"
+            case .list(let ordered, let items):
+                let tag = ordered ? "ol" : "ul"
+                out += "<\(tag)>\n" + items.map { "<li>" + $0.map(span).joined() + "</li>\n" }.joined() + "</\(tag)>\n"
+            case .table(let header, let rows):
+                out += "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                for row in rows { out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }
+                out += "</tbody>\n</table>\n"
+            case .quote(let text, let source):
+                out += "<blockquote>«\(escape(text))»<cite>— \(escape(source))</cite></blockquote>\n"
+            case .note(let text):
+                out += "<p class=\"note\">\(escape(text))</p>\n"
+            }
+        }
+        return out + "</body>\n</html>\n"
+    }
+
+    static func span(_ s: Span) -> String {
+        switch s {
+        case .text(let t): escape(t)
+        case .strong(let t): "<strong>\(escape(t))</strong>"
+        case .emphasis(let t): "<em>\(escape(t))</em>"
+        }
+    }
+
+    /// Escapes the five characters that could end a text or attribute: `& < > " '`.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.count)
+        for c in text {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,49 @@
+/// Writes a document as Markdown; every value is escaped so a name cannot become markup.
+public enum MarkdownWriter {
+    public static func write(_ document: Document) -> String {
+        var out = "# \(escape(document.title))\n"
+        for block in document.blocks {
+            out += "\n"
+            switch block {
+            case .heading(let level, let text):
+                out += String(repeating: "#", count: min(level + 1, 6)) + " " + escape(text) + "\n"
+            case .paragraph(let spans):
+                out += spans.map(span).joined() + "\n"
+            case .list(let ordered, let items):
+                for (i, item) in items.enumerated() {
+                    out += (ordered ? "\(i + 1). " : "- ") + item.map(span).joined() + "\n"
+                }
+            case .table(let header, let rows):
+                out += "| " + header.map(escape).joined(separator: " | ") + " |\n"
+                out += "|" + header.map { _ in " --- |" }.joined() + "\n"
+                for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+            case .quote(let text, let source):
+                out += "> «" + escape(text) + "»  \n> — " + escape(source) + "\n"
+            case .note(let text):
+                out += "<sub>" + escape(text) + "</sub>\n"
+            }
+        }
+        return out
+    }
+
+    static func span(_ s: Span) -> String {
+        switch s {
+        case .text(let t): escape(t)
+        case .strong(let t): "**" + escape(t) + "**"
+        case .emphasis(let t): "*" + escape(t) + "*"
+        }
+    }
+
+    /// Backslash-escapes Markdown's punctuation and turns line breaks into spaces.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "{", "}": out += "\\" + String(c)
+            case "\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,132 @@
+import TiesCore
+
+/// The review as a document: what was reviewed and against what, the summary, the table, the rationale
+/// per tie with citations, earlier decisions, data gaps, portfolio findings and the fingerprint.
+public struct ReviewDocument: Sendable {
+    public var language: String
+
+    public init(language: String = "nb") { self.language = language }
+
+    func w(_ key: String) -> String { Words.word(key, language) }
+
+    public func build(_ review: Review) -> Document {
+        let rs = review.ruleSet
+        var doc = Document(title: "\(w("review_title")): \(review.portfolio.municipality)", language: language)
+        doc.blocks.append(
+            .paragraph([
+                .text("\(w("reviewed")) \(review.asOf ?? w("no_date")) \(w("against")) "), .strong(rs.title),
+                .text(" (\(rs.file)). \(w("source_document")): \(Words.source(rs, language))."),
+            ]))
+
+        doc.blocks.append(.heading(1, w("summary")))
+        var counts = review.outcomeCounts.map { [Words.outcome($0.outcome, rs, language), String($0.count)] }
+        counts.append([language == "en" ? "In all" : "I alt", String(review.records.count)])
+        doc.blocks.append(.table(header: [w("outcome"), w("count")], rows: counts))
+        let categorised = review.records.compactMap(\.category)
+        if !categorised.isEmpty {
+            let ids = rs.categories.map(\.id) + [RecordReview.unclassified]
+            let rows = ids.map { id in [Words.category(id, rs, language), String(categorised.filter { $0 == id }.count)] }
+                .filter { $0[1] != "0" }
+            doc.blocks.append(.table(header: [w("category"), w("count")], rows: rows))
+        }
+
+        doc.blocks.append(.heading(1, w("overview")))
+        let hasCategories = !categorised.isEmpty
+        var header = [w("record"), w("kind"), w("outcome")]
+        if hasCategories { header.append(w("category")) }
+        header += rs.criteria.map { $0.title.text(language) }
+        header.append(w("reason"))
+        let rows = review.records.map { r -> [String] in
+            var row = [r.record.name, r.record.kind, Words.outcome(r.outcome, rs, language)]
+            if hasCategories { row.append(Words.category(r.category, rs, language)) }
+            row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { Words.score($0.value, language) } ?? "" }
+            row.append(r.decisive.text.text(language))
+            return row
+        }
+        doc.blocks.append(.table(header: header, rows: rows))
+
+        if !review.findings.isEmpty {
+            doc.blocks.append(.heading(1, w("findings")))
+            for f in review.findings {
+                let status = w(f.holds ? "holds" : "violated")
+                var spans: [Span] = [.strong("[\(status)] "), .text(f.text.text(language))]
+                if !f.holds, let effect = Words.findingEffect(f, review, language) { spans.append(.text(" " + effect)) }
+                doc.blocks.append(.paragraph(spans))
+                doc.blocks.append(.quote(f.citation.quote, source: citationSource(f.citation)))
+            }
+        }
+
+        doc.blocks.append(.heading(1, w("rationale")))
+        for r in review.records { doc.blocks += rationale(r, rs) }
+
+        let open = review.records.filter { !$0.openingFacts.isEmpty }
+        let gaps = review.records.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
+        if !gaps.isEmpty {
+            doc.blocks.append(.heading(1, language == "en" ? "Data gaps" : "Manglende opplysninger"))
+            doc.blocks.append(
+                .text(
+                    language == "en"
+                        ? "Facts the rule set reads that a tie lacks. Those marked * keep the outcome open: with them it could be more severe."
+                        : "Opplysninger regelsettet bruker som mangler. De merket * holder utfallet åpent: med dem kunne det blitt strengere."
+                ))
+            doc.blocks.append(
+                .table(
+                    header: [w("record"), w("missing")],
+                    rows: gaps.map { r in
+                        [r.record.name, r.missingFacts.map { r.openingFacts.contains($0) ? $0 + " *" : $0 }.joined(separator: ", ")]
+                    }))
+            _ = open
+        }
+
+        if let f = review.fingerprint {
+            doc.blocks.append(.heading(1, w("fingerprint")))
+            doc.blocks.append(.note(f.line))
+        }
+        return doc
+    }
+
+    func citationSource(_ c: Citation) -> String {
+        c.document + (c.section.map { ", «\($0)»" } ?? "")
+    }
+
+    func rationale(_ r: RecordReview, _ rs: RuleSet) -> [Block] {
+        var blocks: [Block] = [.heading(2, "\(r.record.name) (\(r.record.id))")]
+        var head: [Span] = [.text("\(w("outcome")): "), .strong(Words.outcome(r.outcome, rs, language))]
+        if let c = r.category { head += [.text(" · \(w("category")): "), .strong(Words.category(c, rs, language))] }
+        if !r.scores.isEmpty {
+            head.append(
+                .text(" · \(w("scores")): " + r.scores.map { "\($0.criterion) \(Words.score($0.value, language))" }.joined(separator: ", "))
+            )
+        }
+        blocks.append(.paragraph(head))
+        if let d = r.record.lastDecision {
+            blocks.append(.paragraph([.text("\(w("last_decision")): "), .text(Words.decision(d, rs, language))]))
+        }
+        if !r.decisionNotes.isEmpty {
+            blocks.append(.list(ordered: false, items: r.decisionNotes.map { [.strong("⚑ "), .text($0.text.text(language))] }))
+        }
+        var items: [[Span]] = []
+        var quotes: [Block] = []
+        for reason in r.reasons {
+            let outcome = reason.outcome.map { "[\(Words.outcome($0, rs, language))] " } ?? ""
+            items.append([.text(outcome), .text(reason.text.text(language)), .emphasis(" (\(reason.source))")])
+            if let c = reason.citation, !quotes.contains(.quote(c.quote, source: citationSource(c))) {
+                quotes.append(.quote(c.quote, source: citationSource(c)))
+            }
+        }
+        blocks.append(.list(ordered: true, items: items))
+        blocks += quotes
+        if !r.conditions.isEmpty {
+            blocks.append(.paragraph([.strong(w("conditions") + ":")]))
+            blocks.append(.list(ordered: false, items: r.conditions.map { [.text($0.text(language))] }))
+        }
+        if !r.unevaluated.isEmpty {
+            let text = r.unevaluated.map { "\($0.rule) (\(w("missing")) \($0.missing.joined(separator: ", ")))" }.joined(separator: "; ")
+            blocks.append(.note("\(w("not_evaluable")): \(text)"))
+        }
+        if !r.record.illustrative.isEmpty {
+            blocks.append(.note("\(w("illustrative")): \(r.record.illustrative.joined(separator: ", "))"))
+        }
+        return blocks
+    }
+}
