@@ -26,24 +26,13 @@ struct JustifyCommand: ParsableCommand {
     @Argument(help: "The proposal file.")
     var proposal: String
 
-    @Option(help: "The rule set to assess against, instead of the one the proposal names.")
-    var rules: String?
-
-    @Option(name: .customLong("as-of"), help: "The date of the assessment, YYYY-MM-DD, instead of the proposal's 'as_of'.")
-    var asOf: String?
+    @OptionGroup var assessment: AssessmentOptions
 
     @Option(help: "Output format: md, html or docx.")
     var format: Format = .md
 
-    @Option(help: "The language of the memo: nb (bokmål) or en.")
-    var lang: Language = .nb
-
     @Option(name: [.short, .customLong("output")], help: "Write the memo to this file (atomically) instead of standard output.")
     var output: String?
-
-    func validate() throws {
-        if let asOf, !Portfolio.isDate(asOf) { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
-    }
 
     func run() throws {
         try guarded {
@@ -51,13 +40,13 @@ struct JustifyCommand: ParsableCommand {
             let references = try ProposalLoader.references(source)
             let folder = Files.directory(of: proposal)
             func resolve(_ path: String) -> String { Files.normalize(path.hasPrefix("/") ? path : Files.join(folder, path)) }
-            guard let rulesPath = rules ?? references.rules.map(resolve) else {
+            guard let rulesPath = assessment.rules ?? references.rules.map(resolve) else {
                 throw Failure.data("\(proposal) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
             }
             let ruleSource = try Files.read(rulesPath)
             let ruleSet = try RuleSetLoader.load(ruleSource)
             let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
-            let date = asOf ?? proposed.asOf
+            let date = assessment.asOf ?? proposed.asOf
             let engine = Engine(ruleSet: ruleSet)
             let review = engine.evaluate(proposed.record, asOfYear: date.flatMap { Int($0.prefix(4)) })
 
@@ -81,7 +70,7 @@ struct JustifyCommand: ParsableCommand {
             let fingerprint = Fingerprint(
                 ruleSet: Workspace.sha256(ruleSource.text), portfolio: Workspace.sha256(asPortfolio.canonicalText),
                 tool: "ties \(TiesCommand.version)", asOf: date)
-            let memo = MemoDocument(language: lang.rawValue)
+            let memo = MemoDocument(language: assessment.lang.rawValue)
                 .build(proposed, review: review, ruleSet: ruleSet, portfolioChanges: changes, fingerprint: fingerprint)
             switch format {
             case .md: try emit(MarkdownWriter.write(memo), to: output, inputs: inputs)

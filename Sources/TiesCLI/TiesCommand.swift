@@ -1,4 +1,5 @@
 import ArgumentParser
+import TiesCore
 
 /// `ties`: reviews a municipality's international ties against its adopted strategy.
 public struct TiesCommand: ParsableCommand {
@@ -26,27 +27,16 @@ enum Language: String, ExpressibleByArgument, CaseIterable {
     case nb, en
 }
 
-/// The options every command that reads a portfolio shares.
-struct PortfolioOptions: ParsableArguments {
-    @Argument(help: "A portfolio: a folder with portfolio.yaml and records/, or one YAML file.")
-    var portfolio: String
-
-    @Option(help: "The rule set to review against, instead of the one the portfolio names.")
+/// Which rule set, which date, which language: shared by every command that assesses ties.
+struct AssessmentOptions: ParsableArguments {
+    @Option(help: "The rule set to use, instead of the one the input names.")
     var rules: String?
 
-    @Option(name: .customLong("as-of"), help: "The review date, YYYY-MM-DD, instead of the portfolio's 'as_of'.")
+    @Option(name: .customLong("as-of"), help: "The date of the assessment, YYYY-MM-DD, instead of the input's 'as_of'.")
     var asOf: String?
 
     @Option(help: "The language of the report: nb (bokmål) or en.")
     var lang: Language = .nb
-
-    /// Loads the portfolio and its rule set and reviews it: the first step of every portfolio command.
-    func review() throws -> (Workspace, Review) {
-        let workspace = try Workspace.load(portfolio: portfolio, rules: rules)
-        var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
-        review.fingerprint = workspace.fingerprint(asOf: asOf)
-        return (workspace, review)
-    }
 
     func validate() throws {
         if let asOf, !TiesCore.Portfolio.isDate(asOf) {
@@ -55,7 +45,25 @@ struct PortfolioOptions: ParsableArguments {
     }
 }
 
-import TiesCore
+/// The options every command that reads a portfolio shares.
+struct PortfolioOptions: ParsableArguments {
+    @Argument(help: "A portfolio: a folder with portfolio.yaml and records/, or one YAML file.")
+    var portfolio: String
+
+    @OptionGroup var assessment: AssessmentOptions
+
+    var rules: String? { assessment.rules }
+    var asOf: String? { assessment.asOf }
+    var lang: Language { assessment.lang }
+
+    /// Loads the portfolio and its rule set and reviews it: the first step of every portfolio command.
+    func review() throws -> (Workspace, Review) {
+        let workspace = try Workspace.load(portfolio: portfolio, rules: rules)
+        var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
+        review.fingerprint = workspace.fingerprint(asOf: asOf)
+        return (workspace, review)
+    }
+}
 
 /// Where a report goes and in which form.
 struct ReportOptions: ParsableArguments {

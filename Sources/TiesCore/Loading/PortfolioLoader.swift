@@ -5,7 +5,7 @@ public enum PortfolioLoader {
     /// Who, when, and which rule set: what is needed before the records can be checked against a schema.
     public static func header(_ source: SourceText) throws(DiagnosticsError) -> Portfolio {
         var reader = DocumentReader(source)
-        let tree = try document(source, &reader)
+        let tree = try YAMLReader.document(source, &reader, expected: "a mapping")
         let portfolio = header(tree, &reader)
         guard let portfolio, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return portfolio
@@ -16,7 +16,7 @@ public enum PortfolioLoader {
         var diagnostics: [Diagnostic] = []
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         var reader = DocumentReader(source)
-        let tree = try document(source, &reader)
+        let tree = try YAMLReader.document(source, &reader, expected: "a mapping")
         var portfolio = header(tree, &reader)
         if case .mapping = tree, let items = inlineRecords(tree, &reader) {
             portfolio?.records += items.compactMap { records.record($0, &reader) }
@@ -25,7 +25,7 @@ public enum PortfolioLoader {
         for file in recordFiles {
             var fileReader = DocumentReader(file)
             do {
-                let t = try document(file, &fileReader)
+                let t = try YAMLReader.document(file, &fileReader, expected: "a record")
                 if let record = records.record(t, &fileReader) { portfolio?.records.append(record) }
             } catch {
                 diagnostics += error.diagnostics
@@ -43,19 +43,6 @@ public enum PortfolioLoader {
         }
         guard let portfolio, !diagnostics.contains(where: { $0.severity == .error }) else { throw DiagnosticsError(diagnostics) }
         return portfolio
-    }
-
-    private static func document(_ source: SourceText, _ reader: inout DocumentReader) throws(DiagnosticsError) -> YAMLTree {
-        switch YAMLReader.read(source) {
-        case .failure(let d):
-            reader.absorb(d)
-            throw DiagnosticsError(reader.diagnostics)
-        case .success(nil):
-            throw DiagnosticsError([Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "empty file; expected a mapping")]
-            )
-        case .success(let t?):
-            return t
-        }
     }
 
     private static func header(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Portfolio? {

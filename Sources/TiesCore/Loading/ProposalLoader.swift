@@ -7,7 +7,7 @@ public enum ProposalLoader {
     /// Which rule set and portfolio the proposal names, before its record can be checked.
     public static func references(_ source: SourceText) throws(DiagnosticsError) -> (rules: String?, portfolio: String?) {
         var reader = DocumentReader(source)
-        let tree = try document(source, &reader)
+        let tree = try YAMLReader.document(source, &reader, expected: "'proposal:' and 'record:'")
         guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]) else {
             throw DiagnosticsError(reader.diagnostics)
         }
@@ -20,7 +20,7 @@ public enum ProposalLoader {
 
     public static func load(_ source: SourceText, ruleSet: RuleSet) throws(DiagnosticsError) -> Proposal {
         var reader = DocumentReader(source)
-        let tree = try document(source, &reader)
+        let tree = try YAMLReader.document(source, &reader, expected: "'proposal:' and 'record:'")
         guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]),
             let p = reader.fields(f["proposal"]!, "'proposal'", allowed: proposalKeys, required: ["title"])
         else { throw DiagnosticsError(reader.diagnostics) }
@@ -49,21 +49,5 @@ public enum ProposalLoader {
         }
         guard let proposal, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return proposal
-    }
-
-    private static func document(_ source: SourceText, _ reader: inout DocumentReader) throws(DiagnosticsError) -> YAMLTree {
-        switch YAMLReader.read(source) {
-        case .failure(let d):
-            reader.absorb(d)
-            throw DiagnosticsError(reader.diagnostics)
-        case .success(nil):
-            throw DiagnosticsError([
-                Diagnostic(
-                    at: SourceLocation(file: source.path, line: 1, column: 1),
-                    "empty file; expected 'proposal:' and 'record:'")
-            ])
-        case .success(let t?):
-            return t
-        }
     }
 }

@@ -21,20 +21,7 @@ public enum RuleSetLoader {
     /// Loads and checks a rule set; throws every problem of the file at once.
     public static func load(_ source: SourceText) throws(DiagnosticsError) -> RuleSet {
         var reader = DocumentReader(source)
-        let tree: YAMLTree
-        switch YAMLReader.read(source) {
-        case .failure(let d):
-            reader.absorb(d)
-            throw DiagnosticsError(reader.diagnostics)
-        case .success(nil):
-            throw DiagnosticsError([
-                Diagnostic(
-                    at: SourceLocation(file: source.path, line: 1, column: 1),
-                    "empty rule set; expected a mapping with 'ruleset', 'facts' and 'rules'")
-            ])
-        case .success(let t?):
-            tree = t
-        }
+        let tree = try YAMLReader.document(source, &reader, expected: "a rule set with 'ruleset', 'facts' and 'rules'")
         var builder = Builder(reader: reader)
         let ruleSet = builder.build(tree)
         let errors = builder.reader.diagnostics.filter { $0.severity == .error }

@@ -61,6 +61,21 @@ enum YAMLReader {
         }
     }
 
+    /// The document's root, or every problem with it: a YAML error, or nothing there (`expected` says what should be).
+    static func document(_ source: SourceText, _ reader: inout DocumentReader, expected: String) throws(DiagnosticsError) -> YAMLTree {
+        switch read(source) {
+        case .failure(let d):
+            reader.absorb(d)
+            throw DiagnosticsError(reader.diagnostics)
+        case .success(nil):
+            throw DiagnosticsError([
+                Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "empty file; expected \(expected)")
+            ])
+        case .success(let t?):
+            return t
+        }
+    }
+
     private static func mark(_ m: Mark?) -> YAMLMark { YAMLMark(line: m?.line ?? 1, column: m?.column ?? 1) }
 
     private static func convert(_ node: Node, budget: inout Int) throws -> YAMLTree {
