@@ -17,6 +17,12 @@ struct ReviewCommand: ParsableCommand {
               ties review Samples/bergen --lang en
               ties review Samples/bergen --format json -o bergen-review.json
               ties review Samples/bergen --fail-on exit      # exit status 1 if any record gets 'exit'
+              ties review Samples/bergen --set parameters.fee_threshold_nok=20000 --compare
+              ties review Samples/bergen --set rules.no_recent_activity.outcome=exit --compare
+
+            What-if: --set PATH=VALUE edits the rule set for this run only (the file is not touched); a list
+            item is named by its id, e.g. rules.fee_without_return.when="annual_fee_nok > 50000". With
+            --compare, the output lists the records whose outcome, category or fired rules change, and why.
 
             Exit status: 0 done; 1 --fail-on matched; 64 usage; 65 bad rules or records; 66 missing input;
             73/74 the output cannot be written.
@@ -29,10 +35,38 @@ struct ReviewCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Exit with status 1 if any record gets this outcome (e.g. exit).")
     var failOn: String?
 
+    @Option(name: .customLong("set"), help: "What-if: edit the rule set for this run, PATH=VALUE (repeatable).")
+    var edits: [String] = []
+
+    @Flag(help: "With --set: list the records whose outcome changes under the edits, and why, instead of the review.")
+    var compare = false
+
+    func validate() throws {
+        for edit in edits where RuleSetEdit(edit) == nil {
+            throw ValidationError("--set takes PATH=VALUE, e.g. parameters.fee_threshold_nok=150000; not '\(edit)'")
+        }
+        if compare, edits.isEmpty { throw ValidationError("--compare needs at least one --set PATH=VALUE to compare with") }
+    }
+
     func run() throws {
         var matched = false
         try guarded {
-            let (workspace, review) = try options.review()
+            let ruleEdits = edits.compactMap(RuleSetEdit.init)
+            let (workspace, review) = try options.review(edits: ruleEdits)
+            if compare {
+                let (_, original) = try options.review()
+                let before = ReviewSnapshot(original)
+                let after = ReviewSnapshot(review)
+                let changes = ReviewComparison.changes(from: before, to: after)
+                let renderer = ChangeRenderer(language: options.lang.rawValue)
+                let title = "ties review \(options.portfolio) " + ruleEdits.map { "--set \($0)" }.joined(separator: " ")
+                try emit(
+                    report.format == .json
+                        ? renderer.json(changes, old: before, new: after)
+                        : renderer.text(changes, old: before, new: after, title: title),
+                    to: report.output, inputs: workspace.inputs)
+                return
+            }
             if let failOn, workspace.ruleSet.outcome(failOn) == nil {
                 throw ValidationError(
                     "--fail-on '\(failOn)' is not an outcome of \(workspace.ruleSet.file): "

@@ -17,7 +17,9 @@ public struct TiesCommand: ParsableCommand {
               ties explain Samples/bergen eurocities
             """,
         version: version,
-        subcommands: [ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, TestCommand.self])
+        subcommands: [
+            ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, TestCommand.self,
+        ])
 
     public init() {}
 }
@@ -56,9 +58,9 @@ struct PortfolioOptions: ParsableArguments {
     var asOf: String? { assessment.asOf }
     var lang: Language { assessment.lang }
 
-    /// Loads the portfolio and its rule set and reviews it: the first step of every portfolio command.
-    func review() throws -> (Workspace, Review) {
-        let workspace = try Workspace.load(portfolio: portfolio, rules: rules)
+    /// Loads the portfolio and its rule set (with any what-if edits) and reviews it.
+    func review(edits: [RuleSetEdit] = []) throws -> (Workspace, Review) {
+        let workspace = try Workspace.load(portfolio: portfolio, rules: rules, edits: edits)
         var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
         review.fingerprint = workspace.fingerprint(asOf: asOf)
         return (workspace, review)

@@ -9,12 +9,16 @@ struct Workspace {
     var inputs: [String]
     /// The rule set file as read, for its fingerprint.
     var ruleText: String
+    /// What-if edits applied to the rule set.
+    var edits: [RuleSetEdit] = []
 
     /// SHA-256 of the rule set as written and of the portfolio's canonical text, with the tool and date.
     func fingerprint(asOf: String?) -> Fingerprint {
-        Fingerprint(
-            ruleSet: Self.sha256(ruleText), portfolio: Self.sha256(portfolio.canonicalText),
-            tool: "ties \(TiesCommand.version)", asOf: asOf ?? portfolio.asOf)
+        // An edited rule set is not the file's: its hash covers the edits too.
+        let rules = edits.isEmpty ? ruleText : ruleText + edits.map { "\n# --set \($0)" }.joined()
+        return Fingerprint(
+            ruleSet: Self.sha256(rules), portfolio: Self.sha256(portfolio.canonicalText),
+            tool: "ties \(TiesCommand.version)", asOf: asOf ?? portfolio.asOf, edits: edits.map(\.description))
     }
 
     static func sha256(_ text: String) -> String {
@@ -25,7 +29,7 @@ struct Workspace {
     }
 
     /// Loads a portfolio file or folder and the rule set it names (or `rulesPath`).
-    static func load(portfolio path: String, rules rulesOverride: String?) throws -> Workspace {
+    static func load(portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = []) throws -> Workspace {
         let headerPath: String
         var recordPaths: [String] = []
         if Files.isDirectory(path) {
@@ -46,9 +50,10 @@ struct Workspace {
             throw Failure.data("\(headerPath) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         }
         let ruleSource = try Files.read(rulesPath)
-        let ruleSet = try RuleSetLoader.load(ruleSource)
+        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
         let records = try recordPaths.map(Files.read)
         let portfolio = try PortfolioLoader.load(header: header, recordFiles: records, ruleSet: ruleSet)
-        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text)
+        return Workspace(
+            portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text, edits: edits)
     }
 }

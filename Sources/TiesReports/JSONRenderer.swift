@@ -10,38 +10,45 @@ public struct JSONRenderer: Sendable {
     public func render(_ review: Review) -> String { document(review).serialized() }
 
     public func document(_ review: Review) -> JSON {
-        let rs = review.ruleSet
-        return .object([
+        .object([
             ("schema", .string(Self.schema)),
             ("municipality", .string(review.portfolio.municipality)),
             ("as_of", .optional(review.asOf)),
             ("language", .string(language)),
-            (
-                "ruleset",
-                .object([
-                    ("id", .string(rs.id)), ("title", .string(rs.title)), ("file", .string(rs.file)),
-                    (
-                        "sources",
-                        .array(
-                            rs.sources.map { s in
-                                .object([
-                                    ("file", .string(s.file)), ("title", .string(s.title)), ("adopted", .optional(s.adopted)),
-                                    ("case", .optional(s.caseReference)),
-                                ])
-                            })
-                    ),
-                ])
-            ),
-            (
-                "summary",
-                .object([
-                    ("records", .int(review.records.count)),
-                    ("outcomes", .object(review.outcomeCounts.map { ($0.outcome, .int($0.count)) })),
-                    ("categories", .object(categoryCounts(review).map { ($0.0, .int($0.1)) })),
-                ])
-            ),
-            ("records", .array(review.records.map { record($0, rs) })),
+            ("fingerprint", review.fingerprint.map(fingerprint) ?? .null),
+            ("ruleset", ruleSet(review.ruleSet)),
+            ("summary", summary(review)),
+            ("records", .array(review.records.map { record($0, review.ruleSet) })),
             ("findings", .array(review.findings.map(finding))),
+        ])
+    }
+
+    /// The rule set's identity and sources, and every rule and parameter as written, so `ties diff`
+    /// can tell a changed rule or threshold from changed facts.
+    func ruleSet(_ rs: RuleSet) -> JSON {
+        let sources = rs.sources.map { s in
+            JSON.object([
+                ("file", .string(s.file)), ("title", .string(s.title)), ("adopted", .optional(s.adopted)),
+                ("case", .optional(s.caseReference)),
+            ])
+        }
+        let rules = rs.rules.map { r in
+            JSON.object([("id", .string(r.id)), ("when", .string(r.when.text)), ("outcome", .optional(r.outcome))])
+        }
+        return .object([
+            ("id", .string(rs.id)), ("title", .string(rs.title)), ("file", .string(rs.file)), ("sources", .array(sources)),
+            ("outcomes", .array(rs.outcomes.map { .string($0.id) })),
+            ("parameters", .object(rs.parameters.map { ($0.name, JSON($0.value)) })),
+            ("rules", .array(rules)),
+            ("categories", .array(rs.categories.map { c in .object([("id", .string(c.id)), ("when", .string(c.when.text))]) })),
+        ])
+    }
+
+    func summary(_ review: Review) -> JSON {
+        .object([
+            ("records", .int(review.records.count)),
+            ("outcomes", .object(review.outcomeCounts.map { ($0.outcome, .int($0.count)) })),
+            ("categories", .object(categoryCounts(review).map { ($0.0, .int($0.1)) })),
         ])
     }
 
@@ -57,6 +64,7 @@ public struct JSONRenderer: Sendable {
             ("name", .string(r.record.name)),
             ("kind", .string(r.record.kind)),
             ("country", .optional(r.record.country)),
+            ("since", r.record.since.map(JSON.int) ?? .null),
             ("outcome", .string(r.outcome)),
             ("outcome_label", .string(Words.outcome(r.outcome, rs, language))),
             ("category", .optional(r.category)),
@@ -72,6 +80,19 @@ public struct JSONRenderer: Sendable {
             ("conditions", .array(r.conditions.map { .string($0.text(language)) })),
             ("flags", .array(r.flags.map(JSON.string))),
             ("facts", .object(r.record.facts.sorted { $0.key < $1.key }.map { ($0.key, JSON($0.value)) })),
+            (
+                "activities",
+                r.record.activities.map { log in
+                    .array(
+                        log.map { a in
+                            .object([
+                                ("year", .int(a.year)), ("type", .string(a.type)),
+                                ("amount_nok", a.amountNOK.map { JSON(.decimal($0)) } ?? .null),
+                                ("note", .optional(a.note)),
+                            ])
+                        })
+                } ?? .null
+            ),
             ("last_decision", r.record.lastDecision.map(decision) ?? .null),
             (
                 "decision_notes",

@@ -29,9 +29,17 @@ public enum MarkdownWriter {
     static func span(_ s: Span) -> String {
         switch s {
         case .text(let t): escape(t)
-        case .strong(let t): "**" + escape(t) + "**"
-        case .emphasis(let t): "*" + escape(t) + "*"
+        case .strong(let t): marked(t, "**")
+        case .emphasis(let t): marked(t, "*")
         }
+    }
+
+    /// Emphasis markers hug the text: Markdown ignores `** bold **`, so spaces go outside them.
+    static func marked(_ text: String, _ marker: String) -> String {
+        let leading = String(text.prefix { $0 == " " })
+        let trailing = String(text.reversed().prefix { $0 == " " })
+        let core = text.trimmingSpaces
+        return core.isEmpty ? text : leading + marker + escape(core) + marker + trailing
     }
 
     /// Backslash-escapes Markdown's punctuation and turns line breaks into spaces.
@@ -45,5 +53,14 @@ public enum MarkdownWriter {
             }
         }
         return out
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
     }
 }

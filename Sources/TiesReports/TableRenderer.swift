@@ -56,6 +56,14 @@ public struct TableRenderer: Sendable {
             }
         }
 
+        let noted = review.records.filter { !$0.decisionNotes.isEmpty }
+        if !noted.isEmpty {
+            out += "\n\(Words.word("decisions", language)):\n"
+            for r in noted {
+                for note in r.decisionNotes { out += "  \(r.record.name): \(note.text.text(language))\n" }
+            }
+        }
+
         let open = review.records.filter { !$0.openingFacts.isEmpty }
         if !open.isEmpty {
             out += "\n\(Words.word("gaps", language)):\n"

@@ -8,7 +8,8 @@ public struct Engine: Sendable {
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
-        self.scope = Scope(facts: ruleSet.facts)
+        self.scope = Scope(facts: ruleSet.facts).with(
+            parameters: Dictionary(ruleSet.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
         var conditions = ruleSet.rules.map(\.when) + ruleSet.categories.map(\.when) + ruleSet.criteria.compactMap(\.score)
         conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) }
         let read = Set(conditions.flatMap(\.syntax.valueNames))
@@ -59,7 +60,7 @@ public struct Engine: Sendable {
                 return SeenValue(name: name, value: ctx.activities.map { .int($0.count) } ?? .unknown)
             }
             if let entry = scope.entries[name] { return SeenValue(name: name, value: ctx.slots[entry.slot]) }
-            return SeenValue(name: name, value: .unknown)
+            return SeenValue(name: name, value: scope.constants[name] ?? .unknown)
         }
     }
 
@@ -75,7 +76,8 @@ public struct Engine: Sendable {
     }
 
     func missing(_ condition: Condition, _ ctx: EvaluationContext) -> [String] {
-        seen(condition, ctx).filter(\.value.isUnknown).map(\.name)
+        let guarded = condition.syntax.guardedNames
+        return seen(condition, ctx).filter { $0.value.isUnknown && !guarded.contains($0.name) }.map(\.name)
     }
 
     func render(_ template: Template, _ ctx: EvaluationContext, extra: [String: Value] = [:]) -> LocalizedText {
@@ -84,7 +86,7 @@ public struct Engine: Sendable {
             texts[language] = template.render(language) { name in
                 if let v = extra[name] { return v }
                 if let entry = scope.entries[name], entry.slot < ctx.slots.count { return ctx.slots[entry.slot] }
-                return .unknown
+                return scope.constants[name] ?? .unknown
             }
         }
         return LocalizedText(texts)

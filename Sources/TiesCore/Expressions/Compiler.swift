@@ -79,6 +79,9 @@ struct ExpressionCompiler {
             let slot = v.slot
             return (v.type, { ctx in ctx.variables[slot] })
         }
+        if let constant = scope.constants[name] {
+            return (type(of: constant), { _ in constant })
+        }
         if inActivity, let type = Activity.fieldNames[name] {
             return (type, { ctx in ctx.activity?.value(of: name) ?? .unknown })
         }

@@ -34,6 +34,27 @@ public indirect enum Expression: Sendable, Hashable {
         return seen
     }
 
+    /// Names the expression asks about with `has(x)`: the author has guarded them, so their absence is handled.
+    public var guardedNames: Set<String> {
+        var found: Set<String> = []
+        func walk(_ e: Expression) {
+            switch e {
+            case .call("has", let args, _): for case .name(let n, _) in args { found.insert(n) }
+            case .list(let items, _), .call(_, let items, _): items.forEach(walk)
+            case .member(let b, _, _), .not(let b, _), .negate(let b, _): walk(b)
+            case .binary(_, let l, let r, _):
+                walk(l)
+                walk(r)
+            case .aggregate(_, let source, let filter, _):
+                walk(source)
+                filter.map(walk)
+            case .literal, .name: break
+            }
+        }
+        walk(self)
+        return found
+    }
+
     private func collectNames(into seen: inout [String], skippingHas: Bool = false) {
         switch self {
         case .literal: break

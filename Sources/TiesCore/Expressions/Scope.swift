@@ -10,6 +10,8 @@ public struct Scope: Sendable {
     public private(set) var entries: [String: Entry] = [:]
     public private(set) var slotNames: [String] = []
     var variables: [String: Entry] = [:]
+    /// The rule set's named parameters (thresholds and limits), constant for a review.
+    public private(set) var constants: [String: Value] = [:]
 
     /// The built-in fields, then the schema's facts, then `as_of_year`.
     public init(facts: [FactDefinition]) {
@@ -21,6 +23,13 @@ public struct Scope: Sendable {
     private mutating func add(_ name: String, _ type: ValueType, _ values: [String]?) {
         entries[name] = Entry(type: type, slot: slotNames.count, values: values)
         slotNames.append(name)
+    }
+
+    /// The scope with the rule set's parameters, e.g. `fee_threshold_nok: 100000`.
+    public func with(parameters: [String: Value]) -> Scope {
+        var scope = self
+        scope.constants = parameters
+        return scope
     }
 
     /// The scope with `for_each` names bound, e.g. `country_code` over `[SE, DK, FI]`.
@@ -40,5 +49,5 @@ public struct Scope: Sendable {
     }
 
     /// Every name that could be meant, for "did you mean" suggestions.
-    var allNames: [String] { slotNames + variables.keys.sorted() + ["activities"] }
+    var allNames: [String] { slotNames + variables.keys.sorted() + constants.keys.sorted() + ["activities"] }
 }

@@ -3,7 +3,7 @@
 public enum RuleSetLoader {
     static let topKeys = [
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
-        "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "criteria", "rules",
+        "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "criteria", "rules",
         "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests",
     ]
 
@@ -18,10 +18,15 @@ public enum RuleSetLoader {
         "do_not_join": LocalizedText(["nb": "inngås ikke", "en": "do not join"]),
     ]
 
-    /// Loads and checks a rule set; throws every problem of the file at once.
-    public static func load(_ source: SourceText) throws(DiagnosticsError) -> RuleSet {
+    /// Loads and checks a rule set, with any what-if `edits` applied first; throws every problem at once.
+    public static func load(_ source: SourceText, edits: [RuleSetEdit] = []) throws(DiagnosticsError) -> RuleSet {
         var reader = DocumentReader(source)
-        let tree = try YAMLReader.document(source, &reader, expected: "a rule set with 'ruleset', 'facts' and 'rules'")
+        var tree = try YAMLReader.document(source, &reader, expected: "a rule set with 'ruleset', 'facts' and 'rules'")
+        do {
+            for edit in edits { tree = try tree.applying(edit) }
+        } catch {
+            throw DiagnosticsError([error])
+        }
         var builder = Builder(reader: reader)
         let ruleSet = builder.build(tree)
         let errors = builder.reader.diagnostics.filter { $0.severity == .error }
@@ -56,7 +61,8 @@ private struct Builder {
         let outcomeList = readOutcomes(f["outcomes"])
         outcomes = outcomeList.map(\.id)
         let facts = readFacts(f["facts"])
-        scope = Scope(facts: facts)
+        let parameters = readParameters(f["parameters"], facts: facts)
+        scope = Scope(facts: facts).with(parameters: Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
         records = RecordReader(facts: facts)
         let appliesTo = kinds(f["applies_to"], "'applies_to'") ?? Record.kinds
         defaultKind = appliesTo.first ?? "network"
@@ -101,7 +107,7 @@ private struct Builder {
             sources: documents, appliesTo: appliesTo, languages: languages, outcomes: outcomeList,
             defaultOutcome: defaultOutcome,
             defaultReason: reader.localized(f["default_because"], "'default_because'", languages: languages),
-            onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, criteria: criteria, rules: rules,
+            onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, parameters: parameters, criteria: criteria, rules: rules,
             categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], "'categories_apply_to'"),
             unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests, file: reader.source.path)
@@ -235,6 +241,36 @@ private struct Builder {
         return facts
     }
 
+    /// Named numbers, e.g. `fee_threshold_nok: 100000`: thresholds the rules read by name.
+    mutating func readParameters(_ tree: YAMLTree?, facts: [FactDefinition]) -> [(name: String, value: Value)] {
+        guard let tree else { return [] }
+        guard case .mapping(let pairs, _) = tree else {
+            reader.error(tree.mark, "expected 'parameters' as a mapping from name to number")
+            return []
+        }
+        var list: [(name: String, value: Value)] = []
+        for pair in pairs {
+            let name = pair.key.text
+            if facts.contains(where: { $0.name == name }) || Record.fieldNames[name] != nil || name == "as_of_year" {
+                reader.error(pair.key.mark, "parameter '\(name)' has the name of a fact or field; choose another")
+                continue
+            }
+            guard case .scalar(let s) = pair.value, !s.isNull, s.style == .plain else {
+                reader.error(pair.value.mark, "expected the parameter '\(name)' as a number")
+                continue
+            }
+            let text = s.text.replacing("_", with: "")
+            if let i = Int(text) {
+                list.append((name, .int(i)))
+            } else if let d = Double(text), d.isFinite {
+                list.append((name, .decimal(d)))
+            } else {
+                reader.error(s.mark, "expected the parameter '\(name)' as a number, found '\(s.text)'")
+            }
+        }
+        return list
+    }
+
     mutating func citation(_ tree: YAMLTree) -> Citation? {
         guard let c = reader.fields(tree, "a citation", allowed: ["document", "section", "quote", "translation"], required: ["quote"]),
             let quote = reader.string(c["quote"], "a quote")
@@ -262,7 +298,7 @@ private struct Builder {
         return template
     }
 
-    var recordNames: [String] { scope.slotNames }
+    var recordNames: [String] { scope.slotNames + scope.constants.keys.sorted() }
 
     mutating func criterion(_ tree: YAMLTree) -> Criterion? {
         guard let c = reader.fields(tree, "a criterion", allowed: ["id", "title", "cite", "score"], required: ["id", "title"]),

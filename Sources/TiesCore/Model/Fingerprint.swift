@@ -6,17 +6,21 @@ public struct Fingerprint: Sendable, Hashable {
     public var portfolio: String
     public var tool: String
     public var asOf: String?
+    /// What-if edits applied to the rule set (`--set`); a report made with edits says so.
+    public var edits: [String]
 
-    public init(ruleSet: String, portfolio: String, tool: String, asOf: String?) {
+    public init(ruleSet: String, portfolio: String, tool: String, asOf: String?, edits: [String] = []) {
         self.ruleSet = ruleSet
         self.portfolio = portfolio
         self.tool = tool
         self.asOf = asOf
+        self.edits = edits
     }
 
     /// One line for reports: `ruleset sha256:… · portfolio sha256:… · ties 0.1.0 · as of 2026-11-15`.
     public var line: String {
         "rules sha256:\(ruleSet) · portfolio sha256:\(portfolio) · \(tool) · as of \(asOf ?? "—")"
+            + (edits.isEmpty ? "" : " · edited: " + edits.joined(separator: ", "))
     }
 }
 

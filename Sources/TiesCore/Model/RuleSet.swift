@@ -16,6 +16,8 @@ public struct RuleSet: Sendable {
     /// Why records of other kinds are not assessed, with the sentence that says so.
     public var outOfScope: OutOfScope?
     public var facts: [FactDefinition]
+    /// Named thresholds and limits the rules use, so a what-if can change them by name.
+    public var parameters: [(name: String, value: Value)]
     public var criteria: [Criterion]
     public var rules: [Rule]
     public var categories: [Category]

@@ -10,8 +10,8 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
         self.column = column
     }
 
-    /// `file:line:column`, the form compilers and editors understand.
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:column`, the form compilers and editors understand; just `file` where there is no position (line 0).
+    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)

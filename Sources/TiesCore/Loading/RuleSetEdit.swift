@@ -1,0 +1,68 @@
+/// One what-if edit of a rule set, `PATH=VALUE`: `parameters.fee_threshold_nok=150000`,
+/// `rules.fee_without_return.outcome=exit`. A list item (a rule, criterion, category) is named by its id.
+public struct RuleSetEdit: Sendable, Hashable, CustomStringConvertible {
+    public var path: [String]
+    public var value: String
+
+    public init(path: [String], value: String) {
+        self.path = path
+        self.value = value
+    }
+
+    /// Reads `PATH=VALUE`; nil when there is no `=` or no path.
+    public init?(_ text: String) {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let path = text[..<equals].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard !path.isEmpty, !path.contains(where: \.isEmpty) else { return nil }
+        self.init(path: path, value: String(text[text.index(after: equals)...]))
+    }
+
+    public var description: String { path.joined(separator: ".") + "=" + value }
+}
+
+extension YAMLTree {
+    /// The tree with `edit` applied; a missing last key is added, anything else missing is an error.
+    func applying(_ edit: RuleSetEdit, at depth: Int = 0) throws(Diagnostic) -> YAMLTree {
+        let key = edit.path[depth]
+        let last = depth == edit.path.count - 1
+        let here = edit.path[...depth].joined(separator: ".")
+        func fail(_ message: String) -> Diagnostic {
+            Diagnostic(at: SourceLocation(file: "--set \(edit)", line: 0, column: 0), message)
+        }
+        switch self {
+        case .mapping(var pairs, let mark):
+            if let index = pairs.firstIndex(where: { $0.key.text == key }) {
+                pairs[index].value =
+                    last
+                    ? .scalar(YAMLScalar(text: edit.value, style: .plain, mark: pairs[index].value.mark))
+                    : try pairs[index].value.applying(edit, at: depth + 1)
+            } else if last {
+                pairs.append(
+                    YAMLPair(
+                        key: YAMLScalar(text: key, style: .plain, mark: mark),
+                        value: .scalar(YAMLScalar(text: edit.value, style: .plain, mark: mark))))
+            } else {
+                throw fail("no '\(here)'" + Suggestion.didYouMean(key, in: pairs.map(\.key.text)))
+            }
+            return .mapping(pairs, mark)
+        case .sequence(var items, let mark):
+            let ids = items.map { item -> String? in
+                if case .mapping(let pairs, _) = item, case .scalar(let s)? = pairs.first(where: { $0.key.text == "id" })?.value {
+                    return s.text
+                }
+                return nil
+            }
+            guard let index = ids.firstIndex(of: key), !last else {
+                throw fail(
+                    last
+                        ? "'\(here)' is a whole item; name one of its keys"
+                        : "no item with id '\(key)' in '\(edit.path[..<depth].joined(separator: "."))'"
+                            + Suggestion.didYouMean(key, in: ids.compactMap { $0 }))
+            }
+            items[index] = try items[index].applying(edit, at: depth + 1)
+            return .sequence(items, mark)
+        case .scalar:
+            throw fail("'\(edit.path[..<depth].joined(separator: "."))' is a single value, not a mapping or list")
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import TiesCore
+
+/// The changes between two reviews, each with its causes: as text for the terminal, or as JSON.
+public struct ChangeRenderer: Sendable {
+    public var language: String
+
+    public init(language: String = "nb") { self.language = language }
+
+    public func text(_ changes: [RecordChange], old: ReviewSnapshot, new: ReviewSnapshot, title: String) -> String {
+        let en = language == "en"
+        var out = title + "\n"
+        out +=
+            "  \(en ? "before" : "før"): \(old.ruleSetID), \(en ? "as of" : "per") \(old.asOf ?? "—")"
+            + (old.ruleSetSHA256.map { ", rules sha256:\($0.prefix(12))…" } ?? "") + "\n"
+        out +=
+            "  \(en ? "after" : "etter"): \(new.ruleSetID), \(en ? "as of" : "per") \(new.asOf ?? "—")"
+            + (new.ruleSetSHA256.map { ", rules sha256:\($0.prefix(12))…" } ?? "") + "\n\n"
+        guard !changes.isEmpty else { return out + (en ? "No record changed.\n" : "Ingen tilknytninger endret seg.\n") }
+        for c in changes {
+            let before = c.before.map(describe) ?? "—"
+            let after = c.after.map(describe) ?? "—"
+            out += "\(c.name) (\(c.id)): \(before) → \(after)\n"
+            for cause in c.causes { out += "    \(cause.kind.rawValue): \(cause.detail)\n" }
+        }
+        let flips = changes.filter(\.outcomeFlipped).count
+        let n = changes.count
+        out +=
+            "\n"
+            + (en
+                ? "\(n) \(n == 1 ? "record" : "records") changed, \(flips) of them in outcome\n"
+                : "\(n) \(n == 1 ? "tilknytning" : "tilknytninger") endret, \(flips) av dem i utfall\n")
+        return out
+    }
+
+    func describe(_ r: RecordSnapshot) -> String {
+        r.outcome + (r.category.map { " [\($0)]" } ?? "") + (r.fired.isEmpty ? "" : " {" + r.fired.joined(separator: ", ") + "}")
+    }
+
+    public func json(_ changes: [RecordChange], old: ReviewSnapshot, new: ReviewSnapshot) -> String {
+        func side(_ r: RecordSnapshot?) -> JSON {
+            guard let r else { return .null }
+            return .object([
+                ("outcome", .string(r.outcome)), ("category", .optional(r.category)), ("fired", .array(r.fired.map(JSON.string))),
+            ])
+        }
+        return JSON.object([
+            ("schema", .string("ties.diff/1")),
+            (
+                "before",
+                .object([
+                    ("ruleset", .string(old.ruleSetID)), ("ruleset_sha256", .optional(old.ruleSetSHA256)), ("as_of", .optional(old.asOf)),
+                ])
+            ),
+            (
+                "after",
+                .object([
+                    ("ruleset", .string(new.ruleSetID)), ("ruleset_sha256", .optional(new.ruleSetSHA256)), ("as_of", .optional(new.asOf)),
+                ])
+            ),
+            (
+                "changes",
+                .array(
+                    changes.map { c in
+                        .object([
+                            ("id", .string(c.id)), ("name", .string(c.name)), ("before", side(c.before)), ("after", side(c.after)),
+                            ("outcome_flipped", .bool(c.outcomeFlipped)),
+                            (
+                                "causes",
+                                .array(c.causes.map { .object([("kind", .string($0.kind.rawValue)), ("detail", .string($0.detail))]) })
+                            ),
+                        ])
+                    })
+            ),
+        ]).serialized()
+    }
+}

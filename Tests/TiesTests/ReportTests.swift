@@ -1,0 +1,288 @@
+import Foundation
+import Testing
+import TiesCore
+@testable import TiesCLI
+@testable import TiesReports
+
+/// A portfolio whose record names are markup and spreadsheet formulas.
+let hostileNames = """
+    municipality: Bergen
+    as_of: 2026-11-15
+    records:
+      - id: xss
+        name: "<script>alert(1)</script>"
+        kind: network
+        facts: {roles: [host], competence_gain: 2, influence: 2, project_basis: true, goal_areas: [intercultural]}
+        activities: [{year: 2026, type: meeting}]
+      - id: formula
+        name: "=HYPERLINK(\\"http://evil\\",\\"x\\")"
+        kind: network
+        notes: "| table | *bold* [link](x)"
+        facts: {roles: []}
+    """
+
+func hostileReview() throws -> Review {
+    let rules = try loadRuleSet("bergen.yaml")
+    let portfolio = try PortfolioLoader.load(header: SourceText(path: "hostile.yaml", text: hostileNames), recordFiles: [], ruleSet: rules)
+    return Engine(ruleSet: rules).review(portfolio)
+}
+
+@Suite struct EscapingTests {
+    let review = try! hostileReview()
+
+    @Test func htmlShowsMarkupAsText() {
+        let html = HTMLWriter.write(ReviewDocument(language: "en").build(review))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(!html.contains("http://") || html.contains("&quot;http://evil&quot;"))  // no external assets, only escaped text
+        #expect(!html.contains("<link") && !html.contains("src="))
+    }
+
+    @Test func markdownEscapesEveryValue() {
+        let md = MarkdownWriter.write(ReviewDocument(language: "en").build(review))
+        #expect(md.contains("\\<script\\>alert(1)\\</script\\>"))
+        #expect(!md.contains("<script>"))
+    }
+
+    @Test func csvNeutralisesFormulasAndQuotes() {
+        let csv = CSVRenderer(language: "en").render(review)
+        #expect(csv.hasPrefix("\u{FEFF}id,name,kind,"))
+        #expect(csv.contains("formula,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",network"))
+        #expect(!csv.contains(",=HYPERLINK"))
+        #expect(CSVRenderer.quote("+47 55 56 00 00") == "'+47 55 56 00 00")
+        #expect(CSVRenderer.quote("-1") == "'-1")
+        #expect(CSVRenderer.quote("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVRenderer.quote("a, b") == "\"a, b\"")
+    }
+
+    @Test func docxEscapesXML() throws {
+        let data = try DocxWriter.write(ReviewDocument(language: "en").build(review))
+        #expect(data.prefix(2) == Data("PK".utf8))
+        #expect(DocxWriter.escape("<w:t>&\u{1}") == "&lt;w:t&gt;&amp;")
+    }
+}
+
+@Suite(.serialized) struct FormatTests {
+    @Test(arguments: ["table", "md", "html", "csv", "json", "docx"])
+    func sameInputsGiveByteIdenticalOutputInAnyLocaleOrTimeZone(_ format: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-fmt-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = folder.appendingPathComponent("a.\(format)").path, b = folder.appendingPathComponent("b.\(format)").path
+        #expect(try runTies(["review", "Samples/bergen", "--format", format, "-o", a]).status == 0)
+        #expect(
+            try runTies(
+                ["review", "Samples/bergen", "--format", format, "-o", b], environment: ["TZ": "America/Los_Angeles", "LANG": "C"]
+            ).status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: a))
+        #expect(!bytes.isEmpty)
+        #expect(bytes == (try Data(contentsOf: URL(fileURLWithPath: b))))
+    }
+
+    @Test func everyReportCarriesAFingerprint() throws {
+        for format in ["table", "md", "html", "csv", "json"] {
+            let r = try runTies(["review", "Samples/bergen", "--format", format])
+            #expect(r.out.contains("rules sha256:") || r.out.contains("\"ruleset_sha256\""), "\(format) has no fingerprint")
+        }
+        let json = try runTies(["review", "Samples/bergen", "--format", "json"]).out
+        let fingerprint = try #require(json.split(separator: "\n").first { $0.contains("\"ruleset_sha256\"") })
+        #expect(fingerprint.filter(\.isHexDigit).count >= 64)
+    }
+
+    @Test func fingerprintDoesNotDependOnRecordOrder() throws {
+        let rules = try loadRuleSet("bergen.yaml")
+        let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil)
+        var reversed = w.portfolio
+        reversed.records.reverse()
+        #expect(reversed.canonicalText == w.portfolio.canonicalText)
+        #expect(
+            JSONRenderer().render(Engine(ruleSet: rules).review(reversed))
+                == JSONRenderer().render(Engine(ruleSet: rules).review(w.portfolio)))
+    }
+}
+
+@Suite(.serialized) struct JustifyTests {
+    static let proposals = [
+        "bergen/proposals/human-rights-cities.yaml", "trondheim/proposals/krakow-twin-city.yaml",
+        "kristiansand/proposals/austin.yaml", "fredrikstad/proposals/riihimaki.yaml",
+    ]
+    static let sectionsNB = [
+        "Forslag til vedtak", "Sammendrag", "Bakgrunn", "Saksopplysninger", "Vurdering", "Økonomiske konsekvenser", "Konklusjon",
+    ]
+    static let sectionsEN = [
+        "Proposed resolution", "Summary", "Background", "Facts of the case", "Assessment", "Economic consequences", "Conclusion",
+    ]
+
+    @Test(arguments: proposals)
+    func memoHasEverySectionInBothLanguages(_ proposal: String) throws {
+        let nb = try runTies(["justify", "Samples/\(proposal)"])
+        #expect(nb.status == 0, "\(nb.err)")
+        for section in Self.sectionsNB { #expect(nb.out.contains("\n## \(section)\n"), "missing \(section)") }
+        #expect(nb.out.contains("\n1. "))
+        let en = try runTies(["justify", "Samples/\(proposal)", "--lang", "en", "--format", "html"])
+        for section in Self.sectionsEN { #expect(en.out.contains("<h2>\(section)</h2>"), "missing \(section)") }
+    }
+
+    @Test func summaryIsAtMostFiveLinesAndEveryCriterionIsAssessedWithACitation() throws {
+        let memo = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml", "--lang", "en"]).out
+        let summary = memo.components(separatedBy: "## Summary\n")[1].components(separatedBy: "\n## ")[0]
+        #expect(summary.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count <= 5)
+        let assessment = memo.components(separatedBy: "## Assessment\n")[1].components(separatedBy: "\n## Economic")[0]
+        for criterion in try loadRuleSet("bergen.yaml").criteria {
+            #expect(assessment.contains("\n### \(criterion.title.text("en"))\n"))
+        }
+        #expect(assessment.components(separatedBy: "> «").count - 1 >= 5)
+    }
+
+    @Test func theFinnishTwinCityProposalMendsThePortfolioFinding() throws {
+        let memo = try runTies(["justify", "Samples/fredrikstad/proposals/riihimaki.yaml", "--lang", "en"]).out
+        #expect(memo.contains("Twin cities in FI: 1; the strategy says one in each neighbouring country *(violated → holds)*"))
+        #expect(memo.contains("1. Fredrikstad enters a twin-city agreement with Riihimäki."))
+        #expect(memo.contains("2. Condition: Give the cooperation clear goals, a project plan and a budget."))
+    }
+
+    @Test func docxOpensInLibreOfficeWithEverySection() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-docx-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let docx = folder.appendingPathComponent("memo.docx").path
+        #expect(try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml", "--format", "docx", "-o", docx]).status == 0)
+        let again = folder.appendingPathComponent("again.docx").path
+        _ = try runTies(
+            ["justify", "Samples/bergen/proposals/human-rights-cities.yaml", "--format", "docx", "-o", again],
+            environment: ["TZ": "Asia/Tokyo"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: docx)) == (try Data(contentsOf: URL(fileURLWithPath: again))))
+        // LibreOffice is not part of the toolchain; where it is installed, the memo must convert and read back whole.
+        guard let office = ["/usr/bin/libreoffice", "/usr/bin/soffice"].first(where: FileManager.default.isExecutableFile),
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+        else { return }
+        let convert = Process()
+        convert.executableURL = URL(fileURLWithPath: office)
+        convert.arguments = ["--headless", "--convert-to", "pdf", "--outdir", folder.path, docx]
+        convert.standardOutput = FileHandle.nullDevice
+        convert.standardError = FileHandle.nullDevice
+        try convert.run()
+        convert.waitUntilExit()
+        #expect(convert.terminationStatus == 0)
+        let text = Process()
+        text.executableURL = URL(fileURLWithPath: "/usr/bin/pdftotext")
+        text.arguments = [folder.appendingPathComponent("memo.pdf").path, "-"]
+        let pipe = Pipe()
+        text.standardOutput = pipe
+        try text.run()
+        let pdf = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        text.waitUntilExit()
+        for section in Self.sectionsNB { #expect(pdf.contains(section), "the PDF lacks \(section)") }
+    }
+}
+
+@Suite struct DecisionTests {
+    let review = try! bergenReview()
+    func notes(_ id: String) -> [DecisionNote] { review.records.first { $0.record.id == id }!.decisionNotes }
+
+    @Test func anUnmetConditionIsFlagged() {
+        #expect(notes("hansa").map(\.kind) == [.unmetCondition])
+        #expect(
+            notes("hansa")[0].text.text("en")
+                == "A condition of the decision of 2024-11-20 is unmet: Plan for prosjektarbeid med Museum Vest (due 2025-06-30)")
+    }
+
+    @Test func anOverrideIsCarriedForwardAndADepartureFlagged() {
+        #expect(notes("mayors_for_peace").map(\.kind) == [.differs, .override])
+        #expect(notes("mayors_for_peace")[1].text.text("en").hasSuffix("Medlemskapet er et politisk signal om nedrustning og koster lite"))
+    }
+
+    @Test func aDecisionThatStillHoldsIsQuiet() {
+        #expect(notes("eurocities").isEmpty)
+    }
+
+    @Test func anOverrideWithoutJustificationIsRejected() throws {
+        let rules = try loadRuleSet("bergen.yaml")
+        let text = """
+            municipality: Bergen
+            records:
+              - id: a
+                name: A
+                kind: network
+                decisions: [{outcome: keep, body: bystyret, date: 2025-06-18, recommended: exit}]
+            """
+        #expect(throws: DiagnosticsError.self) {
+            try PortfolioLoader.load(header: SourceText(path: "p.yaml", text: text), recordFiles: [], ruleSet: rules)
+        }
+        do {
+            _ = try PortfolioLoader.load(header: SourceText(path: "p.yaml", text: text), recordFiles: [], ruleSet: rules)
+        } catch {
+            #expect(
+                error.diagnostics.map(\.description) == [
+                    "p.yaml:6:17: error: the decision 'keep' overrides the recommendation 'exit' and needs a 'justification'"
+                ])
+        }
+    }
+}
+
+@Suite struct DiffTests {
+    func review(_ edits: [RuleSetEdit] = [], change: (inout Portfolio) -> Void = { _ in }) throws -> ReviewSnapshot {
+        let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil, edits: edits)
+        var portfolio = w.portfolio
+        change(&portfolio)
+        return ReviewSnapshot(Engine(ruleSet: w.ruleSet).review(portfolio))
+    }
+
+    @Test func aChangedFeeIsAttributedToFacts() throws {
+        let old = try review()
+        let new = try review { p in
+            let i = p.records.firstIndex { $0.id == "owhc" }!
+            p.records[i].facts["annual_fee_nok"] = .decimal(150_000)
+        }
+        let changes = ReviewComparison.changes(from: old, to: new)
+        #expect(changes.map(\.id) == ["owhc"])
+        #expect(changes[0].causes.map(\.kind) == [.facts])
+        #expect(changes[0].causes[0].detail == "annual_fee_nok: 60000 ⇒ 150000")
+        #expect(changes[0].after?.outcome == "review")
+    }
+
+    @Test func aChangedThresholdIsAttributedToRules() throws {
+        let old = try review()
+        let new = try review([RuleSetEdit("parameters.fee_threshold_nok=50000")!])
+        let changes = ReviewComparison.changes(from: old, to: new)
+        #expect(changes.map(\.id) == ["owhc"])
+        #expect(changes[0].causes.map(\.kind) == [.rules])
+        #expect(changes[0].causes[0].detail == "parameter 'fee_threshold_nok': 100000 ⇒ 50000")
+    }
+
+    @Test func diffReadsReviewsBackFromJSON() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-diff-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = folder.appendingPathComponent("old.json").path, new = folder.appendingPathComponent("new.json").path
+        _ = try runTies(["review", "Samples/bergen", "--format", "json", "-o", old])
+        _ = try runTies(["review", "Samples/bergen", "--format", "json", "-o", new, "--set", "rules.no_recent_activity.outcome=exit"])
+        let r = try runTies(["diff", old, new, "--lang", "en"])
+        #expect(r.status == 0)
+        #expect(
+            r.out.contains(
+                "Local Governments for Sustainability (ICLEI) (iclei): review {no_recent_activity, weak_influence_and_no_projects} → exit"))
+        #expect(r.out.contains("    rules: rule 'no_recent_activity': "))
+        #expect(r.out.hasSuffix("1 record changed, 1 of them in outcome\n"))
+        let same = try runTies(["diff", old, old, "--lang", "en"])
+        #expect(same.out.hasSuffix("No record changed.\n"))
+        let bad = try runTies(["diff", old, "Rules/bergen.yaml"])
+        #expect(bad.status == 65)
+    }
+
+    @Test func whatIfListsTheRecordsWhoseOutcomeFlips() throws {
+        let r = try runTies(["review", "Samples/bergen", "--set", "parameters.fee_threshold_nok=20000", "--compare", "--lang", "en"])
+        #expect(r.status == 0)
+        #expect(
+            r.out.contains(
+                "Hansabynettverket (Städtebund DIE HANSE) (hansa): keep_with_conditions {weak_influence_and_no_projects} → review"))
+        #expect(r.out.contains("    rules: parameter 'fee_threshold_nok': 100000 ⇒ 20000"))
+        let typo = try runTies(["review", "Samples/bergen", "--set", "rules.no_recent_activty.outcome=exit"])
+        #expect(typo.status == 65)
+        #expect(
+            typo.err
+                == "--set rules.no_recent_activty.outcome=exit: error: no item with id 'no_recent_activty' in 'rules'; did you mean 'no_recent_activity'?\n"
+        )
+    }
+}
