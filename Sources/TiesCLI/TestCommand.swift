@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TiesCore
 import TiesReports
 
@@ -22,56 +23,106 @@ struct TestCommand: ParsableCommand {
     @Argument(help: "Rule set files.")
     var rules: [String]
 
+    @Option(
+        help:
+            "The folder of sample portfolios; each one that uses a rule set is reviewed and checked against its expected.yaml. Default: Samples/ beside the rule sets' folder."
+    )
+    var samples: String?
+
+    @Flag(help: "Fail (exit 1) when a rule or category has a branch (fired, not fired, unknown) that no test reaches.")
+    var strict = false
+
     func validate() throws {
         if rules.isEmpty { throw ValidationError("give at least one rule set file") }
     }
 
     func run() throws {
         var failed = 0
+        var unreached = 0
         try guarded {
             for path in rules {
                 let check = ExampleCheck(ruleSet: try RuleSetLoader.load(Files.read(path)))
-                let results = check.examples() + check.tests()
+                var results = check.examples() + check.tests()
+                let (reviews, mismatches) = try sampleReviews(for: path)
+                for m in mismatches {
+                    results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
+                }
                 let failures = results.filter { !$0.passed }
                 failed += failures.count
                 for f in failures {
                     let what =
-                        f.rule.map { "rule '\($0)' expected \(f.expected), got \(f.actual)" }
-                        ?? "expected \(f.expected), got \(f.actual)"
+                        f.actual.isEmpty
+                        ? f.expected
+                        : f.rule.map { "rule '\($0)' expected \(f.expected), got \(f.actual)" } ?? "expected \(f.expected), got \(f.actual)"
                     Terminal.standardError("\(f.location): error: \(what)\n")
                 }
-                Terminal.standardOutput(TestReport.render(path: path, results: results, coverage: check.coverage()))
+                let coverage = check.coverage(samples: reviews)
+                unreached += coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
+                Terminal.standardOutput(TestReport.render(path: path, results: results, samples: reviews.count, coverage: coverage))
             }
         }
-        if failed > 0 { throw ExitCode(1) }
+        if failed > 0 || (strict && unreached > 0) { throw ExitCode(1) }
+    }
+
+    /// The samples whose portfolio names this rule set, reviewed, with every difference from their expected.yaml.
+    func sampleReviews(for rulesPath: String) throws -> ([Review], [Diagnostic]) {
+        // By default the samples sit beside the rule sets' folder: Rules/ and Samples/ in one project.
+        let folder = samples ?? Files.join(Files.normalize(Files.directory(of: rulesPath) + "/.."), "Samples")
+        guard Files.isDirectory(folder), let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
+        var reviews: [Review] = []
+        var mismatches: [Diagnostic] = []
+        for name in names.sorted() {
+            let sample = Files.join(folder, name)
+            let header = Files.join(sample, "portfolio.yaml")
+            guard FileManager.default.fileExists(atPath: header),
+                let named = try PortfolioLoader.header(Files.read(header)).rulesPath,
+                Files.normalize(Files.join(sample, named)) == Files.normalize(rulesPath)
+            else { continue }
+            let workspace = try Workspace.load(portfolio: sample, rules: nil)
+            let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio)
+            reviews.append(review)
+            let expected = Files.join(sample, "expected.yaml")
+            if FileManager.default.fileExists(atPath: expected) {
+                mismatches += try ExpectedResults.load(Files.read(expected)).mismatches(in: review)
+            }
+        }
+        return (reviews, mismatches)
     }
 }
 
 /// The text of a `ties test` run for one rule set.
 enum TestReport {
-    static func render(path: String, results: [ExampleCheck.Result], coverage: [RuleCoverage]) -> String {
+    static func render(path: String, results: [ExampleCheck.Result], samples: Int, coverage: [RuleCoverage]) -> String {
         let examples = results.filter { $0.rule != nil }
         let failures = results.filter { !$0.passed }.count
-        var out = "\(path): \(examples.count) examples, \(results.count - examples.count) test checks, "
-        out += failures == 0 ? "all pass\n" : "\(failures) failed\n"
-        let width = max(coverage.map(\.rule.count).max() ?? 0, 4)
-        out += "  " + "rule".padding(toLength: width) + "  fired  not fired  unknown\n"
+        var out =
+            "\(path): \(examples.count) examples, \(results.count - examples.count) test checks, \(samples) "
+            + (samples == 1 ? "sample" : "samples") + ", " + (failures == 0 ? "all pass\n" : "\(failures) failed\n")
+        let width = max(coverage.map(\.label.count).max() ?? 0, 4)
+        out += "  " + "".padding(toLength: width) + "  true  false  unknown\n"
         for c in coverage {
+            let unknown = c.kind == .portfolio || !c.canBeUnknown ? "n/a" : String(c.unknown)
             out +=
-                "  " + c.rule.padding(toLength: width)
-                + "  \(String(c.fired).leftPadding(5))  \(String(c.notFired).leftPadding(9))  \(String(c.unknown).leftPadding(7))"
-            if !c.exercised { out += "  ← never " + (c.fired == 0 ? "fired" : "not fired") }
+                "  " + c.label.padding(toLength: width)
+                + "  \(String(c.fired).leftPadding(4))  \(String(c.notFired).leftPadding(5))  \(unknown.leftPadding(7))"
+            if !c.unreached.isEmpty { out += "  ← never " + c.unreached.joined(separator: ", ") }
             out += "\n"
         }
-        let rules = coverage.filter { !$0.rule.contains(" ") }
+        let rules = coverage.filter { $0.kind == .rule }
         let exercised = rules.filter(\.exercised).count
         let all = rules.filter(\.allBranches).count
         out += "  rules exercised (fired and not fired): \(exercised)/\(rules.count) (\(percent(exercised, rules.count)))"
-        out += "; fired, not fired and unknown: \(all)/\(rules.count) (\(percent(all, rules.count)))\n"
-        let categories = coverage.filter { $0.rule.contains(" ") }
-        if !categories.isEmpty {
-            let reached = categories.filter { $0.fired > 0 }.count
-            out += "  categories and requirements reached by tests: \(reached)/\(categories.count)\n"
+        out += "; every branch: \(all)/\(rules.count) (\(percent(all, rules.count)))\n"
+        let others = coverage.filter { $0.kind != .rule }
+        if !others.isEmpty {
+            let complete = others.filter(\.unreached.isEmpty).count
+            out += "  categories, requirements and portfolio rules with every branch reached: \(complete)/\(others.count)\n"
+        }
+        let missing = coverage.filter { !$0.unreached.isEmpty }
+        if !missing.isEmpty {
+            out +=
+                "  not reached by any example, test or sample: "
+                + missing.map { "\($0.label) (\($0.unreached.joined(separator: ", ")))" }.joined(separator: "; ") + "\n"
         }
         return out
     }

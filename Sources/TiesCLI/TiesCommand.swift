@@ -18,7 +18,8 @@ public struct TiesCommand: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, TestCommand.self,
+            ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, LintCommand.self,
+            TestCommand.self,
         ])
 
     public init() {}

@@ -8,6 +8,13 @@ public struct ExampleCheck: Sendable {
         public var actual: String
         public var location: SourceLocation
         public var passed: Bool { expected == actual }
+
+        public init(rule: String?, expected: String, actual: String, location: SourceLocation) {
+            self.rule = rule
+            self.expected = expected
+            self.actual = actual
+            self.location = location
+        }
     }
 
     public let engine: Engine
@@ -44,7 +51,7 @@ public struct ExampleCheck: Sendable {
             if let c = test.category {
                 results.append(
                     Result(
-                        rule: nil, expected: "category \(c)", actual: "category \(review.category ?? "none")",
+                        rule: nil, expected: "category \(c)", actual: "category \(review.category ?? "undecided")",
                         location: test.location))
             }
             if let f = test.fired {
@@ -59,53 +66,92 @@ public struct ExampleCheck: Sendable {
     }
 }
 
-/// How often the examples and tests made each rule fire, not fire, or come out unknown.
+/// How often the examples, tests and samples made a rule fire, not fire, or come out unknown
+/// (for a category: chosen, passed over, undecided; for a portfolio rule: held, violated).
 public struct RuleCoverage: Sendable, Hashable {
-    public var rule: String
+    public enum Kind: String, Sendable, Hashable { case rule, category, requirement, portfolio }
+    public var kind: Kind
+    public var id: String
     public var fired = 0
     public var notFired = 0
     public var unknown = 0
+    /// Whether the condition can come out unknown at all (one that only asks `has(x)` cannot).
+    public var canBeUnknown = true
+
+    /// The label a report shows: the id, prefixed by the kind for anything but a rule.
+    public var label: String { kind == .rule ? id : "\(kind.rawValue) \(id)" }
 
     /// Fired at least once and did not fire at least once.
     public var exercised: Bool { fired > 0 && notFired > 0 }
-    public var allBranches: Bool { exercised && unknown > 0 }
+    /// Every branch that can occur was reached.
+    public var allBranches: Bool { exercised && (unknown > 0 || !canBeUnknown || kind == .portfolio) }
+
+    /// The branches no example, test or sample reached, in words.
+    public var unreached: [String] {
+        let names: (String, String, String) =
+            switch kind {
+            case .rule: ("fired", "not fired", "unknown")
+            case .category: ("chosen", "not chosen", "undecided")
+            case .requirement: ("held", "failed", "unknown")
+            case .portfolio: ("held", "violated", "")
+            }
+        var list: [String] = []
+        if fired == 0 { list.append(names.0) }
+        if notFired == 0 { list.append(names.1) }
+        if unknown == 0, canBeUnknown, kind != .portfolio { list.append(names.2) }
+        return list
+    }
 }
 
 extension ExampleCheck {
-    /// Coverage of every rule, category and category requirement over the rule set's examples and tests.
-    public func coverage() -> [RuleCoverage] {
+    /// Coverage of every rule, category, requirement and portfolio rule over the rule set's examples and
+    /// tests, and over `samples` (reviews of portfolios that use this rule set).
+    public func coverage(samples: [Review] = []) -> [RuleCoverage] {
         let rs = engine.ruleSet
-        var byID: [String: RuleCoverage] = [:]
-        var order: [String] = rs.rules.map(\.id)
-        for c in rs.categories {
-            order.append("category \(c.id)")
-            order += c.requirements.map { "requirement \($0.id)" }
+        var order: [String] = []
+        var byKey: [String: RuleCoverage] = [:]
+        func add(_ kind: RuleCoverage.Kind, _ id: String, _ condition: Condition?) {
+            let key = "\(kind.rawValue) \(id)"
+            order.append(key)
+            byKey[key] = RuleCoverage(kind: kind, id: id, canBeUnknown: condition.map { !$0.syntax.valueNames.isEmpty } ?? true)
         }
-        for id in order { byID[id] = RuleCoverage(rule: id) }
-        func count(_ id: String, _ value: Value) {
+        for r in rs.rules { add(.rule, r.id, r.when) }
+        for c in rs.categories {
+            add(.category, c.id, c.when)
+            for q in c.requirements { add(.requirement, q.id, q.holds) }
+        }
+        for p in rs.portfolioRules { add(.portfolio, p.id, nil) }
+        func count(_ kind: RuleCoverage.Kind, _ id: String, _ value: Value) {
+            let key = "\(kind.rawValue) \(id)"
             switch value {
-            case .bool(true): byID[id]?.fired += 1
-            case .bool(false): byID[id]?.notFired += 1
-            default: byID[id]?.unknown += 1
+            case .bool(true): byKey[key]?.fired += 1
+            case .bool(false): byKey[key]?.notFired += 1
+            default: byKey[key]?.unknown += 1
+            }
+        }
+        func count(_ traces: [RuleTrace]) {
+            for trace in traces {
+                switch trace.kind {
+                case .rule: count(.rule, trace.id, trace.result)
+                case .category: count(.category, trace.id, trace.result)
+                case .requirement: count(.requirement, trace.id, trace.result)
+                case .criterion: break
+                }
             }
         }
         for rule in rs.rules {
             for example in rule.examples {
                 let year = example.asOf.flatMap { Int($0.prefix(4)) }
-                count(rule.id, rule.when.evaluate(engine.context(for: example.record, asOfYear: year)))
+                count(.rule, rule.id, rule.when.evaluate(engine.context(for: example.record, asOfYear: year)))
             }
         }
         for test in rs.tests {
-            let review = engine.evaluate(test.record, asOfYear: test.asOf.flatMap { Int($0.prefix(4)) })
-            for trace in review.traces {
-                switch trace.kind {
-                case .rule: count(trace.id, trace.result)
-                case .category: count("category \(trace.id)", trace.result)
-                case .requirement: count("requirement \(trace.id)", trace.result)
-                case .criterion: break
-                }
-            }
+            count(engine.evaluate(test.record, asOfYear: test.asOf.flatMap { Int($0.prefix(4)) }).traces)
         }
-        return order.compactMap { byID[$0] }
+        for review in samples {
+            for r in review.records { count(r.traces) }
+            for f in review.findings { count(.portfolio, f.rule, .bool(f.holds)) }
+        }
+        return order.compactMap { byKey[$0] }
     }
 }

@@ -25,6 +25,8 @@ public struct Condition: Sendable {
     public var syntax: Expression
     public var type: ValueType
     public var evaluate: Evaluator
+    /// Where each name is first read, for messages about one token of the expression.
+    public var nameLocations: [String: SourceLocation] = [:]
 
     /// The names the expression reads, for `explain` and for naming missing facts.
     public var names: [String] { syntax.names }

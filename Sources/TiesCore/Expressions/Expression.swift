@@ -34,6 +34,22 @@ public indirect enum Expression: Sendable, Hashable {
         return seen
     }
 
+    /// Calls `visit` with every name and its offset, including names inside aggregation filters.
+    public func visitNames(_ visit: (String, Int) -> Void) {
+        switch self {
+        case .name(let n, let o): visit(n, o)
+        case .literal: break
+        case .list(let items, _), .call(_, let items, _): for item in items { item.visitNames(visit) }
+        case .member(let b, _, _), .not(let b, _), .negate(let b, _): b.visitNames(visit)
+        case .binary(_, let l, let r, _):
+            l.visitNames(visit)
+            r.visitNames(visit)
+        case .aggregate(_, let source, let filter, _):
+            source.visitNames(visit)
+            filter?.visitNames(visit)
+        }
+    }
+
     /// Names the expression asks about with `has(x)`: the author has guarded them, so their absence is handled.
     public var guardedNames: Set<String> {
         var found: Set<String> = []

@@ -216,9 +216,11 @@ struct DocumentReader {
             report(location(s.mark), "\(what) must be a \(type == .bool ? "condition" : type.description), found \(compiled.type)")
             return nil
         }
+        var names: [String: SourceLocation] = [:]
+        syntax.visitNames { name, offset in if names[name] == nil { names[name] = locate(s, offset: offset) } }
         return Condition(
             text: s.text, location: locate(s, offset: 0), syntax: syntax, type: compiled.type,
-            evaluate: compiled.evaluate)
+            evaluate: compiled.evaluate, nameLocations: names)
     }
 }
 

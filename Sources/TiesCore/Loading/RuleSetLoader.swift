@@ -4,7 +4,7 @@ public enum RuleSetLoader {
     static let topKeys = [
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
         "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "criteria", "rules",
-        "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests",
+        "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards",
     ]
 
     /// The review vocabulary municipalities use, with bokmål and English labels.
@@ -43,6 +43,7 @@ private struct Builder {
     var scope = Scope(facts: [])
     var records = RecordReader(facts: [])
     var defaultKind = "network"
+    var criterionIDs: [String] = []
 
     mutating func build(_ tree: YAMLTree) -> RuleSet? {
         guard
@@ -70,7 +71,7 @@ private struct Builder {
         var defaultOutcome = outcomes.first ?? "keep"
         if let t = f["default_outcome"], let o = outcome(t) { defaultOutcome = o }
         let criteria = optionalItems(f["criteria"], "'criteria'").compactMap { criterion($0) }
-        let criterionIDs = criteria.map(\.id)
+        criterionIDs = criteria.map(\.id)
         let rules = optionalItems(f["rules"], "'rules'").compactMap { rule($0, criteria: criterionIDs) }
         let categories = optionalItems(f["categories"], "'categories'").compactMap { category($0) }
         let portfolioRules = optionalItems(f["portfolio_rules"], "'portfolio_rules'").compactMap { portfolioRule($0) }
@@ -110,7 +111,8 @@ private struct Builder {
             onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, parameters: parameters, criteria: criteria, rules: rules,
             categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], "'categories_apply_to'"),
             unclassified: unclassified(f["unclassified"]),
-            portfolioRules: portfolioRules, tests: tests, file: reader.source.path)
+            portfolioRules: portfolioRules, tests: tests,
+            requireGuards: f["require_guards"].flatMap { reader.bool($0, "'require_guards'") } ?? false, file: reader.source.path)
     }
 
     mutating func optionalItems(_ tree: YAMLTree?, _ what: String) -> [YAMLTree] {
@@ -146,13 +148,24 @@ private struct Builder {
         }
         for t in trees {
             guard
-                let d = reader.fields(t, "a source document", allowed: ["file", "title", "adopted", "case"], required: ["file", "title"]),
+                let d = reader.fields(
+                    t, "a source document", allowed: ["file", "title", "adopted", "case", "sha256"], required: ["file", "title"]),
                 let file = reader.string(d["file"], "a file name"), let title = reader.string(d["title"], "a title")
             else { continue }
             var adopted: String?
             if let a = d["adopted"] { adopted = reader.date(a, "'adopted'") }
+            var sha: String?
+            if let t = d["sha256"], let s = reader.string(t, "a SHA-256") {
+                if s.count == 64, s.allSatisfy(\.isHexDigit) {
+                    sha = s.lowercased()
+                } else {
+                    reader.error(t.mark, "expected 'sha256' as 64 hexadecimal digits, found '\(s)'")
+                }
+            }
             documents.append(
-                SourceDocument(file: file, title: title, adopted: adopted, caseReference: reader.string(d["case"], "a case reference")))
+                SourceDocument(
+                    file: file, title: title, adopted: adopted, caseReference: reader.string(d["case"], "a case reference"),
+                    sha256: sha, location: reader.location(d.mark)))
         }
         return documents
     }
@@ -285,7 +298,11 @@ private struct Builder {
         }
         return Citation(
             document: document, section: reader.string(c["section"], "a section"), quote: quote,
-            translation: reader.string(c["translation"], "a translation"), location: reader.location(c.mark))
+            translation: reader.string(c["translation"], "a translation"), location: reader.location(c.mark),
+            quoteLocation: c.pairs["quote"].map { pair in
+                if case .scalar(let s) = pair.value { return reader.locate(s, offset: 0) }
+                return reader.location(pair.value.mark)
+            } ?? reader.location(c.mark))
     }
 
     /// A reason text whose placeholders must all be names the record has.
@@ -372,6 +389,15 @@ private struct Builder {
             outcome: u["outcome"].flatMap { outcome($0) }, because: because, citation: u["cite"].flatMap { citation($0) })
     }
 
+    mutating func requirementCriterion(_ q: Fields) -> String? {
+        guard let t = q["criterion"], let c = reader.string(t, "a criterion id") else { return nil }
+        guard criterionIDs.contains(c) else {
+            reader.error(t.mark, "unknown criterion '\(c)'" + Suggestion.didYouMean(c, in: criterionIDs))
+            return nil
+        }
+        return c
+    }
+
     mutating func category(_ tree: YAMLTree) -> Category? {
         guard
             let c = reader.fields(
@@ -383,7 +409,7 @@ private struct Builder {
         for item in c["requires"].map({ listItems($0, "'requires'") }) ?? [] {
             guard
                 let q = reader.fields(
-                    item, "a requirement", allowed: ["id", "holds", "outcome", "because", "cite"],
+                    item, "a requirement", allowed: ["id", "criterion", "holds", "outcome", "because", "cite"],
                     required: ["id", "holds", "because", "cite"]),
                 let rid = reader.string(q["id"], "a requirement id"),
                 let holds = reader.condition(q["holds"], "'holds' of '\(rid)'", scope: scope),
@@ -393,7 +419,7 @@ private struct Builder {
             let o = q["outcome"].flatMap { outcome($0) } ?? (outcomes.contains("review") ? "review" : outcomes.last ?? "review")
             requirements.append(
                 Requirement(
-                    id: rid, holds: holds, outcome: o, because: because, citation: cite,
+                    id: rid, criterion: requirementCriterion(q), holds: holds, outcome: o, because: because, citation: cite,
                     location: reader.location(q.mark)))
         }
         guard let when = reader.condition(c["when"], "'when' of category '\(id)'", scope: scope),

@@ -27,6 +27,8 @@ public struct RuleSet: Sendable {
     public var unclassified: UnclassifiedPolicy?
     public var portfolioRules: [PortfolioRule]
     public var tests: [RuleSetTest]
+    /// Every fact a condition reads must be guarded with `has(fact)`: the rule set does not accept unknowns silently.
+    public var requireGuards: Bool
     /// The file the rule set was read from.
     public var file: String
 
@@ -42,6 +44,9 @@ public struct SourceDocument: Sendable, Hashable {
     public var title: String
     public var adopted: String?
     public var caseReference: String?
+    /// SHA-256 of the document the rules were written from; lint reports a document that has changed since.
+    public var sha256: String?
+    public var location: SourceLocation
 }
 
 /// Text in each language the rule set declares (`nb`, `en`).
@@ -64,6 +69,8 @@ public struct Citation: Sendable, Hashable {
     /// An unofficial English rendering of the quote, for English reports.
     public var translation: String?
     public var location: SourceLocation
+    /// Where the quote itself starts, so a quote that is not verbatim is pointed at exactly.
+    public var quoteLocation: SourceLocation
 }
 
 /// One outcome of the review vocabulary, with its labels.
@@ -146,6 +153,8 @@ public struct UnclassifiedPolicy: Sendable, Hashable {
 /// A requirement of a category, e.g. that a solidarity relation is two-way.
 public struct Requirement: Sendable {
     public var id: String
+    /// The criterion the requirement implements, if any.
+    public var criterion: String?
     public var holds: Condition
     public var outcome: String
     public var because: Template

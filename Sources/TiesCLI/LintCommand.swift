@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import TiesCore
+import TiesReports
+
+/// `ties lint`: static checks of rule sets, and with --sources, that every quote is verbatim.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Check rule sets: keys, facts, types, ids, citations, conditions that can never be true, shadowed categories.",
+        discussion: """
+            Errors (the rule set cannot be used as written): unknown keys, unknown facts, type mismatches, duplicate
+            ids, rules without a citation or a reason in each language, facts read without a guard where the rule
+            set sets 'require_guards: true', and with --sources, quotes not found verbatim in the cited document
+            (whitespace and line breaks folded, end-of-line hyphens tolerated), with the closest true passage.
+            Warnings: conditions that can never be true, categories shadowed by an earlier one, facts no rule
+            reads, criteria no rule implements, a source document without a recorded SHA-256 or one that has
+            changed since.
+
+            Examples:
+              ties lint Rules/*.yaml
+              ties lint --strict --sources ../shared/seeds Rules/*.yaml
+              ties lint --format json Rules/bergen.yaml
+
+            Exit status: 0 clean (warnings allowed without --strict); 65 errors, or warnings with --strict; 66 a file is missing.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Rule set files.")
+    var rules: [String]
+
+    @Option(help: "The folder of strategy documents the rule sets cite; every quote is checked against them.")
+    var sources: String?
+
+    @Flag(help: "Fail (exit 65) on warnings too.")
+    var strict = false
+
+    @Option(help: "Output format: text (compiler-style) or json (for editors and CI).")
+    var format: Format = .text
+
+    func validate() throws {
+        if rules.isEmpty { throw ValidationError("give at least one rule set file") }
+    }
+
+    func run() throws {
+        var all: [Diagnostic] = []
+        try guarded {
+            for path in rules {
+                let source = try Files.read(path)
+                do {
+                    let ruleSet = try RuleSetLoader.load(source)
+                    let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+                    all += Linter(ruleSet: ruleSet).lint(sources: try sources.map { try documents(in: $0, for: ruleSet) }).map { d in
+                        var d = d
+                        if d.sourceLine == nil, d.location.file == path, d.location.line >= 1, d.location.line <= lines.count {
+                            d.sourceLine = String(lines[d.location.line - 1])
+                        }
+                        return d
+                    }
+                } catch let error as DiagnosticsError {
+                    all += error.diagnostics
+                }
+            }
+        }
+        switch format {
+        case .text:
+            Terminal.standardError(DiagnosticRenderer.render(all))
+            let errors = all.filter { $0.severity == .error }.count
+            let warnings = all.filter { $0.severity == .warning }.count
+            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+            Terminal.standardError("\(count(rules.count, "rule set")): \(count(errors, "error")), \(count(warnings, "warning"))\n")
+        case .json:
+            Terminal.standardOutput(
+                JSON.array(
+                    all.map { d in
+                        .object([
+                            ("file", .string(d.location.file)), ("line", .int(d.location.line)), ("column", .int(d.location.column)),
+                            ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)),
+                        ])
+                    }
+                ).serialized())
+        }
+        if all.contains(where: { $0.severity == .error }) || (strict && all.contains { $0.severity == .warning }) {
+            throw ExitCode(65)
+        }
+    }
+
+    /// The cited documents found in the folder, with their SHA-256; a missing one is reported by lint.
+    func documents(in folder: String, for ruleSet: RuleSet) throws -> Linter.Sources {
+        guard Files.isDirectory(folder) else { throw Failure.missing("no such folder '\(folder)'") }
+        var documents: [String: (text: String, sha256: String)] = [:]
+        for source in ruleSet.sources {
+            let path = Files.join(folder, source.file)
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            let text = try Files.read(path).text
+            documents[source.file] = (text, Workspace.sha256(text))
+        }
+        return Linter.Sources(folder: folder, documents: documents)
+    }
+}

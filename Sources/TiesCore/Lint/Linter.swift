@@ -1,0 +1,161 @@
+/// Static checks of a loaded rule set, beyond what loading already rejects: conditions that can never be
+/// true, shadowed categories, facts no rule reads, criteria no rule implements, unguarded facts where the
+/// rule set requires guards, and — given the strategy documents — quotes that are not verbatim and
+/// documents that changed since the rules were written.
+public struct Linter: Sendable {
+    public let ruleSet: RuleSet
+
+    public init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
+
+    /// The documents a rule set cites, by file name, with their SHA-256 as computed by the caller.
+    public struct Sources: Sendable {
+        public var folder: String
+        public var documents: [String: (text: String, sha256: String)]
+
+        public init(folder: String, documents: [String: (text: String, sha256: String)]) {
+            self.folder = folder
+            self.documents = documents
+        }
+    }
+
+    public func lint(sources: Sources? = nil) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        found += neverTrue()
+        found += shadowedCategories()
+        found += unreadFacts()
+        found += unimplementedCriteria()
+        if ruleSet.requireGuards { found += unguardedFacts() }
+        if let sources { found += documents(sources) + quotes(sources) }
+        return found.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+    }
+
+    var factsByName: [String: FactDefinition] { Dictionary(ruleSet.facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
+
+    /// Every condition with what it belongs to, for messages.
+    var conditions: [(what: String, condition: Condition)] {
+        var list = ruleSet.rules.map { ("rule '\($0.id)'", $0.when) }
+        for c in ruleSet.categories {
+            list.append(("category '\(c.id)'", c.when))
+            list += c.requirements.map { ("requirement '\($0.id)'", $0.holds) }
+        }
+        list += ruleSet.criteria.compactMap { c in c.score.map { ("the score of '\(c.id)'", $0) } }
+        for p in ruleSet.portfolioRules {
+            list.append(("portfolio rule '\(p.id)'", p.select))
+            if let each = p.each { list.append(("portfolio rule '\(p.id)'", each)) }
+        }
+        return list
+    }
+
+    func neverTrue() -> [Diagnostic] {
+        let facts = factsByName
+        var found: [Diagnostic] = []
+        for rule in ruleSet.rules {
+            if let why = Feasibility.contradiction(in: rule.when.syntax, facts: facts) {
+                found.append(Diagnostic(.warning, at: rule.when.location, "rule '\(rule.id)' can never fire: \(why)"))
+            }
+        }
+        for category in ruleSet.categories {
+            if let why = Feasibility.contradiction(in: category.when.syntax, facts: facts) {
+                found.append(Diagnostic(.warning, at: category.when.location, "category '\(category.id)' can never be chosen: \(why)"))
+            }
+        }
+        return found
+    }
+
+    /// A category whose condition includes every part of an earlier one's is never reached: the earlier wins first.
+    func shadowedCategories() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let parts = ruleSet.categories.map { Feasibility.conjunctTexts($0.when.syntax) }
+        for (j, later) in ruleSet.categories.enumerated() {
+            for i in 0..<j where parts[i].isSubset(of: parts[j]) {
+                let earlier = ruleSet.categories[i]
+                found.append(
+                    Diagnostic(
+                        .warning, at: later.when.location,
+                        "category '\(later.id)' is shadowed by '\(earlier.id)' (line \(earlier.location.line)), which comes first and holds whenever it does"
+                    ))
+                break
+            }
+        }
+        return found
+    }
+
+    func unreadFacts() -> [Diagnostic] {
+        var read: Set<String> = []
+        for (_, condition) in conditions { condition.syntax.visitNames { name, _ in read.insert(name) } }
+        for rule in ruleSet.rules { read.formUnion(rule.because.names) }
+        return ruleSet.facts.filter { !read.contains($0.name) }.map {
+            Diagnostic(.warning, at: $0.location, "fact '\($0.name)' is declared but no rule, category or score reads it")
+        }
+    }
+
+    func unimplementedCriteria() -> [Diagnostic] {
+        var implemented = Set(ruleSet.rules.compactMap(\.criterion))
+        implemented.formUnion(ruleSet.categories.flatMap { $0.requirements.compactMap(\.criterion) })
+        return ruleSet.criteria.filter { !implemented.contains($0.id) }.map {
+            Diagnostic(.warning, at: $0.location, "criterion '\($0.id)' is implemented by no rule; give a rule 'criterion: \($0.id)'")
+        }
+    }
+
+    /// With `require_guards: true`, a fact read for its value must also be asked about with `has(fact)`.
+    func unguardedFacts() -> [Diagnostic] {
+        let facts = Set(ruleSet.facts.map(\.name))
+        var found: [Diagnostic] = []
+        for (what, condition) in conditions {
+            let guarded = condition.syntax.guardedNames
+            for name in condition.syntax.valueNames where facts.contains(name) && !guarded.contains(name) {
+                found.append(
+                    Diagnostic(
+                        at: condition.nameLocations[name] ?? condition.location,
+                        "\(what) reads '\(name)' without a presence guard; the rule set requires guards, e.g. 'has(\(name)) and …'"))
+            }
+        }
+        return found
+    }
+
+    func documents(_ sources: Sources) -> [Diagnostic] {
+        ruleSet.sources.compactMap { source in
+            guard let document = sources.documents[source.file] else {
+                return Diagnostic(at: source.location, "the source document '\(source.file)' is not in \(sources.folder)")
+            }
+            guard let recorded = source.sha256 else {
+                return Diagnostic(
+                    .warning, at: source.location,
+                    "the source '\(source.file)' records no SHA-256; add 'sha256: \(document.sha256)'")
+            }
+            guard recorded == document.sha256 else {
+                return Diagnostic(
+                    .warning, at: source.location,
+                    "'\(source.file)' has changed since the rule set was written (sha256 \(document.sha256.prefix(12))…, recorded \(recorded.prefix(12))…); check every quote against it"
+                )
+            }
+            return nil
+        }
+    }
+
+    var citations: [Citation] {
+        var list = ruleSet.rules.map(\.citation) + ruleSet.criteria.compactMap(\.citation) + ruleSet.portfolioRules.map(\.citation)
+        list += ruleSet.categories.compactMap(\.citation) + ruleSet.categories.flatMap { $0.requirements.map(\.citation) }
+        list += [ruleSet.outOfScope?.citation, ruleSet.unclassified?.citation].compactMap { $0 }
+        var seen: Set<SourceLocation> = []
+        return list.filter { seen.insert($0.quoteLocation).inserted }
+    }
+
+    /// Every quote must stand verbatim in the document it cites, so a rule never cites a sentence the council did not adopt.
+    func quotes(_ sources: Sources) -> [Diagnostic] {
+        var folded: [String: QuoteCheck.Document] = [:]
+        var found: [Diagnostic] = []
+        for c in citations {
+            guard let document = sources.documents[c.document] else { continue }
+            let doc = folded[c.document] ?? QuoteCheck.Document(document.text)
+            folded[c.document] = doc
+            if !QuoteCheck.contains(doc, quote: c.quote) {
+                found.append(
+                    Diagnostic(
+                        at: c.quoteLocation,
+                        "quote not found verbatim in '\(c.document)'; the closest passage is «\(QuoteCheck.closest(doc, quote: c.quote))»"))
+            }
+        }
+        return found
+    }
+}

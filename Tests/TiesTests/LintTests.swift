@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+@testable import TiesCore
+
+/// Every broken rule file under Broken/lint gives exactly the messages pinned beside it.
+@Suite(.serialized) struct LintCorpusTests {
+    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: path("Tests/TiesTests/Broken/lint"))) ?? [])
+        .filter { $0.hasSuffix(".yaml") }.sorted()
+
+    @Test func theCorpusIsThere() { #expect(Self.cases.count >= 20) }
+
+    @Test(arguments: cases)
+    func messagesArePinned(_ file: String) throws {
+        let yaml = "Tests/TiesTests/Broken/lint/\(file)"
+        let expected = try String(contentsOfFile: path(yaml.replacing(".yaml", with: ".expected")), encoding: .utf8)
+        let r = try runTies(["lint", "--strict", "--sources", "../shared/seeds", yaml])
+        #expect(r.err == expected)
+        #expect(r.status == (expected.hasSuffix("0 errors, 0 warnings\n") ? 0 : 65))
+    }
+
+    @Test func warningsPassWithoutStrict() throws {
+        let r = try runTies(["lint", "--sources", "../shared/seeds", "Tests/TiesTests/Broken/lint/unread-fact.yaml"])
+        #expect(r.status == 0)
+    }
+
+    @Test func jsonIsForEditors() throws {
+        let r = try runTies(["lint", "--format", "json", "Tests/TiesTests/Broken/lint/misspelt-fact.yaml"])
+        #expect(r.status == 65)
+        let list = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [[String: Any]]
+        #expect(list.count == 1)
+        #expect(list[0]["line"] as? Int == 21)
+        #expect(list[0]["column"] as? Int == 11)
+        #expect(list[0]["severity"] as? String == "error")
+    }
+
+    @Test func everyShippedRuleSetPassesStrictLintWithVerifiedCitations() throws {
+        let r = try runTies(["lint", "--strict", "--sources", "../shared/seeds"] + ruleFiles.map { "Rules/\($0)" })
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.err == "4 rule sets: 0 errors, 0 warnings\n")
+    }
+
+    @Test func everyShippedRuleSetReachesEveryBranch() throws {
+        let r = try runTies(["test", "--strict"] + ruleFiles.map { "Rules/\($0)" })
+        #expect(r.status == 0, "\(r.out)\(r.err)")
+        #expect(r.out.components(separatedBy: "every branch: ").count == 5)
+    }
+}
+
+@Suite struct QuoteCheckTests {
+    let document = QuoteCheck.Document(
+        """
+        Medlemskap i organisasjoner skal ha en tydelig relevans for Bergen kommune som samfunns-
+        utvikler. Områdene innenfor kunnskaps-
+        og kompetanseøkning er aktuelle. Et EU-
+        prosjekt  med   mye\tluft.
+        """)
+
+    @Test(arguments: [
+        ("Medlemskap i organisasjoner skal ha en tydelig relevans", true),
+        ("som samfunnsutvikler.", true),  // a word broken at the line end, joined
+        ("kunnskaps- og kompetanseøkning", true),  // a real hyphen at the line end, kept
+        ("Et EU-prosjekt med mye luft.", true),  // a compound's hyphen, kept without the space
+        ("en  tydelig\nrelevans", true),  // whitespace folded in the quote too
+        ("en klar relevans", false),
+        ("samfunns- utvikler", true),
+        ("Medlemskap i organisasjoner skal ha en tydelig relevans for Oslo", false),
+    ])
+    func quotesAreVerbatimButForLayout(_ quote: String, _ found: Bool) {
+        #expect(QuoteCheck.contains(document, quote: quote) == found)
+    }
+
+    @Test func theClosestPassageIsWhatTheDocumentSays() {
+        #expect(QuoteCheck.closest(document, quote: "skal ha en klar relevans for Bergen") == "skal ha en tydelig relevans for Bergen")
+    }
+}
