@@ -23,8 +23,13 @@ extension ParsableCommand {
         do {
             try body()
         } catch let error as DiagnosticsError {
-            Terminal.standardError(DiagnosticRenderer.render(error.diagnostics))
+            // Twenty located messages are enough to start fixing; the count says how many more there are.
+            let shown = Array(error.diagnostics.prefix(20))
+            Terminal.standardError(DiagnosticRenderer.render(shown))
             let count = error.diagnostics.filter { $0.severity == .error }.count
+            if error.diagnostics.count > shown.count {
+                Terminal.standardError("… and \(error.diagnostics.count - shown.count) more\n")
+            }
             if count > 1 { Terminal.standardError("\(count) errors\n") }
             throw ExitCode(65)
         } catch let failure as Failure {

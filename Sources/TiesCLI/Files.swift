@@ -14,10 +14,30 @@ enum Files {
             throw Failure.missing("cannot read '\(path)'")
         }
         guard var text = String(data: data, encoding: .utf8) else {
-            throw Failure.data("'\(path)' is not UTF-8 text")
+            throw DiagnosticsError([invalidUTF8(data, path)])
         }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return SourceText(path: path, text: text)
+    }
+
+    /// Where the first byte that is not UTF-8 stands, for a message the user can act on.
+    static func invalidUTF8(_ data: Data, _ path: String) -> Diagnostic {
+        let bytes = [UInt8](data)
+        var line = 1, column = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0x6 ? 2 : b >> 4 == 0xE ? 3 : b >> 3 == 0x1E ? 4 : 0
+            let valid =
+                length > 0 && i + length <= bytes.count && bytes[(i + 1)..<(i + length)].allSatisfy { $0 >> 6 == 0x2 }
+                && String(bytes: bytes[i..<(i + length)], encoding: .utf8) != nil
+            guard valid else { break }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        let byte = i < bytes.count ? String(bytes[i], radix: 16, uppercase: true) : "?"
+        return Diagnostic(
+            at: SourceLocation(file: path, line: line, column: column),
+            "not UTF-8 text: byte 0x\(byte) cannot start a character here; save the file as UTF-8")
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -64,6 +84,8 @@ enum Files {
         let folder = directory(of: path)
         guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
         let temporary = join(folder, ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
+        Interrupts.removeOnSignal(temporary)
+        defer { Interrupts.removeOnSignal(nil) }
         guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
             throw Failure.cannotCreate("cannot create '\(path)'")
         }

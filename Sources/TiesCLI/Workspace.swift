@@ -21,6 +21,33 @@ struct Workspace {
             tool: "ties \(TiesCommand.version)", asOf: asOf ?? portfolio.asOf, edits: edits.map(\.description))
     }
 
+    /// A JSON Lines or CSV file: it names no rule set or date, so --rules is required and --as-of is the date.
+    static func loadBulk(_ path: String, rules: String?, edits: [RuleSetEdit]) throws -> Workspace {
+        guard let rules else {
+            throw Failure.data("\(path) is a bulk file (JSON Lines or CSV) and names no rule set; pass --rules FILE")
+        }
+        let ruleSource = try Files.read(rules)
+        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
+        let source = try Files.read(path)
+        let records =
+            path.lowercased().hasSuffix(".csv")
+            ? try BulkLoader.csv(source, ruleSet: ruleSet) : try BulkLoader.jsonLines(source, ruleSet: ruleSet)
+        var seen: [String: SourceLocation] = [:]
+        var duplicates: [Diagnostic] = []
+        for r in records {
+            if let first = seen[r.id] {
+                duplicates.append(Diagnostic(at: r.location, "duplicate record id '\(r.id)'; first used at \(first)"))
+            } else {
+                seen[r.id] = r.location
+            }
+        }
+        if !duplicates.isEmpty { throw DiagnosticsError(duplicates) }
+        let portfolio = Portfolio(
+            municipality: ruleSet.municipality, asOf: nil, rulesPath: rules, records: records,
+            location: SourceLocation(file: path, line: 1, column: 1))
+        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: [path, rules], ruleText: ruleSource.text, edits: edits)
+    }
+
     static func sha256(_ text: String) -> String {
         SHA256.hash(data: Array(text.utf8)).map { byte in
             let hex = String(byte, radix: 16)
@@ -29,7 +56,13 @@ struct Workspace {
     }
 
     /// Loads a portfolio file or folder and the rule set it names (or `rulesPath`).
+    /// Bulk inputs: one record per line, or a spreadsheet export.
+    static let bulkExtensions = [".jsonl", ".ndjson", ".csv"]
+
     static func load(portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = []) throws -> Workspace {
+        if bulkExtensions.contains(where: path.lowercased().hasSuffix) {
+            return try loadBulk(path, rules: rulesOverride, edits: edits)
+        }
         let headerPath: String
         var recordPaths: [String] = []
         if Files.isDirectory(path) {

@@ -104,7 +104,6 @@ public struct JSONRenderer: Sendable {
             ("missing_facts", .array(r.missingFacts.map(JSON.string))),
             ("opening_facts", .array(r.openingFacts.map(JSON.string))),
             ("illustrative", .array(r.record.illustrative.map(JSON.string))),
-            ("source", .string(r.record.location.description)),
         ])
     }
 

@@ -2,7 +2,13 @@
 enum ExpressionParser {
     static let aggregations: Set<String> = ["count", "sum", "min", "max"]
 
+    /// Longer expressions are refused: a condition is a sentence of a strategy, not a program.
+    static let lengthLimit = 4_000
+
     static func parse(_ text: String) throws(ExpressionError) -> Expression {
+        guard text.count <= lengthLimit else {
+            throw ExpressionError(offset: 0, message: "expression longer than \(lengthLimit) characters")
+        }
         var state = State(tokens: try Lexer.tokens(text))
         if case .end = state.peek.kind { throw ExpressionError(offset: 0, message: "expected an expression") }
         let expression = try state.expression(0)

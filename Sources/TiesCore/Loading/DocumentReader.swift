@@ -6,7 +6,8 @@ struct DocumentReader {
 
     init(_ source: SourceText) {
         self.source = source
-        self.lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split on every line break libyaml counts, "\r\n" (one Character in Swift) included.
+        self.lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -80,8 +81,14 @@ struct DocumentReader {
 
     mutating func int(_ tree: YAMLTree?, _ what: String) -> Int? {
         guard let tree, let s = scalar(tree, what) else { return nil }
-        guard s.style == .plain, let i = Int(s.text.replacing("_", with: "")) else {
-            error(s.mark, "expected \(what) as a whole number, found '\(s.text)'")
+        let digits = s.text.replacing("_", with: "")
+        if s.style != .plain, Int(digits) != nil {
+            error(s.mark, "expected \(what) as a whole number, found the text \"\(s.text)\"; write it without quotes")
+            return nil
+        }
+        guard s.style == .plain, let i = Int(digits) else {
+            let tooLarge = s.style == .plain && !digits.isEmpty && digits.drop { $0 == "-" || $0 == "+" }.allSatisfy(\.isNumber)
+            error(s.mark, tooLarge ? "\(what) is too large a number: '\(s.text)'" : "expected \(what) as a whole number, found '\(s.text)'")
             return nil
         }
         return i
@@ -90,6 +97,10 @@ struct DocumentReader {
     mutating func number(_ tree: YAMLTree?, _ what: String) -> Double? {
         guard let tree, let s = scalar(tree, what) else { return nil }
         let text = s.text.replacing("_", with: "")
+        if s.style != .plain, let d = Double(text), d.isFinite {
+            error(s.mark, "expected \(what) as a number, found the text \"\(s.text)\"; write it without quotes")
+            return nil
+        }
         guard s.style == .plain, let d = Double(text), d.isFinite, !text.lowercased().contains("n") else {
             error(s.mark, "expected \(what) as a number, found '\(s.text)'")
             return nil

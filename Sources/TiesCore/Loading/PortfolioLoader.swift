@@ -1,6 +1,26 @@
 /// Loads a portfolio: a header (municipality, review date, rule set) and its records, inline or one per file.
 public enum PortfolioLoader {
     static let headerKeys = ["municipality", "as_of", "rules", "title", "notes", "records"]
+    /// More records than a YAML portfolio should hold; bulk data belongs in JSON Lines, which is streamed.
+    public static let recordLimit = 100_000
+
+    /// Dates after the review date: a tie cannot start, be visited or be decided on in the future.
+    static func future(_ records: [Record], asOf: String) -> [Diagnostic] {
+        let year = Int(asOf.prefix(4)) ?? Int.max
+        var found: [Diagnostic] = []
+        for r in records {
+            if let since = r.since, since > year {
+                found.append(Diagnostic(at: r.location, "'\(r.id)' starts in \(since), after the review date \(asOf)"))
+            }
+            for a in r.activities ?? [] where a.year > year {
+                found.append(Diagnostic(at: r.location, "'\(r.id)' has an activity in \(a.year), after the review date \(asOf)"))
+            }
+            for d in r.decisions where d.date > asOf {
+                found.append(Diagnostic(at: d.location, "'\(r.id)' has a decision dated \(d.date), after the review date \(asOf)"))
+            }
+        }
+        return found
+    }
 
     /// Who, when, and which rule set: what is needed before the records can be checked against a schema.
     public static func header(_ source: SourceText) throws(DiagnosticsError) -> Portfolio {
@@ -33,6 +53,12 @@ public enum PortfolioLoader {
             }
             diagnostics += fileReader.diagnostics
         }
+        if let count = portfolio?.records.count, count > recordLimit {
+            diagnostics.append(
+                Diagnostic(
+                    at: source.location, "\(count) records; a YAML portfolio holds at most \(recordLimit) (put larger ones in JSON Lines)"))
+        }
+        if let asOf = portfolio?.asOf { diagnostics += future(portfolio?.records ?? [], asOf: asOf) }
         var seen: [String: SourceLocation] = [:]
         for record in portfolio?.records ?? [] {
             if let first = seen[record.id] {
@@ -41,8 +67,20 @@ public enum PortfolioLoader {
                 seen[record.id] = record.location
             }
         }
-        guard let portfolio, !diagnostics.contains(where: { $0.severity == .error }) else { throw DiagnosticsError(diagnostics) }
+        guard let portfolio, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticsError(withSourceLines(diagnostics, [source] + recordFiles))
+        }
         return portfolio
+    }
+
+    /// Messages made after reading (dates, duplicates) get the line they point at, like every other message.
+    static func withSourceLines(_ diagnostics: [Diagnostic], _ sources: [SourceText]) -> [Diagnostic] {
+        let readers = Dictionary(sources.map { ($0.path, DocumentReader($0)) }, uniquingKeysWith: { a, _ in a })
+        return diagnostics.map { d in
+            var d = d
+            if d.sourceLine == nil, let reader = readers[d.location.file] { d.sourceLine = reader.sourceLine(d.location.line) }
+            return d
+        }
     }
 
     private static func header(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Portfolio? {

@@ -89,6 +89,23 @@ struct RecordReader {
         return s.text
     }
 
+    /// A record of a bulk input (JSON Lines, CSV): fields and facts side by side, or facts under `facts:`.
+    func flatRecord(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Record? {
+        let allowed = Self.keys + schema.keys.sorted().filter { !Self.keys.contains($0) }
+        guard let f = reader.fields(tree, "a record", allowed: allowed, required: ["id", "name", "kind"]) else { return nil }
+        var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
+        guard builtIns(f, into: &record, &reader) else { return nil }
+        for key in f.order where schema[key] != nil { read(fact: key, f[key]!, into: &record, &reader) }
+        if let factsTree = f["facts"], !Self.isNull(factsTree),
+            let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
+        {
+            for key in facts.order { read(fact: key, facts[key]!, into: &record, &reader) }
+        }
+        if let names = reader.strings(f["illustrative"], "'illustrative'") { record.illustrative = names.map(\.0) }
+        if let t = f["decisions"], !Self.isNull(t) { record.decisions = decisions(t, &reader) }
+        return record
+    }
+
     /// A short example record: fields and facts side by side, anything not written is missing.
     func example(_ tree: YAMLTree, defaultKind: String, _ reader: inout DocumentReader, extraKeys: [String] = []) -> (Record, Fields)? {
         let allowed = ["id", "name", "kind", "country", "since", "responsible", "activities"] + schema.keys.sorted() + extraKeys
@@ -114,14 +131,14 @@ struct RecordReader {
             }
             record.kind = kind
         }
-        if let country = reader.string(f["country"], "a country code") {
+        if let t = f["country"], !Self.isNull(t), let country = reader.string(t, "a country code") {
             if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
                 reader.error(f["country"]!.mark, "expected a country as an ISO 3166 two-letter code such as 'SE', found '\(country)'")
             }
             record.country = country
         }
         if let tree = f["since"], case .scalar(let s) = tree, !s.isNull {
-            record.since = reader.int(tree, "'since' as a year")
+            record.since = reader.int(tree, "'since'")
         }
         record.responsible = optionalString(f["responsible"], &reader)
         record.url = optionalString(f["url"], &reader)

@@ -35,11 +35,27 @@ struct YAMLPair: Sendable {
 }
 
 enum YAMLReader {
-    /// More nodes than any rule set or portfolio needs: alias bombs stop here, not in memory.
-    static let nodeLimit = 2_000_000
+    /// More values than any rule set or portfolio file needs: alias bombs ("billion laughs") stop here, not in memory.
+    public static let nodeLimit = 1_000_000
+    /// Deeper nesting than any rule set needs; the parser would otherwise recurse until the stack runs out.
+    public static let depthLimit = 100
+    /// Larger YAML files are refused before parsing; bulk portfolios belong in JSON Lines.
+    public static let sizeLimit = 16 << 20
 
     /// Parses `source`; nil for an empty document. Problems come back as located diagnostics.
     static func read(_ source: SourceText) -> Result<YAMLTree?, Diagnostic> {
+        if source.text.utf8.count > sizeLimit {
+            return .failure(
+                Diagnostic(
+                    at: SourceLocation(file: source.path, line: 0, column: 0),
+                    "file larger than \(sizeLimit >> 20) MiB; put large portfolios in JSON Lines"))
+        }
+        if let deep = tooDeep(source.text) {
+            return .failure(
+                Diagnostic(
+                    at: SourceLocation(file: source.path, line: deep.line, column: deep.column),
+                    "nested deeper than \(depthLimit) levels"))
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: source.text)
@@ -74,6 +90,48 @@ enum YAMLReader {
         case .success(let t?):
             return t
         }
+    }
+
+    /// Where nesting first goes past the limit, counting flow brackets and block indentation (a cheap, early guard).
+    static func tooDeep(_ text: String) -> YAMLMark? {
+        var line = 1, column = 0
+        var flow = 0
+        var indents: [Int] = []
+        var atLineStart = true
+        var indent = 0
+        var quote: Character? = nil
+        for c in text {
+            column += 1
+            if c == "\n" {
+                line += 1
+                column = 0
+                atLineStart = true
+                indent = 0
+                if flow == 0 { quote = nil }
+                continue
+            }
+            if atLineStart {
+                if c == " " || c == "-" { indent += 1; continue }
+                atLineStart = false
+                if c != "#" && flow == 0 {
+                    while let last = indents.last, last >= indent { indents.removeLast() }
+                    indents.append(indent)
+                }
+            }
+            if let q = quote {
+                if c == q { quote = nil }
+                continue
+            }
+            switch c {
+            case "'", "\"": quote = c
+            case "#" where flow == 0: atLineStart = false
+            case "[", "{": flow += 1
+            case "]", "}": flow = max(flow - 1, 0)
+            default: break
+            }
+            if flow + indents.count > depthLimit { return YAMLMark(line: line, column: column) }
+        }
+        return nil
     }
 
     private static func mark(_ m: Mark?) -> YAMLMark { YAMLMark(line: m?.line ?? 1, column: m?.column ?? 1) }

@@ -1,0 +1,142 @@
+/// Loads portfolios from bulk files: JSON Lines (one record per line) and CSV (a spreadsheet export).
+/// Neither names its rule set or review date; the caller supplies them.
+public enum BulkLoader {
+    /// Records of a JSON Lines text, every problem of every line collected.
+    public static func jsonLines(_ source: SourceText, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
+        var lines = JSONLines(source, ruleSet: ruleSet)
+        var records: [Record] = []
+        var diagnostics: [Diagnostic] = []
+        while let next = lines.next() {
+            switch next {
+            case .success(let r): records.append(r)
+            case .failure(let d): diagnostics += d.diagnostics
+            }
+            if diagnostics.count >= 100 { break }
+        }
+        guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
+        return records
+    }
+
+    /// Records of a CSV text: a header row of field and fact names, lists separated by ';', empty cells missing.
+    public static func csv(_ source: SourceText, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
+        var reader = DocumentReader(source)
+        let rows: [[CSVReader.Cell]]
+        do {
+            rows = try CSVReader.rows(source.text)
+        } catch {
+            reader.report(SourceLocation(file: source.path, line: error.line, column: error.column), error.message)
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        guard let header = rows.first else {
+            throw DiagnosticsError([
+                Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "empty file; expected a header row")
+            ])
+        }
+        let sets = Set(ruleSet.facts.filter { $0.type == .set }.map(\.name))
+        let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
+        var result: [Record] = []
+        for row in rows.dropFirst() {
+            guard row.count == header.count else {
+                reader.error(
+                    row.first?.mark ?? YAMLMark(line: 1, column: 1),
+                    "this row has \(row.count) cells; the header has \(header.count)")
+                continue
+            }
+            var pairs: [YAMLPair] = []
+            for (name, cell) in zip(header, row) {
+                let key = YAMLScalar(text: name.text, style: .plain, mark: name.mark)
+                let trimmed = cell.text.trimmingSpaces
+                let value: YAMLTree
+                if sets.contains(name.text) {
+                    let names = trimmed.split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+                    value =
+                        trimmed.isEmpty && !cell.quoted
+                        ? .scalar(YAMLScalar(text: "", style: .plain, mark: cell.mark))
+                        : .sequence(names.map { .scalar(YAMLScalar(text: $0, style: .plain, mark: cell.mark)) }, cell.mark)
+                } else {
+                    // A spreadsheet quotes as it likes: a cell is read as plain text, and only an empty one is missing.
+                    value = .scalar(YAMLScalar(text: trimmed, style: .plain, mark: cell.mark))
+                }
+                pairs.append(YAMLPair(key: key, value: value))
+            }
+            if let r = records.flatRecord(.mapping(pairs, row[0].mark), &reader) { result.append(r) }
+        }
+        guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+        return result
+    }
+}
+
+/// Reads JSON Lines one record at a time, so a large file is reviewed without holding all its records.
+public struct JSONLines: IteratorProtocol {
+    /// Longer lines are refused rather than parsed: no record needs a megabyte.
+    public static let maximumLineLength = 1 << 20
+
+    let source: SourceText
+    let records: RecordReader
+    /// The text as bytes: line breaks are found byte by byte, since "\r\n" is one Character to Swift.
+    let bytes: [UInt8]
+    var position = 0
+    var lineNumber = 0
+
+    public init(_ source: SourceText, ruleSet: RuleSet) {
+        self.source = source
+        self.records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
+        self.bytes = Array(source.text.utf8)
+    }
+
+    /// The next record, or the problems of the next line that is not one; nil at the end.
+    public mutating func next() -> Result<Record, DiagnosticsError>? {
+        while position < bytes.count {
+            lineNumber += 1
+            let end = bytes[position...].firstIndex(of: 0x0A) ?? bytes.count
+            var line = bytes[position..<end]
+            position = end + 1
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            return record(line)
+        }
+        return nil
+    }
+
+    func record(_ line: ArraySlice<UInt8>) -> Result<Record, DiagnosticsError> {
+        var reader = DocumentReader(SourceText(path: source.path, text: ""))
+        let location = SourceLocation(file: source.path, line: lineNumber, column: 1)
+        guard line.count <= Self.maximumLineLength else {
+            return .failure(
+                DiagnosticsError([
+                    Diagnostic(at: location, "line longer than \(Self.maximumLineLength) bytes; expected one record per line")
+                ]))
+        }
+        let text = String(decoding: line, as: UTF8.self)
+        let tree: YAMLTree
+        do {
+            tree = try JSONReader.parse(Substring(text), line: lineNumber)
+        } catch {
+            return .failure(
+                DiagnosticsError([
+                    Diagnostic(
+                        at: SourceLocation(file: source.path, line: lineNumber, column: error.column), "invalid JSON: \(error.message)",
+                        sourceLine: text)
+                ]))
+        }
+        guard let record = records.flatRecord(tree, &reader), !reader.hasErrors else {
+            return .failure(
+                DiagnosticsError(
+                    reader.diagnostics.map { d in
+                        var d = d
+                        d.sourceLine = text
+                        return d
+                    }))
+        }
+        return .success(record)
+    }
+}
+
+extension StringProtocol {
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+        while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+        return String(s)
+    }
+}

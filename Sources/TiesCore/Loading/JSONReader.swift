@@ -1,0 +1,194 @@
+/// Parses one JSON value (a JSON Lines record) into the same located tree YAML gives, so records from
+/// JSON Lines are checked with the same rules and messages as records from YAML.
+struct JSONReader {
+    private let bytes: [UInt8]
+    private var index = 0
+    private let line: Int
+    private var depth = 0
+    static let maximumDepth = 64
+
+    struct Failure: Error {
+        var column: Int
+        var message: String
+    }
+
+    /// Parses `text` (one line) as the record on line `line`.
+    static func parse(_ text: Substring, line: Int) throws(Failure) -> YAMLTree {
+        var reader = JSONReader(bytes: Array(text.utf8), line: line)
+        reader.skipSpace()
+        let value = try reader.value()
+        reader.skipSpace()
+        guard reader.index == reader.bytes.count else { throw reader.fail("expected the end of the line after the value") }
+        return value
+    }
+
+    private init(bytes: [UInt8], line: Int) {
+        self.bytes = bytes
+        self.line = line
+    }
+
+    /// The column of the current byte, counted in characters as everywhere else.
+    private var column: Int {
+        var count = 1
+        var i = 0
+        while i < index, i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count - (index < bytes.count && bytes[index] & 0xC0 == 0x80 ? 1 : 0)
+    }
+
+    private func fail(_ message: String) -> Failure { Failure(column: column, message: message) }
+    private var mark: YAMLMark { YAMLMark(line: line, column: column) }
+
+    private mutating func skipSpace() {
+        while index < bytes.count, [0x20, 0x09, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private mutating func value() throws(Failure) -> YAMLTree {
+        guard index < bytes.count else { throw fail("expected a value, found the end of the line") }
+        switch bytes[index] {
+        case UInt8(ascii: "{"): return try object()
+        case UInt8(ascii: "["): return try array()
+        case UInt8(ascii: "\""):
+            let m = mark
+            return .scalar(YAMLScalar(text: try string(), style: .doubleQuoted, mark: m))
+        default:
+            let m = mark
+            let start = index
+            while index < bytes.count, !",]} \t\r".utf8.contains(bytes[index]) { index += 1 }
+            let word = String(decoding: bytes[start..<index], as: UTF8.self)
+            guard word == "true" || word == "false" || word == "null" || Self.isNumber(word) else {
+                index = start
+                throw fail(word.isEmpty ? "expected a value" : "expected a value, found '\(word.prefix(20))'")
+            }
+            return .scalar(YAMLScalar(text: word == "null" ? "" : word, style: .plain, mark: m))
+        }
+    }
+
+    static func isNumber(_ word: String) -> Bool {
+        var chars = Substring(word)
+        if chars.first == "-" { chars = chars.dropFirst() }
+        guard let first = chars.first, first.isASCII, first.isNumber else { return false }
+        return chars.allSatisfy { ($0.isASCII && $0.isNumber) || ".eE+-".contains($0) } && Double(word) != nil
+    }
+
+    private mutating func nest() throws(Failure) {
+        depth += 1
+        if depth > Self.maximumDepth { throw fail("nested deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func object() throws(Failure) -> YAMLTree {
+        let m = mark
+        try nest()
+        index += 1
+        var pairs: [YAMLPair] = []
+        var keys: Set<String> = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+            index += 1
+            depth -= 1
+            return .mapping(pairs, m)
+        }
+        while true {
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
+            let km = mark
+            let key = try string()
+            guard keys.insert(key).inserted else { throw Failure(column: km.column, message: "duplicate key '\(key)'") }
+            skipSpace()
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
+            index += 1
+            skipSpace()
+            pairs.append(YAMLPair(key: YAMLScalar(text: key, style: .doubleQuoted, mark: km), value: try value()))
+            skipSpace()
+            guard index < bytes.count else { throw fail("expected ',' or '}', found the end of the line") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "}") else { throw fail("expected ',' or '}'") }
+            index += 1
+            depth -= 1
+            return .mapping(pairs, m)
+        }
+    }
+
+    private mutating func array() throws(Failure) -> YAMLTree {
+        let m = mark
+        try nest()
+        index += 1
+        var items: [YAMLTree] = []
+        skipSpace()
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
+            index += 1
+            depth -= 1
+            return .sequence(items, m)
+        }
+        while true {
+            skipSpace()
+            items.append(try value())
+            skipSpace()
+            guard index < bytes.count else { throw fail("expected ',' or ']', found the end of the line") }
+            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
+            guard bytes[index] == UInt8(ascii: "]") else { throw fail("expected ',' or ']'") }
+            index += 1
+            depth -= 1
+            return .sequence(items, m)
+        }
+    }
+
+    private mutating func string() throws(Failure) -> String {
+        index += 1
+        var out: [UInt8] = []
+        while index < bytes.count {
+            let b = bytes[index]
+            if b == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            if b < 0x20 { throw fail("a control character inside a string; write it escaped") }
+            if b == UInt8(ascii: "\\") {
+                index += 1
+                guard index < bytes.count else { break }
+                switch bytes[index] {
+                case UInt8(ascii: "\""): out.append(0x22)
+                case UInt8(ascii: "\\"): out.append(0x5C)
+                case UInt8(ascii: "/"): out.append(0x2F)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "u"):
+                    var scalar = try hex4()
+                    if (0xD800..<0xDC00).contains(scalar), index + 2 < bytes.count, bytes[index + 1] == UInt8(ascii: "\\"),
+                        bytes[index + 2] == UInt8(ascii: "u")
+                    {
+                        index += 2
+                        let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail("a lone surrogate in \\u escape") }
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail("a lone surrogate in \\u escape") }
+                    out.append(contentsOf: Array(String(Character(u)).utf8))
+                default: throw fail("unknown escape '\\\(Character(Unicode.Scalar(bytes[index])))'")
+                }
+                index += 1
+                continue
+            }
+            out.append(b)
+            index += 1
+        }
+        throw fail("unterminated string; expected a closing '\"'")
+    }
+
+    private mutating func hex4() throws(Failure) -> UInt32 {
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            index += 1
+            guard index < bytes.count, let digit = Character(Unicode.Scalar(bytes[index])).hexDigitValue else {
+                throw fail("expected four hex digits after \\u")
+            }
+            value = value * 16 + UInt32(digit)
+        }
+        return value
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import TiesCore
+@testable import TiesCLI
+@testable import TiesReports
+
+/// Every file under Broken/input gives exactly the exit status and messages pinned in its `.expected`
+/// (first line the command, second the exit status). An unreadable file cannot be made as root, the user
+/// CI runs as; a dangling link stands in for it.
+@Suite(.serialized) struct BrokenInputCorpusTests {
+    static let cases: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: path("Tests/TiesTests/Broken/input"))) ?? [])
+        .filter { $0.hasSuffix(".expected") }.sorted()
+
+    @Test func theCorpusHasAtLeastSixtyCases() { #expect(Self.cases.count >= 60) }
+
+    @Test(arguments: cases)
+    func exactMessageAndExitStatus(_ name: String) throws {
+        let expected = try String(contentsOfFile: path("Tests/TiesTests/Broken/input/\(name)"), encoding: .utf8)
+        let lines = expected.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+        let arguments = lines[0].dropFirst("# ties ".count).split(separator: " ").map(String.init)
+        let status = Int32(lines[1].dropFirst("# exit ".count))!
+        let r = try runTies(arguments)
+        #expect(r.status == status, "\(name): \(r.err)")
+        #expect(r.err == (lines.count > 2 ? String(lines[2]) : ""))
+        if status == 0 { #expect(!r.out.isEmpty) }
+        #expect([0, 65, 66].contains(r.status), "bad input must never crash: \(r.status)")
+    }
+}
+
+/// Outputs are the same bytes whatever order the records came in, and whatever the locale or time zone.
+@Suite(.serialized) struct DeterminismTests {
+    @Test(arguments: ["table", "md", "html", "csv", "json", "docx"])
+    func recordOrderDoesNotChangeTheOutput(_ format: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-order-\(getpid())-\(format)")
+        let records = folder.appendingPathComponent("records")
+        try FileManager.default.createDirectory(at: records, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "municipality: Bergen\nas_of: 2026-11-15\n".write(
+            to: folder.appendingPathComponent("portfolio.yaml"), atomically: true, encoding: .utf8)
+        // The same record files, named so they are read in the reverse order.
+        let names = try FileManager.default.contentsOfDirectory(atPath: path("Samples/bergen/records")).sorted()
+        for (index, name) in names.reversed().enumerated() {
+            try FileManager.default.copyItem(
+                atPath: path("Samples/bergen/records/\(name)"),
+                toPath: records.appendingPathComponent(String(format: "%03d-%@", index, name)).path)
+        }
+        let a = folder.appendingPathComponent("a").path, b = folder.appendingPathComponent("b").path
+        let original = try runTies(["review", "Samples/bergen", "--rules", "Rules/bergen.yaml", "--format", format, "-o", a])
+        let reordered = try runTies(
+            ["review", folder.path, "--rules", "Rules/bergen.yaml", "--format", format, "-o", b],
+            environment: ["LANG": "nb_NO.UTF-8", "LC_ALL": "nb_NO.UTF-8", "TZ": "Pacific/Chatham"])
+        #expect(original.status == 0 && reordered.status == 0, "\(original.err)\(reordered.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: a)) == (try Data(contentsOf: URL(fileURLWithPath: b))))
+    }
+}
+
+/// Writes never lose data: no half-written file, never over an input.
+@Suite(.serialized) struct WriteTests {
+    @Test func aFailedRunLeavesNoFileBehind() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-fail-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("review.json").path
+        let r = try runTies(["review", "Tests/TiesTests/Broken/input/negative-fee.yaml", "-o", out])
+        #expect(r.status == 65)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    @Test func anExistingReportIsReplacedWhole() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-replace-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("review.md").path
+        try String(repeating: "old ", count: 100_000).write(toFile: out, atomically: true, encoding: .utf8)
+        #expect(try runTies(["review", "Samples/bergen", "--format", "md", "-o", out]).status == 0)
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.hasPrefix("# Gjennomgang") && !text.contains("old old"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["review.md"])
+    }
+
+    @Test(arguments: ["Rules/bergen.yaml", "Samples/bergen/portfolio.yaml", "Samples/bergen/records/ubc.yaml"])
+    func neverOverAnInput(_ input: String) throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: path(input)))
+        let r = try runTies(["review", "Samples/bergen", "--format", "json", "-o", input])
+        #expect(r.status == 73)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path(input))) == before)
+    }
+
+    @Test func anInterruptRemovesTheHalfWrittenFile() throws {
+        // A large bulk review written to a file, interrupted while it runs: no partial output may remain.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-int-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines: [String] = []
+        for i in 0..<60_000 {
+            lines.append(
+                #"{"id":"r\#(i)","name":"Network \#(i)","kind":"network","roles":["host"],"competence_gain":2,"influence":1,"project_basis":true,"goal_areas":["intercultural"],"annual_fee_nok":\#(i)}"#
+            )
+        }
+        let input = folder.appendingPathComponent("big.jsonl").path
+        try lines.joined(separator: "\n").write(toFile: input, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = tiesExecutable
+        process.arguments = [
+            "review", input, "--rules", path("Rules/bergen.yaml"), "--format", "json", "-o", folder.appendingPathComponent("out.json").path,
+        ]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(300_000)
+        process.interrupt()
+        process.waitUntilExit()
+        let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "big.jsonl" }
+        // Either the run finished before the signal (a whole file) or it was stopped (nothing): never a temporary file.
+        #expect(left.allSatisfy { !$0.hasSuffix(".tmp") }, "\(left)")
+        if process.terminationReason == .exit, process.terminationStatus == 0 { #expect(left == ["out.json"]) }
+    }
+}
