@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -32,8 +33,26 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
+        // The benchmark against the peers: `swift run -c release ties-bench` (see README, Performance).
+        .executableTarget(name: "ties-bench", dependencies: ["TiesCore"], path: "Benchmarks/TiesBench"),
+        // What each fuzz target does with one input; built and tested always, so crash inputs replay in `swift test`.
+        .target(name: "TiesFuzzing", dependencies: ["TiesCore", "TiesReports"]),
         .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"]),
-        .testTarget(name: "TiesTests", dependencies: ["TiesCore", "TiesReports", "TiesCLI"]),
+        // Broken/ and FuzzRegressions/ hold input files the tests read from disk, not sources.
+        .testTarget(
+            name: "TiesTests", dependencies: ["TiesCore", "TiesReports", "TiesCLI", "TiesFuzzing"],
+            exclude: ["Broken", "FuzzRegressions"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer executables have no main and need -sanitize=fuzzer, so they exist only for Fuzz/run
+// (TIES_FUZZ=1); see Fuzz/README.md.
+if ProcessInfo.processInfo.environment["TIES_FUZZ"] != nil {
+    for (name, folder) in [
+        ("fuzz-expression", "expression"), ("fuzz-ruleset", "ruleset"), ("fuzz-portfolio", "portfolio"),
+        ("fuzz-jsonlines", "jsonlines"), ("fuzz-csv", "csv"),
+    ] {
+        package.targets.append(.executableTarget(name: name, dependencies: ["TiesFuzzing"], path: "Fuzz/\(folder)"))
+    }
+}

@@ -75,7 +75,8 @@ enum Files {
 
     /// Writes `text` to `path` through a temporary file in the same folder and a rename, so a
     /// reader never sees half a report; refuses to write over any of the inputs.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
+    /// An output path must not be an input, a folder, or in a folder that does not exist.
+    static func checkWritable(_ path: String, inputs: [String]) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
             throw Failure.cannotCreate("refusing to write over the input '\(input)'")
@@ -83,6 +84,11 @@ enum Files {
         if isDirectory(path) { throw Failure.cannotCreate("'\(path)' is a folder") }
         let folder = directory(of: path)
         guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
+    }
+
+    static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
+        try checkWritable(path, inputs: inputs)
+        let folder = directory(of: path)
         let temporary = join(folder, ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
         Interrupts.removeOnSignal(temporary)
         defer { Interrupts.removeOnSignal(nil) }

@@ -52,6 +52,17 @@ struct ReviewCommand: ParsableCommand {
         var matched = false
         try guarded {
             let ruleEdits = edits.compactMap(RuleSetEdit.init)
+            let lowered = options.portfolio.lowercased()
+            if report.format == .jsonl, !compare, lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") {
+                // A bulk file is streamed: constant memory, one line out per record in.
+                guard let rules = options.rules else {
+                    throw Failure.data("\(options.portfolio) is a bulk file (JSON Lines) and names no rule set; pass --rules FILE")
+                }
+                let ruleSet = try RuleSetLoader.load(Files.read(rules), edits: ruleEdits)
+                _ = try BulkReview(ruleSet: ruleSet, language: options.lang.rawValue, asOfYear: options.asOf.flatMap { Int($0.prefix(4)) })
+                    .run(input: options.portfolio, output: report.output, inputs: [options.portfolio, rules])
+                return
+            }
             let (workspace, review) = try options.review(edits: ruleEdits)
             if compare {
                 let (_, original) = try options.review()
@@ -105,6 +116,9 @@ extension ReportOptions {
         case .html: return Array(HTMLWriter.write(ReviewDocument(language: language).build(review)).utf8)
         case .csv: return Array(CSVRenderer(language: language).render(review).utf8)
         case .json: return Array(JSONRenderer(language: language).render(review).utf8)
+        case .jsonl:
+            let lines = VerdictLine(ruleSet: review.ruleSet, language: language)
+            return Array(review.records.map { lines.line($0) + "\n" }.joined().utf8)
         case .docx:
             if output == nil, Terminal.standardOutputIsTerminal {
                 throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)

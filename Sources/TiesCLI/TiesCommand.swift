@@ -70,9 +70,12 @@ struct PortfolioOptions: ParsableArguments {
 
 /// Where a report goes and in which form.
 struct ReportOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, html, csv, json, docx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, html, csv, json, jsonl, docx }
 
-    @Option(help: "Output format: table (terminal), md, html (one printable file), csv (spreadsheet), json (schema ties.review/1) or docx.")
+    @Option(
+        help:
+            "Output format: table (terminal), md, html (one printable file), csv (spreadsheet), json (schema ties.review/1), jsonl (a line per record; streamed for a .jsonl input) or docx."
+    )
     var format: Format = .table
 
     @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")

@@ -85,3 +85,85 @@ public indirect enum JSON: Sendable, Hashable {
         out += "\""
     }
 }
+
+extension JSON {
+    /// On one line with no spaces: the form of JSON Lines output.
+    public func compact() -> String {
+        var out = ""
+        writeCompact(into: &out)
+        return out
+    }
+
+    func writeCompact(into out: inout String) {
+        switch self {
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                item.writeCompact(into: &out)
+            }
+            out += "]"
+        case .object(let pairs):
+            out += "{"
+            for (i, (key, value)) in pairs.enumerated() {
+                if i > 0 { out += "," }
+                JSON.escape(key, into: &out)
+                out += ":"
+                value.writeCompact(into: &out)
+            }
+            out += "}"
+        default:
+            out += String(serialized().dropLast())
+        }
+    }
+}
+
+/// One line per record for bulk output: id, outcome, category, the reasons of the rules that fired, the scores.
+public struct VerdictLine: Sendable {
+    let ruleSet: RuleSet
+    let language: String
+    /// Each rule's reason, made once where it names no value.
+    let fixedReasons: [String?]
+
+    public init(ruleSet: RuleSet, language: String) {
+        self.ruleSet = ruleSet
+        self.language = language
+        self.fixedReasons = ruleSet.rules.map { $0.because.names.isEmpty ? $0.because.render(language) { _ in .unknown } : nil }
+    }
+
+    /// The line for a record of a full review, where portfolio rules have had their say.
+    public func line(_ r: RecordReview) -> String {
+        let order = Dictionary(ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let fired = r.reasons.filter { $0.kind == .rule }.sorted { order[$0.source, default: 0] < order[$1.source, default: 0] }
+        return JSON.object([
+            ("id", .string(r.record.id)), ("outcome", .string(r.outcome)), ("category", .optional(r.category)),
+            ("reasons", .array(fired.map { .string($0.text.text(language)) })),
+            ("scores", .object(r.scores.map { ($0.criterion, JSON($0.value)) })),
+        ]).compact()
+    }
+
+    public func line(_ record: Record, _ verdict: Verdict, _ ctx: EvaluationContext) -> String {
+        let outcome = verdict.outcome >= 0 ? ruleSet.outcomes[verdict.outcome].id : RecordReview.notAssessed
+        let category: JSON =
+            switch verdict.category {
+            case Verdict.none: .null
+            case Verdict.unclassified: .string(RecordReview.unclassified)
+            case Verdict.undecided: .string("undecided")
+            default: .string(ruleSet.categories[verdict.category].id)
+            }
+        var reasons: [JSON] = []
+        for (i, rule) in ruleSet.rules.enumerated() where i < 64 && verdict.fired & (1 << UInt64(i)) != 0 {
+            reasons.append(
+                .string(
+                    fixedReasons[i]
+                        ?? rule.because.render(language) { name in
+                            ruleSet.scope.entries[name].map { ctx.slots[$0.slot] } ?? ruleSet.scope.constants[name] ?? .unknown
+                        }))
+        }
+        let scores = verdict.outcome < 0 ? [] : ruleSet.criteria.compactMap { c in c.score.map { (c.id, JSON($0.evaluate(ctx))) } }
+        return JSON.object([
+            ("id", .string(record.id)), ("outcome", .string(outcome)), ("category", category), ("reasons", .array(reasons)),
+            ("scores", .object(scores)),
+        ]).compact()
+    }
+}

@@ -8,10 +8,9 @@ public struct Engine: Sendable {
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
-        self.scope = Scope(facts: ruleSet.facts).with(
-            parameters: Dictionary(ruleSet.parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        self.scope = ruleSet.scope
         var conditions = ruleSet.rules.map(\.when) + ruleSet.categories.map(\.when) + ruleSet.criteria.compactMap(\.score)
-        conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) }
+        conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.derived.map(\.value)
         let read = Set(conditions.flatMap(\.syntax.valueNames))
         factsRead = ruleSet.facts.map(\.name).filter(read.contains)
     }
@@ -51,7 +50,9 @@ public struct Engine: Sendable {
 
     /// The slots an expression reads for this record.
     public func context(for record: Record, asOfYear: Int?) -> EvaluationContext {
-        EvaluationContext(slots: scope.slots(for: record, asOfYear: asOfYear), activities: record.activities)
+        var ctx = EvaluationContext(slots: scope.slots(for: record, asOfYear: asOfYear), activities: record.activities)
+        for d in ruleSet.derived { ctx.slots[d.slot] = d.value.evaluate(ctx) }
+        return ctx
     }
 
     func seen(_ condition: Condition, _ ctx: EvaluationContext) -> [SeenValue] {

@@ -161,7 +161,7 @@ struct ExpressionCompiler {
         }
     }
 
-    private static let functions = ["has", "count", "min", "max", "sum"]
+    private static let functions = ["has", "count", "min", "max", "sum", "if"]
 
     private mutating func call(_ function: String, _ arguments: [Expression], _ offset: Int) -> Compiled? {
         switch function {
@@ -198,6 +198,26 @@ struct ExpressionCompiler {
             let isMin = function == "min"
             let operands = parts
             return (type, { ctx in Logic.extreme(operands.map { $0(ctx) }, isMin: isMin) })
+        case "if":
+            guard arguments.count == 3 else { return fail(offset, "'if' takes a condition and two values: if(condition, then, else)") }
+            guard let c = compileExpecting(arguments[0], .bool, "the first argument of 'if' must be a condition"),
+                let a = compile(arguments[1]), let b = compile(arguments[2])
+            else { return nil }
+            guard a.type == b.type || (a.type.isNumeric && b.type.isNumeric) else {
+                return fail(arguments[2].offset, "both values of 'if' must have one type; found \(a.type) and \(b.type)")
+            }
+            let type: ValueType = a.type == b.type ? a.type : .decimal
+            let (cf, af, bf) = (c.evaluate, a.evaluate, b.evaluate)
+            return (
+                type,
+                { ctx in
+                    switch cf(ctx) {
+                    case .bool(true): af(ctx)
+                    case .bool(false): bf(ctx)
+                    default: .unknown
+                    }
+                }
+            )
         case "sum":
             return fail(offset, "'sum' adds a field of the activities, e.g. sum(activities.amount_nok where year >= 2024)")
         default:

@@ -31,3 +31,31 @@ public struct Condition: Sendable {
     /// The names the expression reads, for `explain` and for naming missing facts.
     public var names: [String] { syntax.names }
 }
+
+extension Condition {
+    /// Parses, type-checks and compiles `text` against a schema and parameters, as a rule's `when` would be;
+    /// the first problem comes back with its character offset (for editors, and for fuzzing the parser directly).
+    public static func compile(
+        _ text: String, facts: [FactDefinition], parameters: [String: Value] = [:], expecting type: ValueType? = .bool
+    )
+        -> Result<Condition, ExpressionError>
+    {
+        let syntax: Expression
+        do {
+            syntax = try ExpressionParser.parse(text)
+        } catch {
+            return .failure(error)
+        }
+        var compiler = ExpressionCompiler(scope: Scope(facts: facts).with(parameters: parameters))
+        guard let compiled = compiler.compile(syntax), compiler.errors.isEmpty else {
+            return .failure(compiler.errors.first ?? ExpressionError(offset: 0, message: "not an expression"))
+        }
+        if let type, compiled.type != type, !(type.isNumeric && compiled.type.isNumeric) {
+            return .failure(ExpressionError(offset: 0, message: "expected a \(type), found \(compiled.type)"))
+        }
+        return .success(
+            Condition(
+                text: text, location: SourceLocation(file: "", line: 0, column: 0), syntax: syntax,
+                type: compiled.type, evaluate: compiled.evaluate))
+    }
+}

@@ -25,6 +25,17 @@ public struct Scope: Sendable {
         slotNames.append(name)
     }
 
+    /// Adds a derived value (computed per record before the rules) with its own slot.
+    public mutating func addDerived(_ name: String, type: ValueType) -> Int {
+        let slot = slotNames.count
+        add(name, type, nil)
+        derivedSlots.append(slot)
+        return slot
+    }
+
+    /// Slots of derived values, in the order they are computed.
+    public private(set) var derivedSlots: [Int] = []
+
     /// The scope with the rule set's parameters, e.g. `fee_threshold_nok: 100000`.
     public func with(parameters: [String: Value]) -> Scope {
         var scope = self

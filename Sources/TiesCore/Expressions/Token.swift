@@ -23,10 +23,10 @@ struct Token: Sendable, Hashable {
     }
 }
 
-/// A syntax error inside an expression, at a character offset of its text.
-struct ExpressionError: Error, Sendable, Hashable {
-    var offset: Int
-    var message: String
+/// A problem with an expression, at a character offset of its text.
+public struct ExpressionError: Error, Sendable, Hashable {
+    public var offset: Int
+    public var message: String
 }
 
 /// Splits an expression's text into tokens.

@@ -39,6 +39,7 @@ public struct Linter: Sendable {
             list += c.requirements.map { ("requirement '\($0.id)'", $0.holds) }
         }
         list += ruleSet.criteria.compactMap { c in c.score.map { ("the score of '\(c.id)'", $0) } }
+        list += ruleSet.derived.map { ("derived value '\($0.name)'", $0.value) }
         for p in ruleSet.portfolioRules {
             list.append(("portfolio rule '\(p.id)'", p.select))
             if let each = p.each { list.append(("portfolio rule '\(p.id)'", each)) }

@@ -66,56 +66,39 @@ public enum BulkLoader {
     }
 }
 
-/// Reads JSON Lines one record at a time, so a large file is reviewed without holding all its records.
-public struct JSONLines: IteratorProtocol {
+/// Turns one line of JSON Lines into a record, checked against the schema; the caller feeds the lines.
+public struct JSONLineDecoder: Sendable {
     /// Longer lines are refused rather than parsed: no record needs a megabyte.
     public static let maximumLineLength = 1 << 20
 
-    let source: SourceText
+    let path: String
     let records: RecordReader
-    /// The text as bytes: line breaks are found byte by byte, since "\r\n" is one Character to Swift.
-    let bytes: [UInt8]
-    var position = 0
-    var lineNumber = 0
 
-    public init(_ source: SourceText, ruleSet: RuleSet) {
-        self.source = source
+    public init(path: String, ruleSet: RuleSet) {
+        self.path = path
         self.records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
-        self.bytes = Array(source.text.utf8)
     }
 
-    /// The next record, or the problems of the next line that is not one; nil at the end.
-    public mutating func next() -> Result<Record, DiagnosticsError>? {
-        while position < bytes.count {
-            lineNumber += 1
-            let end = bytes[position...].firstIndex(of: 0x0A) ?? bytes.count
-            var line = bytes[position..<end]
-            position = end + 1
-            if line.last == 0x0D { line = line.dropLast() }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            return record(line)
-        }
-        return nil
-    }
-
-    func record(_ line: ArraySlice<UInt8>) -> Result<Record, DiagnosticsError> {
-        var reader = DocumentReader(SourceText(path: source.path, text: ""))
-        let location = SourceLocation(file: source.path, line: lineNumber, column: 1)
+    /// The record on line `number`, or every problem with it.
+    public func record(_ line: ArraySlice<UInt8>, number: Int) -> Result<Record, DiagnosticsError> {
+        var reader = DocumentReader(SourceText(path: path, text: ""))
         guard line.count <= Self.maximumLineLength else {
             return .failure(
                 DiagnosticsError([
-                    Diagnostic(at: location, "line longer than \(Self.maximumLineLength) bytes; expected one record per line")
+                    Diagnostic(
+                        at: SourceLocation(file: path, line: number, column: 1),
+                        "line longer than \(Self.maximumLineLength) bytes; expected one record per line")
                 ]))
         }
         let text = String(decoding: line, as: UTF8.self)
         let tree: YAMLTree
         do {
-            tree = try JSONReader.parse(Substring(text), line: lineNumber)
+            tree = try JSONReader.parse(Substring(text), line: number)
         } catch {
             return .failure(
                 DiagnosticsError([
                     Diagnostic(
-                        at: SourceLocation(file: source.path, line: lineNumber, column: error.column), "invalid JSON: \(error.message)",
+                        at: SourceLocation(file: path, line: number, column: error.column), "invalid JSON: \(error.message)",
                         sourceLine: text)
                 ]))
         }
@@ -129,6 +112,34 @@ public struct JSONLines: IteratorProtocol {
                     }))
         }
         return .success(record)
+    }
+}
+
+/// Reads JSON Lines held in memory one record at a time.
+public struct JSONLines: IteratorProtocol {
+    let decoder: JSONLineDecoder
+    /// The text as bytes: line breaks are found byte by byte, since "\r\n" is one Character to Swift.
+    let bytes: [UInt8]
+    var position = 0
+    var lineNumber = 0
+
+    public init(_ source: SourceText, ruleSet: RuleSet) {
+        self.decoder = JSONLineDecoder(path: source.path, ruleSet: ruleSet)
+        self.bytes = Array(source.text.utf8)
+    }
+
+    /// The next record, or the problems of the next line that is not one; nil at the end.
+    public mutating func next() -> Result<Record, DiagnosticsError>? {
+        while position < bytes.count {
+            lineNumber += 1
+            let end = bytes[position...].firstIndex(of: 0x0A) ?? bytes.count
+            var line = bytes[position..<end]
+            position = end + 1
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            return decoder.record(line, number: lineNumber)
+        }
+        return nil
     }
 }
 

@@ -22,7 +22,8 @@ public enum ProposalLoader {
         var reader = DocumentReader(source)
         let tree = try YAMLReader.document(source, &reader, expected: "'proposal:' and 'record:'")
         guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]),
-            let p = reader.fields(f["proposal"]!, "'proposal'", allowed: proposalKeys, required: ["title"])
+            let proposalTree = f["proposal"], let recordTree = f["record"],
+            let p = reader.fields(proposalTree, "'proposal'", allowed: proposalKeys, required: ["title"])
         else { throw DiagnosticsError(reader.diagnostics) }
         var costs = Proposal.Costs()
         if let t = p["costs"], let c = reader.fields(t, "'costs'", allowed: costKeys) {
@@ -38,7 +39,7 @@ public enum ProposalLoader {
                 externalFundingNOK: amount("external_funding_nok"), note: reader.string(c["note"], "a note"))
         }
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
-        let record = records.record(f["record"]!, &reader)
+        let record = records.record(recordTree, &reader)
         let proposal = record.map { record in
             Proposal(
                 title: reader.string(p["title"], "a title") ?? "", proposedBy: reader.string(p["proposed_by"], "who proposes"),

@@ -3,7 +3,7 @@
 public enum RuleSetLoader {
     static let topKeys = [
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
-        "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "criteria", "rules",
+        "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "derived", "criteria", "rules",
         "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards",
     ]
 
@@ -64,6 +64,7 @@ private struct Builder {
         let facts = readFacts(f["facts"])
         let parameters = readParameters(f["parameters"], facts: facts)
         scope = Scope(facts: facts).with(parameters: Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
+        let derived = readDerived(f["derived"])
         records = RecordReader(facts: facts)
         let appliesTo = kinds(f["applies_to"], "'applies_to'") ?? Record.kinds
         defaultKind = appliesTo.first ?? "network"
@@ -108,7 +109,8 @@ private struct Builder {
             sources: documents, appliesTo: appliesTo, languages: languages, outcomes: outcomeList,
             defaultOutcome: defaultOutcome,
             defaultReason: reader.localized(f["default_because"], "'default_because'", languages: languages),
-            onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, parameters: parameters, criteria: criteria, rules: rules,
+            onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, parameters: parameters, derived: derived, scope: scope,
+            criteria: criteria, rules: rules,
             categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], "'categories_apply_to'"),
             unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests,
@@ -252,6 +254,26 @@ private struct Builder {
                     location: reader.location(pair.key.mark)))
         }
         return facts
+    }
+
+    /// Named expressions computed per record before the rules, each able to read the ones before it.
+    mutating func readDerived(_ tree: YAMLTree?) -> [(name: String, value: Condition, slot: Int)] {
+        guard let tree else { return [] }
+        guard case .mapping(let pairs, _) = tree else {
+            reader.error(tree.mark, "expected 'derived' as a mapping from name to expression")
+            return []
+        }
+        var list: [(name: String, value: Condition, slot: Int)] = []
+        for pair in pairs {
+            let name = pair.key.text
+            if scope.entries[name] != nil || scope.constants[name] != nil || name == "activities" {
+                reader.error(pair.key.mark, "derived value '\(name)' has the name of a fact, field or parameter; choose another")
+                continue
+            }
+            guard let value = reader.condition(pair.value, "derived value '\(name)'", scope: scope, expecting: nil) else { continue }
+            list.append((name, value, scope.addDerived(name, type: value.type)))
+        }
+        return list
     }
 
     /// Named numbers, e.g. `fee_threshold_nok: 100000`: thresholds the rules read by name.
@@ -479,7 +501,7 @@ private struct Builder {
 
     mutating func test(_ tree: YAMLTree) -> RuleSetTest? {
         guard let t = reader.fields(tree, "a test", allowed: ["record", "as_of", "outcome", "category", "fired"], required: ["record"]),
-            let record = records.record(t["record"]!, &reader)
+            let recordTree = t["record"], let record = records.record(recordTree, &reader)
         else { return nil }
         return RuleSetTest(
             record: record, asOf: t["as_of"].flatMap { reader.date($0, "'as_of'") },

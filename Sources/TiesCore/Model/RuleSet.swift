@@ -18,6 +18,10 @@ public struct RuleSet: Sendable {
     public var facts: [FactDefinition]
     /// Named thresholds and limits the rules use, so a what-if can change them by name.
     public var parameters: [(name: String, value: Value)]
+    /// Values computed per record before the rules, in order (e.g. `benefit`), each stored at its slot.
+    public var derived: [(name: String, value: Condition, slot: Int)]
+    /// Every name expressions may read and the slot it is kept at: fields, facts, `as_of_year`, derived values.
+    public var scope: Scope
     public var criteria: [Criterion]
     public var rules: [Rule]
     public var categories: [Category]

@@ -1,0 +1,217 @@
+// The benchmark of SPEC §7 and issue 7, side by side with the peers measured in ../shared/bench.
+// It prints figures; it asserts nothing. Run: swift run -c release ties-bench [--bench DIR] [--memory-records N]
+import Foundation
+import TiesCore
+
+let arguments = CommandLine.arguments
+func option(_ name: String, _ fallback: String) -> String {
+    arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil } ?? fallback
+}
+let root = FileManager.default.currentDirectoryPath
+let benchDirectory = option("--bench", root + "/../shared/bench")
+let memoryRecords = Int(option("--memory-records", "1000000"))!
+let work = FileManager.default.temporaryDirectory.appendingPathComponent("ties-bench-\(getpid())").path
+try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(atPath: work) }
+
+func log(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+/// Runs a program to its end; the wall time in seconds and its exit status.
+@discardableResult
+func run(_ path: String, _ args: [String], stdout: String? = nil) -> (seconds: Double, status: Int32) {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: path)
+    p.arguments = args
+    p.currentDirectoryURL = URL(fileURLWithPath: root)
+    if let stdout {
+        FileManager.default.createFile(atPath: stdout, contents: nil)
+        p.standardOutput = FileHandle(forWritingAtPath: stdout)
+    } else {
+        p.standardOutput = FileHandle.nullDevice
+    }
+    p.standardError = FileHandle.nullDevice
+    let start = DispatchTime.now()
+    try! p.run()
+    p.waitUntilExit()
+    return (Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, p.terminationStatus)
+}
+
+func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
+
+// The `ties` executable built beside this one (the same configuration).
+let tiesBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ties").path
+if !FileManager.default.isExecutableFile(atPath: tiesBinary) {
+    log("building ties in the same configuration…")
+    run("/usr/bin/env", ["swift", "build", "-c", "release", "--product", "ties"])
+}
+
+// The shared records and the oracle's answers, made by the peers' own scripts.
+log("generating records with \(benchDirectory)/gen_records.py …")
+let records10k = work + "/records-10000.jsonl", expected10k = work + "/expected-10000.jsonl"
+run("/usr/bin/env", ["python3", benchDirectory + "/gen_records.py", "10000", "-o", records10k])
+run("/usr/bin/env", ["python3", benchDirectory + "/expected.py", records10k], stdout: expected10k)
+
+let ruleSource = try String(contentsOfFile: root + "/Benchmarks/reference.yaml", encoding: .utf8)
+let ruleSet = try RuleSetLoader.load(SourceText(path: "Benchmarks/reference.yaml", text: ruleSource))
+let engine = Engine(ruleSet: ruleSet)
+let records = try BulkLoader.jsonLines(
+    SourceText(path: records10k, text: String(contentsOfFile: records10k, encoding: .utf8)), ruleSet: ruleSet)
+
+// 1. Agreement with expected.py on every record.
+struct Expected: Decodable {
+    var outcome: String
+    var category: String?
+    var reasons: [String]
+    var benefit: Int
+    var cost_per_benefit: Double?
+}
+let expected = try String(contentsOfFile: expected10k, encoding: .utf8).split(separator: "\n")
+    .map { try JSONDecoder().decode(Expected.self, from: Data($0.utf8)) }
+let benefitSlot = ruleSet.derived.first { $0.name == "benefit" }!.slot
+let costSlot = ruleSet.derived.first { $0.name == "cost_per_benefit" }!.slot
+let reasonOf = Dictionary(
+    uniqueKeysWithValues: ruleSet.rules.enumerated().map { ($0.offset, $0.element.because.render("en") { _ in .unknown }) })
+var disagreements = 0
+for (record, want) in zip(records, expected) {
+    let ctx = engine.bind(record, asOfYear: nil)
+    let v = engine.verdict(ctx, kind: record.kind)
+    let outcome = ruleSet.outcomes[v.outcome].id
+    let category: String? = v.category >= 0 ? ruleSet.categories[v.category].id : v.category == Verdict.unclassified ? "unclassified" : nil
+    let reasons = (0..<ruleSet.rules.count).filter { v.fired & (1 << UInt64($0)) != 0 && ruleSet.rules[$0].id != "low_benefit_exit" }.map {
+        reasonOf[$0]!
+    }
+    let benefit = ctx.slots[benefitSlot].number.map { Int($0) }
+    let cost = ctx.slots[costSlot].number
+    let costAgrees =
+        (cost == nil && want.cost_per_benefit == nil)
+        || (cost != nil && want.cost_per_benefit != nil
+            && abs(cost! - want.cost_per_benefit!) <= 1e-9 * max(1, abs(want.cost_per_benefit!)))
+    if outcome != want.outcome || category != want.category || reasons != want.reasons || benefit != want.benefit || !costAgrees {
+        disagreements += 1
+    }
+}
+
+// 2. Evaluation on one core, the input already loaded (as the peers were measured): derive and decide per record.
+let loaded = records.map { engine.slots($0, asOfYear: nil) }
+let kinds = records.map(\.kind)
+func timeEngine() -> Double {
+    var passes = 0
+    var sink = 0
+    let start = DispatchTime.now()
+    repeat {
+        for i in loaded.indices {
+            var ctx = loaded[i]
+            engine.derive(&ctx)
+            sink &+= engine.verdict(ctx, kind: kinds[i]).outcome
+        }
+        passes += 1
+    } while DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds < 1_000_000_000
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    if sink == -1 { print(sink) }
+    return Double(passes * loaded.count) / seconds
+}
+
+// 3. The same logic written by hand in Swift, on the same loaded records.
+struct Plain {
+    var fee: Int?
+    var external: Int
+    var roles: Int
+    var competence: Int
+    var influence: Int
+    var projects: Int
+    var twin: Bool
+    var agreement, goals, political, ngos, reciprocal: Bool
+    var activity: Int
+}
+func fact(_ r: Record, _ name: String) -> Int { r.facts[name]?.number.map { Int($0) } ?? 0 }
+func flag(_ r: Record, _ name: String) -> Bool { r.facts[name] == .bool(true) }
+let plain = records.map { r in
+    Plain(
+        fee: r.facts["annual_fee_nok"]?.number.map { Int($0) }, external: fact(r, "external_funding_nok"),
+        roles: { if case .set(let s)? = r.facts["roles"] { s.count } else { 0 } }(), competence: fact(r, "competence_gain"),
+        influence: fact(r, "influence"), projects: fact(r, "projects_last_period"), twin: r.kind == "twin_city" || r.kind == "friendship",
+        agreement: flag(r, "has_project_agreement"), goals: flag(r, "measurable_goals"), political: flag(r, "political_focus"),
+        ngos: flag(r, "run_by_ngos"), reciprocal: flag(r, "reciprocal"), activity: fact(r, "activity_last_period"))
+}
+@inline(never) func handWritten(_ r: Plain) -> (outcome: Int, category: Int, reasons: Int, benefit: Int, cost: Double?) {
+    let bonus = r.fee.map { r.external > $0 ? 1 : 0 } ?? 0
+    let benefit = 2 * r.competence + 2 * r.influence + min(r.projects, 3) + bonus
+    let outcome = r.roles == 0 ? 2 : r.fee == nil ? 1 : benefit >= 6 ? 0 : benefit >= 3 ? 1 : 2
+    var reasons = r.roles == 0 ? 1 : 0
+    if r.fee == nil { reasons |= 2 }
+    reasons |= benefit >= 6 ? 4 : benefit >= 3 ? 8 : 16
+    let category = !r.twin ? -3 : r.agreement && r.goals ? 0 : r.political ? 1 : r.ngos && r.reciprocal ? 2 : r.activity == 0 ? 3 : -1
+    return (outcome, category, reasons, benefit, r.fee.map { Double($0) / Double(max(benefit, 1)) })
+}
+func timeHandWritten() -> Double {
+    var passes = 0
+    var sink = 0
+    let start = DispatchTime.now()
+    repeat {
+        for r in plain { let v = handWritten(r); sink &+= v.outcome &+ v.benefit }
+        passes += 1
+    } while DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds < 1_000_000_000
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    if sink == -1 { print(sink) }
+    return Double(passes * plain.count) / seconds
+}
+let engineRate = median((0..<5).map { _ in timeEngine() })
+let handRate = median((0..<5).map { _ in timeHandWritten() })
+
+// 4. End to end: JSON Lines in, JSON Lines out, through the `ties` process.
+log("end to end on 100,000 records…")
+let records100k = work + "/records-100000.jsonl"
+run("/usr/bin/env", ["python3", benchDirectory + "/gen_records.py", "100000", "-o", records100k])
+let endToEnd = median(
+    (0..<3).map { _ in
+        run(tiesBinary, ["review", records100k, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl", "-o", work + "/out.jsonl"])
+            .seconds
+    })
+
+// 5. Process start to exit: the whole Bergen review.
+let bergen = median((0..<21).map { _ in run(tiesBinary, ["review", "Samples/bergen"]).seconds })
+
+// 6. Cold start as the peers measured it: start, load the reference rules, evaluate the first 100 records, exit.
+let first100 = work + "/first-100.jsonl"
+try String(contentsOfFile: records10k, encoding: .utf8).split(separator: "\n").prefix(100).joined(separator: "\n")
+    .write(toFile: first100, atomically: true, encoding: .utf8)
+let coldStart = median(
+    (0..<21).map { _ in
+        run(tiesBinary, ["review", first100, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl"]).seconds
+    })
+
+// 7. Peak memory reviewing a million records from JSON Lines (streamed).
+log("peak memory on \(memoryRecords) records…")
+let recordsBig = work + "/records-big.jsonl"
+run("/usr/bin/env", ["python3", benchDirectory + "/gen_records.py", String(memoryRecords), "-o", recordsBig])
+var before = rusage()
+getrusage(RUSAGE_CHILDREN.rawValue, &before)
+let bigRun = run(
+    tiesBinary, ["review", recordsBig, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl", "-o", work + "/out-big.jsonl"])
+var after = rusage()
+getrusage(RUSAGE_CHILDREN.rawValue, &after)
+let peakMB = Double(after.ru_maxrss) / 1024
+
+func grouped(_ n: Double) -> String {
+    let digits = String(Int(n.rounded()))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+        if i > 0, (digits.count - i) % 3 == 0 { out += "," }
+        out.append(c)
+    }
+    return out
+}
+print(
+    """
+    ties benchmark (\(ProcessInfo.processInfo.processorCount) cores; release build; figures are medians)
+
+    agreement with expected.py on 10,000 shared records: \(records.count - disagreements)/\(records.count) agree
+    | figure | ties | target | peers |
+    | --- | --- | --- | --- |
+    | evaluation, records/s on one core, input loaded | \(grouped(engineRate)) | ≥ 2,000,000 | zen-engine 41,531; Python function 767,726 |
+    | the same logic hand-written in Swift, records/s | \(grouped(handRate)) | ties within 3× (ratio \(String(format: "%.1f", handRate / engineRate))×) | — |
+    | end to end, JSON Lines in and out, records/s (100,000) | \(grouped(100_000 / endToEnd)) | ≥ 300,000 | — |
+    | `ties review Samples/bergen`, process start to exit | \(String(format: "%.1f", bergen * 1000)) ms | < 20 ms | — |
+    | cold start: load reference rules, 100 records, exit | \(String(format: "%.1f", coldStart * 1000)) ms | < 20 ms | regorus 32 ms; Python 25 ms |
+    | peak memory, \(grouped(Double(memoryRecords))) records from JSON Lines | \(String(format: "%.0f", peakMB)) MB (\(String(format: "%.1f", bigRun.seconds)) s, exit \(bigRun.status)) | < 200 MB | — |
+    """)

@@ -1,0 +1,153 @@
+import Foundation
+import TiesCore
+import TiesReports
+
+/// Streams a JSON Lines portfolio through the engine, one verdict line out for each record in, so a
+/// million records are reviewed in constant memory. Portfolio rules need the whole portfolio and are not
+/// applied here; `ties review` on the same file without `--format jsonl` applies them.
+struct BulkReview {
+    let ruleSet: RuleSet
+    let language: String
+    let asOfYear: Int?
+
+    /// Reviews `input` into `output` (atomically) or standard output; returns the number of records.
+    func run(input: String, output: String?, inputs: [String]) throws -> Int {
+        guard let handle = FileHandle(forReadingAtPath: input) else { throw Failure.missing("cannot read '\(input)'") }
+        defer { try? handle.close() }
+        let engine = Engine(ruleSet: ruleSet)
+        let decoder = JSONLineDecoder(path: input, ruleSet: ruleSet)
+        let lines = VerdictLine(ruleSet: ruleSet, language: language)
+        var sink = try Sink(path: output, inputs: inputs)
+        var progress = Progress()
+        var diagnostics: [Diagnostic] = []
+        var ids: Set<String> = []
+        var count = 0
+        var lineNumber = 0
+        var carry: [UInt8] = []
+        func handleLine(_ line: ArraySlice<UInt8>) {
+            lineNumber += 1
+            var line = line
+            if line.last == 0x0D { line = line.dropLast() }
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            switch decoder.record(line, number: lineNumber) {
+            case .failure(let e):
+                diagnostics += e.diagnostics
+            case .success(let record):
+                guard ids.insert(record.id).inserted else {
+                    diagnostics.append(Diagnostic(at: record.location, "duplicate record id '\(record.id)'"))
+                    return
+                }
+                guard diagnostics.isEmpty else { return }
+                let ctx = engine.bind(record, asOfYear: asOfYear)
+                sink.write(lines.line(record, engine.verdict(ctx, kind: record.kind), ctx))
+                count += 1
+                progress.tick(count)
+            }
+        }
+        while true {
+            let chunk = [UInt8](handle.readData(ofLength: 1 << 20))
+            if chunk.isEmpty { break }
+            var start = 0
+            while let end = chunk[start...].firstIndex(of: 0x0A) {
+                if carry.isEmpty {
+                    handleLine(chunk[start..<end])
+                } else {
+                    carry += chunk[start..<end]
+                    handleLine(carry[...])
+                    carry.removeAll(keepingCapacity: true)
+                }
+                start = end + 1
+                if diagnostics.count >= 100 { break }
+            }
+            if diagnostics.count >= 100 { break }
+            carry += chunk[start...]
+            if carry.count > JSONLineDecoder.maximumLineLength + 1 {
+                diagnostics.append(
+                    Diagnostic(
+                        at: SourceLocation(file: input, line: lineNumber + 1, column: 1),
+                        "line longer than \(JSONLineDecoder.maximumLineLength) bytes; expected one record per line"))
+                break
+            }
+        }
+        if !carry.isEmpty, diagnostics.count < 100 { handleLine(carry[...]) }
+        progress.finish(count)
+        guard diagnostics.isEmpty else {
+            sink.abandon()
+            throw DiagnosticsError(diagnostics)
+        }
+        try sink.commit()
+        return count
+    }
+}
+
+/// Where bulk output goes: standard output, or a temporary file renamed into place when all is done.
+struct Sink {
+    let path: String?
+    let temporary: String?
+    let handle: FileHandle?
+    var buffer: [UInt8] = []
+
+    init(path: String?, inputs: [String]) throws {
+        self.path = path
+        guard let path else {
+            temporary = nil
+            handle = nil
+            return
+        }
+        try Files.checkWritable(path, inputs: inputs)
+        let temp = Files.join(Files.directory(of: path), ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
+        Interrupts.removeOnSignal(temp)
+        guard FileManager.default.createFile(atPath: temp, contents: nil), let h = FileHandle(forWritingAtPath: temp) else {
+            Interrupts.removeOnSignal(nil)
+            throw Failure.cannotCreate("cannot create '\(path)'")
+        }
+        temporary = temp
+        handle = h
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func write(_ line: String) {
+        buffer.append(contentsOf: line.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
+    mutating func flush() {
+        if let handle { handle.write(Data(buffer)) } else { Terminal.standardOutput(buffer) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    mutating func commit() throws {
+        flush()
+        guard let path, let temporary, let handle else { return }
+        try? handle.close()
+        defer { Interrupts.removeOnSignal(nil) }
+        if rename(temporary, path) != 0 {
+            unlink(temporary)
+            throw Failure.io("cannot move the finished output into '\(path)'")
+        }
+    }
+
+    func abandon() {
+        guard let temporary else { return }
+        try? handle?.close()
+        unlink(temporary)
+        Interrupts.removeOnSignal(nil)
+    }
+}
+
+/// A count on standard error while a long bulk run goes on, only when a person is watching.
+struct Progress {
+    let enabled = isatty(2) == 1
+    var last = Date()
+
+    mutating func tick(_ count: Int) {
+        guard enabled, count >= 100_000, count % 10_000 == 0, Date().timeIntervalSince(last) > 0.25 else { return }
+        last = Date()
+        Terminal.standardError("\r\(count) records reviewed…")
+    }
+
+    func finish(_ count: Int) {
+        if enabled, count >= 100_000 { Terminal.standardError("\r\(count) records reviewed.   \n") }
+    }
+}

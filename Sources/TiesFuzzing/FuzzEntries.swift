@@ -1,0 +1,125 @@
+import TiesCore
+import TiesReports
+
+/// What each fuzz target does with one input: load it as the tool would, and if it loads, review it and
+/// render the review, so the whole path from bytes to report is exercised. Used by the libFuzzer targets
+/// in Fuzz/ and by the regression tests that replay every crash input ever found.
+public enum FuzzEntries {
+    /// A rule set with every kind of fact, a category and a portfolio rule, so inputs can reach all of them.
+    public static let ruleSet: RuleSet = try! RuleSetLoader.load(SourceText(path: "fuzz.yaml", text: rules))
+
+    static let rules = """
+        ruleset: fuzz
+        title: Fuzz
+        source: {file: doc.txt, title: Doc}
+        outcomes: [keep, keep_with_conditions, review, exit]
+        parameters: {limit: 100000}
+        facts:
+          roles: {type: set, values: [community_developer, service_provider, host]}
+          competence_gain: {type: int, range: [0, 3]}
+          annual_fee_nok: {type: money}
+          project_basis: {type: bool}
+          note: {type: string}
+          level: {type: enum, values: [low, high]}
+          ratio: {type: decimal}
+          founded: {type: year}
+        criteria:
+          - {id: relevance, title: {nb: R, en: R}, score: count(roles)}
+        categories:
+          - {id: project, label: {nb: P, en: P}, when: project_basis and competence_gain >= 2}
+          - {id: other, label: {nb: O, en: O}, when: "level == 'low'", requires: [{id: r, holds: "'host' in roles", because: {nb: x, en: x}, cite: {quote: q}}]}
+        portfolio_rules:
+          - {id: one, for_each: {c: [SE, DK]}, select: country == c, count: 1, outcome: review, because: {nb: "{count}", en: "{count}"}, cite: {quote: q}}
+        rules:
+          - id: a
+            criterion: relevance
+            when: count(roles) == 0 or annual_fee_nok / competence_gain > limit
+            outcome: exit
+            because: {nb: "{name} {annual_fee_nok}", en: "{name}"}
+            cite: {quote: q}
+          - id: b
+            when: count(activities where year >= as_of_year - 3 and type == 'visit_out') == 0 and ratio * 2 < founded
+            outcome: keep_with_conditions
+            condition: {nb: c, en: c}
+            because: {nb: b, en: b}
+            cite: {quote: q}
+        """
+
+    static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    static func exercise(_ portfolio: Portfolio) {
+        var review = Engine(ruleSet: ruleSet).review(portfolio, asOf: "2026-11-15")
+        review.fingerprint = Fingerprint(ruleSet: "0", portfolio: "0", tool: "fuzz", asOf: "2026-11-15")
+        _ = JSONRenderer().render(review)
+        _ = HTMLWriter.write(ReviewDocument(language: "en").build(review))
+        _ = MarkdownWriter.write(ReviewDocument().build(review))
+        _ = CSVRenderer().render(review)
+        _ = TableRenderer(language: "nb", color: true, width: 80).render(review)
+    }
+
+    static let scope = Scope(facts: ruleSet.facts).with(parameters: ["limit": .int(100_000)])
+    static let records = [
+        Record(
+            id: "r", name: "R", kind: "network", facts: ["competence_gain": .int(0), "annual_fee_nok": .decimal(1), "roles": .set([])],
+            activities: [Activity(year: 2025, type: "visit_out", amountNOK: 10)], location: SourceLocation(file: "f", line: 1, column: 1)),
+        Record(
+            id: "s", name: "S", kind: "twin_city", country: "SE", since: Int.max,
+            facts: ["competence_gain": .int(3), "ratio": .decimal(-1e300), "level": .string("low"), "project_basis": .bool(true)],
+            activities: nil, location: SourceLocation(file: "f", line: 1, column: 1)),
+        Record(id: "t", name: "T", kind: "office", location: SourceLocation(file: "f", line: 1, column: 1)),
+    ]
+
+    /// An expression: parsed, type-checked and, if it compiles, evaluated on records with known, extreme and missing facts.
+    public static func expression(_ bytes: [UInt8]) {
+        guard
+            case .success(let condition) = Condition.compile(
+                text(bytes), facts: ruleSet.facts, parameters: ["limit": .int(100_000)], expecting: nil)
+        else { return }
+        for context in contexts { _ = condition.evaluate(context) }
+    }
+
+    /// Each record at an ordinary and at the most extreme review years, made once.
+    static let contexts: [EvaluationContext] = records.flatMap { record in
+        [2026, Int.max, Int.min].map { EvaluationContext(slots: scope.slots(for: record, asOfYear: $0), activities: record.activities) }
+    }
+
+    /// A rule set file: loaded, its examples and tests run, linted.
+    public static func ruleSetFile(_ bytes: [UInt8]) {
+        guard let rs = try? RuleSetLoader.load(SourceText(path: "fuzz.yaml", text: text(bytes))) else { return }
+        let check = ExampleCheck(ruleSet: rs)
+        _ = check.examples()
+        _ = check.tests()
+        _ = check.coverage()
+        _ = Linter(ruleSet: rs).lint()
+    }
+
+    /// A YAML portfolio with its records inline.
+    public static func portfolioYAML(_ bytes: [UInt8]) {
+        guard let p = try? PortfolioLoader.load(header: SourceText(path: "p.yaml", text: text(bytes)), recordFiles: [], ruleSet: ruleSet)
+        else { return }
+        exercise(p)
+    }
+
+    /// A JSON Lines portfolio.
+    public static func jsonLines(_ bytes: [UInt8]) {
+        guard let records = try? BulkLoader.jsonLines(SourceText(path: "p.jsonl", text: text(bytes)), ruleSet: ruleSet) else { return }
+        exercise(
+            Portfolio(
+                municipality: "F", asOf: "2026-11-15", rulesPath: nil, records: records,
+                location: SourceLocation(file: "p", line: 1, column: 1)))
+    }
+
+    /// A CSV portfolio.
+    public static func csv(_ bytes: [UInt8]) {
+        guard let records = try? BulkLoader.csv(SourceText(path: "p.csv", text: text(bytes)), ruleSet: ruleSet) else { return }
+        exercise(
+            Portfolio(
+                municipality: "F", asOf: "2026-11-15", rulesPath: nil, records: records,
+                location: SourceLocation(file: "p", line: 1, column: 1)))
+    }
+
+    /// The entries by target name, for the fuzzers and the regression tests.
+    public static let targets: [String: @Sendable ([UInt8]) -> Void] = [
+        "expression": expression, "ruleset": ruleSetFile, "portfolio": portfolioYAML, "jsonlines": jsonLines, "csv": csv,
+    ]
+}
