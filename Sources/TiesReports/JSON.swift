@@ -35,7 +35,7 @@ public indirect enum JSON: Sendable, Hashable {
         return out + "\n"
     }
 
-    private func write(into out: inout String, indent: Int) {
+    func write(into out: inout String, indent: Int) {
         let pad = String(repeating: "  ", count: indent + 1)
         let close = String(repeating: "  ", count: indent)
         switch self {
@@ -112,8 +112,10 @@ extension JSON {
                 value.writeCompact(into: &out)
             }
             out += "}"
+        case .string(let s):
+            JSON.escape(s, into: &out)
         default:
-            out += String(serialized().dropLast())
+            write(into: &out, indent: 0)
         }
     }
 }

@@ -81,7 +81,8 @@ struct DocumentReader {
 
     mutating func int(_ tree: YAMLTree?, _ what: String) -> Int? {
         guard let tree, let s = scalar(tree, what) else { return nil }
-        let digits = s.text.replacing("_", with: "")
+        // Underscores group digits (100_000); the replacement is costly, so only where there is one.
+        let digits = s.text.contains("_") ? s.text.replacing("_", with: "") : s.text
         if s.style != .plain, Int(digits) != nil {
             error(s.mark, "expected \(what) as a whole number, found the text \"\(s.text)\"; write it without quotes")
             return nil
@@ -96,7 +97,7 @@ struct DocumentReader {
 
     mutating func number(_ tree: YAMLTree?, _ what: String) -> Double? {
         guard let tree, let s = scalar(tree, what) else { return nil }
-        let text = s.text.replacing("_", with: "")
+        let text = s.text.contains("_") ? s.text.replacing("_", with: "") : s.text
         if s.style != .plain, let d = Double(text), d.isFinite {
             error(s.mark, "expected \(what) as a number, found the text \"\(s.text)\"; write it without quotes")
             return nil

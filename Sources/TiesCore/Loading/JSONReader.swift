@@ -27,19 +27,25 @@ struct JSONReader {
         self.line = line
     }
 
-    /// The column of the current byte, counted in characters as everywhere else.
+    /// Where the column count last stood, so each new position counts on from there, not from the line's start.
+    private var counted = (index: 0, column: 1)
+
+    /// The column of the current byte, counted in characters (not bytes) as everywhere else.
     private var column: Int {
-        var count = 1
-        var i = 0
-        while i < index, i < bytes.count {
-            if bytes[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
+        mutating get {
+            if index < counted.index { counted = (0, 1) }
+            var (i, count) = counted
+            while i < index, i < bytes.count {
+                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                i += 1
+            }
+            counted = (i, count)
+            return count - (index < bytes.count && bytes[index] & 0xC0 == 0x80 ? 1 : 0)
         }
-        return count - (index < bytes.count && bytes[index] & 0xC0 == 0x80 ? 1 : 0)
     }
 
-    private func fail(_ message: String) -> Failure { Failure(column: column, message: message) }
-    private var mark: YAMLMark { YAMLMark(line: line, column: column) }
+    private mutating func fail(_ message: String) -> Failure { Failure(column: column, message: message) }
+    private var mark: YAMLMark { mutating get { YAMLMark(line: line, column: column) } }
 
     private mutating func skipSpace() {
         while index < bytes.count, [0x20, 0x09, 0x0D].contains(bytes[index]) { index += 1 }

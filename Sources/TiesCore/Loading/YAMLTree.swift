@@ -50,6 +50,12 @@ enum YAMLReader {
                     at: SourceLocation(file: source.path, line: 0, column: 0),
                     "file larger than \(sizeLimit >> 20) MiB; put large portfolios in JSON Lines"))
         }
+        if let key = aliasAsKey(source.text) {
+            return .failure(
+                Diagnostic(
+                    at: SourceLocation(file: source.path, line: key.line, column: key.column),
+                    "an alias used as a mapping key; write the key out"))
+        }
         if let deep = tooDeep(source.text) {
             return .failure(
                 Diagnostic(
@@ -92,6 +98,51 @@ enum YAMLReader {
         case .success(let t?):
             return t
         }
+    }
+
+    /// Where an alias (`*name`) stands as a mapping key. No ties file needs one, and Yams hashes every key
+    /// while composing, so an alias to a nested-alias bomb as a key would take exponential time before any
+    /// limit of ours could act (found by the portfolio fuzzer).
+    static func aliasAsKey(_ text: String) -> YAMLMark? {
+        let chars = Array(text.unicodeScalars)
+        var line = 1, column = 0
+        var quote: Unicode.Scalar? = nil
+        var previous: Unicode.Scalar = "\n"
+        var lastToken: Unicode.Scalar = "\n"
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            column += 1
+            if c == "\n" { line += 1; column = 0; quote = nil; previous = c; lastToken = c; i += 1; continue }
+            if let q = quote {
+                if c == q { quote = nil }
+                previous = c
+                i += 1
+                continue
+            }
+            if c == "#", previous == " " || previous == "\t" || previous == "\n" {
+                while i < chars.count, chars[i] != "\n" { i += 1 }
+                continue
+            }
+            if c == "'" || c == "\"" { quote = c }
+            if c == "*", " \t\n[{,?".unicodeScalars.contains(previous) {
+                let start = (line, column)
+                var j = i + 1
+                while j < chars.count, !" \t\n,[]{}:".unicodeScalars.contains(chars[j]) { j += 1 }
+                var k = j
+                while k < chars.count, chars[k] == " " || chars[k] == "\t" { k += 1 }
+                if lastToken == "?" || (k < chars.count && chars[k] == ":") { return YAMLMark(line: start.0, column: start.1) }
+                column += j - i - 1
+                i = j
+                previous = chars[j - 1]
+                lastToken = "*"
+                continue
+            }
+            if c != " ", c != "\t" { lastToken = c }
+            previous = c
+            i += 1
+        }
+        return nil
     }
 
     /// Where nesting first goes past the limit, counting flow brackets and block indentation (a cheap, early guard).
