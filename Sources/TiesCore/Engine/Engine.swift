@@ -5,10 +5,28 @@ public struct Engine: Sendable {
 
     /// Schema facts some rule, category or score reads for their value: the ones worth reporting as missing.
     let factsRead: [String]
+    /// Severities and kinds looked up once, for the verdict path that runs per record.
+    let tables: Tables
+
+    struct Tables: Sendable {
+        var ruleSeverity: [Int]
+        var requirementSeverity: [[Int]]
+        var defaultSeverity: Int
+        var unknownSeverity: Int
+        var unclassifiedSeverity: Int
+        var assessed: Set<String>
+        var categorised: Set<String>
+    }
 
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
         self.scope = ruleSet.scope
+        tables = Tables(
+            ruleSeverity: ruleSet.rules.map { $0.outcome.map(ruleSet.severity(of:)) ?? -1 },
+            requirementSeverity: ruleSet.categories.map { $0.requirements.map { ruleSet.severity(of: $0.outcome) } },
+            defaultSeverity: ruleSet.severity(of: ruleSet.defaultOutcome), unknownSeverity: ruleSet.severity(of: ruleSet.onUnknown.outcome),
+            unclassifiedSeverity: ruleSet.unclassified?.outcome.map(ruleSet.severity(of:)) ?? -1,
+            assessed: Set(ruleSet.appliesTo), categorised: Set(ruleSet.categoriesApplyTo ?? ruleSet.appliesTo))
         var conditions = ruleSet.rules.map(\.when) + ruleSet.categories.map(\.when) + ruleSet.criteria.compactMap(\.score)
         conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.derived.map(\.value)
         let read = Set(conditions.flatMap(\.syntax.valueNames))

@@ -32,36 +32,39 @@ extension Engine {
     /// The decision for a bound record, by the same precedence as `evaluate` (see `Precedence`), with no reasons,
     /// traces or texts made: the path bulk reviews take.
     public func verdict(_ ctx: EvaluationContext, kind: String) -> Verdict {
-        guard ruleSet.appliesTo.contains(kind) else { return Verdict(outcome: -1, category: Verdict.none, fired: 0, unknown: 0) }
+        let t = tables
+        guard t.assessed.contains(kind) else { return Verdict(outcome: -1, category: Verdict.none, fired: 0, unknown: 0) }
         var fired: UInt64 = 0
         var unknown: UInt64 = 0
         var worst = -1
         var unknownWorst = -1
-        for (i, rule) in ruleSet.rules.enumerated() {
-            switch rule.when.evaluate(ctx) {
+        let rules = ruleSet.rules
+        for i in rules.indices {
+            switch rules[i].when.evaluate(ctx) {
             case .bool(true):
                 if i < 64 { fired |= 1 << UInt64(i) }
-                if let o = rule.outcome { worst = max(worst, ruleSet.severity(of: o)) }
+                worst = max(worst, t.ruleSeverity[i])
             case .bool(false):
                 break
             default:
                 if i < 64 { unknown |= 1 << UInt64(i) }
-                if let o = rule.outcome { unknownWorst = max(unknownWorst, ruleSet.severity(of: o)) }
+                unknownWorst = max(unknownWorst, t.ruleSeverity[i])
             }
         }
         var category = Verdict.none
         var undecided = false
-        if !ruleSet.categories.isEmpty, (ruleSet.categoriesApplyTo ?? ruleSet.appliesTo).contains(kind) {
+        let categories = ruleSet.categories
+        if !categories.isEmpty, t.categorised.contains(kind) {
             category = Verdict.unclassified
-            for (i, c) in ruleSet.categories.enumerated() {
-                let v = c.when.evaluate(ctx)
+            for i in categories.indices {
+                let v = categories[i].when.evaluate(ctx)
                 if v == .bool(true) {
                     category = i
-                    for q in c.requirements {
+                    for (j, q) in categories[i].requirements.enumerated() {
                         switch q.holds.evaluate(ctx) {
-                        case .bool(false): worst = max(worst, ruleSet.severity(of: q.outcome))
+                        case .bool(false): worst = max(worst, t.requirementSeverity[i][j])
                         case .bool(true): break
-                        default: unknownWorst = max(unknownWorst, ruleSet.severity(of: q.outcome))
+                        default: unknownWorst = max(unknownWorst, t.requirementSeverity[i][j])
                         }
                     }
                     break
@@ -72,12 +75,10 @@ extension Engine {
                     break
                 }
             }
-            if category == Verdict.unclassified, let o = ruleSet.unclassified?.outcome { worst = max(worst, ruleSet.severity(of: o)) }
+            if category == Verdict.unclassified { worst = max(worst, t.unclassifiedSeverity) }
         }
-        let decided = worst >= 0 ? worst : ruleSet.severity(of: ruleSet.defaultOutcome)
-        if unknownWorst > decided || undecided { worst = max(worst, ruleSet.severity(of: ruleSet.onUnknown.outcome)) }
-        return Verdict(
-            outcome: worst >= 0 ? worst : ruleSet.severity(of: ruleSet.defaultOutcome), category: category,
-            fired: fired, unknown: unknown)
+        let decided = worst >= 0 ? worst : t.defaultSeverity
+        if unknownWorst > decided || undecided { worst = max(worst, t.unknownSeverity) }
+        return Verdict(outcome: worst >= 0 ? worst : t.defaultSeverity, category: category, fired: fired, unknown: unknown)
     }
 }
