@@ -49,10 +49,5 @@ let package = Package(
 // The libFuzzer executables have no main and need -sanitize=fuzzer, so they exist only for Fuzz/run
 // (TIES_FUZZ=1); see Fuzz/README.md.
 if ProcessInfo.processInfo.environment["TIES_FUZZ"] != nil {
-    for (name, folder) in [
-        ("fuzz-expression", "expression"), ("fuzz-ruleset", "ruleset"), ("fuzz-portfolio", "portfolio"),
-        ("fuzz-jsonlines", "jsonlines"), ("fuzz-csv", "csv"),
-    ] {
-        package.targets.append(.executableTarget(name: name, dependencies: ["TiesFuzzing"], path: "Fuzz/\(folder)"))
-    }
+    package.targets.append(.executableTarget(name: "fuzz-ties", dependencies: ["TiesFuzzing"], path: "Fuzz/Entry"))
 }
