@@ -91,7 +91,7 @@ let reasonOf = Dictionary(
     uniqueKeysWithValues: ruleSet.rules.enumerated().map { ($0.offset, $0.element.because.render("en") { _ in .unknown }) })
 var disagreements = 0
 for (record, want) in zip(records, expected) {
-    let ctx = engine.bind(record, asOfYear: nil)
+    let ctx = engine.context(for: record, asOfYear: nil)
     let v = engine.verdict(ctx, kind: record.kind)
     let outcome = ruleSet.outcomes[v.outcome].id
     let category: String? = v.category >= 0 ? ruleSet.categories[v.category].id : v.category == Verdict.unclassified ? "unclassified" : nil

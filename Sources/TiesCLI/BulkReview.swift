@@ -38,7 +38,7 @@ struct BulkReview {
                     return
                 }
                 guard diagnostics.isEmpty else { return }
-                let ctx = engine.bind(record, asOfYear: asOfYear)
+                let ctx = engine.context(for: record, asOfYear: asOfYear)
                 sink.write(lines.line(record, engine.verdict(ctx, kind: record.kind), ctx))
                 count += 1
                 progress.tick(count)
@@ -80,7 +80,8 @@ struct BulkReview {
     }
 }
 
-/// Where bulk output goes: standard output, or a temporary file renamed into place when all is done.
+/// Where output goes: standard output, or a temporary file in the target's folder renamed into place when all
+/// is done (removed on an error or an interrupt), so no reader ever sees a partial file.
 struct Sink {
     let path: String?
     let temporary: String?
@@ -112,6 +113,11 @@ struct Sink {
         if buffer.count >= 1 << 20 { flush() }
     }
 
+    mutating func write(_ bytes: [UInt8]) {
+        buffer += bytes
+        if buffer.count >= 1 << 20 { flush() }
+    }
+
     mutating func flush() {
         if let handle { handle.write(Data(buffer)) } else { Terminal.standardOutput(buffer) }
         buffer.removeAll(keepingCapacity: true)
@@ -124,7 +130,7 @@ struct Sink {
         defer { Interrupts.removeOnSignal(nil) }
         if rename(temporary, path) != 0 {
             unlink(temporary)
-            throw Failure.io("cannot move the finished output into '\(path)'")
+            throw Failure.io("cannot move the finished report into '\(path)'")
         }
     }
 

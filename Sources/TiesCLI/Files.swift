@@ -73,8 +73,6 @@ enum Files {
         return String(path[..<slash])
     }
 
-    /// Writes `text` to `path` through a temporary file in the same folder and a rename, so a
-    /// reader never sees half a report; refuses to write over any of the inputs.
     /// An output path must not be an input, a folder, or in a folder that does not exist.
     static func checkWritable(_ path: String, inputs: [String]) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -86,18 +84,11 @@ enum Files {
         guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
     }
 
+    /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a reader
+    /// never sees half a report; refuses to write over any of the inputs.
     static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
-        try checkWritable(path, inputs: inputs)
-        let folder = directory(of: path)
-        let temporary = join(folder, ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
-        Interrupts.removeOnSignal(temporary)
-        defer { Interrupts.removeOnSignal(nil) }
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw Failure.cannotCreate("cannot create '\(path)'")
-        }
-        if rename(temporary, path) != 0 {
-            unlink(temporary)
-            throw Failure.io("cannot move the finished report into '\(path)'")
-        }
+        var sink = try Sink(path: path, inputs: inputs)
+        sink.write(bytes)
+        try sink.commit()
     }
 }

@@ -32,15 +32,7 @@ struct Workspace {
         let records =
             path.lowercased().hasSuffix(".csv")
             ? try BulkLoader.csv(source, ruleSet: ruleSet) : try BulkLoader.jsonLines(source, ruleSet: ruleSet)
-        var seen: [String: SourceLocation] = [:]
-        var duplicates: [Diagnostic] = []
-        for r in records {
-            if let first = seen[r.id] {
-                duplicates.append(Diagnostic(at: r.location, "duplicate record id '\(r.id)'; first used at \(first)"))
-            } else {
-                seen[r.id] = r.location
-            }
-        }
+        let duplicates = PortfolioLoader.duplicateIDs(records)
         if !duplicates.isEmpty { throw DiagnosticsError(duplicates) }
         let portfolio = Portfolio(
             municipality: ruleSet.municipality, asOf: nil, rulesPath: rules, records: records,

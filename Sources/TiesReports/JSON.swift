@@ -126,16 +126,18 @@ public struct VerdictLine: Sendable {
     let language: String
     /// Each rule's reason, made once where it names no value.
     let fixedReasons: [String?]
+    /// Each rule's place in the file, so reasons come out in the order the rules are written.
+    let order: [String: Int]
 
     public init(ruleSet: RuleSet, language: String) {
         self.ruleSet = ruleSet
         self.language = language
+        self.order = Dictionary(ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         self.fixedReasons = ruleSet.rules.map { $0.because.names.isEmpty ? $0.because.render(language) { _ in .unknown } : nil }
     }
 
     /// The line for a record of a full review, where portfolio rules have had their say.
     public func line(_ r: RecordReview) -> String {
-        let order = Dictionary(ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let fired = r.reasons.filter { $0.kind == .rule }.sorted { order[$0.source, default: 0] < order[$1.source, default: 0] }
         return JSON.object([
             ("id", .string(r.record.id)), ("outcome", .string(r.outcome)), ("category", .optional(r.category)),

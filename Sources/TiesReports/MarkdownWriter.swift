@@ -1,3 +1,5 @@
+import TiesCore
+
 /// Writes a document as Markdown; every value is escaped so a name cannot become markup.
 public enum MarkdownWriter {
     public static func write(_ document: Document) -> String {
@@ -53,14 +55,5 @@ public enum MarkdownWriter {
             }
         }
         return out
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
     }
 }

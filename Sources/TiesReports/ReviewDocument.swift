@@ -59,7 +59,6 @@ public struct ReviewDocument: Sendable {
         doc.blocks.append(.heading(1, w("rationale")))
         for r in review.records { doc.blocks += rationale(r, rs) }
 
-        let open = review.records.filter { !$0.openingFacts.isEmpty }
         let gaps = review.records.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
         if !gaps.isEmpty {
             doc.blocks.append(.heading(1, language == "en" ? "Data gaps" : "Manglende opplysninger"))
@@ -75,7 +74,6 @@ public struct ReviewDocument: Sendable {
                     rows: gaps.map { r in
                         [r.record.name, r.missingFacts.map { r.openingFacts.contains($0) ? $0 + " *" : $0 }.joined(separator: ", ")]
                     }))
-            _ = open
         }
 
         if let f = review.fingerprint {

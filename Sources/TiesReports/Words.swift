@@ -26,7 +26,6 @@ enum Words {
         "no": ["nb": "nei", "en": "no"],
         "illustrative": ["nb": "Illustrative verdier (ikke fra kilden)", "en": "Illustrative values (not from a source)"],
         "no_date": ["nb": "uten dato", "en": "no date"],
-        "records_involved": ["nb": "gjelder", "en": "involves"],
         "review_title": ["nb": "Gjennomgang av internasjonale tilknytninger", "en": "Review of international ties"],
         "overview": ["nb": "Oversikt", "en": "Overview"],
         "rationale": ["nb": "Begrunnelse per tilknytning", "en": "Rationale per tie"],

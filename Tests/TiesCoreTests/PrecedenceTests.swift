@@ -50,3 +50,23 @@ import Testing
         #expect(Precedence.mattering(unknown.map { (rule: $0.0, outcome: $0.1) }, decided: decided, severity: Self.severity) == expected)
     }
 }
+
+@Suite struct SeverityPrecedenceTests {
+    // (fired, unknown, undecided) with default keep (0) and on_unknown review (2) → the severity decided.
+    static let table: [(Int, Int, Bool, Int)] = [
+        (-1, -1, false, 0),  // nothing fired, nothing unknown: the default
+        (3, -1, false, 3),  // the most severe fired outcome
+        (1, 3, false, 2),  // an unknown rule that could give exit raises keep-with-conditions to review
+        (3, 3, false, 3),  // an unknown exit cannot change a known exit
+        (-1, 0, false, 0),  // an unknown keep changes nothing
+        (-1, -1, true, 2),  // an undecided category asks for review
+        (3, -1, true, 3),  // but never lowers a known exit
+    ]
+
+    @Test(arguments: table.indices)
+    func severityMatchesTheRules(_ i: Int) {
+        let (fired, unknown, undecided, expected) = Self.table[i]
+        #expect(
+            Precedence.severity(fired: fired, unknown: unknown, undecided: undecided, defaultSeverity: 0, unknownSeverity: 2) == expected)
+    }
+}

@@ -12,7 +12,7 @@ import TiesCore
         let year = w.portfolio.asOfYear
         for record in w.portfolio.records {
             let full = engine.evaluate(record, asOfYear: year)
-            let fast = engine.verdict(engine.bind(record, asOfYear: year), kind: record.kind)
+            let fast = engine.verdict(engine.context(for: record, asOfYear: year), kind: record.kind)
             let outcome = fast.outcome >= 0 ? w.ruleSet.outcomes[fast.outcome].id : RecordReview.notAssessed
             #expect(outcome == full.outcome, "\(sample)/\(record.id)")
             let category: String? =

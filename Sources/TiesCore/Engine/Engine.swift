@@ -68,8 +68,8 @@ public struct Engine: Sendable {
 
     /// The slots an expression reads for this record.
     public func context(for record: Record, asOfYear: Int?) -> EvaluationContext {
-        var ctx = EvaluationContext(slots: scope.slots(for: record, asOfYear: asOfYear), activities: record.activities)
-        for d in ruleSet.derived { ctx.slots[d.slot] = d.value.evaluate(ctx) }
+        var ctx = slots(record, asOfYear: asOfYear)
+        derive(&ctx)
         return ctx
     }
 

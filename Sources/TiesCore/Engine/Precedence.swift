@@ -37,6 +37,14 @@ public enum Precedence {
         return best
     }
 
+    /// The same decision on severities alone, for the verdict path that keeps no reasons (`Engine.verdict`):
+    /// the most severe fired outcome, or the default; raised to the `on_unknown` outcome where a rule that could
+    /// not be evaluated would have given something more severe, or the category could not be decided.
+    public static func severity(fired: Int, unknown: Int, undecided: Bool, defaultSeverity: Int, unknownSeverity: Int) -> Int {
+        let decided = fired >= 0 ? fired : defaultSeverity
+        return unknown > decided || undecided ? max(fired, unknownSeverity) : decided
+    }
+
     /// The unknown rules whose missing facts could change `decided`: those that would give a more severe outcome.
     public static func mattering(_ unknown: [(rule: String, outcome: String?)], decided: String, severity: (String) -> Int) -> [String] {
         unknown.filter { $0.outcome.map(severity) ?? -1 > severity(decided) }.map(\.rule)

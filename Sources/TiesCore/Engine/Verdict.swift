@@ -16,9 +16,6 @@ public struct Verdict: Sendable, Hashable {
 }
 
 extension Engine {
-    /// Binds a record to a fresh context: its fields and facts in their slots, and the derived values computed.
-    public func bind(_ record: Record, asOfYear: Int?) -> EvaluationContext { context(for: record, asOfYear: asOfYear) }
-
     /// A record's fields and facts in their slots, derived values not yet computed: the input as loaded.
     public func slots(_ record: Record, asOfYear: Int?) -> EvaluationContext {
         EvaluationContext(slots: scope.slots(for: record, asOfYear: asOfYear), activities: record.activities)
@@ -77,8 +74,9 @@ extension Engine {
             }
             if category == Verdict.unclassified { worst = max(worst, t.unclassifiedSeverity) }
         }
-        let decided = worst >= 0 ? worst : t.defaultSeverity
-        if unknownWorst > decided || undecided { worst = max(worst, t.unknownSeverity) }
-        return Verdict(outcome: worst >= 0 ? worst : t.defaultSeverity, category: category, fired: fired, unknown: unknown)
+        let outcome = Precedence.severity(
+            fired: worst, unknown: unknownWorst, undecided: undecided, defaultSeverity: t.defaultSeverity,
+            unknownSeverity: t.unknownSeverity)
+        return Verdict(outcome: outcome, category: category, fired: fired, unknown: unknown)
     }
 }

@@ -33,6 +33,28 @@ public struct Condition: Sendable {
 }
 
 extension Condition {
+    /// An expression parsed and compiled, before its type is checked against what the caller expects.
+    typealias Compiled = (syntax: Expression, type: ValueType, evaluate: Evaluator)
+
+    /// Why an expression did not compile: a syntax error (parsing stops there), or every type error found.
+    enum Problems: Error {
+        case syntax(ExpressionError)
+        case types([ExpressionError])
+    }
+
+    /// The one place an expression's text becomes a syntax tree and an evaluator, for rule files and for `compile`.
+    static func compiled(_ text: String, scope: Scope) -> Result<Compiled, Problems> {
+        let syntax: Expression
+        do {
+            syntax = try ExpressionParser.parse(text)
+        } catch {
+            return .failure(.syntax(error))
+        }
+        var compiler = ExpressionCompiler(scope: scope)
+        guard let result = compiler.compile(syntax), compiler.errors.isEmpty else { return .failure(.types(compiler.errors)) }
+        return .success((syntax, result.type, result.evaluate))
+    }
+
     /// Parses, type-checks and compiles `text` against a schema and parameters, as a rule's `when` would be;
     /// the first problem comes back with its character offset (for editors, and for fuzzing the parser directly).
     public static func compile(
@@ -40,22 +62,18 @@ extension Condition {
     )
         -> Result<Condition, ExpressionError>
     {
-        let syntax: Expression
-        do {
-            syntax = try ExpressionParser.parse(text)
-        } catch {
-            return .failure(error)
-        }
-        var compiler = ExpressionCompiler(scope: Scope(facts: facts).with(parameters: parameters))
-        guard let compiled = compiler.compile(syntax), compiler.errors.isEmpty else {
-            return .failure(compiler.errors.first ?? ExpressionError(offset: 0, message: "not an expression"))
+        let compiled: Compiled
+        switch Condition.compiled(text, scope: Scope(facts: facts).with(parameters: parameters)) {
+        case .success(let c): compiled = c
+        case .failure(.syntax(let error)): return .failure(error)
+        case .failure(.types(let errors)): return .failure(errors.first ?? ExpressionError(offset: 0, message: "not an expression"))
         }
         if let type, compiled.type != type, !(type.isNumeric && compiled.type.isNumeric) {
             return .failure(ExpressionError(offset: 0, message: "expected a \(type), found \(compiled.type)"))
         }
         return .success(
             Condition(
-                text: text, location: SourceLocation(file: "", line: 0, column: 0), syntax: syntax,
+                text: text, location: SourceLocation(file: "", line: 0, column: 0), syntax: compiled.syntax,
                 type: compiled.type, evaluate: compiled.evaluate))
     }
 }

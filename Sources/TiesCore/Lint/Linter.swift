@@ -134,19 +134,11 @@ public struct Linter: Sendable {
         }
     }
 
-    var citations: [Citation] {
-        var list = ruleSet.rules.map(\.citation) + ruleSet.criteria.compactMap(\.citation) + ruleSet.portfolioRules.map(\.citation)
-        list += ruleSet.categories.compactMap(\.citation) + ruleSet.categories.flatMap { $0.requirements.map(\.citation) }
-        list += [ruleSet.outOfScope?.citation, ruleSet.unclassified?.citation].compactMap { $0 }
-        var seen: Set<SourceLocation> = []
-        return list.filter { seen.insert($0.quoteLocation).inserted }
-    }
-
     /// Every quote must stand verbatim in the document it cites, so a rule never cites a sentence the council did not adopt.
     func quotes(_ sources: Sources) -> [Diagnostic] {
         var folded: [String: QuoteCheck.Document] = [:]
         var found: [Diagnostic] = []
-        for c in citations {
+        for c in ruleSet.citations {
             guard let document = sources.documents[c.document] else { continue }
             let doc = folded[c.document] ?? QuoteCheck.Document(document.text)
             folded[c.document] = doc

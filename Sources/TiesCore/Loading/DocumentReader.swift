@@ -213,17 +213,18 @@ struct DocumentReader {
             return nil
         }
         // A plain `true` or a number is a scalar YAML already typed; it is still a valid expression.
-        let syntax: Expression
-        do {
-            syntax = try ExpressionParser.parse(s.text)
-        } catch {
+        let compiled: Condition.Compiled
+        switch Condition.compiled(s.text, scope: scope) {
+        case .success(let c):
+            compiled = c
+        case .failure(.syntax(let error)):
             report(locate(s, offset: error.offset), "in \(what): \(error.message)")
             return nil
+        case .failure(.types(let errors)):
+            for e in errors { report(locate(s, offset: e.offset), e.message) }
+            return nil
         }
-        var compiler = ExpressionCompiler(scope: scope)
-        let compiled = compiler.compile(syntax)
-        for e in compiler.errors { report(locate(s, offset: e.offset), e.message) }
-        guard let compiled, compiler.errors.isEmpty else { return nil }
+        let syntax = compiled.syntax
         if let type, compiled.type != type, !(type.isNumeric && compiled.type.isNumeric) {
             report(location(s.mark), "\(what) must be a \(type == .bool ? "condition" : type.description), found \(compiled.type)")
             return nil

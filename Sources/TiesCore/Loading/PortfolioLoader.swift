@@ -4,6 +4,20 @@ public enum PortfolioLoader {
     /// More records than a YAML portfolio should hold; bulk data belongs in JSON Lines, which is streamed.
     public static let recordLimit = 100_000
 
+    /// Every record whose id an earlier record already has, pointing at the first one.
+    public static func duplicateIDs(_ records: [Record]) -> [Diagnostic] {
+        var seen: [String: SourceLocation] = [:]
+        var found: [Diagnostic] = []
+        for record in records {
+            if let first = seen[record.id] {
+                found.append(Diagnostic(at: record.location, "duplicate record id '\(record.id)'; first used at \(first)"))
+            } else {
+                seen[record.id] = record.location
+            }
+        }
+        return found
+    }
+
     /// Dates after the review date: a tie cannot start, be visited or be decided on in the future.
     static func future(_ records: [Record], asOf: String) -> [Diagnostic] {
         let year = Int(asOf.prefix(4)) ?? Int.max
@@ -59,14 +73,7 @@ public enum PortfolioLoader {
                     at: source.location, "\(count) records; a YAML portfolio holds at most \(recordLimit) (put larger ones in JSON Lines)"))
         }
         if let asOf = portfolio?.asOf { diagnostics += future(portfolio?.records ?? [], asOf: asOf) }
-        var seen: [String: SourceLocation] = [:]
-        for record in portfolio?.records ?? [] {
-            if let first = seen[record.id] {
-                diagnostics.append(Diagnostic(at: record.location, "duplicate record id '\(record.id)'; first used at \(first)"))
-            } else {
-                seen[record.id] = record.location
-            }
-        }
+        diagnostics += duplicateIDs(portfolio?.records ?? [])
         guard let portfolio, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticsError(withSourceLines(diagnostics, [source] + recordFiles))
         }

@@ -37,6 +37,16 @@ public struct RuleSet: Sendable {
     public var file: String
 
     public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
+
+    /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
+    /// out-of-scope and unclassified reasons — once each (a YAML anchor cited twice is one citation).
+    public var citations: [Citation] {
+        var list = rules.map(\.citation) + criteria.compactMap(\.citation) + portfolioRules.map(\.citation)
+        list += categories.compactMap(\.citation) + categories.flatMap { $0.requirements.map(\.citation) }
+        list += [outOfScope?.citation, unclassified?.citation].compactMap { $0 }
+        var seen: Set<SourceLocation> = []
+        return list.filter { seen.insert($0.quoteLocation).inserted }
+    }
     public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
     /// Position in the severity order; higher is more severe.
     public func severity(of outcome: String) -> Int { outcomes.firstIndex { $0.id == outcome } ?? -1 }
