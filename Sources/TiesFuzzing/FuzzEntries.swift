@@ -57,6 +57,14 @@ public enum FuzzEntries {
         _ = TableRenderer(language: "nb", color: true, width: 80).render(review)
     }
 
+    /// Bulk files carry records only; the portfolio around them is what `ties review FILE --rules R` makes.
+    static func exercise(bulk records: [Record]) {
+        exercise(
+            Portfolio(
+                municipality: "F", asOf: "2026-11-15", rulesPath: nil, records: records,
+                location: SourceLocation(file: "p", line: 1, column: 1)))
+    }
+
     static let scope = Scope(facts: ruleSet.facts).with(parameters: ["limit": .int(100_000)])
     static let records = [
         Record(
@@ -103,19 +111,13 @@ public enum FuzzEntries {
     /// A JSON Lines portfolio.
     public static func jsonLines(_ bytes: [UInt8]) {
         guard let records = try? BulkLoader.jsonLines(SourceText(path: "p.jsonl", text: text(bytes)), ruleSet: ruleSet) else { return }
-        exercise(
-            Portfolio(
-                municipality: "F", asOf: "2026-11-15", rulesPath: nil, records: records,
-                location: SourceLocation(file: "p", line: 1, column: 1)))
+        exercise(bulk: records)
     }
 
     /// A CSV portfolio.
     public static func csv(_ bytes: [UInt8]) {
         guard let records = try? BulkLoader.csv(SourceText(path: "p.csv", text: text(bytes)), ruleSet: ruleSet) else { return }
-        exercise(
-            Portfolio(
-                municipality: "F", asOf: "2026-11-15", rulesPath: nil, records: records,
-                location: SourceLocation(file: "p", line: 1, column: 1)))
+        exercise(bulk: records)
     }
 
     /// The entries by target name, for the fuzzers and the regression tests.
