@@ -93,8 +93,8 @@ var disagreements = 0
 for (record, want) in zip(records, expected) {
     let ctx = engine.context(for: record, asOfYear: nil)
     let v = engine.verdict(ctx, kind: record.kind)
-    let outcome = ruleSet.outcomes[v.outcome].id
-    let category: String? = v.category >= 0 ? ruleSet.categories[v.category].id : v.category == Verdict.unclassified ? "unclassified" : nil
+    let outcome = v.outcomeID(in: ruleSet)
+    let category = v.categoryID(in: ruleSet)
     let reasons = (0..<ruleSet.rules.count).filter { v.fired & (1 << UInt64($0)) != 0 && ruleSet.rules[$0].id != "low_benefit_exit" }.map {
         reasonOf[$0]!
     }

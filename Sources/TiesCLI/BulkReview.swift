@@ -20,7 +20,8 @@ struct BulkReview {
         var sink = try Sink(path: output, inputs: inputs)
         var progress = Progress()
         var diagnostics: [Diagnostic] = []
-        var ids: Set<String> = []
+        // Where each id was first seen (line and column, not a whole location: this is the one thing kept per record).
+        var first: [String: (line: Int, column: Int)] = [:]
         var count = 0
         var lineNumber = 0
         var carry: [UInt8] = []
@@ -33,10 +34,12 @@ struct BulkReview {
             case .failure(let e):
                 diagnostics += e.diagnostics
             case .success(let record):
-                guard ids.insert(record.id).inserted else {
-                    diagnostics.append(Diagnostic(at: record.location, "duplicate record id '\(record.id)'"))
+                if let earlier = first[record.id] {
+                    diagnostics.append(
+                        PortfolioLoader.duplicateID(record, first: SourceLocation(file: input, line: earlier.line, column: earlier.column)))
                     return
                 }
+                first[record.id] = (record.location.line, record.location.column)
                 guard diagnostics.isEmpty else { return }
                 let ctx = engine.context(for: record, asOfYear: asOfYear)
                 sink.write(lines.line(record, engine.verdict(ctx, kind: record.kind), ctx))

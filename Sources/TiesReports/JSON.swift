@@ -147,26 +147,17 @@ public struct VerdictLine: Sendable {
     }
 
     public func line(_ record: Record, _ verdict: Verdict, _ ctx: EvaluationContext) -> String {
-        let outcome = verdict.outcome >= 0 ? ruleSet.outcomes[verdict.outcome].id : RecordReview.notAssessed
-        let category: JSON =
-            switch verdict.category {
-            case Verdict.none: .null
-            case Verdict.unclassified: .string(RecordReview.unclassified)
-            case Verdict.undecided: .string("undecided")
-            default: .string(ruleSet.categories[verdict.category].id)
-            }
         var reasons: [JSON] = []
         for (i, rule) in ruleSet.rules.enumerated() where i < 64 && verdict.fired & (1 << UInt64(i)) != 0 {
             reasons.append(
                 .string(
                     fixedReasons[i]
-                        ?? rule.because.render(language) { name in
-                            ruleSet.scope.entries[name].map { ctx.slots[$0.slot] } ?? ruleSet.scope.constants[name] ?? .unknown
-                        }))
+                        ?? rule.because.render(language) { ruleSet.scope.value(of: $0, in: ctx) }))
         }
         let scores = verdict.outcome < 0 ? [] : ruleSet.criteria.compactMap { c in c.score.map { (c.id, JSON($0.evaluate(ctx))) } }
         return JSON.object([
-            ("id", .string(record.id)), ("outcome", .string(outcome)), ("category", category), ("reasons", .array(reasons)),
+            ("id", .string(record.id)), ("outcome", .string(verdict.outcomeID(in: ruleSet))),
+            ("category", .optional(verdict.categoryID(in: ruleSet))), ("reasons", .array(reasons)),
             ("scores", .object(scores)),
         ]).compact()
     }

@@ -78,8 +78,7 @@ public struct Engine: Sendable {
             if name == "activities" {
                 return SeenValue(name: name, value: ctx.activities.map { .int($0.count) } ?? .unknown)
             }
-            if let entry = scope.entries[name] { return SeenValue(name: name, value: ctx.slots[entry.slot]) }
-            return SeenValue(name: name, value: scope.constants[name] ?? .unknown)
+            return SeenValue(name: name, value: scope.value(of: name, in: ctx))
         }
     }
 
@@ -103,9 +102,7 @@ public struct Engine: Sendable {
         var texts: [String: String] = [:]
         for language in ruleSet.languages {
             texts[language] = template.render(language) { name in
-                if let v = extra[name] { return v }
-                if let entry = scope.entries[name], entry.slot < ctx.slots.count { return ctx.slots[entry.slot] }
-                return scope.constants[name] ?? .unknown
+                extra[name] ?? scope.value(of: name, in: ctx)
             }
         }
         return LocalizedText(texts)

@@ -13,6 +13,20 @@ public struct Verdict: Sendable, Hashable {
     public static let unclassified = -1
     public static let undecided = -2
     public static let none = -3
+
+    /// The outcome's id as the full review names it (`not_assessed` where the rule set does not assess the kind).
+    public func outcomeID(in ruleSet: RuleSet) -> String {
+        outcome >= 0 ? ruleSet.outcomes[outcome].id : RecordReview.notAssessed
+    }
+
+    /// The category's id as the full review gives it: nil where the kind has no categories or none could be decided.
+    public func categoryID(in ruleSet: RuleSet) -> String? {
+        switch category {
+        case Verdict.unclassified: RecordReview.unclassified
+        case Verdict.undecided, Verdict.none: nil
+        default: ruleSet.categories[category].id
+        }
+    }
 }
 
 extension Engine {

@@ -29,12 +29,15 @@ public struct Scope: Sendable {
     public mutating func addDerived(_ name: String, type: ValueType) -> Int {
         let slot = slotNames.count
         add(name, type, nil)
-        derivedSlots.append(slot)
         return slot
     }
 
-    /// Slots of derived values, in the order they are computed.
-    public private(set) var derivedSlots: [Int] = []
+    /// What `name` stands for in a record's context, for the values reasons and traces show: its slot, or
+    /// the parameter of that name; unknown otherwise.
+    public func value(of name: String, in ctx: EvaluationContext) -> Value {
+        if let entry = entries[name], entry.slot < ctx.slots.count { return ctx.slots[entry.slot] }
+        return constants[name] ?? .unknown
+    }
 
     /// The scope with the rule set's parameters, e.g. `fee_threshold_nok: 100000`.
     public func with(parameters: [String: Value]) -> Scope {

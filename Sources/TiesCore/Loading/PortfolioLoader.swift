@@ -10,12 +10,17 @@ public enum PortfolioLoader {
         var found: [Diagnostic] = []
         for record in records {
             if let first = seen[record.id] {
-                found.append(Diagnostic(at: record.location, "duplicate record id '\(record.id)'; first used at \(first)"))
+                found.append(duplicateID(record, first: first))
             } else {
                 seen[record.id] = record.location
             }
         }
         return found
+    }
+
+    /// The error for a record whose id the record at `first` already has; streamed reviews report it the same way.
+    public static func duplicateID(_ record: Record, first: SourceLocation) -> Diagnostic {
+        Diagnostic(at: record.location, "duplicate record id '\(record.id)'; first used at \(first)")
     }
 
     /// Dates after the review date: a tie cannot start, be visited or be decided on in the future.
