@@ -15,7 +15,9 @@ struct LintCommand: ParsableCommand {
             (whitespace and line breaks folded, end-of-line hyphens tolerated), with the closest true passage.
             Warnings: conditions that can never be true, categories shadowed by an earlier one, facts no rule
             reads, criteria no rule implements, a source document without a recorded SHA-256 or one that has
-            changed since.
+            changed since, a parameter without a 'basis', and a number in a condition that is not a parameter
+            (zero, one against a count, and points of a fact's declared range excepted).
+            Every parameter is listed with its value and basis: they are ours, not adopted text.
 
             Examples:
               ties lint Rules/*.yaml
@@ -45,11 +47,13 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         var all: [Diagnostic] = []
+        var loaded: [RuleSet] = []
         try guarded {
             for path in rules {
                 let source = try Files.read(path)
                 do {
                     let ruleSet = try RuleSetLoader.load(source)
+                    loaded.append(ruleSet)
                     let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
                     all += Linter(ruleSet: ruleSet).lint(sources: try sources.map { try documents(in: $0, for: ruleSet) }).map { d in
                         var d = d
@@ -66,6 +70,7 @@ struct LintCommand: ParsableCommand {
         switch format {
         case .text:
             Terminal.standardError(DiagnosticRenderer.render(all))
+            Terminal.standardError(loaded.map(parameterList).joined())
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count
             func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
@@ -84,6 +89,17 @@ struct LintCommand: ParsableCommand {
         if all.contains(where: { $0.severity == .error }) || (strict && all.contains { $0.severity == .warning }) {
             throw ExitCode(65)
         }
+    }
+
+    /// Every parameter with its value and basis: the numbers that are ours, not the strategy's.
+    func parameterList(_ rs: RuleSet) -> String {
+        guard !rs.parameters.isEmpty else { return "" }
+        var out = "\(rs.file): parameters (our operationalisation, not adopted text):\n"
+        for p in rs.parameters {
+            out += "  \(p.name) = \(p.value)" + (p.label.map { " (\($0.text("en")))" } ?? "") + "\n"
+            out += "      basis: " + (p.basis.map { $0.text("en") } ?? "NONE") + "\n"
+        }
+        return out
     }
 
     /// The cited documents found in the folder, with their SHA-256; a missing one is reported by lint.

@@ -9,21 +9,23 @@ public struct CSVRenderer: Sendable {
 
     public func render(_ review: Review) -> String {
         let rs = review.ruleSet
-        var header = ["id", "name", "kind", "country", "outcome", "outcome_label", "category"]
+        var header = ["id", "name", "kind", "country", "outcome", "outcome_label", "provisional", "category"]
         header += rs.criteria.map(\.id)
         header += [
-            "main_reason", "main_rule", "citation_document", "citation_quote", "conditions", "opening_facts", "missing_facts",
+            "main_reason", "main_rule", "operational_basis", "citation_document", "citation_quote", "conditions", "opening_facts",
+            "missing_facts",
             "last_decision", "decision_notes",
         ]
         var rows = [header]
         for r in review.records {
             var row = [
                 r.record.id, r.record.name, r.record.kind, r.record.country ?? "", r.outcome, Words.outcome(r.outcome, rs, language),
-                r.category ?? "",
+                r.provisional ? Words.word("yes", language) : Words.word("no", language), r.category ?? "",
             ]
             row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { Self.cell($0.value) } ?? "" }
             row += [
-                r.decisive.text.text(language), r.decisive.source, r.decisive.citation?.document ?? "", r.decisive.citation?.quote ?? "",
+                r.decisive.text.text(language), r.decisive.source, Words.operational(r.decisive, rs, language).joined(separator: "; "),
+                r.decisive.citation?.document ?? "", r.decisive.citation?.quote ?? "",
                 r.conditions.map { $0.text(language) }.joined(separator: "; "), r.openingFacts.joined(separator: "; "),
                 r.missingFacts.joined(separator: "; "), r.record.lastDecision.map { Words.decision($0, rs, language) } ?? "",
                 r.decisionNotes.map { $0.text.text(language) }.joined(separator: "; "),

@@ -10,7 +10,7 @@ public struct ExplainRenderer: Sendable {
         let rs = review.ruleSet
         let en = language == "en"
         var out = "\(r.record.name) (\(r.record.id)) — \(r.record.kind), \(r.record.location)\n"
-        out += (en ? "Outcome: " : "Utfall: ") + "\(Words.outcome(r.outcome, rs, language)) [\(r.outcome)]"
+        out += (en ? "Outcome: " : "Utfall: ") + "\(Words.outcome(r, rs, language)) [\(r.outcome)]"
         out += en ? ", decided by " : ", avgjort av "
         out += "\(r.decisive.source)" + (r.decisive.location.map { " (\($0))" } ?? "") + "\n"
         if let c = r.category {
@@ -39,10 +39,16 @@ public struct ExplainRenderer: Sendable {
                 out += "           " + (en ? "saw " : "så ") + seen.joined(separator: ", ") + "\n"
             }
         }
+        if !r.notApplicable.isEmpty {
+            out +=
+                "  " + (en ? "not applicable to \(r.record.kind): " : "gjelder ikke \(r.record.kind): ")
+                + r.notApplicable.joined(separator: ", ") + "\n"
+        }
         out += "\n" + (en ? "Reasons:\n" : "Begrunnelser:\n")
         for (i, reason) in r.reasons.enumerated() {
             let outcome = reason.outcome.map { "[\(Words.outcome($0, rs, language))] " } ?? ""
             out += "  \(i + 1). \(outcome)\(reason.source): \(reason.text.text(language))\n"
+            for note in Words.operational(reason, rs, language) { out += "     † \(note)\n" }
             if let c = reason.citation {
                 out += "     «\(c.quote)»\n"
                 if en, let t = c.translation { out += "     (\(t))\n" }

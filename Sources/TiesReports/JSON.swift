@@ -140,7 +140,8 @@ public struct VerdictLine: Sendable {
     public func line(_ r: RecordReview) -> String {
         let fired = r.reasons.filter { $0.kind == .rule }.sorted { order[$0.source, default: 0] < order[$1.source, default: 0] }
         return JSON.object([
-            ("id", .string(r.record.id)), ("outcome", .string(r.outcome)), ("category", .optional(r.category)),
+            ("id", .string(r.record.id)), ("outcome", .string(r.outcome)), ("provisional", .bool(r.provisional)),
+            ("category", .optional(r.category)),
             ("reasons", .array(fired.map { .string($0.text.text(language)) })),
             ("scores", .object(r.scores.map { ($0.criterion, JSON($0.value)) })),
         ]).compact()
@@ -154,9 +155,12 @@ public struct VerdictLine: Sendable {
                     fixedReasons[i]
                         ?? rule.because.render(language) { ruleSet.scope.value(of: $0, in: ctx) }))
         }
-        let scores = verdict.outcome < 0 ? [] : ruleSet.criteria.compactMap { c in c.score.map { (c.id, JSON($0.evaluate(ctx))) } }
+        let scores =
+            verdict.outcome < 0
+            ? []
+            : ruleSet.criteria.filter { $0.applies(to: record.kind) }.compactMap { c in c.score.map { (c.id, JSON($0.evaluate(ctx))) } }
         return JSON.object([
-            ("id", .string(record.id)), ("outcome", .string(verdict.outcomeID(in: ruleSet))),
+            ("id", .string(record.id)), ("outcome", .string(verdict.outcomeID(in: ruleSet))), ("provisional", .bool(verdict.provisional)),
             ("category", .optional(verdict.categoryID(in: ruleSet))), ("reasons", .array(reasons)),
             ("scores", .object(scores)),
         ]).compact()

@@ -39,6 +39,13 @@ public struct JSONRenderer: Sendable {
             ("id", .string(rs.id)), ("title", .string(rs.title)), ("file", .string(rs.file)), ("sources", .array(sources)),
             ("outcomes", .array(rs.outcomes.map { .string($0.id) })),
             ("parameters", .object(rs.parameters.map { ($0.name, JSON($0.value)) })),
+            (
+                "parameter_basis",
+                .object(
+                    rs.parameters.map { p in
+                        (p.name, .object([("label", .optional(p.label?.text(language))), ("basis", .optional(p.basis?.text(language)))]))
+                    })
+            ),
             ("rules", .array(rules)),
             ("categories", .array(rs.categories.map { c in .object([("id", .string(c.id)), ("when", .string(c.when.text))]) })),
         ])
@@ -67,6 +74,7 @@ public struct JSONRenderer: Sendable {
             ("since", r.record.since.map(JSON.int) ?? .null),
             ("outcome", .string(r.outcome)),
             ("outcome_label", .string(Words.outcome(r.outcome, rs, language))),
+            ("provisional", .bool(r.provisional)),
             ("category", .optional(r.category)),
             ("scores", .object(r.scores.map { ($0.criterion, JSON($0.value)) })),
             ("reasons", .array(r.reasons.map(reason))),
@@ -78,6 +86,7 @@ public struct JSONRenderer: Sendable {
                     })
             ),
             ("conditions", .array(r.conditions.map { .string($0.text(language)) })),
+            ("not_applicable", .array(r.notApplicable.map(JSON.string))),
             ("flags", .array(r.flags.map(JSON.string))),
             ("facts", .object(r.record.facts.sorted { $0.key < $1.key }.map { ($0.key, JSON($0.value)) })),
             (
@@ -115,6 +124,7 @@ public struct JSONRenderer: Sendable {
             ("text", .string(reason.text.text(language))),
             ("citation", reason.citation.map(citation) ?? .null),
             ("location", .optional(reason.location?.description)),
+            ("parameters", .array(reason.parameters.map(JSON.string))),
         ])
     }
 

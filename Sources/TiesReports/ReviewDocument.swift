@@ -18,6 +18,8 @@ public struct ReviewDocument: Sendable {
                 .text(" (\(rs.file)). \(w("source_document")): \(Words.source(rs, language))."),
             ]))
 
+        if let notes = review.portfolio.notes { doc.blocks.append(.note(notes)) }
+
         doc.blocks.append(.heading(1, w("summary")))
         var counts = review.outcomeCounts.map { [Words.outcome($0.outcome, rs, language), String($0.count)] }
         counts.append([language == "en" ? "In all" : "I alt", String(review.records.count)])
@@ -30,6 +32,17 @@ public struct ReviewDocument: Sendable {
             doc.blocks.append(.table(header: [w("category"), w("count")], rows: rows))
         }
 
+        if !rs.parameters.isEmpty {
+            doc.blocks.append(.heading(1, w("operational")))
+            doc.blocks.append(.text(w("operational_intro")))
+            doc.blocks.append(
+                .table(
+                    header: [w("parameter"), w("value"), w("basis")],
+                    rows: rs.parameters.map { p in
+                        [p.label?.text(language) ?? p.name, Words.parameterValue(p, language), p.basis?.text(language) ?? "—"]
+                    }))
+        }
+
         doc.blocks.append(.heading(1, w("overview")))
         let hasCategories = !categorised.isEmpty
         var header = [w("record"), w("kind"), w("outcome")]
@@ -37,10 +50,13 @@ public struct ReviewDocument: Sendable {
         header += rs.criteria.map { $0.title.text(language) }
         header.append(w("reason"))
         let rows = review.records.map { r -> [String] in
-            var row = [r.record.name, r.record.kind, Words.outcome(r.outcome, rs, language)]
+            var row = [r.record.name, r.record.kind, Words.outcome(r, rs, language, short: true)]
             if hasCategories { row.append(Words.category(r.category, rs, language)) }
-            row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { Words.score($0.value, language) } ?? "" }
-            row.append(r.decisive.text.text(language))
+            row += rs.criteria.map { c in
+                r.scores.first { $0.criterion == c.id }.map { Words.score($0.value, language) }
+                    ?? (r.notApplicable.contains(c.id) ? "–" : "")
+            }
+            row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
             return row
         }
         doc.blocks.append(.table(header: header, rows: rows))
@@ -89,7 +105,7 @@ public struct ReviewDocument: Sendable {
 
     func rationale(_ r: RecordReview, _ rs: RuleSet) -> [Block] {
         var blocks: [Block] = [.heading(2, "\(r.record.name) (\(r.record.id))")]
-        var head: [Span] = [.text("\(w("outcome")): "), .strong(Words.outcome(r.outcome, rs, language))]
+        var head: [Span] = [.text("\(w("outcome")): "), .strong(Words.outcome(r, rs, language))]
         if let c = r.category { head += [.text(" · \(w("category")): "), .strong(Words.category(c, rs, language))] }
         if !r.scores.isEmpty {
             head.append(
@@ -107,7 +123,9 @@ public struct ReviewDocument: Sendable {
         var quotes: [Block] = []
         for reason in r.reasons {
             let outcome = reason.outcome.map { "[\(Words.outcome($0, rs, language))] " } ?? ""
-            items.append([.text(outcome), .text(reason.text.text(language)), .emphasis(" (\(reason.source))")])
+            var item: [Span] = [.text(outcome), .text(reason.text.text(language)), .emphasis(" (\(reason.source))")]
+            for note in Words.operational(reason, rs, language) { item.append(.emphasis(" † " + note)) }
+            items.append(item)
             if let c = reason.citation, !quotes.contains(.quote(c.quote, source: citationSource(c))) {
                 quotes.append(.quote(c.quote, source: citationSource(c)))
             }
@@ -118,6 +136,8 @@ public struct ReviewDocument: Sendable {
             blocks.append(.paragraph([.strong(w("conditions") + ":")]))
             blocks.append(.list(ordered: false, items: r.conditions.map { [.text($0.text(language))] }))
         }
+        let inapplicable = rs.criteria.filter { r.notApplicable.contains($0.id) }.map { $0.title.text(language) }
+        if !inapplicable.isEmpty { blocks.append(.note("\(w("not_applicable")): \(inapplicable.joined(separator: "; "))")) }
         if !r.unevaluated.isEmpty {
             let text = r.unevaluated.map { "\($0.rule) (\(w("missing")) \($0.missing.joined(separator: ", ")))" }.joined(separator: "; ")
             blocks.append(.note("\(w("not_evaluable")): \(text)"))

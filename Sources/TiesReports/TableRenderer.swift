@@ -19,7 +19,9 @@ public struct TableRenderer: Sendable {
         var out = "\(review.portfolio.municipality) — \(rs.title)\n"
         out +=
             "\(Words.word("reviewed", language)) \(review.asOf ?? Words.word("no_date", language)) "
-            + "\(Words.word("against", language)) \(rs.file) (\(rs.id))\n\n"
+            + "\(Words.word("against", language)) \(rs.file) (\(rs.id))\n"
+        if let notes = review.portfolio.notes { out += notes + "\n" }
+        out += "\n"
 
         let hasCategories = review.records.contains { $0.category != nil }
         let criteria = rs.criteria.map(\.id)
@@ -29,12 +31,14 @@ public struct TableRenderer: Sendable {
         header.append(Words.word("reason", language))
         var rows: [[String]] = []
         for r in review.records {
-            var row = [shorten(r.record.name, 48), r.record.kind, Words.outcome(r.outcome, rs, language)]
+            var row = [shorten(r.record.name, 48), r.record.kind, Words.outcome(r, rs, language, short: true)]
             if hasCategories { row.append(Words.category(r.category, rs, language)) }
             for c in criteria {
-                row.append(r.scores.first { $0.criterion == c }.map { Words.score($0.value, language) } ?? "")
+                row.append(
+                    r.scores.first { $0.criterion == c }.map { Words.score($0.value, language) } ?? (r.notApplicable.contains(c) ? "–" : "")
+                )
             }
-            row.append(r.decisive.text.text(language))
+            row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
             rows.append(row)
         }
         let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
@@ -42,6 +46,9 @@ public struct TableRenderer: Sendable {
         out += TextTable.render(header, rows, rightAligned: numeric, width: color ? nil : width) { row, column, cell in
             column == 2 && color ? paint(cell, outcomes[row]) : cell
         }
+
+        let used = rs.parameters.filter { p in review.records.contains { $0.decisive.parameters.contains(p.name) } }
+        for p in used { out += "† \(Words.operational(p, language))\n" }
 
         out += "\n\(Words.word("summary", language)): "
         out += review.outcomeCounts.map { "\(Words.outcome($0.outcome, rs, language)) \($0.count)" }.joined(separator: ", ")
@@ -68,7 +75,8 @@ public struct TableRenderer: Sendable {
         if !open.isEmpty {
             out += "\n\(Words.word("gaps", language)):\n"
             for r in open {
-                out += "  \(r.record.name): \(Words.word("missing", language)) \(r.openingFacts.joined(separator: ", "))\n"
+                let marker = r.provisional ? "\(Words.word("provisional", language)), " : ""
+                out += "  \(r.record.name): \(marker)\(Words.word("missing", language)) \(r.openingFacts.joined(separator: ", "))\n"
             }
         }
         if let f = review.fingerprint { out += "\n\(f.line)\n" }

@@ -41,6 +41,16 @@ enum Words {
         "case": ["nb": "sak", "en": "case"],
         "rule": ["nb": "regel", "en": "rule"],
         "not_evaluable": ["nb": "Kunne ikke vurderes", "en": "Could not be evaluated"],
+        "provisional": ["nb": "foreløpig", "en": "provisional"],
+        "not_applicable": ["nb": "Gjelder ikke for denne typen tilknytning", "en": "Does not apply to this kind of tie"],
+        "operational": ["nb": "Tall som ikke står i strategien", "en": "Numbers the strategy does not state"],
+        "operational_intro": [
+            "nb": "Disse tallene er vår operasjonalisering, ikke vedtatt tekst. En begrunnelse som bruker dem, er merket †.",
+            "en": "These numbers are our operationalisation, not adopted text. A reason that uses them is marked †.",
+        ],
+        "parameter": ["nb": "Parameter", "en": "Parameter"],
+        "value": ["nb": "Verdi", "en": "Value"],
+        "basis": ["nb": "Grunnlag", "en": "Basis"],
     ]
 
     static func word(_ key: String, _ language: String) -> String {
@@ -63,6 +73,40 @@ enum Words {
         return text + ")"
     }
 
+    /// The outcome as a reader should take it: its label, and where it is provisional, which facts it waits for
+    /// («videreføres med vilkår — foreløpig: mangler 'risk_assessed'»); `short` says only «(foreløpig)».
+    static func outcome(_ r: RecordReview, _ ruleSet: RuleSet, _ language: String, short: Bool = false) -> String {
+        let label = outcome(r.outcome, ruleSet, language)
+        guard r.provisional else { return label }
+        if short || r.openingFacts.isEmpty { return label + " (\(word("provisional", language)))" }
+        return label + " — \(word("provisional", language)): \(word("missing", language)) "
+            + r.openingFacts.map { "'\($0)'" }.joined(separator: ", ")
+    }
+
+    /// A parameter's value as a reader writes it: «100 000 kr» for money, years as they are.
+    static func parameterValue(_ p: Parameter, _ language: String) -> String {
+        switch p.type {
+        case .money:
+            language == "en" ? "NOK " + Template.format(p.value, language: language) : Template.format(p.value, language: language) + " kr"
+        case .year: p.value.description
+        default: Template.format(p.value, language: language)
+        }
+    }
+
+    /// What to say beside a reason that rests on numbers of ours: «terskel for årlig kontingent (100 000 kr) er
+    /// ikke vedtatt i strategien: fastsatt administrativt …», one sentence per parameter.
+    static func operational(_ reason: Reason, _ ruleSet: RuleSet, _ language: String) -> [String] {
+        reason.parameters.compactMap { ruleSet.parameter(named: $0) }.map { operational($0, language) }
+    }
+
+    static func operational(_ p: Parameter, _ language: String) -> String {
+        let label = p.label?.text(language) ?? p.name
+        let basis = p.basis?.text(language) ?? (language == "en" ? "no basis recorded" : "grunnlaget er ikke oppgitt")
+        return language == "en"
+            ? "\(label) (\(parameterValue(p, language))) is not adopted text: \(basis)"
+            : "\(label.prefix(1).uppercased() + label.dropFirst()) (\(parameterValue(p, language))) er ikke vedtatt i strategien: \(basis)"
+    }
+
     /// An outcome's label in the report language.
     static func outcome(_ id: String, _ ruleSet: RuleSet, _ language: String) -> String {
         if id == RecordReview.notAssessed { return word("not_assessed", language) }
@@ -83,8 +127,16 @@ enum Words {
             return en ? "→ no record to change: the portfolio lacks one" : "→ ingen tilknytning å endre: porteføljen mangler en"
         }
         guard let o = f.outcome else { return "→ " + names.joined(separator: ", ") }
-        return "→ " + (en ? "gives " : "gir ") + "'\(outcome(o, review.ruleSet, language))' " + (en ? "to " : "for ")
+        var text =
+            "→ " + (en ? "gives " : "gir ") + "'\(outcome(o, review.ruleSet, language))' " + (en ? "to " : "for ")
             + names.joined(separator: ", ")
+        let kept = f.kept.compactMap { id in review.records.first { $0.record.id == id }?.record.name }
+        if !kept.isEmpty, let rule = review.ruleSet.portfolioRules.first(where: { $0.id == f.rule }), let p = rule.prioritise {
+            // The prioritising condition in words: a fact's label where it names one fact.
+            let why = review.ruleSet.fact(named: p.text)?.label?.text(language) ?? p.text
+            text += "; " + (en ? "kept: " : "beholdes: ") + kept.joined(separator: ", ") + " (\(why.lowercasedFirst))"
+        }
+        return text
     }
 
     /// A score as a reader writes it: yes/no, whole numbers, `?` for unknown.

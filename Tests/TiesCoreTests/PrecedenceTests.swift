@@ -52,21 +52,27 @@ import Testing
 }
 
 @Suite struct SeverityPrecedenceTests {
-    // (fired, unknown, undecided) with default keep (0) and on_unknown review (2) → the severity decided.
-    static let table: [(Int, Int, Bool, Int)] = [
-        (-1, -1, false, 0),  // nothing fired, nothing unknown: the default
-        (3, -1, false, 3),  // the most severe fired outcome
-        (1, 3, false, 2),  // an unknown rule that could give exit raises keep-with-conditions to review
-        (3, 3, false, 3),  // an unknown exit cannot change a known exit
-        (-1, 0, false, 0),  // an unknown keep changes nothing
-        (-1, -1, true, 2),  // an undecided category asks for review
-        (3, -1, true, 3),  // but never lowers a known exit
+    // Severities: keep 0, keep_with_conditions 1, review 2 (on_unknown), exit 3; default keep.
+    // (fired, open, cap) → (outcome, provisional): what a missing fact may and may not do to the outcome.
+    static let table: [(Int, Int, Int?, Int, Bool)] = [
+        (-1, -1, nil, 0, false),  // nothing fired, nothing unknown: the default
+        (3, -1, nil, 3, false),  // the most severe fired outcome
+        (-1, 1, nil, 1, true),  // Rivne: an unknown rule that could give conditions gives conditions, not review
+        (1, 3, nil, 2, true),  // an unknown rule that could give exit raises conditions to review, no further
+        (-1, 3, nil, 2, true),  // and never past on_unknown
+        (3, 3, nil, 3, false),  // an unknown exit cannot change a known exit
+        (-1, 0, nil, 0, false),  // an unknown keep changes nothing
+        (2, 1, nil, 2, false),  // an unknown milder than what is decided changes nothing
+        (-1, 2, 1, 1, true),  // capped: conditions at most, and still open below the cap
+        (2, -1, 1, 1, false),  // a known review under a cap: conditions, nothing open
+        (1, 3, 1, 1, false),  // decided at the cap: the missing facts cannot change it
     ]
 
     @Test(arguments: table.indices)
-    func severityMatchesTheRules(_ i: Int) {
-        let (fired, unknown, undecided, expected) = Self.table[i]
-        #expect(
-            Precedence.severity(fired: fired, unknown: unknown, undecided: undecided, defaultSeverity: 0, unknownSeverity: 2) == expected)
+    func aMissingFactNeverGivesWorseThanItsRuleCould(_ i: Int) {
+        let (fired, open, cap, outcome, provisional) = Self.table[i]
+        let result = Precedence.outcome(fired: fired, open: open, cap: cap, defaultSeverity: 0, unknownSeverity: 2)
+        #expect(result.severity == outcome, "row \(i)")
+        #expect(result.provisional == provisional, "row \(i)")
     }
 }

@@ -102,7 +102,7 @@ import TiesCore
         let trondheim = ["--rules", "Rules/trondheim.yaml", "--as-of", "2026-11-15", "--format", "jsonl"]
         let streamedUndecided = try runTies(["review", undecided] + trondheim)
         #expect(streamedUndecided.out == (try runTies(["review", undecidedCSV] + trondheim)).out)
-        #expect(streamedUndecided.out.contains(#""outcome":"review","category":null"#))
+        #expect(streamedUndecided.out.contains(#""outcome":"review","provisional":true,"category":null"#))
         let bad = folder.appendingPathComponent("bad.jsonl").path
         try "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"network\"}\n{\"id\":\"a\",\"name\":\"A\",\"kind\":\"network\"}\n".write(
             toFile: bad, atomically: true, encoding: .utf8)

@@ -262,7 +262,7 @@ func hostileReview() throws -> Review {
         #expect(r.status == 0)
         #expect(
             r.out.contains(
-                "Local Governments for Sustainability (ICLEI) (iclei): review {no_recent_activity, weak_influence_and_no_projects} → exit"))
+                "Local Governments for Sustainability (ICLEI) (iclei): review {no_recent_activity, no_project_basis} → exit"))
         #expect(r.out.contains("    rules: rule 'no_recent_activity': "))
         #expect(r.out.hasSuffix("1 record changed, 1 of them in outcome\n"))
         let same = try runTies(["diff", old, old, "--lang", "en"])
@@ -276,7 +276,7 @@ func hostileReview() throws -> Review {
         #expect(r.status == 0)
         #expect(
             r.out.contains(
-                "Hansabynettverket (Städtebund DIE HANSE) (hansa): keep_with_conditions {weak_influence_and_no_projects} → review"))
+                "Hansabynettverket (Städtebund DIE HANSE) (hansa): keep_with_conditions {no_project_basis} → review"))
         #expect(r.out.contains("    rules: parameter 'fee_threshold_nok': 100000 ⇒ 20000"))
         let typo = try runTies(["review", "Samples/bergen", "--set", "rules.no_recent_activty.outcome=exit"])
         #expect(typo.status == 65)

@@ -21,8 +21,9 @@ import TiesCore
     func record(_ id: String) -> RecordReview { review.records.first { $0.record.id == id }! }
 
     @Test func everyMembershipOfTheAppendixIsThere() {
-        #expect(review.records.count == 31)
-        #expect(review.records.filter { $0.outcome != RecordReview.notAssessed }.count == 25)
+        // 25 memberships of the appendix, 5 twin cities, Dalian, and the two memberships the strategy rests on.
+        #expect(review.records.count == 33)
+        #expect(review.records.filter { $0.outcome != RecordReview.notAssessed }.count == 33)
     }
 
     @Test func missingCompetenceGainLeadsToReviewNotKeep() {
@@ -56,11 +57,34 @@ import TiesCore
         #expect(r.decisive.location?.file.hasSuffix("Rules/bergen.yaml") == true)
     }
 
-    @Test func twinCitiesAreNotAssessedByTheNetworkCriteria() {
-        for id in ["gothenburg", "turku", "aarhus", "seattle", "newcastle", "dalian"] {
-            #expect(record(id).outcome == RecordReview.notAssessed)
-            #expect(record(id).decisive.citation?.quote.contains("vennskapsbyene") == true)
+    @Test func twinCitiesAreAssessedAgainstWhatTheStrategySaysOfThem() {
+        // «Vurdering av vennskapsbyordningen, effekt av eksisterende samarbeid»: against «Vennskapsbyer», not the network criteria.
+        for id in ["gothenburg", "turku", "aarhus", "seattle", "newcastle"] {
+            let r = record(id)
+            #expect(r.outcome != RecordReview.notAssessed)
+            #expect(r.notApplicable.contains("relevance") && r.notApplicable.contains("no_clear_role"))
+            #expect(!r.missingFacts.contains("roles"), "a network fact is no data gap for a twin city")
         }
+        #expect(record("newcastle").outcome == "keep_with_conditions")
+        #expect(record("newcastle").reasons.contains { $0.citation?.quote.hasPrefix("En vennskapsbyavtale er formalisering") == true })
+        #expect(record("gothenburg").outcome == "keep")
+    }
+
+    @Test func theMembershipsTheStrategyRestsOnAreNeverReviewedOrExited() {
+        for id in ["transparency_international", "ethical_trade"] {
+            let r = record(id)
+            #expect(r.outcome == "keep_with_conditions")
+            #expect(r.provisional)
+            #expect(r.decisive.source == "strategy_rests_on_membership")
+        }
+    }
+
+    @Test func aThresholdOfOursSaysSoBesideTheReason() throws {
+        let r = record("ubc")
+        let fee = r.reasons.first { $0.source == "fee_without_return" }!
+        #expect(fee.parameters == ["fee_threshold_nok"])
+        let md = try runTies(["review", "Samples/bergen", "--format", "md"]).out
+        #expect(md.contains("Terskelen for vesentlig årlig kontingent (100 000 kr) er ikke vedtatt i strategien"))
     }
 
     @Test func everyFiredRuleReasonCarriesItsCitationAndLocation() {

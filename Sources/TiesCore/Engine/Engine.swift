@@ -3,14 +3,21 @@ public struct Engine: Sendable {
     public let ruleSet: RuleSet
     public let scope: Scope
 
-    /// Schema facts some rule, category or score reads for their value: the ones worth reporting as missing.
-    let factsRead: [String]
+    /// Per kind of record, the schema facts its applicable rules, categories and scores read for their value:
+    /// the ones worth reporting as missing.
+    let factsRead: [String: [String]]
     /// Severities and kinds looked up once, for the verdict path that runs per record.
     let tables: Tables
 
     struct Tables: Sendable {
         var ruleSeverity: [Int]
+        /// The severity of each rule's `at_most`, or nil.
+        var ruleCap: [Int?]
+        /// Per kind of record, which rules apply to it.
+        var ruleApplies: [String: [Bool]]
         var requirementSeverity: [[Int]]
+        /// For each category, the most severe outcome classification could still lead to if it is undecided.
+        var undecidedSeverity: [Int]
         var defaultSeverity: Int
         var unknownSeverity: Int
         var unclassifiedSeverity: Int
@@ -21,16 +28,33 @@ public struct Engine: Sendable {
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
         self.scope = ruleSet.scope
+        let severity = ruleSet.severity(of:)
+        let requirementSeverity = ruleSet.categories.map { $0.requirements.map { severity($0.outcome) } }
+        let unclassifiedSeverity = ruleSet.unclassified?.outcome.map(severity) ?? -1
+        var undecided = [Int](repeating: unclassifiedSeverity, count: ruleSet.categories.count)
+        var worst = unclassifiedSeverity
+        for i in ruleSet.categories.indices.reversed() {
+            worst = max(worst, requirementSeverity[i].max() ?? -1)
+            undecided[i] = worst
+        }
+        let kinds = Set(Record.kinds + ruleSet.appliesTo)
         tables = Tables(
-            ruleSeverity: ruleSet.rules.map { $0.outcome.map(ruleSet.severity(of:)) ?? -1 },
-            requirementSeverity: ruleSet.categories.map { $0.requirements.map { ruleSet.severity(of: $0.outcome) } },
-            defaultSeverity: ruleSet.severity(of: ruleSet.defaultOutcome), unknownSeverity: ruleSet.severity(of: ruleSet.onUnknown.outcome),
-            unclassifiedSeverity: ruleSet.unclassified?.outcome.map(ruleSet.severity(of:)) ?? -1,
+            ruleSeverity: ruleSet.rules.map { $0.outcome.map(severity) ?? -1 },
+            ruleCap: ruleSet.rules.map { $0.atMost.map(severity) },
+            ruleApplies: Dictionary(uniqueKeysWithValues: kinds.map { kind in (kind, ruleSet.rules.map { $0.applies(to: kind) }) }),
+            requirementSeverity: requirementSeverity, undecidedSeverity: undecided,
+            defaultSeverity: severity(ruleSet.defaultOutcome), unknownSeverity: severity(ruleSet.onUnknown.outcome),
+            unclassifiedSeverity: unclassifiedSeverity,
             assessed: Set(ruleSet.appliesTo), categorised: Set(ruleSet.categoriesApplyTo ?? ruleSet.appliesTo))
-        var conditions = ruleSet.rules.map(\.when) + ruleSet.categories.map(\.when) + ruleSet.criteria.compactMap(\.score)
-        conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.derived.map(\.value)
-        let read = Set(conditions.flatMap(\.syntax.valueNames))
-        factsRead = ruleSet.facts.map(\.name).filter(read.contains)
+        var read: [String: [String]] = [:]
+        for kind in kinds {
+            var conditions = ruleSet.rules.filter { $0.applies(to: kind) }.map(\.when) + ruleSet.categories.map(\.when)
+            conditions += ruleSet.criteria.filter { $0.applies(to: kind) }.compactMap(\.score)
+            conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.derived.map(\.value)
+            let names = Set(conditions.flatMap(\.syntax.valueNames))
+            read[kind] = ruleSet.facts.map(\.name).filter(names.contains)
+        }
+        factsRead = read
     }
 
     /// Reviews every record, then applies the portfolio rules; `asOf` overrides the portfolio's date.
@@ -111,22 +135,7 @@ public struct Engine: Sendable {
     /// One record's outcome, category, scores, reasons and the full trace behind them.
     public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
         let ctx = context(for: record, asOfYear: asOfYear)
-        if !ruleSet.appliesTo.contains(record.kind) {
-            let scope = ruleSet.outOfScope
-            let text =
-                scope?.because
-                ?? LocalizedText([
-                    "nb": "Rulesettet vurderer ikke tilknytninger av typen \(record.kind)",
-                    "en": "The rule set does not assess ties of kind \(record.kind)",
-                ])
-            let reason = Reason(
-                kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
-                citation: scope?.citation, location: scope?.citation?.location)
-            return RecordReview(
-                record: record, outcome: RecordReview.notAssessed, decisive: reason, category: nil,
-                categoryReason: nil, scores: [], reasons: [reason], unevaluated: [], conditions: [],
-                flags: [], traces: [], missingFacts: [], openingFacts: [])
-        }
+        if !ruleSet.appliesTo.contains(record.kind) { return notAssessed(record) }
 
         var proposals: [Precedence.Proposal] = []
         var reasons: [Reason] = []
@@ -136,19 +145,27 @@ public struct Engine: Sendable {
         var conditions: [LocalizedText] = []
         var flags: [String] = []
         var fired: Set<String> = []
+        var caps: [(severity: Int, reason: Reason)] = []
+        var notApplicable: [String] = []
+        let severity = ruleSet.severity(of:)
 
         for rule in ruleSet.rules {
+            guard rule.applies(to: record.kind) else {
+                notApplicable.append(rule.id)
+                continue
+            }
             let result = traced(rule.when, .rule, rule.id, rule.location, ctx, &traces)
             switch result {
             case .bool(true):
                 fired.insert(rule.id)
                 let reason = Reason(
                     kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
-                    citation: rule.citation, location: rule.location)
+                    citation: rule.citation, location: rule.location, parameters: rule.parameters)
                 reasons.append(reason)
                 if let o = rule.outcome { proposals.append(.init(outcome: o, reason: reason)) }
                 if let c = rule.condition { conditions.append(c) }
                 if let f = rule.flag, !flags.contains(f) { flags.append(f) }
+                if let cap = rule.atMost { caps.append((severity(cap), reason)) }
             case .bool(false):
                 break
             default:
@@ -161,33 +178,49 @@ public struct Engine: Sendable {
         unevaluated += classification.unevaluated
         unknownOutcomes += classification.unknownOutcomes
 
-        let severity = ruleSet.severity(of:)
+        // Steps 2–4 of `Precedence`: the decided outcome, what the missing facts could still give, the cap.
         let known = Precedence.decide(proposals, severity: severity)
-        var mattering = Precedence.mattering(unknownOutcomes, decided: known?.outcome ?? ruleSet.defaultOutcome, severity: severity)
-        if let undecided = classification.undecided { mattering.append(undecided) }
-        let opening = unique(unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing))
-        if !mattering.isEmpty {
-            let names = opening
-            let reason = Reason(
-                kind: .unknownData, source: "on_unknown", outcome: ruleSet.onUnknown.outcome,
-                text: withMissing(ruleSet.onUnknown.because, names), citation: nil, location: nil)
-            reasons.append(reason)
-            proposals.append(.init(outcome: ruleSet.onUnknown.outcome, reason: reason))
+        let decided = known.map { severity($0.outcome) } ?? severity(ruleSet.defaultOutcome)
+        var mattering = Precedence.mattering(unknownOutcomes, decided: ruleSet.outcomes[decided].id, severity: severity)
+        var open = unknownOutcomes.filter { mattering.contains($0.rule) }.compactMap { $0.outcome.map(severity) }.max() ?? -1
+        if let undecided = classification.undecided, let index = ruleSet.categories.firstIndex(where: { $0.id == undecided }),
+            tables.undecidedSeverity[index] > decided
+        {
+            mattering.append(undecided)
+            open = max(open, tables.undecidedSeverity[index])
         }
-
-        let outcome: String
+        let cap = caps.min { $0.severity < $1.severity }
+        let result = Precedence.outcome(
+            fired: known.map { severity($0.outcome) } ?? -1, open: open, cap: cap?.severity,
+            defaultSeverity: tables.defaultSeverity, unknownSeverity: tables.unknownSeverity)
+        let outcome = ruleSet.outcomes[result.severity].id
+        let opening = unique(unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing))
+        let raised = result.severity > decided
+        let uncapped = open > decided ? max(decided, min(open, tables.unknownSeverity)) : decided
+        var unknownReason: Reason?
+        if !mattering.isEmpty {
+            let reason = Reason(
+                kind: .unknownData, source: "on_unknown", outcome: raised ? outcome : nil,
+                text: withMissing(ruleSet.onUnknown.because, opening), citation: nil, location: nil)
+            reasons.append(reason)
+            unknownReason = reason
+        }
         let decisive: Reason
-        if let winner = Precedence.decide(proposals, severity: severity) {
-            outcome = winner.outcome
+        if let cap, uncapped > cap.severity {
+            decisive = cap.reason
+            // What the cap held back is still to be followed up: each reason it overrode becomes a condition.
+            for p in proposals where severity(p.outcome) > cap.severity {
+                conditions.append(prefixed(p.reason.text, nb: "Følg opp: ", en: "Follow up: "))
+            }
+        } else if raised, let unknownReason {
+            decisive = unknownReason
+        } else if let winner = known {
             decisive = winner.reason
         } else {
-            outcome = ruleSet.defaultOutcome
             // A rule that keeps the record explains it best, then its category, then the rule set's default.
             let positive =
                 reasons.first { $0.kind == .rule && $0.outcome == outcome }
-                ?? classification.reason.flatMap {
-                    $0.source == RecordReview.unclassified ? nil : $0
-                }
+                ?? classification.reason.flatMap { $0.source == RecordReview.unclassified ? nil : $0 }
             decisive =
                 positive
                 ?? Reason(
@@ -197,15 +230,54 @@ public struct Engine: Sendable {
                     citation: nil, location: nil)
             if positive == nil || positive?.kind == .category { reasons.append(decisive) }
         }
+        if result.provisional {
+            // Kept with conditions until the facts are known: the unknown rules' conditions, in case they hold.
+            for rule in ruleSet.rules where mattering.contains(rule.id) {
+                if let c = rule.condition { conditions.append(prefixed(c, nb: "Om det ikke alt er gjort: ", en: "Unless already done: ")) }
+            }
+        }
 
         let unknownRules = Set(unknownOutcomes.map(\.rule))
-        let scores = ruleSet.criteria.compactMap { score($0, ctx, fired: fired, unknown: unknownRules, &traces) }
-        return RecordReview(
+        var scores: [CriterionScore] = []
+        for criterion in ruleSet.criteria {
+            guard criterion.applies(to: record.kind) else {
+                notApplicable.append(criterion.id)
+                continue
+            }
+            if let s = score(criterion, record.kind, ctx, fired: fired, unknown: unknownRules, &traces) { scores.append(s) }
+        }
+        var review = RecordReview(
             record: record, outcome: outcome, decisive: decisive, category: classification.category,
             categoryReason: classification.reason,
-            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
+            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: severity),
             unevaluated: unevaluated, conditions: outcome == "keep_with_conditions" ? conditions : [],
-            flags: flags, traces: traces, missingFacts: factsRead.filter { record.facts[$0] == nil }, openingFacts: opening)
+            flags: flags, traces: traces, missingFacts: (factsRead[record.kind] ?? []).filter { record.facts[$0] == nil },
+            openingFacts: opening)
+        review.provisional = result.provisional
+        review.notApplicable = notApplicable
+        return review
+    }
+
+    /// A record whose kind the rule set does not assess, with the reason its `out_of_scope` gives for the kind.
+    private func notAssessed(_ record: Record) -> RecordReview {
+        let scope = ruleSet.outOfScope(for: record.kind)
+        let text =
+            scope?.because
+            ?? LocalizedText([
+                "nb": "Regelsettet vurderer ikke tilknytninger av typen \(record.kind)",
+                "en": "The rule set does not assess ties of kind \(record.kind)",
+            ])
+        let reason = Reason(
+            kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
+            citation: scope?.citation, location: scope?.citation?.location)
+        return RecordReview(
+            record: record, outcome: RecordReview.notAssessed, decisive: reason, category: nil,
+            categoryReason: nil, scores: [], reasons: [reason], unevaluated: [], conditions: [],
+            flags: [], traces: [], missingFacts: [], openingFacts: [])
+    }
+
+    private func prefixed(_ text: LocalizedText, nb: String, en: String) -> LocalizedText {
+        LocalizedText(Dictionary(uniqueKeysWithValues: text.texts.map { ($0.key, ($0.key == "en" ? en : nb) + $0.value) }))
     }
 
     private func unique(_ names: [String]) -> [String] {
@@ -253,7 +325,7 @@ public struct Engine: Sendable {
                         let r = Reason(
                             kind: .requirement, source: requirement.id, outcome: requirement.outcome,
                             text: render(requirement.because, ctx), citation: requirement.citation,
-                            location: requirement.location)
+                            location: requirement.location, parameters: requirement.parameters)
                         reasons.append(r)
                         proposals.append(.init(outcome: requirement.outcome, reason: r))
                     } else if holds.isUnknown {
@@ -284,14 +356,14 @@ public struct Engine: Sendable {
     }
 
     private func score(
-        _ criterion: Criterion, _ ctx: EvaluationContext, fired: Set<String>, unknown: Set<String>,
+        _ criterion: Criterion, _ kind: String, _ ctx: EvaluationContext, fired: Set<String>, unknown: Set<String>,
         _ traces: inout [RuleTrace]
     ) -> CriterionScore? {
         if let expression = criterion.score {
             let value = traced(expression, .criterion, criterion.id, criterion.location, ctx, &traces)
             return CriterionScore(criterion: criterion.id, value: value)
         }
-        let contributing = ruleSet.rules.filter { $0.points[criterion.id] != nil }
+        let contributing = ruleSet.rules.filter { $0.points[criterion.id] != nil && $0.applies(to: kind) }
         guard !contributing.isEmpty else { return nil }
         if contributing.contains(where: { unknown.contains($0.id) }) { return CriterionScore(criterion: criterion.id, value: .unknown) }
         let total = contributing.filter { fired.contains($0.id) }.reduce(0.0) { $0 + ($1.points[criterion.id] ?? 0) }

@@ -113,7 +113,10 @@ extension ExampleCheck {
         func add(_ kind: RuleCoverage.Kind, _ id: String, _ condition: Condition?) {
             let key = "\(kind.rawValue) \(id)"
             order.append(key)
-            byKey[key] = RuleCoverage(kind: kind, id: id, canBeUnknown: condition.map { !$0.syntax.valueNames.isEmpty } ?? true)
+            // Every record has an id, a name and a kind: a condition on those alone is never unknown.
+            let alwaysKnown: Set = ["id", "name", "kind"]
+            byKey[key] = RuleCoverage(
+                kind: kind, id: id, canBeUnknown: condition.map { $0.syntax.valueNames.contains { !alwaysKnown.contains($0) } } ?? true)
         }
         for r in rs.rules { add(.rule, r.id, r.when) }
         for c in rs.categories {

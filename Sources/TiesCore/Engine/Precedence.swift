@@ -1,14 +1,21 @@
 /// The one place that decides what wins when several rules speak about a record.
 ///
-/// 1. A record whose kind the rule set does not assess gets `not_assessed` (decided before this).
-/// 2. Every fired rule, failed category requirement and violated portfolio rule proposes its outcome.
-///    A rule that could not be evaluated (a fact it needs is missing) proposes the rule set's `on_unknown`
-///    outcome if the outcome it would have given is more severe than what the evaluable rules decide —
-///    that is, if the missing fact could change the result; a category that cannot be decided always does.
-/// 3. The most severe proposal wins, by the rule set's declared order of outcomes.
-/// 4. Between equally severe proposals, a rule beats missing data (its reason is more specific),
+/// 1. A record whose kind the rule set does not assess gets `not_assessed` (decided before this); a rule
+///    or criterion whose `applies_to` leaves out the record's kind is not applicable and takes no part.
+/// 2. Every fired rule, failed category requirement, unclassified record and violated portfolio rule
+///    proposes its outcome. The most severe proposal wins, by the rule set's declared order of outcomes;
+///    with none, the default outcome holds. That is the *decided* outcome.
+/// 3. A rule that could not be evaluated (a fact it needs is missing) could still give its outcome; a
+///    category that could not be decided could still lead to any outcome of the categories from it on,
+///    or to the unclassified outcome. Where the most severe of these is more severe than the decided
+///    outcome, the missing facts matter: the outcome becomes that most severe outcome, but never more
+///    severe than the rule set's `on_unknown` outcome, and it is **provisional**, naming the missing facts.
+///    A missing fact never gives a worse outcome than its rule could, nor a worse one than `on_unknown`.
+/// 4. A fired rule with `at_most` caps the outcome (what the strategy says to continue may get conditions,
+///    never review or exit). A capped outcome is provisional only if the missing facts could still change
+///    it below the cap.
+/// 5. Between equally severe proposals, a rule beats missing data (its reason is more specific),
 ///    and among rules the one written first in the file wins.
-/// 5. With no proposal, the default outcome holds.
 public enum Precedence {
     /// A candidate outcome and the reason that proposes it.
     public struct Proposal: Sendable, Hashable {
@@ -37,12 +44,24 @@ public enum Precedence {
         return best
     }
 
-    /// The same decision on severities alone, for the verdict path that keeps no reasons (`Engine.verdict`):
-    /// the most severe fired outcome, or the default; raised to the `on_unknown` outcome where a rule that could
-    /// not be evaluated would have given something more severe, or the category could not be decided.
-    public static func severity(fired: Int, unknown: Int, undecided: Bool, defaultSeverity: Int, unknownSeverity: Int) -> Int {
+    /// The outcome by severities (-1 for none), as the steps above decide it, for both the full review and
+    /// the verdict path: `fired` the most severe proposal, `open` the most severe outcome a rule or category
+    /// that could not be evaluated could still give, `cap` the strictest `at_most` of the rules that fired.
+    public static func outcome(
+        fired: Int, open: Int, cap: Int?, defaultSeverity: Int, unknownSeverity: Int
+    ) -> (severity: Int, provisional: Bool) {
         let decided = fired >= 0 ? fired : defaultSeverity
-        return unknown > decided || undecided ? max(fired, unknownSeverity) : decided
+        var severity = decided
+        var provisional = false
+        if open > decided {
+            severity = max(decided, min(open, unknownSeverity))
+            provisional = true
+        }
+        if let cap, severity > cap {
+            severity = cap
+            provisional = provisional && decided < cap
+        }
+        return (severity, provisional)
     }
 
     /// The unknown rules whose missing facts could change `decided`: those that would give a more severe outcome.

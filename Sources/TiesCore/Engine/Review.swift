@@ -42,6 +42,11 @@ public struct RecordReview: Sendable {
     public var missingFacts: [String]
     /// The missing facts that keep the outcome open: with them, the outcome could be more severe.
     public var openingFacts: [String]
+    /// The outcome is the most severe the missing `openingFacts` could lead to, capped at the rule set's
+    /// `on_unknown`: it stands until they are known.
+    public var provisional: Bool = false
+    /// Rules and criteria whose sentence does not speak of this kind of tie: not evaluated, not a data gap.
+    public var notApplicable: [String] = []
     /// How the recommendation stands to the last decision in the record's ledger.
     public var decisionNotes: [DecisionNote] = []
 }
@@ -60,6 +65,8 @@ public struct Reason: Sendable, Hashable {
     public var text: LocalizedText
     public var citation: Citation?
     public var location: SourceLocation?
+    /// The rule set's parameters the reason rests on: numbers that are ours, not adopted text.
+    public var parameters: [String] = []
 }
 
 /// A criterion's score for one record; unknown when a fact it needs is missing.
@@ -100,6 +107,8 @@ public struct PortfolioFinding: Sendable, Hashable {
     public var count: Int
     /// The records involved: those selected, or those failing `each`.
     public var records: [String]
+    /// Selected records kept out of the outcome because `prioritise` holds for them.
+    public var kept: [String] = []
     public var outcome: String?
     public var text: LocalizedText
     public var citation: Citation

@@ -9,6 +9,8 @@ public struct Verdict: Sendable, Hashable {
     public var fired: UInt64
     /// Bit i set: rule i could not be evaluated.
     public var unknown: UInt64
+    /// The outcome stands until missing facts are known (see `Precedence`).
+    public var provisional: Bool = false
 
     public static let unclassified = -1
     public static let undecided = -2
@@ -44,26 +46,29 @@ extension Engine {
     /// traces or texts made: the path bulk reviews take.
     public func verdict(_ ctx: EvaluationContext, kind: String) -> Verdict {
         let t = tables
-        guard t.assessed.contains(kind) else { return Verdict(outcome: -1, category: Verdict.none, fired: 0, unknown: 0) }
+        guard t.assessed.contains(kind), let applies = t.ruleApplies[kind] else {
+            return Verdict(outcome: -1, category: Verdict.none, fired: 0, unknown: 0)
+        }
         var fired: UInt64 = 0
         var unknown: UInt64 = 0
         var worst = -1
-        var unknownWorst = -1
+        var open = -1
+        var cap: Int?
         let rules = ruleSet.rules
-        for i in rules.indices {
+        for i in rules.indices where applies[i] {
             switch rules[i].when.evaluate(ctx) {
             case .bool(true):
                 if i < 64 { fired |= 1 << UInt64(i) }
                 worst = max(worst, t.ruleSeverity[i])
+                if let c = t.ruleCap[i] { cap = min(cap ?? c, c) }
             case .bool(false):
                 break
             default:
                 if i < 64 { unknown |= 1 << UInt64(i) }
-                unknownWorst = max(unknownWorst, t.ruleSeverity[i])
+                open = max(open, t.ruleSeverity[i])
             }
         }
         var category = Verdict.none
-        var undecided = false
         let categories = ruleSet.categories
         if !categories.isEmpty, t.categorised.contains(kind) {
             category = Verdict.unclassified
@@ -75,22 +80,21 @@ extension Engine {
                         switch q.holds.evaluate(ctx) {
                         case .bool(false): worst = max(worst, t.requirementSeverity[i][j])
                         case .bool(true): break
-                        default: unknownWorst = max(unknownWorst, t.requirementSeverity[i][j])
+                        default: open = max(open, t.requirementSeverity[i][j])
                         }
                     }
                     break
                 }
                 if v != .bool(false) {
                     category = Verdict.undecided
-                    undecided = true
+                    open = max(open, t.undecidedSeverity[i])
                     break
                 }
             }
             if category == Verdict.unclassified { worst = max(worst, t.unclassifiedSeverity) }
         }
-        let outcome = Precedence.severity(
-            fired: worst, unknown: unknownWorst, undecided: undecided, defaultSeverity: t.defaultSeverity,
-            unknownSeverity: t.unknownSeverity)
-        return Verdict(outcome: outcome, category: category, fired: fired, unknown: unknown)
+        let result = Precedence.outcome(
+            fired: worst, open: open, cap: cap, defaultSeverity: t.defaultSeverity, unknownSeverity: t.unknownSeverity)
+        return Verdict(outcome: result.severity, category: category, fired: fired, unknown: unknown, provisional: result.provisional)
     }
 }

@@ -25,6 +25,7 @@ public struct Linter: Sendable {
         found += unreadFacts()
         found += unimplementedCriteria()
         if ruleSet.requireGuards { found += unguardedFacts() }
+        found += parametersWithoutBasis() + unstatedNumbers()
         if let sources { found += documents(sources) + quotes(sources) }
         return found.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
@@ -96,6 +97,60 @@ public struct Linter: Sendable {
         return ruleSet.criteria.filter { !implemented.contains($0.id) }.map {
             Diagnostic(.warning, at: $0.location, "criterion '\($0.id)' is implemented by no rule; give a rule 'criterion: \($0.id)'")
         }
+    }
+
+    /// A parameter is a number no adopted sentence states: it must say who set it, when and why.
+    func parametersWithoutBasis() -> [Diagnostic] {
+        ruleSet.parameters.filter { $0.basis == nil }.map {
+            Diagnostic(
+                .warning, at: $0.location,
+                "parameter '\($0.name)' has no basis; write it as {value: \($0.value), basis: {nb: …, en: …}}: who set it, when and why, since no adopted sentence states it"
+            )
+        }
+    }
+
+    /// A number in a condition that is not a parameter: a threshold the strategy does not state would be printed
+    /// under a verbatim quote. Zero ("none"), one compared with a count ("at least one"), and values within a fact's
+    /// declared range (a point on its scale) are not thresholds of ours.
+    func unstatedNumbers() -> [Diagnostic] {
+        let facts = factsByName
+        var found: [Diagnostic] = []
+        func isScalePoint(_ value: Value, beside other: Expression) -> Bool {
+            guard let n = value.number else { return true }
+            if n == 0 { return true }
+            switch other {
+            case .call("count", _, _), .aggregate("count", _, _, _): return n == 1
+            case .name(let name, _): return facts[name]?.range.map { $0.contains(n) } ?? false
+            default: return false
+            }
+        }
+        for (what, condition) in conditions {
+            func walk(_ e: Expression) {
+                switch e {
+                case .binary(_, let l, let r, _):
+                    for (side, other) in [(l, r), (r, l)] {
+                        if case .literal(let v, let offset) = side, v.number != nil, !isScalePoint(v, beside: other) {
+                            var at = condition.location
+                            at.column += offset
+                            found.append(
+                                Diagnostic(
+                                    .warning, at: at,
+                                    "\(what) uses the number \(v) that no adopted sentence states; make it a parameter with a basis"))
+                        }
+                    }
+                    walk(l)
+                    walk(r)
+                case .list(let items, _), .call(_, let items, _): items.forEach(walk)
+                case .member(let b, _, _), .not(let b, _), .negate(let b, _): walk(b)
+                case .aggregate(_, let source, let filter, _):
+                    walk(source)
+                    if let filter { walk(filter) }
+                case .literal, .name: break
+                }
+            }
+            walk(condition.syntax)
+        }
+        return found
     }
 
     /// With `require_guards: true`, a fact read for its value must also be asked about with `has(fact)`.

@@ -97,11 +97,13 @@ public enum PortfolioLoader {
 
     private static func header(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Portfolio? {
         guard let f = reader.fields(tree, "the portfolio", allowed: headerKeys, required: ["municipality"]) else { return nil }
-        return Portfolio(
+        var portfolio = Portfolio(
             municipality: reader.string(f["municipality"], "a municipality") ?? "",
             asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") },
             rulesPath: f["rules"].flatMap { reader.string($0, "the rule set's path") },
             records: [], location: reader.location(f.mark))
+        portfolio.notes = f["notes"].flatMap { reader.string($0, "notes") }
+        return portfolio
     }
 
     private static func inlineRecords(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [YAMLTree]? {

@@ -32,6 +32,12 @@ extension YAMLTree {
         switch self {
         case .mapping(var pairs, let mark):
             if let index = pairs.firstIndex(where: { $0.key.text == key }) {
+                // A parameter written as {value, basis} is edited at its value: `parameters.fee_threshold_nok=20000`.
+                if last, case .mapping(let inner, let innerMark) = pairs[index].value, inner.contains(where: { $0.key.text == "value" }) {
+                    pairs[index].value = try YAMLTree.mapping(inner, innerMark).applying(
+                        RuleSetEdit(path: ["value"], value: edit.value), at: 0)
+                    return .mapping(pairs, mark)
+                }
                 pairs[index].value =
                     last
                     ? .scalar(YAMLScalar(text: edit.value, style: .plain, mark: pairs[index].value.mark))

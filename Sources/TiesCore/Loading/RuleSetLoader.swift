@@ -44,6 +44,10 @@ private struct Builder {
     var records = RecordReader(facts: [])
     var defaultKind = "network"
     var criterionIDs: [String] = []
+    var criterionKinds: [String: [String]] = [:]
+    var parameterNames: Set<String> = []
+    /// The parameters each derived value reads, directly or through derived values before it.
+    var derivedParameters: [String: [String]] = [:]
 
     mutating func build(_ tree: YAMLTree) -> RuleSet? {
         guard
@@ -63,8 +67,10 @@ private struct Builder {
         outcomes = outcomeList.map(\.id)
         let facts = readFacts(f["facts"])
         let parameters = readParameters(f["parameters"], facts: facts)
+        parameterNames = Set(parameters.map(\.name))
         scope = Scope(facts: facts).with(parameters: Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
         let derived = readDerived(f["derived"])
+        for d in derived { derivedParameters[d.name] = parametersRead(d.value) }
         records = RecordReader(facts: facts)
         let appliesTo = kinds(f["applies_to"], "'applies_to'") ?? Record.kinds
         defaultKind = appliesTo.first ?? "network"
@@ -73,6 +79,7 @@ private struct Builder {
         if let t = f["default_outcome"], let o = outcome(t) { defaultOutcome = o }
         let criteria = optionalItems(f["criteria"], "'criteria'").compactMap { criterion($0) }
         criterionIDs = criteria.map(\.id)
+        for c in criteria { criterionKinds[c.id] = c.appliesTo }
         let rules = optionalItems(f["rules"], "'rules'").compactMap { rule($0, criteria: criterionIDs) }
         let categories = optionalItems(f["categories"], "'categories'").compactMap { category($0) }
         let portfolioRules = optionalItems(f["portfolio_rules"], "'portfolio_rules'").compactMap { portfolioRule($0) }
@@ -96,12 +103,7 @@ private struct Builder {
         } else if !outcomes.contains("review") {
             reader.error(f.mark, "the rule set has no 'review' outcome, so it must say what unknowns lead to in 'on_unknown'")
         }
-        var outOfScope: OutOfScope?
-        if let t = f["out_of_scope"], let o = reader.fields(t, "'out_of_scope'", allowed: ["because", "cite"], required: ["because"]) {
-            outOfScope = OutOfScope(
-                outcome: "not_assessed", because: reader.localized(o["because"], "'because'", languages: languages) ?? LocalizedText([:]),
-                citation: o["cite"].flatMap { citation($0) })
-        }
+        let outOfScope = readOutOfScope(f["out_of_scope"])
         return RuleSet(
             id: reader.string(f["ruleset"], "the rule set's id") ?? "",
             title: reader.string(f["title"], "a title") ?? "",
@@ -276,34 +278,92 @@ private struct Builder {
         return list
     }
 
-    /// Named numbers, e.g. `fee_threshold_nok: 100000`: thresholds the rules read by name.
-    mutating func readParameters(_ tree: YAMLTree?, facts: [FactDefinition]) -> [(name: String, value: Value)] {
+    /// Named numbers the rules read, e.g. `fee_threshold_nok: {value: 100000, basis: {nb: …, en: …}}`: ours, not
+    /// adopted text, so each says who set it and why. A bare number is read too; lint asks for its basis.
+    mutating func readParameters(_ tree: YAMLTree?, facts: [FactDefinition]) -> [Parameter] {
         guard let tree else { return [] }
         guard case .mapping(let pairs, _) = tree else {
-            reader.error(tree.mark, "expected 'parameters' as a mapping from name to number")
+            reader.error(tree.mark, "expected 'parameters' as a mapping from name to {value, label, basis}")
             return []
         }
-        var list: [(name: String, value: Value)] = []
+        var list: [Parameter] = []
         for pair in pairs {
             let name = pair.key.text
             if facts.contains(where: { $0.name == name }) || Record.fieldNames[name] != nil || name == "as_of_year" {
                 reader.error(pair.key.mark, "parameter '\(name)' has the name of a fact or field; choose another")
                 continue
             }
-            guard case .scalar(let s) = pair.value, !s.isNull, s.style == .plain else {
-                reader.error(pair.value.mark, "expected the parameter '\(name)' as a number")
+            var valueTree = pair.value
+            var label: LocalizedText?
+            var basis: LocalizedText?
+            var type: FactType?
+            if case .mapping = pair.value {
+                guard
+                    let p = reader.fields(
+                        pair.value, "the parameter '\(name)'", allowed: ["value", "label", "basis", "type"], required: ["value", "basis"]),
+                    let v = p["value"]
+                else { continue }
+                valueTree = v
+                label = reader.localized(p["label"], "'label'", languages: languages)
+                basis = reader.localized(p["basis"], "'basis'", languages: languages)
+                if let t = p["type"], let typeName = reader.string(t, "a type") {
+                    type = FactType(rawValue: typeName)
+                    if type == nil || ![.int, .decimal, .money, .year].contains(type!) {
+                        reader.error(t.mark, "expected the parameter's 'type' as int, decimal, money or year, found '\(typeName)'")
+                    }
+                }
+            }
+            guard case .scalar(let s) = valueTree, !s.isNull, s.style == .plain else {
+                reader.error(valueTree.mark, "expected the parameter '\(name)' as a number")
                 continue
             }
             let text = s.text.replacing("_", with: "")
+            let value: Value
             if let i = Int(text) {
-                list.append((name, .int(i)))
+                value = .int(i)
             } else if let d = Double(text), d.isFinite {
-                list.append((name, .decimal(d)))
+                value = .decimal(d)
             } else {
                 reader.error(s.mark, "expected the parameter '\(name)' as a number, found '\(s.text)'")
+                continue
             }
+            list.append(
+                Parameter(name: name, value: value, label: label, basis: basis, type: type, location: reader.location(pair.key.mark)))
         }
         return list
+    }
+
+    /// The parameters an expression (or a reason's placeholders) reads, directly or through derived values.
+    func parametersRead(_ condition: Condition?, _ template: Template? = nil) -> [String] {
+        var names: [String] = []
+        condition?.syntax.visitNames { name, _ in names.append(name) }
+        names += template?.names ?? []
+        var found: [String] = []
+        for name in names {
+            for p in (parameterNames.contains(name) ? [name] : []) + (derivedParameters[name] ?? []) where !found.contains(p) {
+                found.append(p)
+            }
+        }
+        return found
+    }
+
+    /// `out_of_scope: {because, cite}` for every kind not assessed, or a list of `{kinds, because, cite}`, one per kind.
+    mutating func readOutOfScope(_ tree: YAMLTree?) -> [OutOfScope] {
+        guard let tree else { return [] }
+        let items: [YAMLTree]
+        if case .sequence(let list, _) = tree { items = list } else { items = [tree] }
+        var entries: [OutOfScope] = []
+        for item in items {
+            guard let o = reader.fields(item, "'out_of_scope'", allowed: ["kinds", "because", "cite"], required: ["because"]) else {
+                continue
+            }
+            entries.append(
+                OutOfScope(
+                    kinds: kinds(o["kinds"], "'kinds'"),
+                    because: reader.localized(o["because"], "'because'", languages: languages) ?? LocalizedText([:]),
+                    citation: o["cite"].flatMap { citation($0) }))
+        }
+        return entries
     }
 
     mutating func citation(_ tree: YAMLTree) -> Citation? {
@@ -340,18 +400,22 @@ private struct Builder {
     var recordNames: [String] { scope.slotNames + scope.constants.keys.sorted() }
 
     mutating func criterion(_ tree: YAMLTree) -> Criterion? {
-        guard let c = reader.fields(tree, "a criterion", allowed: ["id", "title", "cite", "score"], required: ["id", "title"]),
+        guard
+            let c = reader.fields(
+                tree, "a criterion", allowed: ["id", "title", "cite", "score", "applies_to"], required: ["id", "title"]),
             let id = reader.string(c["id"], "a criterion id")
         else { return nil }
         return Criterion(
             id: id, title: reader.localized(c["title"], "'title'", languages: languages) ?? LocalizedText([:]),
             citation: c["cite"].flatMap { citation($0) },
             score: reader.condition(c["score"], "the score of '\(id)'", scope: scope, expecting: nil),
-            location: reader.location(c.mark))
+            appliesTo: kinds(c["applies_to"], "'applies_to'"), location: reader.location(c.mark))
     }
 
     mutating func rule(_ tree: YAMLTree, criteria: [String]) -> Rule? {
-        let keys = ["id", "criterion", "when", "outcome", "points", "flag", "condition", "because", "cite", "examples"]
+        let keys = [
+            "id", "criterion", "applies_to", "when", "outcome", "at_most", "points", "flag", "condition", "because", "cite", "examples",
+        ]
         guard let r = reader.fields(tree, "a rule", allowed: keys, required: ["id", "when", "because", "cite"]),
             let id = reader.string(r["id"], "a rule id")
         else { return nil }
@@ -375,11 +439,14 @@ private struct Builder {
         if condition != nil, ruleOutcome != "keep_with_conditions" {
             reader.error(r.keyMark("condition"), "a 'condition' belongs to a rule whose outcome is 'keep_with_conditions'")
         }
+        let atMost = r["at_most"].flatMap { outcome($0) }
+        let appliesTo = kinds(r["applies_to"], "'applies_to'") ?? criterion.flatMap { criterionKinds[$0] }
+        let exampleKind = appliesTo?.first ?? defaultKind
         var examples: [RuleExample] = []
         if let t = r["examples"], let e = reader.fields(t, "'examples'", allowed: ["fires", "does_not_fire", "unknown"]) {
             for key in e.order {
                 for item in listItems(e[key]!, "'\(key)'") {
-                    guard let (record, f) = records.example(item, defaultKind: defaultKind, &reader, extraKeys: ["as_of"]) else { continue }
+                    guard let (record, f) = records.example(item, defaultKind: exampleKind, &reader, extraKeys: ["as_of"]) else { continue }
                     examples.append(
                         RuleExample(
                             expectation: RuleExample.Expectation(rawValue: key)!, record: record,
@@ -390,8 +457,9 @@ private struct Builder {
         guard let when, let because, let cite else { return nil }
         return Rule(
             id: id, criterion: criterion, when: when, outcome: ruleOutcome, points: points,
-            flag: reader.string(r["flag"], "a flag"), condition: condition, because: because,
-            citation: cite, examples: examples, location: reader.location(r.mark))
+            flag: reader.string(r["flag"], "a flag"), condition: condition, atMost: atMost, because: because,
+            citation: cite, appliesTo: appliesTo, parameters: parametersRead(when, because), examples: examples,
+            location: reader.location(r.mark))
     }
 
     mutating func listItems(_ tree: YAMLTree, _ what: String) -> [YAMLTree] {
@@ -442,7 +510,7 @@ private struct Builder {
             requirements.append(
                 Requirement(
                     id: rid, criterion: requirementCriterion(q), holds: holds, outcome: o, because: because, citation: cite,
-                    location: reader.location(q.mark)))
+                    parameters: parametersRead(holds, because), location: reader.location(q.mark)))
         }
         guard let when = reader.condition(c["when"], "'when' of category '\(id)'", scope: scope),
             let label = reader.localized(c["label"], "'label'", languages: languages)
@@ -456,7 +524,7 @@ private struct Builder {
     }
 
     mutating func portfolioRule(_ tree: YAMLTree) -> PortfolioRule? {
-        let keys = ["id", "for_each", "select", "count", "each", "outcome", "because", "cite"]
+        let keys = ["id", "for_each", "select", "count", "each", "prioritise", "outcome", "because", "cite"]
         guard let p = reader.fields(tree, "a portfolio rule", allowed: keys, required: ["id", "select", "because", "cite"]),
             let id = reader.string(p["id"], "a portfolio rule id")
         else { return nil }
@@ -495,6 +563,7 @@ private struct Builder {
         return PortfolioRule(
             id: id, forEach: forEach, select: select, minCount: minCount, maxCount: maxCount,
             each: reader.condition(p["each"], "'each' of '\(id)'", scope: ruleScope),
+            prioritise: reader.condition(p["prioritise"], "'prioritise' of '\(id)'", scope: ruleScope),
             outcome: p["outcome"].flatMap { outcome($0) }, because: because, citation: cite,
             location: reader.location(p.mark))
     }

@@ -105,6 +105,8 @@ public struct Portfolio: Sendable, Hashable {
     public var rulesPath: String?
     public var records: [Record]
     public var location: SourceLocation
+    /// What a reader must know about the portfolio itself, e.g. a tie left out and why; shown in every report.
+    public var notes: String?
 
     public init(municipality: String, asOf: String?, rulesPath: String?, records: [Record], location: SourceLocation) {
         self.municipality = municipality

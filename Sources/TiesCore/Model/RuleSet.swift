@@ -13,11 +13,11 @@ public struct RuleSet: Sendable {
     public var defaultOutcome: String
     public var defaultReason: LocalizedText?
     public var onUnknown: UnknownPolicy
-    /// Why records of other kinds are not assessed, with the sentence that says so.
-    public var outOfScope: OutOfScope?
+    /// Why records of other kinds are not assessed, per kind, with the sentence that says so.
+    public var outOfScope: [OutOfScope]
     public var facts: [FactDefinition]
-    /// Named thresholds and limits the rules use, so a what-if can change them by name.
-    public var parameters: [(name: String, value: Value)]
+    /// Named thresholds and limits the rules use: our operationalisation, each with its basis, not adopted text.
+    public var parameters: [Parameter]
     /// Values computed per record before the rules, in order (e.g. `benefit`), each stored at its slot.
     public var derived: [(name: String, value: Condition, slot: Int)]
     /// Every name expressions may read and the slot it is kept at: fields, facts, `as_of_year`, derived values.
@@ -43,11 +43,17 @@ public struct RuleSet: Sendable {
     public var citations: [Citation] {
         var list = rules.map(\.citation) + criteria.compactMap(\.citation) + portfolioRules.map(\.citation)
         list += categories.compactMap(\.citation) + categories.flatMap { $0.requirements.map(\.citation) }
-        list += [outOfScope?.citation, unclassified?.citation].compactMap { $0 }
+        list += outOfScope.compactMap(\.citation) + [unclassified?.citation].compactMap { $0 }
         var seen: Set<SourceLocation> = []
         return list.filter { seen.insert($0.quoteLocation).inserted }
     }
     public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+    public func parameter(named name: String) -> Parameter? { parameters.first { $0.name == name } }
+
+    /// Why a record of `kind` is not assessed: the entry naming the kind, else the one for all other kinds.
+    public func outOfScope(for kind: String) -> OutOfScope? {
+        outOfScope.first { $0.kinds?.contains(kind) ?? false } ?? outOfScope.first { $0.kinds == nil }
+    }
     /// Position in the severity order; higher is more severe.
     public func severity(of outcome: String) -> Int { outcomes.firstIndex { $0.id == outcome } ?? -1 }
 }
@@ -104,9 +110,23 @@ public struct UnknownPolicy: Sendable, Hashable {
 
 /// The reason given for records whose kind the rule set does not assess.
 public struct OutOfScope: Sendable, Hashable {
-    public var outcome: String
+    /// The kinds this reason is for; nil for every kind no other entry names.
+    public var kinds: [String]?
     public var because: LocalizedText
     public var citation: Citation?
+}
+
+/// A number the rules use that no adopted sentence states (a fee threshold, a number of years): ours, with its basis.
+public struct Parameter: Sendable {
+    public var name: String
+    public var value: Value
+    /// What the number is, in the reader's words: «terskel for årlig kontingent».
+    public var label: LocalizedText?
+    /// Who set it, when and why; nil only in a rule set that lint under `--strict` refuses.
+    public var basis: LocalizedText?
+    /// How the value is written for a reader: `money` as «100 000 kr», `year`, or a plain number.
+    public var type: FactType?
+    public var location: SourceLocation
 }
 
 /// A named criterion of the strategy, scored per record.
@@ -116,7 +136,11 @@ public struct Criterion: Sendable {
     public var citation: Citation?
     /// The score's expression; without one, the criterion sums the points of rules that fired.
     public var score: Condition?
+    /// The kinds the criterion's sentence speaks of; on other kinds it is not applicable. Nil: every kind.
+    public var appliesTo: [String]?
     public var location: SourceLocation
+
+    public func applies(to kind: String) -> Bool { appliesTo?.contains(kind) ?? true }
 }
 
 /// A rule: when its condition holds it fires, contributing an outcome, points, a category, a flag or a condition.
@@ -129,10 +153,19 @@ public struct Rule: Sendable {
     public var flag: String?
     /// Attached to a `keep_with_conditions` outcome: what must be done.
     public var condition: LocalizedText?
+    /// The most severe outcome the record may get while this rule fires: what the strategy says to
+    /// continue may get conditions, never review or exit.
+    public var atMost: String?
     public var because: Template
     public var citation: Citation
+    /// The kinds the rule's sentence speaks of (its own, else its criterion's); nil: every kind.
+    public var appliesTo: [String]?
+    /// The parameters its condition or reason reads, directly or through derived values: its operational part.
+    public var parameters: [String]
     public var examples: [RuleExample]
     public var location: SourceLocation
+
+    public func applies(to kind: String) -> Bool { appliesTo?.contains(kind) ?? true }
 }
 
 /// A record on which a rule must (or must not) fire: the rule's documentation and its test at once.
@@ -173,6 +206,7 @@ public struct Requirement: Sendable {
     public var outcome: String
     public var because: Template
     public var citation: Citation
+    public var parameters: [String]
     public var location: SourceLocation
 }
 
@@ -187,6 +221,9 @@ public struct PortfolioRule: Sendable {
     public var maxCount: Int?
     /// A condition every selected record must meet.
     public var each: Condition?
+    /// When more records are selected than the count allows, those for which this holds are kept and only
+    /// the others get the outcome (Fredrikstad 1.2: the relation with fixed traditions is kept).
+    public var prioritise: Condition?
     /// The outcome given to the records involved when the rule is violated.
     public var outcome: String?
     public var because: Template

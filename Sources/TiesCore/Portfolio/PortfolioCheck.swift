@@ -17,23 +17,33 @@ struct PortfolioCheck {
     private func check(_ rule: PortfolioRule, binding: Value?, _ records: [Record], _ contexts: [EvaluationContext]) -> PortfolioFinding {
         var selected: [Int] = []
         var failing: [Int] = []
+        var prioritised: [Int] = []
         for (index, base) in contexts.enumerated() {
             var ctx = base
             ctx.variables = binding.map { [$0] } ?? []
             guard rule.select.evaluate(ctx) == .bool(true) else { continue }
             selected.append(index)
             if let each = rule.each, each.evaluate(ctx) == .bool(false) { failing.append(index) }
+            if let p = rule.prioritise, p.evaluate(ctx) == .bool(true) { prioritised.append(index) }
         }
         let count = selected.count
         let countHolds = (rule.minCount.map { count >= $0 } ?? true) && (rule.maxCount.map { count <= $0 } ?? true)
         let holds = countHolds && failing.isEmpty
-        let involved = (countHolds ? failing : selected).map { records[$0].id }
-        let names = (countHolds ? failing : selected).map { records[$0].name }
+        var involvedIndices = countHolds ? failing : selected
+        // Too many: the prioritised ones are kept, as long as they alone do not exceed the count.
+        if !countHolds, let max = rule.maxCount, count > max, !prioritised.isEmpty, prioritised.count <= max {
+            involvedIndices = selected.filter { !prioritised.contains($0) }
+        }
+        let involved = involvedIndices.map { records[$0].id }
+        let names = involvedIndices.map { records[$0].name }
+        let kept = holds ? [] : prioritised.filter { !involvedIndices.contains($0) }
         var extra: [String: Value] = ["count": .int(count), "records": .string(names.joined(separator: ", "))]
         if let (name, _) = rule.forEach, let binding { extra[name] = binding }
         let text = engine.render(rule.because, EvaluationContext(slots: [], activities: nil), extra: extra)
-        return PortfolioFinding(
+        var finding = PortfolioFinding(
             rule: rule.id, binding: binding?.description, holds: holds, count: count, records: involved,
             outcome: holds ? nil : rule.outcome, text: text, citation: rule.citation, location: rule.location)
+        finding.kept = kept.map { records[$0].id }
+        return finding
     }
 }
