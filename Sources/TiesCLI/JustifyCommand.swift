@@ -8,8 +8,10 @@ struct JustifyCommand: ParsableCommand {
         commandName: "justify",
         abstract: "Write a council case memo (saksframlegg) for a proposed membership or agreement.",
         discussion: """
-            The proposal file holds 'proposal:' (title, proposed_by, decision_body, background, costs) and
-            'record:' (the tie as it would be, checked against the rule set's schema). It names its rule set
+            The proposal file holds 'proposal:' (title, proposed_by, decision_body, background, costs,
+            follow_up_by, conditions_due, alternatives) and 'record:' (the tie as it would be, checked against the
+            rule set's schema). Costs: annual_fee_nok, travel_nok, staff_hours, staff_hourly_cost_nok,
+            external_funding_applied_nok (never subtracted) and external_funding_granted_nok. It names its rule set
             ('rules:') and may name the portfolio it would join ('portfolio:'), so the memo can say how the
             portfolio rules change. The memo has the sections of a saksframlegg: proposed resolution, summary,
             background, facts, assessment per criterion citing the strategy, economic consequences and
@@ -70,8 +72,13 @@ struct JustifyCommand: ParsableCommand {
             let fingerprint = Fingerprint(
                 ruleSet: Workspace.sha256(ruleSource.text), portfolio: Workspace.sha256(asPortfolio.canonicalText),
                 tool: "ties \(TiesCommand.version)", asOf: date)
+            let alternatives = proposed.alternatives.map { a in
+                (alternative: a, review: a.record.map { engine.evaluate($0, asOfYear: date.flatMap { Int($0.prefix(4)) }) })
+            }
             let memo = MemoDocument(language: assessment.lang.rawValue)
-                .build(proposed, review: review, ruleSet: ruleSet, portfolioChanges: changes, fingerprint: fingerprint)
+                .build(
+                    proposed, review: review, ruleSet: ruleSet, portfolioChanges: changes, alternatives: alternatives,
+                    fingerprint: fingerprint)
             switch format {
             case .md: try emit(MarkdownWriter.write(memo), to: output, inputs: inputs)
             case .html: try emit(HTMLWriter.write(memo), to: output, inputs: inputs)

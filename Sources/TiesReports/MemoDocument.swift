@@ -14,12 +14,12 @@ public struct MemoDocument: Sendable {
     public func build(
         _ proposal: Proposal, review: RecordReview, ruleSet rs: RuleSet,
         portfolioChanges: [(before: PortfolioFinding?, after: PortfolioFinding)] = [],
+        alternatives: [(alternative: Proposal.Alternative, review: RecordReview?)] = [],
         fingerprint: Fingerprint? = nil
     ) -> Document {
         let assessment = Assessment(ruleSet: rs)
         let criteria = assessment.criteria(review)
         let recommendation = assessment.recommendation(review)
-        let name = proposal.record.name
         let municipality = rs.municipality.isEmpty ? t("Kommunen", "The municipality") : rs.municipality + t(" kommune", "")
         var doc = Document(title: t("Saksframlegg: ", "Case memo: ") + proposal.title, language: language)
 
@@ -38,6 +38,7 @@ public struct MemoDocument: Sendable {
         if let n = counts[.notMet] { summary += t(", \(n) ikke", ", \(n) not") }
         if let u = counts[.unknown] { summary += t(", \(u) kan ikke vurderes", ", \(u) cannot be assessed") }
         summary += ". " + t("Anbefaling: ", "Recommendation: ") + label(recommendation) + "."
+        if let p = provisional(review, rs) { summary += " " + p }
         doc.blocks.append(.text(summary))
 
         doc.blocks.append(.heading(1, t("Bakgrunn", "Background")))
@@ -57,9 +58,21 @@ public struct MemoDocument: Sendable {
         for c in criteria {
             doc.blocks.append(.heading(2, c.criterion.title.text(language)))
             var spans: [Span] = [.strong(verdict(c.verdict) + "."), .text(" ")]
-            for reason in c.reasons { spans.append(.text(reason.text.text(language) + ". ")) }
-            if c.reasons.isEmpty, let score = c.score, c.verdict != .unknown {
-                spans.append(.text(t("Poeng: ", "Score: ") + Words.score(score, language) + ". "))
+            for reason in c.reasons {
+                spans.append(.text(reason.text.text(language) + ". "))
+                for note in Words.operational(reason, rs, language) { spans.append(.emphasis("† " + note + ". ")) }
+            }
+            // A number on the criterion's scale says something; a yes or no repeats the verdict.
+            if c.reasons.isEmpty, c.verdict != .unknown {
+                // No rule speaks: the facts the criterion's score read are the reason, as recorded.
+                let seen = review.traces.first { $0.kind == .criterion && $0.id == c.criterion.id }?.seen ?? []
+                let facts = seen.filter { rs.fact(named: $0.name) != nil && !$0.value.isUnknown }
+                if !facts.isEmpty {
+                    let list = facts.map { "\(factLabel(rs.fact(named: $0.name)!)): \(Template.format($0.value, language: language))" }
+                    spans.append(.text(list.joined(separator: "; ") + ". "))
+                } else if let score = c.score, isScalePoint(score) {
+                    spans.append(.text(t("Poeng: ", "Score: ") + Words.score(score, language) + ". "))
+                }
             }
             if c.verdict == .unknown {
                 spans.append(
@@ -69,6 +82,10 @@ public struct MemoDocument: Sendable {
             }
             doc.blocks.append(.paragraph(spans))
             if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks.append(quote(cite)) }
+        }
+        let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { $0.title.text(language) }
+        if !inapplicable.isEmpty {
+            doc.blocks.append(.note(Words.word("not_applicable", language) + ": " + inapplicable.joined(separator: "; ") + "."))
         }
         let loose = review.reasons.filter { r in r.kind != .rule || !criteria.contains { $0.reasons.contains(r) } }
             .filter { $0.kind != .standard && $0.kind != .category }
@@ -99,12 +116,44 @@ public struct MemoDocument: Sendable {
                     }))
         }
 
+        if !alternatives.isEmpty {
+            doc.blocks.append(.heading(1, t("Alternativer", "Alternatives")))
+            for (alternative, assessed) in alternatives {
+                doc.blocks.append(.heading(2, alternative.title))
+                if let d = alternative.description { doc.blocks.append(.text(d)) }
+                if let a = assessed {
+                    var text =
+                        t("Vurdert mot de samme kriteriene: ", "Assessed against the same criteria: ") + Words.outcome(a, rs, language)
+                        + ". " + a.decisive.text.text(language) + "."
+                    for note in Words.operational(a.decisive, rs, language) { text += " † " + note + "." }
+                    doc.blocks.append(.text(text))
+                } else {
+                    doc.blocks.append(
+                        .text(
+                            t(
+                                "Alternativet er ikke vurdert mot kriteriene: forslaget gir ingen opplysninger om det.",
+                                "The alternative is not assessed against the criteria: the proposal gives no facts about it.")))
+                }
+            }
+        }
+
         doc.blocks.append(.heading(1, t("Økonomiske konsekvenser", "Economic consequences")))
         doc.blocks.append(.table(header: [t("Post", "Item"), t("Per år", "Per year")], rows: economy(proposal.costs)))
+        if let applied = proposal.costs.fundingAppliedNOK, applied > 0 {
+            doc.blocks.append(
+                .text(
+                    t(
+                        "Søknaden om \(money(applied)) i ekstern finansiering er ikke avgjort. Beløpet er ikke trukket fra kostnaden.",
+                        "The application for \(money(applied)) in external funding is not decided. The amount is not subtracted from the cost."
+                    )))
+        }
         if let note = proposal.costs.note { doc.blocks.append(.text(note)) }
 
         doc.blocks.append(.heading(1, t("Konklusjon", "Conclusion")))
-        doc.blocks.append(.paragraph([.strong(label(recommendation) + "."), .text(" " + review.decisive.text.text(language) + ".")]))
+        var conclusion: [Span] = [.strong(label(recommendation) + "."), .text(" " + review.decisive.text.text(language) + ".")]
+        for note in Words.operational(review.decisive, rs, language) { conclusion.append(.emphasis(" † " + note + ".")) }
+        if let p = provisional(review, rs) { conclusion.append(.text(" " + p)) }
+        doc.blocks.append(.paragraph(conclusion))
         if let cite = review.decisive.citation { doc.blocks.append(quote(cite)) }
 
         if let f = fingerprint { doc.blocks.append(.note(f.line)) }
@@ -129,20 +178,23 @@ public struct MemoDocument: Sendable {
         }
     }
 
-    /// One point per decision, each one a thing the council can adopt as written.
+    /// One point per decision, each one a thing the council can adopt as written: what the municipality does,
+    /// who sees each condition met and by when, and every recurring cost.
     func resolution(_ p: Proposal, _ review: RecordReview, _ r: Recommendation, _ municipality: String, _ rs: RuleSet) -> [String] {
-        let name = p.record.name
         var points: [String] = []
         switch r {
         case .join, .joinWithConditions:
             points.append("\(municipality) \(entering(p.record)).")
-            for c in review.conditions { points.append(t("Vilkår: ", "Condition: ") + c.text(language) + ".") }
-            if let fee = p.costs.annualFeeNOK, fee > 0 {
-                let who = p.record.responsible ?? t("ansvarlig avdeling", "the responsible department")
+            let who = p.followUpBy ?? p.proposedBy ?? t("Kommunedirektøren", "The chief executive")
+            let due = p.conditionsDue.map(date) ?? t("neste årlige gjennomgang", "the next annual review")
+            for c in review.conditions {
                 points.append(
-                    t(
-                        "Årlig kontingent på \(money(fee)) dekkes innenfor rammen til \(who).",
-                        "The annual fee of \(money(fee)) is covered within the budget of \(who)."))
+                    t("\(who) bes sørge for følgende innen \(due): ", "\(who) is asked to see to the following by \(due): ")
+                        + c.text(language) + ".")
+            }
+            if let costs = recurringCosts(p.costs) {
+                let budget = p.record.responsible ?? t("ansvarlig avdeling", "the responsible department")
+                points.append(t("\(costs) dekkes innenfor rammen til \(budget).", "\(costs) are covered within the budget of \(budget)."))
             }
             points.append(
                 t(
@@ -158,21 +210,72 @@ public struct MemoDocument: Sendable {
                     : t("Saken utsettes til disse opplysningene foreligger: ", "The case is postponed until this is known: ")
                         + describe(missing, rs) + ".")
         case .doNotJoin:
-            points.append(t("\(municipality) går ikke inn i dette: ", "\(municipality) does not do this: ") + entering(p.record) + ".")
+            points.append("\(municipality) \(entering(p.record, negated: true)).")
         }
         return points
     }
 
-    /// What the municipality would enter into, in words that fit the kind of tie.
-    func entering(_ record: Record) -> String {
+    /// «Årlig kontingent på 10 000 kr, reiseutgifter på 30 000 kr og om lag 120 timer arbeidstid»: every recurring
+    /// cost the proposal gives; nil where it gives none.
+    func recurringCosts(_ c: Proposal.Costs) -> String? {
+        var parts: [String] = []
+        if let fee = c.annualFeeNOK, fee > 0 { parts.append(t("årlig kontingent på \(money(fee))", "an annual fee of \(money(fee))")) }
+        if let travel = c.travelNOK, travel > 0 { parts.append(t("reiseutgifter på \(money(travel))", "travel costs of \(money(travel))")) }
+        if let hours = c.staffHours, hours > 0 {
+            var staff = t("om lag \(number(hours)) timer arbeidstid", "about \(number(hours)) hours of staff time")
+            if let cost = c.staffCostNOK { staff += t(" (\(money(cost)))", " (\(money(cost)))") }
+            parts.append(staff)
+        }
+        guard !parts.isEmpty else { return nil }
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + t(" og ", " and ") + parts.last!
+        return list.prefix(1).uppercased() + list.dropFirst() + t(" per år", " a year")
+    }
+
+    /// What the municipality would do, in words that fit the kind of tie and what the council can decide:
+    /// a network admits its members, so the municipality applies for membership.
+    func entering(_ record: Record, negated: Bool = false) -> String {
+        let not = negated ? t("ikke ", "not ") : ""
         switch record.kind {
-        case "twin_city": t("inngår vennskapsbyavtale med \(record.name)", "enters a twin-city agreement with \(record.name)")
+        case "twin_city":
+            return t(
+                "inngår \(not)vennskapsbyavtale med \(record.name)",
+                negated ? "does not enter a twin-city agreement with \(record.name)" : "enters a twin-city agreement with \(record.name)")
         case "friendship", "solidarity":
-            t("inngår samarbeidsavtale med \(record.name)", "enters a cooperation agreement with \(record.name)")
-        case "project", "agreement": t("deltar i \(record.name)", "takes part in \(record.name)")
-        default: t("blir medlem av \(record.name)", "becomes a member of \(record.name)")
+            return t(
+                "inngår \(not)samarbeidsavtale med \(record.name)",
+                negated
+                    ? "does not enter a cooperation agreement with \(record.name)" : "enters a cooperation agreement with \(record.name)")
+        case "project", "agreement":
+            return t("deltar \(not)i \(record.name)", negated ? "does not take part in \(record.name)" : "takes part in \(record.name)")
+        default:
+            return t(
+                "søker \(not)medlemskap i \(record.name)",
+                negated ? "does not apply for membership of \(record.name)" : "applies for membership of \(record.name)")
         }
     }
+
+    /// Where the recommendation waits for facts: one sentence that says which.
+    func provisional(_ review: RecordReview, _ rs: RuleSet) -> String? {
+        guard review.provisional, !review.openingFacts.isEmpty else { return nil }
+        return t("Vurderingen er foreløpig: den bygger ikke på ", "The assessment is provisional: it does not rest on ")
+            + describe(review.openingFacts, rs) + t(", som mangler.", ", which is missing.")
+    }
+
+    /// A date as a reader writes it: 01.06.2027 in Norwegian, 2027-06-01 in English.
+    func date(_ iso: String) -> String {
+        guard !en else { return iso }
+        let parts = iso.split(separator: "-")
+        return parts.count == 3 ? "\(parts[2]).\(parts[1]).\(parts[0])" : iso
+    }
+
+    func isScalePoint(_ v: Value) -> Bool {
+        switch v {
+        case .int, .decimal: true
+        default: false
+        }
+    }
+
+    func number(_ n: Double) -> String { Template.format(.decimal(n), language: language) }
 
     func factLabel(_ fact: FactDefinition) -> String {
         fact.label?.text(language) ?? fact.description ?? fact.name
@@ -192,6 +295,8 @@ public struct MemoDocument: Sendable {
         return rows
     }
 
+    /// The yearly cost, staff time included where its hourly cost is given; funding only applied for is listed and never
+    /// subtracted.
     func economy(_ c: Proposal.Costs) -> [[String]] {
         let none = t("ikke oppgitt", "not given")
         var rows = [
@@ -199,12 +304,21 @@ public struct MemoDocument: Sendable {
             [t("Reiser", "Travel"), c.travelNOK.map(money) ?? none],
             [
                 t("Arbeidstid", "Staff time"),
-                c.staffHours.map { Template.format(.decimal($0), language: language) + t(" timer", " hours") } ?? none,
+                c.staffHours.map { h in t("\(number(h)) timer", "\(number(h)) hours") + (c.staffCostNOK.map { " (\(money($0)))" } ?? "") }
+                    ?? none,
             ],
-            [t("Ekstern finansiering", "External funding"), c.externalFundingNOK.map(money) ?? none],
+            [t("Ekstern finansiering innvilget", "External funding granted"), c.fundingGrantedNOK.map(money) ?? none],
         ]
-        if let fee = c.annualFeeNOK, let travel = c.travelNOK, let funding = c.externalFundingNOK {
-            rows.append([t("Netto kostnad (uten arbeidstid)", "Net cost (staff time excluded)"), money(fee + travel - funding)])
+        if let applied = c.fundingAppliedNOK {
+            rows.append([t("Ekstern finansiering søkt, ikke innvilget", "External funding applied for, not granted"), money(applied)])
+        }
+        if let fee = c.annualFeeNOK, let travel = c.travelNOK {
+            let granted = c.fundingGrantedNOK ?? 0
+            if let staff = c.staffCostNOK {
+                rows.append([t("Netto kostnad", "Net cost"), money(fee + travel + staff - granted)])
+            } else {
+                rows.append([t("Netto kostnad uten arbeidstid", "Net cost, staff time excluded"), money(fee + travel - granted)])
+            }
         }
         return rows
     }

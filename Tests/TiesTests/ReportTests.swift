@@ -130,7 +130,13 @@ func hostileReview() throws -> Review {
         #expect(summary.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count <= 5)
         let assessment = memo.components(separatedBy: "## Assessment\n")[1].components(separatedBy: "\n## Economic")[0]
         for criterion in try loadRuleSet("bergen.yaml").criteria {
-            #expect(assessment.contains("\n### \(criterion.title.text("en"))\n"))
+            // A network is assessed on the criteria for networks; the others are named in one line as not applying.
+            if criterion.applies(to: "network") {
+                #expect(assessment.contains("\n### \(criterion.title.text("en"))\n"))
+            } else {
+                #expect(!assessment.contains("\n### \(criterion.title.text("en"))\n"))
+                #expect(assessment.contains(criterion.title.text("en")), "the not-applicable line names it")
+            }
         }
         #expect(assessment.components(separatedBy: "> «").count - 1 >= 5)
     }
@@ -139,7 +145,44 @@ func hostileReview() throws -> Review {
         let memo = try runTies(["justify", "Samples/fredrikstad/proposals/riihimaki.yaml", "--lang", "en"]).out
         #expect(memo.contains("Twin cities in FI: 1; the strategy says one in each neighbouring country *(violated → holds)*"))
         #expect(memo.contains("1. Fredrikstad enters a twin-city agreement with Riihimäki."))
-        #expect(memo.contains("2. Condition: Give the cooperation clear goals, a project plan and a budget."))
+        #expect(
+            memo.contains(
+                "2. Kommunedirektøren is asked to see to the following by the next annual review: Give the cooperation clear goals, a project plan and a budget."
+            ))
+    }
+
+    @Test func theMemoStatesOnlyWhatTheProposalStates() throws {
+        // Trondheim's Kraków: funding applied for, not granted, is never called received nor subtracted.
+        let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out
+        #expect(!krakow.contains("har gitt 150 000 kr"))
+        #expect(krakow.contains("| Ekstern finansiering søkt, ikke innvilget | 150 000 kr |"))
+        #expect(krakow.contains("| Netto kostnad | 220 000 kr |"), "travel 60 000 + 200 hours at 800 kr, nothing subtracted")
+        #expect(krakow.contains("Beløpet er ikke trukket fra kostnaden."))
+        // Every recurring cost, staff time included, is in the proposed resolution.
+        #expect(krakow.contains("2. Reiseutgifter på 60 000 kr og om lag 200 timer arbeidstid (160 000 kr) per år dekkes"))
+        // Criteria appear with their sentence when met, and the facts that meet them.
+        #expect(krakow.contains("**Oppfylt.** Toveis relasjon: ja."))
+        // The alternative the proposal names is assessed against the same criteria.
+        #expect(krakow.contains("## Alternativer\n\n### Videreføre intensjonsavtalen fra 2012 uten vennskapsbyavtale"))
+        #expect(krakow.contains("Vurdert mot de samme kriteriene: vurderes."))
+        // A network admits its members: the council can decide to apply.
+        let bergen = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml"]).out
+        #expect(bergen.contains("1. Bergen kommune søker medlemskap i European Human Rights Cities Network."))
+        #expect(bergen.contains("Alternativet er ikke vurdert mot kriteriene: forslaget gir ingen opplysninger om det."))
+    }
+
+    @Test func aProposalMustSayWhetherFundingIsAppliedForOrGranted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-funding-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try String(contentsOfFile: path("Samples/bergen/proposals/human-rights-cities.yaml"), encoding: .utf8)
+        let file = folder.appendingPathComponent("p.yaml").path
+        try original.replacing("external_funding_granted_nok: 0", with: "external_funding_nok: 5000")
+            .replacing("../../../Rules/bergen.yaml", with: path("Rules/bergen.yaml")).replacing("portfolio: ..\n", with: "")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try runTies(["justify", file])
+        #expect(r.status == 65)
+        #expect(r.err.contains("error: say whether the external funding is applied for or granted"))
     }
 
     @Test func docxOpensInLibreOfficeWithEverySection() throws {

@@ -39,7 +39,8 @@ public struct Assessment: Sendable {
     public func criteria(_ review: RecordReview) -> [CriterionAssessment] {
         let conditional = ruleSet.severity(of: "keep_with_conditions")
         let keep = ruleSet.severity(of: ruleSet.defaultOutcome)
-        return ruleSet.criteria.map { criterion in
+        // A criterion whose sentence does not speak of this kind of tie takes no part in the assessment.
+        return ruleSet.criteria.filter { !review.notApplicable.contains($0.id) }.map { criterion in
             let ruleIDs = Set(ruleSet.rules.filter { $0.criterion == criterion.id }.map(\.id))
             let reasons = review.reasons.filter { $0.kind == .rule && ruleIDs.contains($0.source) }
             let severities = reasons.compactMap { $0.outcome.map(ruleSet.severity(of:)) }

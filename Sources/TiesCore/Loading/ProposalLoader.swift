@@ -1,8 +1,13 @@
 /// Loads a proposal file: `proposal:` (title, background, costs, …) and `record:` (the tie as it would be).
 public enum ProposalLoader {
     static let keys = ["proposal", "record", "rules", "portfolio", "as_of"]
-    static let proposalKeys = ["title", "proposed_by", "decision_body", "background", "costs"]
-    static let costKeys = ["annual_fee_nok", "staff_hours", "travel_nok", "external_funding_nok", "note"]
+    static let proposalKeys = [
+        "title", "proposed_by", "decision_body", "background", "costs", "follow_up_by", "conditions_due", "alternatives",
+    ]
+    static let costKeys = [
+        "annual_fee_nok", "staff_hours", "staff_hourly_cost_nok", "travel_nok", "external_funding_applied_nok",
+        "external_funding_granted_nok", "note",
+    ]
 
     /// Which rule set and portfolio the proposal names, before its record can be checked.
     public static func references(_ source: SourceText) throws(DiagnosticsError) -> (rules: String?, portfolio: String?) {
@@ -26,7 +31,14 @@ public enum ProposalLoader {
             let p = reader.fields(proposalTree, "'proposal'", allowed: proposalKeys, required: ["title"])
         else { throw DiagnosticsError(reader.diagnostics) }
         var costs = Proposal.Costs()
-        if let t = p["costs"], let c = reader.fields(t, "'costs'", allowed: costKeys) {
+        if let t = p["costs"], case .mapping(let pairs, _) = t, let old = pairs.first(where: { $0.key.text == "external_funding_nok" }) {
+            // Funding applied for is not funding received: the memo must be able to say which.
+            reader.error(
+                old.key.mark,
+                "say whether the external funding is applied for or granted: 'external_funding_applied_nok' or 'external_funding_granted_nok'"
+            )
+        }
+        if let t = p["costs"], let c = reader.fields(t, "'costs'", allowed: costKeys + ["external_funding_nok"]) {
             func amount(_ key: String) -> Double? {
                 guard let t = c[key] else { return nil }
                 if case .scalar(let s) = t, s.isNull { return nil }
@@ -35,18 +47,40 @@ public enum ProposalLoader {
                 return n
             }
             costs = Proposal.Costs(
-                annualFeeNOK: amount("annual_fee_nok"), staffHours: amount("staff_hours"), travelNOK: amount("travel_nok"),
-                externalFundingNOK: amount("external_funding_nok"), note: reader.string(c["note"], "a note"))
+                annualFeeNOK: amount("annual_fee_nok"), staffHours: amount("staff_hours"),
+                staffHourlyCostNOK: amount("staff_hourly_cost_nok"), travelNOK: amount("travel_nok"),
+                fundingAppliedNOK: amount("external_funding_applied_nok"),
+                fundingGrantedNOK: amount("external_funding_granted_nok"), note: reader.string(c["note"], "a note"))
         }
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         let record = records.record(recordTree, &reader)
+        var alternatives: [Proposal.Alternative] = []
+        if let t = p["alternatives"] {
+            if case .sequence(let items, _) = t {
+                for item in items {
+                    guard let a = reader.fields(item, "an alternative", allowed: ["title", "description", "record"], required: ["title"])
+                    else { continue }
+                    alternatives.append(
+                        Proposal.Alternative(
+                            title: reader.string(a["title"], "a title") ?? "",
+                            description: reader.string(a["description"], "a description"),
+                            record: a["record"].flatMap { records.record($0, &reader) }))
+                }
+            } else {
+                reader.error(t.mark, "expected 'alternatives' as a list of {title, description, record}")
+            }
+        }
         let proposal = record.map { record in
-            Proposal(
+            var proposal = Proposal(
                 title: reader.string(p["title"], "a title") ?? "", proposedBy: reader.string(p["proposed_by"], "who proposes"),
                 decisionBody: reader.string(p["decision_body"], "the deciding body"),
                 background: reader.string(p["background"], "the background"), costs: costs, record: record,
                 asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }, rulesPath: reader.string(f["rules"], "a rule set path"),
                 portfolioPath: reader.string(f["portfolio"], "a portfolio path"), location: reader.location(f.mark))
+            proposal.followUpBy = reader.string(p["follow_up_by"], "who follows up")
+            proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, "'conditions_due'") }
+            proposal.alternatives = alternatives
+            return proposal
         }
         guard let proposal, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return proposal

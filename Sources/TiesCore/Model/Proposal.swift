@@ -6,6 +6,12 @@ public struct Proposal: Sendable {
     public var decisionBody: String?
     public var background: String?
     public var costs: Costs
+    /// Who the council asks to see the conditions met («Byrådet», «Kommunedirektøren»).
+    public var followUpBy: String?
+    /// By when the conditions are to be met, `YYYY-MM-DD`; without it, by the next annual review.
+    public var conditionsDue: String?
+    /// The other courses the proposal names, each assessed against the same criteria where it gives a record.
+    public var alternatives: [Alternative] = []
     /// The tie as it would be: a record checked against the rule set's schema.
     public var record: Record
     public var asOf: String?
@@ -18,8 +24,24 @@ public struct Proposal: Sendable {
     public struct Costs: Sendable, Hashable {
         public var annualFeeNOK: Double?
         public var staffHours: Double?
+        /// What an hour of staff time costs, so staff time can be counted in the net cost.
+        public var staffHourlyCostNOK: Double?
         public var travelNOK: Double?
-        public var externalFundingNOK: Double?
+        /// External funding applied for and not (yet) granted: never subtracted from the cost.
+        public var fundingAppliedNOK: Double?
+        /// External funding granted.
+        public var fundingGrantedNOK: Double?
         public var note: String?
+
+        /// Staff time in kroner, where both the hours and the hourly cost are given.
+        public var staffCostNOK: Double? { staffHours.flatMap { h in staffHourlyCostNOK.map { h * $0 } } }
+    }
+
+    /// Another course of action the proposal names, e.g. joining another network or a time-limited project.
+    public struct Alternative: Sendable {
+        public var title: String
+        public var description: String?
+        /// The tie as the alternative would be, when the proposal gives it; assessed like the proposal's own.
+        public var record: Record?
     }
 }
