@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TiesCore
 @testable import TiesCLI
+import TiesReports
 
 func review(_ sample: String) throws -> Review {
     let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
@@ -93,5 +94,33 @@ func review(_ sample: String) throws -> Review {
         let letchworth = review.records.first { $0.record.id == "letchworth" }!
         #expect(letchworth.outcome == "review")
         #expect(review.findings.contains { $0.rule == "twin_cities_not_named" && $0.records == ["letchworth"] })
+    }
+}
+
+/// Fredrikstad 1.2: where a country the strategy limits to one twin city has two, the one with fixed traditions is kept.
+@Suite struct FixedTraditionsTests {
+    static func twin(_ id: String, _ country: String, fixed: Bool) -> Record {
+        Record(
+            id: id, name: id.capitalized, kind: "twin_city", country: country,
+            facts: [
+                "mutual": .bool(true), "benefit_areas": .set(["culture_environment"]), "fixed_traditions": .bool(fixed),
+                "most_active": .bool(false), "clear_goals": .bool(true), "has_project_plan": .bool(true), "has_budget": .bool(true),
+                "risk_assessment_relevant": .bool(false),
+            ], location: SourceLocation(file: "test", line: 1, column: 1))
+    }
+
+    @Test(arguments: [("SE", "one_twin_city_in_each_nordic_neighbour"), ("GT", "guatemala_kept_with_one_municipality")])
+    func theRelationWithFixedTraditionsIsKeptAndTheOtherReviewed(_ country: String, _ rule: String) throws {
+        let ruleSet = try loadRuleSet("fredrikstad.yaml")
+        let records = [Self.twin("old", country, fixed: true), Self.twin("new", country, fixed: false)]
+        let review = Engine(ruleSet: ruleSet).review(
+            Portfolio(municipality: "Fredrikstad", asOf: "2026-11-15", rulesPath: nil, records: records, location: records[0].location))
+        let finding = review.findings.first { $0.rule == rule && !$0.holds }
+        #expect(finding?.records == ["new"])
+        #expect(finding?.kept == ["old"])
+        #expect(review.records.first { $0.record.id == "old" }?.outcome == "keep")
+        #expect(review.records.first { $0.record.id == "new" }?.outcome == "review")
+        let table = TableRenderer(language: "nb").render(review)
+        #expect(table.contains("→ gir 'vurderes' for New; beholdes: Old (faste tradisjoner)"))
     }
 }

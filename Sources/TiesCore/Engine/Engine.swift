@@ -230,11 +230,12 @@ public struct Engine: Sendable {
                     citation: nil, location: nil)
             if positive == nil || positive?.kind == .category { reasons.append(decisive) }
         }
-        if result.provisional {
-            // Kept with conditions until the facts are known: the unknown rules' conditions, in case they hold.
-            for rule in ruleSet.rules where mattering.contains(rule.id) {
-                if let c = rule.condition { conditions.append(prefixed(c, nb: "Om det ikke alt er gjort: ", en: "Unless already done: ")) }
-            }
+        if result.provisional, !opening.isEmpty {
+            // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
+            // would ask for is not known, so it is not asserted.
+            let list = opening.map { "'\($0)'" }.joined(separator: ", ")
+            conditions.append(
+                LocalizedText(["nb": "Legg fram opplysningene som mangler: \(list)", "en": "Provide the missing facts: \(list)"]))
         }
 
         let unknownRules = Set(unknownOutcomes.map(\.rule))
