@@ -16,6 +16,10 @@
 ///    it below the cap.
 /// 5. Between equally severe proposals, a rule beats missing data (its reason is more specific),
 ///    and among rules the one written first in the file wins.
+/// 6. A violated portfolio rule is applied after all this, and after the cap: it speaks of the portfolio as a
+///    whole, and where it meets a sentence that keeps a record (Fredrikstad: fixed traditions, yet one twin city in
+///    each country), the two adopted sentences conflict and the council must choose. The finding names the records
+///    and who is kept by its `prioritise`.
 public enum Precedence {
     /// A candidate outcome and the reason that proposes it.
     public struct Proposal: Sendable, Hashable {
