@@ -49,6 +49,11 @@ public struct MemoDocument: Sendable {
                     + Words.source(rs, language) + "."))
 
         doc.blocks.append(.heading(1, t("Saksopplysninger", "Facts of the case")))
+        doc.blocks.append(
+            .text(
+                t(
+                    "Opplysningene beskriver tilknytningen slik den vil være om forslaget vedtas.",
+                    "The facts describe the tie as it would be if the proposal is adopted.")))
         doc.blocks.append(.table(header: [t("Opplysning", "Fact"), t("Verdi", "Value")], rows: facts(proposal, rs)))
         if !proposal.record.illustrative.isEmpty {
             doc.blocks.append(.note(Words.word("illustrative", language) + ": " + proposal.record.illustrative.joined(separator: ", ")))
@@ -79,6 +84,12 @@ public struct MemoDocument: Sendable {
                     .text(
                         t("Kan ikke vurderes fordi dette mangler: ", "Cannot be assessed because this is missing: ")
                             + describe(c.missing, rs) + "."))
+            }
+            // The numbers of ours the criterion's rules use, fired or not: a «met» may rest on one as much as a «not met».
+            let shown = Set(c.reasons.flatMap(\.parameters))
+            let used = rs.rules.filter { $0.criterion == c.criterion.id && $0.applies(to: proposal.record.kind) }.flatMap(\.parameters)
+            for name in used.reduce(into: [String](), { if !$0.contains($1) && !shown.contains($1) { $0.append($1) } }) {
+                if let p = rs.parameter(named: name) { spans.append(.emphasis("† " + Words.operational(p, language) + ". ")) }
             }
             doc.blocks.append(.paragraph(spans))
             if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks.append(quote(cite)) }
@@ -186,20 +197,26 @@ public struct MemoDocument: Sendable {
         case .join, .joinWithConditions:
             points.append("\(municipality) \(entering(p.record)).")
             let who = p.followUpBy ?? p.proposedBy ?? t("Kommunedirektøren", "The chief executive")
-            let due = p.conditionsDue.map(date) ?? t("neste årlige gjennomgang", "the next annual review")
+            let due = date(p.conditionsDue ?? aYearAfter(p.asOf) ?? "")
             for c in review.conditions {
                 points.append(
                     t("\(who) bes sørge for følgende innen \(due): ", "\(who) is asked to see to the following by \(due): ")
                         + c.text(language) + ".")
             }
             if let costs = recurringCosts(p.costs) {
-                let budget = p.record.responsible ?? t("ansvarlig avdeling", "the responsible department")
-                points.append(t("\(costs) dekkes innenfor rammen til \(budget).", "\(costs) are covered within the budget of \(budget)."))
+                // The budget of the unit that owns the tie, else of whoever follows it up: never an unnamed one.
+                if let budget = p.record.responsible ?? p.followUpBy ?? p.proposedBy {
+                    points.append(
+                        t("\(costs) dekkes innenfor rammen til \(budget).", "\(costs) are covered within the budget of \(budget)."))
+                } else {
+                    points.append(t("\(costs) dekkes innenfor gjeldende budsjettramme.", "\(costs) are covered within the current budget."))
+                }
             }
+            let body = p.decisionBody ?? t("bystyret", "the council")
             points.append(
                 t(
-                    "Deltakelsen vurderes på nytt i den årlige gjennomgangen av internasjonale tilknytninger.",
-                    "Participation is reconsidered in the annual review of international ties."))
+                    "\(who) bes vurdere deltakelsen på nytt og orientere \(body) om erfaringene innen \(due).",
+                    "\(who) is asked to reconsider the participation and report the experience to \(body) by \(due)."))
         case .postpone:
             let missing = review.openingFacts
             points.append(
@@ -236,15 +253,15 @@ public struct MemoDocument: Sendable {
     func entering(_ record: Record, negated: Bool = false) -> String {
         let not = negated ? t("ikke ", "not ") : ""
         switch record.kind {
+        // An agreement takes both cities: the council decides to go for one, and the partner must agree too.
         case "twin_city":
             return t(
-                "inngår \(not)vennskapsbyavtale med \(record.name)",
-                negated ? "does not enter a twin-city agreement with \(record.name)" : "enters a twin-city agreement with \(record.name)")
+                "går \(not)inn for å inngå vennskapsbyavtale med \(record.name)",
+                negated ? "does not seek a twin-city agreement with \(record.name)" : "seeks a twin-city agreement with \(record.name)")
         case "friendship", "solidarity":
             return t(
-                "inngår \(not)samarbeidsavtale med \(record.name)",
-                negated
-                    ? "does not enter a cooperation agreement with \(record.name)" : "enters a cooperation agreement with \(record.name)")
+                "går \(not)inn for å inngå samarbeidsavtale med \(record.name)",
+                negated ? "does not seek a cooperation agreement with \(record.name)" : "seeks a cooperation agreement with \(record.name)")
         case "project", "agreement":
             return t("deltar \(not)i \(record.name)", negated ? "does not take part in \(record.name)" : "takes part in \(record.name)")
         default:
@@ -273,6 +290,12 @@ public struct MemoDocument: Sendable {
         case .int, .decimal: true
         default: false
         }
+    }
+
+    /// The same day a year on, for a follow-up date the proposal does not give.
+    func aYearAfter(_ iso: String?) -> String? {
+        guard let iso, let year = Int(iso.prefix(4)) else { return nil }
+        return String(year + 1) + iso.dropFirst(4)
     }
 
     func number(_ n: Double) -> String { Template.format(.decimal(n), language: language) }

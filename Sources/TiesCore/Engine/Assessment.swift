@@ -26,7 +26,8 @@ public enum Recommendation: String, Sendable, Hashable {
 /// - partly: one of its rules fired with `keep_with_conditions`;
 /// - unknown: otherwise, if its score could not be evaluated, or one of its rules that would give a
 ///   stricter outcome than the default could not be (an informative rule's gap changes nothing);
-/// - not met: otherwise, if its score is `false` or 0;
+/// - not met: otherwise, if its score is `false` or 0 (or the bottom of its declared scale);
+/// - partly: otherwise, if its score is one fact with a declared scale and short of the scale's top;
 /// - met: otherwise.
 ///
 /// The recommendation follows the outcome: keep → join; keep with conditions → join with conditions;
@@ -61,11 +62,20 @@ public struct Assessment: Sendable {
                 verdict = .unknown
             } else if score == .bool(false) || score?.number == 0 {
                 verdict = .notMet
+            } else if let n = score?.number, let range = scale(of: criterion), n < range.upperBound {
+                // A point on a declared scale short of its top: met in part («1 av 3» is not «oppfylt»).
+                verdict = n <= range.lowerBound ? .notMet : .partly
             } else {
                 verdict = .met
             }
             return CriterionAssessment(criterion: criterion, verdict: verdict, score: score, reasons: reasons, missing: missing)
         }
+    }
+
+    /// The declared range of the fact a criterion's score is, where its score is one fact with a range.
+    func scale(of criterion: Criterion) -> ClosedRange<Double>? {
+        guard case .name(let name, _)? = criterion.score?.syntax else { return nil }
+        return ruleSet.fact(named: name)?.range
     }
 
     public func recommendation(_ review: RecordReview) -> Recommendation {

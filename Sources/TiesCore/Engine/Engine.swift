@@ -51,7 +51,8 @@ public struct Engine: Sendable {
             var conditions = ruleSet.rules.filter { $0.applies(to: kind) }.map(\.when) + ruleSet.categories.map(\.when)
             conditions += ruleSet.criteria.filter { $0.applies(to: kind) }.compactMap(\.score)
             conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.derived.map(\.value)
-            let names = Set(conditions.flatMap(\.syntax.valueNames))
+            // A fact only ever read behind has() is no gap when it is missing: its absence is an answer.
+            let names = Set(conditions.flatMap(\.syntax.namesThatCanBeUnknown))
             read[kind] = ruleSet.facts.map(\.name).filter(names.contains)
         }
         factsRead = read
@@ -87,7 +88,9 @@ public struct Engine: Sendable {
         let winner = Precedence.decide(proposals, severity: ruleSet.severity(of:))!
         review.outcome = winner.outcome
         review.decisive = winner.reason
-        review.reasons = Precedence.ordered(review.reasons + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
+        // «Nothing calls for a change» no longer holds once the finding does.
+        let kept = review.reasons.filter { $0.kind != .standard || winner.reason != reason }
+        review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
     }
 
     /// The slots an expression reads for this record.

@@ -19,24 +19,6 @@ public struct ExampleCheck: Sendable {
 
     public let engine: Engine
 
-    /// Whether a missing value can leave the condition unknown. Every record has an id, a name and a kind; and a fact
-    /// asked about with `has(x)` as one of the top-level `and`s makes the whole false, not unknown, when it is missing.
-    static func canBeUnknown(_ e: Expression) -> Bool {
-        var conjuncts: [Expression] = []
-        func flatten(_ e: Expression) {
-            if case .binary(.and, let l, let r, _) = e {
-                flatten(l)
-                flatten(r)
-            } else {
-                conjuncts.append(e)
-            }
-        }
-        flatten(e)
-        var safe: Set = ["id", "name", "kind"]
-        for case .call("has", let args, _) in conjuncts { for case .name(let n, _) in args { safe.insert(n) } }
-        return e.valueNames.contains { !safe.contains($0) }
-    }
-
     public init(ruleSet: RuleSet) { engine = Engine(ruleSet: ruleSet) }
 
     /// Every rule example: did the rule fire, not fire, or come out unknown, as the example says?
@@ -131,7 +113,7 @@ extension ExampleCheck {
         func add(_ kind: RuleCoverage.Kind, _ id: String, _ condition: Condition?) {
             let key = "\(kind.rawValue) \(id)"
             order.append(key)
-            byKey[key] = RuleCoverage(kind: kind, id: id, canBeUnknown: condition.map { Self.canBeUnknown($0.syntax) } ?? true)
+            byKey[key] = RuleCoverage(kind: kind, id: id, canBeUnknown: condition.map { !$0.syntax.namesThatCanBeUnknown.isEmpty } ?? true)
         }
         for r in rs.rules { add(.rule, r.id, r.when) }
         for c in rs.categories {

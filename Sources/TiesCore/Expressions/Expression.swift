@@ -50,6 +50,24 @@ public indirect enum Expression: Sendable, Hashable {
         }
     }
 
+    /// Names read for their value whose absence can leave the expression unknown: not `id`, `name` or `kind`, which
+    /// every record has, nor a fact asked about with `has(x)` as one of the top-level `and`s (missing, the whole is false).
+    public var namesThatCanBeUnknown: [String] {
+        var conjuncts: [Expression] = []
+        func flatten(_ e: Expression) {
+            if case .binary(.and, let l, let r, _) = e {
+                flatten(l)
+                flatten(r)
+            } else {
+                conjuncts.append(e)
+            }
+        }
+        flatten(self)
+        var safe: Set = ["id", "name", "kind"]
+        for case .call("has", let args, _) in conjuncts { for case .name(let n, _) in args { safe.insert(n) } }
+        return valueNames.filter { !safe.contains($0) }
+    }
+
     /// Names the expression asks about with `has(x)`: the author has guarded them, so their absence is handled.
     public var guardedNames: Set<String> {
         var found: Set<String> = []

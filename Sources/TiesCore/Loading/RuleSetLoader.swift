@@ -524,7 +524,7 @@ private struct Builder {
     }
 
     mutating func portfolioRule(_ tree: YAMLTree) -> PortfolioRule? {
-        let keys = ["id", "for_each", "select", "count", "each", "prioritise", "outcome", "because", "cite"]
+        let keys = ["id", "for_each", "select", "count", "each", "prioritise", "outcome", "because", "held", "cite"]
         guard let p = reader.fields(tree, "a portfolio rule", allowed: keys, required: ["id", "select", "because", "cite"]),
             let id = reader.string(p["id"], "a portfolio rule id")
         else { return nil }
@@ -564,7 +564,8 @@ private struct Builder {
             id: id, forEach: forEach, select: select, minCount: minCount, maxCount: maxCount,
             each: reader.condition(p["each"], "'each' of '\(id)'", scope: ruleScope),
             prioritise: reader.condition(p["prioritise"], "'prioritise' of '\(id)'", scope: ruleScope),
-            outcome: p["outcome"].flatMap { outcome($0) }, because: because, citation: cite,
+            outcome: p["outcome"].flatMap { outcome($0) }, because: because,
+            held: template(p["held"], "'held' of '\(id)'", names: names), citation: cite,
             location: reader.location(p.mark))
     }
 

@@ -227,6 +227,8 @@ public struct PortfolioRule: Sendable {
     /// The outcome given to the records involved when the rule is violated.
     public var outcome: String?
     public var because: Template
+    /// What the finding says when the rule holds, where `because` speaks only of a violation.
+    public var held: Template?
     public var citation: Citation
     public var location: SourceLocation
 }

@@ -39,7 +39,8 @@ struct PortfolioCheck {
         let kept = holds ? [] : prioritised.filter { !involvedIndices.contains($0) }
         var extra: [String: Value] = ["count": .int(count), "records": .string(names.joined(separator: ", "))]
         if let (name, _) = rule.forEach, let binding { extra[name] = binding }
-        let text = engine.render(rule.because, EvaluationContext(slots: [], activities: nil), extra: extra)
+        let text = engine.render(
+            holds ? rule.held ?? rule.because : rule.because, EvaluationContext(slots: [], activities: nil), extra: extra)
         var finding = PortfolioFinding(
             rule: rule.id, binding: binding?.description, holds: holds, count: count, records: involved,
             outcome: holds ? nil : rule.outcome, text: text, citation: rule.citation, location: rule.location)
