@@ -101,3 +101,21 @@ import Testing
         #expect(compileError(text)?.message == "expression nested too deeply")
     }
 }
+
+/// Which missing facts can leave a condition unknown: what coverage asks an unknown example of, and what a data gap lists.
+@Suite struct UnknownNamesTests {
+    static let cases: [(String, [String])] = [
+        ("competence_gain >= 1", ["competence_gain"]),
+        ("has(project_basis) and project_basis", []),  // missing: has() is false, so the whole is false
+        ("name == 'X' or (has(project_basis) and project_basis)", []),  // a name every record has, or a guarded fact
+        ("competence_gain > 1 or has(project_basis)", ["competence_gain"]),  // has() on the other side of 'or' guards nothing
+        ("not (has(annual_fee_nok) and annual_fee_nok > 100) and competence_gain == 0", ["competence_gain"]),
+        ("kind == 'network' and project_basis", ["project_basis"]),
+    ]
+
+    @Test(arguments: cases)
+    func aGuardedFactCannotLeaveTheConditionUnknown(_ text: String, _ expected: [String]) throws {
+        let condition = try compile(text).get()
+        #expect(condition.syntax.namesThatCanBeUnknown == expected, "\(text)")
+    }
+}

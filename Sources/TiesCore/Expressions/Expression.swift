@@ -51,21 +51,32 @@ public indirect enum Expression: Sendable, Hashable {
     }
 
     /// Names read for their value whose absence can leave the expression unknown: not `id`, `name` or `kind`, which
-    /// every record has, nor a fact asked about with `has(x)` as one of the top-level `and`s (missing, the whole is false).
+    /// every record has, nor a fact asked about with `has(x)` as one of the `and`s around it (missing, that whole `and`
+    /// is false). Each side of an `or`, and what `not` negates, is looked at the same way.
     public var namesThatCanBeUnknown: [String] {
-        var conjuncts: [Expression] = []
-        func flatten(_ e: Expression) {
-            if case .binary(.and, let l, let r, _) = e {
-                flatten(l)
-                flatten(r)
-            } else {
-                conjuncts.append(e)
+        var found: [String] = []
+        func conjuncts(_ e: Expression) -> [Expression] {
+            if case .binary(.and, let l, let r, _) = e { return conjuncts(l) + conjuncts(r) }
+            return [e]
+        }
+        func walk(_ e: Expression, _ safe: Set<String>) {
+            switch e {
+            case .binary(.and, _, _, _):
+                let parts = conjuncts(e)
+                var guarded = safe
+                for case .call("has", let args, _) in parts { for case .name(let n, _) in args { guarded.insert(n) } }
+                for part in parts { walk(part, guarded) }
+            case .binary(.or, let l, let r, _):
+                walk(l, safe)
+                walk(r, safe)
+            case .not(let inner, _):
+                walk(inner, safe)
+            default:
+                for n in e.valueNames where !safe.contains(n) && !found.contains(n) { found.append(n) }
             }
         }
-        flatten(self)
-        var safe: Set = ["id", "name", "kind"]
-        for case .call("has", let args, _) in conjuncts { for case .name(let n, _) in args { safe.insert(n) } }
-        return valueNames.filter { !safe.contains($0) }
+        walk(self, ["id", "name", "kind"])
+        return found
     }
 
     /// Names the expression asks about with `has(x)`: the author has guarded them, so their absence is handled.
