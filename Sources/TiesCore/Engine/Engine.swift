@@ -183,7 +183,8 @@ public struct Engine: Sendable {
 
         // Steps 2–4 of `Precedence`: the decided outcome, what the missing facts could still give, the cap.
         let known = Precedence.decide(proposals, severity: severity)
-        let decided = known.map { severity($0.outcome) } ?? severity(ruleSet.defaultOutcome)
+        let firedSeverity = known.map { severity($0.outcome) } ?? -1
+        let decided = firedSeverity >= 0 ? firedSeverity : tables.defaultSeverity
         var mattering = Precedence.mattering(unknownOutcomes, decided: ruleSet.outcomes[decided].id, severity: severity)
         var open = unknownOutcomes.filter { mattering.contains($0.rule) }.compactMap { $0.outcome.map(severity) }.max() ?? -1
         if let undecided = classification.undecided, let index = ruleSet.categories.firstIndex(where: { $0.id == undecided }),
@@ -194,12 +195,11 @@ public struct Engine: Sendable {
         }
         let cap = caps.min { $0.severity < $1.severity }
         let result = Precedence.outcome(
-            fired: known.map { severity($0.outcome) } ?? -1, open: open, cap: cap?.severity,
+            fired: firedSeverity, open: open, cap: cap?.severity,
             defaultSeverity: tables.defaultSeverity, unknownSeverity: tables.unknownSeverity)
         let outcome = ruleSet.outcomes[result.severity].id
         let opening = unique(unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing))
         let raised = result.severity > decided
-        let uncapped = open > decided ? max(decided, min(open, tables.unknownSeverity)) : decided
         var unknownReason: Reason?
         if !mattering.isEmpty {
             let reason = Reason(
@@ -209,7 +209,7 @@ public struct Engine: Sendable {
             unknownReason = reason
         }
         let decisive: Reason
-        if let cap, uncapped > cap.severity {
+        if result.capped, let cap {
             decisive = cap.reason
             // What the cap held back is still to be followed up: each reason it overrode becomes a condition.
             for p in proposals where severity(p.outcome) > cap.severity {

@@ -53,7 +53,7 @@ public enum Precedence {
     /// that could not be evaluated could still give, `cap` the strictest `at_most` of the rules that fired.
     public static func outcome(
         fired: Int, open: Int, cap: Int?, defaultSeverity: Int, unknownSeverity: Int
-    ) -> (severity: Int, provisional: Bool) {
+    ) -> (severity: Int, provisional: Bool, capped: Bool) {
         let decided = fired >= 0 ? fired : defaultSeverity
         var severity = decided
         var provisional = false
@@ -61,11 +61,8 @@ public enum Precedence {
             severity = max(decided, min(open, unknownSeverity))
             provisional = true
         }
-        if let cap, severity > cap {
-            severity = cap
-            provisional = provisional && decided < cap
-        }
-        return (severity, provisional)
+        guard let cap, severity > cap else { return (severity, provisional, false) }
+        return (cap, provisional && decided < cap, true)
     }
 
     /// The unknown rules whose missing facts could change `decided`: those that would give a more severe outcome.
