@@ -30,11 +30,17 @@ struct JustifyCommand: ParsableCommand {
 
     @OptionGroup var assessment: AssessmentOptions
 
-    @Option(help: "Output format: md, html or docx.")
-    var format: Format = .md
+    @Option(name: .customLong("format"), help: "Output format: md, html or docx. Default: from the extension of -o, else md.")
+    var formatOption: Format?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the memo to this file (atomically) instead of standard output.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "Write the memo to this file (atomically) instead of standard output; its extension decides the format.")
     var output: String?
+
+    var format: Format { formatOption ?? OutputExtension.format(of: output, Format.self) ?? .md }
+
+    func validate() throws { try OutputExtension.check(formatOption, output) }
 
     func run() throws {
         try guarded {

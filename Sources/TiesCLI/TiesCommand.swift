@@ -73,11 +73,50 @@ struct ReportOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, html, csv, json, jsonl, docx }
 
     @Option(
+        name: .customLong("format"),
         help:
-            "Output format: table (terminal), md, html (one printable file), csv (spreadsheet), json (schema ties.review/1), jsonl (a line per record; streamed for a .jsonl input) or docx."
+            "Output format: table (terminal), md, html (one printable file), csv (spreadsheet), json (schema ties.review/1), jsonl (a line per record; streamed for a .jsonl input) or docx. Default: from the extension of -o, else table."
     )
-    var format: Format = .table
+    var formatOption: Format?
 
-    @Option(name: [.short, .customLong("output")], help: "Write the report to this file (atomically) instead of standard output.")
+    @Option(
+        name: [.short, .customLong("output")],
+        help: "Write the report to this file (atomically) instead of standard output; its extension decides the format.")
     var output: String?
+
+    /// The format asked for, else the one the output file's extension names, else the terminal table.
+    var format: Format { formatOption ?? OutputExtension.format(of: output, Format.self) ?? .table }
+
+    func validate() throws { try OutputExtension.check(formatOption, output) }
+}
+
+/// `-o FILE` decides the format by its extension; a `--format` that says otherwise is a mistake, not a choice.
+enum OutputExtension {
+    static let known = ["docx", "html", "md", "csv", "xlsx", "json", "jsonl", "txt"]
+
+    /// The format the file's extension names, where the command writes that format.
+    static func format<F: RawRepresentable>(of output: String?, _: F.Type) -> F? where F.RawValue == String {
+        guard let ext = output.flatMap(extensionOf) else { return nil }
+        return F(rawValue: ext == "htm" ? "html" : ext == "ndjson" ? "jsonl" : ext == "txt" ? "table" : ext)
+    }
+
+    static func extensionOf(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// A usage error where `--format` and the extension of `-o` disagree, or `-o` names a format the command does not write.
+    static func check<F: RawRepresentable & CaseIterable>(_ asked: F?, _ output: String?) throws where F.RawValue == String {
+        guard let output, let ext = extensionOf(output) else { return }
+        let named = format(of: output, F.self)
+        let choices = F.allCases.map(\.rawValue).joined(separator: ", ")
+        if let asked, let named, asked != named {
+            throw ValidationError(
+                "--format \(asked.rawValue) contradicts -o \(output), which names \(named.rawValue); give one of them, or make them agree")
+        }
+        if asked == nil, named == nil, known.contains(ext) || ext == "htm" || ext == "ndjson" {
+            throw ValidationError("this command does not write .\(ext); its formats are: \(choices)")
+        }
+    }
 }

@@ -103,6 +103,23 @@ import Testing
         #expect(overwrite.err == "ties: error: refusing to write over the input 'Samples/bergen/records/ubc.yaml'\n")
     }
 
+    @Test func theOutputFilesExtensionDecidesTheFormat() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-ext-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let memo = folder.appendingPathComponent("memo.docx").path
+        #expect(try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml", "-o", memo]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: memo)).prefix(2) == Data("PK".utf8), "a .docx is a zip, not Markdown")
+        let html = folder.appendingPathComponent("review.html").path
+        #expect(try runTies(["review", "Samples/bergen", "-o", html]).status == 0)
+        #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        let contradiction = try runTies(["review", "Samples/bergen", "--format", "md", "-o", html])
+        #expect(contradiction.status == 64)
+        #expect(contradiction.err.contains("--format md contradicts -o \(html), which names html"))
+        let unwritten = try runTies(["classify", "Samples/trondheim", "-o", folder.appendingPathComponent("c.csv").path])
+        #expect(unwritten.status == 64 || unwritten.err.contains("classify writes table or json"))
+    }
+
     @Test func classifyShowsCategoriesAndWhatWouldMoveThem() throws {
         let r = try runTies(["classify", "Samples/trondheim", "--lang", "en"])
         #expect(r.status == 0)
