@@ -114,7 +114,9 @@ extension ReportOptions {
                     .render(review).utf8)
         case .md: return Array(MarkdownWriter.write(ReviewDocument(language: language).build(review)).utf8)
         case .html: return Array(HTMLWriter.write(ReviewDocument(language: language).build(review)).utf8)
-        case .csv: return Array(CSVRenderer(language: language).render(review).utf8)
+        case .csv:
+            let separator: Character? = csvSeparator.map { $0 == .semicolon ? ";" : "," }
+            return Array(CSVRenderer(language: language, separator: separator).render(review).utf8)
         case .json: return Array(JSONRenderer(language: language).render(review).utf8)
         case .jsonl:
             let lines = VerdictLine(ruleSet: review.ruleSet, language: language)

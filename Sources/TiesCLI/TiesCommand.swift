@@ -84,6 +84,15 @@ struct ReportOptions: ParsableArguments {
         help: "Write the report to this file (atomically) instead of standard output; its extension decides the format.")
     var output: String?
 
+    enum Separator: String, ExpressibleByArgument, CaseIterable { case semicolon, comma }
+
+    @Option(
+        name: .customLong("csv-separator"),
+        help:
+            "CSV only: semicolon (with a decimal comma, as Norwegian Excel reads it; the default with --lang nb) or comma (the default with --lang en)."
+    )
+    var csvSeparator: Separator?
+
     /// The format asked for, else the one the output file's extension names, else the terminal table.
     var format: Format { formatOption ?? OutputExtension.format(of: output, Format.self) ?? .table }
 

@@ -2,10 +2,20 @@ import TiesCore
 
 /// The review as CSV for a spreadsheet: UTF-8 with a byte-order mark (so Excel reads it as UTF-8),
 /// a header row, RFC 4180 quoting, and cells that a spreadsheet would run as a formula neutralised.
+/// In Norwegian the dialect is Norwegian Excel's: `;` between cells, a decimal comma, Ja/Nei; in English, `,`
+/// and a decimal point. Either can be asked for.
 public struct CSVRenderer: Sendable {
     public var language: String
+    /// The cell separator: `;` as Excel with Norwegian settings expects, or `,`.
+    public var separator: Character
 
-    public init(language: String = "nb") { self.language = language }
+    public init(language: String = "nb", separator: Character? = nil) {
+        self.language = language
+        self.separator = separator ?? (language == "en" ? "," : ";")
+    }
+
+    /// With `;` between cells a decimal comma is safe, and it is what a Norwegian spreadsheet reads as a number.
+    var decimalComma: Bool { separator == ";" }
 
     public func render(_ review: Review) -> String {
         let rs = review.ruleSet
@@ -20,9 +30,9 @@ public struct CSVRenderer: Sendable {
         for r in review.records {
             var row = [
                 r.record.id, r.record.name, r.record.kind, r.record.country ?? "", r.outcome, Words.outcome(r.outcome, rs, language),
-                r.provisional ? Words.word("yes", language) : Words.word("no", language), r.category ?? "",
+                cell(.bool(r.provisional)), r.category ?? "",
             ]
-            row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { Self.cell($0.value) } ?? "" }
+            row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { cell($0.value) } ?? "" }
             row += [
                 r.decisive.text.text(language), r.decisive.source, Words.operational(r.decisive, rs, language).joined(separator: "; "),
                 r.decisive.citation?.document ?? "", r.decisive.citation?.quote ?? "",
@@ -34,13 +44,16 @@ public struct CSVRenderer: Sendable {
         }
         // The fingerprint goes in a last row of its own, so a council can reproduce even a spreadsheet.
         if let f = review.fingerprint { rows.append(["fingerprint", f.line]) }
-        return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
     }
 
-    static func cell(_ value: Value) -> String {
+    /// A value as the spreadsheet should read it: numbers as numbers in the dialect, yes/no in words, unknown empty.
+    func cell(_ value: Value) -> String {
         switch value {
         case .unknown: ""
-        case .set(let names): names.joined(separator: "; ")
+        case .set(let names): names.joined(separator: separator == ";" ? ", " : "; ")
+        case .bool(let b): Words.word(b ? "yes" : "no", language).capitalized
+        case .decimal where decimalComma: value.description.replacing(".", with: ",")
         default: value.description
         }
     }

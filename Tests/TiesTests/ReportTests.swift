@@ -56,6 +56,20 @@ func hostileReview() throws -> Review {
         #expect(CSVRenderer.quote("a, b") == "\"a, b\"")
     }
 
+    @Test func csvInNorwegianIsWhatNorwegianExcelReads() {
+        let nb = CSVRenderer(language: "nb")
+        #expect(nb.separator == ";")
+        #expect(nb.cell(.decimal(0.5)) == "0,5")
+        #expect(nb.cell(.bool(true)) == "Ja" && nb.cell(.bool(false)) == "Nei")
+        #expect(nb.cell(.set(["culture", "history"])) == "culture, history")
+        #expect(nb.render(review).hasPrefix("\u{FEFF}id;name;kind;"))
+        #expect(CSVRenderer.quote("a; b") == "\"a; b\"")
+        let en = CSVRenderer(language: "en")
+        #expect(en.separator == "," && en.cell(.decimal(0.5)) == "0.5" && en.cell(.bool(true)) == "Yes")
+        // The other dialect on request.
+        #expect(CSVRenderer(language: "nb", separator: ",").cell(.decimal(0.5)) == "0.5")
+    }
+
     @Test func docxEscapesXML() throws {
         let data = try DocxWriter.write(ReviewDocument(language: "en").build(review))
         #expect(data.prefix(2) == Data("PK".utf8))
