@@ -109,9 +109,10 @@ extension ReportOptions {
         switch format {
         case .table:
             let toTerminal = output == nil
-            return Array(
-                TableRenderer(language: language, color: toTerminal && Terminal.useColor, width: toTerminal ? Terminal.width : nil)
-                    .render(review).utf8)
+            var renderer = TableRenderer(
+                language: language, color: toTerminal && Terminal.useColor, width: toTerminal ? Terminal.width : nil)
+            renderer.wide = wide
+            return Array(renderer.render(review).utf8)
         case .md: return Array(MarkdownWriter.write(ReviewDocument(language: language).build(review)).utf8)
         case .html: return Array(HTMLWriter.write(ReviewDocument(language: language).build(review)).utf8)
         case .csv:

@@ -13,11 +13,13 @@ enum Terminal {
         standardOutputIsTerminal && getenv("NO_COLOR") == nil && String(cString: getenv("TERM") ?? strdup("")) != "dumb"
     }
 
+    /// How wide the table may be: COLUMNS where it is set (so a pipe can ask too), else the terminal's width; nil for a
+    /// pipe or file without COLUMNS, which gets whole lines.
     static var width: Int? {
+        if let columns = getenv("COLUMNS"), let n = Int(String(cString: columns)), n > 0 { return n }
         guard standardOutputIsTerminal else { return nil }
         var size = winsize()
         if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = getenv("COLUMNS"), let n = Int(String(cString: columns)) { return n }
         return 100
     }
 

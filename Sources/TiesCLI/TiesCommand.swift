@@ -93,6 +93,9 @@ struct ReportOptions: ParsableArguments {
     )
     var csvSeparator: Separator?
 
+    @Flag(help: "Table only: every column (kind and the criteria's scores), however wide the terminal is.")
+    var wide = false
+
     /// The format asked for, else the one the output file's extension names, else the terminal table.
     var format: Format { formatOption ?? OutputExtension.format(of: output, Format.self) ?? .table }
 

@@ -5,8 +5,11 @@ public struct TableRenderer: Sendable {
     public var language: String
     /// Wrap outcomes in ANSI colours (only on a terminal, and never with NO_COLOR).
     public var color: Bool
-    /// Cut lines to this many characters; nil leaves them whole (for pipes and files).
+    /// Fit the report to this many columns: the table shows tie, outcome and the main reason, wrapped, and every other
+    /// line wraps at spaces; nil leaves lines whole (for pipes and files).
     public var width: Int?
+    /// Every column, scores included, whatever the width.
+    public var wide = false
 
     public init(language: String = "nb", color: Bool = false, width: Int? = nil) {
         self.language = language
@@ -24,29 +27,11 @@ public struct TableRenderer: Sendable {
         out += "\n"
 
         let hasCategories = review.records.contains { $0.category != nil }
-        let criteria = rs.criteria.map(\.id)
-        var header = [Words.word("record", language), Words.word("kind", language), Words.word("outcome", language)]
-        if hasCategories { header.append(Words.word("category", language)) }
-        header += criteria
-        header.append(Words.word("reason", language))
-        var rows: [[String]] = []
-        for r in review.records {
-            var row = [shorten(r.record.name, 48), r.record.kind, Words.outcome(r, rs, language, short: true)]
-            if hasCategories { row.append(Words.category(r.category, rs, language)) }
-            for c in criteria {
-                row.append(
-                    r.scores.first { $0.criterion == c }.map { Words.score($0.value, language) } ?? (r.notApplicable.contains(c) ? "–" : "")
-                )
-            }
-            row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
-            rows.append(row)
+        if let width, !wide {
+            out += narrowTable(review, width: width, hasCategories: hasCategories)
+        } else {
+            out += fullTable(review, hasCategories: hasCategories)
         }
-        let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
-        let outcomes = review.records.map(\.outcome)
-        out += TextTable.render(header, rows, rightAligned: numeric, width: color ? nil : width) { row, column, cell in
-            column == 2 && color ? paint(cell, outcomes[row]) : cell
-        }
-
         let used = rs.parameters.filter { p in review.records.contains { $0.decisive.parameters.contains(p.name) } }
         for p in used { out += "† \(Words.operational(p, language))\n" }
 
@@ -79,10 +64,116 @@ public struct TableRenderer: Sendable {
                 out += "  \(r.record.name): \(marker)\(Words.word("missing", language)) \(r.openingFacts.joined(separator: ", "))\n"
             }
         }
-        if let f = review.fingerprint { out += "\n\(f.line)\n" }
+        if let f = review.fingerprint {
+            // Narrow, the fingerprint breaks between its parts, never inside a hash.
+            let fits = width.map { f.line.count <= $0 || wide } ?? true
+            out += "\n" + (fits ? f.line : f.line.replacing(" · ", with: "\n")) + "\n"
+        }
         let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }.count
         if quiet > 0 { out += "\n\(quiet) \(Words.word("other_gaps", language))\n" }
+        guard let width, !wide else { return out }
+        return out.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }.joined(separator: "\n")
+    }
+
+    /// Every column: tie, kind, outcome, category, one column per criterion's score, main reason.
+    func fullTable(_ review: Review, hasCategories: Bool) -> String {
+        let rs = review.ruleSet
+        let criteria = rs.criteria.map(\.id)
+        var header = [Words.word("record", language), Words.word("kind", language), Words.word("outcome", language)]
+        if hasCategories { header.append(Words.word("category", language)) }
+        header += criteria
+        header.append(Words.word("reason", language))
+        var rows: [[String]] = []
+        for r in review.records {
+            var row = [shorten(r.record.name, 48), r.record.kind, Words.outcome(r, rs, language, short: true)]
+            if hasCategories { row.append(Words.category(r.category, rs, language)) }
+            for c in criteria {
+                row.append(
+                    r.scores.first { $0.criterion == c }.map { Words.score($0.value, language) } ?? (r.notApplicable.contains(c) ? "–" : "")
+                )
+            }
+            row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
+            rows.append(row)
+        }
+        let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
+        let outcomes = review.records.map(\.outcome)
+        return TextTable.render(header, rows, rightAligned: numeric) { row, column, cell in
+            column == 2 && color ? paint(cell, outcomes[row]) : cell
+        }
+    }
+
+    /// What fits a terminal: tie, outcome (* where provisional), the category where there are categories, and the
+    /// main reason wrapped in its own column. `--wide` gives the rest.
+    func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
+        let rs = review.ruleSet
+        let outcomes = review.records.map { r in Words.outcome(r.outcome, rs, language) + (r.provisional ? " *" : "") }
+        let categories = review.records.map { Words.category($0.category, rs, language) }
+        let nameWidth = min(
+            max(review.records.map(\.record.name.count).max() ?? 0, Words.word("record", language).count), max(width / 4, 12))
+        let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, Words.word("outcome", language).count)
+        let categoryWidth = hasCategories ? max(categories.map(\.count).max() ?? 0, Words.word("category", language).count) : 0
+        let fixed = nameWidth + 2 + outcomeWidth + 2 + (hasCategories ? categoryWidth + 2 : 0)
+        let reasonWidth = max(width - fixed, 20)
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
+        var head = pad(Words.word("record", language), nameWidth) + "  " + pad(Words.word("outcome", language), outcomeWidth) + "  "
+        if hasCategories { head += pad(Words.word("category", language), categoryWidth) + "  " }
+        var out = head + Words.word("reason", language) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
+        for (i, r) in review.records.enumerated() {
+            let reason = r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †")
+            let lines = Self.wrapWords(reason, reasonWidth)
+            let outcome = pad(outcomes[i], outcomeWidth)
+            var first = pad(shorten(r.record.name, nameWidth), nameWidth) + "  " + (color ? paint(outcome, r.outcome) : outcome) + "  "
+            if hasCategories { first += pad(categories[i], categoryWidth) + "  " }
+            out += first + (lines.first ?? "") + "\n"
+            for line in lines.dropFirst() { out += String(repeating: " ", count: fixed) + line + "\n" }
+        }
+        if review.records.contains(where: \.provisional) {
+            out += "* " + Words.word("provisional", language) + ": " + Words.word("gaps", language).lowercasedFirst + "\n"
+        }
         return out
+    }
+
+    /// Words in lines of at most `width` characters; a word longer than that is cut with an ellipsis.
+    static func wrapWords(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let w = word.count > width ? String(word.prefix(width - 1)) + "…" : String(word)
+            if line.isEmpty {
+                line = w
+            } else if line.count + 1 + w.count <= width {
+                line += " " + w
+            } else {
+                lines.append(line)
+                line = w
+            }
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    /// A line wider than `width` wrapped at spaces, its continuation indented two past the line's own indent; colour
+    /// codes do not count.
+    static func wrap(_ line: String, _ width: Int) -> String {
+        guard visibleCount(line) > width else { return line }
+        let indent = line.prefix { $0 == " " }.count
+        let lines = wrapWords(String(line.dropFirst(indent)), max(width - indent - 2, 10))
+        return lines.enumerated().map { i, l in String(repeating: " ", count: i == 0 ? indent : indent + 2) + l }.joined(separator: "\n")
+    }
+
+    static func visibleCount(_ text: String) -> Int {
+        var count = 0
+        var inEscape = false
+        for c in text {
+            if c == "\u{1B}" {
+                inEscape = true
+            } else if inEscape {
+                if c == "m" { inEscape = false }
+            } else {
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Long names cut with an ellipsis so the table stays readable; the full name is in every other format.

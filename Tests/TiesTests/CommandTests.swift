@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import TiesReports
 
 /// The `ties` executable as users run it: outputs, exit codes, located errors.
 @Suite(.serialized) struct CommandTests {
@@ -101,6 +102,22 @@ import Testing
         let overwrite = try runTies(["review", "Samples/bergen", "-o", "Samples/bergen/records/ubc.yaml"])
         #expect(overwrite.status == 73)
         #expect(overwrite.err == "ties: error: refusing to write over the input 'Samples/bergen/records/ubc.yaml'\n")
+    }
+
+    @Test func theTableFitsTheTerminalWidthWithOrWithoutColour() throws {
+        for sample in ["bergen", "trondheim", "kristiansand", "fredrikstad"] {
+            let r = try runTies(["review", "Samples/\(sample)"], environment: ["COLUMNS": "80", "NO_COLOR": "1"])
+            let widest = r.out.split(separator: "\n").map(\.count).max() ?? 0
+            #expect(widest <= 80, "\(sample): a line of \(widest) characters")
+        }
+        let narrow = try runTies(["review", "Samples/fredrikstad"], environment: ["COLUMNS": "80", "NO_COLOR": "1"]).out
+        // The reason is wrapped, not cut away.
+        #expect(narrow.contains("blant vennskapsbyene i verden"))
+        #expect(!narrow.contains("mutual_benefit"), "scores are for --wide")
+        let wide = try runTies(["review", "Samples/fredrikstad", "--wide"], environment: ["COLUMNS": "80", "NO_COLOR": "1"]).out
+        #expect(wide.contains("mutual_benefit") && wide.contains("twin_city"))
+        // A terminal's escape codes do not count towards the width.
+        #expect(TableRenderer.visibleCount("\u{1B}[32mvidereføres\u{1B}[0m") == 11)
     }
 
     @Test func theOutputFilesExtensionDecidesTheFormat() throws {

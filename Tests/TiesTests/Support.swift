@@ -37,6 +37,8 @@ func runTies(_ arguments: [String], environment: [String: String] = [:]) throws 
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
     var env = ProcessInfo.processInfo.environment
+    // The terminal the tests run in must not decide the table's width: a test that wants one says so.
+    env["COLUMNS"] = nil
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let out = Pipe(), err = Pipe()
