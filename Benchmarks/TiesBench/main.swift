@@ -24,7 +24,7 @@ func run(_ path: String, _ args: [String], stdout: String? = nil) -> (seconds: D
     p.arguments = args
     p.currentDirectoryURL = URL(fileURLWithPath: root)
     if let stdout {
-        FileManager.default.createFile(atPath: stdout, contents: nil)
+        _ = FileManager.default.createFile(atPath: stdout, contents: nil)
         p.standardOutput = FileHandle(forWritingAtPath: stdout)
     } else {
         p.standardOutput = FileHandle.nullDevice
