@@ -27,7 +27,7 @@ public struct CSVRenderer: Sendable {
             "last_decision", "decision_notes",
         ]
         var rows = [header]
-        for r in review.records {
+        for r in review.readingOrder {
             var row = [
                 r.record.id, r.record.name, r.record.kind, r.record.country ?? "", r.outcome, Words.outcome(r.outcome, rs, language),
                 cell(.bool(r.provisional)), r.category ?? "",

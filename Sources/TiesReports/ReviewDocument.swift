@@ -49,7 +49,7 @@ public struct ReviewDocument: Sendable {
         if hasCategories { header.append(w("category")) }
         header += rs.criteria.map { $0.title.text(language) }
         header.append(w("reason"))
-        let rows = review.records.map { r -> [String] in
+        let rows = review.readingOrder.map { r -> [String] in
             var row = [r.record.name, r.record.kind, Words.outcome(r, rs, language, short: true)]
             if hasCategories { row.append(Words.category(r.category, rs, language)) }
             row += rs.criteria.map { c in
@@ -73,9 +73,9 @@ public struct ReviewDocument: Sendable {
         }
 
         doc.blocks.append(.heading(1, w("rationale")))
-        for r in review.records { doc.blocks += rationale(r, rs) }
+        for r in review.readingOrder { doc.blocks += rationale(r, rs) }
 
-        let gaps = review.records.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
+        let gaps = review.readingOrder.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
         if !gaps.isEmpty {
             doc.blocks.append(.heading(1, language == "en" ? "Data gaps" : "Manglende opplysninger"))
             doc.blocks.append(

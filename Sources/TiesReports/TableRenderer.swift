@@ -26,12 +26,16 @@ public struct TableRenderer: Sendable {
         if let notes = review.portfolio.notes { out += notes + "\n" }
         out += "\n"
 
+        // The table is laid out to the width itself; only the text around it is wrapped.
         let hasCategories = review.records.contains { $0.category != nil }
+        let table: String
         if let width, !wide {
-            out += narrowTable(review, width: width, hasCategories: hasCategories)
+            table = narrowTable(review, width: width, hasCategories: hasCategories)
         } else {
-            out += fullTable(review, hasCategories: hasCategories)
+            table = fullTable(review, hasCategories: hasCategories)
         }
+        let head = out
+        out = ""
         let used = rs.parameters.filter { p in review.records.contains { $0.decisive.parameters.contains(p.name) } }
         for p in used { out += "† \(Words.operational(p, language))\n" }
 
@@ -48,7 +52,7 @@ public struct TableRenderer: Sendable {
             }
         }
 
-        let noted = review.records.filter { !$0.decisionNotes.isEmpty }
+        let noted = review.readingOrder.filter { !$0.decisionNotes.isEmpty }
         if !noted.isEmpty {
             out += "\n\(Words.word("decisions", language)):\n"
             for r in noted {
@@ -56,7 +60,7 @@ public struct TableRenderer: Sendable {
             }
         }
 
-        let open = review.records.filter { !$0.openingFacts.isEmpty }
+        let open = review.readingOrder.filter { !$0.openingFacts.isEmpty }
         if !open.isEmpty {
             out += "\n\(Words.word("gaps", language)):\n"
             for r in open {
@@ -71,8 +75,11 @@ public struct TableRenderer: Sendable {
         }
         let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }.count
         if quiet > 0 { out += "\n\(quiet) \(Words.word("other_gaps", language))\n" }
-        guard let width, !wide else { return out }
-        return out.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }.joined(separator: "\n")
+        guard let width, !wide else { return head + table + out }
+        func wrapped(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }.joined(separator: "\n")
+        }
+        return wrapped(head) + table + wrapped(out)
     }
 
     /// Every column: tie, kind, outcome, category, one column per criterion's score, main reason.
@@ -84,7 +91,7 @@ public struct TableRenderer: Sendable {
         header += criteria
         header.append(Words.word("reason", language))
         var rows: [[String]] = []
-        for r in review.records {
+        for r in review.readingOrder {
             var row = [shorten(r.record.name, 48), r.record.kind, Words.outcome(r, rs, language, short: true)]
             if hasCategories { row.append(Words.category(r.category, rs, language)) }
             for c in criteria {
@@ -96,7 +103,7 @@ public struct TableRenderer: Sendable {
             rows.append(row)
         }
         let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
-        let outcomes = review.records.map(\.outcome)
+        let outcomes = review.readingOrder.map(\.outcome)
         return TextTable.render(header, rows, rightAligned: numeric) { row, column, cell in
             column == 2 && color ? paint(cell, outcomes[row]) : cell
         }
@@ -106,19 +113,19 @@ public struct TableRenderer: Sendable {
     /// main reason wrapped in its own column. `--wide` gives the rest.
     func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
         let rs = review.ruleSet
-        let outcomes = review.records.map { r in Words.outcome(r.outcome, rs, language) + (r.provisional ? " *" : "") }
-        let categories = review.records.map { Words.category($0.category, rs, language) }
+        let outcomes = review.readingOrder.map { r in Words.outcome(r.outcome, rs, language) + (r.provisional ? " *" : "") }
+        let categories = review.readingOrder.map { Words.category($0.category, rs, language) }
         let nameWidth = min(
             max(review.records.map(\.record.name.count).max() ?? 0, Words.word("record", language).count), max(width / 4, 12))
         let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, Words.word("outcome", language).count)
         let categoryWidth = hasCategories ? max(categories.map(\.count).max() ?? 0, Words.word("category", language).count) : 0
         let fixed = nameWidth + 2 + outcomeWidth + 2 + (hasCategories ? categoryWidth + 2 : 0)
-        let reasonWidth = max(width - fixed, 20)
+        let reasonWidth = max(width - fixed, 12)
         func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
         var head = pad(Words.word("record", language), nameWidth) + "  " + pad(Words.word("outcome", language), outcomeWidth) + "  "
         if hasCategories { head += pad(Words.word("category", language), categoryWidth) + "  " }
         var out = head + Words.word("reason", language) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
-        for (i, r) in review.records.enumerated() {
+        for (i, r) in review.readingOrder.enumerated() {
             let reason = r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †")
             let lines = Self.wrapWords(reason, reasonWidth)
             let outcome = pad(outcomes[i], outcomeWidth)

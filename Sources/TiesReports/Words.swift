@@ -148,3 +148,34 @@ enum Words {
         }
     }
 }
+
+extension Review {
+    /// The ties as a reader looks for them: the most severe outcome first, then by name as a Norwegian reads the
+    /// alphabet (æ, ø, å after z; ä with æ, ö with ø, ü with y; other accents fold), then by id. JSON keeps id order.
+    public var readingOrder: [RecordReview] {
+        records.sorted { a, b in
+            let (sa, sb) = (ruleSet.severity(of: a.outcome), ruleSet.severity(of: b.outcome))
+            if sa != sb { return sa > sb }
+            let (ka, kb) = (Review.collationKey(a.record.name), Review.collationKey(b.record.name))
+            return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.record.id < b.record.id
+        }
+    }
+
+    /// A key whose plain ordering is Norwegian alphabetical order.
+    static func collationKey(_ name: String) -> [UInt32] {
+        var key: [UInt32] = []
+        for c in name.lowercased() {
+            switch c {
+            case "æ", "ä": key.append(0x7B)  // after z
+            case "ø", "ö": key.append(0x7C)
+            case "å": key.append(0x7D)
+            case "ü": key.append(UInt32(("y" as Unicode.Scalar).value))
+            default:
+                // Other accents fold to their letter: é sorts as e, ð as d.
+                let folded = String(c).decomposedStringWithCanonicalMapping.unicodeScalars.first.map(\.value) ?? 0
+                key.append(c == "ð" ? UInt32(("d" as Unicode.Scalar).value) : folded)
+            }
+        }
+        return key
+    }
+}

@@ -56,6 +56,22 @@ func hostileReview() throws -> Review {
         #expect(CSVRenderer.quote("a, b") == "\"a, b\"")
     }
 
+    @Test func tiesAreListedAsAReaderLooksForThem() throws {
+        // Most severe first, then by name with æ, ø, å after z; JSON keeps id order.
+        let bergen = try runTies(["review", "Samples/bergen", "--format", "csv"]).out.split(separator: "\r\n").dropFirst().map {
+            String($0.split(separator: ";")[1])
+        }
+        #expect(bergen.prefix(2) == ["Global Climate Forum (GCF)", "Union of the Baltic Cities (UBC)"])
+        // The last row is the fingerprint.
+        #expect(bergen.dropLast().suffix(2) == ["Åbo/Turku", "Århus"], "\(bergen.suffix(3))")
+        #expect(Review.collationKey("Zürich").lexicographicallyPrecedes(Review.collationKey("Ærø")))
+        #expect(Review.collationKey("Ærø").lexicographicallyPrecedes(Review.collationKey("Øksnes")))
+        #expect(Review.collationKey("Øksnes").lexicographicallyPrecedes(Review.collationKey("Ålesund")))
+        #expect(Review.collationKey("Orléans").lexicographicallyPrecedes(Review.collationKey("Oslo")))
+        let json = try runTies(["review", "Samples/bergen", "--format", "json"]).out
+        #expect(json.range(of: "\"id\": \"aarhus\"")!.lowerBound < json.range(of: "\"id\": \"ubc\"")!.lowerBound)
+    }
+
     @Test func csvInNorwegianIsWhatNorwegianExcelReads() {
         let nb = CSVRenderer(language: "nb")
         #expect(nb.separator == ";")
