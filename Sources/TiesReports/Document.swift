@@ -33,6 +33,9 @@ public enum Block: Sendable, Hashable {
     case quote(String, source: String)
     /// Small print: fingerprints, notes on illustrative values.
     case note(String)
+    /// A table too wide for a portrait page: each row has a longer text (`detail`, headed `detailHeader`) that a
+    /// printed page shows under the row, and short column headings explained in `legend`.
+    case overview(header: [String], rows: [[String]], detailHeader: String, details: [String], legend: [String])
 
     static func text(_ s: String) -> Block { .paragraph([.text(s)]) }
 }

@@ -26,6 +26,9 @@ public enum DocxWriter {
                 }
             case .table(let header, let rows):
                 body += table(header, rows)
+            case .overview(let header, let rows, let detailHeader, let details, let legend):
+                body += table(header + [detailHeader], zip(rows, details).map { $0 + [$1] })
+                for line in legend { body += paragraph(line, style: "Note") }
             case .quote(let text, let source):
                 body += paragraph("«\(text)»", style: "Quote") + paragraph("— \(source)", style: "Source")
             case .note(let text):

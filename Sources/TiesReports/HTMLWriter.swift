@@ -1,19 +1,31 @@
 /// Writes a document as one self-contained HTML file: no external assets, printable, every value escaped.
 public enum HTMLWriter {
-    static let style = """
-        body{font-family:"Segoe UI",Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
-        h1{font-size:1.6rem;border-bottom:2px solid #1b1b1b;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:2rem}
-        h3{font-size:1.05rem;margin-top:1.4rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.6rem 0}
-        th,td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}th{background:#eee}
-        blockquote{margin:.4rem 0 .8rem 1rem;padding-left:.8rem;border-left:3px solid #888;color:#333}
-        blockquote cite{display:block;font-size:.85rem;color:#555;font-style:normal}
-        .note{font-size:.8rem;color:#555;word-break:break-all}
-        @media print{body{margin:0;max-width:none}h2,h3{page-break-after:avoid}tr,blockquote{page-break-inside:avoid}}
-        """
+    /// Words break only between words (a hash or a path may break anywhere); the overview gets landscape pages of its
+    /// own; table headings repeat on every printed page; every page is numbered «Side 1 av N».
+    static func style(_ language: String) -> String {
+        let page = language == "en" ? "\"Page \" counter(page) \" of \" counter(pages)" : "\"Side \" counter(page) \" av \" counter(pages)"
+        return """
+            body{font-family:"Segoe UI",Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
+            h1{font-size:1.6rem;border-bottom:2px solid #1b1b1b;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:2rem}
+            h3{font-size:1.05rem;margin-top:1.4rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.6rem 0}
+            th,td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:manual}
+            th{background:#eee}thead{display:table-header-group}
+            .overview{max-width:none}.overview table{font-size:.8rem}.overview td.n{text-align:right;white-space:nowrap}
+            .overview tr.row td{border-bottom:none}.overview tr.detail td{border-top:none;color:#333;padding-left:1.5rem}
+            .legend{font-size:.78rem;color:#444;margin:.2rem 0 1rem}
+            blockquote{margin:.4rem 0 .8rem 1rem;padding-left:.8rem;border-left:3px solid #888;color:#333}
+            blockquote cite{display:block;font-size:.85rem;color:#555;font-style:normal}
+            .note{font-size:.8rem;color:#555;overflow-wrap:anywhere}
+            @page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:\(page);font:9pt Arial,sans-serif;color:#555}}
+            @page wide{size:A4 landscape}
+            @media print{body{margin:0;max-width:none}.overview,h2:has(+ .overview){page:wide}h2,h3{break-after:avoid}
+            tr,blockquote{break-inside:avoid}tr.row{break-after:avoid}}
+            """
+    }
 
     public static func write(_ document: Document) -> String {
         var out = "<!DOCTYPE html>\n<html lang=\"\(escape(document.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<title>\(escape(document.title))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
+        out += "<title>\(escape(document.title))</title>\n<style>\n\(style(document.language))\n</style>\n</head>\n<body>\n"
         out += "<h1>\(escape(document.title))</h1>\n"
         for block in document.blocks {
             switch block {
@@ -29,6 +41,16 @@ public enum HTMLWriter {
                 out += "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
                 for row in rows { out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }
                 out += "</tbody>\n</table>\n"
+            case .overview(let header, let rows, let detailHeader, let details, let legend):
+                out += "<section class=\"overview\">\n<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined()
+                out += "</tr><tr><th colspan=\"\(header.count)\">\(escape(detailHeader))</th></tr></thead>\n<tbody>\n"
+                for (row, detail) in zip(rows, details) {
+                    out += "<tr class=\"row\">" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+                    out += "<tr class=\"detail\"><td colspan=\"\(header.count)\">\(escape(detail))</td></tr>\n"
+                }
+                out += "</tbody>\n</table>\n"
+                if !legend.isEmpty { out += "<p class=\"legend\">" + legend.map(escape).joined(separator: "<br>") + "</p>\n" }
+                out += "</section>\n"
             case .quote(let text, let source):
                 out += "<blockquote>«\(escape(text))»<cite>— \(escape(source))</cite></blockquote>\n"
             case .note(let text):

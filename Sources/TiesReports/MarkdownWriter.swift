@@ -19,6 +19,11 @@ public enum MarkdownWriter {
                 out += "| " + header.map(escape).joined(separator: " | ") + " |\n"
                 out += "|" + header.map { _ in " --- |" }.joined() + "\n"
                 for row in rows { out += "| " + row.map(escape).joined(separator: " | ") + " |\n" }
+            case .overview(let header, let rows, let detailHeader, let details, let legend):
+                out += "| " + (header + [detailHeader]).map(escape).joined(separator: " | ") + " |\n"
+                out += "|" + (header + [detailHeader]).map { _ in " --- |" }.joined() + "\n"
+                for (row, detail) in zip(rows, details) { out += "| " + (row + [detail]).map(escape).joined(separator: " | ") + " |\n" }
+                if !legend.isEmpty { out += "\n" + legend.map { "<sub>" + escape($0) + "</sub>" }.joined(separator: "  \n") + "\n" }
             case .quote(let text, let source):
                 out += "> «" + escape(text) + "»  \n> — " + escape(source) + "\n"
             case .note(let text):

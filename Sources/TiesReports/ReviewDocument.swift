@@ -45,21 +45,27 @@ public struct ReviewDocument: Sendable {
 
         doc.blocks.append(.heading(1, w("overview")))
         let hasCategories = !categorised.isEmpty
+        // Short headings for the criteria (K1, K2, …) with their titles in a legend, so the table fits a page.
+        let short = rs.criteria.indices.map { (language == "en" ? "C" : "K") + String($0 + 1) }
         var header = [w("record"), w("kind"), w("outcome")]
         if hasCategories { header.append(w("category")) }
-        header += rs.criteria.map { $0.title.text(language) }
-        header.append(w("reason"))
-        let rows = review.readingOrder.map { r -> [String] in
+        header += short
+        let order = review.readingOrder
+        let rows = order.map { r -> [String] in
             var row = [r.record.name, r.record.kind, Words.outcome(r, rs, language, short: true)]
             if hasCategories { row.append(Words.category(r.category, rs, language)) }
             row += rs.criteria.map { c in
                 r.scores.first { $0.criterion == c.id }.map { Words.score($0.value, language) }
                     ?? (r.notApplicable.contains(c.id) ? "–" : "")
             }
-            row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
             return row
         }
-        doc.blocks.append(.table(header: header, rows: rows))
+        let details = order.map { $0.decisive.text.text(language) + ($0.decisive.parameters.isEmpty ? "" : " †") }
+        let legend =
+            zip(short, rs.criteria).map { "\($0): \($1.title.text(language))" } + [
+                "– " + w("not_applicable").lowercased() + "; ? " + w("missing")
+            ]
+        doc.blocks.append(.overview(header: header, rows: rows, detailHeader: w("reason"), details: details, legend: legend))
 
         if !review.findings.isEmpty {
             doc.blocks.append(.heading(1, w("findings")))

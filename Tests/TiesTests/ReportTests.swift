@@ -219,6 +219,45 @@ func hostileReview() throws -> Review {
         #expect(r.err.contains("error: say whether the external funding is applied for or granted"))
     }
 
+    @Test func theHTMLReviewPrintsOnA4WithTheOverviewInLandscape() throws {
+        let html = try runTies(["review", "Samples/bergen", "--format", "html"]).out
+        // No word is broken inside a syllable; pages are numbered; the overview has landscape pages of its own.
+        #expect(!html.contains("td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere"))
+        #expect(html.contains("@page wide{size:A4 landscape}") && html.contains("counter(pages)"))
+        #expect(html.contains("<section class=\"overview\">") && html.contains("K1: Relevans som samfunnsutvikler"))
+        // Where Chromium and poppler are installed (scripts/render-check uses them), print it and count the pages.
+        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile)
+        guard let chromium, FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else {
+            print("skipped printing the HTML review: chromium or pdfinfo (poppler-utils) is not installed")
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-print-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("review.html")
+        try html.write(to: file, atomically: true, encoding: .utf8)
+        let pdf = folder.appendingPathComponent("review.pdf").path
+        let printer = Process()
+        printer.executableURL = URL(fileURLWithPath: chromium)
+        printer.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer", "--print-to-pdf=\(pdf)", file.absoluteString,
+        ]
+        printer.standardOutput = FileHandle.nullDevice
+        printer.standardError = FileHandle.nullDevice
+        try printer.run()
+        printer.waitUntilExit()
+        let info = Process()
+        info.executableURL = URL(fileURLWithPath: "/usr/bin/pdfinfo")
+        info.arguments = ["-f", "1", "-l", "999", pdf]
+        let pipe = Pipe()
+        info.standardOutput = pipe
+        try info.run()
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        info.waitUntilExit()
+        #expect(text.contains("595.92 pts") || text.contains("594.96 x 841.92"), "portrait A4 pages")
+        #expect(text.contains("841.92 x 594.96"), "landscape pages for the overview")
+    }
+
     @Test func docxOpensInLibreOfficeWithEverySection() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-docx-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
