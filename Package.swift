@@ -40,7 +40,10 @@ let package = Package(
         .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"]),
         // Broken/ and FuzzRegressions/ hold input files the tests read from disk, not sources.
         .testTarget(
-            name: "TiesTests", dependencies: ["TiesCore", "TiesReports", "TiesCLI", "TiesFuzzing"],
+            name: "TiesTests",
+            dependencies: [
+                "TiesCore", "TiesReports", "TiesCLI", "TiesFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Broken", "FuzzRegressions"]),
     ],
     swiftLanguageModes: [.v6]

@@ -25,10 +25,13 @@ public enum DocxWriter {
                         + "</w:numPr></w:pPr>" + item.map(run).joined() + "</w:p>"
                 }
             case .table(let header, let rows):
-                body += table(header, rows)
+                body += table(header, rows, width: portraitWidth)
             case .overview(let header, let rows, let detailHeader, let details, let legend):
-                body += table(header + [detailHeader], zip(rows, details).map { $0 + [$1] })
+                // A landscape section of its own: the portrait section before it ends here, this one after the legend.
+                body += "<w:p><w:pPr>" + section(landscape: false) + "</w:pPr></w:p>"
+                body += table(header, rows, width: landscapeWidth, detailHeader: detailHeader, details: details)
                 for line in legend { body += paragraph(line, style: "Note") }
+                body += "<w:p><w:pPr>" + section(landscape: true) + "</w:pPr></w:p>"
             case .quote(let text, let source):
                 body += paragraph("«\(text)»", style: "Quote") + paragraph("— \(source)", style: "Source")
             case .note(let text):
@@ -38,14 +41,15 @@ public enum DocxWriter {
         let documentXML = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)\
-            <w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" \
-            w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>
+            \(section(landscape: false))</w:body></w:document>
             """
         let parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes),
             ("_rels/.rels", rootRelationships),
+            ("docProps/core.xml", coreProperties(document)),
             ("word/document.xml", documentXML),
             ("word/styles.xml", styles(language: document.language)),
+            ("word/settings.xml", settings),
             ("word/numbering.xml", numbering(lists: lists)),
             ("word/_rels/document.xml.rels", documentRelationships),
         ]
@@ -79,16 +83,86 @@ public enum DocxWriter {
         return "<w:r>\(props)<w:t xml:space=\"preserve\">\(escape(span.string))</w:t></w:r>"
     }
 
-    static func table(_ header: [String], _ rows: [[String]]) -> String {
-        func cell(_ text: String, bold: Bool) -> String {
-            "<w:tc><w:p>" + run(bold ? .strong(text) : .text(text)) + "</w:p></w:tc>"
+    /// The text width of an A4 page with 2.5 cm margins, in twentieths of a point.
+    static let portraitWidth = 11906 - 2 * 1417
+    static let landscapeWidth = 16838 - 2 * 1417
+
+    /// A section's page: A4 portrait, or landscape for a wide overview.
+    static func section(landscape: Bool) -> String {
+        let size = landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        return "<w:sectPr>\(size)<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\" "
+            + "w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
+    }
+
+    /// Column widths filling `width`: each column first gets room for its longest word (so «nei» and «K1» never wrap
+    /// inside), then the rest is shared in proportion to how much more text the column holds.
+    static func columnWidths(_ header: [String], _ rows: [[String]], width: Int) -> [Int] {
+        let cells = header.indices.map { i in [header[i]] + rows.compactMap { i < $0.count ? $0[i] : nil } }
+        let word = cells.map { column in min(column.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 1, 14) }
+        let longest = cells.map { column in min(column.map(\.count).max() ?? 1, 60) }
+        // About 130 twentieths of a point per (bold) character at 11 pt, plus the cell margins.
+        var widths = word.map { $0 * 130 + 260 }
+        let rest = width - widths.reduce(0, +)
+        if rest > 0 {
+            let extra = zip(longest, word).map { Double(max($0 - $1, 0)) }
+            let total = max(extra.reduce(0, +), 1)
+            for i in widths.indices { widths[i] += Int(Double(rest) * extra[i] / total) }
+        } else {
+            widths = widths.map { $0 * width / max(widths.reduce(0, +), 1) }
         }
-        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr><w:tblGrid>"
-        xml += header.map { _ in "<w:gridCol/>" }.joined() + "</w:tblGrid>"
-        xml += "<w:tr><w:trPr><w:tblHeader/></w:trPr>" + header.map { cell($0, bold: true) }.joined() + "</w:tr>"
-        for row in rows { xml += "<w:tr>" + row.map { cell($0, bold: false) }.joined() + "</w:tr>" }
+        return widths
+    }
+
+    /// A table that fits `width`: widths from the content, the header row repeated on every page, no row split across
+    /// pages; with `details`, each row's long text on a merged row beneath it.
+    static func table(
+        _ header: [String], _ rows: [[String]], width: Int, detailHeader: String? = nil, details: [String]? = nil
+    ) -> String {
+        let widths = columnWidths(header, rows, width: width)
+        func cell(_ text: String, _ w: Int, bold: Bool, span: Int = 1, keepWithNext: Bool = false) -> String {
+            let merge = span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : ""
+            let keep = keepWithNext ? "<w:pPr><w:keepNext/></w:pPr>" : ""
+            return "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/>\(merge)</w:tcPr><w:p>\(keep)"
+                + run(bold ? .strong(text) : .text(text))
+                + "</w:p></w:tc>"
+        }
+        let full = widths.reduce(0, +)
+        var xml = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"\(full)\" w:type=\"dxa\"/>"
+        xml += "<w:tblLayout w:type=\"fixed\"/></w:tblPr><w:tblGrid>"
+        xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
+        let headerRow = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
+        xml += "<w:tr>\(headerRow)" + zip(header, widths).map { cell($0, $1, bold: true) }.joined() + "</w:tr>"
+        if let detailHeader { xml += "<w:tr>\(headerRow)" + cell(detailHeader, full, bold: true, span: header.count) + "</w:tr>" }
+        for (index, row) in rows.enumerated() {
+            // A tie's row keeps with the row of its reason beneath it.
+            let keep = details != nil
+            xml +=
+                "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, $1, bold: false, keepWithNext: keep) }.joined()
+                + "</w:tr>"
+            if let details, index < details.count {
+                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(details[index], full, bold: false, span: header.count) + "</w:tr>"
+            }
+        }
         return xml + "</w:tbl><w:p/>"
     }
+
+    /// Title and language, so the case system and Word know what the file is; no dates, so the bytes stay the same.
+    static func coreProperties(_ document: Document) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escape(document.title))</dc:title>\
+        <dc:language>\(document.language == "en" ? "en-GB" : "nb-NO")</dc:language></cp:coreProperties>
+        """
+    }
+
+    static let settings = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:zoom w:percent="100"/>\
+        <w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/>\
+        <w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>\
+        </w:settings>
+        """
 
     /// XML-escapes text and drops the control characters XML 1.0 cannot carry.
     public static func escape(_ text: String) -> String {
@@ -115,6 +189,8 @@ public enum DocxWriter {
         <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
         <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
         <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
+        <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
+        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         </Types>
         """
 
@@ -122,6 +198,7 @@ public enum DocxWriter {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+        <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
         </Relationships>
         """
 
@@ -130,6 +207,7 @@ public enum DocxWriter {
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
+        <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
         </Relationships>
         """
 

@@ -1,4 +1,5 @@
 import Foundation
+import ZIPFoundation
 import Testing
 import TiesCore
 @testable import TiesCLI
@@ -90,6 +91,28 @@ func hostileReview() throws -> Review {
         let data = try DocxWriter.write(ReviewDocument(language: "en").build(review))
         #expect(data.prefix(2) == Data("PK".utf8))
         #expect(DocxWriter.escape("<w:t>&\u{1}") == "&lt;w:t&gt;&amp;")
+    }
+
+    @Test func wordFitsThePage() throws {
+        let data = try DocxWriter.write(ReviewDocument(language: "nb").build(review))
+        let archive = try Archive(data: data, accessMode: .read)
+        func part(_ path: String) throws -> String {
+            var bytes = Data()
+            _ = try archive.extract(archive[path]!) { bytes.append($0) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let body = try part("word/document.xml")
+        // Widths from the content in a fixed layout; header rows repeat; no row splits across pages.
+        #expect(body.contains("<w:tblLayout w:type=\"fixed\"/>") && body.contains("<w:gridCol w:w=\""))
+        #expect(body.contains("<w:tblHeader/>") && body.contains("<w:cantSplit/>"))
+        // The overview is a landscape section between portrait ones.
+        #expect(body.contains("w:orient=\"landscape\""))
+        #expect(body.components(separatedBy: "<w:sectPr>").count - 1 == 3)
+        // What the file is, for Word and the case system.
+        #expect(try part("docProps/core.xml").contains("<dc:language>nb-NO</dc:language>"))
+        #expect(try part("word/settings.xml").contains("compatibilityMode"))
+        let widths = DocxWriter.columnWidths(["Tilknytning", "K1"], [["Global Climate Forum (GCF)", "nei"]], width: 9072)
+        #expect(widths.reduce(0, +) <= 9072 && widths[1] >= 3 * 130 + 260)
     }
 }
 
