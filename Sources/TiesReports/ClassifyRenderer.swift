@@ -12,8 +12,8 @@ public struct ClassifyRenderer: Sendable {
         let relations = review.records.filter { $0.category != nil || $0.traces.contains { $0.kind == .category } }
         var out = "\(review.portfolio.municipality) — \(rs.title)\n"
         out +=
-            "\(Words.word("reviewed", language)) \(review.asOf ?? Words.word("no_date", language)) "
-            + "\(Words.word("against", language)) \(rs.file) (\(rs.id))\n\n"
+            "\(Words.word("reviewed", language)) \(review.asOf.map { Words.date($0, language) } ?? Words.word("no_date", language)) "
+            + "\(Words.word("against", language)) \(Words.source(rs, language))\n\n"
         guard !rs.categories.isEmpty else {
             return out + (en ? "This rule set has no categories.\n" : "Rulesettet har ingen kategorier.\n")
         }

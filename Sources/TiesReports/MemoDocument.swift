@@ -92,7 +92,7 @@ public struct MemoDocument: Sendable {
                 if let p = rs.parameter(named: name) { spans.append(.emphasis("† " + Words.operational(p, language) + ". ")) }
             }
             doc.blocks.append(.paragraph(spans))
-            if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks.append(quote(cite)) }
+            if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks += quote(cite, rs) }
         }
         let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { $0.title.text(language) }
         if !inapplicable.isEmpty {
@@ -108,11 +108,11 @@ public struct MemoDocument: Sendable {
                         .strong(t("Kategori: ", "Category: ") + Words.category(c, rs, language) + "."),
                         .text(" " + reason.text.text(language) + "."),
                     ]))
-                if let cite = reason.citation { doc.blocks.append(quote(cite)) }
+                if let cite = reason.citation { doc.blocks += quote(cite, rs) }
             }
             for reason in loose {
                 doc.blocks.append(.text(reason.text.text(language) + "."))
-                if let cite = reason.citation { doc.blocks.append(quote(cite)) }
+                if let cite = reason.citation { doc.blocks += quote(cite, rs) }
             }
         }
         if !portfolioChanges.isEmpty {
@@ -165,7 +165,7 @@ public struct MemoDocument: Sendable {
         for note in Words.operational(review.decisive, rs, language) { conclusion.append(.emphasis(" † " + note + ".")) }
         if let p = provisional(review, rs) { conclusion.append(.text(" " + p)) }
         doc.blocks.append(.paragraph(conclusion))
-        if let cite = review.decisive.citation { doc.blocks.append(quote(cite)) }
+        if let cite = review.decisive.citation { doc.blocks += quote(cite, rs) }
 
         if let f = fingerprint { doc.blocks.append(.note(f.line)) }
         return doc
@@ -305,7 +305,7 @@ public struct MemoDocument: Sendable {
     }
 
     func facts(_ p: Proposal, _ rs: RuleSet) -> [[String]] {
-        var rows: [[String]] = [[t("Navn", "Name"), p.record.name], [t("Type", "Kind"), p.record.kind]]
+        var rows: [[String]] = [[t("Navn", "Name"), p.record.name], [t("Type", "Kind"), Words.kind(p.record.kind, language)]]
         if let c = p.record.country { rows.append([t("Land", "Country"), c]) }
         if let r = p.record.responsible { rows.append([t("Ansvarlig", "Responsible"), r]) }
         if let u = p.record.url { rows.append([t("Nettside", "Web site"), u]) }
@@ -358,10 +358,12 @@ public struct MemoDocument: Sendable {
         }.joined(separator: ", ")
     }
 
-    func quote(_ c: Citation) -> Block {
-        var text = c.quote
-        if en, let translation = c.translation { text += "» (our translation: «\(translation)" }
-        return .quote(text, source: c.document + (c.section.map { ", «\($0)»" } ?? ""))
+    /// The adopted sentence as it stands, with where it stands; in English, our translation follows in its own
+    /// closed parenthesis, so the quote itself stays verbatim.
+    func quote(_ c: Citation, _ rs: RuleSet) -> [Block] {
+        var blocks: [Block] = [.quote(c.quote, source: Words.citationSource(c, rs, language))]
+        if en, let translation = c.translation { blocks.append(.note("(Our translation: «\(translation)»)")) }
+        return blocks
     }
 }
 

@@ -14,8 +14,9 @@ public struct ReviewDocument: Sendable {
         var doc = Document(title: "\(w("review_title")): \(review.portfolio.municipality)", language: language)
         doc.blocks.append(
             .paragraph([
-                .text("\(w("reviewed")) \(review.asOf ?? w("no_date")) \(w("against")) "), .strong(rs.title),
-                .text(" (\(rs.file)). \(w("source_document")): \(Words.source(rs, language))."),
+                .text("\(w("reviewed")) \(review.asOf.map { Words.date($0, language) } ?? w("no_date")) \(w("against")) "),
+                .strong(rs.title),
+                .text(". \(w("source_document")): \(Words.source(rs, language))."),
             ]))
 
         if let notes = review.portfolio.notes { doc.blocks.append(.note(notes)) }
@@ -52,7 +53,7 @@ public struct ReviewDocument: Sendable {
         header += short
         let order = review.readingOrder
         let rows = order.map { r -> [String] in
-            var row = [r.record.name, r.record.kind, Words.outcome(r, rs, language, short: true)]
+            var row = [r.record.name, Words.kind(r.record.kind, language), Words.outcome(r, rs, language, short: true)]
             if hasCategories { row.append(Words.category(r.category, rs, language)) }
             row += rs.criteria.map { c in
                 r.scores.first { $0.criterion == c.id }.map { Words.score($0.value, language) }
@@ -74,7 +75,7 @@ public struct ReviewDocument: Sendable {
                 var spans: [Span] = [.strong("[\(status)] "), .text(f.text.text(language))]
                 if !f.holds, let effect = Words.findingEffect(f, review, language) { spans.append(.text(" " + effect)) }
                 doc.blocks.append(.paragraph(spans))
-                doc.blocks.append(.quote(f.citation.quote, source: citationSource(f.citation)))
+                doc.blocks.append(.quote(f.citation.quote, source: citationSource(f.citation, rs)))
             }
         }
 
@@ -105,9 +106,7 @@ public struct ReviewDocument: Sendable {
         return doc
     }
 
-    func citationSource(_ c: Citation) -> String {
-        c.document + (c.section.map { ", «\($0)»" } ?? "")
-    }
+    func citationSource(_ c: Citation, _ rs: RuleSet) -> String { Words.citationSource(c, rs, language) }
 
     func rationale(_ r: RecordReview, _ rs: RuleSet) -> [Block] {
         var blocks: [Block] = [.heading(2, "\(r.record.name) (\(r.record.id))")]
@@ -132,8 +131,8 @@ public struct ReviewDocument: Sendable {
             var item: [Span] = [.text(outcome), .text(reason.text.text(language)), .emphasis(" (\(reason.source))")]
             for note in Words.operational(reason, rs, language) { item.append(.emphasis(" † " + note)) }
             items.append(item)
-            if let c = reason.citation, !quotes.contains(.quote(c.quote, source: citationSource(c))) {
-                quotes.append(.quote(c.quote, source: citationSource(c)))
+            if let c = reason.citation, !quotes.contains(.quote(c.quote, source: citationSource(c, rs))) {
+                quotes.append(.quote(c.quote, source: citationSource(c, rs)))
             }
         }
         blocks.append(.list(ordered: true, items: items))

@@ -21,8 +21,8 @@ public struct TableRenderer: Sendable {
         let rs = review.ruleSet
         var out = "\(review.portfolio.municipality) — \(rs.title)\n"
         out +=
-            "\(Words.word("reviewed", language)) \(review.asOf ?? Words.word("no_date", language)) "
-            + "\(Words.word("against", language)) \(rs.file) (\(rs.id))\n"
+            "\(Words.word("reviewed", language)) \(review.asOf.map { Words.date($0, language) } ?? Words.word("no_date", language)) "
+            + "\(Words.word("against", language)) \(Words.source(rs, language))\n"
         if let notes = review.portfolio.notes { out += notes + "\n" }
         out += "\n"
 
@@ -47,7 +47,7 @@ public struct TableRenderer: Sendable {
             out += "\n\(Words.word("findings", language)):\n"
             for f in review.findings {
                 let status = Words.word(f.holds ? "holds" : "violated", language)
-                out += "  [\(status)] \(f.rule)\(f.binding.map { " \($0)" } ?? ""): \(f.text.text(language))\n"
+                out += "  [\(status)] \(f.text.text(language))\n"
                 if !f.holds, let effect = Words.findingEffect(f, review, language) { out += "      \(effect)\n" }
             }
         }
@@ -86,13 +86,14 @@ public struct TableRenderer: Sendable {
     func fullTable(_ review: Review, hasCategories: Bool) -> String {
         let rs = review.ruleSet
         let criteria = rs.criteria.map(\.id)
+        let short = criteria.indices.map { (language == "en" ? "C" : "K") + String($0 + 1) }
         var header = [Words.word("record", language), Words.word("kind", language), Words.word("outcome", language)]
         if hasCategories { header.append(Words.word("category", language)) }
-        header += criteria
+        header += short
         header.append(Words.word("reason", language))
         var rows: [[String]] = []
         for r in review.readingOrder {
-            var row = [shorten(r.record.name, 48), r.record.kind, Words.outcome(r, rs, language, short: true)]
+            var row = [shorten(r.record.name, 48), Words.kind(r.record.kind, language), Words.outcome(r, rs, language, short: true)]
             if hasCategories { row.append(Words.category(r.category, rs, language)) }
             for c in criteria {
                 row.append(
@@ -104,9 +105,10 @@ public struct TableRenderer: Sendable {
         }
         let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
         let outcomes = review.readingOrder.map(\.outcome)
+        let legend = zip(short, rs.criteria).map { "  \($0): \($1.title.text(language))\n" }.joined()
         return TextTable.render(header, rows, rightAligned: numeric) { row, column, cell in
             column == 2 && color ? paint(cell, outcomes[row]) : cell
-        }
+        } + legend
     }
 
     /// What fits a terminal: tie, outcome (* where provisional), the category where there are categories, and the

@@ -60,15 +60,15 @@ enum Words {
     /// The strategy document line: title, adoption date and case, as a council reader cites it.
     static func source(_ rs: RuleSet, _ language: String) -> String {
         guard let s = rs.sources.first else { return rs.file }
-        var text = "«\(s.title)» (\(s.file))"
-        if let adopted = s.adopted { text += ", \(word("adopted", language)) \(adopted)" }
+        var text = "«\(s.title)»"
+        if let adopted = s.adopted { text += ", \(word("adopted", language)) \(date(adopted, language))" }
         if let c = s.caseReference { text += ", \(word("case", language)) \(c)" }
         return text
     }
 
     /// "Last decision: keep (bystyret 2025-06-18, case 45/25)".
     static func decision(_ d: Decision, _ rs: RuleSet, _ language: String) -> String {
-        var text = "\(outcome(d.outcome, rs, language)) (\(d.body) \(d.date)"
+        var text = "\(outcome(d.outcome, rs, language)) (\(d.body) \(date(d.date, language))"
         if let c = d.caseReference { text += ", \(word("case", language)) \(c)" }
         return text + ")"
     }
@@ -143,7 +143,7 @@ enum Words {
     static func score(_ value: Value, _ language: String) -> String {
         switch value {
         case .unknown: "?"
-        case .bool(let b): word(b ? "yes" : "no", language)
+        case .bool(let b): word(b ? "yes" : "no", language).capitalized
         default: Template.format(value, language: language)
         }
     }
@@ -177,5 +177,49 @@ extension Review {
             }
         }
         return key
+    }
+}
+
+extension Words {
+    /// The kinds of tie in the reader's words.
+    static let kinds: [String: [String: String]] = [
+        "network": ["nb": "nettverk", "en": "network"],
+        "organisation": ["nb": "organisasjon", "en": "organisation"],
+        "office": ["nb": "kontor", "en": "office"],
+        "programme": ["nb": "program", "en": "programme"],
+        "twin_city": ["nb": "vennskapsby", "en": "twin city"],
+        "friendship": ["nb": "vennskapsavtale", "en": "friendship agreement"],
+        "solidarity": ["nb": "solidaritetsrelasjon", "en": "solidarity relation"],
+        "project": ["nb": "prosjekt", "en": "project"],
+        "agreement": ["nb": "samarbeidsavtale", "en": "cooperation agreement"],
+    ]
+
+    static func kind(_ id: String, _ language: String) -> String { kinds[id]?[language] ?? kinds[id]?["en"] ?? id }
+
+    /// A date as its reader writes it: 20.06.2018 in Norwegian, 20 June 2018 in English.
+    static func date(_ iso: String, _ language: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]) else { return iso }
+        if language == "en" {
+            let months = [
+                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+            ]
+            return "\(day) \(months[month - 1]) \(parts[0])"
+        }
+        return "\(parts[2]).\(parts[1]).\(parts[0])"
+    }
+
+    /// Where a quote stands, as a council reader cites it: the document's title and case, then the section; the file
+    /// name is for JSON and `explain`.
+    static func citationSource(_ c: Citation, _ rs: RuleSet, _ language: String) -> String {
+        let document = rs.sources.first { $0.file == c.document }
+        var text = document.map { "«\($0.title)»" } ?? c.document
+        if let d = document {
+            var adopted: [String] = []
+            if let a = d.adopted { adopted.append(word("adopted", language) + " " + date(a, language)) }
+            if let k = d.caseReference { adopted.append(word("case", language) + " " + k) }
+            if !adopted.isEmpty { text += " (" + adopted.joined(separator: ", ") + ")" }
+        }
+        return text + (c.section.map { ", «\($0)»" } ?? "")
     }
 }

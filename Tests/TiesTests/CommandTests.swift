@@ -113,9 +113,12 @@ import Testing
         let narrow = try runTies(["review", "Samples/fredrikstad"], environment: ["COLUMNS": "80", "NO_COLOR": "1"]).out
         // The reason is wrapped, not cut away.
         #expect(narrow.contains("blant vennskapsbyene i verden"))
-        #expect(!narrow.contains("mutual_benefit"), "scores are for --wide")
+        #expect(!narrow.contains("K1: Gjensidig nytte og verdi"), "scores are for --wide")
         let wide = try runTies(["review", "Samples/fredrikstad", "--wide"], environment: ["COLUMNS": "80", "NO_COLOR": "1"]).out
-        #expect(wide.contains("mutual_benefit") && wide.contains("twin_city"))
+        // Every column, headed in words: kinds by name, criteria as K1… with their titles below, no internal ids.
+        #expect(wide.contains("K1: Gjensidig nytte og verdi") && wide.contains("vennskapsby"))
+        #expect(!wide.contains("twin_city") && !wide.contains("mutual_benefit") && !wide.contains("Rules/fredrikstad.yaml"))
+        #expect(wide.contains("Vurdert 15.11.2026 mot «Strategi for internasjonalt samarbeid – Fredrikstad kommune»"))
         // A terminal's escape codes do not count towards the width.
         #expect(TableRenderer.visibleCount("\u{1B}[32mvidereføres\u{1B}[0m") == 11)
     }

@@ -93,6 +93,18 @@ func hostileReview() throws -> Review {
         #expect(DocxWriter.escape("<w:t>&\u{1}") == "&lt;w:t&gt;&amp;")
     }
 
+    @Test func documentsAreCitedByTitleAndCaseWithNorwegianDates() throws {
+        let md = try runTies(["review", "Samples/bergen", "--format", "md"]).out
+        #expect(md.contains("Vurdert 15.11.2026 mot"))
+        #expect(md.contains("— «Bergen og verden – Internasjonal strategi for Bergen kommune» (vedtatt 20.06.2018, sak 173/18), «"))
+        #expect(!md.contains("000\\_957769bab816e95a.txt") && !md.contains("000_957769bab816e95a.txt"))
+        #expect(md.contains("| Global Climate Forum (GCF) | nettverk | avsluttet |"))
+        // The English memo's translation is its own closed parenthesis; the quote stays verbatim.
+        let memo = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml", "--lang", "en"]).out
+        #expect(memo.contains("<sub>(Our translation: «Membership in networks, organisations and alliances shall bring competence gain"))
+        #expect(!memo.contains("» (our translation: «"))
+    }
+
     @Test func wordFitsThePage() throws {
         let data = try DocxWriter.write(ReviewDocument(language: "nb").build(review))
         let archive = try Archive(data: data, accessMode: .read)
