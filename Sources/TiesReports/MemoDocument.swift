@@ -73,7 +73,10 @@ public struct MemoDocument: Sendable {
                 let seen = review.traces.first { $0.kind == .criterion && $0.id == c.criterion.id }?.seen ?? []
                 let facts = seen.filter { rs.fact(named: $0.name) != nil && !$0.value.isUnknown }
                 if !facts.isEmpty {
-                    let list = facts.map { "\(factLabel(rs.fact(named: $0.name)!)): \(Template.format($0.value, language: language))" }
+                    let list = facts.map { seen in
+                        let fact = rs.fact(named: seen.name)!
+                        return "\(factLabel(fact)): \(Template.format(fact.readable(seen.value, language), language: language))"
+                    }
                     spans.append(.text(list.joined(separator: "; ") + ". "))
                 } else if let score = c.score, isScalePoint(score) {
                     spans.append(.text(t("Poeng: ", "Score: ") + Words.score(score, language) + ". "))
@@ -310,9 +313,7 @@ public struct MemoDocument: Sendable {
         if let r = p.record.responsible { rows.append([t("Ansvarlig", "Responsible"), r]) }
         if let u = p.record.url { rows.append([t("Nettside", "Web site"), u]) }
         for fact in rs.facts {
-            let value = p.record.facts[fact.name].map {
-                Template.format($0, language: language).replacing("[", with: "").replacing("]", with: "")
-            }
+            let value = p.record.facts[fact.name].map { Template.format(fact.readable($0, language), language: language) }
             rows.append([factLabel(fact), value ?? t("ikke oppgitt", "not given")])
         }
         return rows

@@ -129,7 +129,9 @@ public struct Engine: Sendable {
         var texts: [String: String] = [:]
         for language in ruleSet.languages {
             texts[language] = template.render(language) { name in
-                extra[name] ?? scope.value(of: name, in: ctx)
+                // An enum or set value reads as its label, not its id.
+                let value = extra[name] ?? scope.value(of: name, in: ctx)
+                return ruleSet.fact(named: name)?.readable(value, language) ?? value
             }
         }
         return LocalizedText(texts)

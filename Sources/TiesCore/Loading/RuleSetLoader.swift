@@ -234,7 +234,19 @@ private struct Builder {
                     d["type"]!.mark, "unknown type '\(typeName)'" + Suggestion.didYouMean(typeName, in: FactType.allCases.map(\.rawValue)))
                 continue
             }
-            let values = reader.strings(d["values"], "'values'")?.map(\.0)
+            // `values: [a, b]`, or `values: {a: {nb: …, en: …}, …}` with what each is called in each language.
+            var values: [String]?
+            var valueLabels: [String: LocalizedText] = [:]
+            if let t = d["values"], case .mapping(let pairs, _) = t {
+                values = pairs.map(\.key.text)
+                for pair in pairs {
+                    if let label = reader.localized(pair.value, "the label of '\(pair.key.text)'", languages: languages) {
+                        valueLabels[pair.key.text] = label
+                    }
+                }
+            } else {
+                values = reader.strings(d["values"], "'values'")?.map(\.0)
+            }
             if (type == .enum || type == .set), values == nil {
                 reader.error(pair.key.mark, "the \(type.rawValue) fact '\(name)' needs its allowed 'values'")
             }
@@ -248,12 +260,13 @@ private struct Builder {
                     reader.error(r.mark, "expected 'range' as [low, high]")
                 }
             }
-            facts.append(
-                FactDefinition(
-                    name: name, type: type, values: values, range: range,
-                    description: reader.string(d["description"], "a description"),
-                    label: reader.localized(d["label"], "'label'", languages: languages),
-                    location: reader.location(pair.key.mark)))
+            var fact = FactDefinition(
+                name: name, type: type, values: values, range: range,
+                description: reader.string(d["description"], "a description"),
+                label: reader.localized(d["label"], "'label'", languages: languages),
+                location: reader.location(pair.key.mark))
+            fact.valueLabels = valueLabels
+            facts.append(fact)
         }
         return facts
     }

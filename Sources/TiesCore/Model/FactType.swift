@@ -47,7 +47,18 @@ public struct FactDefinition: Sendable, Hashable {
     public var description: String?
     /// A short name per language for reports and memos, e.g. {nb: Årlig kontingent, en: Annual fee}.
     public var label: LocalizedText?
+    /// What each allowed value is called in each language, e.g. host → {nb: vertskap, en: host}.
+    public var valueLabels: [String: LocalizedText] = [:]
     public var location: SourceLocation
+
+    /// A value of this fact as a reader reads it: its label where the rule set gives one.
+    public func readable(_ value: Value, _ language: String) -> Value {
+        switch value {
+        case .string(let s): valueLabels[s].map { .string($0.text(language)) } ?? value
+        case .set(let names): .set(names.map { valueLabels[$0]?.text(language) ?? $0 })
+        default: value
+        }
+    }
 
     public init(
         name: String, type: FactType, values: [String]? = nil, range: ClosedRange<Double>? = nil,

@@ -67,6 +67,8 @@ public struct Template: Sendable, Hashable {
         case .int(let i) where abs(i) >= 10_000: return group(String(i), language)
         case .decimal(let d) where d == d.rounded() && abs(d) >= 10_000 && abs(d) < 1e15:
             return group(String(Int64(d)), language)
+        case .set(let names) where names.isEmpty: return language == "en" ? "none" : "ingen"
+        case .set(let names): return names.joined(separator: ", ")
         case .decimal(let d) where d != d.rounded():
             let rounded = (d * 100).rounded() / 100
             let text = Value.format(rounded)
