@@ -127,6 +127,11 @@ extension ReportOptions {
                 throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)
             }
             return Array(try DocxWriter.write(ReviewDocument(language: language).build(review)))
+        case .xlsx:
+            if output == nil, Terminal.standardOutputIsTerminal {
+                throw Failure(message: "an .xlsx is binary; write it to a file with -o", code: 64)
+            }
+            return Array(try XLSXWriter(language: language).write(review))
         }
     }
 }

@@ -70,12 +70,12 @@ struct PortfolioOptions: ParsableArguments {
 
 /// Where a report goes and in which form.
 struct ReportOptions: ParsableArguments {
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, html, csv, json, jsonl, docx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, md, html, csv, xlsx, json, jsonl, docx }
 
     @Option(
         name: .customLong("format"),
         help:
-            "Output format: table (terminal), md, html (one printable file), csv (spreadsheet), json (schema ties.review/1), jsonl (a line per record; streamed for a .jsonl input) or docx. Default: from the extension of -o, else table."
+            "Output format: table (terminal), md, html (one printable file), csv or xlsx (spreadsheet), json (schema ties.review/1), jsonl (a line per record; streamed for a .jsonl input) or docx. Default: from the extension of -o, else table."
     )
     var formatOption: Format?
 

@@ -53,17 +53,22 @@ public enum DocxWriter {
             ("word/numbering.xml", numbering(lists: lists)),
             ("word/_rels/document.xml.rels", documentRelationships),
         ]
-        let archive = try Archive(data: Data(), accessMode: .create)
+        return try archive(parts)
+    }
+
+    /// The parts of an Office file in a zip whose entries all carry one fixed date, so the bytes never vary.
+    static func archive(_ parts: [(String, String)]) throws -> Data {
+        let container = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts {
             let data = Data(text.utf8)
-            try archive.addEntry(
+            try container.addEntry(
                 with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
                 compressionMethod: .deflate
             ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        guard let data = archive.data else { throw DocxError.emptyArchive }
+        guard let data = container.data else { throw DocxError.emptyArchive }
         return data
     }
 

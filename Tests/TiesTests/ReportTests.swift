@@ -105,6 +105,25 @@ func hostileReview() throws -> Review {
         #expect(!memo.contains("» (our translation: «"))
     }
 
+    @Test func theWorkbookHasTiesReasonsGapsAndFingerprint() throws {
+        let data = try XLSXWriter(language: "nb").write(review)
+        let archive = try Archive(data: data, accessMode: .read)
+        func part(_ path: String) throws -> String {
+            var bytes = Data()
+            _ = try archive.extract(archive[path]!) { bytes.append($0) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        let workbook = try part("xl/workbook.xml")
+        #expect(workbook.contains("name=\"Tilknytninger\"") && workbook.contains("name=\"Begrunnelse\""))
+        let ties = try part("xl/worksheets/sheet1.xml")
+        // A frozen, labelled header; column widths; numbers as numbers, Ja/Nei as words, dates as date serials.
+        #expect(ties.contains("state=\"frozen\"") && ties.contains("customWidth=\"1\""))
+        #expect(ties.contains("<t xml:space=\"preserve\">Tilknytning</t>"))
+        #expect(ties.contains("<v>") && (ties.contains(">Ja<") || ties.contains(">Nei<")))
+        #expect(XLSXWriter.serial("2026-11-15") == 46_341)
+        #expect(XLSXWriter.column(0) == "A" && XLSXWriter.column(26) == "AA")
+    }
+
     @Test func wordFitsThePage() throws {
         let data = try DocxWriter.write(ReviewDocument(language: "nb").build(review))
         let archive = try Archive(data: data, accessMode: .read)
@@ -129,7 +148,7 @@ func hostileReview() throws -> Review {
 }
 
 @Suite(.serialized) struct FormatTests {
-    @Test(arguments: ["table", "md", "html", "csv", "json", "docx"])
+    @Test(arguments: ["table", "md", "html", "csv", "xlsx", "json", "docx"])
     func sameInputsGiveByteIdenticalOutputInAnyLocaleOrTimeZone(_ format: String) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-fmt-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
