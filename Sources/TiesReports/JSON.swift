@@ -153,7 +153,7 @@ public struct VerdictLine: Sendable {
             reasons.append(
                 .string(
                     fixedReasons[i]
-                        ?? rule.because.render(language) { ruleSet.scope.value(of: $0, in: ctx) }))
+                        ?? rule.because.render(language) { ruleSet.shown($0, in: ctx, language: language) }))
         }
         let scores =
             verdict.outcome < 0

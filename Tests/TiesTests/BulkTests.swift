@@ -103,6 +103,18 @@ import TiesCore
         let streamedUndecided = try runTies(["review", undecided] + trondheim)
         #expect(streamedUndecided.out == (try runTies(["review", undecidedCSV] + trondheim)).out)
         #expect(streamedUndecided.out.contains(#""outcome":"review","provisional":true,"category":null"#))
+        // A reason that names a set value shows its label on both paths («kultur og miljø», not the id).
+        let areas = folder.appendingPathComponent("areas.jsonl").path
+        try
+            "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"twin_city\",\"country\":\"DK\",\"mutual\":true,\"benefit_areas\":[\"culture_environment\"]}\n"
+            .write(toFile: areas, atomically: true, encoding: .utf8)
+        let areasCSV = folder.appendingPathComponent("areas.csv").path
+        try "id,name,kind,country,mutual,benefit_areas\na,A,twin_city,DK,true,culture_environment\n".write(
+            toFile: areasCSV, atomically: true, encoding: .utf8)
+        let fredrikstad = ["--rules", "Rules/fredrikstad.yaml", "--as-of", "2026-11-15", "--format", "jsonl"]
+        let streamedAreas = try runTies(["review", areas] + fredrikstad).out
+        #expect(streamedAreas == (try runTies(["review", areasCSV] + fredrikstad)).out)
+        #expect(streamedAreas.contains("gjensidig nytte innen kultur og miljø"))
         let bad = folder.appendingPathComponent("bad.jsonl").path
         try "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"network\"}\n{\"id\":\"a\",\"name\":\"A\",\"kind\":\"network\"}\n".write(
             toFile: bad, atomically: true, encoding: .utf8)

@@ -128,11 +128,7 @@ public struct Engine: Sendable {
     func render(_ template: Template, _ ctx: EvaluationContext, extra: [String: Value] = [:]) -> LocalizedText {
         var texts: [String: String] = [:]
         for language in ruleSet.languages {
-            texts[language] = template.render(language) { name in
-                // An enum or set value reads as its label, not its id.
-                let value = extra[name] ?? scope.value(of: name, in: ctx)
-                return ruleSet.fact(named: name)?.readable(value, language) ?? value
-            }
+            texts[language] = template.render(language) { name in extra[name] ?? ruleSet.shown(name, in: ctx, language: language) }
         }
         return LocalizedText(texts)
     }

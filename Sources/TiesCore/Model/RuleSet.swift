@@ -50,6 +50,13 @@ public struct RuleSet: Sendable {
     public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
     public func parameter(named name: String) -> Parameter? { parameters.first { $0.name == name } }
 
+    /// What a reason shows for `name` in a record's context: its value, an enum or set value as its label in
+    /// `language`. The one place both the whole review and the streamed lines fill in a reason's placeholders.
+    public func shown(_ name: String, in ctx: EvaluationContext, language: String) -> Value {
+        let value = scope.value(of: name, in: ctx)
+        return fact(named: name)?.readable(value, language) ?? value
+    }
+
     /// Why a record of `kind` is not assessed: the entry naming the kind, else the one for all other kinds.
     public func outOfScope(for kind: String) -> OutOfScope? {
         outOfScope.first { $0.kinds?.contains(kind) ?? false } ?? outOfScope.first { $0.kinds == nil }
