@@ -44,8 +44,16 @@ public enum DocxWriter {
             \(section(landscape: false))</w:body></w:document>
             """
         let parts: [(String, String)] = [
-            ("[Content_Types].xml", contentTypes),
-            ("_rels/.rels", rootRelationships),
+            (
+                "[Content_Types].xml",
+                contentTypes([
+                    ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+                    ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
+                    ("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
+                    ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+                ])
+            ),
+            ("_rels/.rels", rootRelationships(main: "word/document.xml")),
             ("docProps/core.xml", coreProperties(document)),
             ("word/document.xml", documentXML),
             ("word/styles.xml", styles(language: document.language)),
@@ -186,26 +194,28 @@ public enum DocxWriter {
         return out
     }
 
-    static let contentTypes = """
-        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-        <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-        <Default Extension="xml" ContentType="application/xml"/>\
-        <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>\
-        <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>\
-        <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>\
-        <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>\
-        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-        </Types>
-        """
+    /// The part list of an Office package: its content type per part, the core properties always among them.
+    static func contentTypes(_ overrides: [(part: String, type: String)]) -> String {
+        let all = overrides + [("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml")]
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            \(all.map { "<Override PartName=\"\($0.part)\" ContentType=\"\($0.type)\"/>" }.joined())</Types>
+            """
+    }
 
-    static let rootRelationships = """
+    /// The package's root: its main part and its core properties.
+    static func rootRelationships(main: String) -> String {
+        """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>\
+        <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="\(main)"/>\
         <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
         </Relationships>
         """
+    }
 
     static let documentRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>

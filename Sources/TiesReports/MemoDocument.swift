@@ -200,7 +200,7 @@ public struct MemoDocument: Sendable {
         case .join, .joinWithConditions:
             points.append("\(municipality) \(entering(p.record)).")
             let who = p.followUpBy ?? p.proposedBy ?? t("Kommunedirektøren", "The chief executive")
-            let due = date(p.conditionsDue ?? aYearAfter(p.asOf) ?? "")
+            let due = Words.date(p.conditionsDue ?? aYearAfter(p.asOf) ?? "", language)
             for c in review.conditions {
                 points.append(
                     t("\(who) bes sørge for følgende innen \(due): ", "\(who) is asked to see to the following by \(due): ")
@@ -281,13 +281,6 @@ public struct MemoDocument: Sendable {
             + describe(review.openingFacts, rs) + t(", som mangler.", ", which is missing.")
     }
 
-    /// A date as a reader writes it: 01.06.2027 in Norwegian, 2027-06-01 in English.
-    func date(_ iso: String) -> String {
-        guard !en else { return iso }
-        let parts = iso.split(separator: "-")
-        return parts.count == 3 ? "\(parts[2]).\(parts[1]).\(parts[0])" : iso
-    }
-
     func isScalePoint(_ v: Value) -> Bool {
         switch v {
         case .int, .decimal: true
@@ -347,9 +340,7 @@ public struct MemoDocument: Sendable {
         return rows
     }
 
-    func money(_ amount: Double) -> String {
-        Template.format(.decimal(amount), language: language) + t(" kr", " NOK")
-    }
+    func money(_ amount: Double) -> String { Words.money(.decimal(amount), language) }
 
     func describe(_ names: [String], _ rs: RuleSet?) -> String {
         names.map { name in

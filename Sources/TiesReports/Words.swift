@@ -86,11 +86,15 @@ enum Words {
     /// A parameter's value as a reader writes it: «100 000 kr» for money, years as they are.
     static func parameterValue(_ p: Parameter, _ language: String) -> String {
         switch p.type {
-        case .money:
-            language == "en" ? "NOK " + Template.format(p.value, language: language) : Template.format(p.value, language: language) + " kr"
+        case .money: money(p.value, language)
         case .year: p.value.description
         default: Template.format(p.value, language: language)
         }
+    }
+
+    /// An amount as its reader writes it: «145 000 kr», «NOK 145,000».
+    static func money(_ amount: Value, _ language: String) -> String {
+        language == "en" ? "NOK " + Template.format(amount, language: language) : Template.format(amount, language: language) + " kr"
     }
 
     /// What to say beside a reason that rests on numbers of ours: «terskel for årlig kontingent (100 000 kr) er

@@ -49,7 +49,7 @@ public struct XLSXWriter: Sendable {
                 guard let v = r.scores.first(where: { $0.criterion == c.id })?.value else {
                     return .text(r.notApplicable.contains(c.id) ? "–" : "")
                 }
-                return cell(v, fact: nil)
+                return cell(v)
             }
             row += [
                 .text(r.decisive.text.text(language)), .text(r.conditions.map { $0.text(language) }.joined(separator: "; ")),
@@ -113,7 +113,7 @@ public struct XLSXWriter: Sendable {
         return try archive(sheets, title: "\(w("review_title")): \(review.portfolio.municipality)")
     }
 
-    func cell(_ value: Value, fact: FactDefinition?) -> Cell {
+    func cell(_ value: Value) -> Cell {
         switch value {
         case .int(let i): .number(Double(i))
         case .decimal(let d): .number(d)
@@ -214,26 +214,15 @@ public struct XLSXWriter: Sendable {
             <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
             <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>
             """
-        let overrides = sheets.indices.map {
-            "<Override PartName=\"/xl/worksheets/sheet\($0 + 1).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+        let sheetParts = sheets.indices.map {
+            (part: "/xl/worksheets/sheet\($0 + 1).xml", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")
         }
-        let contentTypes = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-            <Default Extension="xml" ContentType="application/xml"/>\
-            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-            \(overrides.joined())</Types>
-            """
-        let rootRels = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
-            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-            </Relationships>
-            """
+        let contentTypes = DocxWriter.contentTypes(
+            [
+                ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+                ("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"),
+            ] + sheetParts)
+        let rootRels = DocxWriter.rootRelationships(main: "xl/workbook.xml")
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRels),
             ("docProps/core.xml", DocxWriter.coreProperties(Document(title: title, language: language))),

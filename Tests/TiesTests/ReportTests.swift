@@ -221,7 +221,7 @@ func hostileReview() throws -> Review {
         #expect(memo.contains("1. Fredrikstad seeks a twin-city agreement with Riihimäki."))
         #expect(
             memo.contains(
-                "2. Kommunedirektøren is asked to see to the following by 2027-11-15: Give the cooperation a budget."
+                "2. Kommunedirektøren is asked to see to the following by 15 November 2027: Give the cooperation a budget."
             ))
     }
 
