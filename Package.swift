@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         // SHA-256 for the reproducibility fingerprint on every report.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        // The .docx container (a zip) for council memos.
+        // The .docx and .xlsx containers (zips): council memos and workbooks out, advisers' workbooks in.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
@@ -24,11 +24,14 @@ let package = Package(
         // Renderers: a finished review in, text out.
         .target(
             name: "TiesReports", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Excel workbooks in: the sheets of an .xlsx as plain cells, for the core's spreadsheet loader.
+        .target(
+            name: "TiesWorkbooks", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The commands, file access, terminal and exit codes; a library so tests can drive it.
         .target(
             name: "TiesCLI",
             dependencies: [
-                "TiesCore", "TiesReports",
+                "TiesCore", "TiesReports", "TiesWorkbooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
@@ -36,7 +39,7 @@ let package = Package(
         // The benchmark against the peers: `swift run -c release ties-bench` (see README, Performance).
         .executableTarget(name: "ties-bench", dependencies: ["TiesCore"], path: "Benchmarks/TiesBench"),
         // What each fuzz target does with one input; built and tested always, so crash inputs replay in `swift test`.
-        .target(name: "TiesFuzzing", dependencies: ["TiesCore", "TiesReports"]),
+        .target(name: "TiesFuzzing", dependencies: ["TiesCore", "TiesReports", "TiesWorkbooks"]),
         .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"]),
         // Broken/ and FuzzRegressions/ hold input files the tests read from disk, not sources.
         .testTarget(

@@ -4,7 +4,7 @@ import TiesFuzzing
     import Glibc
 #endif
 
-/// The target this process fuzzes, named by TIES_FUZZ_TARGET (Fuzz/run sets it): expression, ruleset, portfolio, jsonlines or csv.
+/// The target this process fuzzes, named by TIES_FUZZ_TARGET (Fuzz/run sets it): expression, ruleset, portfolio, jsonlines, csv or xlsx.
 let target: @Sendable ([UInt8]) -> Void = {
     let name = getenv("TIES_FUZZ_TARGET").map { String(cString: $0) } ?? ""
     guard let entry = FuzzEntries.targets[name] else {

@@ -5,6 +5,16 @@ import TiesCore
 enum Files {
     /// A file's text; a missing file exits 66, a folder or non-UTF-8 text exits 65.
     static func read(_ path: String) throws -> SourceText {
+        let data = try contents(path)
+        guard var text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticsError([invalidUTF8(data, path)])
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return SourceText(path: path, text: text)
+    }
+
+    /// A file's bytes; a missing file exits 66, a folder exits 65.
+    static func contents(_ path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Failure.missing("no such file '\(path)'")
@@ -13,12 +23,26 @@ enum Files {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure.missing("cannot read '\(path)'")
         }
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticsError([invalidUTF8(data, path)])
+        return data
+    }
+
+    /// A spreadsheet export's text in UTF-8, UTF-16 or Windows-1252, saying so on standard error when it is not UTF-8.
+    static func readSpreadsheet(_ path: String) throws -> SourceText {
+        let (text, encoding) = try SpreadsheetText.decode([UInt8](try contents(path)), path: path)
+        if encoding == .windows1252 {
+            Terminal.standardError("\(path): note: read as Windows-1252 text; «CSV UTF-8» from Excel's Lagre som avoids the guess\n")
         }
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return SourceText(path: path, text: text)
     }
+
+    /// The file name's extension in lower case (`memo.DOCX` → `docx`); nil without one.
+    static func extensionOf(_ path: String) -> String? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
     /// Where the first byte that is not UTF-8 stands, for a message the user can act on.
     static func invalidUTF8(_ data: Data, _ path: String) -> Diagnostic {

@@ -108,19 +108,13 @@ enum OutputExtension {
 
     /// The format the file's extension names, where the command writes that format.
     static func format<F: RawRepresentable>(of output: String?, _: F.Type) -> F? where F.RawValue == String {
-        guard let ext = output.flatMap(extensionOf) else { return nil }
+        guard let ext = output.flatMap(Files.extensionOf) else { return nil }
         return F(rawValue: ext == "htm" ? "html" : ext == "ndjson" ? "jsonl" : ext == "txt" ? "table" : ext)
-    }
-
-    static func extensionOf(_ path: String) -> String? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        return name[name.index(after: dot)...].lowercased()
     }
 
     /// A usage error where `--format` and the extension of `-o` disagree, or `-o` names a format the command does not write.
     static func check<F: RawRepresentable & CaseIterable>(_ asked: F?, _ output: String?) throws where F.RawValue == String {
-        guard let output, let ext = extensionOf(output) else { return }
+        guard let output, let ext = Files.extensionOf(output) else { return }
         let named = format(of: output, F.self)
         let choices = F.allCases.map(\.rawValue).joined(separator: ", ")
         if let asked, let named, asked != named {

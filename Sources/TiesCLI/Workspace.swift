@@ -1,5 +1,6 @@
 import Crypto
 import TiesCore
+import TiesWorkbooks
 
 /// A portfolio and its rule set, loaded from the paths a user gave.
 struct Workspace {
@@ -21,23 +22,38 @@ struct Workspace {
             tool: "ties \(TiesCommand.version)", asOf: asOf ?? portfolio.asOf, edits: edits.map(\.description))
     }
 
-    /// A JSON Lines or CSV file: it names no rule set or date, so --rules is required and --as-of is the date.
+    /// A JSON Lines file, a CSV export or an Excel workbook: none names a rule set or date, so --rules is required
+    /// and --as-of is the date. A CSV's activity log is the file `NAME.activities.csv` beside it, if there is one.
     static func loadBulk(_ path: String, rules: String?, edits: [RuleSetEdit]) throws -> Workspace {
         guard let rules else {
-            throw Failure.data("\(path) is a bulk file (JSON Lines or CSV) and names no rule set; pass --rules FILE")
+            throw Failure.data("\(path) is a list of ties without a portfolio header and names no rule set; pass --rules FILE")
         }
         let ruleSource = try Files.read(rules)
         let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
-        let source = try Files.read(path)
-        let records =
-            path.lowercased().hasSuffix(".csv")
-            ? try BulkLoader.csv(source, ruleSet: ruleSet) : try BulkLoader.jsonLines(source, ruleSet: ruleSet)
+        var inputs = [path, rules]
+        let records: [Record]
+        switch Files.extensionOf(path) {
+        case "csv":
+            let log = activityLog(beside: path)
+            if let log { inputs.append(log) }
+            records = try SpreadsheetLoader.csv(Files.readSpreadsheet(path), activities: log.map(Files.readSpreadsheet), ruleSet: ruleSet)
+        case "xlsx":
+            records = try SpreadsheetLoader.workbook(WorkbookReader.sheets(Files.contents(path), path: path), path: path, ruleSet: ruleSet)
+        default:
+            records = try BulkLoader.jsonLines(Files.read(path), ruleSet: ruleSet)
+        }
         let duplicates = PortfolioLoader.duplicateIDs(records)
         if !duplicates.isEmpty { throw DiagnosticsError(duplicates) }
         let portfolio = Portfolio(
             municipality: ruleSet.municipality, asOf: nil, rulesPath: rules, records: records,
             location: SourceLocation(file: path, line: 1, column: 1))
-        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: [path, rules], ruleText: ruleSource.text, edits: edits)
+        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: inputs, ruleText: ruleSource.text, edits: edits)
+    }
+
+    /// `medlemskap.activities.csv` (or `.aktiviteter.csv`) beside `medlemskap.csv`.
+    static func activityLog(beside path: String) -> String? {
+        let stem = String(path.dropLast(".csv".count))
+        return ["activities", "aktiviteter"].map { "\(stem).\($0).csv" }.first(where: Files.exists)
     }
 
     static func sha256(_ text: String) -> String {
@@ -47,12 +63,12 @@ struct Workspace {
         }.joined()
     }
 
-    /// Loads a portfolio file or folder and the rule set it names (or `rulesPath`).
-    /// Bulk inputs: one record per line, or a spreadsheet export.
-    static let bulkExtensions = [".jsonl", ".ndjson", ".csv"]
+    /// Inputs that are lists of ties: one record per line, a spreadsheet export, a workbook.
+    static let bulkExtensions = ["jsonl", "ndjson", "csv", "xlsx"]
 
+    /// Loads a portfolio file or folder and the rule set it names (or `rulesPath`).
     static func load(portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = []) throws -> Workspace {
-        if bulkExtensions.contains(where: path.lowercased().hasSuffix) {
+        if let ext = Files.extensionOf(path), bulkExtensions.contains(ext) {
             return try loadBulk(path, rules: rulesOverride, edits: edits)
         }
         let headerPath: String

@@ -1,5 +1,7 @@
+import Foundation
 import TiesCore
 import TiesReports
+import TiesWorkbooks
 
 /// What each fuzz target does with one input: load it as the tool would, and if it loads, review it and
 /// render the review, so the whole path from bytes to report is exercised. Used by the libFuzzer targets
@@ -114,14 +116,25 @@ public enum FuzzEntries {
         exercise(bulk: records)
     }
 
-    /// A CSV portfolio.
+    /// A CSV portfolio, in whatever encoding its bytes are.
     public static func csv(_ bytes: [UInt8]) {
-        guard let records = try? BulkLoader.csv(SourceText(path: "p.csv", text: text(bytes)), ruleSet: ruleSet) else { return }
+        guard let decoded = try? SpreadsheetText.decode(bytes, path: "p.csv"),
+            let records = try? SpreadsheetLoader.csv(SourceText(path: "p.csv", text: decoded.text), ruleSet: ruleSet)
+        else { return }
+        exercise(bulk: records)
+    }
+
+    /// An Excel workbook portfolio: the zip container, its XML parts and the cells.
+    public static func xlsx(_ bytes: [UInt8]) {
+        guard let sheets = try? WorkbookReader.sheets(Data(bytes), path: "p.xlsx"),
+            let records = try? SpreadsheetLoader.workbook(sheets, path: "p.xlsx", ruleSet: ruleSet)
+        else { return }
         exercise(bulk: records)
     }
 
     /// The entries by target name, for the fuzzers and the regression tests.
     public static let targets: [String: @Sendable ([UInt8]) -> Void] = [
         "expression": expression, "ruleset": ruleSetFile, "portfolio": portfolioYAML, "jsonlines": jsonLines, "csv": csv,
+        "xlsx": xlsx,
     ]
 }

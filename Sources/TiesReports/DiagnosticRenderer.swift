@@ -6,14 +6,27 @@ public enum DiagnosticRenderer {
         diagnostics.map(render).joined()
     }
 
+    /// A source line longer than this (a spreadsheet row, a minified document) is shown as an excerpt of `window`.
+    static let longest = 160
+    static let window = 100
+
     public static func render(_ d: Diagnostic) -> String {
         var out = d.description + "\n"
-        if let raw = d.sourceLine {
+        if let raw = d.sourceLine, !raw.isEmpty {
             // A control character in a broken file must not reach the terminal as itself.
-            let line = String(raw.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : Character($0) })
+            var line = String(raw.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : Character($0) })
+            var column = max(d.location.column - 1, 0)
+            // A long line (a spreadsheet row) is shown as the stretch around the caret, not echoed whole.
+            if line.count > longest {
+                var start = max(0, min(column - window / 2, line.count - window))
+                if start < 10 { start = 0 }
+                let cut = line.dropFirst(start).prefix(window)
+                line = (start > 0 ? "…" : "") + cut + (start + window < line.count ? "…" : "")
+                column = column - start + (start > 0 ? 1 : 0)
+            }
             out += line + "\n"
             // Keep tabs as tabs so the caret lines up under the same character.
-            let prefix = line.prefix(max(d.location.column - 1, 0)).map { $0 == "\t" ? "\t" : " " }.joined()
+            let prefix = line.prefix(column).map { $0 == "\t" ? "\t" : " " }.joined()
             out += prefix + "^\n"
         }
         return out

@@ -185,20 +185,7 @@ extension Review {
 }
 
 extension Words {
-    /// The kinds of tie in the reader's words.
-    static let kinds: [String: [String: String]] = [
-        "network": ["nb": "nettverk", "en": "network"],
-        "organisation": ["nb": "organisasjon", "en": "organisation"],
-        "office": ["nb": "kontor", "en": "office"],
-        "programme": ["nb": "program", "en": "programme"],
-        "twin_city": ["nb": "vennskapsby", "en": "twin city"],
-        "friendship": ["nb": "vennskapsavtale", "en": "friendship agreement"],
-        "solidarity": ["nb": "solidaritetsrelasjon", "en": "solidarity relation"],
-        "project": ["nb": "prosjekt", "en": "project"],
-        "agreement": ["nb": "samarbeidsavtale", "en": "cooperation agreement"],
-    ]
-
-    static func kind(_ id: String, _ language: String) -> String { kinds[id]?[language] ?? kinds[id]?["en"] ?? id }
+    static func kind(_ id: String, _ language: String) -> String { Record.kindLabels[id]?.text(language) ?? id }
 
     /// A date as its reader writes it: 20.06.2018 in Norwegian, 20 June 2018 in English.
     static func date(_ iso: String, _ language: String) -> String {

@@ -36,7 +36,7 @@ import TiesCore
             p.executableURL = URL(fileURLWithPath: python)
             p.arguments = [path("../shared/bench/\(script)")] + args
             if let out {
-                FileManager.default.createFile(atPath: out, contents: nil)
+                _ = FileManager.default.createFile(atPath: out, contents: nil)
                 p.standardOutput = FileHandle(forWritingAtPath: out)
             }
             try p.run()

@@ -1,4 +1,4 @@
-/// Loads portfolios from bulk files: JSON Lines (one record per line) and CSV (a spreadsheet export).
+/// Loads portfolios from JSON Lines (one record per line); spreadsheets are `SpreadsheetLoader`'s.
 /// Neither names its rule set or review date; the caller supplies them.
 public enum BulkLoader {
     /// Records of a JSON Lines text, every problem of every line collected.
@@ -15,54 +15,6 @@ public enum BulkLoader {
         }
         guard diagnostics.isEmpty else { throw DiagnosticsError(diagnostics) }
         return records
-    }
-
-    /// Records of a CSV text: a header row of field and fact names, lists separated by ';', empty cells missing.
-    public static func csv(_ source: SourceText, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
-        var reader = DocumentReader(source)
-        let rows: [[CSVReader.Cell]]
-        do {
-            rows = try CSVReader.rows(source.text)
-        } catch {
-            reader.report(SourceLocation(file: source.path, line: error.line, column: error.column), error.message)
-            throw DiagnosticsError(reader.diagnostics)
-        }
-        guard let header = rows.first else {
-            throw DiagnosticsError([
-                Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "empty file; expected a header row")
-            ])
-        }
-        let sets = Set(ruleSet.facts.filter { $0.type == .set }.map(\.name))
-        let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
-        var result: [Record] = []
-        for row in rows.dropFirst() {
-            guard row.count == header.count else {
-                reader.error(
-                    row.first?.mark ?? YAMLMark(line: 1, column: 1),
-                    "this row has \(row.count) cells; the header has \(header.count)")
-                continue
-            }
-            var pairs: [YAMLPair] = []
-            for (name, cell) in zip(header, row) {
-                let key = YAMLScalar(text: name.text, style: .plain, mark: name.mark)
-                let trimmed = cell.text.trimmingSpaces
-                let value: YAMLTree
-                if sets.contains(name.text) {
-                    let names = trimmed.split(separator: ";").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
-                    value =
-                        trimmed.isEmpty && !cell.quoted
-                        ? .scalar(YAMLScalar(text: "", style: .plain, mark: cell.mark))
-                        : .sequence(names.map { .scalar(YAMLScalar(text: $0, style: .plain, mark: cell.mark)) }, cell.mark)
-                } else {
-                    // A spreadsheet quotes as it likes: a cell is read as plain text, and only an empty one is missing.
-                    value = .scalar(YAMLScalar(text: trimmed, style: .plain, mark: cell.mark))
-                }
-                pairs.append(YAMLPair(key: key, value: value))
-            }
-            if let r = records.flatRecord(.mapping(pairs, row[0].mark), &reader) { result.append(r) }
-        }
-        guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
-        return result
     }
 }
 

@@ -3,9 +3,12 @@ struct DocumentReader {
     let source: SourceText
     let lines: [Substring]
     private(set) var diagnostics: [Diagnostic] = []
+    /// The worksheet being read, when the document is a sheet of a workbook.
+    var sheet: String?
 
-    init(_ source: SourceText) {
+    init(_ source: SourceText, sheet: String? = nil) {
         self.source = source
+        self.sheet = sheet
         // Split on every line break libyaml counts, "\r\n" (one Character in Swift) included.
         self.lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
@@ -13,7 +16,7 @@ struct DocumentReader {
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     func location(_ mark: YAMLMark) -> SourceLocation {
-        SourceLocation(file: source.path, line: mark.line, column: mark.column)
+        SourceLocation(file: source.path, line: mark.line, column: mark.column, sheet: sheet)
     }
 
     func sourceLine(_ line: Int) -> String? {
@@ -24,11 +27,16 @@ struct DocumentReader {
     }
 
     mutating func report(_ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error) {
-        let line = location.file == source.path ? sourceLine(location.line) : nil
+        let line = location.file == source.path && location.sheet == nil ? sourceLine(location.line) : nil
         diagnostics.append(Diagnostic(severity, at: location, message, sourceLine: line))
     }
 
     mutating func error(_ mark: YAMLMark, _ message: String) { report(location(mark), message) }
+
+    /// Forgets the messages after the first `count` that `unwanted` picks: a follow-on of a problem already reported.
+    mutating func drop(after count: Int, where unwanted: (Diagnostic) -> Bool) {
+        diagnostics = diagnostics.prefix(count) + diagnostics.dropFirst(count).filter { !unwanted($0) }
+    }
 
     mutating func absorb(_ diagnostic: Diagnostic) {
         var d = diagnostic

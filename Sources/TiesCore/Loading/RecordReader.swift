@@ -3,6 +3,8 @@ struct RecordReader {
     let schema: [String: FactDefinition]
     /// Outcomes a decision in the ledger may record: the rule set's and the review vocabulary.
     let outcomes: [String]
+    /// What messages call a fact, where a spreadsheet heading names it otherwise than its id.
+    var headings: [String: String] = [:]
 
     init(facts: [FactDefinition], outcomes: [String] = []) {
         schema = Dictionary(facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
@@ -187,7 +189,7 @@ struct RecordReader {
     }
 
     func value(_ tree: YAMLTree, _ definition: FactDefinition, _ reader: inout DocumentReader) -> Value? {
-        let what = "'\(definition.name)'"
+        let what = "'\(headings[definition.name] ?? definition.name)'"
         var result: Value?
         switch definition.type {
         case .bool:

@@ -125,6 +125,60 @@ extension Record {
     public static let kinds = [
         "network", "organisation", "office", "programme", "twin_city", "friendship", "solidarity", "project", "agreement",
     ]
+
+    /// The kinds in the reader's words: what reports print and what a spreadsheet may write instead of the id.
+    public static let kindLabels: [String: LocalizedText] = [
+        "network": LocalizedText(["nb": "nettverk", "en": "network"]),
+        "organisation": LocalizedText(["nb": "organisasjon", "en": "organisation"]),
+        "office": LocalizedText(["nb": "kontor", "en": "office"]),
+        "programme": LocalizedText(["nb": "program", "en": "programme"]),
+        "twin_city": LocalizedText(["nb": "vennskapsby", "en": "twin city"]),
+        "friendship": LocalizedText(["nb": "vennskapsavtale", "en": "friendship agreement"]),
+        "solidarity": LocalizedText(["nb": "solidaritetsrelasjon", "en": "solidarity relation"]),
+        "project": LocalizedText(["nb": "prosjekt", "en": "project"]),
+        "agreement": LocalizedText(["nb": "samarbeidsavtale", "en": "cooperation agreement"]),
+    ]
+
+    /// The headings of the built-in fields, first the label and then the other words a list may use for it.
+    public static let fieldHeadings: [String: [String: [String]]] = [
+        "id": ["nb": ["Id", "Kode"], "en": ["Id"]],
+        "name": ["nb": ["Navn", "Tilknytning"], "en": ["Name", "Tie"]],
+        "kind": ["nb": ["Type", "Art"], "en": ["Kind", "Type"]],
+        "country": ["nb": ["Land", "Landkode"], "en": ["Country", "Country code"]],
+        "since": ["nb": ["Fra år", "Siden", "Startår"], "en": ["Since", "Start year"]],
+        "responsible": ["nb": ["Ansvarlig", "Ansvarlig enhet"], "en": ["Responsible"]],
+        "url": ["nb": ["Nettside", "Nettadresse"], "en": ["Web address", "Website"]],
+        "notes": ["nb": ["Merknad", "Merknader", "Kommentar"], "en": ["Notes", "Note"]],
+        "illustrative": ["nb": ["Illustrative verdier"], "en": ["Illustrative values"]],
+        "activities": ["nb": ["Aktiviteter", "Aktivitetslogg"], "en": ["Activities", "Activity log"]],
+    ]
+
+    /// What a cell writes for an empty list or log: «ingen» is none, where an empty cell is unknown.
+    public static let noneWords = ["ingen", "none", "-", "–"]
+}
+
+extension Activity {
+    /// The activity types in the reader's words, which a spreadsheet's activity sheet may write instead of the id.
+    public static let typeLabels: [String: LocalizedText] = [
+        "visit_in": LocalizedText(["nb": "besøk hit", "en": "incoming visit"]),
+        "visit_out": LocalizedText(["nb": "besøk ut", "en": "outgoing visit"]),
+        "meeting": LocalizedText(["nb": "møte", "en": "meeting"]),
+        "project": LocalizedText(["nb": "prosjekt", "en": "project"]),
+        "delegation": LocalizedText(["nb": "delegasjon", "en": "delegation"]),
+        "exchange": LocalizedText(["nb": "utveksling", "en": "exchange"]),
+        "event": LocalizedText(["nb": "arrangement", "en": "event"]),
+        "digital": LocalizedText(["nb": "digitalt møte", "en": "digital meeting"]),
+        "report": LocalizedText(["nb": "rapport", "en": "report"]),
+    ]
+
+    /// The headings of an activity sheet's columns, by field.
+    public static let headings: [String: [String: [String]]] = [
+        "id": ["nb": ["Id", "Tilknytning"], "en": ["Id", "Tie"]],
+        "year": ["nb": ["År"], "en": ["Year"]],
+        "type": ["nb": ["Type", "Aktivitet"], "en": ["Type", "Activity"]],
+        "note": ["nb": ["Merknad", "Beskrivelse"], "en": ["Note", "Description"]],
+        "amount_nok": ["nb": ["Beløp (kr)", "Beløp", "Kostnad (kr)"], "en": ["Amount (NOK)", "Amount"]],
+    ]
 }
 
 extension Portfolio {

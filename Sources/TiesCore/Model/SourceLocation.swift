@@ -3,18 +3,38 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
     public var file: String
     public var line: Int
     public var column: Int
+    /// The worksheet of a workbook, where the line is its row and the column its column: `file:Sheet!C7`.
+    public var sheet: String?
 
-    public init(file: String, line: Int, column: Int) {
+    public init(file: String, line: Int, column: Int, sheet: String? = nil) {
         self.file = file
         self.line = line
         self.column = column
+        self.sheet = sheet
     }
 
-    /// `file:line:column`, the form compilers and editors understand; just `file` where there is no position (line 0).
-    public var description: String { line == 0 ? file : "\(file):\(line):\(column)" }
+    /// `file:line:column`, the form compilers and editors understand; `file:Ark1!C7` in a workbook, as Excel
+    /// names a cell; just `file` where there is no position (line 0).
+    public var description: String {
+        if line == 0 { return file }
+        if let sheet { return "\(file):\(sheet)!\(Self.columnLetters(column))\(line)" }
+        return "\(file):\(line):\(column)"
+    }
+
+    /// A spreadsheet column's letters: 1 is A, 27 is AA.
+    public static func columnLetters(_ column: Int) -> String {
+        var n = max(column, 1)
+        var letters = ""
+        while n > 0 {
+            let digit = (n - 1) % 26
+            letters = String(UnicodeScalar(UInt8(65 + digit))) + letters
+            n = (n - 1) / 26
+        }
+        return letters
+    }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
+        (lhs.file, lhs.sheet ?? "", lhs.line, lhs.column) < (rhs.file, rhs.sheet ?? "", rhs.line, rhs.column)
     }
 }
 

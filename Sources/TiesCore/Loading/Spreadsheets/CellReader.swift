@@ -1,0 +1,265 @@
+/// Reads one spreadsheet cell as the field or fact its column holds, accepting what an adviser writes: a label
+/// for an id, `145 000,50` or `160 000 kr` for an amount, Ja/Nei for yes and no. A cell it cannot read gets a
+/// message that says what the column expects.
+struct CellReader {
+    let facts: [String: FactDefinition]
+    let decimalComma: Bool
+    /// The field or fact each heading names, by normalised heading: ids, labels and the other words for them.
+    let headings: [String: String]
+    /// The field of an activity sheet each heading names.
+    let activityHeadings: [String: String]
+    /// Per enum or set fact, its value ids by normalised id or label.
+    private let valueIDs: [String: [String: String]]
+    private let kindIDs: [String: String]
+    private let activityTypeIDs: [String: String]
+    /// Fact names by normalised name or label, for the `illustrative` column.
+    private let factNames: [String: String]
+
+    init(ruleSet: RuleSet, decimalComma: Bool) {
+        self.decimalComma = decimalComma
+        facts = Dictionary(ruleSet.facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        var headings: [String: String] = [:]
+        for (field, words) in Record.fieldHeadings.sorted(by: { $0.key < $1.key }) {
+            for word in [field] + words.keys.sorted().flatMap({ words[$0]! }) where headings[Self.normalized(word)] == nil {
+                headings[Self.normalized(word)] = field
+            }
+        }
+        var factNames: [String: String] = [:]
+        var valueIDs: [String: [String: String]] = [:]
+        for fact in ruleSet.facts {
+            let names = [fact.name] + (fact.label?.texts.keys.sorted().map { fact.label!.texts[$0]! } ?? [])
+            for name in names where headings[Self.normalized(name)] == nil { headings[Self.normalized(name)] = fact.name }
+            for name in names { factNames[Self.normalized(name)] = fact.name }
+            if let values = fact.values { valueIDs[fact.name] = Self.lookup(values, labels: fact.valueLabels) }
+        }
+        for word in ["activities", "aktiviteter", "aktivitetslogg", "activity log"] { factNames[word] = "activities" }
+        self.headings = headings
+        self.factNames = factNames
+        self.valueIDs = valueIDs
+        var activity: [String: String] = [:]
+        for (field, words) in Activity.headings.sorted(by: { $0.key < $1.key }) {
+            for word in [field, field == "amount_nok" ? "amount" : field] + words.keys.sorted().flatMap({ words[$0]! })
+            where activity[Self.normalized(word)] == nil {
+                activity[Self.normalized(word)] = field
+            }
+        }
+        activityHeadings = activity
+        kindIDs = Self.lookup(Record.kinds, labels: Record.kindLabels)
+        activityTypeIDs = Self.lookup(Activity.types, labels: Activity.typeLabels)
+    }
+
+    private static func lookup(_ ids: [String], labels: [String: LocalizedText]) -> [String: String] {
+        var table: [String: String] = [:]
+        for id in ids {
+            table[normalized(id)] = id
+            for (_, label) in (labels[id]?.texts ?? [:]).sorted(by: { $0.key < $1.key }) where table[normalized(label)] == nil {
+                table[normalized(label)] = id
+            }
+        }
+        return table
+    }
+
+    /// A heading or value as compared: lower case, one space between words, none at the ends.
+    static func normalized(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\t" || $0 == "\u{202F}" })
+            .joined(separator: " ")
+    }
+
+    /// A cell's text cut for a message: a message never echoes a whole file into the terminal.
+    static func shortened(_ text: String) -> String {
+        let line = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        return line.count > 40 || line.count < text.count ? String(line.prefix(40)) + "…" : String(line)
+    }
+
+    /// The cell as the YAML value the record reader takes for `key`; nil when the cell is empty (the fact is
+    /// missing) or cannot be read (the message is given here).
+    func tree(_ cell: SheetCell, key: String, heading: String, _ reader: inout DocumentReader) -> YAMLTree? {
+        let text = Self.trimmed(cell.text)
+        let fact = facts[key]
+        if text.isEmpty {
+            return cell.quoted && fact?.type == .set ? .sequence([], cell.mark) : nil
+        }
+        if cell.kind == .error {
+            reader.error(cell.mark, "the cell holds Excel's error \(Self.shortened(text)); expected '\(heading)' or an empty cell")
+            return nil
+        }
+        func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: cell.mark)) }
+        switch key {
+        case "kind":
+            return id(cell, in: kindIDs, heading: heading, labels: Record.kinds.map { Record.kindLabels[$0]?.text("nb") ?? $0 }, &reader)
+                .map(scalar)
+        case "since":
+            return integer(cell, heading: heading, &reader).map { scalar(String($0)) }
+        case "activities":
+            // The log itself is a second sheet; this column can only say there is none.
+            guard Record.noneWords.contains(Self.normalized(text)) else {
+                reader.error(
+                    cell.mark,
+                    "'\(heading)' takes «ingen» for a tie with no activity; list activities in the sheet «aktiviteter» or the file"
+                        + " NAME.aktiviteter.csv, found '\(Self.shortened(text))'")
+                return nil
+            }
+            return .sequence([], cell.mark)
+        case "illustrative":
+            var names: [YAMLTree] = []
+            for item in items(text) {
+                guard let name = factNames[Self.normalized(item)] else {
+                    reader.error(cell.mark, "'\(Self.shortened(item))' in '\(heading)' is not a fact of the rule set, by name or by label")
+                    return nil
+                }
+                names.append(scalar(name))
+            }
+            return .sequence(names, cell.mark)
+        default: break
+        }
+        guard let fact else { return scalar(text) }
+        switch fact.type {
+        case .bool:
+            switch Self.normalized(text) {
+            case "ja", "sann", "true", "yes": return scalar("true")
+            case "nei", "usann", "false", "no": return scalar("false")
+            default:
+                reader.error(cell.mark, "expected '\(heading)' as Ja or Nei, found '\(Self.shortened(text))'")
+                return nil
+            }
+        case .int, .year:
+            return integer(cell, heading: heading, &reader).map { scalar(String($0)) }
+        case .decimal, .money:
+            return number(cell, heading: heading, &reader).map { scalar(Value.format($0)) }
+        case .string:
+            return scalar(text)
+        case .enum:
+            return id(cell, in: valueIDs[fact.name] ?? [:], heading: heading, labels: labels(fact), &reader).map(scalar)
+        case .set:
+            let table = valueIDs[fact.name] ?? [:]
+            if table[Self.normalized(text)] == nil, Record.noneWords.contains(Self.normalized(text)) { return .sequence([], cell.mark) }
+            var ids: [YAMLTree] = []
+            for item in items(text, known: table) {
+                var single = cell
+                single.text = item
+                guard let id = id(single, in: table, heading: heading, labels: labels(fact), &reader) else { return nil }
+                ids.append(scalar(id))
+            }
+            return .sequence(ids, cell.mark)
+        }
+    }
+
+    private func labels(_ fact: FactDefinition) -> [String] {
+        (fact.values ?? []).map { fact.valueLabels[$0]?.text("nb") ?? $0 }
+    }
+
+    /// A list cell's items: separated by `;` where the cell has one, else by `,` (what a `;`-separated file needs).
+    /// Pieces that together make a known label are one item, so «formidler av kunnskap, kunst og kultur» stays whole.
+    private func items(_ text: String, known: [String: String] = [:]) -> [String] {
+        let separator: Character = text.contains(";") ? ";" : ","
+        let pieces = text.split(separator: separator).map { Self.trimmed(String($0)) }.filter { !$0.isEmpty }
+        var items: [String] = []
+        var i = 0
+        while i < pieces.count {
+            var end = i
+            for j in stride(from: pieces.count - 1, to: i, by: -1)
+            where known[Self.normalized(pieces[i...j].joined(separator: "\(separator) "))] != nil {
+                end = j
+                break
+            }
+            items.append(pieces[i...end].joined(separator: "\(separator) "))
+            i = end + 1
+        }
+        return items
+    }
+
+    /// The id a cell names by id or by label.
+    private func id(_ cell: SheetCell, in table: [String: String], heading: String, labels: [String], _ reader: inout DocumentReader)
+        -> String?
+    {
+        let text = Self.trimmed(cell.text)
+        if let id = table[Self.normalized(text)] { return id }
+        let shown = labels.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (labels.count > 12 ? ", …" : "")
+        reader.error(
+            cell.mark,
+            "'\(Self.shortened(text))' is not a value of '\(heading)'" + Suggestion.didYouMean(text, in: labels)
+                + " (expected one of \(shown))")
+        return nil
+    }
+
+    func activityType(_ cell: SheetCell, heading: String, _ reader: inout DocumentReader) -> String? {
+        id(cell, in: activityTypeIDs, heading: heading, labels: Activity.types.map { Activity.typeLabels[$0]?.text("nb") ?? $0 }, &reader)
+    }
+
+    /// A whole number: a year, a score, a count.
+    func integer(_ cell: SheetCell, heading: String, _ reader: inout DocumentReader) -> Int? {
+        guard let n = number(cell, heading: heading, whole: true, &reader) else { return nil }
+        guard n == n.rounded(), abs(n) < 1e15 else {
+            reader.error(cell.mark, "expected '\(heading)' as a whole number, found '\(Self.shortened(cell.text))'")
+            return nil
+        }
+        return Int(n)
+    }
+
+    /// A number as Norwegian and English lists write it: `145 000`, `145 000,50` (with a decimal comma),
+    /// `160 000 kr`, `kr 1 500,-`, `0.5` (in a comma-separated file); a workbook's own numbers as they are.
+    func number(_ cell: SheetCell, heading: String, whole: Bool = false, _ reader: inout DocumentReader) -> Double? {
+        switch Self.parse(Self.trimmed(cell.text), decimalComma: cell.kind == .number ? false : decimalComma) {
+        case .number(let n): return n
+        case .ambiguous(let text):
+            reader.error(
+                cell.mark,
+                "'\(Self.shortened(text))' in '\(heading)' could be a decimal or a thousands separator; write \(text.filter(\.isNumber))"
+                    + " or group thousands with a space")
+        case .invalid(let text):
+            let example = whole ? "a whole number" : decimalComma ? "a number such as 145 000 or 0,5" : "a number such as 145000 or 0.5"
+            reader.error(cell.mark, "expected '\(heading)' as \(example), found '\(Self.shortened(text))'")
+        }
+        return nil
+    }
+
+    enum Parsed: Equatable {
+        case number(Double)
+        case ambiguous(String)
+        case invalid(String)
+    }
+
+    /// The number a cell's text writes, without the currency, spaces between digit groups, or `,-`.
+    static func parse(_ original: String, decimalComma: Bool) -> Parsed {
+        var text = Substring(original)
+        for unit in ["kr.", "kr", "nok"] {
+            if text.lowercased().hasPrefix(unit) { text = text.dropFirst(unit.count) }
+            if text.lowercased().hasSuffix(unit) { text = text.dropLast(unit.count) }
+        }
+        if text.hasSuffix(",-") || text.hasSuffix(".-") { text = text.dropLast(2) }
+        var digits = text.filter { !($0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" || $0 == "\u{2009}") }
+        if digits.hasPrefix("\u{2212}") { digits = "-" + digits.dropFirst() }
+        let marks = digits.filter { $0 == "," || $0 == "." }
+        if marks.count > 1 {
+            // 145.000,50 or 145,000.50: the last mark is the decimal one, the other groups thousands.
+            guard let last = marks.last, marks.dropLast().allSatisfy({ $0 != last }) else { return .invalid(original) }
+            let grouping = marks.first!
+            let whole = digits.split(separator: last, omittingEmptySubsequences: false).first ?? ""
+            let groups = whole.split(separator: grouping, omittingEmptySubsequences: false)
+            guard groups.dropFirst().allSatisfy({ $0.count == 3 }), let first = groups.first, (1...4).contains(first.count) else {
+                return .invalid(original)
+            }
+            digits = digits.filter { $0 != grouping }.replacing(String(last), with: ".")
+        } else if let mark = marks.first {
+            let decimal: Character = decimalComma ? "," : "."
+            let after = digits.split(separator: mark, omittingEmptySubsequences: false).last ?? ""
+            // 1.500 in a Norwegian list, or 1,500 in an English one: a thousands separator or a decimal mark?
+            if mark != decimal, after.count == 3 { return .ambiguous(original) }
+            digits = digits.replacing(String(mark), with: ".")
+        }
+        let body = digits.hasPrefix("-") ? digits.dropFirst() : Substring(digits)
+        guard !body.isEmpty, body.first != ".", body.last != ".", body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            let n = Double(digits), n.isFinite
+        else { return .invalid(original) }
+        return .number(n)
+    }
+
+    /// The text without spaces, tabs and no-break spaces at either end.
+    static func trimmed(_ text: String) -> String {
+        var s = Substring(text)
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}" }
+        while let f = s.first, blank(f) { s = s.dropFirst() }
+        while let l = s.last, blank(l) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,243 @@
+/// Records from a spreadsheet as an adviser keeps it: a CSV export or a workbook's sheets, with headings and
+/// values written as ids or as their labels, decimal commas, `145 000`, Ja/Nei, and the activity log in a
+/// second table. Every problem names the cell it is in.
+public enum SpreadsheetLoader {
+    /// The names a workbook's activity sheet may have, compared without case.
+    public static let activitySheetNames = ["aktiviteter", "activities"]
+
+    /// Records of a CSV text, and their activity log from `activities` (the file `NAME.activities.csv`) if given.
+    public static func csv(_ source: SourceText, activities: SourceText? = nil, ruleSet: RuleSet) throws(DiagnosticsError)
+        -> [Record]
+    {
+        let table = try csvTable(source)
+        let log = try activities.map { s throws(DiagnosticsError) in try csvTable(s) }
+        return try records(table, activities: log, ruleSet: ruleSet)
+    }
+
+    /// Records of a workbook's sheets: the ties in the first sheet not named `aktiviteter`/`activities`, their
+    /// activity log in the sheet so named.
+    public static func workbook(_ sheets: [Sheet], path: String, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
+        let isLog = { (s: Sheet) in activitySheetNames.contains((s.name ?? "").lowercased()) }
+        guard let main = sheets.first(where: { !isLog($0) }) else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: SourceLocation(file: path, line: 1, column: 1),
+                    "the workbook has no sheet of ties; expected one before the activity sheet")
+            ])
+        }
+        let source = SourceText(path: path, text: "")
+        return try records(
+            Table(sheet: main, source: source, decimalComma: true),
+            activities: sheets.first(where: isLog).map { Table(sheet: $0, source: source, decimalComma: true) }, ruleSet: ruleSet)
+    }
+
+    /// A sheet and how to read its numbers.
+    struct Table {
+        var sheet: Sheet
+        var source: SourceText
+        /// Whether `,` is the decimal mark: in a `;`- or tab-separated file and in a workbook's text cells.
+        var decimalComma: Bool
+    }
+
+    static func csvTable(_ source: SourceText) throws(DiagnosticsError) -> Table {
+        let separator = CSVReader.separator(of: source.text)
+        do {
+            let sheet = try CSVReader.sheet(source.text, separator: separator)
+            return Table(sheet: sheet, source: source, decimalComma: separator != ",")
+        } catch {
+            var reader = DocumentReader(source)
+            reader.report(SourceLocation(file: source.path, line: error.line, column: error.column), error.message)
+            throw DiagnosticsError(reader.diagnostics)
+        }
+    }
+
+    static func records(_ table: Table, activities: Table?, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
+        var reader = DocumentReader(table.source, sheet: table.sheet.name)
+        let cells = CellReader(ruleSet: ruleSet, decimalComma: table.decimalComma)
+        guard let columns = headings(table, cells.headings, required: ["id", "name", "kind"], &reader) else {
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        var recordReader = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
+        for key in columns.compactMap({ $0 }) { recordReader.headings[key] = columns.heading(key) }
+        var result: [Record] = []
+        for row in dataRows(table, columns: columns.count, &reader) {
+            var pairs: [YAMLPair] = []
+            var unread: Set<String> = []
+            for (key, cell) in zip(columns, row) {
+                guard let key else { continue }
+                let before = reader.diagnostics.count
+                guard let value = cells.tree(cell, key: key, heading: columns.heading(key), &reader) else {
+                    if reader.diagnostics.count > before { unread.insert(key) }
+                    continue
+                }
+                pairs.append(YAMLPair(key: YAMLScalar(text: key, style: .plain, mark: cell.mark), value: value))
+            }
+            let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
+            let before = reader.diagnostics.count
+            let record = recordReader.flatRecord(.mapping(pairs, mark), &reader)
+            // A required cell that could not be read is reported once, not again as missing.
+            reader.drop(after: before) { d in unread.contains { d.message == "a record is missing '\($0)'" } }
+            if let record { result.append(record) }
+            if reader.diagnostics.count >= 100 { break }
+        }
+        guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+        if let activities { try attach(activities, to: &result, cells: cells) }
+        return result
+    }
+
+    /// The activity log: one row per activity, naming its tie by id or by name. A tie the log does not name keeps
+    /// an unknown log, unless its row says «ingen» under Aktiviteter: missing is unknown, not none.
+    static func attach(_ table: Table, to records: inout [Record], cells: CellReader) throws(DiagnosticsError) {
+        var reader = DocumentReader(table.source, sheet: table.sheet.name)
+        guard let columns = headings(table, cells.activityHeadings, required: ["id", "year", "type"], &reader) else {
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        var index: [String: Int] = [:]
+        var byName: [String: Int] = [:]
+        for (i, r) in records.enumerated() {
+            index[r.id] = i
+            byName[CellReader.normalized(r.name)] = byName[CellReader.normalized(r.name)] == nil ? i : -1
+        }
+        var logs = [[Activity]?](repeating: nil, count: records.count)
+        for row in dataRows(table, columns: columns.count, &reader) {
+            var values: [String: SheetCell] = [:]
+            for (key, cell) in zip(columns, row) where key != nil && !cell.text.trimmingSpaces.isEmpty { values[key!] = cell }
+            guard let tie = values["id"], let year = values["year"], let type = values["type"] else {
+                let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
+                let missing = ["id", "year", "type"].filter { values[$0] == nil }.map { "'\(columns.heading($0))'" }
+                reader.error(
+                    mark, "this activity has no \(missing.joined(separator: " or ")); every row needs the tie, the year and the type")
+                continue
+            }
+            let text = tie.text.trimmingSpaces
+            guard let i = index[text] ?? byName[CellReader.normalized(text)].flatMap({ $0 >= 0 ? $0 : nil }) else {
+                let ambiguous = byName[CellReader.normalized(text)] == -1
+                reader.error(
+                    tie.mark,
+                    ambiguous
+                        ? "more than one tie is named '\(text)'; give its id instead"
+                        : "no tie has the id or name '\(text)'" + Suggestion.didYouMean(text, in: records.map(\.id)))
+                continue
+            }
+            guard let y = cells.integer(year, heading: columns.heading("year"), &reader),
+                let t = cells.activityType(type, heading: columns.heading("type"), &reader)
+            else { continue }
+            var amount: Double?
+            if let a = values["amount_nok"] {
+                guard let n = cells.number(a, heading: columns.heading("amount_nok"), &reader) else { continue }
+                amount = n
+            }
+            if records[i].activities == [] {
+                reader.error(tie.mark, "'\(records[i].name)' is marked «ingen» under activities in the list of ties, but has this activity")
+                continue
+            }
+            let note = values["note"].map { $0.text.trimmingSpaces }
+            logs[i] = (logs[i] ?? []) + [Activity(year: y, type: t, amountNOK: amount, note: note)]
+            if reader.diagnostics.count >= 100 { break }
+        }
+        guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+        for i in records.indices where logs[i] != nil { records[i].activities = logs[i] }
+    }
+
+    /// Which field each column holds, by its heading; one message, not one per row, where the heading row is wrong.
+    static func headings(_ table: Table, _ known: [String: String], required: [String], _ reader: inout DocumentReader) -> Columns? {
+        let where_ = table.sheet.name.map { "the sheet '\($0)'" } ?? "the file"
+        guard let header = table.sheet.rows.first else {
+            reader.report(table.source.location.with(sheet: table.sheet.name), "\(where_) is empty; expected a row of headings")
+            return nil
+        }
+        if header.count == 1, table.sheet.name == nil, table.sheet.rows.count > 1 || known[CellReader.normalized(header[0].text)] == nil {
+            reader.error(
+                header[0].mark,
+                "the heading row has one column ('\(CellReader.shortened(header[0].text))'); expected headings separated by ';' (as Norwegian"
+                    + " Excel saves CSV) or ','")
+            return nil
+        }
+        var columns = Columns()
+        for cell in header {
+            let text = cell.text.trimmingSpaces
+            guard !text.isEmpty else {
+                let position = columns.count
+                let used = table.sheet.rows.dropFirst().contains { $0.count > position && !$0[position].text.trimmingSpaces.isEmpty }
+                if used { reader.error(cell.mark, "this column has values but no heading") }
+                columns.append(nil, heading: "")
+                continue
+            }
+            guard let key = known[CellReader.normalized(text)] else {
+                let names = Array(Set(known.values)).sorted()
+                reader.error(
+                    cell.mark,
+                    "unknown column '\(CellReader.shortened(text))'; expected a field (id, name, kind, country, since, …) or a fact of the"
+                        + " rule set, by name or by label" + Suggestion.didYouMean(text, in: names))
+                columns.append(nil, heading: text)
+                continue
+            }
+            if let earlier = columns.position(of: key) {
+                reader.error(
+                    cell.mark,
+                    "the column '\(text)' repeats column \(SourceLocation.columnLetters(earlier + 1)) ('\(columns.heading(key))')")
+                columns.append(nil, heading: text)
+                continue
+            }
+            columns.append(key, heading: text)
+        }
+        let absent = required.filter { columns.position(of: $0) == nil }
+        if !absent.isEmpty, !reader.hasErrors {
+            reader.error(
+                header[0].mark,
+                "the heading row has no column for " + absent.map { "'\($0)'" }.joined(separator: ", ")
+                    + "; every row needs them (headings: \(header.map { "'\(CellReader.shortened($0.text))'" }.joined(separator: ", ")))")
+        }
+        return reader.hasErrors ? nil : columns
+    }
+
+    /// The rows under the heading, padded to its width; empty rows skipped. A file whose rows use another separator
+    /// than the heading row gets one message.
+    static func dataRows(_ table: Table, columns: Int, _ reader: inout DocumentReader) -> [[SheetCell]] {
+        let rows = table.sheet.rows.dropFirst().filter { !$0.allSatisfy { $0.text.trimmingSpaces.isEmpty && !$0.quoted } }
+        if table.sheet.name == nil, columns > 1, !rows.isEmpty, rows.allSatisfy({ $0.count == 1 }) {
+            reader.error(
+                rows[0][0].mark,
+                "the heading row has \(columns) columns but no row below it has more than one: the rows use another separator than"
+                    + " the headings; save the file again from Excel")
+            return []
+        }
+        var result: [[SheetCell]] = []
+        for row in rows {
+            if row.count > columns, let extra = row[columns...].first(where: { !$0.text.trimmingSpaces.isEmpty }) {
+                reader.error(
+                    extra.mark,
+                    table.sheet.name == nil
+                        ? "a value beyond the last column: the heading row has \(columns) columns; a value that holds the separator needs quotes"
+                        : "a value in a column without a heading: the headings end at column \(SourceLocation.columnLetters(columns))")
+                continue
+            }
+            var padded = Array(row.prefix(columns))
+            let last = padded.last.map { (row: $0.row, column: $0.column) } ?? (row: 1, column: 1)
+            while padded.count < columns {
+                padded.append(SheetCell(text: "", row: last.row, column: table.sheet.name == nil ? last.column : padded.count + 1))
+            }
+            result.append(padded)
+        }
+        return result
+    }
+
+    /// The field of each column in order, and the heading the user wrote for it.
+    struct Columns: Sequence {
+        private(set) var keys: [String?] = []
+        private var headings: [String: String] = [:]
+
+        var count: Int { keys.count }
+        mutating func append(_ key: String?, heading: String) {
+            keys.append(key)
+            if let key { headings[key] = heading }
+        }
+        func position(of key: String) -> Int? { keys.firstIndex(of: key) }
+        func heading(_ key: String) -> String { headings[key] ?? key }
+        func makeIterator() -> IndexingIterator<[String?]> { keys.makeIterator() }
+    }
+}
+
+extension SourceLocation {
+    func with(sheet: String?) -> SourceLocation { SourceLocation(file: file, line: line, column: column, sheet: sheet) }
+}

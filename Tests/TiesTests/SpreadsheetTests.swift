@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+import TiesCore
+@testable import TiesCLI
+
+/// Ties as advisers keep them: Samples/bergen-excel is Bergen's sample as Norwegian Excel saves it (made by
+/// scripts/make-excel-sample; the .xlsx by LibreOffice), and it must review exactly as the YAML sample does.
+@Suite(.serialized) struct SpreadsheetTests {
+    static let asOf = ["--as-of", "2026-11-15", "--format", "jsonl"]
+
+    @Test(arguments: ["medlemskap.csv", "medlemskap.xlsx"])
+    func theExcelExportOfBergenReviewsAsTheSampleDoes(_ file: String) throws {
+        let sample = try runTies(["review", "Samples/bergen"] + Self.asOf)
+        let sheet = try runTies(["review", "Samples/bergen-excel/\(file)", "--rules", "Rules/bergen.yaml"] + Self.asOf)
+        #expect(sheet.status == 0, "\(sheet.err)")
+        #expect(sheet.err.isEmpty)
+        #expect(sheet.out == sample.out)
+        #expect(sample.out.split(separator: "\n").count == 34)
+    }
+
+    /// The export as «CSV (semikolonseparert)» writes it on Windows: the same list in Windows-1252 (where Excel
+    /// writes '?' for a character the encoding lacks, such as ≤), read as its UTF-8 twin is.
+    @Test func aWindows1252ExportReadsTheSame() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-cp1252-\(getpid())")
+        for twin in ["utf8", "cp1252"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(twin), withIntermediateDirectories: true)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["medlemskap.csv", "medlemskap.aktiviteter.csv"] {
+            var text = try String(contentsOfFile: path("Samples/bergen-excel/\(name)"), encoding: .utf8).replacing("≤", with: "?")
+            if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+            let bytes = try #require(text.data(using: .windowsCP1252))
+            #expect(String(data: bytes, encoding: .utf8) == nil, "the copy must not be UTF-8")
+            try bytes.write(to: folder.appendingPathComponent("cp1252/\(name)"))
+            try text.write(to: folder.appendingPathComponent("utf8/\(name)"), atomically: true, encoding: .utf8)
+        }
+        let reviews = try ["utf8", "cp1252"].map { twin in
+            try runTies(
+                ["review", folder.appendingPathComponent("\(twin)/medlemskap.csv").path, "--rules", "Rules/bergen.yaml"] + Self.asOf)
+        }
+        #expect(reviews[1].status == 0, "\(reviews[1].err)")
+        #expect(reviews[1].out == reviews[0].out)
+        #expect(reviews[0].err.isEmpty)
+        #expect(reviews[1].err.contains("read as Windows-1252"))
+        #expect(reviews[1].err.split(separator: "\n").count == 2, "one note per file, not one per row: \(reviews[1].err)")
+    }
+
+    /// The activity log beside a CSV is an input like the list itself: never written over.
+    @Test func theActivityLogIsAnInput() throws {
+        let w = try Workspace.load(portfolio: path("Samples/bergen-excel/medlemskap.csv"), rules: path("Rules/bergen.yaml"))
+        #expect(w.inputs.contains(path("Samples/bergen-excel/medlemskap.aktiviteter.csv")))
+        let eurocities = try #require(w.portfolio.records.first { $0.id == "eurocities" })
+        #expect(eurocities.activities?.isEmpty == false)
+        #expect(w.portfolio.records.first { $0.id == "dalian" }?.activities == nil, "a tie the log does not name has an unknown log")
+    }
+
+    /// Headings and values in English labels read as well as the Norwegian ones and the ids.
+    @Test func englishLabelsAndIdsReadToo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-en-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let english = folder.appendingPathComponent("ties.csv").path
+        try """
+        Id,Name,Kind,Role for the municipality,Competence gain (0–3),Annual fee (NOK),Basis for targeted project work
+        a,A,network,"community developer; host",2,"145,000.50",yes
+        b,B,organisation,service_provider,1,0.5,No
+
+        """.write(toFile: english, atomically: true, encoding: .utf8)
+        let w = try Workspace.load(portfolio: english, rules: path("Rules/bergen.yaml"))
+        let a = try #require(w.portfolio.records.first)
+        #expect(a.facts["roles"] == .set(["community_developer", "host"]))
+        #expect(a.facts["project_basis"] == .bool(true))
+        #expect(a.facts["annual_fee_nok"] == .decimal(145_000.5))
+        #expect(w.portfolio.records.last?.facts["annual_fee_nok"] == .decimal(0.5))
+    }
+}
