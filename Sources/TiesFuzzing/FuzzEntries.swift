@@ -17,14 +17,14 @@ public enum FuzzEntries {
         outcomes: [keep, keep_with_conditions, review, exit]
         parameters: {limit: 100000}
         facts:
-          roles: {type: set, values: [community_developer, service_provider, host]}
-          competence_gain: {type: int, range: [0, 3]}
-          annual_fee_nok: {type: money}
-          project_basis: {type: bool}
-          note: {type: string}
-          level: {type: enum, values: [low, high]}
-          ratio: {type: decimal}
-          founded: {type: year}
+          roles: {type: set, values: {community_developer: {nb: s, en: c}, service_provider: {nb: t, en: s}, host: {nb: v, en: h}}, label: {nb: R, en: R}}
+          competence_gain: {type: int, range: [0, 3], label: {nb: K, en: C}}
+          annual_fee_nok: {type: money, label: {nb: Å, en: A}}
+          project_basis: {type: bool, label: {nb: P, en: P}}
+          note: {type: string, label: {nb: N, en: N}}
+          level: {type: enum, values: {low: {nb: lav, en: low}, high: {nb: høy, en: high}}, label: {nb: N, en: L}}
+          ratio: {type: decimal, label: {nb: F, en: R}}
+          founded: {type: year, label: {nb: G, en: F}}
         criteria:
           - {id: relevance, title: {nb: R, en: R}, score: count(roles)}
         categories:

@@ -9,9 +9,9 @@ let twinCityRuleSet = """
     applies_to: [twin_city]
     outcomes: [keep, review, exit]
     facts:
-      has_project_agreement: {type: bool}
-      run_by_ngos: {type: bool}
-      reciprocal: {type: bool}
+      has_project_agreement: {type: bool, label: {nb: Prosjektavtale, en: Project agreement}}
+      run_by_ngos: {type: bool, label: {nb: Drevet av frivillige, en: Run by NGOs}}
+      reciprocal: {type: bool, label: {nb: Gjensidig, en: Reciprocal}}
     rules:
       - id: no_activity
         when: count(activities where year >= as_of_year - 3) == 0

@@ -8,8 +8,8 @@ let minimalRuleSet = """
     source: {file: doc.txt, title: Doc}
     outcomes: [keep, review, exit]
     facts:
-      roles: {type: set, values: [host, service_provider]}
-      annual_fee_nok: {type: money}
+      roles: {type: set, values: {host: {nb: vertskap, en: host}, service_provider: {nb: tjenesteleverandør, en: service provider}}, label: {nb: Rolle, en: Role}}
+      annual_fee_nok: {type: money, label: {nb: Årlig kontingent, en: Annual fee}}
     rules:
       - id: no_role
         when: count(roles) == 0
@@ -64,7 +64,7 @@ func loadErrors(_ text: String) -> [String] {
             ]
         ),
         (
-            "{type: money}", "{type: mony}",
+            "{type: money,", "{type: mony,",
             [
                 "Rules/t.yaml:7:26: error: unknown type 'mony'; did you mean 'money'?"
             ]

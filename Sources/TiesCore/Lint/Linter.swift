@@ -25,7 +25,7 @@ public struct Linter: Sendable {
         found += unreadFacts()
         found += unimplementedCriteria()
         if ruleSet.requireGuards { found += unguardedFacts() }
-        found += parametersWithoutBasis() + unstatedNumbers() + unlabelledValues()
+        found += parametersWithoutBasis() + unstatedNumbers()
         if let sources { found += documents(sources) + quotes(sources) }
         return found.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
@@ -96,18 +96,6 @@ public struct Linter: Sendable {
         implemented.formUnion(ruleSet.categories.flatMap { $0.requirements.compactMap(\.criterion) })
         return ruleSet.criteria.filter { !implemented.contains($0.id) }.map {
             Diagnostic(.warning, at: $0.location, "criterion '\($0.id)' is implemented by no rule; give a rule 'criterion: \($0.id)'")
-        }
-    }
-
-    /// A report prints enum and set values: each needs what it is called in the rule set's languages, not its id.
-    func unlabelledValues() -> [Diagnostic] {
-        ruleSet.facts.compactMap { fact in
-            let missing = (fact.values ?? []).filter { fact.valueLabels[$0] == nil }
-            guard !missing.isEmpty else { return nil }
-            return Diagnostic(
-                .warning, at: fact.location,
-                "the \(fact.type.rawValue) fact '\(fact.name)' gives no label for \(missing.map { "'\($0)'" }.joined(separator: ", ")); write its values as {\(missing[0]): {nb: …, en: …}, …} so reports print words, not ids"
-            )
         }
     }
 

@@ -250,6 +250,18 @@ private struct Builder {
             if (type == .enum || type == .set), values == nil {
                 reader.error(pair.key.mark, "the \(type.rawValue) fact '\(name)' needs its allowed 'values'")
             }
+            // Reports print a fact's label (in «mangler …», the data gaps) and its values' labels (in reasons): an id
+            // there is an internal code in a council document, so a rule set without them does not load.
+            if d["label"] == nil {
+                let example = languages.map { "\($0): …" }.joined(separator: ", ")
+                reader.error(pair.key.mark, "the fact '\(name)' has no label, and reports print it; write label: {\(example)}")
+            }
+            if let values, d["values"].map({ if case .mapping = $0 { false } else { true } }) == true, !values.isEmpty {
+                let example = languages.map { "\($0): …" }.joined(separator: ", ")
+                reader.error(
+                    d["values"]!.mark,
+                    "the values of '\(name)' have no labels, and reports print them; write values: {\(values[0]): {\(example)}, …}")
+            }
             var range: ClosedRange<Double>?
             if let r = d["range"] {
                 if case .sequence(let bounds, _) = r, bounds.count == 2,
