@@ -17,33 +17,40 @@ public struct CSVRenderer: Sendable {
     /// With `;` between cells a decimal comma is safe, and it is what a Norwegian spreadsheet reads as a number.
     var decimalComma: Bool { separator == ";" }
 
+    /// One row per tie in reading order, headed and filled in the reader's words: labels, not ids (JSON keeps those).
     public func render(_ review: Review) -> String {
         let rs = review.ruleSet
-        var header = ["id", "name", "kind", "country", "outcome", "outcome_label", "provisional", "category"]
-        header += rs.criteria.map(\.id)
+        let en = language == "en"
+        let w = { (key: String) in Words.word(key, self.language) }
+        var header = ["Id", w("record"), w("kind"), en ? "Country" : "Land", w("outcome"), w("provisional").capitalized, w("category")]
+        header += rs.criteria.map { $0.title.text(language) }
         header += [
-            "main_reason", "main_rule", "operational_basis", "citation_document", "citation_quote", "conditions", "opening_facts",
-            "missing_facts",
-            "last_decision", "decision_notes",
+            w("reason"), w("operational"), en ? "Quote" : "Sitat", en ? "Source" : "Kilde", w("conditions"),
+            en ? "Missing, keeps the outcome open" : "Mangler, holder utfallet åpent", en ? "Missing" : "Mangler",
+            w("last_decision"), en ? "Notes on the decision" : "Merknader til vedtaket",
         ]
+        let facts = { (names: [String]) in
+            names.map { rs.factLabel($0, self.language) }.joined(separator: self.separator == ";" ? ", " : "; ")
+        }
         var rows = [header]
         for r in review.readingOrder {
             var row = [
-                r.record.id, r.record.name, r.record.kind, r.record.country ?? "", r.outcome, Words.outcome(r.outcome, rs, language),
-                cell(.bool(r.provisional)), r.category ?? "",
+                r.record.id, r.record.name, Words.kind(r.record.kind, language), r.record.country ?? "",
+                Words.outcome(r.outcome, rs, language),
+                cell(.bool(r.provisional)), Words.category(r.category, rs, language),
             ]
             row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { cell($0.value) } ?? "" }
             row += [
-                r.decisive.text.text(language), r.decisive.source, Words.operational(r.decisive, rs, language).joined(separator: "; "),
-                r.decisive.citation?.document ?? "", r.decisive.citation?.quote ?? "",
-                r.conditions.map { $0.text(language) }.joined(separator: "; "), r.openingFacts.joined(separator: "; "),
-                r.missingFacts.joined(separator: "; "), r.record.lastDecision.map { Words.decision($0, rs, language) } ?? "",
+                r.decisive.text.text(language), Words.operational(r.decisive, rs, language).joined(separator: "; "),
+                r.decisive.citation?.quote ?? "", r.decisive.citation.map { Words.citationSource($0, rs, language) } ?? "",
+                r.conditions.map { $0.text(language) }.joined(separator: "; "), facts(r.openingFacts), facts(r.missingFacts),
+                r.record.lastDecision.map { Words.decision($0, rs, language) } ?? "",
                 r.decisionNotes.map { $0.text.text(language) }.joined(separator: "; "),
             ]
             rows.append(row)
         }
         // The fingerprint goes in a last row of its own, so a council can reproduce even a spreadsheet.
-        if let f = review.fingerprint { rows.append(["fingerprint", f.line]) }
+        if let f = review.fingerprint { rows.append([en ? "Fingerprint" : "Fingeravtrykk", f.line]) }
         return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
     }
 

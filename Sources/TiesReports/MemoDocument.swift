@@ -343,11 +343,7 @@ public struct MemoDocument: Sendable {
     func money(_ amount: Double) -> String { Words.money(.decimal(amount), language) }
 
     func describe(_ names: [String], _ rs: RuleSet?) -> String {
-        names.map { name in
-            if name == "activities" { return t("aktivitetslogg", "activity log") }
-            if name == "since" { return t("startår", "start year") }
-            return rs?.fact(named: name).map { "\(factLabel($0).lowercasedFirst) ('\(name)')" } ?? "'\(name)'"
-        }.joined(separator: ", ")
+        names.map { name in rs?.factLabel(name, language, midSentence: true) ?? name }.joined(separator: ", ")
     }
 
     /// The adopted sentence as it stands, with where it stands; in English, our translation follows in its own

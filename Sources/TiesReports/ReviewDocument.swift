@@ -95,7 +95,11 @@ public struct ReviewDocument: Sendable {
                 .table(
                     header: [w("record"), w("missing")],
                     rows: gaps.map { r in
-                        [r.record.name, r.missingFacts.map { r.openingFacts.contains($0) ? $0 + " *" : $0 }.joined(separator: ", ")]
+                        [
+                            r.record.name,
+                            r.missingFacts.map { f in review.ruleSet.factLabel(f, language) + (r.openingFacts.contains(f) ? " *" : "") }
+                                .joined(separator: ", "),
+                        ]
                     }))
         }
 

@@ -65,7 +65,8 @@ public struct TableRenderer: Sendable {
             out += "\n\(Words.word("gaps", language)):\n"
             for r in open {
                 let marker = r.provisional ? "\(Words.word("provisional", language)), " : ""
-                out += "  \(r.record.name): \(marker)\(Words.word("missing", language)) \(r.openingFacts.joined(separator: ", "))\n"
+                out +=
+                    "  \(r.record.name): \(marker)\(Words.word("missing", language)) \(r.openingFacts.map { review.ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", "))\n"
             }
         }
         if let f = review.fingerprint {

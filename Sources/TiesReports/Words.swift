@@ -80,7 +80,7 @@ enum Words {
         guard r.provisional else { return label }
         if short || r.openingFacts.isEmpty { return label + " (\(word("provisional", language)))" }
         return label + " — \(word("provisional", language)): \(word("missing", language)) "
-            + r.openingFacts.map { "'\($0)'" }.joined(separator: ", ")
+            + r.openingFacts.map { ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", ")
     }
 
     /// A parameter's value as a reader writes it: «100 000 kr» for money, years as they are.

@@ -75,7 +75,7 @@ public struct XLSXWriter: Sendable {
             }
         }
         let gaps = order.filter { !$0.missingFacts.isEmpty }.map { r -> [Cell] in
-            let label = { (name: String) in rs.fact(named: name)?.label?.text(self.language) ?? name }
+            let label = { (name: String) in rs.factLabel(name, self.language) }
             return [
                 .text(r.record.name), .text(r.missingFacts.map(label).joined(separator: "; ")),
                 .text(r.openingFacts.map(label).joined(separator: "; ")),

@@ -73,7 +73,7 @@ let twinCityRuleSet = """
         #expect(r.category == nil)
         #expect(r.outcome == "review")
         #expect(r.unevaluated.map(\.rule) == ["project"])
-        #expect(r.decisive.text.text("en") == "Insufficient data (missing 'has_project_agreement')")
+        #expect(r.decisive.text.text("en") == "Insufficient data (missing project agreement)")
     }
 
     @Test func noMatchIsUnclassified() {

@@ -234,9 +234,13 @@ public struct Engine: Sendable {
         if result.provisional, !opening.isEmpty {
             // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
             // would ask for is not known, so it is not asserted.
-            let list = opening.map { "'\($0)'" }.joined(separator: ", ")
+            let list = { (language: String) in
+                opening.map { self.ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", ")
+            }
             conditions.append(
-                LocalizedText(["nb": "Legg fram opplysningene som mangler: \(list)", "en": "Provide the missing facts: \(list)"]))
+                LocalizedText([
+                    "nb": "Legg fram opplysningene som mangler: \(list("nb"))", "en": "Provide the missing facts: \(list("en"))",
+                ]))
         }
 
         let unknownRules = Set(unknownOutcomes.map(\.rule))
@@ -288,9 +292,11 @@ public struct Engine: Sendable {
 
     private func withMissing(_ text: LocalizedText, _ names: [String]) -> LocalizedText {
         guard !names.isEmpty else { return text }
-        let list = names.map { "'\($0)'" }.joined(separator: ", ")
         var texts = text.texts
-        for (language, t) in texts { texts[language] = t + (language == "en" ? " (missing " : " (mangler ") + list + ")" }
+        for (language, t) in texts {
+            let list = names.map { ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", ")
+            texts[language] = t + (language == "en" ? " (missing " : " (mangler ") + list + ")"
+        }
         return LocalizedText(texts)
     }
 

@@ -38,6 +38,21 @@ public struct RuleSet: Sendable {
 
     public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 
+    /// What a reader calls a fact or field: its label («Rolle for kommunen»), «aktivitetslogg» for the activity
+    /// log; `midSentence` lowers the first letter for «mangler rolle for kommunen», unless it starts an acronym.
+    public func factLabel(_ name: String, _ language: String, midSentence: Bool = false) -> String {
+        let label: String
+        if let fact = fact(named: name), let l = fact.label {
+            label = l.text(language)
+        } else if name == "activities" {
+            label = language == "en" ? "Activity log" : "Aktivitetslogg"
+        } else {
+            label = Record.fieldHeadings[name]?[language]?.first ?? Record.fieldHeadings[name]?["nb"]?.first ?? name
+        }
+        guard midSentence, let first = label.first, label.dropFirst().first?.isUppercase != true else { return label }
+        return first.lowercased() + label.dropFirst()
+    }
+
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
     /// out-of-scope and unclassified reasons — once each (a YAML anchor cited twice is one citation).
     public var citations: [Citation] {
