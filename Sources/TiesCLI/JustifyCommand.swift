@@ -10,7 +10,7 @@ struct JustifyCommand: ParsableCommand {
         discussion: """
             The proposal file holds 'proposal:' (title, proposed_by, decision_body, background, costs,
             follow_up_by, conditions_due, alternatives) and 'record:' (the tie as it would be, checked against the
-            rule set's schema). Costs: annual_fee_nok, travel_nok, staff_hours, staff_hourly_cost_nok,
+            rule set's schema). A text (title, background, a note) may be {nb: …, en: …} for the English memo. Costs: annual_fee_nok, travel_nok, staff_hours, staff_hourly_cost_nok,
             external_funding_applied_nok (never subtracted) and external_funding_granted_nok. It names its rule set
             ('rules:') and may name the portfolio it would join ('portfolio:'), so the memo can say how the
             portfolio rules change. The memo has the sections of a saksframlegg: proposed resolution, summary,

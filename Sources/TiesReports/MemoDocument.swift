@@ -21,7 +21,7 @@ public struct MemoDocument: Sendable {
         let criteria = assessment.criteria(review)
         let recommendation = assessment.recommendation(review)
         let municipality = rs.municipality.isEmpty ? t("Kommunen", "The municipality") : rs.municipality + t(" kommune", "")
-        var doc = Document(title: t("Saksframlegg: ", "Case memo: ") + proposal.title, language: language)
+        var doc = Document(title: t("Saksframlegg: ", "Case memo: ") + own(proposal.title, inline: true), language: language)
 
         doc.blocks.append(.heading(1, t("Forslag til vedtak", "Proposed resolution")))
         doc.blocks.append(.list(ordered: true, items: resolution(proposal, review, recommendation, municipality, rs).map { [.text($0)] }))
@@ -42,7 +42,7 @@ public struct MemoDocument: Sendable {
         doc.blocks.append(.text(summary))
 
         doc.blocks.append(.heading(1, t("Bakgrunn", "Background")))
-        if let background = proposal.background { doc.blocks.append(.text(background)) }
+        if let background = proposal.background { doc.blocks += ownBlocks(background) }
         doc.blocks.append(
             .text(
                 t("Forslaget er vurdert mot kriteriene i ", "The proposal is assessed against the criteria of ")
@@ -56,7 +56,8 @@ public struct MemoDocument: Sendable {
                     "The facts describe the tie as it would be if the proposal is adopted.")))
         doc.blocks.append(.table(header: [t("Opplysning", "Fact"), t("Verdi", "Value")], rows: facts(proposal, rs)))
         if !proposal.record.illustrative.isEmpty {
-            doc.blocks.append(.note(Words.word("illustrative", language) + ": " + proposal.record.illustrative.joined(separator: ", ")))
+            let names = proposal.record.illustrative.map { rs.factLabel($0, language, quoted: true) }
+            doc.blocks.append(.note(Words.word("illustrative", language) + ": " + names.joined(separator: ", ")))
         }
 
         doc.blocks.append(.heading(1, t("Vurdering", "Assessment")))
@@ -133,8 +134,8 @@ public struct MemoDocument: Sendable {
         if !alternatives.isEmpty {
             doc.blocks.append(.heading(1, t("Alternativer", "Alternatives")))
             for (alternative, assessed) in alternatives {
-                doc.blocks.append(.heading(2, alternative.title))
-                if let d = alternative.description { doc.blocks.append(.text(d)) }
+                doc.blocks.append(.heading(2, own(alternative.title, inline: true)))
+                if let d = alternative.description { doc.blocks += ownBlocks(d) }
                 if let a = assessed {
                     var text =
                         t("Vurdert mot de samme kriteriene: ", "Assessed against the same criteria: ") + Words.outcome(a, rs, language)
@@ -161,7 +162,7 @@ public struct MemoDocument: Sendable {
                         "The application for \(money(applied)) in external funding is not decided. The amount is not subtracted from the cost."
                     )))
         }
-        if let note = proposal.costs.note { doc.blocks.append(.text(note)) }
+        if let note = proposal.costs.note { doc.blocks += ownBlocks(note) }
 
         doc.blocks.append(.heading(1, t("Konklusjon", "Conclusion")))
         var conclusion: [Span] = [.strong(label(recommendation) + "."), .text(" " + review.decisive.text.text(language) + ".")]
@@ -296,6 +297,19 @@ public struct MemoDocument: Sendable {
 
     func number(_ n: Double) -> String { Template.format(.decimal(n), language: language) }
 
+    /// The proposal's own text in the memo's language; where the proposal gives none, the Norwegian, marked so a
+    /// reader knows it is not translated.
+    func own(_ text: LocalizedText, inline: Bool = false) -> String {
+        if let t = text.texts[language] { return t }
+        let original = text.text("nb")
+        return inline ? original + " [not translated]" : original
+    }
+
+    func ownBlocks(_ text: LocalizedText) -> [Block] {
+        guard text.texts[language] == nil, en else { return [.text(own(text))] }
+        return [.note("(Not translated: the proposal gives this text in Norwegian only.)"), .text(own(text))]
+    }
+
     func factLabel(_ fact: FactDefinition) -> String {
         fact.label?.text(language) ?? fact.description ?? fact.name
     }
@@ -343,7 +357,7 @@ public struct MemoDocument: Sendable {
     func money(_ amount: Double) -> String { Words.money(.decimal(amount), language) }
 
     func describe(_ names: [String], _ rs: RuleSet?) -> String {
-        names.map { name in rs?.factLabel(name, language, midSentence: true) ?? name }.joined(separator: ", ")
+        names.map { name in rs?.factLabel(name, language, quoted: true) ?? name }.joined(separator: ", ")
     }
 
     /// The adopted sentence as it stands, with where it stands; in English, our translation follows in its own

@@ -113,12 +113,16 @@ public struct ReviewDocument: Sendable {
     func citationSource(_ c: Citation, _ rs: RuleSet) -> String { Words.citationSource(c, rs, language) }
 
     func rationale(_ r: RecordReview, _ rs: RuleSet) -> [Block] {
-        var blocks: [Block] = [.heading(2, "\(r.record.name) (\(r.record.id))")]
+        var blocks: [Block] = [.heading(2, r.record.name)]
         var head: [Span] = [.text("\(w("outcome")): "), .strong(Words.outcome(r, rs, language))]
         if let c = r.category { head += [.text(" · \(w("category")): "), .strong(Words.category(c, rs, language))] }
         if !r.scores.isEmpty {
             head.append(
-                .text(" · \(w("scores")): " + r.scores.map { "\($0.criterion) \(Words.score($0.value, language))" }.joined(separator: ", "))
+                .text(
+                    " · \(w("scores")): "
+                        + r.scores.map { s in
+                            "\(rs.criteria.first { $0.id == s.criterion }?.title.text(language) ?? s.criterion): \(Words.score(s.value, language))"
+                        }.joined(separator: ", "))
             )
         }
         blocks.append(.paragraph(head))
@@ -148,11 +152,24 @@ public struct ReviewDocument: Sendable {
         let inapplicable = rs.criteria.filter { r.notApplicable.contains($0.id) }.map { $0.title.text(language) }
         if !inapplicable.isEmpty { blocks.append(.note("\(w("not_applicable")): \(inapplicable.joined(separator: "; "))")) }
         if !r.unevaluated.isEmpty {
-            let text = r.unevaluated.map { "\($0.rule) (\(w("missing")) \($0.missing.joined(separator: ", ")))" }.joined(separator: "; ")
+            // One entry per criterion (or sentence), with every fact it waits for.
+            var order: [String] = []
+            var missing: [String: [String]] = [:]
+            for u in r.unevaluated {
+                let name = Words.ruleName(u.rule, rs, language)
+                if missing[name] == nil { order.append(name) }
+                for f in u.missing where !(missing[name] ?? []).contains(f) { missing[name, default: []].append(f) }
+            }
+            let text = order.map { name in
+                "\(name) (\(w("missing")) " + missing[name]!.map { rs.factLabel($0, language, quoted: true) }.joined(separator: ", ") + ")"
+            }.joined(separator: "; ")
             blocks.append(.note("\(w("not_evaluable")): \(text)"))
         }
         if !r.record.illustrative.isEmpty {
-            blocks.append(.note("\(w("illustrative")): \(r.record.illustrative.joined(separator: ", "))"))
+            blocks.append(
+                .note(
+                    "\(w("illustrative")): \(r.record.illustrative.map { rs.factLabel($0, language, quoted: true) }.joined(separator: ", "))"
+                ))
         }
         return blocks
     }

@@ -66,7 +66,7 @@ public struct TableRenderer: Sendable {
             for r in open {
                 let marker = r.provisional ? "\(Words.word("provisional", language)), " : ""
                 out +=
-                    "  \(r.record.name): \(marker)\(Words.word("missing", language)) \(r.openingFacts.map { review.ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", "))\n"
+                    "  \(r.record.name): \(marker)\(Words.word("missing", language)) \(r.openingFacts.map { review.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", "))\n"
             }
         }
         if let f = review.fingerprint {

@@ -80,7 +80,7 @@ enum Words {
         guard r.provisional else { return label }
         if short || r.openingFacts.isEmpty { return label + " (\(word("provisional", language)))" }
         return label + " — \(word("provisional", language)): \(word("missing", language)) "
-            + r.openingFacts.map { ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", ")
+            + r.openingFacts.map { ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
     }
 
     /// A parameter's value as a reader writes it: «100 000 kr» for money, years as they are.
@@ -141,6 +141,16 @@ enum Words {
             text += "; " + (en ? "kept: " : "beholdes: ") + kept.joined(separator: ", ") + " (\(why.lowercasedFirst))"
         }
         return text
+    }
+
+    /// A rule as a reader knows it: the criterion it implements, else the start of the sentence it encodes.
+    static func ruleName(_ id: String, _ rs: RuleSet, _ language: String) -> String {
+        guard let rule = rs.rules.first(where: { $0.id == id }) else {
+            return rs.categories.first { $0.id == id }?.label.text(language) ?? id
+        }
+        if let c = rule.criterion, let criterion = rs.criteria.first(where: { $0.id == c }) { return criterion.title.text(language) }
+        let quote = rule.citation.quote
+        return "«" + (quote.count > 60 ? String(quote.prefix(60)).trimmingSpaces + "…" : quote) + "»"
     }
 
     /// A score as a reader writes it: yes/no, whole numbers, `?` for unknown.

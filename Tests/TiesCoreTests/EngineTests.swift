@@ -73,7 +73,7 @@ let twinCityRuleSet = """
         #expect(r.category == nil)
         #expect(r.outcome == "review")
         #expect(r.unevaluated.map(\.rule) == ["project"])
-        #expect(r.decisive.text.text("en") == "Insufficient data (missing project agreement)")
+        #expect(r.decisive.text.text("en") == "Insufficient data (missing “Project agreement”)")
     }
 
     @Test func noMatchIsUnclassified() {

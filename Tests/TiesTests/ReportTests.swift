@@ -252,6 +252,28 @@ func hostileReview() throws -> Review {
         #expect(bergen.contains("### Gjennomslagskraft overfor europeiske myndigheter\n\n**Delvis oppfylt.**"))
     }
 
+    /// The English memo takes the proposal's English texts; a text given in Norwegian only is marked, not passed off.
+    @Test func theEnglishMemoIsEnglishOrSaysWhereItIsNot() throws {
+        for proposal in Self.proposals {
+            let en = try runTies(["justify", "Samples/\(proposal)", "--lang", "en"]).out
+            #expect(!en.contains("not translated") && !en.contains("Not translated"), "\(proposal)")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-untranslated-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let original = try String(contentsOfFile: path("Samples/trondheim/proposals/krakow-twin-city.yaml"), encoding: .utf8)
+        let file = folder.appendingPathComponent("p.yaml").path
+        try original.replacing(
+            "{nb: Vennskapsbyavtale med Kraków, en: Twin-city agreement with Kraków}", with: "Vennskapsbyavtale med Kraków"
+        )
+        .replacing("../../../Rules/trondheim.yaml", with: path("Rules/trondheim.yaml")).replacing("portfolio: ..\n", with: "")
+        .write(toFile: file, atomically: true, encoding: .utf8)
+        let en = try runTies(["justify", file, "--lang", "en"])
+        #expect(en.status == 0, "\(en.err)")
+        #expect(en.out.hasPrefix("# Case memo: Vennskapsbyavtale med Kraków \\[not translated\\]\n"))
+        #expect(try runTies(["justify", file]).out.hasPrefix("# Saksframlegg: Vennskapsbyavtale med Kraków\n"))
+    }
+
     @Test func aProposalMustSayWhetherFundingIsAppliedForOrGranted() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-funding-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -32,7 +32,7 @@ import TiesCore
         #expect(r.outcome == "review")
         #expect(r.decisive.kind == .unknownData)
         #expect(r.unevaluated.contains { $0.rule == "none_of_the_benefits" && $0.missing == ["competence_gain"] })
-        #expect(r.decisive.text.text("en") == "Insufficient data to assess the criteria (missing competence gain (0–3))")
+        #expect(r.decisive.text.text("en") == "Insufficient data to assess the criteria (missing “Competence gain (0–3)”)")
     }
 
     @Test func missingFeeThatCannotChangeTheOutcomeIsOnlyAGap() {

@@ -235,7 +235,7 @@ public struct Engine: Sendable {
             // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
             // would ask for is not known, so it is not asserted.
             let list = { (language: String) in
-                opening.map { self.ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", ")
+                opening.map { self.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
             }
             conditions.append(
                 LocalizedText([
@@ -294,7 +294,7 @@ public struct Engine: Sendable {
         guard !names.isEmpty else { return text }
         var texts = text.texts
         for (language, t) in texts {
-            let list = names.map { ruleSet.factLabel($0, language, midSentence: true) }.joined(separator: ", ")
+            let list = names.map { ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
             texts[language] = t + (language == "en" ? " (missing " : " (mangler ") + list + ")"
         }
         return LocalizedText(texts)

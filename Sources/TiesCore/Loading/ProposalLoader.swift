@@ -50,7 +50,7 @@ public enum ProposalLoader {
                 annualFeeNOK: amount("annual_fee_nok"), staffHours: amount("staff_hours"),
                 staffHourlyCostNOK: amount("staff_hourly_cost_nok"), travelNOK: amount("travel_nok"),
                 fundingAppliedNOK: amount("external_funding_applied_nok"),
-                fundingGrantedNOK: amount("external_funding_granted_nok"), note: reader.string(c["note"], "a note"))
+                fundingGrantedNOK: amount("external_funding_granted_nok"), note: text(c["note"], "a note", &reader))
         }
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         let record = records.record(recordTree, &reader)
@@ -62,8 +62,8 @@ public enum ProposalLoader {
                     else { continue }
                     alternatives.append(
                         Proposal.Alternative(
-                            title: reader.string(a["title"], "a title") ?? "",
-                            description: reader.string(a["description"], "a description"),
+                            title: text(a["title"], "a title", &reader) ?? LocalizedText([:]),
+                            description: text(a["description"], "a description", &reader),
                             record: a["record"].flatMap { records.record($0, &reader) }))
                 }
             } else {
@@ -72,9 +72,10 @@ public enum ProposalLoader {
         }
         let proposal = record.map { record in
             var proposal = Proposal(
-                title: reader.string(p["title"], "a title") ?? "", proposedBy: reader.string(p["proposed_by"], "who proposes"),
+                title: text(p["title"], "a title", &reader) ?? LocalizedText([:]),
+                proposedBy: reader.string(p["proposed_by"], "who proposes"),
                 decisionBody: reader.string(p["decision_body"], "the deciding body"),
-                background: reader.string(p["background"], "the background"), costs: costs, record: record,
+                background: text(p["background"], "the background", &reader), costs: costs, record: record,
                 asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }, rulesPath: reader.string(f["rules"], "a rule set path"),
                 portfolioPath: reader.string(f["portfolio"], "a portfolio path"), location: reader.location(f.mark))
             proposal.followUpBy = reader.string(p["follow_up_by"], "who follows up")
@@ -84,5 +85,22 @@ public enum ProposalLoader {
         }
         guard let proposal, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return proposal
+    }
+
+    /// A text of the proposal: plain (Norwegian), or `{nb: …, en: …}` with its translation.
+    static func text(_ tree: YAMLTree?, _ what: String, _ reader: inout DocumentReader) -> LocalizedText? {
+        guard let tree else { return nil }
+        switch tree {
+        case .scalar(let s) where s.isNull: return nil
+        case .mapping:
+            guard let f = reader.fields(tree, what, allowed: ["nb", "en"], required: ["nb"]) else { return nil }
+            var texts: [String: String] = [:]
+            for language in ["nb", "en"] {
+                if let t = f[language], let s = reader.string(t, "\(what) in '\(language)'") { texts[language] = s }
+            }
+            return LocalizedText(texts)
+        default:
+            return reader.string(tree, what).map { LocalizedText(["nb": $0]) }
+        }
     }
 }

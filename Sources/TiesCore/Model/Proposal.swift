@@ -1,10 +1,11 @@
 /// A proposed new membership or agreement, to be assessed against the strategy for a council case memo.
 public struct Proposal: Sendable {
-    public var title: String
+    /// The proposal's own texts are written in Norwegian, or as {nb: …, en: …} where an English memo needs them.
+    public var title: LocalizedText
     public var proposedBy: String?
     /// The body that decides: bystyret, byrådet, formannskapet, …
     public var decisionBody: String?
-    public var background: String?
+    public var background: LocalizedText?
     public var costs: Costs
     /// Who the council asks to see the conditions met («Byrådet», «Kommunedirektøren»).
     public var followUpBy: String?
@@ -31,7 +32,7 @@ public struct Proposal: Sendable {
         public var fundingAppliedNOK: Double?
         /// External funding granted.
         public var fundingGrantedNOK: Double?
-        public var note: String?
+        public var note: LocalizedText?
 
         /// Staff time in kroner, where both the hours and the hourly cost are given.
         public var staffCostNOK: Double? { staffHours.flatMap { h in staffHourlyCostNOK.map { h * $0 } } }
@@ -39,8 +40,8 @@ public struct Proposal: Sendable {
 
     /// Another course of action the proposal names, e.g. joining another network or a time-limited project.
     public struct Alternative: Sendable {
-        public var title: String
-        public var description: String?
+        public var title: LocalizedText
+        public var description: LocalizedText?
         /// The tie as the alternative would be, when the proposal gives it; assessed like the proposal's own.
         public var record: Record?
     }

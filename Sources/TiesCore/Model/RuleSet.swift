@@ -38,9 +38,10 @@ public struct RuleSet: Sendable {
 
     public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 
-    /// What a reader calls a fact or field: its label («Rolle for kommunen»), «aktivitetslogg» for the activity
-    /// log; `midSentence` lowers the first letter for «mangler rolle for kommunen», unless it starts an acronym.
-    public func factLabel(_ name: String, _ language: String, midSentence: Bool = false) -> String {
+    /// What a reader calls a fact or field: its label («Rolle for kommunen»), «Aktivitetslogg» for the activity
+    /// log; `quoted` sets it in the language's quotation marks for a running sentence (a label may begin with a
+    /// name, «Bergen bidrar …», so it is never lowercased).
+    public func factLabel(_ name: String, _ language: String, quoted: Bool = false) -> String {
         let label: String
         if let fact = fact(named: name), let l = fact.label {
             label = l.text(language)
@@ -49,8 +50,8 @@ public struct RuleSet: Sendable {
         } else {
             label = Record.fieldHeadings[name]?[language]?.first ?? Record.fieldHeadings[name]?["nb"]?.first ?? name
         }
-        guard midSentence, let first = label.first, label.dropFirst().first?.isUppercase != true else { return label }
-        return first.lowercased() + label.dropFirst()
+        guard quoted else { return label }
+        return language == "en" ? "“\(label)”" : "«\(label)»"
     }
 
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
