@@ -22,12 +22,12 @@ public struct CSVRenderer: Sendable {
         let rs = review.ruleSet
         let en = language == "en"
         let w = { (key: String) in Words.word(key, self.language) }
-        var header = ["Id", w("record"), w("kind"), en ? "Country" : "Land", w("outcome"), w("provisional").capitalized, w("category")]
+        var header = [w("record"), w("kind"), en ? "Country" : "Land", w("outcome"), w("provisional").capitalized, w("category")]
         header += rs.criteria.map { $0.title.text(language) }
         header += [
             w("reason"), w("operational"), en ? "Quote" : "Sitat", en ? "Source" : "Kilde", w("conditions"),
             en ? "Missing, keeps the outcome open" : "Mangler, holder utfallet åpent", en ? "Missing" : "Mangler",
-            w("last_decision"), en ? "Notes on the decision" : "Merknader til vedtaket",
+            w("last_decision"), en ? "Notes on the decision" : "Merknader til vedtaket", "Id",
         ]
         let facts = { (names: [String]) in
             names.map { rs.factLabel($0, self.language) }.joined(separator: self.separator == ";" ? ", " : "; ")
@@ -35,7 +35,7 @@ public struct CSVRenderer: Sendable {
         var rows = [header]
         for r in review.readingOrder {
             var row = [
-                r.record.id, r.record.name, Words.kind(r.record.kind, language), r.record.country ?? "",
+                r.record.name, Words.kind(r.record.kind, language), r.record.country ?? "",
                 Words.outcome(r.outcome, rs, language),
                 cell(.bool(r.provisional)), Words.category(r.category, rs, language),
             ]
@@ -45,7 +45,7 @@ public struct CSVRenderer: Sendable {
                 r.decisive.citation?.quote ?? "", r.decisive.citation.map { Words.citationSource($0, rs, language) } ?? "",
                 r.conditions.map { $0.text(language) }.joined(separator: "; "), facts(r.openingFacts), facts(r.missingFacts),
                 r.record.lastDecision.map { Words.decision($0, rs, language) } ?? "",
-                r.decisionNotes.map { $0.text.text(language) }.joined(separator: "; "),
+                r.decisionNotes.map { $0.text.text(language) }.joined(separator: "; "), r.record.id,
             ]
             rows.append(row)
         }

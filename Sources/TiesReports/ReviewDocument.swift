@@ -136,7 +136,8 @@ public struct ReviewDocument: Sendable {
         var quotes: [Block] = []
         for reason in r.reasons {
             let outcome = reason.outcome.map { "[\(Words.outcome($0, rs, language))] " } ?? ""
-            var item: [Span] = [.text(outcome), .text(reason.text.text(language)), .emphasis(" (\(reason.source))")]
+            // The rule's id is for JSON and `explain`; the reader has the reason and, below, the sentence it rests on.
+            var item: [Span] = [.text(outcome), .text(reason.text.text(language))]
             for note in Words.operational(reason, rs, language) { item.append(.emphasis(" † " + note)) }
             items.append(item)
             if let c = reason.citation, !quotes.contains(.quote(c.quote, source: citationSource(c, rs))) {
@@ -151,7 +152,8 @@ public struct ReviewDocument: Sendable {
         }
         let inapplicable = rs.criteria.filter { r.notApplicable.contains($0.id) }.map { $0.title.text(language) }
         if !inapplicable.isEmpty { blocks.append(.note("\(w("not_applicable")): \(inapplicable.joined(separator: "; "))")) }
-        if !r.unevaluated.isEmpty {
+        // Rules that could not be evaluated matter to the reader where they hold the outcome open.
+        if !r.unevaluated.isEmpty, r.provisional {
             // One entry per criterion (or sentence), with every fact it waits for.
             var order: [String] = []
             var missing: [String: [String]] = [:]
