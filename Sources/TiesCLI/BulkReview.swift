@@ -10,8 +10,10 @@ struct BulkReview {
     let language: String
     let asOfYear: Int?
 
-    /// Reviews `input` into `output` (atomically) or standard output; returns the number of records.
-    func run(input: String, output: String?, inputs: [String]) throws -> Int {
+    /// Reviews `input` into `output` (atomically) or standard output; returns the number of records and whether
+    /// any got the outcome `failOn`.
+    func run(input: String, output: String?, inputs: [String], failOn: String? = nil) throws -> (count: Int, matched: Bool) {
+        var matched = false
         guard let handle = FileHandle(forReadingAtPath: input) else { throw Failure.missing("cannot read '\(input)'") }
         defer { try? handle.close() }
         let engine = Engine(ruleSet: ruleSet)
@@ -41,8 +43,10 @@ struct BulkReview {
                 }
                 first[record.id] = (record.location.line, record.location.column)
                 guard diagnostics.isEmpty else { return }
-                let ctx = engine.context(for: record, asOfYear: asOfYear)
-                sink.write(lines.line(record, engine.verdict(ctx, kind: record.kind), ctx))
+                // The same evaluation as the whole review; the line is its projection (VerdictLine.line).
+                let review = engine.evaluate(record, asOfYear: asOfYear)
+                sink.write(lines.line(review))
+                if let failOn, review.outcome == failOn { matched = true }
                 count += 1
                 progress.tick(count)
             }
@@ -79,7 +83,7 @@ struct BulkReview {
             throw DiagnosticsError(diagnostics)
         }
         try sink.commit()
-        return count
+        return (count, matched)
     }
 }
 

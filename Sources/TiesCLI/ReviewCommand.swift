@@ -59,8 +59,14 @@ struct ReviewCommand: ParsableCommand {
                     throw Failure.data("\(options.portfolio) is a bulk file (JSON Lines) and names no rule set; pass --rules FILE")
                 }
                 let ruleSet = try RuleSetLoader.load(Files.read(rules), edits: ruleEdits)
-                _ = try BulkReview(ruleSet: ruleSet, language: options.lang.rawValue, asOfYear: options.asOf.flatMap { Int($0.prefix(4)) })
-                    .run(input: options.portfolio, output: report.output, inputs: [options.portfolio, rules])
+                if let failOn, ruleSet.outcome(failOn) == nil {
+                    throw ValidationError(
+                        "--fail-on '\(failOn)' is not an outcome of \(ruleSet.file): " + ruleSet.outcomes.map(\.id).joined(separator: ", "))
+                }
+                matched = try BulkReview(
+                    ruleSet: ruleSet, language: options.lang.rawValue, asOfYear: options.asOf.flatMap { Int($0.prefix(4)) }
+                )
+                .run(input: options.portfolio, output: report.output, inputs: [options.portfolio, rules], failOn: failOn).matched
                 return
             }
             let (workspace, review) = try options.review(edits: ruleEdits)

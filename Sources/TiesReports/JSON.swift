@@ -121,11 +121,10 @@ extension JSON {
 }
 
 /// One line per record for bulk output: id, outcome, category, the reasons of the rules that fired, the scores.
+/// A projection of the record's one evaluation, streamed or in a whole review alike.
 public struct VerdictLine: Sendable {
     let ruleSet: RuleSet
     let language: String
-    /// Each rule's reason, made once where it names no value.
-    let fixedReasons: [String?]
     /// Each rule's place in the file, so reasons come out in the order the rules are written.
     let order: [String: Int]
 
@@ -133,10 +132,9 @@ public struct VerdictLine: Sendable {
         self.ruleSet = ruleSet
         self.language = language
         self.order = Dictionary(ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        self.fixedReasons = ruleSet.rules.map { $0.because.names.isEmpty ? $0.because.render(language) { _ in .unknown } : nil }
     }
 
-    /// The line for a record of a full review, where portfolio rules have had their say.
+    /// The line for a record: from a streamed review, or a whole one where portfolio rules have had their say.
     public func line(_ r: RecordReview) -> String {
         let fired = r.reasons.filter { $0.kind == .rule }.sorted { order[$0.source, default: 0] < order[$1.source, default: 0] }
         return JSON.object([
@@ -144,25 +142,6 @@ public struct VerdictLine: Sendable {
             ("category", .optional(r.category)),
             ("reasons", .array(fired.map { .string($0.text.text(language)) })),
             ("scores", .object(r.scores.map { ($0.criterion, JSON($0.value)) })),
-        ]).compact()
-    }
-
-    public func line(_ record: Record, _ verdict: Verdict, _ ctx: EvaluationContext) -> String {
-        var reasons: [JSON] = []
-        for (i, rule) in ruleSet.rules.enumerated() where i < 64 && verdict.fired & (1 << UInt64(i)) != 0 {
-            reasons.append(
-                .string(
-                    fixedReasons[i]
-                        ?? rule.because.render(language) { ruleSet.shown($0, in: ctx, language: language) }))
-        }
-        let scores =
-            verdict.outcome < 0
-            ? []
-            : ruleSet.criteria.filter { $0.applies(to: record.kind) }.compactMap { c in c.score.map { (c.id, JSON($0.evaluate(ctx))) } }
-        return JSON.object([
-            ("id", .string(record.id)), ("outcome", .string(verdict.outcomeID(in: ruleSet))), ("provisional", .bool(verdict.provisional)),
-            ("category", .optional(verdict.categoryID(in: ruleSet))), ("reasons", .array(reasons)),
-            ("scores", .object(scores)),
         ]).compact()
     }
 }

@@ -3,21 +3,129 @@ import Testing
 import TiesCore
 @testable import TiesCLI
 
-/// The fast verdict bulk reviews use decides exactly as the full evaluation does.
-@Suite struct VerdictTests {
-    @Test(arguments: sampleFolders)
-    func verdictAgreesWithEvaluate(_ sample: String) throws {
-        let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
-        let engine = Engine(ruleSet: w.ruleSet)
-        let year = w.portfolio.asOfYear
-        for record in w.portfolio.records {
-            let full = engine.evaluate(record, asOfYear: year)
-            let fast = engine.verdict(engine.context(for: record, asOfYear: year), kind: record.kind)
-            #expect(fast.outcomeID(in: w.ruleSet) == full.outcome, "\(sample)/\(record.id)")
-            #expect(fast.categoryID(in: w.ruleSet) == full.category, "\(sample)/\(record.id)")
-            let fired = w.ruleSet.rules.enumerated().filter { fast.fired & (1 << UInt64($0.offset)) != 0 }.map(\.element.id)
-            #expect(Set(fired) == Set(full.reasons.filter { $0.kind == .rule }.map(\.source)), "\(sample)/\(record.id)")
+/// A streamed review is the whole review's evaluation, line by line: the same line for every record of every sample,
+/// and of a generated rule set of several hundred rules with points and categories (beyond the 64 rules the old
+/// streamed path could hold).
+@Suite(.serialized) struct OneEvaluationTests {
+    func streamedAndWhole(_ records: String, rules: String) throws -> (streamed: String, whole: String) {
+        let streamed = try runTies(["review", records, "--rules", rules, "--as-of", "2026-11-15", "--format", "jsonl"])
+        #expect(streamed.status == 0, "\(streamed.err)")
+        // The same file as a whole review: portfolio rules aside, the same evaluation.
+        let folder = URL(fileURLWithPath: records).deletingLastPathComponent()
+        let header = folder.appendingPathComponent("whole/portfolio.yaml")
+        try FileManager.default.createDirectory(at: header.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Each line as a YAML record (JSON is YAML), its facts under `facts:` as a portfolio writes them.
+        let builtIns: Set = ["id", "name", "kind", "country", "since", "responsible", "activities"]
+        let lines = try String(contentsOfFile: records, encoding: .utf8).split(separator: "\n").map { line -> String in
+            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            var record = object.filter { builtIns.contains($0.key) }
+            record["facts"] = object.filter { !builtIns.contains($0.key) }
+            return String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self)
         }
+        try ("municipality: X\nas_of: 2026-11-15\nrecords:\n" + lines.map { "  - " + $0 + "\n" }.joined())
+            .write(to: header, atomically: true, encoding: .utf8)
+        let whole = try runTies(["review", header.path, "--rules", rules, "--format", "jsonl"])
+        #expect(whole.status == 0, "\(whole.err)")
+        // Portfolio rules need the whole portfolio and are not applied to a stream: leave out the ties they change.
+        let json = try runTies(["review", header.path, "--rules", rules, "--format", "json"]).out
+        let findings = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any])["findings"] as? [[String: Any]] ?? []
+        let changed = Set(
+            findings.filter { !($0["outcome"] is NSNull) && $0["outcome"] != nil }.flatMap { $0["records"] as? [String] ?? [] })
+        let keep = { (text: String) in
+            // The whole review lists ties by id, a stream in input order: compared as sorted lines.
+            text.split(separator: "\n").filter { line in !changed.contains { line.hasPrefix("{\"id\":\"\($0)\",") } }.sorted()
+                .joined(separator: "\n")
+        }
+        return (keep(streamed.out), keep(whole.out))
+    }
+
+    @Test(arguments: sampleFolders)
+    func everySampleStreamsAsItIsReviewed(_ sample: String) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-one-\(getpid())-\(sample)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
+        // The sample's records as JSON Lines, written by the tool's own JSON so nothing is lost on the way.
+        let json = try runTies(["review", "Samples/\(sample)", "--format", "json"]).out
+        let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]
+        let records = (object["records"] as! [[String: Any]]).map { r -> String in
+            var line: [String: Any] = ["id": r["id"]!, "name": r["name"]!, "kind": r["kind"]!]
+            for key in ["country", "since", "responsible"] { if let v = r[key], !(v is NSNull) { line[key] = v } }
+            if let facts = r["facts"] as? [String: Any] { for (k, v) in facts { line[k] = v } }
+            if let log = r["activities"] as? [[String: Any]] { line["activities"] = log }
+            let data = try! JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
+            return String(decoding: data, as: UTF8.self)
+        }
+        let file = folder.appendingPathComponent("records.jsonl").path
+        try (records.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let rules = w.ruleSet.file.hasPrefix("/") ? w.ruleSet.file : path(w.ruleSet.file)
+        let (streamed, whole) = try streamedAndWhole(file, rules: rules)
+        #expect(streamed == whole)
+        #expect(streamed.split(separator: "\n").count > w.portfolio.records.count / 2)
+    }
+
+    @Test func aRuleSetOfHundredsOfRulesStreamsAsItIsReviewed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-many-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // 300 rules over 10 facts, with points towards two criteria and three categories.
+        var yaml = """
+            ruleset: many
+            title: Many
+            source: {file: doc.txt, title: Doc}
+            outcomes: [keep, keep_with_conditions, review, exit]
+            facts:
+
+            """
+        for f in 0..<10 { yaml += "  f\(f): {type: int, range: [0, 9], label: {nb: F\(f), en: F\(f)}}\n" }
+        yaml += "criteria:\n  - {id: a, title: {nb: A, en: A}}\n  - {id: b, title: {nb: B, en: B}}\n"
+        yaml += "categories:\n"
+        for c in 0..<3 { yaml += "  - {id: c\(c), label: {nb: C\(c), en: C\(c)}, when: f\(c) >= 5}\n" }
+        yaml += "rules:\n"
+        let outcomes = ["keep_with_conditions", "review", "exit"]
+        for r in 0..<300 {
+            yaml += "  - id: r\(r)\n    criterion: \(r % 2 == 0 ? "a" : "b")\n    when: f\(r % 10) == \(r % 7)\n"
+            if r % 5 == 0 { yaml += "    outcome: \(outcomes[r % 3])\n" }
+            if r % 5 == 0 && outcomes[r % 3] == "keep_with_conditions" { yaml += "    condition: {nb: V\(r), en: C\(r)}\n" }
+            yaml += "    points: {\(r % 2 == 0 ? "a" : "b"): \(r % 4 + 1)}\n"
+            yaml += "    because: {nb: \"R\(r) {f\(r % 10)}\", en: \"R\(r) {f\(r % 10)}\"}\n    cite: {quote: q}\n"
+        }
+        let rules = folder.appendingPathComponent("many.yaml").path
+        try yaml.write(toFile: rules, atomically: true, encoding: .utf8)
+        var lines: [String] = []
+        var seed: UInt64 = 42
+        for i in 0..<200 {
+            var facts: [String] = []
+            for f in 0..<10 {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                if (seed >> 33) % 10 != 0 { facts.append("\"f\(f)\":\((seed >> 40) % 10)") }
+            }
+            lines.append("{\"id\":\"r\(i)\",\"name\":\"R\(i)\",\"kind\":\"network\"," + facts.joined(separator: ",") + "}")
+        }
+        let file = folder.appendingPathComponent("records.jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let (streamed, whole) = try streamedAndWhole(file, rules: rules)
+        for (a, b) in zip(streamed.split(separator: "\n"), whole.split(separator: "\n")) where a != b {
+            Issue.record("streamed \(a)\nwhole    \(b)")
+            break
+        }
+        #expect(streamed == whole)
+        // Rules past the 64th fire and score in the stream.
+        #expect(streamed.contains("\"R299 ") || streamed.contains("\"R298 ") || streamed.contains("\"R297 "))
+        #expect(!streamed.contains("\"scores\":{}"))
+    }
+
+    @Test func failOnHoldsOnTheStreamedPath() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-failon-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("r.jsonl").path
+        try "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"network\",\"roles\":[]}\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let base = ["review", file, "--rules", "Rules/bergen.yaml", "--as-of", "2026-11-15", "--format", "jsonl"]
+        let streamed = try runTies(base + ["--fail-on", "exit"])
+        #expect(streamed.out.contains("\"outcome\":\"exit\""), "\(streamed.out)")
+        #expect(streamed.status == 1)
+        #expect(try runTies(base + ["--fail-on", "exti"]).status == 64)
     }
 }
 
