@@ -50,7 +50,7 @@ public struct CSVRenderer: Sendable {
             rows.append(row)
         }
         // The fingerprint goes in a last row of its own, so a council can reproduce even a spreadsheet.
-        if let f = review.fingerprint { rows.append([en ? "Fingerprint" : "Fingeravtrykk", f.line]) }
+        if let f = review.fingerprint { rows.append([en ? "Fingerprint" : "Fingeravtrykk", f.line(language)]) }
         return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
     }
 

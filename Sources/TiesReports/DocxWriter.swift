@@ -10,9 +10,14 @@ public enum DocxWriter {
     public static func write(_ document: Document) throws -> Data {
         var lists = 0
         var body = paragraph(document.title, style: "Title")
-        for block in document.blocks {
+        let blocks = document.blocks
+        for (i, block) in blocks.enumerated() {
             switch block {
             case .heading(let level, let text):
+                // The overview's heading opens its landscape section, not the last line of a portrait page.
+                if i + 1 < blocks.count, case .overview = blocks[i + 1] {
+                    body += sectionBreak(landscape: false)
+                }
                 body += paragraph(text, style: "Heading\(min(level, 3))")
             case .paragraph(let spans):
                 body += "<w:p>" + spans.map(run).joined() + "</w:p>"
@@ -27,11 +32,14 @@ public enum DocxWriter {
             case .table(let header, let rows):
                 body += table(header, rows, width: portraitWidth)
             case .overview(let header, let rows, let detailHeader, let details, let legend):
-                // A landscape section of its own: the portrait section before it ends here, this one after the legend.
-                body += "<w:p><w:pPr>" + section(landscape: false) + "</w:pPr></w:p>"
+                // A landscape section of its own: the portrait section before it ends at its heading (or here, without
+                // one), this one after the legend.
+                if i == 0 || { if case .heading = blocks[i - 1] { false } else { true } }() {
+                    body += sectionBreak(landscape: false)
+                }
                 body += table(header, rows, width: landscapeWidth, detailHeader: detailHeader, details: details)
                 for line in legend { body += paragraph(line, style: "Note") }
-                body += "<w:p><w:pPr>" + section(landscape: true) + "</w:pPr></w:p>"
+                body += sectionBreak(landscape: true)
             case .quote(let text, let source):
                 body += paragraph("«\(text)»", style: "Quote") + paragraph("— \(source)", style: "Source")
             case .note(let text):
@@ -99,6 +107,12 @@ public enum DocxWriter {
     /// The text width of an A4 page with 2.5 cm margins, in twentieths of a point.
     static let portraitWidth = 11906 - 2 * 1417
     static let landscapeWidth = 16838 - 2 * 1417
+
+    /// The paragraph that ends a section: no height of its own, so a full page does not push it onto a blank one.
+    static func sectionBreak(landscape: Bool) -> String {
+        "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/><w:rPr><w:sz w:val=\"2\"/></w:rPr>"
+            + section(landscape: landscape) + "</w:pPr></w:p>"
+    }
 
     /// A section's page: A4 portrait, or landscape for a wide overview.
     static func section(landscape: Bool) -> String {

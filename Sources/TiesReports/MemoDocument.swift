@@ -171,7 +171,7 @@ public struct MemoDocument: Sendable {
         doc.blocks.append(.paragraph(conclusion))
         if let cite = review.decisive.citation { doc.blocks += quote(cite, rs) }
 
-        if let f = fingerprint { doc.blocks.append(.note(f.line)) }
+        if let f = fingerprint { doc.blocks.append(.note(f.line(language))) }
         return doc
     }
 

@@ -33,17 +33,6 @@ public struct ReviewDocument: Sendable {
             doc.blocks.append(.table(header: [w("category"), w("count")], rows: rows))
         }
 
-        if !rs.parameters.isEmpty {
-            doc.blocks.append(.heading(1, w("operational")))
-            doc.blocks.append(.text(w("operational_intro")))
-            doc.blocks.append(
-                .table(
-                    header: [w("parameter"), w("value"), w("basis")],
-                    rows: rs.parameters.map { p in
-                        [p.label?.text(language) ?? p.name, Words.parameterValue(p, language), p.basis?.text(language) ?? "—"]
-                    }))
-        }
-
         doc.blocks.append(.heading(1, w("overview")))
         let hasCategories = !categorised.isEmpty
         // Short headings for the criteria (K1, K2, …) with their titles in a legend, so the table fits a page.
@@ -67,6 +56,19 @@ public struct ReviewDocument: Sendable {
                 "– " + w("not_applicable").lowercased() + "; ? " + w("missing")
             ]
         doc.blocks.append(.overview(header: header, rows: rows, detailHeader: w("reason"), details: details, legend: legend))
+
+        // The numbers that are ours, after the overview whose † marks they explain: a page of them before it would
+        // leave the overview's landscape section to start after a full page.
+        if !rs.parameters.isEmpty {
+            doc.blocks.append(.heading(1, w("operational")))
+            doc.blocks.append(.text(w("operational_intro")))
+            doc.blocks.append(
+                .table(
+                    header: [w("parameter"), w("value"), w("basis")],
+                    rows: rs.parameters.map { p in
+                        [p.label?.text(language) ?? p.name, Words.parameterValue(p, language), p.basis?.text(language) ?? "—"]
+                    }))
+        }
 
         if !review.findings.isEmpty {
             doc.blocks.append(.heading(1, w("findings")))
@@ -105,7 +107,7 @@ public struct ReviewDocument: Sendable {
 
         if let f = review.fingerprint {
             doc.blocks.append(.heading(1, w("fingerprint")))
-            doc.blocks.append(.note(f.line))
+            doc.blocks.append(.note(f.line(language)))
         }
         return doc
     }

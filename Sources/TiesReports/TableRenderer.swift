@@ -71,8 +71,8 @@ public struct TableRenderer: Sendable {
         }
         if let f = review.fingerprint {
             // Narrow, the fingerprint breaks between its parts, never inside a hash.
-            let fits = width.map { f.line.count <= $0 || wide } ?? true
-            out += "\n" + (fits ? f.line : f.line.replacing(" · ", with: "\n")) + "\n"
+            let fits = width.map { f.line(language).count <= $0 || wide } ?? true
+            out += "\n" + (fits ? f.line(language) : f.line(language).replacing(" · ", with: "\n")) + "\n"
         }
         let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }.count
         if quiet > 0 { out += "\n\(quiet) \(Words.word("other_gaps", language))\n" }

@@ -198,17 +198,7 @@ extension Words {
     static func kind(_ id: String, _ language: String) -> String { Record.kindLabels[id]?.text(language) ?? id }
 
     /// A date as its reader writes it: 20.06.2018 in Norwegian, 20 June 2018 in English.
-    static func date(_ iso: String, _ language: String) -> String {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]) else { return iso }
-        if language == "en" {
-            let months = [
-                "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-            ]
-            return "\(day) \(months[month - 1]) \(parts[0])"
-        }
-        return "\(parts[2]).\(parts[1]).\(parts[0])"
-    }
+    static func date(_ iso: String, _ language: String) -> String { WrittenDate.text(iso, language) }
 
     /// Where a quote stands, as a council reader cites it: the document's title and case, then the section; the file
     /// name is for JSON and `explain`.

@@ -10,7 +10,8 @@ struct DecisionCheck {
         guard let last = review.record.lastDecision, review.outcome != RecordReview.notAssessed else { return [] }
         var notes: [DecisionNote] = []
         let reference = { (language: String) -> String in
-            "\(last.body) \(last.date)" + (last.caseReference.map { language == "en" ? ", case \($0)" : ", sak \($0)" } ?? "")
+            "\(last.body) \(WrittenDate.text(last.date, language))"
+                + (last.caseReference.map { language == "en" ? ", case \($0)" : ", sak \($0)" } ?? "")
         }
         if last.outcome != review.outcome {
             notes.append(
@@ -36,13 +37,17 @@ struct DecisionCheck {
         for condition in last.conditions where condition.met != true {
             // A condition not yet due is not unmet; one without a due date is open until someone says it is met.
             if let due = condition.due, let asOf, due > asOf { continue }
-            let due = { (language: String) in condition.due.map { language == "en" ? " (due \($0))" : " (frist \($0))" } ?? "" }
+            let due = { (language: String) in
+                condition.due.map {
+                    language == "en" ? " (due \(WrittenDate.text($0, language)))" : " (frist \(WrittenDate.text($0, language)))"
+                } ?? ""
+            }
             notes.append(
                 DecisionNote(
                     kind: .unmetCondition,
                     text: LocalizedText([
-                        "nb": "Vilkår fra vedtaket \(last.date) er ikke oppfylt: \(condition.text)\(due("nb"))",
-                        "en": "A condition of the decision of \(last.date) is unmet: \(condition.text)\(due("en"))",
+                        "nb": "Vilkår fra vedtaket \(WrittenDate.text(last.date, "nb")) er ikke oppfylt: \(condition.text)\(due("nb"))",
+                        "en": "A condition of the decision of \(WrittenDate.text(last.date, "en")) is unmet: \(condition.text)\(due("en"))",
                     ])))
         }
         return notes

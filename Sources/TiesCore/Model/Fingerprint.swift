@@ -17,10 +17,15 @@ public struct Fingerprint: Sendable, Hashable {
         self.edits = edits
     }
 
-    /// One line for reports: `ruleset sha256:… · portfolio sha256:… · ties 0.1.0 · as of 2026-11-15`.
-    public var line: String {
-        "rules sha256:\(ruleSet) · portfolio sha256:\(portfolio) · \(tool) · as of \(asOf ?? "—")"
-            + (edits.isEmpty ? "" : " · edited: " + edits.joined(separator: ", "))
+    /// One line for reports, in the reader's language: `regelsett sha256:… · portefølje sha256:… · ties 0.1.0 ·
+    /// vurdert 15.11.2026`.
+    public func line(_ language: String) -> String {
+        let en = language == "en"
+        let date = asOf.map { WrittenDate.text($0, language) } ?? "—"
+        return (en ? "rules" : "regelsett") + " sha256:\(ruleSet) · " + (en ? "portfolio" : "portefølje")
+            + " sha256:\(portfolio) · \(tool) · "
+            + (en ? "as of " : "vurdert ") + date
+            + (edits.isEmpty ? "" : (en ? " · edited: " : " · endret: ") + edits.joined(separator: ", "))
     }
 }
 
