@@ -40,9 +40,11 @@ public enum WorkbookReader {
                     throw Part.Failure(message: "the sheet '\(entry.name)' has no part in the workbook (relation '\(entry.relation)')")
                 }
                 let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-                let handler = try Part.parse(archive, part, SheetHandler(strings: strings))
-                if let problem = handler.problem { throw Part.Failure(message: "the sheet '\(entry.name)': \(problem)") }
-                return Sheet(name: entry.name, rows: handler.rows)
+                do {
+                    return Sheet(name: entry.name, rows: try Part.parse(archive, part, SheetHandler(strings: strings)).rows)
+                } catch let failure as Part.Failure {
+                    throw Part.Failure(message: "the sheet '\(entry.name)': \(failure.message)")
+                }
             }
         } catch let failure as Part.Failure {
             throw fail("not a readable Excel workbook: \(failure.message); open it in Excel and save it again")
@@ -78,7 +80,13 @@ enum Part {
         let parser = XMLParser(data: bytes)
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
-        guard parser.parse() else { throw Failure(message: "the part \(path) is not well-formed XML") }
+        let parsed = parser.parse()
+        if let problem = handler.problem { throw Failure(message: problem) }
+        guard parsed else {
+            // libxml2 also stops at its own bounds (a line of over 10 MB), which a list of ties never reaches.
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            throw Failure(message: "the part \(path) could not be read as XML (line \(parser.lineNumber), parser error \(code))")
+        }
         return handler
     }
 }
@@ -86,6 +94,9 @@ enum Part {
 /// An XML event handler; element and attribute names are compared without their namespace prefix. Each handler
 /// conforms to XMLParserDelegate itself: on Linux a subclass's methods would not replace the protocol's defaults.
 class Handler: NSObject {
+    /// Why the handler stopped the parse, where it did.
+    var problem: String?
+
     static func local(_ name: String) -> Substring { name.split(separator: ":").last ?? Substring(name) }
 
     static func attribute(_ attributes: [String: String], _ name: String, prefixed: Bool = false) -> String? {
@@ -161,7 +172,6 @@ final class StringsHandler: Handler, XMLParserDelegate {
 final class SheetHandler: Handler, XMLParserDelegate {
     let strings: [String]
     var rows: [[SheetCell]] = []
-    var problem: String?
     private var row: [SheetCell] = []
     private var rowNumber = 0
     private var cellCount = 0
