@@ -11,7 +11,15 @@ public enum DiagnosticRenderer {
     static let window = 100
 
     public static func render(_ d: Diagnostic) -> String {
-        var out = d.description + "\n"
+        // A file's text quoted in a message is shown, never obeyed: control characters become �, and it is cut.
+        var description = String(
+            d.description.unicodeScalars.map { s -> Character in
+                let v = s.value
+                return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+                    ? "\u{FFFD}" : Character(s)
+            })
+        if description.count > 600 { description = String(description.prefix(600)) + "…" }
+        var out = description + "\n"
         if let raw = d.sourceLine, !raw.isEmpty {
             // A control character in a broken file must not reach the terminal as itself.
             var line = String(raw.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : Character($0) })

@@ -21,7 +21,9 @@ public enum WorkbookReader {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw fail("an Excel 97–2003 workbook (.xls); save it from Excel as «Excel-arbeidsbok (*.xlsx)» or «CSV UTF-8»")
         }
-        guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil) else {
+        guard data.starts(with: [0x50, 0x4B]), directoryIsWhole([UInt8](data)),
+            let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil)
+        else {
             throw fail(
                 "not an Excel workbook, or a damaged one: an .xlsx file is a zip container, and this is not a whole one; save it from Excel as «Excel-arbeidsbok (*.xlsx)»"
             )
@@ -51,6 +53,38 @@ public enum WorkbookReader {
         } catch {
             throw fail("not a readable Excel workbook; open it in Excel and save it again")
         }
+    }
+}
+
+extension WorkbookReader {
+    /// Whether the zip's central directory and every entry it names lie inside the file: ZIPFoundation traps on
+    /// offsets past the end, so a damaged file is refused before it is opened.
+    static func directoryIsWhole(_ b: [UInt8]) -> Bool {
+        func u16(_ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 }
+        func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
+        guard b.count >= 22 else { return false }
+        var end = -1
+        var i = b.count - 22
+        while i >= max(0, b.count - 22 - 65_535) {
+            if b[i] == 0x50, b[i + 1] == 0x4B, b[i + 2] == 0x05, b[i + 3] == 0x06 {
+                end = i
+                break
+            }
+            i -= 1
+        }
+        guard end >= 0 else { return false }
+        let entries = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
+        guard start + size <= end else { return false }
+        var p = start
+        for _ in 0..<entries {
+            guard p + 46 <= end, u32(p) == 0x0201_4B50 else { return false }
+            let local = u32(p + 42), compressed = u32(p + 20)
+            guard local + 30 <= start, u32(local) == 0x0403_4B50 else { return false }
+            let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
+            guard dataStart + compressed <= start else { return false }
+            p += 46 + u16(p + 28) + u16(p + 30) + u16(p + 32)
+        }
+        return true
     }
 }
 

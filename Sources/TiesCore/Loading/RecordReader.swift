@@ -141,6 +141,9 @@ struct RecordReader {
         }
         if let tree = f["since"], case .scalar(let s) = tree, !s.isNull {
             record.since = reader.int(tree, "'since'")
+            if let y = record.since, !(1000...9999).contains(y) {
+                reader.error(tree.mark, "expected 'since' as a year such as 1946, found \(y)")
+            }
         }
         record.responsible = optionalString(f["responsible"], &reader)
         record.url = optionalString(f["url"], &reader)

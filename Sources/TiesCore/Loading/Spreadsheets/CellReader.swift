@@ -153,6 +153,8 @@ struct CellReader {
     private func items(_ text: String, known: [String: String] = [:]) -> [String] {
         let separator: Character = text.contains(";") ? ";" : ","
         let pieces = text.split(separator: separator).map { Self.trimmed(String($0)) }.filter { !$0.isEmpty }
+        // Joining pieces into labels costs the square of their number: a list this long has no labels to rejoin.
+        guard pieces.count <= 64 else { return pieces }
         var items: [String] = []
         var i = 0
         while i < pieces.count {

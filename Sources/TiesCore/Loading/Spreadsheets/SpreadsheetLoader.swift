@@ -2,6 +2,9 @@
 /// values written as ids or as their labels, decimal commas, `145 000`, Ja/Nei, and the activity log in a
 /// second table. Every problem names the cell it is in.
 public enum SpreadsheetLoader {
+    /// More columns than any list of ties has: a heading row this wide is refused in one message.
+    public static let maximumColumns = 1_000
+
     /// The names a workbook's activity sheet may have, compared without case.
     public static let activitySheetNames = ["aktiviteter", "activities"]
 
@@ -132,7 +135,8 @@ public enum SpreadsheetLoader {
                 continue
             }
             let note = values["note"].map { $0.text.trimmingSpaces }
-            logs[i] = (logs[i] ?? []) + [Activity(year: y, type: t, amountNOK: amount, note: note)]
+            if logs[i] == nil { logs[i] = [] }
+            logs[i]!.append(Activity(year: y, type: t, amountNOK: amount, note: note))
             if reader.diagnostics.count >= 100 { break }
         }
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
@@ -153,8 +157,13 @@ public enum SpreadsheetLoader {
                     + " Excel saves CSV) or ','")
             return nil
         }
+        guard header.count <= maximumColumns else {
+            reader.error(header[0].mark, "the heading row has \(header.count) columns; a list of ties has at most \(maximumColumns)")
+            return nil
+        }
         var columns = Columns()
         for cell in header {
+            if reader.diagnostics.count >= 20 { break }
             let text = cell.text.trimmingSpaces
             guard !text.isEmpty else {
                 let position = columns.count
