@@ -47,20 +47,10 @@ enum Files {
     /// Where the first byte that is not UTF-8 stands, for a message the user can act on.
     static func invalidUTF8(_ data: Data, _ path: String) -> Diagnostic {
         let bytes = [UInt8](data)
-        var line = 1, column = 1, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b >> 5 == 0x6 ? 2 : b >> 4 == 0xE ? 3 : b >> 3 == 0x1E ? 4 : 0
-            let valid =
-                length > 0 && i + length <= bytes.count && bytes[(i + 1)..<(i + length)].allSatisfy { $0 >> 6 == 0x2 }
-                && String(bytes: bytes[i..<(i + length)], encoding: .utf8) != nil
-            guard valid else { break }
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += length
-        }
-        let byte = i < bytes.count ? String(bytes[i], radix: 16, uppercase: true) : "?"
+        let at = SpreadsheetText.invalidUTF8Position(bytes) ?? (offset: bytes.count, line: 1, column: 1)
+        let byte = at.offset < bytes.count ? String(bytes[at.offset], radix: 16, uppercase: true) : "?"
         return Diagnostic(
-            at: SourceLocation(file: path, line: line, column: column),
+            at: SourceLocation(file: path, line: at.line, column: at.column),
             "not UTF-8 text: byte 0x\(byte) cannot start a character here; save the file as UTF-8")
     }
 

@@ -22,7 +22,7 @@ public struct CSVRenderer: Sendable {
         let rs = review.ruleSet
         let en = language == "en"
         let w = { (key: String) in Words.word(key, self.language) }
-        var header = [w("record"), w("kind"), en ? "Country" : "Land", w("outcome"), w("provisional").capitalized, w("category")]
+        var header = [w("record"), w("kind"), rs.factLabel("country", language), w("outcome"), w("provisional").capitalized, w("category")]
         header += rs.criteria.map { $0.title.text(language) }
         header += [
             w("reason"), w("operational"), en ? "Quote" : "Sitat", en ? "Source" : "Kilde", w("conditions"),

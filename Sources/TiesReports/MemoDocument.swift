@@ -76,7 +76,8 @@ public struct MemoDocument: Sendable {
                 if !facts.isEmpty {
                     let list = facts.map { seen in
                         let fact = rs.fact(named: seen.name)!
-                        return "\(factLabel(fact)): \(Template.format(fact.readable(seen.value, language), language: language))"
+                        return
+                            "\(rs.factLabel(fact.name, language)): \(Template.format(fact.readable(seen.value, language), language: language))"
                     }
                     spans.append(.text(list.joined(separator: "; ") + ". "))
                 } else if let score = c.score, isScalePoint(score) {
@@ -310,18 +311,14 @@ public struct MemoDocument: Sendable {
         return [.note("(Not translated: the proposal gives this text in Norwegian only.)"), .text(own(text))]
     }
 
-    func factLabel(_ fact: FactDefinition) -> String {
-        fact.label?.text(language) ?? fact.description ?? fact.name
-    }
-
     func facts(_ p: Proposal, _ rs: RuleSet) -> [[String]] {
         var rows: [[String]] = [[t("Navn", "Name"), p.record.name], [t("Type", "Kind"), Words.kind(p.record.kind, language)]]
-        if let c = p.record.country { rows.append([t("Land", "Country"), c]) }
-        if let r = p.record.responsible { rows.append([t("Ansvarlig", "Responsible"), r]) }
-        if let u = p.record.url { rows.append([t("Nettside", "Web site"), u]) }
+        if let c = p.record.country { rows.append([rs.factLabel("country", language), c]) }
+        if let r = p.record.responsible { rows.append([rs.factLabel("responsible", language), r]) }
+        if let u = p.record.url { rows.append([rs.factLabel("url", language), u]) }
         for fact in rs.facts {
             let value = p.record.facts[fact.name].map { Template.format(fact.readable($0, language), language: language) }
-            rows.append([factLabel(fact), value ?? t("ikke oppgitt", "not given")])
+            rows.append([rs.factLabel(fact.name, language), value ?? t("ikke oppgitt", "not given")])
         }
         return rows
     }

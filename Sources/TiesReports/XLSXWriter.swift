@@ -37,7 +37,8 @@ public struct XLSXWriter: Sendable {
         if hasCategories { header.append(w("category")) }
         header += rs.criteria.map { $0.title.text(language) }
         header += [
-            w("reason"), w("conditions"), en ? "Country" : "Land", en ? "Since" : "Fra år", w("last_decision"), en ? "Decided" : "Vedtatt",
+            w("reason"), w("conditions"), rs.factLabel("country", language), rs.factLabel("since", language), w("last_decision"),
+            en ? "Decided" : "Vedtatt",
         ]
         let ties = order.map { r -> [Cell] in
             var row: [Cell] = [

@@ -33,11 +33,6 @@ struct DocumentReader {
 
     mutating func error(_ mark: YAMLMark, _ message: String) { report(location(mark), message) }
 
-    /// Forgets the messages after the first `count` that `unwanted` picks: a follow-on of a problem already reported.
-    mutating func drop(after count: Int, where unwanted: (Diagnostic) -> Bool) {
-        diagnostics = diagnostics.prefix(count) + diagnostics.dropFirst(count).filter { !unwanted($0) }
-    }
-
     mutating func absorb(_ diagnostic: Diagnostic) {
         var d = diagnostic
         if d.sourceLine == nil, d.location.file == source.path { d.sourceLine = sourceLine(d.location.line) }

@@ -92,9 +92,11 @@ struct RecordReader {
     }
 
     /// A record of a bulk input (JSON Lines, CSV): fields and facts side by side, or facts under `facts:`.
-    func flatRecord(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Record? {
+    /// `reported` names fields whose cell was already found wrong, so they are not reported again as missing.
+    func flatRecord(_ tree: YAMLTree, _ reader: inout DocumentReader, reported: Set<String> = []) -> Record? {
         let allowed = Self.keys + schema.keys.sorted().filter { !Self.keys.contains($0) }
-        guard let f = reader.fields(tree, "a record", allowed: allowed, required: ["id", "name", "kind"]) else { return nil }
+        let required = ["id", "name", "kind"].filter { !reported.contains($0) }
+        guard let f = reader.fields(tree, "a record", allowed: allowed, required: required) else { return nil }
         var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
         guard builtIns(f, into: &record, &reader) else { return nil }
         for key in f.order where schema[key] != nil { read(fact: key, f[key]!, into: &record, &reader) }

@@ -74,7 +74,7 @@ struct CellReader {
     /// The cell as the YAML value the record reader takes for `key`; nil when the cell is empty (the fact is
     /// missing) or cannot be read (the message is given here).
     func tree(_ cell: SheetCell, key: String, heading: String, _ reader: inout DocumentReader) -> YAMLTree? {
-        let text = Self.trimmed(cell.text)
+        let text = cell.text.trimmingSpaces
         let fact = facts[key]
         if text.isEmpty {
             return cell.quoted && fact?.type == .set ? .sequence([], cell.mark) : nil
@@ -152,7 +152,7 @@ struct CellReader {
     /// Pieces that together make a known label are one item, so «formidler av kunnskap, kunst og kultur» stays whole.
     private func items(_ text: String, known: [String: String] = [:]) -> [String] {
         let separator: Character = text.contains(";") ? ";" : ","
-        let pieces = text.split(separator: separator).map { Self.trimmed(String($0)) }.filter { !$0.isEmpty }
+        let pieces = text.split(separator: separator).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         // Joining pieces into labels costs the square of their number: a list this long has no labels to rejoin.
         guard pieces.count <= 64 else { return pieces }
         var items: [String] = []
@@ -174,7 +174,7 @@ struct CellReader {
     private func id(_ cell: SheetCell, in table: [String: String], heading: String, labels: [String], _ reader: inout DocumentReader)
         -> String?
     {
-        let text = Self.trimmed(cell.text)
+        let text = cell.text.trimmingSpaces
         if let id = table[Self.normalized(text)] { return id }
         let shown = labels.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (labels.count > 12 ? ", …" : "")
         reader.error(
@@ -201,7 +201,7 @@ struct CellReader {
     /// A number as Norwegian and English lists write it: `145 000`, `145 000,50` (with a decimal comma),
     /// `160 000 kr`, `kr 1 500,-`, `0.5` (in a comma-separated file); a workbook's own numbers as they are.
     func number(_ cell: SheetCell, heading: String, whole: Bool = false, _ reader: inout DocumentReader) -> Double? {
-        switch Self.parse(Self.trimmed(cell.text), decimalComma: cell.kind == .number ? false : decimalComma) {
+        switch Self.parse(cell.text.trimmingSpaces, decimalComma: cell.kind == .number ? false : decimalComma) {
         case .number(let n): return n
         case .ambiguous(let text):
             reader.error(
@@ -254,14 +254,5 @@ struct CellReader {
             let n = Double(digits), n.isFinite
         else { return .invalid(original) }
         return .number(n)
-    }
-
-    /// The text without spaces, tabs and no-break spaces at either end.
-    static func trimmed(_ text: String) -> String {
-        var s = Substring(text)
-        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}" }
-        while let f = s.first, blank(f) { s = s.dropFirst() }
-        while let l = s.last, blank(l) { s = s.dropLast() }
-        return String(s)
     }
 }

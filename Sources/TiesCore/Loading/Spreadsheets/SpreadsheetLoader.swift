@@ -76,11 +76,8 @@ public enum SpreadsheetLoader {
                 pairs.append(YAMLPair(key: YAMLScalar(text: key, style: .plain, mark: cell.mark), value: value))
             }
             let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
-            let before = reader.diagnostics.count
-            let record = recordReader.flatRecord(.mapping(pairs, mark), &reader)
             // A required cell that could not be read is reported once, not again as missing.
-            reader.drop(after: before) { d in unread.contains { d.message == "a record is missing '\($0)'" } }
-            if let record { result.append(record) }
+            if let record = recordReader.flatRecord(.mapping(pairs, mark), &reader, reported: unread) { result.append(record) }
             if reader.diagnostics.count >= 100 { break }
         }
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }

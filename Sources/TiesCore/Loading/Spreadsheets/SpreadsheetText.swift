@@ -20,20 +20,25 @@ public enum SpreadsheetText {
             return (String(decoding: units, as: UTF16.self), .utf16)
         }
         if let text = validUTF8(bytes) { return (text, .utf8) }
-        guard let text = windows1252(bytes) else { throw DiagnosticsError([refusal(bytes, path: path)]) }
+        var failure = 0
+        guard let text = windows1252(bytes, failedAt: &failure) else { throw DiagnosticsError([refusal(bytes, at: failure, path: path)]) }
         return (text, .windows1252)
     }
 
     private static func utf8(_ bytes: ArraySlice<UInt8>, path: String) throws(DiagnosticsError) -> String {
-        guard let text = validUTF8(bytes) else { throw DiagnosticsError([refusal(Array(bytes), path: path)]) }
+        guard let text = validUTF8(bytes) else {
+            let all = Array(bytes)
+            throw DiagnosticsError([refusal(all, at: firstInvalidUTF8(all) ?? 0, path: path)])
+        }
         return text
     }
 
     /// Windows-1252 text, or nil where the bytes are not: a byte the encoding leaves undefined, or a character no
     /// Norwegian list holds (`¾`, `¿`: what Mac Roman's æ and ø become), so a wrong guess is refused, not read.
-    static func windows1252(_ bytes: [UInt8]) -> String? {
+    static func windows1252(_ bytes: [UInt8], failedAt failure: inout Int) -> String? {
         var scalars = String.UnicodeScalarView()
-        for b in bytes {
+        for (offset, b) in bytes.enumerated() {
+            failure = offset
             let value: UInt32
             if b < 0x80 || b >= 0xA0 {
                 value = UInt32(b)
@@ -59,26 +64,35 @@ public enum SpreadsheetText {
         0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
     ]
 
-    /// The one message for a file in an encoding the tool does not read: where its first non-UTF-8 byte stands,
-    /// and how to save it as UTF-8.
-    static func refusal(_ bytes: [UInt8], path: String) -> Diagnostic {
-        var decoder = Unicode.UTF8()
-        var iterator = bytes.makeIterator()
-        var line = 1, column = 1, offset = 0
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s):
-                offset += UTF8.width(s)
-                if s == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .emptyInput: break loop
-            case .error: break loop
-            }
-        }
+    /// The one message for a file in an encoding the tool does not read: where the byte that neither encoding
+    /// takes stands, and how to save the file as UTF-8.
+    static func refusal(_ bytes: [UInt8], at offset: Int, path: String) -> Diagnostic {
+        // Counted as Windows-1252 counts them, one character a byte: the encoding the file was last tried in.
+        var line = 1, column = 1
+        for b in bytes.prefix(offset) { if b == 0x0A { line += 1; column = 1 } else { column += 1 } }
         let byte = offset < bytes.count ? " (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) here)" : ""
         return Diagnostic(
             at: SourceLocation(file: path, line: line, column: column),
             "the file is neither UTF-8 nor Windows-1252 text\(byte); in Excel choose Fil → Lagre som → «CSV UTF-8 (kommadelt)"
                 + " (*.csv)», or in LibreOffice tick «Rediger filterinnstillinger» and choose Unicode (UTF-8)")
+    }
+
+    /// Where the first byte that is not UTF-8 stands: its offset, and its line and column counted in characters.
+    public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? { invalidUTF8Position(bytes)?.offset }
+
+    public static func invalidUTF8Position(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int)? {
+        var decoder = Unicode.UTF8()
+        var iterator = bytes.makeIterator()
+        var line = 1, column = 1, offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                offset += UTF8.width(s)
+                if s == "\n" { line += 1; column = 1 } else { column += 1 }
+            case .emptyInput: return nil
+            case .error: return (offset, line, column)
+            }
+        }
     }
 
     /// The text of `bytes` if they are UTF-8, else nil.
