@@ -189,7 +189,7 @@ let (sFee, sExt, sRoles, sComp, sInfl, sProj, sAgree, sGoals, sPol, sNgos, sReci
     let category = !twin ? -3 : b(sAgree) && b(sGoals) ? 0 : b(sPol) ? 1 : b(sNgos) && b(sRecip) ? 2 : n(sAct) == 0 ? 3 : -1
     return (outcome, category, benefit)
 }
-let loaded = records.map { engine.slots($0, asOfYear: nil) }
+let loaded = records.map { engine.context(for: $0, asOfYear: nil) }
 let twins = records.map(\.kind).map { $0 == "twin_city" || $0 == "friendship" }
 func timeHandWrittenOnSlots() -> Double {
     var passes = 0

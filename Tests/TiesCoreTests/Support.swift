@@ -14,14 +14,15 @@ let testFacts = [
 func compile(_ text: String) -> Result<Condition, ExpressionError> {
     do {
         let syntax = try ExpressionParser.parse(text)
-        var compiler = ExpressionCompiler(scope: Scope(facts: testFacts))
+        let scope = Scope(facts: testFacts)
+        var compiler = ExpressionCompiler(scope: scope)
         guard let compiled = compiler.compile(syntax), compiler.errors.isEmpty else {
             return .failure(compiler.errors.first ?? ExpressionError(offset: 0, message: "no result"))
         }
         return .success(
             Condition(
                 text: text, location: SourceLocation(file: "t", line: 1, column: 1), syntax: syntax,
-                type: compiled.type, evaluate: compiled.evaluate))
+                type: compiled.type, program: compiled, layout: scope.layout))
     } catch {
         return .failure(error)
     }

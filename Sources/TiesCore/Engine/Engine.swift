@@ -6,23 +6,38 @@ public struct Engine: Sendable {
     /// Per kind of record, the schema facts its applicable rules, categories and scores read for their value:
     /// the ones worth reporting as missing.
     let factsRead: [String: [String]]
-    /// Severities and kinds looked up once, for the verdict path that runs per record.
+    /// The kinds of record the engine knows, by number: a row carries its kind's place here.
+    public let kinds: [String]
+    let kindIndex: [String: Int]
+    /// Slots below this one are the record's own; `as_of_year` and the derived values follow.
+    let inputSlots: Int
+    let asOfYearSlot: Int
+    let derivations: [(slot: Int, program: Program)]
     let tables: Tables
 
+    /// Everything the per-record evaluation needs, looked up once: severities by number, conditions as programs.
     struct Tables: Sendable {
+        var rules: [@Sendable (Frame) -> Truth]
         var ruleSeverity: [Int]
         /// The severity of each rule's `at_most`, or nil.
         var ruleCap: [Int?]
-        /// Per kind of record, which rules apply to it.
-        var ruleApplies: [String: [Bool]]
+        /// Per kind (by number), which rules apply to it.
+        var ruleApplies: [[Bool]]
+        var categories: [@Sendable (Frame) -> Truth]
+        var requirements: [[@Sendable (Frame) -> Truth]]
         var requirementSeverity: [[Int]]
         /// For each category, the most severe outcome classification could still lead to if it is undecided.
         var undecidedSeverity: [Int]
         var defaultSeverity: Int
         var unknownSeverity: Int
         var unclassifiedSeverity: Int
-        var assessed: Set<String>
-        var categorised: Set<String>
+        /// Per kind (by number): assessed, classified.
+        var assessed: [Bool]
+        var categorised: [Bool]
+        /// Per criterion: its score program, or the rules whose points it adds; per kind whether it applies.
+        var scores: [Program?]
+        var points: [[(rule: Int, points: Double)]]
+        var criterionApplies: [[Bool]]
     }
 
     public init(ruleSet: RuleSet) {
@@ -37,15 +52,34 @@ public struct Engine: Sendable {
             worst = max(worst, requirementSeverity[i].max() ?? -1)
             undecided[i] = worst
         }
-        let kinds = Set(Record.kinds + ruleSet.appliesTo)
+        var kinds = Record.kinds
+        for kind in ruleSet.appliesTo + (ruleSet.categoriesApplyTo ?? []) where !kinds.contains(kind) { kinds.append(kind) }
+        self.kinds = kinds
+        kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($0.element, $0.offset) })
+        asOfYearSlot = scope.entries["as_of_year"]!.slot
+        inputSlots = asOfYearSlot
+        derivations = ruleSet.derived.map { ($0.slot, $0.value.program) }
+        let truth = { (c: Condition) -> @Sendable (Frame) -> Truth in
+            if case .truth(let f) = c.program { return f }
+            return { _ in .unknown }
+        }
+        let categorised = Set(ruleSet.categoriesApplyTo ?? ruleSet.appliesTo)
         tables = Tables(
+            rules: ruleSet.rules.map { truth($0.when) },
             ruleSeverity: ruleSet.rules.map { $0.outcome.map(severity) ?? -1 },
             ruleCap: ruleSet.rules.map { $0.atMost.map(severity) },
-            ruleApplies: Dictionary(uniqueKeysWithValues: kinds.map { kind in (kind, ruleSet.rules.map { $0.applies(to: kind) }) }),
+            ruleApplies: kinds.map { kind in ruleSet.rules.map { $0.applies(to: kind) } },
+            categories: ruleSet.categories.map { truth($0.when) },
+            requirements: ruleSet.categories.map { $0.requirements.map { truth($0.holds) } },
             requirementSeverity: requirementSeverity, undecidedSeverity: undecided,
             defaultSeverity: severity(ruleSet.defaultOutcome), unknownSeverity: severity(ruleSet.onUnknown.outcome),
             unclassifiedSeverity: unclassifiedSeverity,
-            assessed: Set(ruleSet.appliesTo), categorised: Set(ruleSet.categoriesApplyTo ?? ruleSet.appliesTo))
+            assessed: kinds.map(ruleSet.appliesTo.contains), categorised: kinds.map(categorised.contains),
+            scores: ruleSet.criteria.map { $0.score?.program },
+            points: ruleSet.criteria.map { criterion in
+                ruleSet.rules.enumerated().compactMap { i, rule in rule.points[criterion.id].map { (i, $0) } }
+            },
+            criterionApplies: kinds.map { kind in ruleSet.criteria.map { $0.applies(to: kind) } })
         var read: [String: [String]] = [:]
         for kind in kinds {
             var conditions = ruleSet.rules.filter { $0.applies(to: kind) }.map(\.when) + ruleSet.categories.map(\.when)
@@ -93,13 +127,6 @@ public struct Engine: Sendable {
         review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
     }
 
-    /// The slots an expression reads for this record.
-    public func context(for record: Record, asOfYear: Int?) -> EvaluationContext {
-        var ctx = slots(record, asOfYear: asOfYear)
-        derive(&ctx)
-        return ctx
-    }
-
     func seen(_ condition: Condition, _ ctx: EvaluationContext) -> [SeenValue] {
         condition.names.map { name in
             if name == "activities" {
@@ -107,17 +134,6 @@ public struct Engine: Sendable {
             }
             return SeenValue(name: name, value: scope.value(of: name, in: ctx))
         }
-    }
-
-    /// Evaluates `condition` for the record and keeps the verdict and the values it saw, for `explain`.
-    private func traced(
-        _ condition: Condition, _ kind: RuleTrace.Kind, _ id: String, _ location: SourceLocation, _ ctx: EvaluationContext,
-        _ traces: inout [RuleTrace]
-    ) -> Value {
-        let result = condition.evaluate(ctx)
-        traces.append(
-            RuleTrace(kind: kind, id: id, condition: condition.text, result: result, seen: seen(condition, ctx), location: location))
-        return result
     }
 
     func missing(_ condition: Condition, _ ctx: EvaluationContext) -> [String] {
@@ -133,139 +149,132 @@ public struct Engine: Sendable {
         return LocalizedText(texts)
     }
 
+    /// The one evaluation of a record in its slots: outcome, category, scores, and which rules fired, could not be
+    /// evaluated or do not apply. No words are made here; `explain` makes them from this result.
+    public func evaluation(_ row: Row, asOfYear: Int?) -> Evaluation {
+        withFrame(row, asOfYear: asOfYear) { evaluation($0, kind: row.kind) }
+    }
+
     /// One record's outcome, category, scores, reasons and the full trace behind them.
     public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
-        let ctx = context(for: record, asOfYear: asOfYear)
-        if !ruleSet.appliesTo.contains(record.kind) { return notAssessed(record) }
+        let row = row(for: record)
+        return withFrame(row, asOfYear: asOfYear) { frame in
+            explain(record, evaluation(frame, kind: row.kind), context(for: record, asOfYear: asOfYear, frame))
+        }
+    }
 
-        var proposals: [Precedence.Proposal] = []
-        var reasons: [Reason] = []
-        var unevaluated: [UnevaluatedRule] = []
-        var unknownOutcomes: [(rule: String, outcome: String?)] = []
-        var traces: [RuleTrace] = []
-        var conditions: [LocalizedText] = []
-        var flags: [String] = []
-        var fired: Set<String> = []
-        var caps: [(severity: Int, reason: Reason)] = []
-        var notApplicable: [String] = []
-        let severity = ruleSet.severity(of:)
-
-        for rule in ruleSet.rules {
-            guard rule.applies(to: record.kind) else {
-                notApplicable.append(rule.id)
+    func evaluation(_ frame: Frame, kind: Int) -> Evaluation {
+        var e = Evaluation()
+        guard kind >= 0, tables.assessed[kind] else { return e }
+        let applies = tables.ruleApplies[kind]
+        // Step 2 of `Precedence`: the most severe proposal wins, the first written among equals.
+        var best = -1
+        var capSeverity = Int.max
+        for i in tables.rules.indices {
+            guard applies[i] else {
+                e.notApplicable.insert(i)
                 continue
             }
-            let result = traced(rule.when, .rule, rule.id, rule.location, ctx, &traces)
-            switch result {
-            case .bool(true):
-                fired.insert(rule.id)
-                let reason = Reason(
-                    kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
-                    citation: rule.citation, location: rule.location, parameters: rule.parameters)
-                reasons.append(reason)
-                if let o = rule.outcome { proposals.append(.init(outcome: o, reason: reason)) }
-                if let c = rule.condition { conditions.append(c) }
-                if let f = rule.flag, !flags.contains(f) { flags.append(f) }
-                if let cap = rule.atMost { caps.append((severity(cap), reason)) }
-            case .bool(false):
+            switch tables.rules[i](frame) {
+            case .yes:
+                e.fired.insert(i)
+                let severity = tables.ruleSeverity[i]
+                if severity > best {
+                    best = severity
+                    e.winner = .rule(i)
+                }
+                if let cap = tables.ruleCap[i], cap < capSeverity {
+                    capSeverity = cap
+                    e.cap = i
+                }
+            case .no: break
+            case .unknown: e.unknown.insert(i)
+            }
+        }
+        var undecided: Int?
+        if tables.categorised[kind], !tables.categories.isEmpty {
+            e.category = .unclassified
+            for (c, test) in tables.categories.enumerated() {
+                let t = test(frame)
+                if t == .no { continue }
+                if t == .unknown {
+                    e.category = .undecided(c)
+                    undecided = c
+                    break
+                }
+                e.category = .matched(c)
+                for (r, holds) in tables.requirements[c].enumerated() {
+                    switch holds(frame) {
+                    case .no:
+                        e.failedRequirements.insert(r)
+                        let severity = tables.requirementSeverity[c][r]
+                        if severity > best {
+                            best = severity
+                            e.winner = .requirement(r)
+                        }
+                    case .unknown: e.unknownRequirements.insert(r)
+                    case .yes: break
+                    }
+                }
                 break
-            default:
-                unknownOutcomes.append((rule.id, rule.outcome))
-                unevaluated.append(UnevaluatedRule(rule: rule.id, missing: missing(rule.when, ctx)))
+            }
+            if e.category == .unclassified, tables.unclassifiedSeverity >= 0, tables.unclassifiedSeverity > best {
+                best = tables.unclassifiedSeverity
+                e.winner = .unclassified
             }
         }
-
-        let classification = classify(record, ctx, &traces, &reasons, &proposals)
-        unevaluated += classification.unevaluated
-        unknownOutcomes += classification.unknownOutcomes
-
-        // Steps 2–4 of `Precedence`: the decided outcome, what the missing facts could still give, the cap.
-        let known = Precedence.decide(proposals, severity: severity)
-        let firedSeverity = known.map { severity($0.outcome) } ?? -1
-        let decided = firedSeverity >= 0 ? firedSeverity : tables.defaultSeverity
-        var mattering = Precedence.mattering(unknownOutcomes, decided: ruleSet.outcomes[decided].id, severity: severity)
-        var open = unknownOutcomes.filter { mattering.contains($0.rule) }.compactMap { $0.outcome.map(severity) }.max() ?? -1
-        if let undecided = classification.undecided, let index = ruleSet.categories.firstIndex(where: { $0.id == undecided }),
-            tables.undecidedSeverity[index] > decided
-        {
-            mattering.append(undecided)
-            open = max(open, tables.undecidedSeverity[index])
+        // Steps 3 and 4: what the missing facts could still give, and the cap.
+        let decided = best >= 0 ? best : tables.defaultSeverity
+        var open = -1
+        for i in e.unknown where tables.ruleSeverity[i] > decided {
+            e.matteringRules.insert(i)
+            open = max(open, tables.ruleSeverity[i])
         }
-        let cap = caps.min { $0.severity < $1.severity }
+        if case .matched(let c) = e.category {
+            for r in e.unknownRequirements where tables.requirementSeverity[c][r] > decided {
+                e.matteringRequirements.insert(r)
+                open = max(open, tables.requirementSeverity[c][r])
+            }
+        }
+        if let undecided, tables.undecidedSeverity[undecided] > decided {
+            e.undecidedMatters = true
+            open = max(open, tables.undecidedSeverity[undecided])
+        }
         let result = Precedence.outcome(
-            fired: firedSeverity, open: open, cap: cap?.severity,
-            defaultSeverity: tables.defaultSeverity, unknownSeverity: tables.unknownSeverity)
-        let outcome = ruleSet.outcomes[result.severity].id
-        let opening = unique(unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing))
-        let raised = result.severity > decided
-        var unknownReason: Reason?
-        if !mattering.isEmpty {
-            let reason = Reason(
-                kind: .unknownData, source: "on_unknown", outcome: raised ? outcome : nil,
-                text: withMissing(ruleSet.onUnknown.because, opening), citation: nil, location: nil)
-            reasons.append(reason)
-            unknownReason = reason
-        }
-        let decisive: Reason
-        if result.capped, let cap {
-            decisive = cap.reason
-            // What the cap held back is still to be followed up: each reason it overrode becomes a condition.
-            for p in proposals where severity(p.outcome) > cap.severity {
-                conditions.append(prefixed(p.reason.text, nb: "Følg opp: ", en: "Follow up: "))
-            }
-        } else if raised, let unknownReason {
-            decisive = unknownReason
-        } else if let winner = known {
-            decisive = winner.reason
-        } else {
-            // A rule that keeps the record explains it best, then its category, then the rule set's default.
-            let positive =
-                reasons.first { $0.kind == .rule && $0.outcome == outcome }
-                ?? classification.reason.flatMap { $0.source == RecordReview.unclassified ? nil : $0 }
-            decisive =
-                positive
-                ?? Reason(
-                    kind: .standard, source: "default_outcome", outcome: outcome,
-                    text: ruleSet.defaultReason
-                        ?? LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
-                    citation: nil, location: nil)
-            if positive == nil || positive?.kind == .category { reasons.append(decisive) }
-        }
-        if result.provisional, !opening.isEmpty {
-            // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
-            // would ask for is not known, so it is not asserted.
-            let list = { (language: String) in
-                opening.map { self.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
-            }
-            conditions.append(
-                LocalizedText([
-                    "nb": "Legg fram opplysningene som mangler: \(list("nb"))", "en": "Provide the missing facts: \(list("en"))",
-                ]))
-        }
+            fired: best, open: open, cap: e.cap.map { _ in capSeverity }, defaultSeverity: tables.defaultSeverity,
+            unknownSeverity: tables.unknownSeverity)
+        e.outcome = result.severity
+        e.provisional = result.provisional
+        e.capped = result.capped
+        e.raised = result.severity > decided
+        e.scores = scores(frame, kind: kind, e)
+        return e
+    }
 
-        let unknownRules = Set(unknownOutcomes.map(\.rule))
-        var scores: [CriterionScore] = []
-        for criterion in ruleSet.criteria {
-            guard criterion.applies(to: record.kind) else {
-                notApplicable.append(criterion.id)
+    /// Each criterion's score: its expression, or the points of the rules that fired (unknown if one of them could
+    /// not be evaluated).
+    private func scores(_ frame: Frame, kind: Int, _ e: Evaluation) -> [Value?] {
+        let applies = tables.criterionApplies[kind]
+        var scores = [Value?](repeating: nil, count: tables.scores.count)
+        for c in scores.indices where applies[c] {
+            if let program = tables.scores[c] {
+                scores[c] = program.value(frame)
                 continue
             }
-            if let s = score(criterion, record.kind, ctx, fired: fired, unknown: unknownRules, &traces) { scores.append(s) }
+            let contributing = tables.points[c].filter { tables.ruleApplies[kind][$0.rule] }
+            guard !contributing.isEmpty else { continue }
+            if contributing.contains(where: { e.unknown.contains($0.rule) }) {
+                scores[c] = .unknown
+                continue
+            }
+            let total = contributing.filter { e.fired.contains($0.rule) }.reduce(0.0) { $0 + $1.points }
+            scores[c] = total == total.rounded() ? .int(Int(total)) : .decimal(total)
         }
-        var review = RecordReview(
-            record: record, outcome: outcome, decisive: decisive, category: classification.category,
-            categoryReason: classification.reason,
-            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: severity),
-            unevaluated: unevaluated, conditions: outcome == "keep_with_conditions" ? conditions : [],
-            flags: flags, traces: traces, missingFacts: (factsRead[record.kind] ?? []).filter { record.facts[$0] == nil },
-            openingFacts: opening)
-        review.provisional = result.provisional
-        review.notApplicable = notApplicable
-        return review
+        return scores
     }
 
     /// A record whose kind the rule set does not assess, with the reason its `out_of_scope` gives for the kind.
-    private func notAssessed(_ record: Record) -> RecordReview {
+    func notAssessed(_ record: Record) -> RecordReview {
         let scope = ruleSet.outOfScope(for: record.kind)
         let text =
             scope?.because
@@ -282,15 +291,15 @@ public struct Engine: Sendable {
             flags: [], traces: [], missingFacts: [], openingFacts: [])
     }
 
-    private func prefixed(_ text: LocalizedText, nb: String, en: String) -> LocalizedText {
+    func prefixed(_ text: LocalizedText, nb: String, en: String) -> LocalizedText {
         LocalizedText(Dictionary(uniqueKeysWithValues: text.texts.map { ($0.key, ($0.key == "en" ? en : nb) + $0.value) }))
     }
 
-    private func unique(_ names: [String]) -> [String] {
+    func unique(_ names: [String]) -> [String] {
         names.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
     }
 
-    private func withMissing(_ text: LocalizedText, _ names: [String]) -> LocalizedText {
+    func withMissing(_ text: LocalizedText, _ names: [String]) -> LocalizedText {
         guard !names.isEmpty else { return text }
         var texts = text.texts
         for (language, t) in texts {
@@ -300,81 +309,4 @@ public struct Engine: Sendable {
         return LocalizedText(texts)
     }
 
-    /// What classification found: the category and its reason, or the id of a category that could not be decided.
-    private struct Classification {
-        var category: String?
-        var reason: Reason?
-        var undecided: String?
-        var unevaluated: [UnevaluatedRule] = []
-        var unknownOutcomes: [(rule: String, outcome: String?)] = []
-    }
-
-    /// First matching category wins; an unknown condition before any match leaves the category undecided.
-    private func classify(
-        _ record: Record, _ ctx: EvaluationContext, _ traces: inout [RuleTrace], _ reasons: inout [Reason],
-        _ proposals: inout [Precedence.Proposal]
-    ) -> Classification {
-        var result = Classification()
-        guard !ruleSet.categories.isEmpty, (ruleSet.categoriesApplyTo ?? ruleSet.appliesTo).contains(record.kind) else {
-            return result
-        }
-        for category in ruleSet.categories {
-            let verdict = traced(category.when, .category, category.id, category.location, ctx, &traces)
-            switch verdict {
-            case .bool(true):
-                let text = category.because.map { render($0, ctx) } ?? category.label
-                result.category = category.id
-                result.reason = Reason(
-                    kind: .category, source: category.id, outcome: nil, text: text,
-                    citation: category.citation, location: category.location)
-                for requirement in category.requirements {
-                    let holds = traced(requirement.holds, .requirement, requirement.id, requirement.location, ctx, &traces)
-                    if holds == .bool(false) {
-                        let r = Reason(
-                            kind: .requirement, source: requirement.id, outcome: requirement.outcome,
-                            text: render(requirement.because, ctx), citation: requirement.citation,
-                            location: requirement.location, parameters: requirement.parameters)
-                        reasons.append(r)
-                        proposals.append(.init(outcome: requirement.outcome, reason: r))
-                    } else if holds.isUnknown {
-                        result.unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
-                        result.unknownOutcomes.append((requirement.id, requirement.outcome))
-                    }
-                }
-                return result
-            case .bool(false):
-                continue
-            default:
-                result.unevaluated.append(UnevaluatedRule(rule: category.id, missing: missing(category.when, ctx)))
-                result.undecided = category.id
-                return result
-            }
-        }
-        result.category = RecordReview.unclassified
-        let policy = ruleSet.unclassified
-        result.reason = Reason(
-            kind: .category, source: RecordReview.unclassified, outcome: policy?.outcome,
-            text: policy?.because ?? LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
-            citation: policy?.citation, location: nil)
-        if let reason = result.reason, let outcome = policy?.outcome {
-            reasons.append(reason)
-            proposals.append(.init(outcome: outcome, reason: reason))
-        }
-        return result
-    }
-
-    private func score(
-        _ criterion: Criterion, _ kind: String, _ ctx: EvaluationContext, fired: Set<String>, unknown: Set<String>,
-        _ traces: inout [RuleTrace]
-    ) -> CriterionScore? {
-        if let expression = criterion.score {
-            let value = traced(expression, .criterion, criterion.id, criterion.location, ctx, &traces)
-            return CriterionScore(criterion: criterion.id, value: value)
-        }
-        let contributing = ruleSet.rules.filter { $0.points[criterion.id] != nil && $0.applies(to: kind) }
-        guard !contributing.isEmpty else { return nil }
-        if contributing.contains(where: { unknown.contains($0.id) }) { return CriterionScore(criterion: criterion.id, value: .unknown) }
-        let total = contributing.filter { fired.contains($0.id) }.reduce(0.0) { $0 + ($1.points[criterion.id] ?? 0) }
-        return CriterionScore(criterion: criterion.id, value: total == total.rounded() ? .int(Int(total)) : .decimal(total))
-    }
 }

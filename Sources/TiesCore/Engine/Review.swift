@@ -49,6 +49,8 @@ public struct RecordReview: Sendable {
     public var notApplicable: [String] = []
     /// How the recommendation stands to the last decision in the record's ledger.
     public var decisionNotes: [DecisionNote] = []
+    /// The evaluation these words explain; a portfolio finding may since have changed `outcome`.
+    public var evaluation = Evaluation()
 }
 
 /// Why a record got an outcome, a category or a flag: the rule, its words and the sentence it encodes.

@@ -1,11 +1,92 @@
-extension Engine {
-    /// A record's fields and facts in their slots, derived values not yet computed: the input as loaded.
-    public func slots(_ record: Record, asOfYear: Int?) -> EvaluationContext {
-        EvaluationContext(slots: scope.slots(for: record, asOfYear: asOfYear), activities: record.activities)
+/// A record as the compiled rule set reads it: its kind as a number, and a typed word and a known bit per slot.
+///
+/// Built once per record (by `Engine.row(for:)`, or straight from a JSON Lines line), then evaluated without
+/// looking anything up by name.
+public struct Row: Sendable {
+    /// The kind's place in `Engine.kinds`; -1 for a kind the engine does not know.
+    public var kind: Int
+    var words: [UInt64]
+    var known: [UInt64]
+    var texts: [String]
+    public var activities: [Activity]?
+
+    init(kind: Int, slots: Int, knownWords: Int) {
+        self.kind = kind
+        words = [UInt64](repeating: 0, count: slots)
+        known = [UInt64](repeating: 0, count: knownWords)
+        texts = []
     }
 
-    /// Computes the derived values into their slots, in order.
-    public func derive(_ ctx: inout EvaluationContext) {
-        for d in ruleSet.derived { ctx.slots[d.slot] = d.value.evaluate(ctx) }
+    /// Stores `word` at `slot` as known.
+    @inline(__always) mutating func set(_ slot: Int, _ word: UInt64) {
+        words[slot] = word
+        known[slot &>> 6] |= 1 &<< UInt64(slot & 63)
+    }
+
+    /// Stores a string at `slot`.
+    mutating func set(_ slot: Int, text: String) {
+        texts.append(text)
+        set(slot, UInt64(texts.count - 1))
+    }
+}
+
+extension Engine {
+    /// The record in its slots, derived values not yet computed.
+    public func row(for record: Record) -> Row {
+        let layout = scope.layout
+        var row = Row(kind: kindIndex[record.kind] ?? -1, slots: layout.types.count, knownWords: layout.knownWords)
+        for (slot, name) in scope.slotNames.enumerated() where slot < inputSlots {
+            if let word = layout.word(record.value(of: name), type: layout.types[slot], domain: layout.domains[slot], texts: &row.texts) {
+                row.set(slot, word)
+            }
+        }
+        row.activities = record.activities
+        return row
+    }
+
+    /// Runs `body` on a frame holding the row's slots, `as_of_year` and the derived values computed in order.
+    /// The frame's words are a scratch copy on the stack: the row is not changed, and nothing is allocated.
+    @inline(__always) func withFrame<T>(_ row: Row, asOfYear: Int?, _ body: (Frame) -> T) -> T {
+        let count = row.words.count
+        let knownCount = row.known.count
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count + knownCount) { buffer in
+            let base = buffer.baseAddress!
+            row.words.withUnsafeBufferPointer { base.initialize(from: $0.baseAddress!, count: count) }
+            row.known.withUnsafeBufferPointer { (base + count).initialize(from: $0.baseAddress!, count: knownCount) }
+            var frame = Frame(
+                words: base, known: base + count, texts: row.texts, activities: row.activities, variables: [], activity: nil)
+            frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
+            for d in derivations {
+                switch d.program {
+                case .truth(let f):
+                    let t = f(frame)
+                    frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
+                case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
+                case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
+                case .set(let f, _): frame.store(f(frame), at: d.slot)
+                case .text(let f):
+                    if let s = f(frame) {
+                        frame.texts.append(s)
+                        frame.store(UInt64(frame.texts.count - 1), at: d.slot)
+                    } else {
+                        frame.store(nil, at: d.slot)
+                    }
+                case .list, .activities:
+                    frame.store(nil, at: d.slot)
+                }
+            }
+            return body(frame)
+        }
+    }
+
+    /// The slots an expression reads for this record, as values: what reasons and traces show.
+    public func context(for record: Record, asOfYear: Int?) -> EvaluationContext {
+        withFrame(row(for: record), asOfYear: asOfYear) { context(for: record, asOfYear: asOfYear, $0) }
+    }
+
+    func context(for record: Record, asOfYear: Int?, _ frame: Frame) -> EvaluationContext {
+        var slots = scope.slots(for: record, asOfYear: asOfYear)
+        for d in derivations { slots[d.slot] = scope.layout.value(at: d.slot, in: frame) }
+        return EvaluationContext(slots: slots, activities: record.activities)
     }
 }

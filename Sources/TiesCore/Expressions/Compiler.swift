@@ -1,4 +1,7 @@
-/// Type-checks a syntax tree against a scope and compiles it, once, into an evaluator.
+/// Type-checks a syntax tree against a scope and compiles it, once, into a typed program over a record's slots.
+///
+/// Integers stay integers (exact, overflow unknown); a decimal meets an integer as a real. An unknown operand makes
+/// the result unknown, except where the known side decides (`false and unknown` is false).
 struct ExpressionCompiler {
     let scope: Scope
     private(set) var errors: [ExpressionError] = []
@@ -7,12 +10,10 @@ struct ExpressionCompiler {
 
     init(scope: Scope) { self.scope = scope }
 
-    typealias Compiled = (type: ValueType, evaluate: Evaluator)
-
-    mutating func compile(_ e: Expression) -> Compiled? {
+    mutating func compile(_ e: Expression) -> Program? {
         switch e {
         case .literal(let value, _):
-            return (type(of: value), { _ in value })
+            return .constant(value)
         case .list(let items, let offset):
             return list(items, offset)
         case .name(let name, let offset):
@@ -20,14 +21,21 @@ struct ExpressionCompiler {
         case .member(_, _, let offset):
             return fail(offset, "a field of 'activities' can only be read inside count, sum, min or max")
         case .not(let inner, _):
-            guard let c = compileExpecting(inner, .bool, "'not' needs a condition") else { return nil }
-            let f = c.evaluate
-            return (.bool, { ctx in Logic.not(f(ctx)) })
+            guard case .truth(let f)? = compileExpecting(inner, .bool, "'not' needs a condition") else { return nil }
+            return .truth { frame in
+                switch f(frame) {
+                case .yes: .no
+                case .no: .yes
+                case .unknown: .unknown
+                }
+            }
         case .negate(let inner, let offset):
             guard let c = compile(inner) else { return nil }
-            guard c.type.isNumeric else { return fail(offset, "'-' needs a number, found \(c.type)") }
-            let f = c.evaluate
-            return (c.type, { ctx in Logic.negate(f(ctx)) })
+            switch c {
+            case .int(let f): return .int { frame in f(frame).flatMap { $0 == .min ? nil : -$0 } }
+            case .decimal(let f): return .decimal { frame in f(frame).map { -$0 } }
+            default: return fail(offset, "'-' needs a number, found \(c.type)")
+            }
         case .binary(let op, let l, let r, let offset):
             return binary(op, l, r, offset)
         case .call(let function, let arguments, let offset):
@@ -37,61 +45,60 @@ struct ExpressionCompiler {
         }
     }
 
-    private mutating func fail(_ offset: Int, _ message: String) -> Compiled? {
+    private mutating func fail(_ offset: Int, _ message: String) -> Program? {
         errors.append(ExpressionError(offset: offset, message: message))
         return nil
     }
 
-    private mutating func compileExpecting(_ e: Expression, _ type: ValueType, _ message: String) -> Compiled? {
+    private mutating func compileExpecting(_ e: Expression, _ type: ValueType, _ message: String) -> Program? {
         guard let c = compile(e) else { return nil }
         guard c.type == type else { return fail(e.offset, "\(message), found \(c.type)") }
         return c
     }
 
-    private func type(of value: Value) -> ValueType {
-        switch value {
-        case .bool, .unknown: .bool
-        case .int: .int
-        case .decimal: .decimal
-        case .string: .string
-        case .set: .set
-        case .list(let items): .list(element: items.first.map(type(of:)))
-        }
-    }
-
-    private mutating func list(_ items: [Expression], _ offset: Int) -> Compiled? {
+    private mutating func list(_ items: [Expression], _ offset: Int) -> Program? {
         var element: ValueType?
-        var parts: [Evaluator] = []
+        var parts: [Program] = []
         for item in items {
             guard let c = compile(item) else { return nil }
             if let e = element, e != c.type, !(e.isNumeric && c.type.isNumeric) {
                 return fail(item.offset, "a list holds values of one type; found \(c.type) after \(e)")
             }
             element = element ?? c.type
-            parts.append(c.evaluate)
+            parts.append(c)
         }
-        let items = parts
-        return (.list(element: element), { ctx in .list(items.map { $0(ctx) }) })
+        return .list(parts, element: element)
     }
 
-    private mutating func lookUp(_ name: String, _ offset: Int) -> Compiled? {
+    private mutating func lookUp(_ name: String, _ offset: Int) -> Program? {
         if let v = scope.variables[name] {
             let slot = v.slot
-            return (v.type, { ctx in ctx.variables[slot] })
+            return .text { frame in slot < frame.variables.count ? frame.variables[slot] : nil }
         }
-        if let constant = scope.constants[name] {
-            return (type(of: constant), { _ in constant })
-        }
-        if inActivity, let type = Activity.fieldNames[name] {
-            return (type, { ctx in ctx.activity?.value(of: name) ?? .unknown })
-        }
+        if let constant = scope.constants[name] { return .constant(constant) }
+        if inActivity, Activity.fieldNames[name] != nil { return activityField(name) }
         if let entry = scope.entries[name] {
             let slot = entry.slot
-            return (entry.type, { ctx in ctx.slots[slot] })
+            switch entry.type {
+            case .bool: return .truth { frame in frame.truth(slot) }
+            case .int: return .int { frame in frame.int(slot) }
+            case .decimal: return .decimal { frame in frame.decimal(slot) }
+            case .string: return .text { frame in frame.text(slot) }
+            case .set: return .set({ frame in frame.mask(slot) }, domain: entry.values ?? [])
+            default: return fail(offset, "'\(name)' cannot be read here")
+            }
         }
-        if name == "activities" { return (.activities, { _ in .unknown }) }
+        if name == "activities" { return .activities }
         let candidates = scope.allNames + (inActivity ? Array(Activity.fieldNames.keys) : [])
         return fail(offset, "unknown fact '\(name)'" + Suggestion.didYouMean(name, in: candidates))
+    }
+
+    private func activityField(_ name: String) -> Program {
+        switch name {
+        case "year": .int { frame in frame.activity?.year }
+        case "type": .text { frame in frame.activity?.type }
+        default: .decimal { frame in frame.activity?.amountNOK }
+        }
     }
 
     private func allowedValues(_ e: Expression) -> (name: String, values: [String])? {
@@ -118,29 +125,50 @@ struct ExpressionCompiler {
         }
     }
 
-    private mutating func binary(_ op: BinaryOperator, _ l: Expression, _ r: Expression, _ offset: Int) -> Compiled? {
+    private mutating func binary(_ op: BinaryOperator, _ l: Expression, _ r: Expression, _ offset: Int) -> Program? {
         let lc = compile(l)
         let rc = compile(r)
         guard let lc, let rc else { return nil }
-        let lf = lc.evaluate
-        let rf = rc.evaluate
         switch op {
         case .and, .or:
-            guard lc.type == .bool else { return fail(l.offset, "'\(op.rawValue)' needs conditions on both sides, found \(lc.type)") }
-            guard rc.type == .bool else { return fail(r.offset, "'\(op.rawValue)' needs conditions on both sides, found \(rc.type)") }
-            if op == .and { return (.bool, { ctx in Logic.and(lf(ctx), { rf(ctx) }) }) }
-            return (.bool, { ctx in Logic.or(lf(ctx), { rf(ctx) }) })
+            guard case .truth(let lf) = lc else {
+                return fail(l.offset, "'\(op.rawValue)' needs conditions on both sides, found \(lc.type)")
+            }
+            guard case .truth(let rf) = rc else {
+                return fail(r.offset, "'\(op.rawValue)' needs conditions on both sides, found \(rc.type)")
+            }
+            if op == .and {
+                return .truth { frame in
+                    let a = lf(frame)
+                    if a == .no { return .no }
+                    let b = rf(frame)
+                    return b == .no ? .no : (a == .yes && b == .yes ? .yes : .unknown)
+                }
+            }
+            return .truth { frame in
+                let a = lf(frame)
+                if a == .yes { return .yes }
+                let b = rf(frame)
+                return b == .yes ? .yes : (a == .no && b == .no ? .no : .unknown)
+            }
         case .equal, .notEqual:
             let comparable = lc.type == rc.type || (lc.type.isNumeric && rc.type.isNumeric)
             guard comparable else { return fail(r.offset, "cannot compare \(lc.type) with \(rc.type)") }
             checkLiteral(r, against: l)
             checkLiteral(l, against: r)
-            let negated = op == .notEqual
-            return (.bool, { ctx in Logic.equal(lf(ctx), rf(ctx), negated: negated) })
+            guard let same = Self.equality(lc, rc) else { return nil }
+            if op == .equal { return .truth(same) }
+            return .truth { frame in
+                switch same(frame) {
+                case .yes: .no
+                case .no: .yes
+                case .unknown: .unknown
+                }
+            }
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard lc.type.isNumeric else { return fail(l.offset, "'\(op.rawValue)' compares numbers, found \(lc.type)") }
             guard rc.type.isNumeric else { return fail(r.offset, "'\(op.rawValue)' compares numbers, found \(rc.type)") }
-            return (.bool, { ctx in Logic.order(op, lf(ctx), rf(ctx)) })
+            return .truth(Self.order(op, lc, rc))
         case .in:
             switch (lc.type, rc.type) {
             case (.string, .set), (.string, .list(.string?)), (.string, .list(nil)):
@@ -152,27 +180,146 @@ struct ExpressionCompiler {
             }
             checkLiteral(l, against: r)
             checkLiteral(r, against: l)
-            return (.bool, { ctx in Logic.contains(rf(ctx), lf(ctx)) })
+            return .truth(Self.membership(lc, rc))
         case .plus, .minus, .times, .divide:
             guard lc.type.isNumeric else { return fail(l.offset, "'\(op.rawValue)' needs numbers, found \(lc.type)") }
             guard rc.type.isNumeric else { return fail(r.offset, "'\(op.rawValue)' needs numbers, found \(rc.type)") }
-            let type: ValueType = op != .divide && lc.type == .int && rc.type == .int ? .int : .decimal
-            return (type, { ctx in Logic.arithmetic(op, lf(ctx), rf(ctx)) })
+            return Self.arithmetic(op, lc, rc)
+        }
+    }
+
+    /// `l == r` for two programs of comparable types; integers compare exactly.
+    static func equality(_ l: Program, _ r: Program) -> (@Sendable (Frame) -> Truth)? {
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return Truth(x == y)
+            }
+        case (.text(let a), .text(let b)):
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return Truth(x == y)
+            }
+        case (.truth(let a), .truth(let b)):
+            return { frame in
+                let (x, y) = (a(frame), b(frame))
+                return x == .unknown || y == .unknown ? .unknown : Truth(x == y)
+            }
+        case (.set(let a, let da), .set(let b, let db)) where da == db:
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return Truth(x == y)
+            }
+        default:
+            if let a = l.real, let b = r.real {
+                return { frame in
+                    guard let x = a(frame), let y = b(frame) else { return .unknown }
+                    return Truth(x == y)
+                }
+            }
+            // Sets over different values, lists: compared as values.
+            return { frame in
+                let (x, y) = (l.value(frame), r.value(frame))
+                return x.isUnknown || y.isUnknown ? .unknown : Truth(x == y)
+            }
+        }
+    }
+
+    static func order(_ op: BinaryOperator, _ l: Program, _ r: Program) -> @Sendable (Frame) -> Truth {
+        if case .int(let a) = l, case .int(let b) = r {
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return compare(op, x, y)
+            }
+        }
+        let (a, b) = (l.real!, r.real!)
+        return { frame in
+            guard let x = a(frame), let y = b(frame) else { return .unknown }
+            return compare(op, x, y)
+        }
+    }
+
+    @inline(__always) static func compare<T: Comparable>(_ op: BinaryOperator, _ x: T, _ y: T) -> Truth {
+        switch op {
+        case .less: Truth(x < y)
+        case .lessOrEqual: Truth(x <= y)
+        case .greater: Truth(x > y)
+        default: Truth(x >= y)
+        }
+    }
+
+    /// `element in collection`: a name in a set, or a value in a list.
+    static func membership(_ element: Program, _ collection: Program) -> @Sendable (Frame) -> Truth {
+        switch (element, collection) {
+        case (.text(let e), .set(let s, let domain)):
+            return { frame in
+                guard let name = e(frame), let mask = s(frame) else { return .unknown }
+                guard let i = domain.firstIndex(of: name) else { return .no }
+                return Truth(mask & (1 &<< UInt64(i)) != 0)
+            }
+        case (_, .list(let items, _)):
+            let tests = items.map { equality(element, $0)! }
+            return { frame in
+                if !element.isKnown(frame) { return .unknown }
+                var found = false
+                for test in tests {
+                    switch test(frame) {
+                    case .unknown: return .unknown
+                    case .yes: found = true
+                    case .no: break
+                    }
+                }
+                return Truth(found)
+            }
+        default:
+            return { _ in .unknown }
+        }
+    }
+
+    /// Integer arithmetic stays integral; overflow and division by zero are unknown, never a crash.
+    static func arithmetic(_ op: BinaryOperator, _ l: Program, _ r: Program) -> Program {
+        if op != .divide, case .int(let a) = l, case .int(let b) = r {
+            return .int { frame in
+                guard let x = a(frame), let y = b(frame) else { return nil }
+                let (result, overflow) =
+                    switch op {
+                    case .plus: x.addingReportingOverflow(y)
+                    case .minus: x.subtractingReportingOverflow(y)
+                    default: x.multipliedReportingOverflow(by: y)
+                    }
+                return overflow ? nil : result
+            }
+        }
+        let (a, b) = (l.real!, r.real!)
+        return .decimal { frame in
+            guard let x = a(frame), let y = b(frame) else { return nil }
+            let result: Double
+            switch op {
+            case .plus: result = x + y
+            case .minus: result = x - y
+            case .times: result = x * y
+            default:
+                guard y != 0 else { return nil }
+                result = x / y
+            }
+            return result.isFinite ? result : nil
         }
     }
 
     private static let functions = ["has", "count", "min", "max", "sum", "if"]
 
-    private mutating func call(_ function: String, _ arguments: [Expression], _ offset: Int) -> Compiled? {
+    private mutating func call(_ function: String, _ arguments: [Expression], _ offset: Int) -> Program? {
         switch function {
         case "has":
             guard arguments.count == 1, case .name(let name, let o) = arguments[0] else {
                 return fail(offset, "'has' takes one fact name, e.g. has(annual_fee_nok)")
             }
             guard let c = lookUp(name, o) else { return nil }
-            let f = c.evaluate
-            if c.type == .activities { return (.bool, { ctx in .bool(ctx.activities != nil) }) }
-            return (.bool, { ctx in .bool(!f(ctx).isUnknown) })
+            if !inActivity, scope.variables[name] == nil, scope.constants[name] == nil, let slot = scope.entries[name]?.slot {
+                return .truth { frame in Truth(frame.isKnown(slot)) }
+            }
+            return .truth { frame in Truth(c.isKnown(frame)) }
         case _
         where ExpressionParser.aggregations.contains(function) && arguments.count == 1
             && isActivities(arguments[0]):
@@ -180,48 +327,106 @@ struct ExpressionCompiler {
         case "count":
             guard arguments.count == 1 else { return fail(offset, "'count' takes one set, list or activities") }
             guard let c = compile(arguments[0]) else { return nil }
-            switch c.type {
-            case .set, .list: break
+            switch c {
+            case .set(let f, _): return .int { frame in f(frame).map { $0.nonzeroBitCount } }
+            case .list(let items, _): return .int { _ in items.count }
             default: return fail(arguments[0].offset, "'count' needs a set, a list or activities, found \(c.type)")
             }
-            let f = c.evaluate
-            return (.int, { ctx in Logic.count(f(ctx)) })
         case "min", "max":
-            var parts: [Evaluator] = []
-            var type = ValueType.int
+            var parts: [Program] = []
             for argument in arguments {
                 guard let c = compile(argument) else { return nil }
                 guard c.type.isNumeric else { return fail(argument.offset, "'\(function)' needs numbers, found \(c.type)") }
-                if c.type == .decimal { type = .decimal }
-                parts.append(c.evaluate)
+                parts.append(c)
             }
+            guard !parts.isEmpty else { return .int { _ in nil } }
             let isMin = function == "min"
-            let operands = parts
-            return (type, { ctx in Logic.extreme(operands.map { $0(ctx) }, isMin: isMin) })
+            let ints = parts.compactMap { if case .int(let f) = $0 { f } else { nil } }
+            if ints.count == parts.count {
+                return .int { frame in
+                    var best: Int?
+                    for f in ints {
+                        guard let v = f(frame) else { return nil }
+                        if best == nil || (isMin ? v < best! : v > best!) { best = v }
+                    }
+                    return best
+                }
+            }
+            let reals = parts.map { $0.real! }
+            return .decimal { frame in
+                var best: Double?
+                for f in reals {
+                    guard let v = f(frame) else { return nil }
+                    if best == nil || (isMin ? v < best! : v > best!) { best = v }
+                }
+                return best
+            }
         case "if":
             guard arguments.count == 3 else { return fail(offset, "'if' takes a condition and two values: if(condition, then, else)") }
-            guard let c = compileExpecting(arguments[0], .bool, "the first argument of 'if' must be a condition"),
+            guard case .truth(let cf)? = compileExpecting(arguments[0], .bool, "the first argument of 'if' must be a condition"),
                 let a = compile(arguments[1]), let b = compile(arguments[2])
             else { return nil }
             guard a.type == b.type || (a.type.isNumeric && b.type.isNumeric) else {
                 return fail(arguments[2].offset, "both values of 'if' must have one type; found \(a.type) and \(b.type)")
             }
-            let type: ValueType = a.type == b.type ? a.type : .decimal
-            let (cf, af, bf) = (c.evaluate, a.evaluate, b.evaluate)
-            return (
-                type,
-                { ctx in
-                    switch cf(ctx) {
-                    case .bool(true): af(ctx)
-                    case .bool(false): bf(ctx)
-                    default: .unknown
-                    }
-                }
-            )
+            guard let chosen = Self.choice(cf, a, b) else {
+                return fail(arguments[1].offset, "'if' chooses between numbers, names, conditions or sets of one fact")
+            }
+            return chosen
         case "sum":
             return fail(offset, "'sum' adds a field of the activities, e.g. sum(activities.amount_nok where year >= 2024)")
         default:
             return fail(offset, "unknown function '\(function)'" + Suggestion.didYouMean(function, in: Self.functions))
+        }
+    }
+
+    /// `if(c, a, b)`: unknown when `c` is.
+    static func choice(_ c: @escaping @Sendable (Frame) -> Truth, _ a: Program, _ b: Program) -> Program? {
+        switch (a, b) {
+        case (.truth(let x), .truth(let y)):
+            return .truth { frame in
+                switch c(frame) {
+                case .yes: x(frame)
+                case .no: y(frame)
+                case .unknown: .unknown
+                }
+            }
+        case (.int(let x), .int(let y)):
+            return .int { frame in
+                switch c(frame) {
+                case .yes: x(frame)
+                case .no: y(frame)
+                case .unknown: nil
+                }
+            }
+        case (.text(let x), .text(let y)):
+            return .text { frame in
+                switch c(frame) {
+                case .yes: x(frame)
+                case .no: y(frame)
+                case .unknown: nil
+                }
+            }
+        case (.set(let x, let d), .set(let y, let e)) where d == e:
+            return .set(
+                { frame in
+                    switch c(frame) {
+                    case .yes: x(frame)
+                    case .no: y(frame)
+                    case .unknown: nil
+                    }
+                }, domain: d)
+        default:
+            if let x = a.real, let y = b.real {
+                return .decimal { frame in
+                    switch c(frame) {
+                    case .yes: x(frame)
+                    case .no: y(frame)
+                    case .unknown: nil
+                    }
+                }
+            }
+            return nil
         }
     }
 
@@ -232,7 +437,7 @@ struct ExpressionCompiler {
         }
     }
 
-    private mutating func aggregate(_ function: String, _ source: Expression, _ filter: Expression?, _ offset: Int) -> Compiled? {
+    private mutating func aggregate(_ function: String, _ source: Expression, _ filter: Expression?, _ offset: Int) -> Program? {
         var field: String?
         switch source {
         case .name("activities", _) where function == "count":
@@ -247,40 +452,52 @@ struct ExpressionCompiler {
             let example = function == "count" ? "count(activities where type == 'visit_out')" : "\(function)(activities.amount_nok)"
             return fail(source.offset, "'\(function)' with 'where' aggregates over activities, e.g. \(example)")
         }
-        var keep: Evaluator?
+        var keep: (@Sendable (Frame) -> Truth)?
         if let filter {
             let outer = inActivity
             inActivity = true
             defer { inActivity = outer }
-            guard let c = compileExpecting(filter, .bool, "a 'where' filter must be a condition") else { return nil }
-            keep = c.evaluate
+            guard case .truth(let f)? = compileExpecting(filter, .bool, "a 'where' filter must be a condition") else { return nil }
+            keep = f
         }
-        let filterEvaluator = keep
-        let selected: @Sendable (EvaluationContext) -> [Activity]? = { ctx in
-            guard let activities = ctx.activities else { return nil }
-            guard let keep = filterEvaluator else { return activities }
+        let filterProgram = keep
+        let selected: @Sendable (Frame) -> [Activity]? = { frame in
+            guard let activities = frame.activities else { return nil }
+            guard let keep = filterProgram else { return activities }
             var chosen: [Activity] = []
-            var inner = ctx
+            var inner = frame
             for activity in activities {
                 inner.activity = activity
                 switch keep(inner) {
-                case .bool(true): chosen.append(activity)
-                case .bool(false): continue
-                default: return nil  // an unknown filter makes the whole aggregate unknown
+                case .yes: chosen.append(activity)
+                case .no: continue
+                case .unknown: return nil  // an unknown filter makes the whole aggregate unknown
                 }
             }
             return chosen
         }
-        guard let field else {
-            return (.int, { ctx in selected(ctx).map { .int($0.count) } ?? .unknown })
-        }
-        return (
-            .decimal,
-            { ctx in
-                guard let chosen = selected(ctx) else { return .unknown }
-                let values = chosen.map { $0.value(of: field) }
-                return function == "sum" ? Logic.sum(values) : Logic.extreme(values, isMin: function == "min")
+        guard let field else { return .int { frame in selected(frame)?.count } }
+        if field == "year", function != "sum" {
+            let isMin = function == "min"
+            return .int { frame in
+                guard let years = selected(frame)?.map(\.year) else { return nil }
+                return isMin ? years.min() : years.max()
             }
-        )
+        }
+        let byYear = field == "year"
+        let read: @Sendable (Activity) -> Double? = { activity in byYear ? Double(activity.year) : activity.amountNOK }
+        let isSum = function == "sum"
+        let isMin = function == "min"
+        return .decimal { frame in
+            guard let chosen = selected(frame) else { return nil }
+            var best: Double?
+            var total = 0.0
+            for activity in chosen {
+                guard let v = read(activity) else { return nil }
+                total += v
+                if best == nil || (isMin ? v < best! : v > best!) { best = v }
+            }
+            return isSum ? total : best
+        }
     }
 }

@@ -5,8 +5,6 @@ public struct EvaluationContext: Sendable {
     public var activities: [Activity]?
     /// Values of `for_each` names in portfolio rules.
     public var variables: [Value]
-    /// The activity an aggregation filter is looking at.
-    var activity: Activity?
 
     public init(slots: [Value], activities: [Activity]?, variables: [Value] = []) {
         self.slots = slots
@@ -15,26 +13,36 @@ public struct EvaluationContext: Sendable {
     }
 }
 
-/// An expression evaluated for one record.
-public typealias Evaluator = @Sendable (EvaluationContext) -> Value
-
 /// An expression of a rule file: its text, where it stands, its syntax tree and its compiled form.
 public struct Condition: Sendable {
     public var text: String
     public var location: SourceLocation
     public var syntax: Expression
     public var type: ValueType
-    public var evaluate: Evaluator
+    /// The compiled form, over the slots of `layout`.
+    let program: Program
+    let layout: SlotLayout
     /// Where each name is first read, for messages about one token of the expression.
     public var nameLocations: [String: SourceLocation] = [:]
 
     /// The names the expression reads, for `explain` and for naming missing facts.
     public var names: [String] { syntax.names }
+
+    /// The value for one record given as values: for portfolio rules, examples and tests, where speed is no concern.
+    public func evaluate(_ ctx: EvaluationContext) -> Value {
+        layout.withFrame(ctx.slots, activities: ctx.activities, variables: ctx.variables.map(\.description)) { program.value($0) }
+    }
+
+    /// The truth of a condition in a frame: the engine's path.
+    @inline(__always) func truth(_ frame: Frame) -> Truth {
+        if case .truth(let f) = program { return f(frame) }
+        return .unknown
+    }
 }
 
 extension Condition {
     /// An expression parsed and compiled, before its type is checked against what the caller expects.
-    typealias Compiled = (syntax: Expression, type: ValueType, evaluate: Evaluator)
+    typealias Compiled = (syntax: Expression, type: ValueType, program: Program, layout: SlotLayout)
 
     /// Why an expression did not compile: a syntax error (parsing stops there), or every type error found.
     enum Problems: Error {
@@ -52,7 +60,7 @@ extension Condition {
         }
         var compiler = ExpressionCompiler(scope: scope)
         guard let result = compiler.compile(syntax), compiler.errors.isEmpty else { return .failure(.types(compiler.errors)) }
-        return .success((syntax, result.type, result.evaluate))
+        return .success((syntax, result.type, result, scope.layout))
     }
 
     /// Parses, type-checks and compiles `text` against a schema and parameters, as a rule's `when` would be;
@@ -74,6 +82,6 @@ extension Condition {
         return .success(
             Condition(
                 text: text, location: SourceLocation(file: "", line: 0, column: 0), syntax: compiled.syntax,
-                type: compiled.type, evaluate: compiled.evaluate))
+                type: compiled.type, program: compiled.program, layout: compiled.layout))
     }
 }

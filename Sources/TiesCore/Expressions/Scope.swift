@@ -9,6 +9,8 @@ public struct Scope: Sendable {
 
     public private(set) var entries: [String: Entry] = [:]
     public private(set) var slotNames: [String] = []
+    /// Each slot's type and declared values, for the compiled form.
+    public private(set) var layout = SlotLayout(types: [], domains: [])
     var variables: [String: Entry] = [:]
     /// The rule set's named parameters (thresholds and limits), constant for a review.
     public private(set) var constants: [String: Value] = [:]
@@ -23,6 +25,8 @@ public struct Scope: Sendable {
     private mutating func add(_ name: String, _ type: ValueType, _ values: [String]?) {
         entries[name] = Entry(type: type, slot: slotNames.count, values: values)
         slotNames.append(name)
+        layout.types.append(type)
+        layout.domains.append(values)
     }
 
     /// Adds a derived value (computed per record before the rules) with its own slot.

@@ -236,7 +236,7 @@ struct DocumentReader {
         syntax.visitNames { name, offset in if names[name] == nil { names[name] = locate(s, offset: offset) } }
         return Condition(
             text: s.text, location: locate(s, offset: 0), syntax: syntax, type: compiled.type,
-            evaluate: compiled.evaluate, nameLocations: names)
+            program: compiled.program, layout: compiled.layout, nameLocations: names)
     }
 }
 

@@ -1,0 +1,98 @@
+/// What the engine decided for one record, before any words: the one result every command projects.
+///
+/// Streamed JSON Lines, the whole review, `explain`, `test` and the memo all start from this value; the reasons,
+/// traces and conditions a report shows are built from it (`Engine.explain`), never from a second evaluation.
+public struct Evaluation: Sendable, Hashable {
+    /// The outcome's place in the rule set's `outcomes` (least to most severe); nil when the rule set does not
+    /// assess the record's kind.
+    public var outcome: Int?
+    /// The outcome stands until the missing facts that opened it are known.
+    public var provisional = false
+    /// A fired rule's `at_most` held the outcome back.
+    public var capped = false
+    /// Missing facts made the outcome more severe than the rules that fired.
+    public var raised = false
+    public var category: CategoryResult = .none
+    /// The rules that fired, and those that could not be evaluated, by their place in the rule set.
+    public var fired = Bits()
+    public var unknown = Bits()
+    /// The rules whose sentence does not speak of the record's kind.
+    public var notApplicable = Bits()
+    /// Requirements of the matched category that failed, or could not be evaluated.
+    public var failedRequirements = Bits()
+    public var unknownRequirements = Bits()
+    /// Which of the unevaluated rules, requirements and the undecided category could still change the outcome.
+    public var matteringRules = Bits()
+    public var matteringRequirements = Bits()
+    public var undecidedMatters = false
+    /// The proposal that won (step 2 of `Precedence`), and the rule whose cap decided.
+    public var winner: Proposer?
+    public var cap: Int?
+    /// Each criterion's score by its place in the rule set; nil where the criterion does not apply or has no score.
+    public var scores: [Value?] = []
+
+    public init() {}
+
+    /// What proposed the winning outcome.
+    public enum Proposer: Sendable, Hashable {
+        case rule(Int)
+        case requirement(Int)
+        case unclassified
+    }
+}
+
+/// Where classification ended for a record.
+public enum CategoryResult: Sendable, Hashable {
+    /// The rule set does not classify this kind.
+    case none
+    /// The first category, by its place in the rule set, whose condition holds.
+    case matched(Int)
+    /// No category's condition holds.
+    case unclassified
+    /// This category's condition could not be evaluated before any held.
+    case undecided(Int)
+}
+
+/// A set of small numbers (rules, requirements), without allocating for the first 64.
+public struct Bits: Sendable, Hashable, Sequence {
+    private var low: UInt64 = 0
+    private var high: [UInt64] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { low == 0 && high.allSatisfy { $0 == 0 } }
+
+    @inline(__always) public func contains(_ i: Int) -> Bool {
+        if i < 64 { return low & (1 &<< UInt64(i)) != 0 }
+        let w = i / 64 - 1
+        return w < high.count && high[w] & (1 &<< UInt64(i % 64)) != 0
+    }
+
+    @inline(__always) public mutating func insert(_ i: Int) {
+        if i < 64 {
+            low |= 1 &<< UInt64(i)
+            return
+        }
+        let w = i / 64 - 1
+        if w >= high.count { high += [UInt64](repeating: 0, count: w - high.count + 1) }
+        high[w] |= 1 &<< UInt64(i % 64)
+    }
+
+    /// The members in ascending order.
+    public func makeIterator() -> IndexingIterator<[Int]> {
+        var members: [Int] = []
+        var word = low
+        while word != 0 {
+            members.append(word.trailingZeroBitCount)
+            word &= word - 1
+        }
+        for (w, bits) in high.enumerated() {
+            var word = bits
+            while word != 0 {
+                members.append((w + 1) * 64 + word.trailingZeroBitCount)
+                word &= word - 1
+            }
+        }
+        return members.makeIterator()
+    }
+}

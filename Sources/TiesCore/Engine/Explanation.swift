@@ -1,0 +1,175 @@
+extension Engine {
+    /// The words of one evaluation: reasons with their citations, conditions, flags, traces and missing facts.
+    /// Nothing is decided here; every verdict comes from `evaluation`.
+    func explain(_ record: Record, _ e: Evaluation, _ ctx: EvaluationContext) -> RecordReview {
+        guard let outcomeIndex = e.outcome else { return notAssessed(record) }
+        var reasons: [Reason] = []
+        var unevaluated: [UnevaluatedRule] = []
+        var traces: [RuleTrace] = []
+        var conditions: [LocalizedText] = []
+        var flags: [String] = []
+        var notApplicable: [String] = []
+        var proposalReasons: [Evaluation.Proposer: Reason] = [:]
+        var capReason: Reason?
+        var held: [(severity: Int, reason: Reason)] = []
+        var mattering: [String] = []
+
+        for (i, rule) in ruleSet.rules.enumerated() {
+            if e.notApplicable.contains(i) {
+                notApplicable.append(rule.id)
+                continue
+            }
+            let result: Value = e.fired.contains(i) ? .bool(true) : e.unknown.contains(i) ? .unknown : .bool(false)
+            trace(rule.when, .rule, rule.id, rule.location, result, ctx, &traces)
+            if e.fired.contains(i) {
+                let reason = Reason(
+                    kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
+                    citation: rule.citation, location: rule.location, parameters: rule.parameters)
+                reasons.append(reason)
+                proposalReasons[.rule(i)] = reason
+                if rule.outcome != nil { held.append((tables.ruleSeverity[i], reason)) }
+                if let c = rule.condition { conditions.append(c) }
+                if let f = rule.flag, !flags.contains(f) { flags.append(f) }
+                if e.cap == i { capReason = reason }
+            } else if e.unknown.contains(i) {
+                unevaluated.append(UnevaluatedRule(rule: rule.id, missing: missing(rule.when, ctx)))
+                if e.matteringRules.contains(i) { mattering.append(rule.id) }
+            }
+        }
+
+        var category: String?
+        var categoryReason: Reason?
+        var undecided: String?
+        switch e.category {
+        case .none:
+            break
+        case .matched(let c), .undecided(let c):
+            for earlier in ruleSet.categories.prefix(c) {
+                trace(earlier.when, .category, earlier.id, earlier.location, .bool(false), ctx, &traces)
+            }
+            let found = ruleSet.categories[c]
+            if case .undecided = e.category {
+                trace(found.when, .category, found.id, found.location, .unknown, ctx, &traces)
+                unevaluated.append(UnevaluatedRule(rule: found.id, missing: missing(found.when, ctx)))
+                undecided = found.id
+                break
+            }
+            trace(found.when, .category, found.id, found.location, .bool(true), ctx, &traces)
+            category = found.id
+            categoryReason = Reason(
+                kind: .category, source: found.id, outcome: nil, text: found.because.map { render($0, ctx) } ?? found.label,
+                citation: found.citation, location: found.location)
+            for (r, requirement) in found.requirements.enumerated() {
+                let failed = e.failedRequirements.contains(r)
+                let unknown = e.unknownRequirements.contains(r)
+                trace(
+                    requirement.holds, .requirement, requirement.id, requirement.location,
+                    failed ? .bool(false) : unknown ? .unknown : .bool(true), ctx, &traces)
+                if failed {
+                    let reason = Reason(
+                        kind: .requirement, source: requirement.id, outcome: requirement.outcome,
+                        text: render(requirement.because, ctx), citation: requirement.citation,
+                        location: requirement.location, parameters: requirement.parameters)
+                    reasons.append(reason)
+                    proposalReasons[.requirement(r)] = reason
+                    held.append((tables.requirementSeverity[c][r], reason))
+                } else if unknown {
+                    unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
+                    if e.matteringRequirements.contains(r) { mattering.append(requirement.id) }
+                }
+            }
+        case .unclassified:
+            for c in ruleSet.categories { trace(c.when, .category, c.id, c.location, .bool(false), ctx, &traces) }
+            category = RecordReview.unclassified
+            let policy = ruleSet.unclassified
+            let reason = Reason(
+                kind: .category, source: RecordReview.unclassified, outcome: policy?.outcome,
+                text: policy?.because ?? LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
+                citation: policy?.citation, location: nil)
+            categoryReason = reason
+            if let outcome = policy?.outcome {
+                reasons.append(reason)
+                proposalReasons[.unclassified] = reason
+                held.append((ruleSet.severity(of: outcome), reason))
+            }
+        }
+        if e.undecidedMatters, let undecided { mattering.append(undecided) }
+
+        let outcome = ruleSet.outcomes[outcomeIndex].id
+        let opening = unique(unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing))
+        var unknownReason: Reason?
+        if !mattering.isEmpty {
+            let reason = Reason(
+                kind: .unknownData, source: "on_unknown", outcome: e.raised ? outcome : nil,
+                text: withMissing(ruleSet.onUnknown.because, opening), citation: nil, location: nil)
+            reasons.append(reason)
+            unknownReason = reason
+        }
+        let decisive: Reason
+        if e.capped, let capReason, let cap = e.cap.flatMap({ tables.ruleCap[$0] }) {
+            decisive = capReason
+            // What the cap held back is still to be followed up: each reason it overrode becomes a condition.
+            for p in held where p.severity > cap {
+                conditions.append(prefixed(p.reason.text, nb: "Følg opp: ", en: "Follow up: "))
+            }
+        } else if e.raised, let unknownReason {
+            decisive = unknownReason
+        } else if let winner = e.winner, let reason = proposalReasons[winner] {
+            decisive = reason
+        } else {
+            // A rule that keeps the record explains it best, then its category, then the rule set's default.
+            let positive =
+                reasons.first { $0.kind == .rule && $0.outcome == outcome }
+                ?? categoryReason.flatMap { $0.source == RecordReview.unclassified ? nil : $0 }
+            decisive =
+                positive
+                ?? Reason(
+                    kind: .standard, source: "default_outcome", outcome: outcome,
+                    text: ruleSet.defaultReason
+                        ?? LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
+                    citation: nil, location: nil)
+            if positive == nil || positive?.kind == .category { reasons.append(decisive) }
+        }
+        if e.provisional, !opening.isEmpty {
+            // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
+            // would ask for is not known, so it is not asserted.
+            let list = { (language: String) in
+                opening.map { self.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
+            }
+            conditions.append(
+                LocalizedText([
+                    "nb": "Legg fram opplysningene som mangler: \(list("nb"))", "en": "Provide the missing facts: \(list("en"))",
+                ]))
+        }
+
+        var scores: [CriterionScore] = []
+        for (c, criterion) in ruleSet.criteria.enumerated() {
+            guard criterion.applies(to: record.kind) else {
+                notApplicable.append(criterion.id)
+                continue
+            }
+            guard let value = e.scores[c] else { continue }
+            if let expression = criterion.score { trace(expression, .criterion, criterion.id, criterion.location, value, ctx, &traces) }
+            scores.append(CriterionScore(criterion: criterion.id, value: value))
+        }
+        var review = RecordReview(
+            record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
+            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
+            unevaluated: unevaluated, conditions: outcome == "keep_with_conditions" ? conditions : [],
+            flags: flags, traces: traces, missingFacts: (factsRead[record.kind] ?? []).filter { record.facts[$0] == nil },
+            openingFacts: opening)
+        review.provisional = e.provisional
+        review.notApplicable = notApplicable
+        review.evaluation = e
+        return review
+    }
+
+    /// Keeps one condition's verdict and the values it saw, for `explain`.
+    private func trace(
+        _ condition: Condition, _ kind: RuleTrace.Kind, _ id: String, _ location: SourceLocation, _ result: Value,
+        _ ctx: EvaluationContext, _ traces: inout [RuleTrace]
+    ) {
+        traces.append(
+            RuleTrace(kind: kind, id: id, condition: condition.text, result: result, seen: seen(condition, ctx), location: location))
+    }
+}
