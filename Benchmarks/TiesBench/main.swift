@@ -1,5 +1,6 @@
 // The benchmark of SPEC §7 and issue 7, side by side with the peers measured in ../shared/bench.
 // It prints figures; it asserts nothing. Run: swift run -c release ties-bench [--bench DIR] [--memory-records N]
+// [--previous PATH-TO-AN-EARLIER-ties], the last to put an earlier build side by side with this one.
 import Foundation
 import TiesCore
 
@@ -38,23 +39,26 @@ func run(_ path: String, _ args: [String], stdout: String? = nil) -> (seconds: D
 
 func median(_ xs: [Double]) -> Double { xs.sorted()[xs.count / 2] }
 
-/// Process start to exit with posix_spawn and waitpid, output to /dev/null: Foundation's Process adds
-/// tens of milliseconds of its own, which would be measured as ours.
-func spawnTime(_ path: String, _ args: [String]) -> Double {
+/// Process start to exit with posix_spawn and wait4, output to /dev/null (or `stdout`), and the process's own peak
+/// resident memory: Foundation's Process adds tens of milliseconds of its own, which would be measured as ours.
+func spawn(_ path: String, _ args: [String], stdout: String = "/dev/null") -> (seconds: Double, peakMB: Double, status: Int32) {
     var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, stdout, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([path] + args).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
     var pid: pid_t = 0
     let start = DispatchTime.now()
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return .nan }
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return (.nan, .nan, -1) }
     var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    return (seconds, Double(usage.ru_maxrss) / 1024, (status >> 8) & 0xff)
 }
+func spawnTime(_ path: String, _ args: [String]) -> Double { spawn(path, args).seconds }
 
 // The `ties` executable built beside this one (the same configuration).
 let tiesBinary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("ties").path
@@ -111,20 +115,34 @@ for (record, want) in zip(records, expected) {
 }
 
 // 2. Evaluation on one core, the input already loaded (as the peers were measured): the one evaluation every command
-// uses, from a loaded record to its outcome, category, scores and reasons.
-func timeEngine() -> Double {
+// uses, from a record in its slots to its outcome, category, scores and the rules that fired.
+let rows = records.map(engine.row(for:))
+func rate(_ count: Int, _ pass: () -> Int) -> Double {
     var passes = 0
     var sink = 0
     let start = DispatchTime.now()
     repeat {
-        for record in records {
-            sink &+= engine.evaluate(record, asOfYear: nil).reasons.count
-        }
+        sink &+= pass()
         passes += 1
     } while DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds < 1_000_000_000
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     if sink == -1 { print(sink) }
-    return Double(passes * records.count) / seconds
+    return Double(passes * count) / seconds
+}
+func timeEngine() -> Double {
+    rate(rows.count) {
+        var sink = 0
+        for row in rows { sink &+= engine.evaluation(row, asOfYear: nil).outcome ?? 0 }
+        return sink
+    }
+}
+// 2b. The same with its words: reasons rendered, traces and conditions, as the whole review keeps them.
+func timeExplained() -> Double {
+    rate(records.count) {
+        var sink = 0
+        for record in records { sink &+= engine.evaluate(record, asOfYear: nil).reasons.count }
+        return sink
+    }
 }
 
 // 3. The same logic written by hand in Swift, on the same loaded records.
@@ -171,75 +189,46 @@ func timeHandWritten() -> Double {
     if sink == -1 { print(sink) }
     return Double(passes * plain.count) / seconds
 }
-// 3b. Hand-written again, reading the very slots the engine reads (the same loaded records, as values).
-let slot = Dictionary(uniqueKeysWithValues: ruleSet.scope.slotNames.enumerated().map { ($0.element, $0.offset) })
-let (sFee, sExt, sRoles, sComp, sInfl, sProj, sAgree, sGoals, sPol, sNgos, sRecip, sAct) = (
-    slot["annual_fee_nok"]!, slot["external_funding_nok"]!, slot["roles"]!, slot["competence_gain"]!, slot["influence"]!,
-    slot["projects_last_period"]!, slot["has_project_agreement"]!, slot["measurable_goals"]!, slot["political_focus"]!,
-    slot["run_by_ngos"]!, slot["reciprocal"]!, slot["activity_last_period"]!
-)
-@inline(never) func handWrittenOnSlots(_ s: [Value], twin: Bool) -> (outcome: Int, category: Int, benefit: Int) {
-    func n(_ i: Int) -> Int { if case .int(let v) = s[i] { v } else if case .decimal(let d) = s[i] { Int(d) } else { 0 } }
-    func b(_ i: Int) -> Bool { s[i] == .bool(true) }
-    let fee: Double? = s[sFee].number
-    let roles = if case .set(let r) = s[sRoles] { r.count } else { 0 }
-    let bonus = fee.map { Double(n(sExt)) > $0 ? 1 : 0 } ?? 0
-    let benefit = 2 * n(sComp) + 2 * n(sInfl) + min(n(sProj), 3) + bonus
-    let outcome = roles == 0 ? 2 : fee == nil ? 1 : benefit >= 6 ? 0 : benefit >= 3 ? 1 : 2
-    let category = !twin ? -3 : b(sAgree) && b(sGoals) ? 0 : b(sPol) ? 1 : b(sNgos) && b(sRecip) ? 2 : n(sAct) == 0 ? 3 : -1
-    return (outcome, category, benefit)
-}
-let loaded = records.map { engine.context(for: $0, asOfYear: nil) }
-let twins = records.map(\.kind).map { $0 == "twin_city" || $0 == "friendship" }
-func timeHandWrittenOnSlots() -> Double {
-    var passes = 0
-    var sink = 0
-    let start = DispatchTime.now()
-    repeat {
-        for i in loaded.indices { let v = handWrittenOnSlots(loaded[i].slots, twin: twins[i]); sink &+= v.outcome &+ v.benefit }
-        passes += 1
-    } while DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds < 1_000_000_000
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    if sink == -1 { print(sink) }
-    return Double(passes * records.count) / seconds
-}
 let engineRate = median((0..<5).map { _ in timeEngine() })
 let handRate = median((0..<5).map { _ in timeHandWritten() })
-let handSlotsRate = median((0..<5).map { _ in timeHandWrittenOnSlots() })
+let explainedRate = median((0..<5).map { _ in timeExplained() })
 
-// 4. End to end: JSON Lines in, JSON Lines out, through the `ties` process.
-log("end to end on 100,000 records…")
+// 4–7. What runs as a process, for this build and, with --previous PATH, for an earlier `ties` binary side by side.
+log("generating 100,000 and \(memoryRecords) records…")
 let records100k = work + "/records-100000.jsonl"
 run("/usr/bin/env", ["python3", benchDirectory + "/gen_records.py", "100000", "-o", records100k])
-let endToEnd = median(
-    (0..<3).map { _ in
-        run(tiesBinary, ["review", records100k, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl", "-o", work + "/out.jsonl"])
-            .seconds
-    })
-
-// 5. Process start to exit: the whole Bergen review.
-let bergen = median((0..<21).map { _ in spawnTime(tiesBinary, ["review", "Samples/bergen"]) })
-
-// 6. Cold start as the peers measured it: start, load the reference rules, evaluate the first 100 records, exit.
 let first100 = work + "/first-100.jsonl"
 try String(contentsOfFile: records10k, encoding: .utf8).split(separator: "\n").prefix(100).joined(separator: "\n")
     .write(toFile: first100, atomically: true, encoding: .utf8)
-let coldStart = median(
-    (0..<21).map { _ in
-        spawnTime(tiesBinary, ["review", first100, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl"])
-    })
-
-// 7. Peak memory reviewing a million records from JSON Lines (streamed).
-log("peak memory on \(memoryRecords) records…")
 let recordsBig = work + "/records-big.jsonl"
 run("/usr/bin/env", ["python3", benchDirectory + "/gen_records.py", String(memoryRecords), "-o", recordsBig])
-var before = rusage()
-getrusage(RUSAGE_CHILDREN.rawValue, &before)
-let bigRun = run(
-    tiesBinary, ["review", recordsBig, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl", "-o", work + "/out-big.jsonl"])
-var after = rusage()
-getrusage(RUSAGE_CHILDREN.rawValue, &after)
-let peakMB = Double(after.ru_maxrss) / 1024
+
+struct ProcessFigures {
+    var endToEnd: Double
+    var bergen: Double
+    var coldStart: Double
+    var peakMB: Double
+    var bigSeconds: Double
+    var bigStatus: Int32
+}
+func processFigures(_ binary: String) -> ProcessFigures {
+    log("measuring \(binary)…")
+    let bulk = { (input: String) in ["review", input, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl"] }
+    // 4. End to end: JSON Lines in, JSON Lines out, 100,000 records.
+    let endToEnd = median((0..<5).map { _ in spawn(binary, bulk(records100k) + ["-o", work + "/out.jsonl"]).seconds })
+    // 5. Process start to exit: the whole Bergen review.
+    let bergen = median((0..<21).map { _ in spawnTime(binary, ["review", "Samples/bergen"]) })
+    // 6. Cold start as the peers measured it: start, load the reference rules, evaluate the first 100 records, exit.
+    let cold = median((0..<21).map { _ in spawnTime(binary, bulk(first100)) })
+    // 7. Peak memory of the `ties` process itself reviewing a million records from JSON Lines (streamed).
+    let big = spawn(binary, bulk(recordsBig) + ["-o", work + "/out-big.jsonl"])
+    return ProcessFigures(
+        endToEnd: 100_000 / endToEnd, bergen: bergen * 1000, coldStart: cold * 1000, peakMB: big.peakMB, bigSeconds: big.seconds,
+        bigStatus: big.status)
+}
+let now = processFigures(tiesBinary)
+let previousBinary = arguments.contains("--previous") ? option("--previous", "") : nil
+let previous = previousBinary.map(processFigures)
 
 func grouped(_ n: Double) -> String {
     let digits = String(Int(n.rounded()))
@@ -250,18 +239,24 @@ func grouped(_ n: Double) -> String {
     }
     return out
 }
+func side(_ value: Double, _ old: Double?, _ format: (Double) -> String) -> String {
+    old.map { "\(format($0)) → \(format(value))" } ?? format(value)
+}
+let ms = { (v: Double) in String(format: "%.1f ms", v) }
+let mb = { (v: Double) in String(format: "%.0f MB", v) }
+let heading = previous == nil ? "ties" : "ties (previous → this build)"
 print(
     """
     ties benchmark (\(ProcessInfo.processInfo.processorCount) cores; release build; figures are medians)
 
     agreement with expected.py on 10,000 shared records: \(records.count - disagreements)/\(records.count) agree
-    | figure | ties | target | peers |
+    | figure | \(heading) | target | peers |
     | --- | --- | --- | --- |
     | evaluation, records/s on one core, input loaded | \(grouped(engineRate)) | ≥ 2,000,000 | zen-engine 41,531; Python function 767,726 |
     | the same logic hand-written in Swift on a typed struct, records/s | \(grouped(handRate)) | ties within 3× (ratio \(String(format: "%.1f", handRate / engineRate))×) | — |
-    | the same logic hand-written in Swift on the engine's slots, records/s | \(grouped(handSlotsRate)) | ties within 3× (ratio \(String(format: "%.1f", handSlotsRate / engineRate))×) | — |
-    | end to end, JSON Lines in and out, records/s (100,000) | \(grouped(100_000 / endToEnd)) | ≥ 300,000 | — |
-    | `ties review Samples/bergen`, process start to exit | \(String(format: "%.1f", bergen * 1000)) ms | < 20 ms | — |
-    | cold start: load reference rules, 100 records, exit | \(String(format: "%.1f", coldStart * 1000)) ms | < 20 ms | regorus 32 ms; Python 25 ms |
-    | peak memory, \(grouped(Double(memoryRecords))) records from JSON Lines | \(String(format: "%.0f", peakMB)) MB (\(String(format: "%.1f", bigRun.seconds)) s, exit \(bigRun.status)) | < 200 MB | — |
+    | evaluation with its words (reasons, traces), records/s | \(grouped(explainedRate)) | — | — |
+    | end to end, JSON Lines in and out, records/s (100,000) | \(side(now.endToEnd, previous?.endToEnd, grouped)) | ≥ 300,000 | — |
+    | `ties review Samples/bergen`, process start to exit | \(side(now.bergen, previous?.bergen, ms)) | < 20 ms | — |
+    | cold start: load reference rules, 100 records, exit | \(side(now.coldStart, previous?.coldStart, ms)) | < 20 ms | regorus 32 ms; Python 25 ms |
+    | peak memory of the ties process, \(grouped(Double(memoryRecords))) records from JSON Lines | \(side(now.peakMB, previous?.peakMB, mb)) (\(String(format: "%.1f", now.bigSeconds)) s, exit \(now.bigStatus)) | < 200 MB | — |
     """)
