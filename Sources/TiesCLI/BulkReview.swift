@@ -17,6 +17,7 @@ struct BulkReview {
         guard let handle = FileHandle(forReadingAtPath: input) else { throw Failure.missing("cannot read '\(input)'") }
         defer { try? handle.close() }
         let engine = Engine(ruleSet: ruleSet)
+        let rows = RowReader(engine: engine)
         let decoder = JSONLineDecoder(path: input, ruleSet: ruleSet)
         let lines = VerdictLine(ruleSet: ruleSet, language: language)
         var sink = try Sink(path: output, inputs: inputs)
@@ -32,24 +33,38 @@ struct BulkReview {
             var line = line
             if line.last == 0x0D { line = line.dropLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            switch decoder.record(line, number: lineNumber) {
-            case .failure(let e):
-                diagnostics += e.diagnostics
-            case .success(let record):
-                if let earlier = first[record.id] {
-                    diagnostics.append(
-                        PortfolioLoader.duplicateID(record, first: SourceLocation(file: input, line: earlier.line, column: earlier.column)))
+            // Most lines are read straight into slots; any other goes through the located reader and its messages.
+            let id: String
+            let row: Row
+            let column: Int
+            if let fast = rows.row(line) {
+                (id, row, column) = fast
+            } else {
+                switch decoder.record(line, number: lineNumber) {
+                case .failure(let e):
+                    diagnostics += e.diagnostics
                     return
+                case .success(let record):
+                    (id, row, column) = (record.id, engine.row(for: record), record.location.column)
                 }
-                first[record.id] = (record.location.line, record.location.column)
-                guard diagnostics.isEmpty else { return }
-                // The same evaluation as the whole review; the line is its projection (VerdictLine.line).
-                let review = engine.evaluate(record, asOfYear: asOfYear)
-                sink.write(lines.line(review))
-                if let failOn, review.outcome == failOn { matched = true }
-                count += 1
-                progress.tick(count)
             }
+            if let earlier = first[id] {
+                diagnostics.append(
+                    PortfolioLoader.duplicateID(
+                        id, at: SourceLocation(file: input, line: lineNumber, column: column),
+                        first: SourceLocation(file: input, line: earlier.line, column: earlier.column)))
+                return
+            }
+            first[id] = (lineNumber, column)
+            guard diagnostics.isEmpty else { return }
+            // The one evaluation; the line is its projection (VerdictLine), as in the whole review.
+            let (evaluation, reasons) = engine.streamed(row, asOfYear: asOfYear, language: language)
+            lines.write(id: id, evaluation, reasons: reasons, into: &sink.buffer)
+            sink.buffer.append(0x0A)
+            sink.flushIfFull()
+            if let failOn, evaluation.outcome.map({ ruleSet.outcomes[$0].id }) == failOn { matched = true }
+            count += 1
+            progress.tick(count)
         }
         while true {
             let chunk = [UInt8](handle.readData(ofLength: 1 << 20))
@@ -114,14 +129,7 @@ struct Sink {
         buffer.reserveCapacity(1 << 20)
     }
 
-    mutating func write(_ line: String) {
-        buffer.append(contentsOf: line.utf8)
-        buffer.append(0x0A)
-        if buffer.count >= 1 << 20 { flush() }
-    }
-
-    mutating func write(_ bytes: [UInt8]) {
-        buffer += bytes
+    mutating func flushIfFull() {
         if buffer.count >= 1 << 20 { flush() }
     }
 

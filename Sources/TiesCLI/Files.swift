@@ -102,7 +102,7 @@ enum Files {
     /// never sees half a report; refuses to write over any of the inputs.
     static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
         var sink = try Sink(path: path, inputs: inputs)
-        sink.write(bytes)
+        sink.buffer += bytes
         try sink.commit()
     }
 }

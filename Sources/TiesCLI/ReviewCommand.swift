@@ -127,7 +127,12 @@ extension ReportOptions {
         case .json: return Array(JSONRenderer(language: language).render(review).utf8)
         case .jsonl:
             let lines = VerdictLine(ruleSet: review.ruleSet, language: language)
-            return Array(review.records.map { lines.line($0) + "\n" }.joined().utf8)
+            var out: [UInt8] = []
+            for record in review.records {
+                lines.write(record, into: &out)
+                out.append(0x0A)
+            }
+            return out
         case .docx:
             if output == nil, Terminal.standardOutputIsTerminal {
                 throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)

@@ -67,8 +67,29 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
+    /// A JSON string as bytes: the common case (no quote, backslash, control character or line separator) copied.
+    static func escape(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { bytes in
+            out.append(UInt8(ascii: "\""))
+            if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+                out += bytes
+            } else {
+                var text = ""
+                escapeContents(String(decoding: bytes, as: UTF8.self), into: &text)
+                out += text.utf8
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
     static func escape(_ s: String, into out: inout String) {
         out += "\""
+        escapeContents(s, into: &out)
+        out += "\""
+    }
+
+    private static func escapeContents(_ s: String, into out: inout String) {
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -82,7 +103,6 @@ public indirect enum JSON: Sendable, Hashable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        out += "\""
     }
 }
 
@@ -121,7 +141,7 @@ extension JSON {
 }
 
 /// One line per record for bulk output: id, outcome, category, the reasons of the rules that fired, the scores.
-/// A projection of the record's one evaluation, streamed or in a whole review alike.
+/// A projection of the record's one evaluation, streamed or in a whole review alike, written as bytes.
 public struct VerdictLine: Sendable {
     let ruleSet: RuleSet
     let language: String
@@ -134,14 +154,58 @@ public struct VerdictLine: Sendable {
         self.order = Dictionary(ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The line for a record: from a streamed review, or a whole one where portfolio rules have had their say.
+    /// The line for a record of a whole review, where portfolio rules have had their say.
     public func line(_ r: RecordReview) -> String {
+        var out: [UInt8] = []
+        write(r, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same line, appended as bytes.
+    public func write(_ r: RecordReview, into out: inout [UInt8]) {
         let fired = r.reasons.filter { $0.kind == .rule }.sorted { order[$0.source, default: 0] < order[$1.source, default: 0] }
-        return JSON.object([
-            ("id", .string(r.record.id)), ("outcome", .string(r.outcome)), ("provisional", .bool(r.provisional)),
-            ("category", .optional(r.category)),
-            ("reasons", .array(fired.map { .string($0.text.text(language)) })),
-            ("scores", .object(r.scores.map { ($0.criterion, JSON($0.value)) })),
-        ]).compact()
+        write(
+            id: r.record.id, outcome: r.outcome, provisional: r.provisional, category: r.category,
+            reasons: fired.map { $0.text.text(language) }, scores: r.scores.map { ($0.criterion, $0.value) }, into: &out)
+    }
+
+    /// The line for a streamed record: its evaluation and the reasons `Engine.streamed` rendered.
+    public func write(id: String, _ e: Evaluation, reasons: [String], into out: inout [UInt8]) {
+        let category: String? =
+            switch e.category {
+            case .matched(let c): ruleSet.categories[c].id
+            case .unclassified: RecordReview.unclassified
+            case .none, .undecided: nil
+            }
+        var scores: [(String, Value)] = []
+        for (c, score) in e.scores.enumerated() { if let score { scores.append((ruleSet.criteria[c].id, score)) } }
+        write(
+            id: id, outcome: e.outcome.map { ruleSet.outcomes[$0].id } ?? RecordReview.notAssessed, provisional: e.provisional,
+            category: category, reasons: reasons, scores: scores, into: &out)
+    }
+
+    private func write(
+        id: String, outcome: String, provisional: Bool, category: String?, reasons: [String], scores: [(String, Value)],
+        into out: inout [UInt8]
+    ) {
+        out += #"{"id":"#.utf8
+        JSON.escape(id, into: &out)
+        out += #","outcome":"#.utf8
+        JSON.escape(outcome, into: &out)
+        out += provisional ? #","provisional":true,"category":"#.utf8 : #","provisional":false,"category":"#.utf8
+        if let category { JSON.escape(category, into: &out) } else { out += "null".utf8 }
+        out += #","reasons":["#.utf8
+        for (i, reason) in reasons.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSON.escape(reason, into: &out)
+        }
+        out += #"],"scores":{"#.utf8
+        for (i, (criterion, value)) in scores.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSON.escape(criterion, into: &out)
+            out.append(UInt8(ascii: ":"))
+            out += JSON(value).compact().utf8
+        }
+        out += "}}".utf8
     }
 }

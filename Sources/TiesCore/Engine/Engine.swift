@@ -155,6 +155,19 @@ public struct Engine: Sendable {
         withFrame(row, asOfYear: asOfYear) { evaluation($0, kind: row.kind) }
     }
 
+    /// The evaluation of a record in its slots and the reasons of the rules that fired, in the order written, in
+    /// `language`: all a streamed line shows, made without the traces and conditions of `evaluate`.
+    public func streamed(_ row: Row, asOfYear: Int?, language: String) -> (evaluation: Evaluation, reasons: [String]) {
+        let language = ruleSet.textLanguage(language)
+        return withFrame(row, asOfYear: asOfYear) { frame in
+            let e = evaluation(frame, kind: row.kind)
+            let reasons = e.fired.map { i in
+                ruleSet.rules[i].because.render(language) { ruleSet.shown($0, in: frame, language: language) }
+            }
+            return (e, reasons)
+        }
+    }
+
     /// One record's outcome, category, scores, reasons and the full trace behind them.
     public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
         let row = row(for: record)

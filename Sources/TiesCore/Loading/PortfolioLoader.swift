@@ -20,7 +20,12 @@ public enum PortfolioLoader {
 
     /// The error for a record whose id the record at `first` already has; streamed reviews report it the same way.
     public static func duplicateID(_ record: Record, first: SourceLocation) -> Diagnostic {
-        Diagnostic(at: record.location, "duplicate record id '\(record.id)'; first used at \(first)")
+        duplicateID(record.id, at: record.location, first: first)
+    }
+
+    /// The same for a record known by its id and where it starts, as a streamed review keeps them.
+    public static func duplicateID(_ id: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
+        Diagnostic(at: location, "duplicate record id '\(id)'; first used at \(first)")
     }
 
     /// Dates after the review date: a tie cannot start, be visited or be decided on in the future.

@@ -250,6 +250,11 @@ private struct Builder {
             if (type == .enum || type == .set), values == nil {
                 reader.error(pair.key.mark, "the \(type.rawValue) fact '\(name)' needs its allowed 'values'")
             }
+            // A set is kept as one bit per allowed value in a 64-bit word; a longer list is a list of facts in disguise.
+            if type == .set, let values, values.count > 64, let t = d["values"] {
+                reader.error(
+                    t.mark, "the set fact '\(name)' has \(values.count) values; a set takes at most 64, so split it into several facts")
+            }
             // Reports print a fact's label (in «mangler …», the data gaps) and its values' labels (in reasons): an id
             // there is an internal code in a council document, so a rule set without them does not load.
             if d["label"] == nil {

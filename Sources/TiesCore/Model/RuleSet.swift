@@ -73,6 +73,18 @@ public struct RuleSet: Sendable {
         return fact(named: name)?.readable(value, language) ?? value
     }
 
+    /// The same for a record in its slots: what a streamed line's reasons show.
+    func shown(_ name: String, in frame: Frame, language: String) -> Value {
+        let value = scope.entries[name].map { scope.layout.value(at: $0.slot, in: frame) } ?? scope.constants[name] ?? .unknown
+        return fact(named: name)?.readable(value, language) ?? value
+    }
+
+    /// The language a text is shown in when `language` is asked for: the one `LocalizedText.text` picks among the
+    /// rule set's languages.
+    public func textLanguage(_ language: String) -> String {
+        languages.contains(language) ? language : languages.contains("nb") ? "nb" : languages.sorted().first ?? language
+    }
+
     /// Why a record of `kind` is not assessed: the entry naming the kind, else the one for all other kinds.
     public func outOfScope(for kind: String) -> OutOfScope? {
         outOfScope.first { $0.kinds?.contains(kind) ?? false } ?? outOfScope.first { $0.kinds == nil }

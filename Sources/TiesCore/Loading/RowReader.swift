@@ -1,0 +1,290 @@
+/// Reads one line of JSON Lines straight into a record's slots, byte by byte, for bulk reviews.
+///
+/// It understands only a flat object of the rule set's fields and facts whose values are all valid as written. Any
+/// line it does not fully understand (another key, an escape in a string, a value out of range, a duplicate key,
+/// anything malformed) gives nil, and the caller reads it with `JSONLineDecoder`: every message stays the located
+/// reader's, word for word.
+public struct RowReader: Sendable {
+    /// What a key of the line fills.
+    enum Target: Sendable {
+        case id, name, kind, country, since, text
+        case fact(FactType, range: ClosedRange<Double>?, values: [String]?)
+    }
+
+    struct Key: Sendable {
+        var bytes: [UInt8]
+        var target: Target
+        /// The slot the value goes to; -1 for keys no expression reads.
+        var slot: Int
+    }
+
+    let engine: Engine
+    let keys: [Key]
+    /// Keys by a hash of their bytes, to a place in `keys`.
+    let index: [UInt64: [Int]]
+    let kindCodes: [[UInt8]: Int]
+
+    public init(engine: Engine) {
+        self.engine = engine
+        let scope = engine.scope
+        var keys: [Key] = []
+        // A value no condition and no reason reads is checked but not kept: a streamed line needs no more.
+        let ruleSet = engine.ruleSet
+        var conditions = ruleSet.rules.map(\.when) + ruleSet.categories.map(\.when) + ruleSet.derived.map(\.value)
+        conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.criteria.compactMap(\.score)
+        let read = Set(conditions.flatMap(\.syntax.names) + ruleSet.rules.flatMap(\.because.names))
+        let slot = { (name: String) in read.contains(name) ? scope.entries[name]?.slot ?? -1 : -1 }
+        for (name, target) in [
+            ("id", Target.id), ("name", .name), ("kind", .kind), ("country", .country), ("since", .since),
+            ("responsible", .text), ("url", .text), ("notes", .text),
+        ] {
+            keys.append(Key(bytes: Array(name.utf8), target: target, slot: slot(name)))
+        }
+        for fact in engine.ruleSet.facts where !RecordReader.keys.contains(fact.name) {
+            keys.append(
+                Key(bytes: Array(fact.name.utf8), target: .fact(fact.type, range: fact.range, values: fact.values), slot: slot(fact.name)))
+        }
+        self.keys = keys
+        index = Dictionary(grouping: keys.indices, by: { Self.hash(keys[$0].bytes[...]) })
+        kindCodes = Dictionary(uniqueKeysWithValues: Record.kinds.map { (Array($0.utf8), engine.kindIndex[$0] ?? -1) })
+    }
+
+    static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// The record's id, its slots and the column its object starts at; nil when the line needs the located reader.
+    public func row(_ line: ArraySlice<UInt8>) -> (id: String, row: Row, column: Int)? {
+        line.withUnsafeBufferPointer { read($0) }
+    }
+
+    private func read(_ p: UnsafeBufferPointer<UInt8>) -> (id: String, row: Row, column: Int)? {
+        let layout = engine.scope.layout
+        var row = Row(kind: -1, slots: layout.types.count, knownWords: layout.knownWords)
+        var i = 0
+        let n = p.count
+        func skipSpace() { while i < n, p[i] == 0x20 || p[i] == 0x09 { i += 1 } }
+        skipSpace()
+        guard i < n, p[i] == UInt8(ascii: "{") else { return nil }
+        let column = i + 1
+        i += 1
+        var id: String?
+        var seen = Bits()
+        var haveName = false
+        skipSpace()
+        if i < n, p[i] == UInt8(ascii: "}") {
+            return nil
+        }
+        while true {
+            skipSpace()
+            guard let written = string(p, &i) else { return nil }
+            guard let candidates = index[Self.hash(p[written])],
+                let k = candidates.first(where: { keys[$0].bytes.elementsEqual(p[written]) })
+            else { return nil }
+            if seen.contains(k) { return nil }
+            seen.insert(k)
+            skipSpace()
+            guard i < n, p[i] == UInt8(ascii: ":") else { return nil }
+            i += 1
+            skipSpace()
+            guard i < n else { return nil }
+            let key = keys[k]
+            let isNull = p[i] == UInt8(ascii: "n")
+            if isNull {
+                guard literal(p, &i, "null") else { return nil }
+            }
+            switch key.target {
+            case .id:
+                guard !isNull, let r = string(p, &i), !r.isEmpty, p[r].allSatisfy(Self.isIDByte) else { return nil }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
+                id = text
+                if key.slot >= 0 { row.set(key.slot, text: text) }
+            case .name:
+                guard !isNull, let r = string(p, &i) else { return nil }
+                haveName = true
+                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+            case .kind:
+                guard !isNull, let r = string(p, &i), let code = kindCodes[Array(p[r])] else { return nil }
+                row.kind = code
+                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+            case .country:
+                if isNull { break }
+                guard let r = string(p, &i), r.count == 2, p[r].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
+                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+            case .since:
+                if isNull { break }
+                guard let year = integer(p, &i), (1000...9999).contains(year) else { return nil }
+                if key.slot >= 0 { row.set(key.slot, UInt64(bitPattern: Int64(year))) }
+            case .text:
+                if isNull { break }
+                guard let r = string(p, &i) else { return nil }
+                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+            case .fact(let type, let range, let values):
+                if isNull { break }
+                guard fact(p, &i, type, range, values, key.slot, &row) else { return nil }
+            }
+            skipSpace()
+            guard i < n else { return nil }
+            if p[i] == UInt8(ascii: ",") {
+                i += 1
+                continue
+            }
+            guard p[i] == UInt8(ascii: "}") else { return nil }
+            i += 1
+            break
+        }
+        skipSpace()
+        guard i == n, let id, haveName, seen.contains(2) else { return nil }
+        return (id, row, column)
+    }
+
+    private func fact(
+        _ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ type: FactType, _ range: ClosedRange<Double>?, _ values: [String]?,
+        _ slot: Int, _ row: inout Row
+    ) -> Bool {
+        switch type {
+        case .bool:
+            let value: Bool
+            if literal(p, &i, "true") {
+                value = true
+            } else if literal(p, &i, "false") {
+                value = false
+            } else {
+                return false
+            }
+            if slot >= 0 { row.set(slot, value ? 1 : 0) }
+        case .int, .year:
+            guard let v = integer(p, &i), range.map({ $0.contains(Double(v)) }) ?? true else { return false }
+            if slot >= 0 { row.set(slot, UInt64(bitPattern: Int64(v))) }
+        case .decimal, .money:
+            guard let d = number(p, &i), type != .money || d >= 0, range.map({ $0.contains(d) }) ?? true else { return false }
+            if slot >= 0 { row.set(slot, d.bitPattern) }
+        case .string:
+            guard let r = string(p, &i) else { return false }
+            if slot >= 0 { row.set(slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+        case .enum:
+            guard let r = string(p, &i), let values else { return false }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
+            guard values.contains(text) else { return false }
+            if slot >= 0 { row.set(slot, text: text) }
+        case .set:
+            guard let values, i < p.count, p[i] == UInt8(ascii: "[") else { return false }
+            i += 1
+            var mask: UInt64 = 0
+            while true {
+                while i < p.count, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+                guard i < p.count else { return false }
+                if p[i] == UInt8(ascii: "]"), mask == 0 {
+                    i += 1
+                    break
+                }
+                guard let r = string(p, &i),
+                    let v = values.firstIndex(where: { $0.utf8.elementsEqual(p[r]) })
+                else { return false }
+                mask |= 1 &<< UInt64(v)
+                while i < p.count, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+                guard i < p.count else { return false }
+                if p[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                guard p[i] == UInt8(ascii: "]") else { return false }
+                i += 1
+                break
+            }
+            if slot >= 0 { row.set(slot, mask) }
+        }
+        return true
+    }
+
+    static func isIDByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D
+    }
+
+    /// A string without escapes or control characters: the range of its contents, after the closing quote.
+    private func string(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Range<Int>? {
+        guard i < p.count, p[i] == UInt8(ascii: "\"") else { return nil }
+        let start = i + 1
+        var j = start
+        while j < p.count {
+            let b = p[j]
+            if b == UInt8(ascii: "\"") {
+                i = j + 1
+                return start..<j
+            }
+            if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    private func literal(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard i + count <= p.count else { return false }
+        for k in 0..<count where p[i + k] != word.utf8Start[k] { return false }
+        // The word must end there: `nullx` or `true1` is not JSON.
+        if i + count < p.count, Self.isIDByte(p[i + count]) { return false }
+        i += count
+        return true
+    }
+
+    /// A whole number as JSON writes it, without fraction or exponent, that fits.
+    private func integer(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Int? {
+        var j = i
+        let negative = j < p.count && p[j] == UInt8(ascii: "-")
+        if negative { j += 1 }
+        let first = j
+        var value = 0
+        while j < p.count, p[j] >= 0x30, p[j] <= 0x39 {
+            let (times, o1) = value.multipliedReportingOverflow(by: 10)
+            let (plus, o2) = times.addingReportingOverflow(Int(p[j] - 0x30))
+            if o1 || o2 { return nil }
+            value = plus
+            j += 1
+        }
+        let digits = j - first
+        guard digits > 0, digits == 1 || p[first] != 0x30 else { return nil }
+        if j < p.count, p[j] == UInt8(ascii: ".") || p[j] == UInt8(ascii: "e") || p[j] == UInt8(ascii: "E") { return nil }
+        i = j
+        return negative ? -value : value
+    }
+
+    /// A JSON number as a real, read as the located reader reads it.
+    private func number(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Double? {
+        var j = i
+        if j < p.count, p[j] == UInt8(ascii: "-") { j += 1 }
+        let first = j
+        while j < p.count, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+        guard j > first, j - first == 1 || p[first] != 0x30 else { return nil }
+        var plain = j - first <= 15
+        if j < p.count, p[j] == UInt8(ascii: ".") {
+            plain = false
+            j += 1
+            let fraction = j
+            while j < p.count, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+            guard j > fraction else { return nil }
+        }
+        if j < p.count, p[j] == UInt8(ascii: "e") || p[j] == UInt8(ascii: "E") {
+            plain = false
+            j += 1
+            if j < p.count, p[j] == UInt8(ascii: "+") || p[j] == UInt8(ascii: "-") { j += 1 }
+            let exponent = j
+            while j < p.count, p[j] >= 0x30, p[j] <= 0x39 { j += 1 }
+            guard j > exponent else { return nil }
+        }
+        let d: Double
+        if plain {
+            var k = i
+            guard let v = integer(p, &k) else { return nil }
+            d = Double(v)
+        } else {
+            guard let parsed = Double(String(decoding: UnsafeBufferPointer(rebasing: p[i..<j]), as: UTF8.self)), parsed.isFinite
+            else { return nil }
+            d = parsed
+        }
+        i = j
+        return d
+    }
+}
