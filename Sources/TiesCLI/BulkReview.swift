@@ -25,6 +25,9 @@ struct BulkReview {
         var diagnostics: [Diagnostic] = []
         // Where each id was first seen (line and column, not a whole location: this is the one thing kept per record).
         var first: [String: (line: Int, column: Int)] = [:]
+        // About one record per hundred bytes: the table is not rebuilt as it grows.
+        first.reserveCapacity(min(Files.size(input) / 100, 10_000_000))
+        var row = rows.emptyRow()
         var count = 0
         var lineNumber = 0
         var carry: [UInt8] = []
@@ -35,10 +38,9 @@ struct BulkReview {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             // Most lines are read straight into slots; any other goes through the located reader and its messages.
             let id: String
-            let row: Row
             let column: Int
-            if let fast = rows.row(line) {
-                (id, row, column) = fast
+            if let fast = rows.read(line, into: &row) {
+                (id, column) = fast
             } else {
                 switch decoder.record(line, number: lineNumber) {
                 case .failure(let e):

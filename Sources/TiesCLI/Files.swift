@@ -44,6 +44,12 @@ enum Files {
 
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
+    /// The file's size in bytes; 0 if it cannot be told (a pipe, a missing file).
+    static func size(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
+    }
+
     /// Where the first byte that is not UTF-8 stands, for a message the user can act on.
     static func invalidUTF8(_ data: Data, _ path: String) -> Diagnostic {
         let bytes = [UInt8](data)

@@ -67,6 +67,34 @@ public indirect enum JSON: Sendable, Hashable {
         }
     }
 
+    /// A fact or score value as compact JSON bytes, as `JSON(value).compact()` writes it; whole numbers without a copy.
+    static func write(_ value: Value, into out: inout [UInt8]) {
+        switch value {
+        case .int(let i): writeInteger(i, into: &out)
+        case .decimal(let d) where d == d.rounded() && abs(d) < 1e15: writeInteger(Int(d), into: &out)
+        default: out += JSON(value).compact().utf8
+        }
+    }
+
+    static func writeInteger(_ i: Int, into out: inout [UInt8]) {
+        if i < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = i.magnitude
+        var digits:
+            (
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { out.append(buffer[k]) }
+        }
+    }
+
     /// A JSON string as bytes: the common case (no quote, backslash, control character or line separator) copied.
     static func escape(_ s: String, into out: inout [UInt8]) {
         var s = s
@@ -147,11 +175,23 @@ public struct VerdictLine: Sendable {
     let language: String
     /// Each rule's place in the file, so reasons come out in the order the rules are written.
     let order: [String: Int]
+    /// Outcomes, categories and criteria as JSON strings, escaped once.
+    let outcomes: [[UInt8]]
+    let categories: [[UInt8]]
+    let criteria: [[UInt8]]
 
     public init(ruleSet: RuleSet, language: String) {
         self.ruleSet = ruleSet
         self.language = language
         self.order = Dictionary(ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let quoted = { (s: String) -> [UInt8] in
+            var out: [UInt8] = []
+            JSON.escape(s, into: &out)
+            return out
+        }
+        outcomes = ruleSet.outcomes.map { quoted($0.id) }
+        categories = ruleSet.categories.map { quoted($0.id) }
+        criteria = ruleSet.criteria.map { quoted($0.id) }
     }
 
     /// The line for a record of a whole review, where portfolio rules have had their say.
@@ -171,17 +211,36 @@ public struct VerdictLine: Sendable {
 
     /// The line for a streamed record: its evaluation and the reasons `Engine.streamed` rendered.
     public func write(id: String, _ e: Evaluation, reasons: [String], into out: inout [UInt8]) {
-        let category: String? =
-            switch e.category {
-            case .matched(let c): ruleSet.categories[c].id
-            case .unclassified: RecordReview.unclassified
-            case .none, .undecided: nil
-            }
-        var scores: [(String, Value)] = []
-        for (c, score) in e.scores.enumerated() { if let score { scores.append((ruleSet.criteria[c].id, score)) } }
-        write(
-            id: id, outcome: e.outcome.map { ruleSet.outcomes[$0].id } ?? RecordReview.notAssessed, provisional: e.provisional,
-            category: category, reasons: reasons, scores: scores, into: &out)
+        out += #"{"id":"#.utf8
+        JSON.escape(id, into: &out)
+        out += #","outcome":"#.utf8
+        if let o = e.outcome { out += outcomes[o] } else { JSON.escape(RecordReview.notAssessed, into: &out) }
+        out += e.provisional ? #","provisional":true,"category":"#.utf8 : #","provisional":false,"category":"#.utf8
+        switch e.category {
+        case .matched(let c): out += categories[c]
+        case .unclassified: JSON.escape(RecordReview.unclassified, into: &out)
+        case .none, .undecided: out += "null".utf8
+        }
+        writeReasons(reasons, into: &out)
+        var first = true
+        for (c, score) in e.scores.enumerated() {
+            guard let score else { continue }
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            out += criteria[c]
+            out.append(UInt8(ascii: ":"))
+            JSON.write(score, into: &out)
+        }
+        out += "}}".utf8
+    }
+
+    private func writeReasons(_ reasons: [String], into out: inout [UInt8]) {
+        out += #","reasons":["#.utf8
+        for (i, reason) in reasons.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            JSON.escape(reason, into: &out)
+        }
+        out += #"],"scores":{"#.utf8
     }
 
     private func write(
@@ -194,17 +253,12 @@ public struct VerdictLine: Sendable {
         JSON.escape(outcome, into: &out)
         out += provisional ? #","provisional":true,"category":"#.utf8 : #","provisional":false,"category":"#.utf8
         if let category { JSON.escape(category, into: &out) } else { out += "null".utf8 }
-        out += #","reasons":["#.utf8
-        for (i, reason) in reasons.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-            JSON.escape(reason, into: &out)
-        }
-        out += #"],"scores":{"#.utf8
+        writeReasons(reasons, into: &out)
         for (i, (criterion, value)) in scores.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }
             JSON.escape(criterion, into: &out)
             out.append(UInt8(ascii: ":"))
-            out += JSON(value).compact().utf8
+            JSON.write(value, into: &out)
         }
         out += "}}".utf8
     }

@@ -14,6 +14,8 @@ public struct Engine: Sendable {
     let asOfYearSlot: Int
     let derivations: [(slot: Int, program: Program)]
     let tables: Tables
+    /// Each rule's reason per language where it names no value: the same words for every record.
+    let fixedReasons: [[String: String]]
 
     /// Everything the per-record evaluation needs, looked up once: severities by number, conditions as programs.
     struct Tables: Sendable {
@@ -90,6 +92,10 @@ public struct Engine: Sendable {
             read[kind] = ruleSet.facts.map(\.name).filter(names.contains)
         }
         factsRead = read
+        fixedReasons = ruleSet.rules.map { rule in
+            guard rule.because.names.isEmpty else { return [:] }
+            return Dictionary(uniqueKeysWithValues: ruleSet.languages.map { ($0, rule.because.render($0) { _ in .unknown }) })
+        }
     }
 
     /// Reviews every record, then applies the portfolio rules; `asOf` overrides the portfolio's date.
@@ -161,8 +167,11 @@ public struct Engine: Sendable {
         let language = ruleSet.textLanguage(language)
         return withFrame(row, asOfYear: asOfYear) { frame in
             let e = evaluation(frame, kind: row.kind)
-            let reasons = e.fired.map { i in
-                ruleSet.rules[i].because.render(language) { ruleSet.shown($0, in: frame, language: language) }
+            var reasons: [String] = []
+            for i in e.fired {
+                reasons.append(
+                    fixedReasons[i][language]
+                        ?? ruleSet.rules[i].because.render(language) { ruleSet.shown($0, in: frame, language: language) })
             }
             return (e, reasons)
         }

@@ -78,21 +78,29 @@ public struct Bits: Sendable, Hashable, Sequence {
         high[w] |= 1 &<< UInt64(i % 64)
     }
 
-    /// The members in ascending order.
-    public func makeIterator() -> IndexingIterator<[Int]> {
-        var members: [Int] = []
-        var word = low
-        while word != 0 {
-            members.append(word.trailingZeroBitCount)
-            word &= word - 1
+    /// The members in ascending order, without allocating.
+    public func makeIterator() -> Iterator { Iterator(bits: self) }
+
+    public struct Iterator: IteratorProtocol {
+        let bits: Bits
+        var word: UInt64
+        /// Which word is being read: -1 the first 64, then `high`'s.
+        var index = -1
+
+        init(bits: Bits) {
+            self.bits = bits
+            word = bits.low
         }
-        for (w, bits) in high.enumerated() {
-            var word = bits
-            while word != 0 {
-                members.append((w + 1) * 64 + word.trailingZeroBitCount)
-                word &= word - 1
+
+        public mutating func next() -> Int? {
+            while word == 0 {
+                index += 1
+                guard index < bits.high.count else { return nil }
+                word = bits.high[index]
             }
+            let bit = word.trailingZeroBitCount
+            word &= word - 1
+            return (index + 1) * 64 + bit
         }
-        return members.makeIterator()
     }
 }

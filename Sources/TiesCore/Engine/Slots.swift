@@ -17,6 +17,15 @@ public struct Row: Sendable {
         texts = []
     }
 
+    /// Every slot unknown again, for the next line.
+    mutating func clear() {
+        kind = -1
+        words.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        known.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        texts.removeAll(keepingCapacity: true)
+        activities = nil
+    }
+
     /// Stores `word` at `slot` as known.
     @inline(__always) mutating func set(_ slot: Int, _ word: UInt64) {
         words[slot] = word

@@ -20,9 +20,10 @@ public struct RowReader: Sendable {
 
     let engine: Engine
     let keys: [Key]
-    /// Keys by a hash of their bytes, to a place in `keys`.
-    let index: [UInt64: [Int]]
-    let kindCodes: [[UInt8]: Int]
+    /// Keys by a hash of their bytes: an open-addressed table of places in `keys`, -1 for empty.
+    let table: [Int]
+    let kindNames: [[UInt8]]
+    let kindCodes: [Int]
 
     public init(engine: Engine) {
         self.engine = engine
@@ -45,8 +46,17 @@ public struct RowReader: Sendable {
                 Key(bytes: Array(fact.name.utf8), target: .fact(fact.type, range: fact.range, values: fact.values), slot: slot(fact.name)))
         }
         self.keys = keys
-        index = Dictionary(grouping: keys.indices, by: { Self.hash(keys[$0].bytes[...]) })
-        kindCodes = Dictionary(uniqueKeysWithValues: Record.kinds.map { (Array($0.utf8), engine.kindIndex[$0] ?? -1) })
+        var size = 16
+        while size < keys.count * 4 { size *= 2 }
+        var table = [Int](repeating: -1, count: size)
+        for (k, key) in keys.enumerated() {
+            var at = Int(truncatingIfNeeded: Self.hash(key.bytes) & UInt64(size - 1))
+            while table[at] >= 0 { at = (at + 1) & (size - 1) }
+            table[at] = k
+        }
+        self.table = table
+        kindNames = Record.kinds.map { Array($0.utf8) }
+        kindCodes = Record.kinds.map { engine.kindIndex[$0] ?? -1 }
     }
 
     static func hash<C: Collection<UInt8>>(_ bytes: C) -> UInt64 {
@@ -57,12 +67,35 @@ public struct RowReader: Sendable {
 
     /// The record's id, its slots and the column its object starts at; nil when the line needs the located reader.
     public func row(_ line: ArraySlice<UInt8>) -> (id: String, row: Row, column: Int)? {
-        line.withUnsafeBufferPointer { read($0) }
+        var row = emptyRow()
+        guard let (id, column) = read(line, into: &row) else { return nil }
+        return (id, row, column)
     }
 
-    private func read(_ p: UnsafeBufferPointer<UInt8>) -> (id: String, row: Row, column: Int)? {
-        let layout = engine.scope.layout
-        var row = Row(kind: -1, slots: layout.types.count, knownWords: layout.knownWords)
+    /// A row to read lines into, again and again.
+    public func emptyRow() -> Row {
+        Row(kind: -1, slots: engine.scope.layout.types.count, knownWords: engine.scope.layout.knownWords)
+    }
+
+    /// Reads a line into `row`, which is cleared first: a bulk review reuses one row and allocates nothing per line.
+    public func read(_ line: ArraySlice<UInt8>, into row: inout Row) -> (id: String, column: Int)? {
+        row.clear()
+        return line.withUnsafeBufferPointer { read($0, &row) }
+    }
+
+    /// The place in `keys` of the key written at `range`.
+    @inline(__always) private func key(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let mask = table.count - 1
+        var at = Int(truncatingIfNeeded: Self.hash(p[range]) & UInt64(mask))
+        while true {
+            let k = table[at]
+            if k < 0 { return nil }
+            if keys[k].bytes.count == range.count, keys[k].bytes.elementsEqual(p[range]) { return k }
+            at = (at + 1) & mask
+        }
+    }
+
+    private func read(_ p: UnsafeBufferPointer<UInt8>, _ row: inout Row) -> (id: String, column: Int)? {
         var i = 0
         let n = p.count
         func skipSpace() { while i < n, p[i] == 0x20 || p[i] == 0x09 { i += 1 } }
@@ -80,9 +113,7 @@ public struct RowReader: Sendable {
         while true {
             skipSpace()
             guard let written = string(p, &i) else { return nil }
-            guard let candidates = index[Self.hash(p[written])],
-                let k = candidates.first(where: { keys[$0].bytes.elementsEqual(p[written]) })
-            else { return nil }
+            guard let k = key(p, written) else { return nil }
             if seen.contains(k) { return nil }
             seen.insert(k)
             skipSpace()
@@ -106,8 +137,10 @@ public struct RowReader: Sendable {
                 haveName = true
                 if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
             case .kind:
-                guard !isNull, let r = string(p, &i), let code = kindCodes[Array(p[r])] else { return nil }
-                row.kind = code
+                guard !isNull, let r = string(p, &i), let kind = kindNames.firstIndex(where: { $0.elementsEqual(p[r]) }) else {
+                    return nil
+                }
+                row.kind = kindCodes[kind]
                 if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
             case .country:
                 if isNull { break }
@@ -137,7 +170,7 @@ public struct RowReader: Sendable {
         }
         skipSpace()
         guard i == n, let id, haveName, seen.contains(2) else { return nil }
-        return (id, row, column)
+        return (id, column)
     }
 
     private func fact(
