@@ -14,8 +14,9 @@ struct BulkReview {
     /// any got the outcome `failOn`.
     func run(input: String, output: String?, inputs: [String], failOn: String? = nil) throws -> (count: Int, matched: Bool) {
         var matched = false
-        guard let handle = FileHandle(forReadingAtPath: input) else { throw Failure.missing("cannot read '\(input)'") }
-        defer { try? handle.close() }
+        let descriptor = open(input, O_RDONLY)
+        guard descriptor >= 0 else { throw Failure.missing("cannot read '\(input)'") }
+        defer { close(descriptor) }
         let engine = Engine(ruleSet: ruleSet)
         let rows = RowReader(engine: engine)
         let decoder = JSONLineDecoder(path: input, ruleSet: ruleSet)
@@ -25,8 +26,8 @@ struct BulkReview {
         var diagnostics: [Diagnostic] = []
         // Where each id was first seen (line and column, not a whole location: this is the one thing kept per record).
         var first: [String: (line: Int, column: Int)] = [:]
-        // About one record per hundred bytes: the table is not rebuilt as it grows.
-        first.reserveCapacity(min(Files.size(input) / 100, 10_000_000))
+        // About one record per few hundred bytes: the table is not rebuilt again and again as it grows.
+        first.reserveCapacity(min(Files.size(input) / 256, 10_000_000))
         var row = rows.emptyRow()
         var count = 0
         var lineNumber = 0
@@ -68,9 +69,14 @@ struct BulkReview {
             count += 1
             progress.tick(count)
         }
+        // One buffer, read into again and again.
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let chunk = [UInt8](handle.readData(ofLength: 1 << 20))
-            if chunk.isEmpty { break }
+            let filled = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if filled < 0, errno == EINTR { continue }
+            guard filled >= 0 else { throw Failure.io("cannot read '\(input)'") }
+            if filled == 0 { break }
+            let chunk = chunk[..<filled]
             var start = 0
             while let end = chunk[start...].firstIndex(of: 0x0A) {
                 if carry.isEmpty {

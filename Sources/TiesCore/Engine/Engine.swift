@@ -1,5 +1,8 @@
 /// Evaluates a compiled rule set against records and portfolios.
-public struct Engine: Sendable {
+///
+/// A class, immutable once made: the per-record path passes it around, and a struct of this size would be copied,
+/// field by field, each time.
+public final class Engine: Sendable {
     public let ruleSet: RuleSet
     public let scope: Scope
 

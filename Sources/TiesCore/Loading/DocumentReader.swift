@@ -1,7 +1,8 @@
 /// Reads values out of one YAML document, collecting every problem with its location.
 struct DocumentReader {
     let source: SourceText
-    let lines: [Substring]
+    /// The source split into lines, once, when a location first needs them.
+    private let lineCache = LineCache()
     private(set) var diagnostics: [Diagnostic] = []
     /// The worksheet being read, when the document is a sheet of a workbook.
     var sheet: String?
@@ -9,8 +10,6 @@ struct DocumentReader {
     init(_ source: SourceText, sheet: String? = nil) {
         self.source = source
         self.sheet = sheet
-        // Split on every line break libyaml counts, "\r\n" (one Character in Swift) included.
-        self.lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
@@ -19,11 +18,21 @@ struct DocumentReader {
         SourceLocation(file: source.path, line: mark.line, column: mark.column, sheet: sheet)
     }
 
+    /// Line `line` of the source. The lines are found the first time a location needs them, not for every file read.
     func sourceLine(_ line: Int) -> String? {
+        let lines = self.lines
         guard line >= 1, line <= lines.count else { return nil }
         var text = String(lines[line - 1])
         if text.hasSuffix("\r") { text.removeLast() }
         return text
+    }
+
+    var lines: [Substring] {
+        if let lines = lineCache.lines { return lines }
+        // Split on every line break libyaml counts, "\r\n" (one Character in Swift) included.
+        let lines = source.text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        lineCache.lines = lines
+        return lines
     }
 
     mutating func report(_ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error) {
@@ -178,6 +187,10 @@ struct DocumentReader {
     func locate(_ scalar: YAMLScalar, offset: Int) -> SourceLocation {
         var line = scalar.mark.line
         var column = scalar.mark.column
+        // A plain scalar on one line stands in the source as it reads: no need to walk the source.
+        if scalar.style == .plain, !scalar.text.contains(where: \.isNewline), offset <= scalar.text.count {
+            return SourceLocation(file: source.path, line: line, column: column + offset)
+        }
         switch scalar.style {
         case .singleQuoted, .doubleQuoted: column += 1
         case .literal, .folded:
@@ -238,6 +251,11 @@ struct DocumentReader {
             text: s.text, location: locate(s, offset: 0), syntax: syntax, type: compiled.type,
             program: compiled.program, layout: compiled.layout, nameLocations: names)
     }
+}
+
+/// Holds a document's lines once they are split: a reader is copied, its lines are not split again.
+final class LineCache {
+    var lines: [Substring]?
 }
 
 /// The entries of one mapping, by key, in the order written.

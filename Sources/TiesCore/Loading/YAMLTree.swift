@@ -66,7 +66,7 @@ enum YAMLReader {
         do {
             // No tag resolution: values are read by the schema, and Yams' default resolver runs a regular
             // expression over every plain scalar (a third of the start-up time of a review).
-            node = try Yams.compose(yaml: source.text, .basic)
+            node = try Yams.compose(yaml: source.text, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(diagnostic(error, source))
         } catch {
