@@ -21,6 +21,12 @@ enum Interrupts {
                     _exit(128 + sig)
                 }
             }
+            // A parent may have started us with these signals blocked (a test runner, some job schedulers do): then
+            // an interrupt would wait forever and the half-written file would stay. Unblock them.
+            var set = sigset_t()
+            sigemptyset(&set)
+            for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, sig) }
+            pthread_sigmask(SIG_UNBLOCK, &set, nil)
             installed = true
         }
         guard let temporary, temporary.utf8.count < 4095 else {
