@@ -17,6 +17,8 @@ public final class Engine: Sendable {
     let asOfYearSlot: Int
     let derivations: [(slot: Int, program: Program)]
     let tables: Tables
+    /// The language a text is shown in when the one asked for is not the rule set's (`RuleSet.textLanguage`).
+    let fallbackLanguage: String
     /// Each rule's reason per language where it names no value: the same words for every record.
     let fixedReasons: [[String: String]]
 
@@ -95,6 +97,7 @@ public final class Engine: Sendable {
             read[kind] = ruleSet.facts.map(\.name).filter(names.contains)
         }
         factsRead = read
+        fallbackLanguage = ruleSet.textLanguage("")
         fixedReasons = ruleSet.rules.map { rule in
             guard rule.because.names.isEmpty else { return [:] }
             return Dictionary(uniqueKeysWithValues: ruleSet.languages.map { ($0, rule.because.render($0) { _ in .unknown }) })
@@ -167,7 +170,7 @@ public final class Engine: Sendable {
     /// The evaluation of a record in its slots and the reasons of the rules that fired, in the order written, in
     /// `language`: all a streamed line shows, made without the traces and conditions of `evaluate`.
     public func streamed(_ row: Row, asOfYear: Int?, language: String) -> (evaluation: Evaluation, reasons: [String]) {
-        let language = ruleSet.textLanguage(language)
+        let language = ruleSet.languages.contains(language) ? language : fallbackLanguage
         return withFrame(row, asOfYear: asOfYear) { frame in
             let e = evaluation(frame, kind: row.kind)
             var reasons: [String] = []
