@@ -1,6 +1,10 @@
-// swift-tools-version:6.1
+// swift-tools-version:6.2
 import Foundation
 import PackageDescription
+
+// CI (.ci/run sets CI) builds our own targets with every warning an error; a newer compiler's new warning does not
+// stop a user's `swift build`.
+let strict: [SwiftSetting] = ProcessInfo.processInfo.environment["CI"] != nil ? [.treatAllWarnings(as: .error)] : []
 
 let package = Package(
     name: "ties",
@@ -20,13 +24,15 @@ let package = Package(
     ],
     targets: [
         // Model, loading, expressions, engine, portfolio checks: no printing, no exiting.
-        .target(name: "TiesCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "TiesCore", dependencies: [.product(name: "Yams", package: "Yams")], swiftSettings: strict),
         // Renderers: a finished review in, text out.
         .target(
-            name: "TiesReports", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            name: "TiesReports", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict),
         // Excel workbooks in: the sheets of an .xlsx as plain cells, for the core's spreadsheet loader.
         .target(
-            name: "TiesWorkbooks", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            name: "TiesWorkbooks", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strict),
         // The commands, file access, terminal and exit codes; a library so tests can drive it.
         .target(
             name: "TiesCLI",
@@ -34,20 +40,20 @@ let package = Package(
                 "TiesCore", "TiesReports", "TiesWorkbooks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]),
-        .executableTarget(name: "ties", dependencies: ["TiesCLI"]),
+            ], swiftSettings: strict),
+        .executableTarget(name: "ties", dependencies: ["TiesCLI"], swiftSettings: strict),
         // The benchmark against the peers: `swift run -c release ties-bench` (see README, Performance).
-        .executableTarget(name: "ties-bench", dependencies: ["TiesCore"], path: "Benchmarks/TiesBench"),
+        .executableTarget(name: "ties-bench", dependencies: ["TiesCore"], path: "Benchmarks/TiesBench", swiftSettings: strict),
         // What each fuzz target does with one input; built and tested always, so crash inputs replay in `swift test`.
-        .target(name: "TiesFuzzing", dependencies: ["TiesCore", "TiesReports", "TiesWorkbooks"]),
-        .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"]),
+        .target(name: "TiesFuzzing", dependencies: ["TiesCore", "TiesReports", "TiesWorkbooks"], swiftSettings: strict),
+        .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"], swiftSettings: strict),
         // Broken/ and FuzzRegressions/ hold input files the tests read from disk, not sources.
         .testTarget(
             name: "TiesTests",
             dependencies: [
                 "TiesCore", "TiesReports", "TiesCLI", "TiesFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
-            exclude: ["Broken", "FuzzRegressions"]),
+            exclude: ["Broken", "FuzzRegressions"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

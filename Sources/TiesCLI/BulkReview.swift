@@ -36,7 +36,8 @@ struct BulkReview {
             lineNumber += 1
             var line = line
             if line.last == 0x0D { line = line.dropLast() }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            // A blank line is skipped; a record's line starts with its brace, so most are told by their first byte.
+            if line.first.map({ $0 == 0x20 || $0 == 0x09 }) ?? true, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
             // Most lines are read straight into slots; any other goes through the located reader and its messages.
             let id: String
             let column: Int
@@ -78,7 +79,7 @@ struct BulkReview {
             if filled == 0 { break }
             let chunk = chunk[..<filled]
             var start = 0
-            while let end = chunk[start...].firstIndex(of: 0x0A) {
+            while let end = Self.newline(in: chunk, from: start) {
                 if carry.isEmpty {
                     handleLine(chunk[start..<end])
                 } else {
@@ -107,6 +108,19 @@ struct BulkReview {
         }
         try sink.commit()
         return (count, matched)
+    }
+}
+
+extension BulkReview {
+    /// The next line feed at or after `start`, found with memchr.
+    static func newline(in chunk: ArraySlice<UInt8>, from start: Int) -> Int? {
+        chunk.withUnsafeBufferPointer { (buffer: UnsafeBufferPointer<UInt8>) -> Int? in
+            let offset = start - chunk.startIndex
+            guard offset < buffer.count, let base = buffer.baseAddress else { return nil }
+            guard let found = memchr(base + offset, 0x0A, buffer.count - offset) else { return nil }
+            let at: Int = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            return chunk.startIndex + at
+        }
     }
 }
 

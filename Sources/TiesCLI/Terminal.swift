@@ -23,15 +23,15 @@ enum Terminal {
         return 100
     }
 
-    static func standardOutput(_ text: String) { write(1, Array(text.utf8)) }
-    static func standardOutput(_ bytes: [UInt8]) { write(1, bytes) }
-    static func standardError(_ text: String) { write(2, Array(text.utf8)) }
+    static func standardOutput(_ text: String) { writeAll(1, Array(text.utf8)) }
+    static func standardOutput(_ bytes: [UInt8]) { writeAll(1, bytes) }
+    static func standardError(_ text: String) { writeAll(2, Array(text.utf8)) }
 
-    private static func write(_ fd: Int32, _ bytes: [UInt8]) {
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
         var bytes = bytes
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { Glibc.write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
             if n <= 0 { return }
             offset += n
         }

@@ -103,28 +103,27 @@ public struct RowReader: Sendable {
     private func read(_ p: UnsafeBufferPointer<UInt8>, _ row: inout Row) -> (id: String, column: Int)? {
         var i = 0
         let n = p.count
-        func skipSpace() { while i < n, p[i] == 0x20 || p[i] == 0x09 { i += 1 } }
-        skipSpace()
+        Self.skipSpace(p, &i)
         guard i < n, p[i] == UInt8(ascii: "{") else { return nil }
         let column = i + 1
         i += 1
         var id: String?
         var seen = Bits()
         var haveName = false
-        skipSpace()
+        Self.skipSpace(p, &i)
         if i < n, p[i] == UInt8(ascii: "}") {
             return nil
         }
         while true {
-            skipSpace()
+            Self.skipSpace(p, &i)
             guard let written = string(p, &i) else { return nil }
             guard let k = key(p, written) else { return nil }
             if seen.contains(k) { return nil }
             seen.insert(k)
-            skipSpace()
+            Self.skipSpace(p, &i)
             guard i < n, p[i] == UInt8(ascii: ":") else { return nil }
             i += 1
-            skipSpace()
+            Self.skipSpace(p, &i)
             guard i < n else { return nil }
             let key = keys[k]
             let isNull = p[i] == UInt8(ascii: "n")
@@ -163,7 +162,7 @@ public struct RowReader: Sendable {
                 if isNull { break }
                 guard fact(p, &i, type, range, values, key.slot, &row) else { return nil }
             }
-            skipSpace()
+            Self.skipSpace(p, &i)
             guard i < n else { return nil }
             if p[i] == UInt8(ascii: ",") {
                 i += 1
@@ -173,7 +172,7 @@ public struct RowReader: Sendable {
             i += 1
             break
         }
-        skipSpace()
+        Self.skipSpace(p, &i)
         guard i == n, let id, haveName, seen.contains(2) else { return nil }
         return (id, column)
     }
@@ -212,7 +211,7 @@ public struct RowReader: Sendable {
             i += 1
             var mask: UInt64 = 0
             while true {
-                while i < p.count, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+                Self.skipSpace(p, &i)
                 guard i < p.count else { return false }
                 if p[i] == UInt8(ascii: "]"), mask == 0 {
                     i += 1
@@ -222,7 +221,7 @@ public struct RowReader: Sendable {
                     let v = values.firstIndex(where: { $0.utf8.elementsEqual(p[r]) })
                 else { return false }
                 mask |= 1 &<< UInt64(v)
-                while i < p.count, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+                Self.skipSpace(p, &i)
                 guard i < p.count else { return false }
                 if p[i] == UInt8(ascii: ",") {
                     i += 1
@@ -237,12 +236,16 @@ public struct RowReader: Sendable {
         return true
     }
 
+    @inline(__always) static func skipSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) {
+        while i < p.count, p[i] == 0x20 || p[i] == 0x09 { i += 1 }
+    }
+
     static func isIDByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2D
     }
 
     /// A string without escapes or control characters: the range of its contents, after the closing quote.
-    private func string(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Range<Int>? {
+    @inline(__always) private func string(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) -> Range<Int>? {
         guard i < p.count, p[i] == UInt8(ascii: "\"") else { return nil }
         let start = i + 1
         var j = start
