@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(
             name: "TiesTests",
             dependencies: [
-                "TiesCore", "TiesReports", "TiesCLI", "TiesFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "TiesCore", "TiesReports", "TiesWorkbooks", "TiesFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Broken", "FuzzRegressions"], swiftSettings: strict),
     ],

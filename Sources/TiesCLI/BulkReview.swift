@@ -2,82 +2,52 @@ import Foundation
 import TiesCore
 import TiesReports
 
-/// Streams a JSON Lines portfolio through the engine, one verdict line out for each record in, so a
-/// million records are reviewed in constant memory. Portfolio rules need the whole portfolio and are not
-/// applied here; `ties review` on the same file without `--format jsonl` applies them.
+/// Streams a JSON Lines portfolio through the core's `StreamedReview`, one verdict line out for each record in, so a
+/// million records are reviewed in constant memory; this is its reading and writing.
 struct BulkReview {
-    let ruleSet: RuleSet
+    let stream: StreamedReview
     let language: String
-    let asOfYear: Int?
 
-    /// Reviews `input` into `output` (atomically) or standard output; returns the number of records and whether
-    /// any got the outcome `failOn`.
-    func run(input: String, output: String?, inputs: [String], failOn: String? = nil) throws -> (count: Int, matched: Bool) {
+    /// Reviews the stream's file into `output` (atomically) or standard output; returns the number of records and
+    /// whether any got the outcome `failOn`.
+    func run(output: String?, failOn: String? = nil) throws -> (count: Int, matched: Bool) {
+        let input = stream.path
+        let ruleSet = stream.ruleSet
         var matched = false
         let descriptor = open(input, O_RDONLY)
         guard descriptor >= 0 else { throw Failure.missing("cannot read '\(input)'") }
         defer { close(descriptor) }
-        let engine = Engine(ruleSet: ruleSet)
-        let rows = RowReader(engine: engine)
-        let decoder = JSONLineDecoder(path: input, ruleSet: ruleSet)
         let lines = VerdictLine(ruleSet: ruleSet, language: language)
-        var sink = try Sink(path: output, inputs: inputs)
+        var sink = try Sink(path: output, inputs: stream.inputs)
         var progress = Progress()
         var diagnostics: [Diagnostic] = []
-        // Where each id was first seen (line and column, not a whole location: this is the one thing kept per record).
-        var first: [String: (line: Int, column: Int)] = [:]
-        // About one record per few hundred bytes: the table is not rebuilt again and again as it grows.
-        first.reserveCapacity(min(Files.size(input) / 256, 10_000_000))
-        var row = rows.emptyRow()
+        // About one record per few hundred bytes: the table of ids is not rebuilt again and again as it grows.
+        var state = stream.start(expectedLines: Files.size(input) / 256)
+        let failing = failOn.flatMap { id in ruleSet.outcomes.firstIndex { $0.id == id } }
         var count = 0
-        var lineNumber = 0
         var carry: [UInt8] = []
         func handleLine(_ line: ArraySlice<UInt8>) {
-            lineNumber += 1
-            var line = line
-            if line.last == 0x0D { line = line.dropLast() }
-            // A blank line is skipped; a record's line starts with its brace, so most are told by their first byte.
-            if line.first.map({ $0 == 0x20 || $0 == 0x09 }) ?? true, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            // Most lines are read straight into slots; any other goes through the located reader and its messages.
-            let id: String
-            let column: Int
-            if let fast = rows.read(line, into: &row) {
-                (id, column) = fast
-            } else {
-                switch decoder.record(line, number: lineNumber) {
-                case .failure(let e):
-                    diagnostics += e.diagnostics
-                    return
-                case .success(let record):
-                    (id, row, column) = (record.id, engine.row(for: record), record.location.column)
-                }
+            switch stream.line(line, &state) {
+            case .blank: return
+            case .problems(let found): diagnostics += found
+            case .reviewed(let id, let evaluation, let reasons):
+                guard diagnostics.isEmpty else { return }
+                lines.write(id: id, evaluation, reasons: reasons, into: &sink.buffer)
+                sink.buffer.append(0x0A)
+                sink.flushIfFull()
+                if let failing, evaluation.outcome == failing { matched = true }
+                count += 1
+                progress.tick(count)
             }
-            if let earlier = first[id] {
-                diagnostics.append(
-                    PortfolioLoader.duplicateID(
-                        id, at: SourceLocation(file: input, line: lineNumber, column: column),
-                        first: SourceLocation(file: input, line: earlier.line, column: earlier.column)))
-                return
-            }
-            first[id] = (lineNumber, column)
-            guard diagnostics.isEmpty else { return }
-            // The one evaluation; the line is its projection (VerdictLine), as in the whole review.
-            let (evaluation, reasons) = engine.streamed(row, asOfYear: asOfYear, language: language)
-            lines.write(id: id, evaluation, reasons: reasons, into: &sink.buffer)
-            sink.buffer.append(0x0A)
-            sink.flushIfFull()
-            if let failOn, evaluation.outcome.map({ ruleSet.outcomes[$0].id }) == failOn { matched = true }
-            count += 1
-            progress.tick(count)
         }
         // One buffer, read into again and again.
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        var buffer = [UInt8](repeating: 0, count: 1 << 20)
         while true {
-            let filled = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            let filled = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if filled < 0, errno == EINTR { continue }
             guard filled >= 0 else { throw Failure.io("cannot read '\(input)'") }
             if filled == 0 { break }
-            let chunk = chunk[..<filled]
+            let chunk = buffer[..<filled]
             var start = 0
             while let end = Self.newline(in: chunk, from: start) {
                 if carry.isEmpty {
@@ -95,7 +65,7 @@ struct BulkReview {
             if carry.count > JSONLineDecoder.maximumLineLength + 1 {
                 diagnostics.append(
                     Diagnostic(
-                        at: SourceLocation(file: input, line: lineNumber + 1, column: 1),
+                        at: SourceLocation(file: input, line: state.lineNumber + 1, column: 1),
                         "line longer than \(JSONLineDecoder.maximumLineLength) bytes; expected one record per line"))
                 break
             }
@@ -140,7 +110,7 @@ struct Sink {
             return
         }
         try Files.checkWritable(path, inputs: inputs)
-        let temp = Files.join(Files.directory(of: path), ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
+        let temp = Paths.join(Paths.directory(of: path), ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
         Interrupts.removeOnSignal(temp)
         guard FileManager.default.createFile(atPath: temp, contents: nil), let h = FileHandle(forWritingAtPath: temp) else {
             Interrupts.removeOnSignal(nil)

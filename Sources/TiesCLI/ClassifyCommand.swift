@@ -30,15 +30,13 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
-        try guarded {
-            let (workspace, review) = try options.review()
-            let language = options.lang.rawValue
-            let text =
-                switch report.format {
-                case .table: ClassifyRenderer(language: language).render(review)
-                default: JSONRenderer(language: language).render(review)
-                }
-            try emit(text, to: report.output, inputs: workspace.inputs)
-        }
+        let (workspace, review) = try options.review()
+        let language = options.lang.rawValue
+        let text =
+            switch report.format {
+            case .table: ClassifyRenderer(language: language).render(review)
+            default: JSONRenderer(language: language).render(review)
+            }
+        try emit(text, to: report.output, inputs: workspace.inputs)
     }
 }

@@ -36,15 +36,13 @@ struct DiffCommand: ParsableCommand {
     var lang: Language = .nb
 
     func run() throws {
-        try guarded {
-            let before = try ReviewJSON.snapshot(Files.read(old))
-            let after = try ReviewJSON.snapshot(Files.read(new))
-            let changes = ReviewComparison.changes(from: before, to: after)
-            let renderer = ChangeRenderer(language: lang.rawValue)
-            switch format {
-            case .text: Terminal.standardOutput(renderer.text(changes, old: before, new: after, title: "ties diff \(old) \(new)"))
-            case .json: Terminal.standardOutput(renderer.json(changes, old: before, new: after))
-            }
+        let before = try ReviewJSON.snapshot(Files.read(old))
+        let after = try ReviewJSON.snapshot(Files.read(new))
+        let changes = ReviewComparison.changes(from: before, to: after)
+        let renderer = ChangeRenderer(language: lang.rawValue)
+        switch format {
+        case .text: Terminal.standardOutput(renderer.text(changes, old: before, new: after, title: "ties diff \(old) \(new)"))
+        case .json: Terminal.standardOutput(renderer.json(changes, old: before, new: after))
         }
     }
 }

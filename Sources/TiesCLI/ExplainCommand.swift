@@ -19,14 +19,12 @@ struct ExplainCommand: ParsableCommand {
     var recordID: String
 
     func run() throws {
-        try guarded {
-            let (_, review) = try options.review()
-            guard let record = review.records.first(where: { $0.record.id == recordID }) else {
-                let ids = review.records.map(\.record.id)
-                let hint = ids.min { Suggestion.distance(recordID, $0) < Suggestion.distance(recordID, $1) }
-                throw Failure.data("no record '\(recordID)' in \(options.portfolio)" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
-            }
-            Terminal.standardOutput(ExplainRenderer(language: options.lang.rawValue).render(record, in: review))
+        let (_, review) = try options.review()
+        guard let record = review.records.first(where: { $0.record.id == recordID }) else {
+            let ids = review.records.map(\.record.id)
+            let hint = ids.min { Suggestion.distance(recordID, $0) < Suggestion.distance(recordID, $1) }
+            throw Failure.data("no record '\(recordID)' in \(options.portfolio)" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
         }
+        Terminal.standardOutput(ExplainRenderer(language: options.lang.rawValue).render(record, in: review))
     }
 }

@@ -17,11 +17,13 @@ struct Failure: Error {
     static func io(_ message: String) -> Failure { Failure(message: message, code: 74) }
 }
 
-extension ParsableCommand {
-    /// Runs `body`, printing located diagnostics and failures to stderr and exiting with their code.
-    func guarded(_ body: () throws -> Void) throws {
+extension TiesCommand {
+    /// Runs the command the arguments name. Every error is rendered here, once: located diagnostics, an input that
+    /// cannot be used, an output that cannot be written, each with the exit status SPEC §4 gives it.
+    public static func main() {
         do {
-            try body()
+            var command = try parseAsRoot()
+            try command.run()
         } catch let error as DiagnosticsError {
             // Twenty located messages are enough to start fixing; the count says how many more there are.
             let shown = Array(error.diagnostics.prefix(20))
@@ -31,10 +33,15 @@ extension ParsableCommand {
                 Terminal.standardError("… and \(error.diagnostics.count - shown.count) more\n")
             }
             if count > 1 { Terminal.standardError("\(count) errors\n") }
-            throw ExitCode(65)
+            exit(withError: ExitCode(65))
+        } catch let error as InputError {
+            Terminal.standardError("ties: error: \(error.message)\n")
+            exit(withError: ExitCode(error.kind == .missing ? 66 : error.kind == .usage ? 64 : 65))
         } catch let failure as Failure {
             Terminal.standardError("ties: error: \(failure.message)\n")
-            throw ExitCode(failure.code)
+            exit(withError: ExitCode(failure.code))
+        } catch {
+            exit(withError: error)
         }
     }
 }

@@ -1,5 +1,7 @@
+import Crypto
 import Foundation
 import TiesCore
+import TiesWorkbooks
 
 /// Reading inputs and writing outputs: the only file access of the tool.
 enum Files {
@@ -17,11 +19,11 @@ enum Files {
     static func contents(_ path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Failure.missing("no such file '\(path)'")
+            throw InputError(.missing, "no such file '\(path)'")
         }
-        if isDirectory.boolValue { throw Failure.data("'\(path)' is a folder; expected a file") }
+        if isDirectory.boolValue { throw InputError(.data, "'\(path)' is a folder; expected a file") }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure.missing("cannot read '\(path)'")
+            throw InputError(.missing, "cannot read '\(path)'")
         }
         return data
     }
@@ -33,13 +35,6 @@ enum Files {
             Terminal.standardError("\(path): note: read as Windows-1252 text; «CSV UTF-8» from Excel's Lagre som avoids the guess\n")
         }
         return SourceText(path: path, text: text)
-    }
-
-    /// The file name's extension in lower case (`memo.DOCX` → `docx`); nil without one.
-    static func extensionOf(_ path: String) -> String? {
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
-        return name[name.index(after: dot)...].lowercased()
     }
 
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
@@ -68,29 +63,9 @@ enum Files {
     /// The YAML files directly inside a folder, sorted by name so the order never depends on the file system.
     static func yamlFiles(in folder: String) throws -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw Failure.missing("cannot list '\(folder)'")
+            throw InputError(.missing, "cannot list '\(folder)'")
         }
-        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { join(folder, $0) }
-    }
-
-    static func join(_ folder: String, _ name: String) -> String {
-        folder.hasSuffix("/") ? folder + name : folder + "/" + name
-    }
-
-    /// `a/b/../c` → `a/c`, without touching the file system, so messages show the paths users know.
-    static func normalize(_ path: String) -> String {
-        var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-            if part == "." { continue }
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
-        }
-        let joined = parts.joined(separator: "/")
-        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
-    }
-
-    static func directory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return String(path[..<slash])
+        return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { Paths.join(folder, $0) }
     }
 
     /// An output path must not be an input, a folder, or in a folder that does not exist.
@@ -100,7 +75,7 @@ enum Files {
             throw Failure.cannotCreate("refusing to write over the input '\(input)'")
         }
         if isDirectory(path) { throw Failure.cannotCreate("'\(path)' is a folder") }
-        let folder = directory(of: path)
+        let folder = Paths.directory(of: path)
         guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
     }
 
@@ -112,3 +87,18 @@ enum Files {
         try sink.commit()
     }
 }
+
+/// The command line's file system, as the core's pipeline reads it.
+struct DiskFiles: InputFiles {
+    func read(_ path: String) throws -> SourceText { try Files.read(path) }
+    func readSpreadsheet(_ path: String) throws -> SourceText { try Files.readSpreadsheet(path) }
+    func workbook(_ path: String) throws -> [Sheet] { try WorkbookReader.sheets(Files.contents(path), path: path) }
+    func isDirectory(_ path: String) -> Bool { Files.isDirectory(path) }
+    func exists(_ path: String) -> Bool { Files.exists(path) }
+    func yamlFiles(in folder: String) throws -> [String] { try Files.yamlFiles(in: folder) }
+}
+
+/// The pipeline as the command line runs it: files from disk, SHA-256 from swift-crypto.
+let pipeline = Pipeline(
+    files: DiskFiles(), hash: { text in SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined() },
+    tool: "ties \(TiesCommand.version)")

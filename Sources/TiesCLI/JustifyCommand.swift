@@ -43,57 +43,21 @@ struct JustifyCommand: ParsableCommand {
     func validate() throws { try OutputExtension.check(formatOption, output) }
 
     func run() throws {
-        try guarded {
-            let source = try Files.read(proposal)
-            let references = try ProposalLoader.references(source)
-            let folder = Files.directory(of: proposal)
-            func resolve(_ path: String) -> String { Files.normalize(path.hasPrefix("/") ? path : Files.join(folder, path)) }
-            guard let rulesPath = assessment.rules ?? references.rules.map(resolve) else {
-                throw Failure.data("\(proposal) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
+        let justification = try pipeline.justify(proposal: proposal, rules: assessment.rules, asOf: assessment.asOf)
+        let memo = MemoDocument(language: assessment.lang.rawValue)
+            .build(
+                justification.proposal, review: justification.review, ruleSet: justification.ruleSet,
+                portfolioChanges: justification.portfolioChanges, alternatives: justification.alternatives,
+                fingerprint: justification.fingerprint)
+        let inputs = justification.inputs
+        switch format {
+        case .md: try emit(MarkdownWriter.write(memo), to: output, inputs: inputs)
+        case .html: try emit(HTMLWriter.write(memo), to: output, inputs: inputs)
+        case .docx:
+            if output == nil, Terminal.standardOutputIsTerminal {
+                throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)
             }
-            let ruleSource = try Files.read(rulesPath)
-            let ruleSet = try RuleSetLoader.load(ruleSource)
-            let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
-            let date = assessment.asOf ?? proposed.asOf
-            let engine = Engine(ruleSet: ruleSet)
-            let review = engine.evaluate(proposed.record, asOfYear: date.flatMap { Int($0.prefix(4)) })
-
-            var inputs = [proposal, rulesPath]
-            var changes: [(before: PortfolioFinding?, after: PortfolioFinding)] = []
-            if let portfolioPath = references.portfolio.map(resolve) {
-                let workspace = try Workspace.load(portfolio: portfolioPath, rules: rulesPath)
-                inputs += workspace.inputs
-                var with = workspace.portfolio
-                with.records.append(proposed.record)
-                let before = engine.review(workspace.portfolio, asOf: date).findings
-                let after = engine.review(with, asOf: date).findings
-                changes = after.compactMap { f in
-                    let old = before.first { $0.rule == f.rule && $0.binding == f.binding }
-                    return old?.holds == f.holds && old?.records == f.records ? nil : (old, f)
-                }
-            }
-            let asPortfolio = Portfolio(
-                municipality: ruleSet.municipality, asOf: date, rulesPath: nil, records: [proposed.record],
-                location: proposed.location)
-            let fingerprint = Fingerprint(
-                ruleSet: Workspace.sha256(ruleSource.text), portfolio: Workspace.sha256(asPortfolio.canonicalText),
-                tool: "ties \(TiesCommand.version)", asOf: date)
-            let alternatives = proposed.alternatives.map { a in
-                (alternative: a, review: a.record.map { engine.evaluate($0, asOfYear: date.flatMap { Int($0.prefix(4)) }) })
-            }
-            let memo = MemoDocument(language: assessment.lang.rawValue)
-                .build(
-                    proposed, review: review, ruleSet: ruleSet, portfolioChanges: changes, alternatives: alternatives,
-                    fingerprint: fingerprint)
-            switch format {
-            case .md: try emit(MarkdownWriter.write(memo), to: output, inputs: inputs)
-            case .html: try emit(HTMLWriter.write(memo), to: output, inputs: inputs)
-            case .docx:
-                if output == nil, Terminal.standardOutputIsTerminal {
-                    throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)
-                }
-                try emit(Array(try DocxWriter.write(memo)), to: output, inputs: inputs)
-            }
+            try emit(Array(try DocxWriter.write(memo)), to: output, inputs: inputs)
         }
     }
 }

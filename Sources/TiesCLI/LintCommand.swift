@@ -48,23 +48,21 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var all: [Diagnostic] = []
         var loaded: [RuleSet] = []
-        try guarded {
-            for path in rules {
-                let source = try Files.read(path)
-                do {
-                    let ruleSet = try RuleSetLoader.load(source)
-                    loaded.append(ruleSet)
-                    let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-                    all += Linter(ruleSet: ruleSet).lint(sources: try sources.map { try documents(in: $0, for: ruleSet) }).map { d in
-                        var d = d
-                        if d.sourceLine == nil, d.location.file == path, d.location.line >= 1, d.location.line <= lines.count {
-                            d.sourceLine = String(lines[d.location.line - 1])
-                        }
-                        return d
+        for path in rules {
+            let source = try Files.read(path)
+            do {
+                let ruleSet = try RuleSetLoader.load(source)
+                loaded.append(ruleSet)
+                let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+                all += Linter(ruleSet: ruleSet).lint(sources: try sources.map { try documents(in: $0, for: ruleSet) }).map { d in
+                    var d = d
+                    if d.sourceLine == nil, d.location.file == path, d.location.line >= 1, d.location.line <= lines.count {
+                        d.sourceLine = String(lines[d.location.line - 1])
                     }
-                } catch let error as DiagnosticsError {
-                    all += error.diagnostics
+                    return d
                 }
+            } catch let error as DiagnosticsError {
+                all += error.diagnostics
             }
         }
         switch format {
@@ -107,10 +105,10 @@ struct LintCommand: ParsableCommand {
         guard Files.isDirectory(folder) else { throw Failure.missing("no such folder '\(folder)'") }
         var documents: [String: (text: String, sha256: String)] = [:]
         for source in ruleSet.sources {
-            let path = Files.join(folder, source.file)
+            let path = Paths.join(folder, source.file)
             guard FileManager.default.fileExists(atPath: path) else { continue }
             let text = try Files.read(path).text
-            documents[source.file] = (text, Workspace.sha256(text))
+            documents[source.file] = (text, pipeline.hash(text))
         }
         return Linter.Sources(folder: folder, documents: documents)
     }

@@ -49,50 +49,42 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        var matched = false
-        try guarded {
-            let ruleEdits = edits.compactMap(RuleSetEdit.init)
-            let lowered = options.portfolio.lowercased()
-            if report.format == .jsonl, !compare, lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") {
-                // A bulk file is streamed: constant memory, one line out per record in.
-                guard let rules = options.rules else {
-                    throw Failure.data("\(options.portfolio) is a bulk file (JSON Lines) and names no rule set; pass --rules FILE")
-                }
-                let ruleSet = try RuleSetLoader.load(Files.read(rules), edits: ruleEdits)
-                if let failOn, ruleSet.outcome(failOn) == nil {
-                    throw ValidationError(
-                        "--fail-on '\(failOn)' is not an outcome of \(ruleSet.file): " + ruleSet.outcomes.map(\.id).joined(separator: ", "))
-                }
-                matched = try BulkReview(
-                    ruleSet: ruleSet, language: options.lang.rawValue, asOfYear: options.asOf.flatMap { Int($0.prefix(4)) }
-                )
-                .run(input: options.portfolio, output: report.output, inputs: [options.portfolio, rules], failOn: failOn).matched
-                return
+        let ruleEdits = edits.compactMap(RuleSetEdit.init)
+        let language = options.lang.rawValue
+        let lowered = options.portfolio.lowercased()
+        if report.format == .jsonl, !compare, lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") {
+            // A bulk file is streamed: constant memory, one line out per record in.
+            let stream = try pipeline.stream(
+                options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf, language: language)
+            try check(failOn, in: stream.ruleSet)
+            if try BulkReview(stream: stream, language: language).run(output: report.output, failOn: failOn).matched {
+                throw ExitCode(1)
             }
-            let (workspace, review) = try options.review(edits: ruleEdits)
-            if compare {
-                let (_, original) = try options.review()
-                let before = ReviewSnapshot(original)
-                let after = ReviewSnapshot(review)
-                let changes = ReviewComparison.changes(from: before, to: after)
-                let renderer = ChangeRenderer(language: options.lang.rawValue)
-                let title = "ties review \(options.portfolio) " + ruleEdits.map { "--set \($0)" }.joined(separator: " ")
-                try emit(
-                    report.format == .json
-                        ? renderer.json(changes, old: before, new: after)
-                        : renderer.text(changes, old: before, new: after, title: title),
-                    to: report.output, inputs: workspace.inputs)
-                return
-            }
-            if let failOn, workspace.ruleSet.outcome(failOn) == nil {
-                throw ValidationError(
-                    "--fail-on '\(failOn)' is not an outcome of \(workspace.ruleSet.file): "
-                        + workspace.ruleSet.outcomes.map(\.id).joined(separator: ", "))
-            }
-            try emit(report.render(review, language: options.lang.rawValue), to: report.output, inputs: workspace.inputs)
-            matched = failOn.map { o in review.records.contains { $0.outcome == o } } ?? false
+            return
         }
-        if matched { throw ExitCode(1) }
+        if compare {
+            let comparison = try pipeline.compare(portfolio: options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf)
+            let renderer = ChangeRenderer(language: language)
+            let title = "ties review \(options.portfolio) " + ruleEdits.map { "--set \($0)" }.joined(separator: " ")
+            let (before, after) = (comparison.before, comparison.after)
+            try emit(
+                report.format == .json
+                    ? renderer.json(comparison.changes, old: before, new: after)
+                    : renderer.text(comparison.changes, old: before, new: after, title: title),
+                to: report.output, inputs: comparison.workspace.inputs)
+            return
+        }
+        let (workspace, review) = try options.review(edits: ruleEdits)
+        try check(failOn, in: workspace.ruleSet)
+        try emit(report.render(review, language: language), to: report.output, inputs: workspace.inputs)
+        if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(1) }
+    }
+
+    private func check(_ failOn: String?, in ruleSet: RuleSet) throws {
+        if let failOn, ruleSet.outcome(failOn) == nil {
+            throw ValidationError(
+                "--fail-on '\(failOn)' is not an outcome of \(ruleSet.file): " + ruleSet.outcomes.map(\.id).joined(separator: ", "))
+        }
     }
 }
 

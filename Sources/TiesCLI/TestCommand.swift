@@ -39,27 +39,25 @@ struct TestCommand: ParsableCommand {
     func run() throws {
         var failed = 0
         var unreached = 0
-        try guarded {
-            for path in rules {
-                let check = ExampleCheck(ruleSet: try RuleSetLoader.load(Files.read(path)))
-                var results = check.examples() + check.tests()
-                let (reviews, mismatches) = try sampleReviews(for: path)
-                for m in mismatches {
-                    results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
-                }
-                let failures = results.filter { !$0.passed }
-                failed += failures.count
-                for f in failures {
-                    let what =
-                        f.actual.isEmpty
-                        ? f.expected
-                        : f.rule.map { "rule '\($0)' expected \(f.expected), got \(f.actual)" } ?? "expected \(f.expected), got \(f.actual)"
-                    Terminal.standardError("\(f.location): error: \(what)\n")
-                }
-                let coverage = check.coverage(samples: reviews)
-                unreached += coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
-                Terminal.standardOutput(TestReport.render(path: path, results: results, samples: reviews.count, coverage: coverage))
+        for path in rules {
+            let check = ExampleCheck(ruleSet: try RuleSetLoader.load(Files.read(path)))
+            var results = check.examples() + check.tests()
+            let (reviews, mismatches) = try sampleReviews(for: path)
+            for m in mismatches {
+                results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
             }
+            let failures = results.filter { !$0.passed }
+            failed += failures.count
+            for f in failures {
+                let what =
+                    f.actual.isEmpty
+                    ? f.expected
+                    : f.rule.map { "rule '\($0)' expected \(f.expected), got \(f.actual)" } ?? "expected \(f.expected), got \(f.actual)"
+                Terminal.standardError("\(f.location): error: \(what)\n")
+            }
+            let coverage = check.coverage(samples: reviews)
+            unreached += coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
+            Terminal.standardOutput(TestReport.render(path: path, results: results, samples: reviews.count, coverage: coverage))
         }
         if failed > 0 || (strict && unreached > 0) { throw ExitCode(1) }
     }
@@ -67,21 +65,21 @@ struct TestCommand: ParsableCommand {
     /// The samples whose portfolio names this rule set, reviewed, with every difference from their expected.yaml.
     func sampleReviews(for rulesPath: String) throws -> ([Review], [Diagnostic]) {
         // By default the samples sit beside the rule sets' folder: Rules/ and Samples/ in one project.
-        let folder = samples ?? Files.join(Files.normalize(Files.directory(of: rulesPath) + "/.."), "Samples")
+        let folder = samples ?? Paths.join(Paths.normalize(Paths.directory(of: rulesPath) + "/.."), "Samples")
         guard Files.isDirectory(folder), let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
         var reviews: [Review] = []
         var mismatches: [Diagnostic] = []
         for name in names.sorted() {
-            let sample = Files.join(folder, name)
-            let header = Files.join(sample, "portfolio.yaml")
+            let sample = Paths.join(folder, name)
+            let header = Paths.join(sample, "portfolio.yaml")
             guard FileManager.default.fileExists(atPath: header),
                 let named = try PortfolioLoader.header(Files.read(header)).rulesPath,
-                Files.normalize(Files.join(sample, named)) == Files.normalize(rulesPath)
+                Paths.normalize(Paths.join(sample, named)) == Paths.normalize(rulesPath)
             else { continue }
-            let workspace = try Workspace.load(portfolio: sample, rules: nil)
+            let workspace = try pipeline.workspace(portfolio: sample, rules: nil)
             let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio)
             reviews.append(review)
-            let expected = Files.join(sample, "expected.yaml")
+            let expected = Paths.join(sample, "expected.yaml")
             if FileManager.default.fileExists(atPath: expected) {
                 mismatches += try ExpectedResults.load(Files.read(expected)).mismatches(in: review)
             }

@@ -61,10 +61,7 @@ struct PortfolioOptions: ParsableArguments {
 
     /// Loads the portfolio and its rule set (with any what-if edits) and reviews it.
     func review(edits: [RuleSetEdit] = []) throws -> (Workspace, Review) {
-        let workspace = try Workspace.load(portfolio: portfolio, rules: rules, edits: edits)
-        var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
-        review.fingerprint = workspace.fingerprint(asOf: asOf)
-        return (workspace, review)
+        try pipeline.review(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
     }
 }
 
@@ -108,13 +105,13 @@ enum OutputExtension {
 
     /// The format the file's extension names, where the command writes that format.
     static func format<F: RawRepresentable>(of output: String?, _: F.Type) -> F? where F.RawValue == String {
-        guard let ext = output.flatMap(Files.extensionOf) else { return nil }
+        guard let ext = output.flatMap(Paths.extensionOf) else { return nil }
         return F(rawValue: ext == "htm" ? "html" : ext == "ndjson" ? "jsonl" : ext == "txt" ? "table" : ext)
     }
 
     /// A usage error where `--format` and the extension of `-o` disagree, or `-o` names a format the command does not write.
     static func check<F: RawRepresentable & CaseIterable>(_ asked: F?, _ output: String?) throws where F.RawValue == String {
-        guard let output, let ext = Files.extensionOf(output) else { return }
+        guard let output, let ext = Paths.extensionOf(output) else { return }
         let named = format(of: output, F.self)
         let choices = F.allCases.map(\.rawValue).joined(separator: ", ")
         if let asked, let named, asked != named {

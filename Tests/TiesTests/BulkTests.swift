@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import TiesCore
-@testable import TiesCLI
 
 /// A streamed review is the whole review's evaluation, line by line: the same line for every record of every sample,
 /// and of a generated rule set of several hundred rules with points and categories (beyond the 64 rules the old
@@ -44,7 +43,7 @@ import TiesCore
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-one-\(getpid())-\(sample)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
+        let w = try testPipeline.workspace(portfolio: path("Samples/\(sample)"), rules: nil)
         // The sample's records as JSON Lines, written by the tool's own JSON so nothing is lost on the way.
         let json = try runTies(["review", "Samples/\(sample)", "--format", "json"]).out
         let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [String: Any]

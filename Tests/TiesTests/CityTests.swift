@@ -1,11 +1,10 @@
 import Foundation
 import Testing
 import TiesCore
-@testable import TiesCLI
 import TiesReports
 
 func review(_ sample: String) throws -> Review {
-    let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
+    let w = try testPipeline.workspace(portfolio: path("Samples/\(sample)"), rules: nil)
     return Engine(ruleSet: w.ruleSet).review(w.portfolio)
 }
 

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import TiesCore
-@testable import TiesCLI
 @testable import TiesReports
 
 /// Every file under Broken/input gives exactly the exit status and messages pinned in its `.expected`

@@ -2,7 +2,6 @@ import Foundation
 import ZIPFoundation
 import Testing
 import TiesCore
-@testable import TiesCLI
 @testable import TiesReports
 
 /// A portfolio whose record names are markup and spreadsheet formulas.
@@ -170,7 +169,7 @@ func hostileReview() throws -> Review {
 
     @Test func fingerprintDoesNotDependOnRecordOrder() throws {
         let rules = try loadRuleSet("bergen.yaml")
-        let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil)
+        let w = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil)
         var reversed = w.portfolio
         reversed.records.reverse()
         #expect(reversed.canonicalText == w.portfolio.canonicalText)
@@ -409,7 +408,7 @@ func hostileReview() throws -> Review {
 
 @Suite struct DiffTests {
     func review(_ edits: [RuleSetEdit] = [], change: (inout Portfolio) -> Void = { _ in }) throws -> ReviewSnapshot {
-        let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil, edits: edits)
+        let w = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil, edits: edits)
         var portfolio = w.portfolio
         change(&portfolio)
         return ReviewSnapshot(Engine(ruleSet: w.ruleSet).review(portfolio))

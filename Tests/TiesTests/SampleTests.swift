@@ -1,15 +1,14 @@
 import Foundation
 import Testing
 import TiesCore
-@testable import TiesCLI
 
 /// Each sample portfolio gets exactly the results its expected.yaml lists.
 @Suite struct SampleExpectationsTests {
     @Test(arguments: sampleFolders)
     func reviewMatchesExpectedResults(_ sample: String) throws {
-        let w = try Workspace.load(portfolio: path("Samples/\(sample)"), rules: nil)
+        let w = try testPipeline.workspace(portfolio: path("Samples/\(sample)"), rules: nil)
         let review = Engine(ruleSet: w.ruleSet).review(w.portfolio)
-        let expected = try ExpectedResults.load(Files.read(path("Samples/\(sample)/expected.yaml")))
+        let expected = try ExpectedResults.load(read(path("Samples/\(sample)/expected.yaml")))
         #expect(expected.entries.count == review.records.count)
         for mismatch in expected.mismatches(in: review) { Issue.record(Comment(rawValue: mismatch.description)) }
     }
@@ -106,7 +105,7 @@ import TiesCore
     }
 
     @Test func shufflingRecordsChangesNoOutcome() throws {
-        let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil)
+        let w = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil)
         var shuffled = w.portfolio
         var generator = SeededGenerator(seed: 7)
         shuffled.records.shuffle(using: &generator)

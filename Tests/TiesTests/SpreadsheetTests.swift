@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 import TiesCore
-@testable import TiesCLI
 
 /// Ties as advisers keep them: Samples/bergen-excel is Bergen's sample as Norwegian Excel saves it (made by
 /// scripts/make-excel-sample; the .xlsx by LibreOffice), and it must review exactly as the YAML sample does.
@@ -47,7 +46,7 @@ import TiesCore
 
     /// The activity log beside a CSV is an input like the list itself: never written over.
     @Test func theActivityLogIsAnInput() throws {
-        let w = try Workspace.load(portfolio: path("Samples/bergen-excel/medlemskap.csv"), rules: path("Rules/bergen.yaml"))
+        let w = try testPipeline.workspace(portfolio: path("Samples/bergen-excel/medlemskap.csv"), rules: path("Rules/bergen.yaml"))
         #expect(w.inputs.contains(path("Samples/bergen-excel/medlemskap.aktiviteter.csv")))
         let eurocities = try #require(w.portfolio.records.first { $0.id == "eurocities" })
         #expect(eurocities.activities?.isEmpty == false)
@@ -66,7 +65,7 @@ import TiesCore
         b,B,organisation,service_provider,1,0.5,No
 
         """.write(toFile: english, atomically: true, encoding: .utf8)
-        let w = try Workspace.load(portfolio: english, rules: path("Rules/bergen.yaml"))
+        let w = try testPipeline.workspace(portfolio: english, rules: path("Rules/bergen.yaml"))
         let a = try #require(w.portfolio.records.first)
         #expect(a.facts["roles"] == .set(["community_developer", "host"]))
         #expect(a.facts["project_basis"] == .bool(true))

@@ -1,6 +1,7 @@
+import Crypto
 import Foundation
 import TiesCore
-@testable import TiesCLI
+import TiesWorkbooks
 
 /// The package root, found from this file's path so tests run from any working directory.
 let packageRoot: String = {
@@ -21,12 +22,43 @@ let sampleFolders: [String] =
     (try? FileManager.default.contentsOfDirectory(atPath: path("Samples")))?
     .filter { FileManager.default.fileExists(atPath: path("Samples/\($0)/portfolio.yaml")) }.sorted() ?? []
 
+/// The files a test names, read from disk: the core's pipeline needs no command line to run.
+struct TestFiles: InputFiles {
+    func read(_ path: String) throws -> SourceText {
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return SourceText(path: path, text: text)
+    }
+    func readSpreadsheet(_ path: String) throws -> SourceText {
+        SourceText(path: path, text: try SpreadsheetText.decode(Array(try Data(contentsOf: URL(fileURLWithPath: path))), path: path).text)
+    }
+    func workbook(_ path: String) throws -> [Sheet] {
+        try WorkbookReader.sheets(Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+    }
+    func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    func yamlFiles(in folder: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+            .map { Paths.join(folder, $0) }
+    }
+}
+
+/// The pipeline every command runs, on files from disk, hashing as the command line does.
+let testPipeline = Pipeline(
+    files: TestFiles(), hash: { text in SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined() },
+    tool: "ties")
+
+func read(_ file: String) throws -> SourceText { try testPipeline.files.read(file) }
+
 func loadRuleSet(_ file: String) throws -> RuleSet {
-    try RuleSetLoader.load(Files.read(path("Rules/\(file)")))
+    try RuleSetLoader.load(read(path("Rules/\(file)")))
 }
 
 func bergenReview() throws -> Review {
-    let w = try Workspace.load(portfolio: path("Samples/bergen"), rules: nil)
+    let w = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil)
     return Engine(ruleSet: w.ruleSet).review(w.portfolio)
 }
 

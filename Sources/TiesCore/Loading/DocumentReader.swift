@@ -142,13 +142,7 @@ struct DocumentReader {
         return s.text
     }
 
-    static func isDate(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let m = Int(parts[1]), let d = Int(parts[2]), Int(parts[0]) != nil
-        else { return false }
-        return (1...12).contains(m) && (1...31).contains(d)
-    }
+    static func isDate(_ text: String) -> Bool { ReviewDate(text) != nil }
 
     /// A list of plain names; a single name is read as a list of one.
     mutating func strings(_ tree: YAMLTree?, _ what: String) -> [(String, YAMLMark)]? {

@@ -76,8 +76,7 @@ public enum ProposalLoader {
                 proposedBy: reader.string(p["proposed_by"], "who proposes"),
                 decisionBody: reader.string(p["decision_body"], "the deciding body"),
                 background: text(p["background"], "the background", &reader), costs: costs, record: record,
-                asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }, rulesPath: reader.string(f["rules"], "a rule set path"),
-                portfolioPath: reader.string(f["portfolio"], "a portfolio path"), location: reader.location(f.mark))
+                asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }, location: reader.location(f.mark))
             proposal.followUpBy = reader.string(p["follow_up_by"], "who follows up")
             proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, "'conditions_due'") }
             proposal.alternatives = alternatives

@@ -16,9 +16,6 @@ public struct Proposal: Sendable {
     /// The tie as it would be: a record checked against the rule set's schema.
     public var record: Record
     public var asOf: String?
-    /// The rule set and the portfolio the proposal names, relative to the proposal file.
-    public var rulesPath: String?
-    public var portfolioPath: String?
     public var location: SourceLocation
 
     /// The economic consequences a memo must state; a missing amount is said to be missing, never zero.

@@ -1,0 +1,30 @@
+/// A date as a review names it, written `YYYY-MM-DD`: the review date, a decision's date. Rules read the review
+/// date's year as `as_of_year`.
+public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// The date written `YYYY-MM-DD`, or nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
+        (year, month, day) = (y, m, d)
+    }
+
+    /// As written: `2026-11-15`.
+    public var description: String {
+        func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, width - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    public static func < (a: ReviewDate, b: ReviewDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    /// As a reader writes it: 15.11.2026 in Norwegian, 15 November 2026 in English.
+    public func written(_ language: String) -> String { WrittenDate.text(description, language) }
+}

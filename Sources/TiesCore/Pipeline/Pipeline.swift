@@ -1,0 +1,112 @@
+/// Every command's way from the paths a user gave to a result: find the inputs, load them, evaluate, then check,
+/// compare or write a memo's contents. The command line only parses, calls one entry, renders and writes.
+///
+/// Files are read through `files` and the fingerprint's hash is `hash`, so the core needs neither a file system nor
+/// a cryptography library, and tests can run the whole pipeline on files in memory.
+public struct Pipeline: Sendable {
+    public let files: any InputFiles
+    /// SHA-256 of a text, as lowercase hex.
+    public let hash: @Sendable (String) -> String
+    /// The tool and its version, as the fingerprint names it: `ties 0.9.0`.
+    public let tool: String
+
+    public init(files: any InputFiles, hash: @escaping @Sendable (String) -> String, tool: String) {
+        self.files = files
+        self.hash = hash
+        self.tool = tool
+    }
+
+    /// `ties review`, `classify`, `explain`: the portfolio reviewed on its date (or `asOf`), with its fingerprint.
+    public func review(portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: String? = nil) throws -> (
+        Workspace, Review
+    ) {
+        let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits)
+        var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
+        review.fingerprint = fingerprint(workspace, asOf: asOf)
+        return (workspace, review)
+    }
+
+    /// What a what-if edit changes: the review without and with the edits, and the records that change.
+    public struct Comparison: Sendable {
+        public var workspace: Workspace
+        public var before: ReviewSnapshot
+        public var after: ReviewSnapshot
+        public var changes: [RecordChange]
+    }
+
+    /// `ties review --set … --compare`.
+    public func compare(portfolio: String, rules: String?, edits: [RuleSetEdit], asOf: String? = nil) throws -> Comparison {
+        let (workspace, edited) = try review(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
+        let (_, original) = try review(portfolio: portfolio, rules: rules, asOf: asOf)
+        let before = ReviewSnapshot(original)
+        let after = ReviewSnapshot(edited)
+        return Comparison(
+            workspace: workspace, before: before, after: after, changes: ReviewComparison.changes(from: before, to: after))
+    }
+
+    /// A streamed review of a JSON Lines file: the rule set, loaded once, and a reader that evaluates line after line.
+    public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: String? = nil, language: String) throws
+        -> StreamedReview
+    {
+        guard let rules else {
+            throw InputError(.data, "\(path) is a bulk file (JSON Lines) and names no rule set; pass --rules FILE")
+        }
+        let ruleSet = try RuleSetLoader.load(files.read(rules), edits: edits)
+        return StreamedReview(
+            path: path, ruleSet: ruleSet, asOfYear: asOf.flatMap(ReviewDate.init)?.year, language: language, inputs: [path, rules])
+    }
+}
+
+/// A proposed agreement assessed for its case memo: the tie as it would be, what it does to the portfolio's rules,
+/// and the alternatives the proposal names.
+public struct Justification: Sendable {
+    public var proposal: Proposal
+    public var ruleSet: RuleSet
+    public var review: RecordReview
+    /// Portfolio rules whose verdict changes when the tie is added: before (nil if it did not speak) and after.
+    public var portfolioChanges: [(before: PortfolioFinding?, after: PortfolioFinding)]
+    public var alternatives: [(alternative: Proposal.Alternative, review: RecordReview?)]
+    public var fingerprint: Fingerprint
+    /// Every file read, so the memo can refuse to overwrite them.
+    public var inputs: [String]
+}
+
+extension Pipeline {
+    /// `ties justify`: the proposal, its rule set (or `rules`) and the portfolio it names, assessed on its date (or `asOf`).
+    public func justify(proposal path: String, rules rulesOverride: String?, asOf: String? = nil) throws -> Justification {
+        let source = try files.read(path)
+        let references = try ProposalLoader.references(source)
+        let folder = Paths.directory(of: path)
+        guard let rulesPath = rulesOverride ?? references.rules.map({ Paths.resolve($0, from: folder) }) else {
+            throw InputError(.data, "\(path) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
+        }
+        let ruleSource = try files.read(rulesPath)
+        let ruleSet = try RuleSetLoader.load(ruleSource)
+        let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
+        let date = asOf ?? proposed.asOf
+        let year = date.flatMap(ReviewDate.init)?.year
+        let engine = Engine(ruleSet: ruleSet)
+        var inputs = [path, rulesPath]
+        var changes: [(before: PortfolioFinding?, after: PortfolioFinding)] = []
+        if let portfolioPath = references.portfolio.map({ Paths.resolve($0, from: folder) }) {
+            let workspace = try self.workspace(portfolio: portfolioPath, rules: rulesPath)
+            inputs += workspace.inputs
+            var with = workspace.portfolio
+            with.records.append(proposed.record)
+            let before = engine.review(workspace.portfolio, asOf: date).findings
+            let after = engine.review(with, asOf: date).findings
+            changes = after.compactMap { f in
+                let old = before.first { $0.rule == f.rule && $0.binding == f.binding }
+                return old?.holds == f.holds && old?.records == f.records ? nil : (old, f)
+            }
+        }
+        let asPortfolio = Portfolio(
+            municipality: ruleSet.municipality, asOf: date, rulesPath: nil, records: [proposed.record], location: proposed.location)
+        return Justification(
+            proposal: proposed, ruleSet: ruleSet, review: engine.evaluate(proposed.record, asOfYear: year),
+            portfolioChanges: changes,
+            alternatives: proposed.alternatives.map { a in (a, a.record.map { engine.evaluate($0, asOfYear: year) }) },
+            fingerprint: Fingerprint(ruleSet: hash(ruleSource.text), portfolio: hash(asPortfolio.canonicalText), tool: tool, asOf: date),
+            inputs: inputs)
+    }
+}

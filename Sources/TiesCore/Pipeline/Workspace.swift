@@ -1,0 +1,93 @@
+/// A portfolio and its rule set, loaded from the paths a user gave.
+public struct Workspace: Sendable {
+    public var portfolio: Portfolio
+    public var ruleSet: RuleSet
+    /// Every file read, so outputs can refuse to overwrite them.
+    public var inputs: [String]
+    /// The rule set file as read, for its fingerprint.
+    public var ruleText: String
+    /// What-if edits applied to the rule set.
+    public var edits: [RuleSetEdit] = []
+}
+
+extension Pipeline {
+    /// Inputs that are lists of ties: one record per line, a spreadsheet export, a workbook.
+    public static let bulkExtensions = ["jsonl", "ndjson", "csv", "xlsx"]
+
+    /// Finds and loads a portfolio file or folder and the rule set it names (or `rules`), with any what-if edits.
+    public func workspace(portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = []) throws -> Workspace {
+        if let ext = Paths.extensionOf(path), Self.bulkExtensions.contains(ext) {
+            return try bulkWorkspace(path, rules: rulesOverride, edits: edits)
+        }
+        let headerPath: String
+        var recordPaths: [String] = []
+        if files.isDirectory(path) {
+            headerPath = Paths.join(path, "portfolio.yaml")
+            let recordsFolder = Paths.join(path, "records")
+            if files.isDirectory(recordsFolder) { recordPaths = try files.yamlFiles(in: recordsFolder) }
+        } else {
+            headerPath = path
+        }
+        let header = try files.read(headerPath)
+        let summary = try PortfolioLoader.header(header)
+        let rulesPath: String
+        if let rulesOverride {
+            rulesPath = rulesOverride
+        } else if let named = summary.rulesPath {
+            rulesPath = Paths.resolve(named, from: Paths.directory(of: headerPath))
+        } else {
+            throw InputError(.data, "\(headerPath) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
+        }
+        let ruleSource = try files.read(rulesPath)
+        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
+        let records = try recordPaths.map(files.read)
+        let portfolio = try PortfolioLoader.load(header: header, recordFiles: records, ruleSet: ruleSet)
+        return Workspace(
+            portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text, edits: edits)
+    }
+
+    /// A JSON Lines file, a CSV export or an Excel workbook: none names a rule set or date, so --rules is required
+    /// and --as-of is the date. A CSV's activity log is the file `NAME.activities.csv` beside it, if there is one.
+    func bulkWorkspace(_ path: String, rules: String?, edits: [RuleSetEdit]) throws -> Workspace {
+        guard let rules else {
+            throw InputError(.data, "\(path) is a list of ties without a portfolio header and names no rule set; pass --rules FILE")
+        }
+        let ruleSource = try files.read(rules)
+        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
+        var inputs = [path, rules]
+        let records: [Record]
+        switch Paths.extensionOf(path) {
+        case "csv":
+            let log = activityLog(beside: path)
+            if let log { inputs.append(log) }
+            records = try SpreadsheetLoader.csv(
+                files.readSpreadsheet(path), activities: log.map(files.readSpreadsheet), ruleSet: ruleSet)
+        case "xlsx":
+            records = try SpreadsheetLoader.workbook(files.workbook(path), path: path, ruleSet: ruleSet)
+        default:
+            records = try BulkLoader.jsonLines(files.read(path), ruleSet: ruleSet)
+        }
+        let duplicates = PortfolioLoader.duplicateIDs(records)
+        if !duplicates.isEmpty { throw DiagnosticsError(duplicates) }
+        let portfolio = Portfolio(
+            municipality: ruleSet.municipality, asOf: nil, rulesPath: rules, records: records,
+            location: SourceLocation(file: path, line: 1, column: 1))
+        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: inputs, ruleText: ruleSource.text, edits: edits)
+    }
+
+    /// `medlemskap.activities.csv` (or `.aktiviteter.csv`) beside `medlemskap.csv`.
+    public func activityLog(beside path: String) -> String? {
+        let stem = String(path.dropLast(".csv".count))
+        return ["activities", "aktiviteter"].map { "\(stem).\($0).csv" }.first(where: files.exists)
+    }
+
+    /// SHA-256 of the rule set as written and of the portfolio's canonical text, with the tool and date.
+    public func fingerprint(_ workspace: Workspace, asOf: String?) -> Fingerprint {
+        // An edited rule set is not the file's: its hash covers the edits too.
+        let edits = workspace.edits
+        let rules = edits.isEmpty ? workspace.ruleText : workspace.ruleText + edits.map { "\n# --set \($0)" }.joined()
+        return Fingerprint(
+            ruleSet: hash(rules), portfolio: hash(workspace.portfolio.canonicalText), tool: tool,
+            asOf: asOf ?? workspace.portfolio.asOf, edits: edits.map(\.description))
+    }
+}
