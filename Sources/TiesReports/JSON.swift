@@ -72,6 +72,8 @@ public indirect enum JSON: Sendable, Hashable {
         switch value {
         case .int(let i): writeInteger(i, into: &out)
         case .decimal(let d) where d == d.rounded() && abs(d) < 1e15: writeInteger(Int(d), into: &out)
+        case .decimal(let d): out += (d.isFinite ? String(d) : "null").utf8
+        case .unknown: out += "null".utf8
         default: out += JSON(value).compact().utf8
         }
     }

@@ -56,16 +56,18 @@ public enum CategoryResult: Sendable, Hashable {
 /// A set of small numbers (rules, requirements), without allocating for the first 64.
 public struct Bits: Sendable, Hashable, Sequence {
     private var low: UInt64 = 0
-    private var high: [UInt64] = []
+    /// Words for members from 64 on; nil (nothing to count references of) in the common case of fewer rules.
+    private var high: [UInt64]? = nil
 
     public init() {}
 
-    public var isEmpty: Bool { low == 0 && high.allSatisfy { $0 == 0 } }
+    public var isEmpty: Bool { low == 0 && (high?.allSatisfy { $0 == 0 } ?? true) }
 
     @inline(__always) public func contains(_ i: Int) -> Bool {
         if i < 64 { return low & (1 &<< UInt64(i)) != 0 }
         let w = i / 64 - 1
-        return w < high.count && high[w] & (1 &<< UInt64(i % 64)) != 0
+        guard let high, w < high.count else { return false }
+        return high[w] & (1 &<< UInt64(i % 64)) != 0
     }
 
     @inline(__always) public mutating func insert(_ i: Int) {
@@ -74,8 +76,11 @@ public struct Bits: Sendable, Hashable, Sequence {
             return
         }
         let w = i / 64 - 1
-        if w >= high.count { high += [UInt64](repeating: 0, count: w - high.count + 1) }
-        high[w] |= 1 &<< UInt64(i % 64)
+        var words = high ?? []
+        high = nil
+        if w >= words.count { words += [UInt64](repeating: 0, count: w - words.count + 1) }
+        words[w] |= 1 &<< UInt64(i % 64)
+        high = words
     }
 
     /// The members in ascending order, without allocating.
@@ -95,8 +100,8 @@ public struct Bits: Sendable, Hashable, Sequence {
         public mutating func next() -> Int? {
             while word == 0 {
                 index += 1
-                guard index < bits.high.count else { return nil }
-                word = bits.high[index]
+                guard let high = bits.high, index < high.count else { return nil }
+                word = high[index]
             }
             let bit = word.trailingZeroBitCount
             word &= word - 1
