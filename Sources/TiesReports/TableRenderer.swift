@@ -108,7 +108,7 @@ public struct TableRenderer: Sendable {
         let outcomes = review.readingOrder.map(\.outcome)
         let legend = zip(short, rs.criteria).map { "  \($0): \($1.title.text(language))\n" }.joined()
         return TextTable.render(header, rows, rightAligned: numeric) { row, column, cell in
-            column == 2 && color ? paint(cell, outcomes[row]) : cell
+            column == 2 && color ? paint(cell, rs.role(of: outcomes[row])) : cell
         } + legend
     }
 
@@ -132,7 +132,9 @@ public struct TableRenderer: Sendable {
             let reason = r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †")
             let lines = Self.wrapWords(reason, reasonWidth)
             let outcome = pad(outcomes[i], outcomeWidth)
-            var first = pad(shorten(r.record.name, nameWidth), nameWidth) + "  " + (color ? paint(outcome, r.outcome) : outcome) + "  "
+            var first =
+                pad(shorten(r.record.name, nameWidth), nameWidth) + "  "
+                + (color ? paint(outcome, review.ruleSet.role(of: r.outcome)) : outcome) + "  "
             if hasCategories { first += pad(categories[i], categoryWidth) + "  " }
             out += first + (lines.first ?? "") + "\n"
             for line in lines.dropFirst() { out += String(repeating: " ", count: fixed) + line + "\n" }
@@ -191,14 +193,15 @@ public struct TableRenderer: Sendable {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
-    private func paint(_ text: String, _ outcome: String) -> String {
+    /// Green to go on, cyan on conditions or at rest, yellow to look into, red to end; dim for not assessed.
+    private func paint(_ text: String, _ role: OutcomeRole?) -> String {
         let code: String
-        switch outcome {
-        case "keep", "join": code = "32"
-        case "keep_with_conditions", "make_dormant": code = "36"
-        case "review": code = "33"
-        case "exit", "do_not_join": code = "31"
-        default: code = "2"
+        switch role {
+        case .keep?, .join?: code = "32"
+        case .conditional?, .dormant?: code = "36"
+        case .review?: code = "33"
+        case .exit?, .doNotJoin?: code = "31"
+        case nil: code = "2"
         }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }

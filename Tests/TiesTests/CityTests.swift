@@ -130,3 +130,27 @@ func review(_ sample: String) throws -> Review {
         #expect(table.contains("→ gir 'vurderes' for New; beholdes: Old (faste tradisjoner)"))
     }
 }
+
+/// What an outcome means comes from its role, not its name: a rule set that calls its outcomes otherwise loses nothing.
+@Suite struct OutcomeRoleTests {
+    @Test func anOutcomeOfAnotherNameWithItsRoleBehavesTheSame() throws {
+        let workspace = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil)
+        var text = try read(path("Rules/bergen.yaml")).text
+        text = text.replacingOccurrences(
+            of: "\n  - keep_with_conditions\n",
+            with: "\n  - {id: paa_vilkaar, label: {nb: \"videreføres med vilkår\", en: \"keep with conditions\"}, role: conditional}\n")
+        text = text.replacingOccurrences(of: "keep_with_conditions", with: "paa_vilkaar")
+        let renamed = try RuleSetLoader.load(SourceText(path: "Rules/renamed.yaml", text: text))
+        #expect(renamed.role(of: "paa_vilkaar") == .conditional)
+        let before = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio)
+        let after = Engine(ruleSet: renamed).review(workspace.portfolio)
+        var conditional = 0
+        for (a, b) in zip(before.records, after.records) {
+            #expect(a.outcome == (b.outcome == "paa_vilkaar" ? "keep_with_conditions" : b.outcome), "\(a.record.id)")
+            #expect(a.conditions == b.conditions, "\(a.record.id)")
+            #expect(Assessment(ruleSet: workspace.ruleSet).recommendation(a) == Assessment(ruleSet: renamed).recommendation(b))
+            if b.outcome == "paa_vilkaar" { conditional += 1 }
+        }
+        #expect(conditional > 0, "the sample must have a tie kept on conditions for this to test anything")
+    }
+}

@@ -30,15 +30,15 @@ public enum Recommendation: String, Sendable, Hashable {
 /// - partly: otherwise, if its score is one fact with a declared scale and short of the scale's top;
 /// - met: otherwise.
 ///
-/// The recommendation follows the outcome: keep → join; keep with conditions → join with conditions;
-/// review → postpone (something must be found out or changed first); anything more severe → do not join.
+/// The recommendation follows the outcome's role: keep or join → join; conditional → join with conditions;
+/// review → postpone (something must be found out or changed first); dormant, exit, do not join → do not join.
 public struct Assessment: Sendable {
     public let ruleSet: RuleSet
 
     public init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
 
     public func criteria(_ review: RecordReview) -> [CriterionAssessment] {
-        let conditional = ruleSet.severity(of: "keep_with_conditions")
+        let conditional = ruleSet.outcome(in: .conditional).map { ruleSet.severity(of: $0.id) } ?? -1
         let keep = ruleSet.severity(of: ruleSet.defaultOutcome)
         // A criterion whose sentence does not speak of this kind of tie takes no part in the assessment.
         return ruleSet.criteria.filter { !review.notApplicable.contains($0.id) }.map { criterion in
@@ -79,15 +79,12 @@ public struct Assessment: Sendable {
     }
 
     public func recommendation(_ review: RecordReview) -> Recommendation {
-        switch review.outcome {
-        case ruleSet.defaultOutcome where ruleSet.severity(of: review.outcome) <= ruleSet.severity(of: "keep"), "keep", "join":
-            return .join
-        case "keep_with_conditions":
-            return .joinWithConditions
-        case "review":
-            return .postpone
-        default:
-            return ruleSet.severity(of: review.outcome) <= ruleSet.severity(of: ruleSet.defaultOutcome) ? .join : .doNotJoin
+        switch ruleSet.role(of: review.outcome) {
+        case .keep?, .join?: return .join
+        case .conditional?: return .joinWithConditions
+        case .review?: return .postpone
+        case .dormant?, .exit?, .doNotJoin?: return .doNotJoin
+        case nil: return ruleSet.severity(of: review.outcome) <= ruleSet.severity(of: ruleSet.defaultOutcome) ? .join : .doNotJoin
         }
     }
 }

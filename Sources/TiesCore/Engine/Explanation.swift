@@ -155,7 +155,7 @@ extension Engine {
         var review = RecordReview(
             record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
             scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
-            unevaluated: unevaluated, conditions: outcome == "keep_with_conditions" ? conditions : [],
+            unevaluated: unevaluated, conditions: ruleSet.outcomes[outcomeIndex].role == .conditional ? conditions : [],
             flags: flags, traces: traces, missingFacts: (factsRead[record.kind] ?? []).filter { record.facts[$0] == nil },
             openingFacts: opening)
         review.provisional = e.provisional

@@ -7,6 +7,12 @@ public enum RuleSetLoader {
         "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards",
     ]
 
+    /// What each outcome of the vocabulary means; an outcome of another name says its `role`.
+    public static let vocabularyRoles: [String: OutcomeRole] = [
+        "keep": .keep, "keep_with_conditions": .conditional, "review": .review, "make_dormant": .dormant, "exit": .exit,
+        "join": .join, "do_not_join": .doNotJoin,
+    ]
+
     /// The review vocabulary municipalities use, with bokmål and English labels.
     public static let vocabulary: [String: LocalizedText] = [
         "keep": LocalizedText(["nb": "videreføres", "en": "keep"]),
@@ -38,6 +44,9 @@ public enum RuleSetLoader {
 private struct Builder {
     var reader: DocumentReader
     var languages = ["nb", "en"]
+    /// The least severe outcome whose role is review, and the outcomes that keep a tie on conditions.
+    var reviewOutcome: String?
+    var conditionalOutcomes: Set<String> = []
     var outcomes: [String] = []
     var sources: [String] = []
     var scope = Scope(facts: [])
@@ -65,6 +74,8 @@ private struct Builder {
         sources = documents.map(\.file)
         let outcomeList = readOutcomes(f["outcomes"])
         outcomes = outcomeList.map(\.id)
+        reviewOutcome = outcomeList.first { $0.role == .review }?.id
+        conditionalOutcomes = Set(outcomeList.filter { $0.role == .conditional }.map(\.id))
         let facts = readFacts(f["facts"])
         let parameters = readParameters(f["parameters"], facts: facts)
         parameterNames = Set(parameters.map(\.name))
@@ -95,13 +106,14 @@ private struct Builder {
         }
 
         var onUnknown = UnknownPolicy.standard
+        onUnknown.outcome = reviewOutcome ?? onUnknown.outcome
         if let t = f["on_unknown"],
             let u = reader.fields(t, "'on_unknown'", allowed: ["outcome", "because"], required: ["outcome", "because"])
         {
             if let t = u["outcome"], let o = outcome(t) { onUnknown.outcome = o }
             if let b = reader.localized(u["because"], "'because'", languages: languages) { onUnknown.because = b }
-        } else if !outcomes.contains("review") {
-            reader.error(f.mark, "the rule set has no 'review' outcome, so it must say what unknowns lead to in 'on_unknown'")
+        } else if reviewOutcome == nil {
+            reader.error(f.mark, "the rule set has no outcome with the role 'review', so it must say what unknowns lead to in 'on_unknown'")
         }
         let outOfScope = readOutOfScope(f["out_of_scope"])
         return RuleSet(
@@ -189,11 +201,32 @@ private struct Builder {
                             + "; a new outcome needs a label: {id: \(s.text), label: {nb: ..., en: ...}}")
                     continue
                 }
-                list.append(Outcome(id: s.text, label: label))
-            } else if let o = reader.fields(item, "an outcome", allowed: ["id", "label"], required: ["id", "label"]),
+                list.append(Outcome(id: s.text, label: label, role: RuleSetLoader.vocabularyRoles[s.text]!))
+            } else if let o = reader.fields(item, "an outcome", allowed: ["id", "label", "role"], required: ["id", "label"]),
                 let id = reader.string(o["id"], "an outcome id"), let label = reader.localized(o["label"], "'label'", languages: languages)
             {
-                list.append(Outcome(id: id, label: label))
+                let roles = OutcomeRole.allCases.map(\.rawValue)
+                if let t = o["role"] {
+                    guard let name = reader.string(t, "a role"), let role = OutcomeRole(rawValue: name) else {
+                        if case .scalar(let s) = t {
+                            reader.error(
+                                s.mark,
+                                "unknown role '\(s.text)'" + Suggestion.didYouMean(s.text, in: roles) + "; expected one of "
+                                    + roles.joined(separator: ", "))
+                        }
+                        // Kept, so the rules that name it are not reported too; the rule set does not load.
+                        list.append(Outcome(id: id, label: label, role: .review))
+                        continue
+                    }
+                    list.append(Outcome(id: id, label: label, role: role))
+                } else if let role = RuleSetLoader.vocabularyRoles[id] {
+                    list.append(Outcome(id: id, label: label, role: role))
+                } else {
+                    // The engine, the memo and the colours act on what an outcome means; a new name must say it.
+                    reader.error(
+                        o.keyMark("id"), "the outcome '\(id)' needs a role, what it means: role: " + roles.joined(separator: " | "))
+                    list.append(Outcome(id: id, label: label, role: .review))
+                }
             }
         }
         duplicates(list.map { ($0.id, reader.location(tree.mark)) }, "outcome")
@@ -466,8 +499,11 @@ private struct Builder {
         let cite = r["cite"].flatMap { citation($0) }
         let ruleOutcome = r["outcome"].flatMap { outcome($0) }
         let condition = reader.localized(r["condition"], "'condition'", languages: languages)
-        if condition != nil, ruleOutcome != "keep_with_conditions" {
-            reader.error(r.keyMark("condition"), "a 'condition' belongs to a rule whose outcome is 'keep_with_conditions'")
+        if condition != nil, !conditionalOutcomes.contains(ruleOutcome ?? "") {
+            let names = conditionalOutcomes.sorted().map { "'\($0)'" }.joined(separator: " or ")
+            reader.error(
+                r.keyMark("condition"),
+                "a 'condition' belongs to a rule whose outcome keeps the tie on conditions" + (names.isEmpty ? "" : " (\(names))"))
         }
         let atMost = r["at_most"].flatMap { outcome($0) }
         let appliesTo = kinds(r["applies_to"], "'applies_to'") ?? criterion.flatMap { criterionKinds[$0] }
@@ -536,7 +572,7 @@ private struct Builder {
                 let because = template(q["because"], "'because' of '\(rid)'", names: recordNames),
                 let cite = q["cite"].flatMap({ citation($0) })
             else { continue }
-            let o = q["outcome"].flatMap { outcome($0) } ?? (outcomes.contains("review") ? "review" : outcomes.last ?? "review")
+            let o = q["outcome"].flatMap { outcome($0) } ?? reviewOutcome ?? outcomes.last ?? "review"
             requirements.append(
                 Requirement(
                     id: rid, criterion: requirementCriterion(q), holds: holds, outcome: o, because: because, citation: cite,

@@ -64,6 +64,10 @@ public struct RuleSet: Sendable {
         return list.filter { seen.insert($0.quoteLocation).inserted }
     }
     public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+    /// The role of the outcome `id`; nil for `not_assessed` and ids that are not the rule set's.
+    public func role(of id: String) -> OutcomeRole? { outcome(id)?.role }
+    /// The first outcome, least severe first, with this role.
+    public func outcome(in role: OutcomeRole) -> Outcome? { outcomes.first { $0.role == role } }
     public func parameter(named name: String) -> Parameter? { parameters.first { $0.name == name } }
 
     /// What a reason shows for `name` in a record's context: its value, an enum or set value as its label in
@@ -132,6 +136,26 @@ public struct Citation: Sendable, Hashable {
 public struct Outcome: Sendable, Hashable {
     public var id: String
     public var label: LocalizedText
+    /// What the outcome means to the tool: the engine, the memo and the colours ask this, never the id.
+    public var role: OutcomeRole
+}
+
+/// What an outcome means, whatever a rule set calls it.
+public enum OutcomeRole: String, Sendable, Hashable, CaseIterable {
+    /// The tie continues as it is.
+    case keep
+    /// The tie continues on conditions: the engine attaches what must be done.
+    case conditional
+    /// Something must be found out or changed before the council decides.
+    case review
+    /// The tie is kept without activity.
+    case dormant
+    /// The tie is ended, or proposed ended.
+    case exit
+    /// A proposed tie is entered into.
+    case join
+    /// A proposed tie is not entered into.
+    case doNotJoin = "do_not_join"
 }
 
 /// What a rule whose condition is unknown leads to.
