@@ -19,8 +19,8 @@ public final class Engine: Sendable {
     let tables: Tables
     /// The language a text is shown in when the one asked for is not the rule set's (`RuleSet.textLanguage`).
     let fallbackLanguage: String
-    /// Each rule's reason per language where it names no value: the same words for every record.
-    let fixedReasons: [[String: String]]
+    /// Per language, each rule's reason where it names no value: the same words for every record.
+    let fixedReasons: [String: [String?]]
 
     /// Everything the per-record evaluation needs, looked up once: severities by number, conditions as programs.
     struct Tables: Sendable {
@@ -98,10 +98,10 @@ public final class Engine: Sendable {
         }
         factsRead = read
         fallbackLanguage = ruleSet.textLanguage("")
-        fixedReasons = ruleSet.rules.map { rule in
-            guard rule.because.names.isEmpty else { return [:] }
-            return Dictionary(uniqueKeysWithValues: ruleSet.languages.map { ($0, rule.because.render($0) { _ in .unknown }) })
-        }
+        fixedReasons = Dictionary(
+            uniqueKeysWithValues: ruleSet.languages.map { language in
+                (language, ruleSet.rules.map { $0.because.names.isEmpty ? $0.because.render(language) { _ in .unknown } : nil })
+            })
     }
 
     /// Reviews every record, then applies the portfolio rules; `asOf` overrides the portfolio's date.
@@ -173,11 +173,11 @@ public final class Engine: Sendable {
         let language = ruleSet.languages.contains(language) ? language : fallbackLanguage
         return withFrame(row, asOfYear: asOfYear) { frame in
             let e = evaluation(frame, kind: row.kind)
+            let fixed = fixedReasons[language]
             var reasons: [String] = []
             for i in e.fired {
                 reasons.append(
-                    fixedReasons[i][language]
-                        ?? ruleSet.rules[i].because.render(language) { ruleSet.shown($0, in: frame, language: language) })
+                    fixed?[i] ?? ruleSet.rules[i].because.render(language) { ruleSet.shown($0, in: frame, language: language) })
             }
             return (e, reasons)
         }

@@ -8,18 +8,19 @@ public struct RowReader: Sendable {
     /// What a key of the line fills.
     enum Target: Sendable {
         case id, name, kind, country, since, text
-        case fact(FactType, range: ClosedRange<Double>?, values: [String]?)
+        case fact(FactType)
     }
 
-    struct Key: Sendable {
-        var bytes: [UInt8]
-        var target: Target
-        /// The slot the value goes to; -1 for keys no expression reads.
-        var slot: Int
-    }
-
+    // The keys side by side in plain arrays, so reading one on the per-line path copies nothing.
     let engine: Engine
-    let keys: [Key]
+    let keyBytes: [[UInt8]]
+    let targets: [Target]
+    /// The slot each key's value goes to; -1 for keys no expression reads.
+    let slots: [Int]
+    let ranges: [ClosedRange<Double>?]
+    /// An enum's or set's declared values, as text and as bytes.
+    let domains: [[String]]
+    let domainBytes: [[[UInt8]]]
     /// Keys by a hash of their bytes: an open-addressed table of places in `keys`, -1 for empty.
     let table: [Int]
     let kindNames: [[UInt8]]
@@ -28,7 +29,7 @@ public struct RowReader: Sendable {
     public init(engine: Engine) {
         self.engine = engine
         let scope = engine.scope
-        var keys: [Key] = []
+        var keys: [(bytes: [UInt8], target: Target, slot: Int, range: ClosedRange<Double>?, values: [String])] = []
         // A value no condition and no reason reads is checked but not kept: a streamed line needs no more.
         let ruleSet = engine.ruleSet
         var conditions = ruleSet.rules.map(\.when) + ruleSet.categories.map(\.when) + ruleSet.derived.map(\.value)
@@ -39,18 +40,22 @@ public struct RowReader: Sendable {
             ("id", Target.id), ("name", .name), ("kind", .kind), ("country", .country), ("since", .since),
             ("responsible", .text), ("url", .text), ("notes", .text),
         ] {
-            keys.append(Key(bytes: Array(name.utf8), target: target, slot: slot(name)))
+            keys.append((Array(name.utf8), target, slot(name), nil, []))
         }
         for fact in engine.ruleSet.facts where !RecordReader.keys.contains(fact.name) {
-            keys.append(
-                Key(bytes: Array(fact.name.utf8), target: .fact(fact.type, range: fact.range, values: fact.values), slot: slot(fact.name)))
+            keys.append((Array(fact.name.utf8), .fact(fact.type), slot(fact.name), fact.range, fact.values ?? []))
         }
-        self.keys = keys
+        keyBytes = keys.map(\.bytes)
+        targets = keys.map(\.target)
+        slots = keys.map(\.slot)
+        ranges = keys.map(\.range)
+        domains = keys.map(\.values)
+        domainBytes = keys.map { $0.values.map { Array($0.utf8) } }
         var size = 16
         while size < keys.count * 4 { size *= 2 }
         var table = [Int](repeating: -1, count: size)
         for (k, key) in keys.enumerated() {
-            var at = Int(truncatingIfNeeded: Self.hash(key.bytes) & UInt64(size - 1))
+            var at = Int(truncatingIfNeeded: Self.hash(key.bytes[...]) & UInt64(size - 1))
             while table[at] >= 0 { at = (at + 1) & (size - 1) }
             table[at] = k
         }
@@ -95,7 +100,7 @@ public struct RowReader: Sendable {
         while true {
             let k = table[at]
             if k < 0 { return nil }
-            if keys[k].bytes.count == range.count, keys[k].bytes.elementsEqual(p[range]) { return k }
+            if Self.equal(keyBytes[k], p, range) { return k }
             at = (at + 1) & mask
         }
     }
@@ -125,42 +130,42 @@ public struct RowReader: Sendable {
             i += 1
             Self.skipSpace(p, &i)
             guard i < n else { return nil }
-            let key = keys[k]
+            let slot = slots[k]
             let isNull = p[i] == UInt8(ascii: "n")
             if isNull {
                 guard literal(p, &i, "null") else { return nil }
             }
-            switch key.target {
+            switch targets[k] {
             case .id:
                 guard !isNull, let r = string(p, &i), !r.isEmpty, p[r].allSatisfy(Self.isIDByte) else { return nil }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
                 id = text
-                if key.slot >= 0 { row.set(key.slot, text: text) }
+                if slot >= 0 { row.set(slot, text: text) }
             case .name:
                 guard !isNull, let r = string(p, &i) else { return nil }
                 haveName = true
-                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+                if slot >= 0 { row.set(slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
             case .kind:
-                guard !isNull, let r = string(p, &i), let kind = kindNames.firstIndex(where: { $0.elementsEqual(p[r]) }) else {
+                guard !isNull, let r = string(p, &i), let kind = kindNames.firstIndex(where: { Self.equal($0, p, r) }) else {
                     return nil
                 }
                 row.kind = kindCodes[kind]
-                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+                if slot >= 0 { row.set(slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
             case .country:
                 if isNull { break }
                 guard let r = string(p, &i), r.count == 2, p[r].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return nil }
-                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+                if slot >= 0 { row.set(slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
             case .since:
                 if isNull { break }
                 guard let year = integer(p, &i), (1000...9999).contains(year) else { return nil }
-                if key.slot >= 0 { row.set(key.slot, UInt64(bitPattern: Int64(year))) }
+                if slot >= 0 { row.set(slot, UInt64(bitPattern: Int64(year))) }
             case .text:
                 if isNull { break }
                 guard let r = string(p, &i) else { return nil }
-                if key.slot >= 0 { row.set(key.slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
-            case .fact(let type, let range, let values):
+                if slot >= 0 { row.set(slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
+            case .fact(let type):
                 if isNull { break }
-                guard fact(p, &i, type, range, values, key.slot, &row) else { return nil }
+                guard fact(p, &i, type, k, slot, &row) else { return nil }
             }
             Self.skipSpace(p, &i)
             guard i < n else { return nil }
@@ -178,9 +183,9 @@ public struct RowReader: Sendable {
     }
 
     private func fact(
-        _ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ type: FactType, _ range: ClosedRange<Double>?, _ values: [String]?,
-        _ slot: Int, _ row: inout Row
+        _ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, _ type: FactType, _ k: Int, _ slot: Int, _ row: inout Row
     ) -> Bool {
+        let range = ranges[k]
         switch type {
         case .bool:
             let value: Bool
@@ -202,12 +207,10 @@ public struct RowReader: Sendable {
             guard let r = string(p, &i) else { return false }
             if slot >= 0 { row.set(slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
         case .enum:
-            guard let r = string(p, &i), let values else { return false }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)
-            guard values.contains(text) else { return false }
-            if slot >= 0 { row.set(slot, text: text) }
+            guard let r = string(p, &i), let v = domainBytes[k].firstIndex(where: { Self.equal($0, p, r) }) else { return false }
+            if slot >= 0 { row.set(slot, text: domains[k][v]) }
         case .set:
-            guard let values, i < p.count, p[i] == UInt8(ascii: "[") else { return false }
+            guard i < p.count, p[i] == UInt8(ascii: "[") else { return false }
             i += 1
             var mask: UInt64 = 0
             while true {
@@ -218,7 +221,7 @@ public struct RowReader: Sendable {
                     break
                 }
                 guard let r = string(p, &i),
-                    let v = values.firstIndex(where: { $0.utf8.elementsEqual(p[r]) })
+                    let v = domainBytes[k].firstIndex(where: { Self.equal($0, p, r) })
                 else { return false }
                 mask |= 1 &<< UInt64(v)
                 Self.skipSpace(p, &i)
@@ -234,6 +237,16 @@ public struct RowReader: Sendable {
             if slot >= 0 { row.set(slot, mask) }
         }
         return true
+    }
+
+    /// Whether the bytes at `range` are `bytes`.
+    @inline(__always) static func equal(_ bytes: [UInt8], _ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard bytes.count == range.count else { return false }
+        return bytes.withUnsafeBufferPointer { b in
+            var j = 0
+            while j < b.count, b[j] == p[range.lowerBound + j] { j += 1 }
+            return j == b.count
+        }
     }
 
     @inline(__always) static func skipSpace(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int) {
