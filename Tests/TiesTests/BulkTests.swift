@@ -93,7 +93,8 @@ import TiesCore
         try yaml.write(toFile: rules, atomically: true, encoding: .utf8)
         var lines: [String] = []
         var seed: UInt64 = 42
-        for i in 0..<200 {
+        // More lines than one worker takes, so the stream is shared out among workers.
+        for i in 0..<600 {
             var facts: [String] = []
             for f in 0..<10 {
                 seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
@@ -112,6 +113,22 @@ import TiesCore
         // Rules past the 64th fire and score in the stream.
         #expect(streamed.contains("\"R299 ") || streamed.contains("\"R298 ") || streamed.contains("\"R297 "))
         #expect(!streamed.contains("\"scores\":{}"))
+    }
+
+    @Test func problemsAcrossWorkersComeInLineOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-order-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var lines = (1...3_000).map { #"{"id":"r\#($0)","name":"N","kind":"network"}"# }
+        lines[2_499] = #"{"id":"r7","name":"N","kind":"network"}"#  // line 2500 repeats line 7's id
+        lines[1_199] = #"{"id":"bad","name":"N","kind":"netwerk"}"#  // line 1200 has no kind
+        lines[2_899] = #"{"id":"r12","name":"N","kind":"network"}"#  // line 2900 repeats line 12's id
+        let file = folder.appendingPathComponent("records.jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try runTies(["review", file, "--rules", "Rules/bergen.yaml", "--format", "jsonl"])
+        #expect(r.status == 65)
+        let located = r.err.split(separator: "\n").filter { $0.hasPrefix(file) }.map { $0.dropFirst(file.count + 1).prefix { $0 != ":" } }
+        #expect(located == ["1200", "2500", "2900"], "\(r.err)")
     }
 
     @Test func failOnHoldsOnTheStreamedPath() throws {

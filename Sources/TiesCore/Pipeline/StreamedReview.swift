@@ -26,52 +26,57 @@ public struct StreamedReview: Sendable {
     /// What one line gave.
     public enum Line {
         case blank
-        /// The record's id, its evaluation and the reasons of the rules that fired, in the review's language.
-        case reviewed(id: String, evaluation: Evaluation, reasons: [String])
+        /// The record's id and the column its object starts at, its evaluation and the reasons of the rules that
+        /// fired, in the review's language.
+        case reviewed(id: String, column: Int, evaluation: Evaluation, reasons: [String])
         case problems([Diagnostic])
     }
 
-    /// What is carried from line to line: the row read into, the ids seen and where, the line number.
-    public struct Progress {
-        var row: Row
-        /// Where each id was first seen: line and column, the one thing kept per record.
-        var first: [String: (line: Int, column: Int)] = [:]
-        public internal(set) var lineNumber = 0
-    }
+    /// A row to read lines into: one per worker, reused line after line.
+    public func emptyRow() -> Row { rows.emptyRow() }
 
-    /// The state before the first line; `expectedLines` sizes the table of ids seen.
-    public func start(expectedLines: Int = 0) -> Progress {
-        var progress = Progress(row: rows.emptyRow())
-        progress.first.reserveCapacity(min(expectedLines, 10_000_000))
-        return progress
-    }
-
-    /// The next line of the file, without its line feed.
-    public func line(_ bytes: ArraySlice<UInt8>, _ progress: inout Progress) -> Line {
-        progress.lineNumber += 1
+    /// Line `number` of the file, without its line feed, read into `row` and evaluated. Lines are independent of each
+    /// other, so they may be reviewed in parallel; repeated ids are checked afterwards, in order, with `IDs`.
+    public func review(_ bytes: ArraySlice<UInt8>, number: Int, row: inout Row) -> Line {
         var line = bytes
         if line.last == 0x0D { line = line.dropLast() }
         // A record's line starts with its brace, so most lines are told from a blank one by their first byte.
         if line.first.map({ $0 == 0x20 || $0 == 0x09 }) ?? true, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         let id: String
         let column: Int
-        if let fast = rows.read(line, into: &progress.row) {
+        if let fast = rows.read(line, into: &row) {
             (id, column) = fast
         } else {
-            switch decoder.record(line, number: progress.lineNumber) {
+            switch decoder.record(line, number: number) {
             case .failure(let e): return .problems(e.diagnostics)
-            case .success(let record): (id, progress.row, column) = (record.id, engine.row(for: record), record.location.column)
+            case .success(let record): (id, row, column) = (record.id, engine.row(for: record), record.location.column)
             }
         }
-        if let earlier = progress.first[id] {
-            return .problems([
-                PortfolioLoader.duplicateID(
-                    id, at: SourceLocation(file: path, line: progress.lineNumber, column: column),
-                    first: SourceLocation(file: path, line: earlier.line, column: earlier.column))
-            ])
+        let (evaluation, reasons) = engine.streamed(row, asOfYear: asOfYear, language: language)
+        return .reviewed(id: id, column: column, evaluation: evaluation, reasons: reasons)
+    }
+
+    /// The ids seen so far and where: a repeated id is an error that names both places.
+    public struct IDs {
+        let path: String
+        /// Line and column of each id's first use: the one thing kept per record.
+        var first: [String: (line: Int, column: Int)] = [:]
+
+        /// `expectedLines` sizes the table, so it is not rebuilt again and again as it grows.
+        public init(path: String, expectedLines: Int = 0) {
+            self.path = path
+            first.reserveCapacity(min(expectedLines, 10_000_000))
         }
-        progress.first[id] = (progress.lineNumber, column)
-        let (evaluation, reasons) = engine.streamed(progress.row, asOfYear: asOfYear, language: language)
-        return .reviewed(id: id, evaluation: evaluation, reasons: reasons)
+
+        /// The error for `id` at line `line` if it was used before; nil the first time.
+        public mutating func check(_ id: String, line: Int, column: Int) -> Diagnostic? {
+            if let earlier = first[id] {
+                return PortfolioLoader.duplicateID(
+                    id, at: SourceLocation(file: path, line: line, column: column),
+                    first: SourceLocation(file: path, line: earlier.line, column: earlier.column))
+            }
+            first[id] = (line, column)
+            return nil
+        }
     }
 }
