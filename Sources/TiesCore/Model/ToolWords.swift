@@ -1,0 +1,88 @@
+/// The tool's own words in bokmål and English: one table for the engine, the loader and every report. A rule set's
+/// words (labels, reasons) are its own; these are the ones the tool adds around them.
+public enum ToolWords {
+    public static let table: [String: LocalizedText] = [
+        "record": LocalizedText(["nb": "Tilknytning", "en": "Tie"]),
+        "kind": LocalizedText(["nb": "Type", "en": "Kind"]),
+        "outcome": LocalizedText(["nb": "Utfall", "en": "Outcome"]),
+        "category": LocalizedText(["nb": "Kategori", "en": "Category"]),
+        "reason": LocalizedText(["nb": "Viktigste grunn", "en": "Main reason"]),
+        "reviewed": LocalizedText(["nb": "Vurdert", "en": "Reviewed"]),
+        "against": LocalizedText(["nb": "mot", "en": "against"]),
+        "summary": LocalizedText(["nb": "Oppsummering", "en": "Summary"]),
+        "findings": LocalizedText(["nb": "Funn for porteføljen", "en": "Portfolio findings"]),
+        "holds": LocalizedText(["nb": "oppfylt", "en": "holds"]),
+        "violated": LocalizedText(["nb": "brutt", "en": "violated"]),
+        "gaps": LocalizedText(["nb": "Manglende opplysninger som holder utfallet åpent", "en": "Missing facts that keep the outcome open"]),
+        "other_gaps": LocalizedText([
+            "nb": "tilknytninger mangler opplysninger som ikke kan endre utfallet (se --format json)",
+            "en": "ties lack facts that cannot change their outcome (see --format json)",
+        ]),
+        "missing": LocalizedText(["nb": "mangler", "en": "missing"]),
+        "not_assessed": LocalizedText(["nb": "vurderes ikke her", "en": "not assessed"]),
+        "unclassified": LocalizedText(["nb": "Uklassifisert", "en": "Unclassified"]),
+        "yes": LocalizedText(["nb": "ja", "en": "yes"]),
+        "no": LocalizedText(["nb": "nei", "en": "no"]),
+        "illustrative": LocalizedText(["nb": "Illustrative verdier (ikke fra kilden)", "en": "Illustrative values (not from a source)"]),
+        "no_date": LocalizedText(["nb": "uten dato", "en": "no date"]),
+        "review_title": LocalizedText(["nb": "Gjennomgang av internasjonale tilknytninger", "en": "Review of international ties"]),
+        "overview": LocalizedText(["nb": "Oversikt", "en": "Overview"]),
+        "rationale": LocalizedText(["nb": "Begrunnelse per tilknytning", "en": "Rationale per tie"]),
+        "count": LocalizedText(["nb": "Antall", "en": "Count"]),
+        "reasons": LocalizedText(["nb": "Begrunnelse", "en": "Reasons"]),
+        "conditions": LocalizedText(["nb": "Vilkår", "en": "Conditions"]),
+        "last_decision": LocalizedText(["nb": "Siste vedtak", "en": "Last decision"]),
+        "decisions": LocalizedText(["nb": "Tidligere vedtak", "en": "Earlier decisions"]),
+        "scores": LocalizedText(["nb": "Poeng", "en": "Scores"]),
+        "fingerprint": LocalizedText(["nb": "Fingeravtrykk (for å gjenskape rapporten)", "en": "Fingerprint (to reproduce this report)"]),
+        "source_document": LocalizedText(["nb": "Strategidokument", "en": "Strategy document"]),
+        "adopted": LocalizedText(["nb": "vedtatt", "en": "adopted"]),
+        "case": LocalizedText(["nb": "sak", "en": "case"]),
+        "rule": LocalizedText(["nb": "regel", "en": "rule"]),
+        "not_evaluable": LocalizedText(["nb": "Kunne ikke vurderes", "en": "Could not be evaluated"]),
+        "provisional": LocalizedText(["nb": "foreløpig", "en": "provisional"]),
+        "not_applicable": LocalizedText(["nb": "Gjelder ikke for denne typen tilknytning", "en": "Does not apply to this kind of tie"]),
+        "operational": LocalizedText(["nb": "Tall som ikke står i strategien", "en": "Numbers the strategy does not state"]),
+        "operational_intro": LocalizedText([
+            "nb": "Disse tallene er vår operasjonalisering, ikke vedtatt tekst. En begrunnelse som bruker dem, er merket †.",
+            "en": "These numbers are our operationalisation, not adopted text. A reason that uses them is marked †.",
+        ]),
+        "parameter": LocalizedText(["nb": "Parameter", "en": "Parameter"]),
+        "value": LocalizedText(["nb": "Verdi", "en": "Value"]),
+        "basis": LocalizedText(["nb": "Grunnlag", "en": "Basis"]),
+        // The engine's and the loader's words.
+        "no_change": LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
+        "fits_no_category": LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
+        "insufficient_data": LocalizedText(["nb": "Mangler opplysninger", "en": "Insufficient data"]),
+        "not_assessed_kind": LocalizedText([
+            "nb": "Regelsettet vurderer ikke tilknytninger av typen {kind}", "en": "The rule set does not assess ties of kind {kind}",
+        ]),
+        "follow_up": LocalizedText(["nb": "Følg opp: ", "en": "Follow up: "]),
+        "provide_missing": LocalizedText(["nb": "Legg fram opplysningene som mangler: {facts}", "en": "Provide the missing facts: {facts}"]
+        ),
+        "missing_facts": LocalizedText(["nb": " (mangler {facts})", "en": " (missing {facts})"]),
+        "activity_log": LocalizedText(["nb": "Aktivitetslogg", "en": "Activity log"]),
+        "quoted": LocalizedText(["nb": "«{text}»", "en": "“{text}”"]),
+        "unknown": LocalizedText(["nb": "ukjent", "en": "unknown"]),
+        "none": LocalizedText(["nb": "ingen", "en": "none"]),
+        "case_reference": LocalizedText(["nb": ", sak {case}", "en": ", case {case}"]),
+        "due": LocalizedText(["nb": " (frist {date})", "en": " (due {date})"]),
+        // The reports' words beyond headings.
+        "amount_nok": LocalizedText(["nb": "{amount} kr", "en": "NOK {amount}"]),
+        "no_basis": LocalizedText(["nb": "grunnlaget er ikke oppgitt", "en": "no basis recorded"]),
+        "criterion_short": LocalizedText(["nb": "K", "en": "C"]),
+        "undecided": LocalizedText(["nb": "uavklart", "en": "undecided"]),
+        "cannot_decide": LocalizedText(["nb": "kan ikke avgjøre '{rule}': mangler ", "en": "cannot decide '{rule}': missing "]),
+        "its_condition": LocalizedText(["nb": "vilkåret ", "en": "its condition "]),
+        "now": LocalizedText(["nb": "nå: ", "en": "now: "]),
+        "in_all": LocalizedText(["nb": "I alt", "en": "In all"]),
+        "data_gaps": LocalizedText(["nb": "Manglende opplysninger", "en": "Data gaps"]),
+        "page_of": LocalizedText(["nb": "Side {page} av {pages}", "en": "Page {page} of {pages}"]),
+    ]
+
+    /// The word in `language`, in bokmål where the table has no other; the key itself for a key it lacks.
+    public static func text(_ key: String, _ language: String) -> String { table[key]?.text(language) ?? key }
+
+    /// The word in every language, for texts the engine makes (a reason, a condition).
+    public static func localized(_ key: String) -> LocalizedText { table[key] ?? LocalizedText(["nb": key]) }
+}
