@@ -49,7 +49,7 @@ public struct ClassifyRenderer: Sendable {
     }
 
     private func category(_ r: RecordReview, _ rs: RuleSet) -> String {
-        r.category.map { Words.category($0, rs, language) } ?? (language == "en" ? "undecided" : "uavklart")
+        r.category.map { Words.category($0, rs, language) } ?? Words.word("undecided", language)
     }
 
     private func why(_ r: RecordReview) -> String {
@@ -57,7 +57,7 @@ public struct ClassifyRenderer: Sendable {
         if let reason = r.categoryReason { parts.append(reason.text.text(language)) }
         if r.category == nil, let u = r.unevaluated.first(where: { u in r.traces.contains { $0.kind == .category && $0.id == u.rule } }) {
             parts.append(
-                (language == "en" ? "cannot decide '\(u.rule)': missing " : "kan ikke avgjøre '\(u.rule)': mangler ")
+                ToolWords.text("cannot_decide", language, ["rule": u.rule])
                     + u.missing.joined(separator: ", "))
         }
         for reason in r.reasons where reason.kind == .requirement { parts.append(reason.text.text(language)) }
@@ -70,13 +70,13 @@ public struct ClassifyRenderer: Sendable {
         return tried.compactMap { trace in
             guard let c = rs.categories.first(where: { $0.id == trace.id }) else { return nil }
             var text = c.label.text(language) + ": "
-            text += c.toEnter?.text(language) ?? (language == "en" ? "its condition " : "vilkåret ") + "'\(c.when.text)'"
+            text += c.toEnter?.text(language) ?? Words.word("its_condition", language) + "'\(c.when.text)'"
             // A false condition is explained by the values it saw; an unknown one by what is missing.
             let shown = trace.result.isUnknown ? trace.seen.filter(\.value.isUnknown) : trace.seen.filter { !$0.value.isUnknown }
             let now = shown.map { seen in
-                "\(seen.name) = " + (seen.value.isUnknown ? (language == "en" ? "missing" : "mangler") : seen.value.description)
+                "\(seen.name) = " + (seen.value.isUnknown ? Words.word("missing", language) : seen.value.description)
             }
-            if !now.isEmpty { text += " (" + (language == "en" ? "now: " : "nå: ") + now.joined(separator: ", ") + ")" }
+            if !now.isEmpty { text += " (" + Words.word("now", language) + now.joined(separator: ", ") + ")" }
             return text
         }
     }

@@ -1,9 +1,14 @@
+import TiesCore
+
 /// Writes a document as one self-contained HTML file: no external assets, printable, every value escaped.
 public enum HTMLWriter {
     /// Words break only between words (a hash or a path may break anywhere); the overview gets landscape pages of its
     /// own; table headings repeat on every printed page; every page is numbered «Side 1 av N».
     static func style(_ language: String) -> String {
-        let page = language == "en" ? "\"Page \" counter(page) \" of \" counter(pages)" : "\"Side \" counter(page) \" av \" counter(pages)"
+        // «Side {page} av {pages}» as CSS content: the words quoted, the counters between them.
+        let counters = ["page": "\" counter(page) \"", "pages": "\" counter(pages) \""]
+        var page = "\"" + ToolWords.text("page_of", language, counters) + "\""
+        if page.hasSuffix(" \"\"") { page.removeLast(3) }
         return """
             body{font-family:"Segoe UI",Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
             h1{font-size:1.6rem;border-bottom:2px solid #1b1b1b;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:2rem}

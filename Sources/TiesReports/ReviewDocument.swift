@@ -23,7 +23,7 @@ public struct ReviewDocument: Sendable {
 
         doc.blocks.append(.heading(1, w("summary")))
         var counts = review.outcomeCounts.map { [Words.outcome($0.outcome, rs, language), String($0.count)] }
-        counts.append([language == "en" ? "In all" : "I alt", String(review.records.count)])
+        counts.append([Words.word("in_all", language), String(review.records.count)])
         doc.blocks.append(.table(header: [w("outcome"), w("count")], rows: counts))
         let categorised = review.records.compactMap(\.category)
         if !categorised.isEmpty {
@@ -36,7 +36,7 @@ public struct ReviewDocument: Sendable {
         doc.blocks.append(.heading(1, w("overview")))
         let hasCategories = !categorised.isEmpty
         // Short headings for the criteria (K1, K2, …) with their titles in a legend, so the table fits a page.
-        let short = rs.criteria.indices.map { (language == "en" ? "C" : "K") + String($0 + 1) }
+        let short = rs.criteria.indices.map { Words.word("criterion_short", language) + String($0 + 1) }
         var header = [w("record"), w("kind"), w("outcome")]
         if hasCategories { header.append(w("category")) }
         header += short
@@ -86,7 +86,7 @@ public struct ReviewDocument: Sendable {
 
         let gaps = review.readingOrder.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
         if !gaps.isEmpty {
-            doc.blocks.append(.heading(1, language == "en" ? "Data gaps" : "Manglende opplysninger"))
+            doc.blocks.append(.heading(1, Words.word("data_gaps", language)))
             doc.blocks.append(
                 .text(
                     language == "en"

@@ -87,7 +87,7 @@ public struct TableRenderer: Sendable {
     func fullTable(_ review: Review, hasCategories: Bool) -> String {
         let rs = review.ruleSet
         let criteria = rs.criteria.map(\.id)
-        let short = criteria.indices.map { (language == "en" ? "C" : "K") + String($0 + 1) }
+        let short = criteria.indices.map { Words.word("criterion_short", language) + String($0 + 1) }
         var header = [Words.word("record", language), Words.word("kind", language), Words.word("outcome", language)]
         if hasCategories { header.append(Words.word("category", language)) }
         header += short

@@ -1,61 +1,9 @@
 import TiesCore
 
-/// The fixed words of the reports, in bokmål and English.
+/// The reports' ways with words: labels, amounts, dates and sources as a reader writes them. The words themselves
+/// are in `ToolWords`.
 enum Words {
-    static let table: [String: [String: String]] = [
-        "record": ["nb": "Tilknytning", "en": "Tie"],
-        "kind": ["nb": "Type", "en": "Kind"],
-        "outcome": ["nb": "Utfall", "en": "Outcome"],
-        "category": ["nb": "Kategori", "en": "Category"],
-        "reason": ["nb": "Viktigste grunn", "en": "Main reason"],
-        "reviewed": ["nb": "Vurdert", "en": "Reviewed"],
-        "against": ["nb": "mot", "en": "against"],
-        "summary": ["nb": "Oppsummering", "en": "Summary"],
-        "findings": ["nb": "Funn for porteføljen", "en": "Portfolio findings"],
-        "holds": ["nb": "oppfylt", "en": "holds"],
-        "violated": ["nb": "brutt", "en": "violated"],
-        "gaps": ["nb": "Manglende opplysninger som holder utfallet åpent", "en": "Missing facts that keep the outcome open"],
-        "other_gaps": [
-            "nb": "tilknytninger mangler opplysninger som ikke kan endre utfallet (se --format json)",
-            "en": "ties lack facts that cannot change their outcome (see --format json)",
-        ],
-        "missing": ["nb": "mangler", "en": "missing"],
-        "not_assessed": ["nb": "vurderes ikke her", "en": "not assessed"],
-        "unclassified": ["nb": "Uklassifisert", "en": "Unclassified"],
-        "yes": ["nb": "ja", "en": "yes"],
-        "no": ["nb": "nei", "en": "no"],
-        "illustrative": ["nb": "Illustrative verdier (ikke fra kilden)", "en": "Illustrative values (not from a source)"],
-        "no_date": ["nb": "uten dato", "en": "no date"],
-        "review_title": ["nb": "Gjennomgang av internasjonale tilknytninger", "en": "Review of international ties"],
-        "overview": ["nb": "Oversikt", "en": "Overview"],
-        "rationale": ["nb": "Begrunnelse per tilknytning", "en": "Rationale per tie"],
-        "count": ["nb": "Antall", "en": "Count"],
-        "reasons": ["nb": "Begrunnelse", "en": "Reasons"],
-        "conditions": ["nb": "Vilkår", "en": "Conditions"],
-        "last_decision": ["nb": "Siste vedtak", "en": "Last decision"],
-        "decisions": ["nb": "Tidligere vedtak", "en": "Earlier decisions"],
-        "scores": ["nb": "Poeng", "en": "Scores"],
-        "fingerprint": ["nb": "Fingeravtrykk (for å gjenskape rapporten)", "en": "Fingerprint (to reproduce this report)"],
-        "source_document": ["nb": "Strategidokument", "en": "Strategy document"],
-        "adopted": ["nb": "vedtatt", "en": "adopted"],
-        "case": ["nb": "sak", "en": "case"],
-        "rule": ["nb": "regel", "en": "rule"],
-        "not_evaluable": ["nb": "Kunne ikke vurderes", "en": "Could not be evaluated"],
-        "provisional": ["nb": "foreløpig", "en": "provisional"],
-        "not_applicable": ["nb": "Gjelder ikke for denne typen tilknytning", "en": "Does not apply to this kind of tie"],
-        "operational": ["nb": "Tall som ikke står i strategien", "en": "Numbers the strategy does not state"],
-        "operational_intro": [
-            "nb": "Disse tallene er vår operasjonalisering, ikke vedtatt tekst. En begrunnelse som bruker dem, er merket †.",
-            "en": "These numbers are our operationalisation, not adopted text. A reason that uses them is marked †.",
-        ],
-        "parameter": ["nb": "Parameter", "en": "Parameter"],
-        "value": ["nb": "Verdi", "en": "Value"],
-        "basis": ["nb": "Grunnlag", "en": "Basis"],
-    ]
-
-    static func word(_ key: String, _ language: String) -> String {
-        table[key]?[language] ?? table[key]?["en"] ?? key
-    }
+    static func word(_ key: String, _ language: String) -> String { ToolWords.text(key, language) }
 
     /// The strategy document line: title, adoption date and case, as a council reader cites it.
     static func source(_ rs: RuleSet, _ language: String) -> String {
@@ -94,7 +42,7 @@ enum Words {
 
     /// An amount as its reader writes it: «145 000 kr», «NOK 145,000».
     static func money(_ amount: Value, _ language: String) -> String {
-        language == "en" ? "NOK " + Template.format(amount, language: language) : Template.format(amount, language: language) + " kr"
+        ToolWords.text("amount_nok", language).replacing("{amount}", with: Template.format(amount, language: language))
     }
 
     /// What to say beside a reason that rests on numbers of ours: «terskel for årlig kontingent (100 000 kr) er
@@ -105,7 +53,7 @@ enum Words {
 
     static func operational(_ p: Parameter, _ language: String) -> String {
         let label = p.label?.text(language) ?? p.name
-        let basis = p.basis?.text(language) ?? (language == "en" ? "no basis recorded" : "grunnlaget er ikke oppgitt")
+        let basis = p.basis?.text(language) ?? ToolWords.text("no_basis", language)
         return language == "en"
             ? "\(label) (\(parameterValue(p, language))) is not adopted text: \(basis)"
             : "\(label.prefix(1).uppercased() + label.dropFirst()) (\(parameterValue(p, language))) er ikke vedtatt i strategien: \(basis)"

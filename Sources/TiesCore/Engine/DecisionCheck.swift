@@ -11,44 +11,40 @@ struct DecisionCheck {
         var notes: [DecisionNote] = []
         let reference = { (language: String) -> String in
             "\(last.body) \(WrittenDate.text(last.date, language))"
-                + (last.caseReference.map { language == "en" ? ", case \($0)" : ", sak \($0)" } ?? "")
+                + (last.caseReference.map { ToolWords.text("case_reference", language, ["case": $0]) } ?? "")
         }
         if last.outcome != review.outcome {
             notes.append(
                 DecisionNote(
                     kind: .differs,
-                    text: LocalizedText([
-                        "nb":
-                            "Anbefalingen (\(label(review.outcome, "nb"))) avviker fra siste vedtak: \(label(last.outcome, "nb")) (\(reference("nb")))",
-                        "en":
-                            "The recommendation (\(label(review.outcome, "en"))) departs from the last decision: \(label(last.outcome, "en")) (\(reference("en")))",
-                    ])))
+                    text: ToolWords.localized("departs_from_decision") { language in
+                        [
+                            "recommended": label(review.outcome, language), "decided": label(last.outcome, language),
+                            "decision": reference(language),
+                        ]
+                    }))
         }
         if last.isOverride, let recommended = last.recommended {
             let why = last.justification ?? ""
             notes.append(
                 DecisionNote(
                     kind: .override,
-                    text: LocalizedText([
-                        "nb": "Vedtaket (\(reference("nb"))) overstyrte anbefalingen \(label(recommended, "nb")): \(why)",
-                        "en": "The decision (\(reference("en"))) overrode the recommendation \(label(recommended, "en")): \(why)",
-                    ])))
+                    text: ToolWords.localized("overrode_recommendation") { language in
+                        ["decision": reference(language), "recommended": label(recommended, language), "why": why]
+                    }))
         }
         for condition in last.conditions where condition.met != true {
             // A condition not yet due is not unmet; one without a due date is open until someone says it is met.
             if let due = condition.due, let asOf, due > asOf { continue }
             let due = { (language: String) in
-                condition.due.map {
-                    language == "en" ? " (due \(WrittenDate.text($0, language)))" : " (frist \(WrittenDate.text($0, language)))"
-                } ?? ""
+                condition.due.map { ToolWords.text("due", language, ["date": WrittenDate.text($0, language)]) } ?? ""
             }
             notes.append(
                 DecisionNote(
                     kind: .unmetCondition,
-                    text: LocalizedText([
-                        "nb": "Vilkår fra vedtaket \(WrittenDate.text(last.date, "nb")) er ikke oppfylt: \(condition.text)\(due("nb"))",
-                        "en": "A condition of the decision of \(WrittenDate.text(last.date, "en")) is unmet: \(condition.text)\(due("en"))",
-                    ])))
+                    text: ToolWords.localized("condition_unmet") { language in
+                        ["date": WrittenDate.text(last.date, language), "condition": condition.text, "due": due(language)]
+                    }))
         }
         return notes
     }

@@ -304,12 +304,7 @@ public final class Engine: Sendable {
     /// A record whose kind the rule set does not assess, with the reason its `out_of_scope` gives for the kind.
     func notAssessed(_ record: Record) -> RecordReview {
         let scope = ruleSet.outOfScope(for: record.kind)
-        let text =
-            scope?.because
-            ?? LocalizedText([
-                "nb": "Regelsettet vurderer ikke tilknytninger av typen \(record.kind)",
-                "en": "The rule set does not assess ties of kind \(record.kind)",
-            ])
+        let text = scope?.because ?? ToolWords.localized("not_assessed_kind") { _ in ["kind": record.kind] }
         let reason = Reason(
             kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
             citation: scope?.citation, location: scope?.citation?.location)
@@ -319,8 +314,9 @@ public final class Engine: Sendable {
             flags: [], traces: [], missingFacts: [], openingFacts: [])
     }
 
-    func prefixed(_ text: LocalizedText, nb: String, en: String) -> LocalizedText {
-        LocalizedText(Dictionary(uniqueKeysWithValues: text.texts.map { ($0.key, ($0.key == "en" ? en : nb) + $0.value) }))
+    /// `text` after the tool's words `key` in each language («Følg opp: …»).
+    func prefixed(_ text: LocalizedText, _ key: String) -> LocalizedText {
+        LocalizedText(Dictionary(uniqueKeysWithValues: text.texts.map { ($0.key, ToolWords.text(key, $0.key) + $0.value) }))
     }
 
     func unique(_ names: [String]) -> [String] {
@@ -332,7 +328,7 @@ public final class Engine: Sendable {
         var texts = text.texts
         for (language, t) in texts {
             let list = names.map { ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
-            texts[language] = t + (language == "en" ? " (missing " : " (mangler ") + list + ")"
+            texts[language] = t + ToolWords.text("missing_facts", language, ["facts": list])
         }
         return LocalizedText(texts)
     }

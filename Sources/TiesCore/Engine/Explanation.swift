@@ -84,7 +84,7 @@ extension Engine {
             let policy = ruleSet.unclassified
             let reason = Reason(
                 kind: .category, source: RecordReview.unclassified, outcome: policy?.outcome,
-                text: policy?.because ?? LocalizedText(["nb": "Passer ikke i noen av kategoriene", "en": "Fits none of the categories"]),
+                text: policy?.because ?? ToolWords.localized("fits_no_category"),
                 citation: policy?.citation, location: nil)
             categoryReason = reason
             if let outcome = policy?.outcome {
@@ -110,7 +110,7 @@ extension Engine {
             decisive = capReason
             // What the cap held back is still to be followed up: each reason it overrode becomes a condition.
             for p in held where p.severity > cap {
-                conditions.append(prefixed(p.reason.text, nb: "Følg opp: ", en: "Follow up: "))
+                conditions.append(prefixed(p.reason.text, "follow_up"))
             }
         } else if e.raised, let unknownReason {
             decisive = unknownReason
@@ -125,21 +125,17 @@ extension Engine {
                 positive
                 ?? Reason(
                     kind: .standard, source: "default_outcome", outcome: outcome,
-                    text: ruleSet.defaultReason
-                        ?? LocalizedText(["nb": "Ingen regel tilsier endring", "en": "No rule calls for a change"]),
+                    text: ruleSet.defaultReason ?? ToolWords.localized("no_change"),
                     citation: nil, location: nil)
             if positive == nil || positive?.kind == .category { reasons.append(decisive) }
         }
         if e.provisional, !opening.isEmpty {
             // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
             // would ask for is not known, so it is not asserted.
-            let list = { (language: String) in
-                opening.map { self.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
-            }
             conditions.append(
-                LocalizedText([
-                    "nb": "Legg fram opplysningene som mangler: \(list("nb"))", "en": "Provide the missing facts: \(list("en"))",
-                ]))
+                ToolWords.localized("provide_missing") { language in
+                    ["facts": opening.map { self.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")]
+                })
         }
 
         var scores: [CriterionScore] = []

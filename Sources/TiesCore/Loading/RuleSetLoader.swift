@@ -14,15 +14,8 @@ public enum RuleSetLoader {
     ]
 
     /// The review vocabulary municipalities use, with bokmål and English labels.
-    public static let vocabulary: [String: LocalizedText] = [
-        "keep": LocalizedText(["nb": "videreføres", "en": "keep"]),
-        "keep_with_conditions": LocalizedText(["nb": "videreføres med vilkår", "en": "keep with conditions"]),
-        "review": LocalizedText(["nb": "vurderes", "en": "review"]),
-        "make_dormant": LocalizedText(["nb": "gjøres hvilende", "en": "make dormant"]),
-        "exit": LocalizedText(["nb": "vurderes avviklet", "en": "exit"]),
-        "join": LocalizedText(["nb": "inngås", "en": "join"]),
-        "do_not_join": LocalizedText(["nb": "inngås ikke", "en": "do not join"]),
-    ]
+    public static let vocabulary: [String: LocalizedText] = Dictionary(
+        uniqueKeysWithValues: vocabularyRoles.keys.map { ($0, ToolWords.localized("outcome.\($0)")) })
 
     /// Loads and checks a rule set, with any what-if `edits` applied first; throws every problem at once.
     public static func load(_ source: SourceText, edits: [RuleSetEdit] = []) throws(DiagnosticsError) -> RuleSet {

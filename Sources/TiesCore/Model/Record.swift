@@ -127,17 +127,8 @@ extension Record {
     ]
 
     /// The kinds in the reader's words: what reports print and what a spreadsheet may write instead of the id.
-    public static let kindLabels: [String: LocalizedText] = [
-        "network": LocalizedText(["nb": "nettverk", "en": "network"]),
-        "organisation": LocalizedText(["nb": "organisasjon", "en": "organisation"]),
-        "office": LocalizedText(["nb": "kontor", "en": "office"]),
-        "programme": LocalizedText(["nb": "program", "en": "programme"]),
-        "twin_city": LocalizedText(["nb": "vennskapsby", "en": "twin city"]),
-        "friendship": LocalizedText(["nb": "vennskapsavtale", "en": "friendship agreement"]),
-        "solidarity": LocalizedText(["nb": "solidaritetsrelasjon", "en": "solidarity relation"]),
-        "project": LocalizedText(["nb": "prosjekt", "en": "project"]),
-        "agreement": LocalizedText(["nb": "samarbeidsavtale", "en": "cooperation agreement"]),
-    ]
+    public static let kindLabels: [String: LocalizedText] = Dictionary(
+        uniqueKeysWithValues: kinds.map { ($0, ToolWords.localized("kind.\($0)")) })
 
     /// The headings of the built-in fields, first the label and then the other words a list may use for it.
     public static let fieldHeadings: [String: [String: [String]]] = [
@@ -159,17 +150,8 @@ extension Record {
 
 extension Activity {
     /// The activity types in the reader's words, which a spreadsheet's activity sheet may write instead of the id.
-    public static let typeLabels: [String: LocalizedText] = [
-        "visit_in": LocalizedText(["nb": "besøk hit", "en": "incoming visit"]),
-        "visit_out": LocalizedText(["nb": "besøk ut", "en": "outgoing visit"]),
-        "meeting": LocalizedText(["nb": "møte", "en": "meeting"]),
-        "project": LocalizedText(["nb": "prosjekt", "en": "project"]),
-        "delegation": LocalizedText(["nb": "delegasjon", "en": "delegation"]),
-        "exchange": LocalizedText(["nb": "utveksling", "en": "exchange"]),
-        "event": LocalizedText(["nb": "arrangement", "en": "event"]),
-        "digital": LocalizedText(["nb": "digitalt møte", "en": "digital meeting"]),
-        "report": LocalizedText(["nb": "rapport", "en": "report"]),
-    ]
+    public static let typeLabels: [String: LocalizedText] = Dictionary(
+        uniqueKeysWithValues: types.map { ($0, ToolWords.localized("activity.\($0)")) })
 
     /// The headings of an activity sheet's columns, by field.
     public static let headings: [String: [String: [String]]] = [

@@ -46,12 +46,12 @@ public struct RuleSet: Sendable {
         if let fact = fact(named: name), let l = fact.label {
             label = l.text(language)
         } else if name == "activities" {
-            label = language == "en" ? "Activity log" : "Aktivitetslogg"
+            label = ToolWords.text("activity_log", language)
         } else {
             label = Record.fieldHeadings[name]?[language]?.first ?? Record.fieldHeadings[name]?["nb"]?.first ?? name
         }
         guard quoted else { return label }
-        return language == "en" ? "“\(label)”" : "«\(label)»"
+        return ToolWords.text("quoted", language, ["text": label])
     }
 
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
@@ -164,7 +164,7 @@ public struct UnknownPolicy: Sendable, Hashable {
     public var because: LocalizedText
 
     public static let standard = UnknownPolicy(
-        outcome: "review", because: LocalizedText(["nb": "Mangler opplysninger", "en": "Insufficient data"]))
+        outcome: "review", because: ToolWords.localized("insufficient_data"))
 }
 
 /// The reason given for records whose kind the rule set does not assess.

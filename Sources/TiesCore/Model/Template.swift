@@ -62,12 +62,12 @@ public struct Template: Sendable, Hashable {
     /// Values as a council reader writes them: thousands grouped, unknown said in words.
     public static func format(_ value: Value, language: String) -> String {
         switch value {
-        case .unknown: return language == "en" ? "unknown" : "ukjent"
-        case .bool(let b): return language == "en" ? (b ? "yes" : "no") : (b ? "ja" : "nei")
+        case .unknown: return ToolWords.text("unknown", language)
+        case .bool(let b): return ToolWords.text(b ? "yes" : "no", language)
         case .int(let i) where abs(i) >= 10_000: return group(String(i), language)
         case .decimal(let d) where d == d.rounded() && abs(d) >= 10_000 && abs(d) < 1e15:
             return group(String(Int64(d)), language)
-        case .set(let names) where names.isEmpty: return language == "en" ? "none" : "ingen"
+        case .set(let names) where names.isEmpty: return ToolWords.text("none", language)
         case .set(let names): return names.joined(separator: ", ")
         case .decimal(let d) where d != d.rounded():
             let rounded = (d * 100).rounded() / 100

@@ -78,11 +78,69 @@ public enum ToolWords {
         "in_all": LocalizedText(["nb": "I alt", "en": "In all"]),
         "data_gaps": LocalizedText(["nb": "Manglende opplysninger", "en": "Data gaps"]),
         "page_of": LocalizedText(["nb": "Side {page} av {pages}", "en": "Page {page} of {pages}"]),
+        // The kinds of tie, the kinds of activity and the outcomes of the review vocabulary.
+        "kind.network": LocalizedText(["nb": "nettverk", "en": "network"]),
+        "kind.organisation": LocalizedText(["nb": "organisasjon", "en": "organisation"]),
+        "kind.office": LocalizedText(["nb": "kontor", "en": "office"]),
+        "kind.programme": LocalizedText(["nb": "program", "en": "programme"]),
+        "kind.twin_city": LocalizedText(["nb": "vennskapsby", "en": "twin city"]),
+        "kind.friendship": LocalizedText(["nb": "vennskapsavtale", "en": "friendship agreement"]),
+        "kind.solidarity": LocalizedText(["nb": "solidaritetsrelasjon", "en": "solidarity relation"]),
+        "kind.project": LocalizedText(["nb": "prosjekt", "en": "project"]),
+        "kind.agreement": LocalizedText(["nb": "samarbeidsavtale", "en": "cooperation agreement"]),
+        "activity.visit_in": LocalizedText(["nb": "besøk hit", "en": "incoming visit"]),
+        "activity.visit_out": LocalizedText(["nb": "besøk ut", "en": "outgoing visit"]),
+        "activity.meeting": LocalizedText(["nb": "møte", "en": "meeting"]),
+        "activity.project": LocalizedText(["nb": "prosjekt", "en": "project"]),
+        "activity.delegation": LocalizedText(["nb": "delegasjon", "en": "delegation"]),
+        "activity.exchange": LocalizedText(["nb": "utveksling", "en": "exchange"]),
+        "activity.event": LocalizedText(["nb": "arrangement", "en": "event"]),
+        "activity.digital": LocalizedText(["nb": "digitalt møte", "en": "digital meeting"]),
+        "activity.report": LocalizedText(["nb": "rapport", "en": "report"]),
+        "outcome.keep": LocalizedText(["nb": "videreføres", "en": "keep"]),
+        "outcome.keep_with_conditions": LocalizedText(["nb": "videreføres med vilkår", "en": "keep with conditions"]),
+        "outcome.review": LocalizedText(["nb": "vurderes", "en": "review"]),
+        "outcome.make_dormant": LocalizedText(["nb": "gjøres hvilende", "en": "make dormant"]),
+        "outcome.exit": LocalizedText(["nb": "vurderes avviklet", "en": "exit"]),
+        "outcome.join": LocalizedText(["nb": "inngås", "en": "join"]),
+        "outcome.do_not_join": LocalizedText(["nb": "inngås ikke", "en": "do not join"]),
+        // How a recommendation stands to the last decision.
+        "departs_from_decision": LocalizedText([
+            "nb": "Anbefalingen ({recommended}) avviker fra siste vedtak: {decided} ({decision})",
+            "en": "The recommendation ({recommended}) departs from the last decision: {decided} ({decision})",
+        ]),
+        "overrode_recommendation": LocalizedText([
+            "nb": "Vedtaket ({decision}) overstyrte anbefalingen {recommended}: {why}",
+            "en": "The decision ({decision}) overrode the recommendation {recommended}: {why}",
+        ]),
+        "condition_unmet": LocalizedText([
+            "nb": "Vilkår fra vedtaket {date} er ikke oppfylt: {condition}{due}",
+            "en": "A condition of the decision of {date} is unmet: {condition}{due}",
+        ]),
     ]
 
     /// The word in `language`, in bokmål where the table has no other; the key itself for a key it lacks.
     public static func text(_ key: String, _ language: String) -> String { table[key]?.text(language) ?? key }
 
-    /// The word in every language, for texts the engine makes (a reason, a condition).
-    public static func localized(_ key: String) -> LocalizedText { table[key] ?? LocalizedText(["nb": key]) }
+    /// The words with their `{placeholders}` filled in.
+    /// One pass over the words: what a value brings in is never read as a placeholder itself.
+    public static func text(_ key: String, _ language: String, _ values: [String: String]) -> String {
+        let words = text(key, language)
+        var out = ""
+        var rest = words[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            out += rest[..<open]
+            let name = String(rest[rest.index(after: open)..<close])
+            out += values[name] ?? String(rest[open...close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// The words in every language, for texts the engine makes (a reason, a condition); `values` fills in the
+    /// placeholders for each language.
+    public static func localized(_ key: String, _ values: (String) -> [String: String] = { _ in [:] }) -> LocalizedText {
+        guard let entry = table[key] else { return LocalizedText(["nb": key]) }
+        return LocalizedText(Dictionary(uniqueKeysWithValues: entry.texts.keys.map { ($0, text(key, $0, values($0))) }))
+    }
 }
