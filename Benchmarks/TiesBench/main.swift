@@ -211,9 +211,13 @@ struct ProcessFigures {
     var bigSeconds: Double
     var bigStatus: Int32
 }
-func processFigures(_ binary: String) -> ProcessFigures {
+// An earlier build predates outcome roles: it reads the same rule set without them.
+let previousRules = work + "/reference-previous.yaml"
+try ruleSource.replacingOccurrences(of: ", role: exit}", with: "}").write(toFile: previousRules, atomically: true, encoding: .utf8)
+
+func processFigures(_ binary: String, rules: String = "Benchmarks/reference.yaml") -> ProcessFigures {
     log("measuring \(binary)…")
-    let bulk = { (input: String) in ["review", input, "--rules", "Benchmarks/reference.yaml", "--format", "jsonl"] }
+    let bulk = { (input: String) in ["review", input, "--rules", rules, "--format", "jsonl"] }
     // 4. End to end: JSON Lines in, JSON Lines out, 100,000 records.
     let endToEnd = median((0..<5).map { _ in spawn(binary, bulk(records100k) + ["-o", work + "/out.jsonl"]).seconds })
     // 5. Process start to exit: the whole Bergen review.
@@ -228,7 +232,7 @@ func processFigures(_ binary: String) -> ProcessFigures {
 }
 let now = processFigures(tiesBinary)
 let previousBinary = arguments.contains("--previous") ? option("--previous", "") : nil
-let previous = previousBinary.map(processFigures)
+let previous = previousBinary.map { processFigures($0, rules: previousRules) }
 
 func grouped(_ n: Double) -> String {
     let digits = String(Int(n.rounded()))
