@@ -134,7 +134,8 @@ enum ReviewJSON {
                 decisive: r.reasons.first?.rule ?? "", facts: facts)
         }
         return ReviewSnapshot(
-            ruleSetID: file.ruleset.id, ruleSetSHA256: file.fingerprint?.ruleset_sha256, asOf: file.as_of, rules: rules,
+            ruleSetID: file.ruleset.id, ruleSetSHA256: file.fingerprint?.ruleset_sha256, asOf: file.as_of.flatMap(ReviewDate.init),
+            rules: rules,
             parameters: (file.ruleset.parameters ?? [:]).mapValues(\.text),
             records: Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
     }

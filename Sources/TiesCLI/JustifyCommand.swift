@@ -43,7 +43,7 @@ struct JustifyCommand: ParsableCommand {
     func validate() throws { try OutputExtension.check(formatOption, output) }
 
     func run() throws {
-        let justification = try pipeline.justify(proposal: proposal, rules: assessment.rules, asOf: assessment.asOf)
+        let justification = try pipeline.justify(proposal: proposal, rules: assessment.rules, asOf: assessment.date)
         let memo = MemoDocument(language: assessment.lang.rawValue)
             .build(
                 justification.proposal, review: justification.review, ruleSet: justification.ruleSet,

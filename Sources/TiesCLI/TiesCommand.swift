@@ -41,8 +41,11 @@ struct AssessmentOptions: ParsableArguments {
     @Option(help: "The language of the report: nb (bokmål) or en.")
     var lang: Language = .nb
 
+    /// The date --as-of names; checked in `validate`.
+    var date: ReviewDate? { asOf.flatMap(ReviewDate.init) }
+
     func validate() throws {
-        if let asOf, !TiesCore.Portfolio.isDate(asOf) {
+        if let asOf, ReviewDate(asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
         }
     }
@@ -56,7 +59,7 @@ struct PortfolioOptions: ParsableArguments {
     @OptionGroup var assessment: AssessmentOptions
 
     var rules: String? { assessment.rules }
-    var asOf: String? { assessment.asOf }
+    var asOf: ReviewDate? { assessment.date }
     var lang: Language { assessment.lang }
 
     /// Loads the portfolio and its rule set (with any what-if edits) and reviews it.

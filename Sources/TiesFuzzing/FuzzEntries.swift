@@ -50,8 +50,8 @@ public enum FuzzEntries {
     static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 
     static func exercise(_ portfolio: Portfolio) {
-        var review = Engine(ruleSet: ruleSet).review(portfolio, asOf: "2026-11-15")
-        review.fingerprint = Fingerprint(ruleSet: "0", portfolio: "0", tool: "fuzz", asOf: "2026-11-15")
+        var review = Engine(ruleSet: ruleSet).review(portfolio, asOf: ReviewDate("2026-11-15"))
+        review.fingerprint = Fingerprint(ruleSet: "0", portfolio: "0", tool: "fuzz", asOf: ReviewDate("2026-11-15"))
         _ = JSONRenderer().render(review)
         _ = HTMLWriter.write(ReviewDocument(language: "en").build(review))
         _ = MarkdownWriter.write(ReviewDocument().build(review))
@@ -63,7 +63,7 @@ public enum FuzzEntries {
     static func exercise(bulk records: [Record]) {
         exercise(
             Portfolio(
-                municipality: "F", asOf: "2026-11-15", rulesPath: nil, records: records,
+                municipality: "F", asOf: ReviewDate("2026-11-15"), rulesPath: nil, records: records,
                 location: SourceLocation(file: "p", line: 1, column: 1)))
     }
 

@@ -10,10 +10,10 @@ public struct ChangeRenderer: Sendable {
         let en = language == "en"
         var out = title + "\n"
         out +=
-            "  \(en ? "before" : "før"): \(old.ruleSetID), \(en ? "as of" : "per") \(old.asOf ?? "—")"
+            "  \(en ? "before" : "før"): \(old.ruleSetID), \(en ? "as of" : "per") \(old.asOf?.description ?? "—")"
             + (old.ruleSetSHA256.map { ", rules sha256:\($0.prefix(12))…" } ?? "") + "\n"
         out +=
-            "  \(en ? "after" : "etter"): \(new.ruleSetID), \(en ? "as of" : "per") \(new.asOf ?? "—")"
+            "  \(en ? "after" : "etter"): \(new.ruleSetID), \(en ? "as of" : "per") \(new.asOf?.description ?? "—")"
             + (new.ruleSetSHA256.map { ", rules sha256:\($0.prefix(12))…" } ?? "") + "\n\n"
         guard !changes.isEmpty else { return out + (en ? "No record changed.\n" : "Ingen tilknytninger endret seg.\n") }
         for c in changes {
@@ -48,13 +48,15 @@ public struct ChangeRenderer: Sendable {
             (
                 "before",
                 .object([
-                    ("ruleset", .string(old.ruleSetID)), ("ruleset_sha256", .optional(old.ruleSetSHA256)), ("as_of", .optional(old.asOf)),
+                    ("ruleset", .string(old.ruleSetID)), ("ruleset_sha256", .optional(old.ruleSetSHA256)),
+                    ("as_of", .optional(old.asOf?.description)),
                 ])
             ),
             (
                 "after",
                 .object([
-                    ("ruleset", .string(new.ruleSetID)), ("ruleset_sha256", .optional(new.ruleSetSHA256)), ("as_of", .optional(new.asOf)),
+                    ("ruleset", .string(new.ruleSetID)), ("ruleset_sha256", .optional(new.ruleSetSHA256)),
+                    ("as_of", .optional(new.asOf?.description)),
                 ])
             ),
             (

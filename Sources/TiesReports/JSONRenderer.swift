@@ -13,7 +13,7 @@ public struct JSONRenderer: Sendable {
         .object([
             ("schema", .string(Self.schema)),
             ("municipality", .string(review.portfolio.municipality)),
-            ("as_of", .optional(review.asOf)),
+            ("as_of", .optional(review.asOf?.description)),
             ("language", .string(language)),
             ("fingerprint", review.fingerprint.map(fingerprint) ?? .null),
             ("ruleset", ruleSet(review.ruleSet)),
@@ -28,7 +28,7 @@ public struct JSONRenderer: Sendable {
     func ruleSet(_ rs: RuleSet) -> JSON {
         let sources = rs.sources.map { s in
             JSON.object([
-                ("file", .string(s.file)), ("title", .string(s.title)), ("adopted", .optional(s.adopted)),
+                ("file", .string(s.file)), ("title", .string(s.title)), ("adopted", .optional(s.adopted?.description)),
                 ("case", .optional(s.caseReference)),
             ])
         }
@@ -138,19 +138,20 @@ public struct JSONRenderer: Sendable {
     func fingerprint(_ f: Fingerprint) -> JSON {
         .object([
             ("ruleset_sha256", .string(f.ruleSet)), ("portfolio_sha256", .string(f.portfolio)), ("tool", .string(f.tool)),
-            ("as_of", .optional(f.asOf)),
+            ("as_of", .optional(f.asOf?.description)),
         ])
     }
 
     func decision(_ d: Decision) -> JSON {
         .object([
-            ("outcome", .string(d.outcome)), ("body", .string(d.body)), ("date", .string(d.date)), ("case", .optional(d.caseReference)),
+            ("outcome", .string(d.outcome)), ("body", .string(d.body)), ("date", .string(d.date.description)),
+            ("case", .optional(d.caseReference)),
             ("recommended", .optional(d.recommended)), ("justification", .optional(d.justification)),
             (
                 "conditions",
                 .array(
                     d.conditions.map { c in
-                        .object([("text", .string(c.text)), ("due", .optional(c.due)), ("met", c.met.map(JSON.bool) ?? .null)])
+                        .object([("text", .string(c.text)), ("due", .optional(c.due?.description)), ("met", c.met.map(JSON.bool) ?? .null)])
                     })
             ),
         ])

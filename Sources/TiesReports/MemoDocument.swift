@@ -202,7 +202,7 @@ public struct MemoDocument: Sendable {
         case .join, .joinWithConditions:
             points.append("\(municipality) \(entering(p.record)).")
             let who = p.followUpBy ?? p.proposedBy ?? t("Kommunedirektøren", "The chief executive")
-            let due = Words.date(p.conditionsDue ?? aYearAfter(p.asOf) ?? "", language)
+            let due = (p.conditionsDue ?? p.asOf?.yearLater).map { Words.date($0, language) } ?? ""
             for c in review.conditions {
                 points.append(
                     t("\(who) bes sørge for følgende innen \(due): ", "\(who) is asked to see to the following by \(due): ")
@@ -288,12 +288,6 @@ public struct MemoDocument: Sendable {
         case .int, .decimal: true
         default: false
         }
-    }
-
-    /// The same day a year on, for a follow-up date the proposal does not give.
-    func aYearAfter(_ iso: String?) -> String? {
-        guard let iso, let year = Int(iso.prefix(4)) else { return nil }
-        return String(year + 1) + iso.dropFirst(4)
     }
 
     func number(_ n: Double) -> String { Template.format(.decimal(n), language: language) }

@@ -115,18 +115,24 @@ extension Review {
     /// The ties as a reader looks for them: the most severe outcome first, then by name as a Norwegian reads the
     /// alphabet (æ, ø, å after z; ä with æ, ö with ø, ü with y; other accents fold), then by id. JSON keeps id order.
     public var readingOrder: [RecordReview] {
-        records.sorted { a, b in
-            let (sa, sb) = (ruleSet.severity(of: a.outcome), ruleSet.severity(of: b.outcome))
-            if sa != sb { return sa > sb }
-            let (ka, kb) = (Review.collationKey(a.record.name), Review.collationKey(b.record.name))
-            return ka != kb ? ka.lexicographicallyPrecedes(kb) : a.record.id < b.record.id
+        // Each record's keys made once, not at every comparison; the records themselves are not moved about.
+        let keys = records.map { (severity: ruleSet.severity(of: $0.outcome), name: Review.collationKey($0.record.name), id: $0.record.id) }
+        let order = keys.indices.sorted { i, j in
+            let (a, b) = (keys[i], keys[j])
+            if a.severity != b.severity { return a.severity > b.severity }
+            return a.name != b.name ? a.name.lexicographicallyPrecedes(b.name) : a.id < b.id
         }
+        return order.map { records[$0] }
     }
 
     /// A key whose plain ordering is Norwegian alphabetical order.
     static func collationKey(_ name: String) -> [UInt32] {
         var key: [UInt32] = []
         for c in name.lowercased() {
+            if c.isASCII, let ascii = c.asciiValue {
+                key.append(UInt32(ascii))
+                continue
+            }
             switch c {
             case "æ", "ä": key.append(0x7B)  // after z
             case "ø", "ö": key.append(0x7C)
@@ -146,7 +152,7 @@ extension Words {
     static func kind(_ id: String, _ language: String) -> String { Record.kindLabels[id]?.text(language) ?? id }
 
     /// A date as its reader writes it: 20.06.2018 in Norwegian, 20 June 2018 in English.
-    static func date(_ iso: String, _ language: String) -> String { WrittenDate.text(iso, language) }
+    static func date(_ date: ReviewDate, _ language: String) -> String { date.written(language) }
 
     /// Where a quote stands, as a council reader cites it: the document's title and case, then the section; the file
     /// name is for JSON and `explain`.

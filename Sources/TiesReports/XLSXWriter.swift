@@ -14,7 +14,7 @@ public struct XLSXWriter: Sendable {
     enum Cell: Hashable {
         case text(String)
         case number(Double)
-        case date(String)
+        case date(ReviewDate)
         case empty
     }
 
@@ -124,16 +124,16 @@ public struct XLSXWriter: Sendable {
         }
     }
 
-    /// Days since 1899-12-30, the spreadsheet's date numbers; nil for a string that is not a date.
-    static func serial(_ iso: String) -> Double? {
-        let parts = iso.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: components) else { return nil }
-        return (date.timeIntervalSince1970 / 86_400 + 25_569).rounded()
+    /// Days since 1899-12-30, the spreadsheet's date numbers.
+    static func serial(_ date: ReviewDate) -> Double {
+        // Days since 1970-01-01 by the proleptic Gregorian calendar (Howard Hinnant's days_from_civil), then Excel's
+        // 25,569 days from 1899-12-30 to 1970.
+        let y = date.month <= 2 ? date.year - 1 : date.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * ((date.month + 9) % 12) + 2) / 5 + date.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return Double(era * 146_097 + dayOfEra - 719_468 + 25_569)
     }
 
     /// A number as SpreadsheetML stores it: a point, no grouping; whole numbers without decimals.
@@ -158,9 +158,8 @@ public struct XLSXWriter: Sendable {
             switch cell {
             case .empty: return ""
             case .number(let n): return "<c r=\"\(ref)\"\(style)><v>\(Self.number(n))</v></c>"
-            case .date(let iso):
-                guard let serial = Self.serial(iso) else { return cellXML(.text(iso), ref, header: header) }
-                return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.number(serial))</v></c>"
+            case .date(let date):
+                return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.number(Self.serial(date)))</v></c>"
             case .text(let t):
                 guard !t.isEmpty else { return "" }
                 return "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(DocxWriter.escape(t))</t></is></c>"

@@ -89,7 +89,7 @@ let twinCityRuleSet = """
         ]
         let review = engine.review(
             Portfolio(
-                municipality: "F", asOf: "2026-06-01", rulesPath: nil, records: records,
+                municipality: "F", asOf: ReviewDate("2026-06-01"), rulesPath: nil, records: records,
                 location: SourceLocation(file: "p", line: 1, column: 1)))
         let byCountry = Dictionary(uniqueKeysWithValues: review.findings.map { ($0.binding ?? "", $0) })
         #expect(byCountry["SE"]?.holds == false)

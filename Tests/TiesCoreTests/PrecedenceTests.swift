@@ -76,3 +76,22 @@ import Testing
         #expect(result.provisional == provisional, "row \(i)")
     }
 }
+
+@Suite struct ReviewDateTests {
+    @Test func aDateIsWrittenYYYYMMDDAndNothingElse() {
+        #expect(ReviewDate("2026-11-15")?.year == 2026)
+        #expect(ReviewDate("2026-11-15")?.description == "2026-11-15")
+        for text in ["2026-13-01", "2026-1-15", "15.11.2026", "2026-11-15T00:00", "", "abcd-ef-gh"] {
+            #expect(ReviewDate(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func datesCompareAsDaysAndAYearOnKeepsTheDay() throws {
+        let a = try #require(ReviewDate("2025-12-31"))
+        let b = try #require(ReviewDate("2026-01-01"))
+        #expect(a < b)
+        #expect(ReviewDate("2028-02-29")?.yearLater == ReviewDate("2029-02-28"))
+        #expect(ReviewDate("2026-06-18")?.yearLater == ReviewDate("2027-06-18"))
+        #expect(b.written("nb") == "01.01.2026")
+    }
+}

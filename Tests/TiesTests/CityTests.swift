@@ -120,7 +120,9 @@ func review(_ sample: String) throws -> Review {
         let ruleSet = try loadRuleSet("fredrikstad.yaml")
         let records = [Self.twin("old", country, fixed: true), Self.twin("new", country, fixed: false)]
         let review = Engine(ruleSet: ruleSet).review(
-            Portfolio(municipality: "Fredrikstad", asOf: "2026-11-15", rulesPath: nil, records: records, location: records[0].location))
+            Portfolio(
+                municipality: "Fredrikstad", asOf: ReviewDate("2026-11-15"), rulesPath: nil, records: records, location: records[0].location
+            ))
         let finding = review.findings.first { $0.rule == rule && !$0.holds }
         #expect(finding?.records == ["new"])
         #expect(finding?.kept == ["old"])

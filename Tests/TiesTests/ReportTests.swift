@@ -117,7 +117,7 @@ func hostileReview() throws -> Review {
         #expect(ties.contains("state=\"frozen\"") && ties.contains("customWidth=\"1\""))
         #expect(ties.contains("<t xml:space=\"preserve\">Tilknytning</t>"))
         #expect(ties.contains("<v>") && (ties.contains(">Ja<") || ties.contains(">Nei<")))
-        #expect(XLSXWriter.serial("2026-11-15") == 46_341)
+        #expect(XLSXWriter.serial(ReviewDate("2026-11-15")!) == 46_341)
         #expect(XLSXWriter.column(0) == "A" && XLSXWriter.column(26) == "AA")
     }
 

@@ -3,14 +3,14 @@
 public struct ReviewSnapshot: Sendable, Hashable {
     public var ruleSetID: String
     public var ruleSetSHA256: String?
-    public var asOf: String?
+    public var asOf: ReviewDate?
     /// Rule id → its definition as written (condition and outcome).
     public var rules: [String: String]
     public var parameters: [String: String]
     public var records: [String: RecordSnapshot]
 
     public init(
-        ruleSetID: String, ruleSetSHA256: String?, asOf: String?, rules: [String: String], parameters: [String: String],
+        ruleSetID: String, ruleSetSHA256: String?, asOf: ReviewDate?, rules: [String: String], parameters: [String: String],
         records: [String: RecordSnapshot]
     ) {
         self.ruleSetID = ruleSetID
@@ -141,7 +141,8 @@ public enum ReviewComparison {
                 causes.append(.init(kind: .facts, detail: "\(name): \(b.facts[name] ?? "missing") ⇒ \(a.facts[name] ?? "missing")"))
             }
             if old.asOf != new.asOf {
-                causes.append(.init(kind: .reviewDate, detail: "review date \(old.asOf ?? "—") ⇒ \(new.asOf ?? "—")"))
+                causes.append(
+                    .init(kind: .reviewDate, detail: "review date \(old.asOf?.description ?? "—") ⇒ \(new.asOf?.description ?? "—")"))
             }
             if causes.isEmpty, b.decisive != a.decisive {
                 causes.append(.init(kind: .portfolio, detail: "other records changed a portfolio rule (\(b.decisive) ⇒ \(a.decisive))"))

@@ -6,11 +6,11 @@ struct DecisionCheck {
         ruleSet.outcome(outcome)?.label.text(language) ?? RuleSetLoader.vocabulary[outcome]?.text(language) ?? outcome
     }
 
-    func notes(_ review: RecordReview, asOf: String?) -> [DecisionNote] {
+    func notes(_ review: RecordReview, asOf: ReviewDate?) -> [DecisionNote] {
         guard let last = review.record.lastDecision, review.outcome != RecordReview.notAssessed else { return [] }
         var notes: [DecisionNote] = []
         let reference = { (language: String) -> String in
-            "\(last.body) \(WrittenDate.text(last.date, language))"
+            "\(last.body) \(last.date.written(language))"
                 + (last.caseReference.map { ToolWords.text("case_reference", language, ["case": $0]) } ?? "")
         }
         if last.outcome != review.outcome {
@@ -37,13 +37,13 @@ struct DecisionCheck {
             // A condition not yet due is not unmet; one without a due date is open until someone says it is met.
             if let due = condition.due, let asOf, due > asOf { continue }
             let due = { (language: String) in
-                condition.due.map { ToolWords.text("due", language, ["date": WrittenDate.text($0, language)]) } ?? ""
+                condition.due.map { ToolWords.text("due", language, ["date": $0.written(language)]) } ?? ""
             }
             notes.append(
                 DecisionNote(
                     kind: .unmetCondition,
                     text: ToolWords.localized("condition_unmet") { language in
-                        ["date": WrittenDate.text(last.date, language), "condition": condition.text, "due": due(language)]
+                        ["date": last.date.written(language), "condition": condition.text, "due": due(language)]
                     }))
         }
         return notes

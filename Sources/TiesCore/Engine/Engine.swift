@@ -105,9 +105,9 @@ public final class Engine: Sendable {
     }
 
     /// Reviews every record, then applies the portfolio rules; `asOf` overrides the portfolio's date.
-    public func review(_ portfolio: Portfolio, asOf: String? = nil) -> Review {
+    public func review(_ portfolio: Portfolio, asOf: ReviewDate? = nil) -> Review {
         let date = asOf ?? portfolio.asOf
-        let year = date.flatMap { Int($0.prefix(4)) }
+        let year = date?.year
         var reviews = portfolio.records.map { evaluate($0, asOfYear: year) }
         let findings = PortfolioCheck(engine: self).check(portfolio.records, asOfYear: year)
         for finding in findings where !finding.holds && finding.outcome != nil {

@@ -25,7 +25,7 @@ public struct ExampleCheck: Sendable {
     public func examples() -> [Result] {
         engine.ruleSet.rules.flatMap { rule in
             rule.examples.map { example in
-                let year = example.asOf.flatMap { Int($0.prefix(4)) }
+                let year = example.asOf?.year
                 let value = rule.when.evaluate(engine.context(for: example.record, asOfYear: year))
                 let actual: RuleExample.Expectation =
                     switch value {
@@ -43,7 +43,7 @@ public struct ExampleCheck: Sendable {
     /// Every whole-record test: outcome, category and the set of fired rules, each compared when given.
     public func tests() -> [Result] {
         engine.ruleSet.tests.flatMap { test -> [Result] in
-            let review = engine.evaluate(test.record, asOfYear: test.asOf.flatMap { Int($0.prefix(4)) })
+            let review = engine.evaluate(test.record, asOfYear: test.asOf?.year)
             var results: [Result] = []
             if let o = test.outcome {
                 results.append(Result(rule: nil, expected: "outcome \(o)", actual: "outcome \(review.outcome)", location: test.location))
@@ -141,12 +141,12 @@ extension ExampleCheck {
         }
         for rule in rs.rules {
             for example in rule.examples {
-                let year = example.asOf.flatMap { Int($0.prefix(4)) }
+                let year = example.asOf?.year
                 count(.rule, rule.id, rule.when.evaluate(engine.context(for: example.record, asOfYear: year)))
             }
         }
         for test in rs.tests {
-            count(engine.evaluate(test.record, asOfYear: test.asOf.flatMap { Int($0.prefix(4)) }).traces)
+            count(engine.evaluate(test.record, asOfYear: test.asOf?.year).traces)
         }
         for review in samples {
             for r in review.records { count(r.traces) }

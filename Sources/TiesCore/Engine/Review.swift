@@ -3,7 +3,7 @@ public struct Review: Sendable {
     public var ruleSet: RuleSet
     public var portfolio: Portfolio
     /// The review date actually used (`--as-of` or the portfolio's).
-    public var asOf: String?
+    public var asOf: ReviewDate?
     public var records: [RecordReview]
     public var findings: [PortfolioFinding]
     /// Set by whoever read the files; reports print it so a council can reproduce the review.

@@ -133,13 +133,13 @@ struct DocumentReader {
     }
 
     /// A date written `YYYY-MM-DD`.
-    mutating func date(_ tree: YAMLTree?, _ what: String) -> String? {
+    mutating func date(_ tree: YAMLTree?, _ what: String) -> ReviewDate? {
         guard let tree, let s = scalar(tree, what) else { return nil }
-        guard Self.isDate(s.text) else {
+        guard let date = ReviewDate(s.text) else {
             error(s.mark, "expected \(what) as a date YYYY-MM-DD, found '\(s.text)'")
             return nil
         }
-        return s.text
+        return date
     }
 
     static func isDate(_ text: String) -> Bool { ReviewDate(text) != nil }

@@ -29,8 +29,8 @@ public enum PortfolioLoader {
     }
 
     /// Dates after the review date: a tie cannot start, be visited or be decided on in the future.
-    static func future(_ records: [Record], asOf: String) -> [Diagnostic] {
-        let year = Int(asOf.prefix(4)) ?? Int.max
+    static func future(_ records: [Record], asOf: ReviewDate) -> [Diagnostic] {
+        let year = asOf.year
         var found: [Diagnostic] = []
         for r in records {
             if let since = r.since, since > year {

@@ -163,7 +163,7 @@ struct RuleSetBuilder {
                     t, "a source document", allowed: ["file", "title", "adopted", "case", "sha256"], required: ["file", "title"]),
                 let file = reader.string(d["file"], "a file name"), let title = reader.string(d["title"], "a title")
             else { continue }
-            var adopted: String?
+            var adopted: ReviewDate?
             if let a = d["adopted"] { adopted = reader.date(a, "'adopted'") }
             var sha: String?
             if let t = d["sha256"], let s = reader.string(t, "a SHA-256") {

@@ -4,7 +4,7 @@ public struct Decision: Sendable, Hashable {
     /// The deciding body: bystyret, byrådet, formannskapet, administrasjonen, …
     public var body: String
     /// `YYYY-MM-DD`.
-    public var date: String
+    public var date: ReviewDate
     public var caseReference: String?
     public var conditions: [DecisionCondition]
     /// What the tool recommended when the decision was made, if known.
@@ -25,11 +25,11 @@ public struct Decision: Sendable, Hashable {
 /// A condition set by a decision, e.g. "a project plan by 1 June".
 public struct DecisionCondition: Sendable, Hashable {
     public var text: String
-    public var due: String?
+    public var due: ReviewDate?
     /// Whether the condition has been met; nil when nobody has said.
     public var met: Bool?
 
-    var canonicalText: String { "\(text.debugDescription) due=\(due ?? "-") met=\(met.map(String.init) ?? "-")" }
+    var canonicalText: String { "\(text.debugDescription) due=\(due?.description ?? "-") met=\(met.map(String.init) ?? "-")" }
 }
 
 /// What the review says about a record's last decision: where today's recommendation departs from it,

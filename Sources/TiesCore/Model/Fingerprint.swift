@@ -5,11 +5,11 @@ public struct Fingerprint: Sendable, Hashable {
     /// SHA-256 of the portfolio's canonical text (records by id), so file layout and order do not change it.
     public var portfolio: String
     public var tool: String
-    public var asOf: String?
+    public var asOf: ReviewDate?
     /// What-if edits applied to the rule set (`--set`); a report made with edits says so.
     public var edits: [String]
 
-    public init(ruleSet: String, portfolio: String, tool: String, asOf: String?, edits: [String] = []) {
+    public init(ruleSet: String, portfolio: String, tool: String, asOf: ReviewDate?, edits: [String] = []) {
         self.ruleSet = ruleSet
         self.portfolio = portfolio
         self.tool = tool
@@ -21,7 +21,7 @@ public struct Fingerprint: Sendable, Hashable {
     /// vurdert 15.11.2026`.
     public func line(_ language: String) -> String {
         let en = language == "en"
-        let date = asOf.map { WrittenDate.text($0, language) } ?? "—"
+        let date = asOf?.written(language) ?? "—"
         return (en ? "rules" : "regelsett") + " sha256:\(ruleSet) · " + (en ? "portfolio" : "portefølje")
             + " sha256:\(portfolio) · \(tool) · "
             + (en ? "as of " : "vurdert ") + date
@@ -33,7 +33,7 @@ extension Portfolio {
     /// The portfolio as one canonical text: header, then records sorted by id, facts by name.
     /// Two portfolios with the same content have the same text whatever their files or order.
     public var canonicalText: String {
-        var out = "municipality: \(municipality)\nas_of: \(asOf ?? "")\n"
+        var out = "municipality: \(municipality)\nas_of: \(asOf?.description ?? "")\n"
         for r in records.sorted(by: { $0.id < $1.id }) {
             out += "record: \(r.id)\n"
             let fields: [(String, String?)] = [

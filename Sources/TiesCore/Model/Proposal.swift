@@ -10,12 +10,12 @@ public struct Proposal: Sendable {
     /// Who the council asks to see the conditions met («Byrådet», «Kommunedirektøren»).
     public var followUpBy: String?
     /// By when the conditions are to be met, `YYYY-MM-DD`; without it, by the next annual review.
-    public var conditionsDue: String?
+    public var conditionsDue: ReviewDate?
     /// The other courses the proposal names, each assessed against the same criteria where it gives a record.
     public var alternatives: [Alternative] = []
     /// The tie as it would be: a record checked against the rule set's schema.
     public var record: Record
-    public var asOf: String?
+    public var asOf: ReviewDate?
     public var location: SourceLocation
 
     /// The economic consequences a memo must state; a missing amount is said to be missing, never zero.

@@ -100,7 +100,7 @@ public struct Activity: Sendable, Hashable {
 public struct Portfolio: Sendable, Hashable {
     public var municipality: String
     /// The review date as `YYYY-MM-DD`.
-    public var asOf: String?
+    public var asOf: ReviewDate?
     /// The rule set file the portfolio names, relative to the portfolio.
     public var rulesPath: String?
     public var records: [Record]
@@ -108,7 +108,7 @@ public struct Portfolio: Sendable, Hashable {
     /// What a reader must know about the portfolio itself, e.g. a tie left out and why; shown in every report.
     public var notes: String?
 
-    public init(municipality: String, asOf: String?, rulesPath: String?, records: [Record], location: SourceLocation) {
+    public init(municipality: String, asOf: ReviewDate?, rulesPath: String?, records: [Record], location: SourceLocation) {
         self.municipality = municipality
         self.asOf = asOf
         self.rulesPath = rulesPath
@@ -117,7 +117,7 @@ public struct Portfolio: Sendable, Hashable {
     }
 
     /// The year of the review date, which rules read as `as_of_year`.
-    public var asOfYear: Int? { asOf.flatMap { Int($0.prefix(4)) } }
+    public var asOfYear: Int? { asOf?.year }
 }
 
 extension Record {

@@ -1,9 +1,9 @@
 /// A date as a review names it, written `YYYY-MM-DD`: the review date, a decision's date. Rules read the review
 /// date's year as `as_of_year`.
 public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    public private(set) var year: Int
+    public private(set) var month: Int
+    public private(set) var day: Int
 
     /// The date written `YYYY-MM-DD`, or nil for anything else.
     public init?(_ text: String) {
@@ -12,6 +12,14 @@ public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertibl
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
         else { return nil }
         (year, month, day) = (y, m, d)
+    }
+
+    /// The same day a year on (28 February for 29 February): a follow-up date a proposal does not give.
+    public var yearLater: ReviewDate {
+        var next = self
+        next.year += 1
+        if month == 2, day == 29 { next.day = 28 }
+        return next
     }
 
     /// As written: `2026-11-15`.

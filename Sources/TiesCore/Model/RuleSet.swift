@@ -101,7 +101,7 @@ public struct RuleSet: Sendable {
 public struct SourceDocument: Sendable, Hashable {
     public var file: String
     public var title: String
-    public var adopted: String?
+    public var adopted: ReviewDate?
     public var caseReference: String?
     /// SHA-256 of the document the rules were written from; lint reports a document that has changed since.
     public var sha256: String?
@@ -232,7 +232,7 @@ public struct RuleExample: Sendable {
     public enum Expectation: String, Sendable, Hashable { case fires, doesNotFire = "does_not_fire", unknown }
     public var expectation: Expectation
     public var record: Record
-    public var asOf: String?
+    public var asOf: ReviewDate?
 }
 
 /// A category of relation; the first whose condition holds is the record's category.
@@ -295,7 +295,7 @@ public struct PortfolioRule: Sendable {
 /// A whole record with the outcome, category and fired rules the rule set must give it.
 public struct RuleSetTest: Sendable {
     public var record: Record
-    public var asOf: String?
+    public var asOf: ReviewDate?
     public var outcome: String?
     public var category: String?
     public var fired: [String]?

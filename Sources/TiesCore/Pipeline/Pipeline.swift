@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
     }
 
     /// `ties review`, `classify`, `explain`: the portfolio reviewed on its date (or `asOf`), with its fingerprint.
-    public func review(portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: String? = nil) throws -> (
+    public func review(portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil) throws -> (
         Workspace, Review
     ) {
         let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits)
@@ -35,7 +35,7 @@ public struct Pipeline: Sendable {
     }
 
     /// `ties review --set … --compare`.
-    public func compare(portfolio: String, rules: String?, edits: [RuleSetEdit], asOf: String? = nil) throws -> Comparison {
+    public func compare(portfolio: String, rules: String?, edits: [RuleSetEdit], asOf: ReviewDate? = nil) throws -> Comparison {
         let (workspace, edited) = try review(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
         let (_, original) = try review(portfolio: portfolio, rules: rules, asOf: asOf)
         let before = ReviewSnapshot(original)
@@ -45,7 +45,7 @@ public struct Pipeline: Sendable {
     }
 
     /// A streamed review of a JSON Lines file: the rule set, loaded once, and a reader that evaluates line after line.
-    public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: String? = nil, language: String) throws
+    public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, language: String) throws
         -> StreamedReview
     {
         guard let rules else {
@@ -53,7 +53,7 @@ public struct Pipeline: Sendable {
         }
         let ruleSet = try RuleSetLoader.load(files.read(rules), edits: edits)
         return StreamedReview(
-            path: path, ruleSet: ruleSet, asOfYear: asOf.flatMap(ReviewDate.init)?.year, language: language, inputs: [path, rules])
+            path: path, ruleSet: ruleSet, asOfYear: asOf?.year, language: language, inputs: [path, rules])
     }
 }
 
@@ -73,7 +73,7 @@ public struct Justification: Sendable {
 
 extension Pipeline {
     /// `ties justify`: the proposal, its rule set (or `rules`) and the portfolio it names, assessed on its date (or `asOf`).
-    public func justify(proposal path: String, rules rulesOverride: String?, asOf: String? = nil) throws -> Justification {
+    public func justify(proposal path: String, rules rulesOverride: String?, asOf: ReviewDate? = nil) throws -> Justification {
         let source = try files.read(path)
         let references = try ProposalLoader.references(source)
         let folder = Paths.directory(of: path)
@@ -84,7 +84,7 @@ extension Pipeline {
         let ruleSet = try RuleSetLoader.load(ruleSource)
         let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
         let date = asOf ?? proposed.asOf
-        let year = date.flatMap(ReviewDate.init)?.year
+        let year = date?.year
         let engine = Engine(ruleSet: ruleSet)
         var inputs = [path, rulesPath]
         var changes: [(before: PortfolioFinding?, after: PortfolioFinding)] = []

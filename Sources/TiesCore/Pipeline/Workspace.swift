@@ -82,7 +82,7 @@ extension Pipeline {
     }
 
     /// SHA-256 of the rule set as written and of the portfolio's canonical text, with the tool and date.
-    public func fingerprint(_ workspace: Workspace, asOf: String?) -> Fingerprint {
+    public func fingerprint(_ workspace: Workspace, asOf: ReviewDate?) -> Fingerprint {
         // An edited rule set is not the file's: its hash covers the edits too.
         let edits = workspace.edits
         let rules = edits.isEmpty ? workspace.ruleText : workspace.ruleText + edits.map { "\n# --set \($0)" }.joined()
