@@ -1,6 +1,7 @@
 // The benchmark of SPEC §7 and issue 7, side by side with the peers measured in ../shared/bench.
 // It prints figures; it asserts nothing. Run: swift run -c release ties-bench [--bench DIR] [--memory-records N]
-// [--previous PATH-TO-AN-EARLIER-ties], the last to put an earlier build side by side with this one.
+// [--previous PATH-TO-AN-EARLIER-ties] [--evaluation-only]: an earlier build side by side with this one; only the
+// evaluation figure, for a profiler.
 import Foundation
 import TiesCore
 
@@ -188,6 +189,11 @@ func timeHandWritten() -> Double {
     let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     if sink == -1 { print(sink) }
     return Double(passes * plain.count) / seconds
+}
+// `--evaluation-only`: the evaluation figure alone, for a profiler (perf record … ties-bench --evaluation-only).
+if arguments.contains("--evaluation-only") {
+    print("evaluation, records/s on one core:", grouped(median((0..<15).map { _ in timeEngine() })))
+    exit(0)
 }
 let engineRate = median((0..<5).map { _ in timeEngine() })
 let handRate = median((0..<5).map { _ in timeHandWritten() })

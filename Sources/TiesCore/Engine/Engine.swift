@@ -16,6 +16,9 @@ public final class Engine: Sendable {
     let inputSlots: Int
     let asOfYearSlot: Int
     let derivations: [(slot: Int, program: Program)]
+    /// Each derived value as one call that computes it and stores it in the frame; nil where the rule set derives
+    /// a text, which the frame's texts must grow to hold.
+    let derive: [@Sendable (Frame) -> Void]?
     let tables: Tables
     /// The language a text is shown in when the one asked for is not the rule set's (`RuleSet.textLanguage`).
     let fallbackLanguage: String
@@ -66,6 +69,7 @@ public final class Engine: Sendable {
         asOfYearSlot = scope.entries["as_of_year"]!.slot
         inputSlots = asOfYearSlot
         derivations = ruleSet.derived.map { ($0.slot, $0.value.program) }
+        derive = Self.storing(derivations)
         let truth = { (c: Condition) -> @Sendable (Frame) -> Truth in
             if case .truth(let f) = c.program { return f }
             return { _ in .unknown }
@@ -165,6 +169,26 @@ public final class Engine: Sendable {
     /// evaluated or do not apply. No words are made here; `explain` makes them from this result.
     public func evaluation(_ row: Row, asOfYear: Int?) -> Evaluation {
         withFrame(row, asOfYear: asOfYear) { evaluation($0, kind: row.kind) }
+    }
+
+    /// A derived value's program turned into one call that stores its result: no enum to look into per record.
+    static func storing(_ derivations: [(slot: Int, program: Program)]) -> [@Sendable (Frame) -> Void]? {
+        var calls: [@Sendable (Frame) -> Void] = []
+        for (slot, program) in derivations {
+            switch program {
+            case .truth(let f):
+                calls.append { frame in
+                    let t = f(frame)
+                    frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: slot)
+                }
+            case .int(let f): calls.append { frame in frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: slot) }
+            case .decimal(let f): calls.append { frame in frame.store(f(frame)?.bitPattern, at: slot) }
+            case .set(let f, _): calls.append { frame in frame.store(f(frame), at: slot) }
+            case .list, .activities: calls.append { frame in frame.store(nil, at: slot) }
+            case .text: return nil
+            }
+        }
+        return calls
     }
 
     /// The evaluation of a record in its slots and the reasons of the rules that fired, in the order written, in

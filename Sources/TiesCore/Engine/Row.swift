@@ -65,6 +65,10 @@ extension Engine {
             var frame = Frame(
                 words: base, known: base + count, texts: row.texts, activities: row.activities, variables: [], activity: nil)
             frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
+            if let derive {
+                for store in derive { store(frame) }
+                return body(frame)
+            }
             for d in derivations {
                 switch d.program {
                 case .truth(let f):
