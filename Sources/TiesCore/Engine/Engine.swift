@@ -167,8 +167,10 @@ public final class Engine: Sendable {
 
     /// The one evaluation of a record in its slots: outcome, category, scores, and which rules fired, could not be
     /// evaluated or do not apply. No words are made here; `explain` makes them from this result.
-    public func evaluation(_ row: Row, asOfYear: Int?) -> Evaluation {
-        withFrame(row, asOfYear: asOfYear) { evaluation($0, kind: row.kind) }
+    /// The row's last slots take the derived values.
+    public func evaluation(_ row: inout Row, asOfYear: Int?) -> Evaluation {
+        let kind = row.kind
+        return withFrame(&row, asOfYear: asOfYear) { evaluation($0, kind: kind) }
     }
 
     /// A derived value's program turned into one call that stores its result: no enum to look into per record.
@@ -193,10 +195,11 @@ public final class Engine: Sendable {
 
     /// The evaluation of a record in its slots and the reasons of the rules that fired, in the order written, in
     /// `language`: all a streamed line shows, made without the traces and conditions of `evaluate`.
-    public func streamed(_ row: Row, asOfYear: Int?, language: String) -> (evaluation: Evaluation, reasons: [String]) {
+    public func streamed(_ row: inout Row, asOfYear: Int?, language: String) -> (evaluation: Evaluation, reasons: [String]) {
         let language = ruleSet.languages.contains(language) ? language : fallbackLanguage
-        return withFrame(row, asOfYear: asOfYear) { frame in
-            let e = evaluation(frame, kind: row.kind)
+        let kind = row.kind
+        return withFrame(&row, asOfYear: asOfYear) { frame in
+            let e = evaluation(frame, kind: kind)
             let fixed = fixedReasons[language]
             var reasons: [String] = []
             for i in e.fired {
@@ -209,9 +212,10 @@ public final class Engine: Sendable {
 
     /// One record's outcome, category, scores, reasons and the full trace behind them.
     public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
-        let row = row(for: record)
-        return withFrame(row, asOfYear: asOfYear) { frame in
-            explain(record, evaluation(frame, kind: row.kind), context(for: record, asOfYear: asOfYear, frame))
+        var row = row(for: record)
+        let kind = row.kind
+        return withFrame(&row, asOfYear: asOfYear) { frame in
+            explain(record, evaluation(frame, kind: kind), context(for: record, asOfYear: asOfYear, frame))
         }
     }
 

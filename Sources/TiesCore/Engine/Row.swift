@@ -53,48 +53,50 @@ extension Engine {
         return row
     }
 
-    /// Runs `body` on a frame holding the row's slots, `as_of_year` and the derived values computed in order.
-    /// The frame's words are a scratch copy on the stack: the row is not changed, and nothing is allocated.
-    @inline(__always) func withFrame<T>(_ row: Row, asOfYear: Int?, _ body: (Frame) -> T) -> T {
-        let count = row.words.count
-        let knownCount = row.known.count
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count + knownCount) { buffer in
-            let base = buffer.baseAddress!
-            row.words.withUnsafeBufferPointer { base.initialize(from: $0.baseAddress!, count: count) }
-            row.known.withUnsafeBufferPointer { (base + count).initialize(from: $0.baseAddress!, count: knownCount) }
-            var frame = Frame(
-                words: base, known: base + count, texts: row.texts, activities: row.activities, variables: [], activity: nil)
-            frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
-            if let derive {
-                for store in derive { store(frame) }
-                return body(frame)
-            }
-            for d in derivations {
-                switch d.program {
-                case .truth(let f):
-                    let t = f(frame)
-                    frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
-                case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
-                case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
-                case .set(let f, _): frame.store(f(frame), at: d.slot)
-                case .text(let f):
-                    if let s = f(frame) {
-                        frame.texts.append(s)
-                        frame.store(UInt64(frame.texts.count - 1), at: d.slot)
-                    } else {
+    /// Runs `body` on a frame over the row's own slots, with `as_of_year` and the derived values computed in order
+    /// into the row's last slots: the scratch area is the row itself, so nothing is copied or allocated. The record's
+    /// own slots are never written.
+    @inline(__always) func withFrame<T>(_ row: inout Row, asOfYear: Int?, _ body: (Frame) -> T) -> T {
+        let texts = row.texts
+        let activities = row.activities
+        return row.words.withUnsafeMutableBufferPointer { words in
+            row.known.withUnsafeMutableBufferPointer { known in
+                var frame = Frame(
+                    words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: activities, variables: [],
+                    activity: nil)
+                frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
+                if let derive {
+                    for store in derive { store(frame) }
+                    return body(frame)
+                }
+                for d in derivations {
+                    switch d.program {
+                    case .truth(let f):
+                        let t = f(frame)
+                        frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
+                    case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
+                    case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
+                    case .set(let f, _): frame.store(f(frame), at: d.slot)
+                    case .text(let f):
+                        if let s = f(frame) {
+                            frame.texts.append(s)
+                            frame.store(UInt64(frame.texts.count - 1), at: d.slot)
+                        } else {
+                            frame.store(nil, at: d.slot)
+                        }
+                    case .list, .activities:
                         frame.store(nil, at: d.slot)
                     }
-                case .list, .activities:
-                    frame.store(nil, at: d.slot)
                 }
+                return body(frame)
             }
-            return body(frame)
         }
     }
 
     /// The slots an expression reads for this record, as values: what reasons and traces show.
     public func context(for record: Record, asOfYear: Int?) -> EvaluationContext {
-        withFrame(row(for: record), asOfYear: asOfYear) { context(for: record, asOfYear: asOfYear, $0) }
+        var row = row(for: record)
+        return withFrame(&row, asOfYear: asOfYear) { context(for: record, asOfYear: asOfYear, $0) }
     }
 
     func context(for record: Record, asOfYear: Int?, _ frame: Frame) -> EvaluationContext {

@@ -52,7 +52,7 @@ public struct StreamedReview: Sendable {
             case .success(let record): (id, row, column) = (record.id, engine.row(for: record), record.location.column)
             }
         }
-        let (evaluation, reasons) = engine.streamed(row, asOfYear: asOfYear, language: language)
+        let (evaluation, reasons) = engine.streamed(&row, asOfYear: asOfYear, language: language)
         return .reviewed(id: id, column: column, evaluation: evaluation, reasons: reasons)
     }
 
