@@ -45,7 +45,7 @@ public final class Engine: Sendable {
         var assessed: [Bool]
         var categorised: [Bool]
         /// Per criterion: its score program, or the rules whose points it adds; per kind whether it applies.
-        var scores: [Program?]
+        var scores: [(@Sendable (Frame) -> Value)?]
         var points: [[(rule: Int, points: Double)]]
         var criterionApplies: [[Bool]]
     }
@@ -86,7 +86,7 @@ public final class Engine: Sendable {
             defaultSeverity: severity(ruleSet.defaultOutcome), unknownSeverity: severity(ruleSet.onUnknown.outcome),
             unclassifiedSeverity: unclassifiedSeverity,
             assessed: kinds.map(ruleSet.appliesTo.contains), categorised: kinds.map(categorised.contains),
-            scores: ruleSet.criteria.map { $0.score?.program },
+            scores: ruleSet.criteria.map { $0.score.map { Self.value(of: $0.program) } },
             points: ruleSet.criteria.map { criterion in
                 ruleSet.rules.enumerated().compactMap { i, rule in rule.points[criterion.id].map { (i, $0) } }
             },
@@ -171,6 +171,16 @@ public final class Engine: Sendable {
     public func evaluation(_ row: inout Row, asOfYear: Int?) -> Evaluation {
         let kind = row.kind
         return withFrame(&row, asOfYear: asOfYear) { evaluation($0, kind: kind) }
+    }
+
+    /// A score's program as one call that gives its value: no enum to look into per record.
+    static func value(of program: Program) -> @Sendable (Frame) -> Value {
+        switch program {
+        case .int(let f): { f($0).map(Value.int) ?? .unknown }
+        case .decimal(let f): { f($0).map(Value.decimal) ?? .unknown }
+        case .truth(let f): { f($0).value }
+        default: { program.value($0) }
+        }
     }
 
     /// A derived value's program turned into one call that stores its result: no enum to look into per record.
@@ -313,8 +323,8 @@ public final class Engine: Sendable {
         let applies = tables.criterionApplies[kind]
         var scores = [Value?](repeating: nil, count: tables.scores.count)
         for c in scores.indices where applies[c] {
-            if let program = tables.scores[c] {
-                scores[c] = program.value(frame)
+            if let score = tables.scores[c] {
+                scores[c] = score(frame)
                 continue
             }
             let contributing = tables.points[c].filter { tables.ruleApplies[kind][$0.rule] }
