@@ -6,6 +6,15 @@ import PackageDescription
 // stop a user's `swift build`.
 let strict: [SwiftSetting] = ProcessInfo.processInfo.environment["CI"] != nil ? [.treatAllWarnings(as: .error)] : []
 
+/// Linker flags for a release `ties` with the Swift runtime and Foundation linked statically.
+let staticFoundation =
+    ["-static-stdlib", "-Xlinker", "--start-group"]
+    + [
+        "FoundationXML", "_CFXMLInterface", "xml2", "FoundationInternationalization", "_FoundationICU", "FoundationEssentials",
+        "_FoundationCShims", "_FoundationCollections", "Foundation", "CoreFoundation", "swiftDispatch", "dispatch", "BlocksRuntime",
+        "swiftSynchronization", "swift_StringProcessing", "swift_RegexParser", "swift_Concurrency", "swiftGlibc", "swift_Builtin_float",
+    ].flatMap { ["-Xlinker", "-l\($0)"] } + ["-Xlinker", "--end-group", "-Xlinker", "-lstdc++"]
+
 let package = Package(
     name: "ties",
     platforms: [.macOS(.v13)],
@@ -41,7 +50,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ], swiftSettings: strict),
-        .executableTarget(name: "ties", dependencies: ["TiesCLI"], swiftSettings: strict),
+        // A release build links the Swift runtime and Foundation in: a review starts without loading a dozen shared
+        // libraries. The group lists Foundation's static parts, which refer to each other, in any order.
+        .executableTarget(
+            name: "ties", dependencies: ["TiesCLI"], swiftSettings: strict,
+            linkerSettings: [.unsafeFlags(staticFoundation, .when(configuration: .release))]),
         // The benchmark against the peers: `swift run -c release ties-bench` (see README, Performance).
         .executableTarget(name: "ties-bench", dependencies: ["TiesCore"], path: "Benchmarks/TiesBench", swiftSettings: strict),
         // What each fuzz target does with one input; built and tested always, so crash inputs replay in `swift test`.
