@@ -181,9 +181,15 @@ struct DocumentReader {
     func locate(_ scalar: YAMLScalar, offset: Int) -> SourceLocation {
         var line = scalar.mark.line
         var column = scalar.mark.column
-        // A plain scalar on one line stands in the source as it reads: no need to walk the source.
-        if scalar.style == .plain, !scalar.text.contains(where: \.isNewline), offset <= scalar.text.count {
-            return SourceLocation(file: source.path, line: line, column: column + offset)
+        // A scalar on one line that stands in the source as it reads (plain, or single-quoted without a quote in it):
+        // no need to walk the source. A double-quoted one may hold escapes (\u00e5 for å), so it is walked.
+        if offset <= scalar.text.count, !scalar.text.contains(where: \.isNewline) {
+            switch scalar.style {
+            case .plain: return SourceLocation(file: source.path, line: line, column: column + offset)
+            case .singleQuoted where !scalar.text.contains("'"):
+                return SourceLocation(file: source.path, line: line, column: column + 1 + offset)
+            default: break
+            }
         }
         switch scalar.style {
         case .singleQuoted, .doubleQuoted: column += 1

@@ -104,6 +104,8 @@ enum YAMLReader {
     /// while composing, so an alias to a nested-alias bomb as a key would take exponential time before any
     /// limit of ours could act (found by the portfolio fuzzer).
     static func aliasAsKey(_ text: String) -> YAMLMark? {
+        // No asterisk, no alias: most files are passed over without a look at their characters.
+        guard text.utf8.contains(UInt8(ascii: "*")) else { return nil }
         let chars = Array(text.unicodeScalars)
         var line = 1, column = 0
         var quote: Unicode.Scalar? = nil
@@ -147,15 +149,18 @@ enum YAMLReader {
 
     /// Where nesting first goes past the limit, counting flow brackets and block indentation (a cheap, early guard).
     static func tooDeep(_ text: String) -> YAMLMark? {
+        // Over the bytes: every character that matters here is ASCII, and a column counts characters, so a UTF-8
+        // continuation byte does not move it.
         var line = 1, column = 0
         var flow = 0
         var indents: [Int] = []
         var atLineStart = true
         var indent = 0
-        var quote: Character? = nil
-        for c in text {
+        var quote: UInt8? = nil
+        for c in text.utf8 {
+            if c & 0xC0 == 0x80 { continue }
             column += 1
-            if c == "\n" {
+            if c == 0x0A {
                 line += 1
                 column = 0
                 atLineStart = true
@@ -164,9 +169,12 @@ enum YAMLReader {
                 continue
             }
             if atLineStart {
-                if c == " " || c == "-" { indent += 1; continue }
+                if c == 0x20 || c == UInt8(ascii: "-") {
+                    indent += 1
+                    continue
+                }
                 atLineStart = false
-                if c != "#" && flow == 0 {
+                if c != UInt8(ascii: "#") && flow == 0 {
                     while let last = indents.last, last >= indent { indents.removeLast() }
                     indents.append(indent)
                 }
@@ -176,10 +184,10 @@ enum YAMLReader {
                 continue
             }
             switch c {
-            case "'", "\"": quote = c
-            case "#" where flow == 0: atLineStart = false
-            case "[", "{": flow += 1
-            case "]", "}": flow = max(flow - 1, 0)
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = c
+            case UInt8(ascii: "#") where flow == 0: atLineStart = false
+            case UInt8(ascii: "["), UInt8(ascii: "{"): flow += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(flow - 1, 0)
             default: break
             }
             if flow + indents.count > depthLimit { return YAMLMark(line: line, column: column) }
