@@ -18,7 +18,7 @@ public final class Engine: Sendable {
     let derivations: [(slot: Int, program: Program)]
     /// Each derived value as one call that computes it and stores it in the frame; nil where the rule set derives
     /// a text, which the frame's texts must grow to hold.
-    let derive: [@Sendable (Frame) -> Void]?
+    let derive: (@Sendable (Frame) -> Void)?
     let tables: Tables
     /// The language a text is shown in when the one asked for is not the rule set's (`RuleSet.textLanguage`).
     let fallbackLanguage: String
@@ -33,6 +33,9 @@ public final class Engine: Sendable {
         var ruleCap: [Int?]
         /// Per kind (by number), which rules apply to it.
         var ruleApplies: [[Bool]]
+        /// Per kind (by number), every rule that applies to it in one call that writes each verdict at the rule's place:
+        /// one call per record, not one per rule.
+        var ruleVerdicts: [@Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void]
         var categories: [@Sendable (Frame) -> Truth]
         var requirements: [[@Sendable (Frame) -> Truth]]
         var requirementSeverity: [[Int]]
@@ -69,7 +72,7 @@ public final class Engine: Sendable {
         asOfYearSlot = scope.entries["as_of_year"]!.slot
         inputSlots = asOfYearSlot
         derivations = ruleSet.derived.map { ($0.slot, $0.value.program) }
-        derive = Self.storing(derivations)
+        derive = Self.storing(derivations).map(Self.sequence)
         let truth = { (c: Condition) -> @Sendable (Frame) -> Truth in
             if case .truth(let f) = c.program { return f }
             return { _ in .unknown }
@@ -80,6 +83,10 @@ public final class Engine: Sendable {
             ruleSeverity: ruleSet.rules.map { $0.outcome.map(severity) ?? -1 },
             ruleCap: ruleSet.rules.map { $0.atMost.map(severity) },
             ruleApplies: kinds.map { kind in ruleSet.rules.map { $0.applies(to: kind) } },
+            ruleVerdicts: kinds.map { kind in
+                Self.verdicts(
+                    ruleSet.rules.enumerated().filter { $0.element.applies(to: kind) }.map { ($0.offset, truth($0.element.when)) })
+            },
             categories: ruleSet.categories.map { truth($0.when) },
             requirements: ruleSet.categories.map { $0.requirements.map { truth($0.holds) } },
             requirementSeverity: requirementSeverity, undecidedSeverity: undecided,
@@ -173,6 +180,32 @@ public final class Engine: Sendable {
         return withFrame(&row, asOfYear: asOfYear) { evaluation($0, kind: kind) }
     }
 
+    /// The rules' conditions folded into one call that writes each verdict at its rule's place.
+    static func verdicts(_ tests: [(Int, @Sendable (Frame) -> Truth)]) -> @Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void {
+        var all: @Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void = { _, _ in }
+        for (i, test) in tests {
+            let before = all
+            all = { frame, out in
+                before(frame, out)
+                out[i] = test(frame)
+            }
+        }
+        return all
+    }
+
+    /// Derived values folded into one call, in order.
+    static func sequence(_ calls: [@Sendable (Frame) -> Void]) -> @Sendable (Frame) -> Void {
+        var all: @Sendable (Frame) -> Void = { _ in }
+        for call in calls {
+            let before = all
+            all = { frame in
+                before(frame)
+                call(frame)
+            }
+        }
+        return all
+    }
+
     /// A score's program as one call that gives its value: no enum to look into per record.
     static func value(of program: Program) -> @Sendable (Frame) -> Value {
         switch program {
@@ -236,25 +269,29 @@ public final class Engine: Sendable {
         // Step 2 of `Precedence`: the most severe proposal wins, the first written among equals.
         var best = -1
         var capSeverity = Int.max
-        for i in tables.rules.indices {
-            guard applies[i] else {
-                e.notApplicable.insert(i)
-                continue
-            }
-            switch tables.rules[i](frame) {
-            case .yes:
-                e.fired.insert(i)
-                let severity = tables.ruleSeverity[i]
-                if severity > best {
-                    best = severity
-                    e.winner = .rule(i)
+        withUnsafeTemporaryAllocation(of: Truth.self, capacity: max(tables.rules.count, 1)) { verdicts in
+            let verdict = verdicts.baseAddress!
+            tables.ruleVerdicts[kind](frame, verdict)
+            for i in 0..<tables.rules.count {
+                guard applies[i] else {
+                    e.notApplicable.insert(i)
+                    continue
                 }
-                if let cap = tables.ruleCap[i], cap < capSeverity {
-                    capSeverity = cap
-                    e.cap = i
+                switch verdict[i] {
+                case .yes:
+                    e.fired.insert(i)
+                    let severity = tables.ruleSeverity[i]
+                    if severity > best {
+                        best = severity
+                        e.winner = .rule(i)
+                    }
+                    if let cap = tables.ruleCap[i], cap < capSeverity {
+                        capSeverity = cap
+                        e.cap = i
+                    }
+                case .no: break
+                case .unknown: e.unknown.insert(i)
                 }
-            case .no: break
-            case .unknown: e.unknown.insert(i)
             }
         }
         var undecided: Int?

@@ -62,11 +62,11 @@ extension Engine {
         return row.words.withUnsafeMutableBufferPointer { words in
             row.known.withUnsafeMutableBufferPointer { known in
                 var frame = Frame(
-                    words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: activities, variables: [],
+                    words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: activities, variables: nil,
                     activity: nil)
                 frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
                 if let derive {
-                    for store in derive { store(frame) }
+                    derive(frame)
                     return body(frame)
                 }
                 for d in derivations {

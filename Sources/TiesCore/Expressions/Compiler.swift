@@ -73,7 +73,7 @@ struct ExpressionCompiler {
     private mutating func lookUp(_ name: String, _ offset: Int) -> Program? {
         if let v = scope.variables[name] {
             let slot = v.slot
-            return .text { frame in slot < frame.variables.count ? frame.variables[slot] : nil }
+            return .text { frame in frame.variables.flatMap { slot < $0.count ? $0[slot] : nil } }
         }
         if let constant = scope.constants[name] { return .constant(constant) }
         if inActivity, Activity.fieldNames[name] != nil { return activityField(name) }

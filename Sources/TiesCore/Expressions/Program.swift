@@ -24,8 +24,8 @@ public struct Frame {
     let known: UnsafeMutablePointer<UInt64>
     var texts: [String]
     let activities: [Activity]?
-    /// Values of `for_each` names in portfolio rules.
-    let variables: [String]
+    /// Values of `for_each` names in portfolio rules; nil (nothing to count references of) for a record's review.
+    let variables: [String]?
     /// The activity an aggregation filter is looking at.
     var activity: Activity?
 
