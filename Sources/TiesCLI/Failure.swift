@@ -34,7 +34,12 @@ extension TiesCommand {
     /// cannot be used, an output that cannot be written, each with the exit status SPEC §4 gives it.
     public static func main() {
         do {
-            var command = try parse(Array(CommandLine.arguments.dropFirst()))
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            if arguments.count == 2, arguments[0] == "review", !arguments[1].hasPrefix("-"), !arguments[1].isEmpty {
+                try ReviewCommand.plain(arguments[1])
+                return
+            }
+            var command = try parse(arguments)
             try command.run()
         } catch let error as DiagnosticsError {
             // Twenty located messages are enough to start fixing; the count says how many more there are.

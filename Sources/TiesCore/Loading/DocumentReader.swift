@@ -183,6 +183,12 @@ struct DocumentReader {
         var column = scalar.mark.column
         // A scalar on one line that stands in the source as it reads (plain, or single-quoted without a quote in it):
         // no need to walk the source. A double-quoted one may hold escapes (\u00e5 for å), so it is walked.
+        // The start of a quoted scalar (where a citation's quote begins) is just after its opening quote.
+        if offset == 0, scalar.style == .singleQuoted || scalar.style == .doubleQuoted, let first = scalar.text.first,
+            !first.isWhitespace
+        {
+            return SourceLocation(file: source.path, line: line, column: column + 1)
+        }
         if offset <= scalar.text.count, !scalar.text.contains(where: \.isNewline) {
             switch scalar.style {
             case .plain: return SourceLocation(file: source.path, line: line, column: column + offset)
