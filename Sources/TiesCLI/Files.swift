@@ -96,6 +96,10 @@ struct DiskFiles: InputFiles {
     func isDirectory(_ path: String) -> Bool { Files.isDirectory(path) }
     func exists(_ path: String) -> Bool { Files.exists(path) }
     func yamlFiles(in folder: String) throws -> [String] { try Files.yamlFiles(in: folder) }
+    func folders(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { Paths.join(folder, $0) }
+            .filter(Files.isDirectory)
+    }
 }
 
 /// The pipeline as the command line runs it: files from disk, SHA-256 from swift-crypto.

@@ -40,13 +40,8 @@ struct TestCommand: ParsableCommand {
         var failed = 0
         var unreached = 0
         for path in rules {
-            let check = ExampleCheck(ruleSet: try RuleSetLoader.load(Files.read(path)))
-            var results = check.examples() + check.tests()
-            let (reviews, mismatches) = try sampleReviews(for: path)
-            for m in mismatches {
-                results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
-            }
-            let failures = results.filter { !$0.passed }
+            let check = try pipeline.test(rules: path, samples: samples)
+            let failures = check.results.filter { !$0.passed }
             failed += failures.count
             for f in failures {
                 let what =
@@ -55,36 +50,11 @@ struct TestCommand: ParsableCommand {
                     : f.rule.map { "rule '\($0)' expected \(f.expected), got \(f.actual)" } ?? "expected \(f.expected), got \(f.actual)"
                 Terminal.standardError("\(f.location): error: \(what)\n")
             }
-            let coverage = check.coverage(samples: reviews)
-            unreached += coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
-            Terminal.standardOutput(TestReport.render(path: path, results: results, samples: reviews.count, coverage: coverage))
+            unreached += check.coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
+            Terminal.standardOutput(
+                TestReport.render(path: path, results: check.results, samples: check.samples.count, coverage: check.coverage))
         }
         if failed > 0 || (strict && unreached > 0) { throw ExitCode(1) }
-    }
-
-    /// The samples whose portfolio names this rule set, reviewed, with every difference from their expected.yaml.
-    func sampleReviews(for rulesPath: String) throws -> ([Review], [Diagnostic]) {
-        // By default the samples sit beside the rule sets' folder: Rules/ and Samples/ in one project.
-        let folder = samples ?? Paths.join(Paths.normalize(Paths.directory(of: rulesPath) + "/.."), "Samples")
-        guard Files.isDirectory(folder), let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return ([], []) }
-        var reviews: [Review] = []
-        var mismatches: [Diagnostic] = []
-        for name in names.sorted() {
-            let sample = Paths.join(folder, name)
-            let header = Paths.join(sample, "portfolio.yaml")
-            guard FileManager.default.fileExists(atPath: header),
-                let named = try PortfolioLoader.header(Files.read(header)).rulesPath,
-                Paths.normalize(Paths.join(sample, named)) == Paths.normalize(rulesPath)
-            else { continue }
-            let workspace = try pipeline.workspace(portfolio: sample, rules: nil)
-            let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio)
-            reviews.append(review)
-            let expected = Paths.join(sample, "expected.yaml")
-            if FileManager.default.fileExists(atPath: expected) {
-                mismatches += try ExpectedResults.load(Files.read(expected)).mismatches(in: review)
-            }
-        }
-        return (reviews, mismatches)
     }
 }
 

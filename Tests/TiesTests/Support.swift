@@ -40,6 +40,9 @@ struct TestFiles: InputFiles {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+    func folders(in folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { Paths.join(folder, $0) }.filter(isDirectory)
+    }
     func yamlFiles(in folder: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             .map { Paths.join(folder, $0) }

@@ -10,6 +10,8 @@ public protocol InputFiles: Sendable {
     func exists(_ path: String) -> Bool
     /// The YAML files directly inside a folder, sorted by name so the order never depends on the file system.
     func yamlFiles(in folder: String) throws -> [String]
+    /// The folders directly inside a folder, sorted by name; none if it cannot be listed.
+    func folders(in folder: String) -> [String]
 }
 
 /// Why an input cannot be used: the command line turns the kind into its exit status.

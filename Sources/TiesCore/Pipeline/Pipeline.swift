@@ -110,3 +110,39 @@ extension Pipeline {
             inputs: inputs)
     }
 }
+
+/// A rule set's own checks: its examples and tests, the samples that name it against their expected results, and how
+/// much of it the examples and samples reach.
+public struct RuleSetCheck: Sendable {
+    public var results: [ExampleCheck.Result]
+    /// The samples reviewed, for the coverage.
+    public var samples: [Review]
+    public var coverage: [RuleCoverage]
+}
+
+extension Pipeline {
+    /// `ties test`: the rule set at `path` against its examples, its tests and the samples that name it, which sit in
+    /// `samples` or, by default, in `Samples/` beside the rule sets' folder.
+    public func test(rules path: String, samples: String? = nil) throws -> RuleSetCheck {
+        let check = ExampleCheck(ruleSet: try RuleSetLoader.load(files.read(path)))
+        var results = check.examples() + check.tests()
+        let folder = samples ?? Paths.join(Paths.normalize(Paths.directory(of: path) + "/.."), "Samples")
+        var reviews: [Review] = []
+        for sample in files.folders(in: folder) {
+            let header = Paths.join(sample, "portfolio.yaml")
+            guard files.exists(header), let named = try PortfolioLoader.header(files.read(header)).rulesPath,
+                Paths.normalize(Paths.join(sample, named)) == Paths.normalize(path)
+            else { continue }
+            let workspace = try self.workspace(portfolio: sample, rules: nil)
+            let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio)
+            reviews.append(review)
+            let expected = Paths.join(sample, "expected.yaml")
+            if files.exists(expected) {
+                for m in try ExpectedResults.load(files.read(expected)).mismatches(in: review) {
+                    results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
+                }
+            }
+        }
+        return RuleSetCheck(results: results, samples: reviews, coverage: check.coverage(samples: reviews))
+    }
+}
