@@ -181,16 +181,14 @@ let plain = records.map { r in
     return (outcome, category, reasons, benefit, r.fee.map { Double($0) / Double(max(benefit, 1)) })
 }
 func timeHandWritten() -> Double {
-    var passes = 0
-    var sink = 0
-    let start = DispatchTime.now()
-    repeat {
-        for r in plain { let v = handWritten(r); sink &+= v.outcome &+ v.benefit }
-        passes += 1
-    } while DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds < 1_000_000_000
-    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-    if sink == -1 { print(sink) }
-    return Double(passes * plain.count) / seconds
+    rate(plain.count) {
+        var sink = 0
+        for r in plain {
+            let v = handWritten(r)
+            sink &+= v.outcome &+ v.benefit
+        }
+        return sink
+    }
 }
 // `--evaluation-only`: the evaluation figure alone, for a profiler (perf record … ties-bench --evaluation-only).
 if arguments.contains("--evaluation-only") {
