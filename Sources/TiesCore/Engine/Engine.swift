@@ -177,7 +177,10 @@ public final class Engine: Sendable {
     /// The row's last slots take the derived values.
     public func evaluation(_ row: inout Row, asOfYear: Int?) -> Evaluation {
         let kind = row.kind
-        return withFrame(&row, asOfYear: asOfYear) { evaluation($0, kind: kind) }
+        // Filled in place, not returned through the frame's generic closure, which would copy it value by value.
+        var e = Evaluation()
+        withFrame(&row, asOfYear: asOfYear) { evaluation($0, kind: kind, into: &e) }
+        return e
     }
 
     /// The rules' conditions folded into one call that writes each verdict at its rule's place.
@@ -264,7 +267,12 @@ public final class Engine: Sendable {
 
     func evaluation(_ frame: Frame, kind: Int) -> Evaluation {
         var e = Evaluation()
-        guard kind >= 0, tables.assessed[kind] else { return e }
+        evaluation(frame, kind: kind, into: &e)
+        return e
+    }
+
+    func evaluation(_ frame: Frame, kind: Int, into e: inout Evaluation) {
+        guard kind >= 0, tables.assessed[kind] else { return }
         let applies = tables.ruleApplies[kind]
         // Step 2 of `Precedence`: the most severe proposal wins, the first written among equals.
         var best = -1
@@ -351,7 +359,6 @@ public final class Engine: Sendable {
         e.capped = result.capped
         e.raised = result.severity > decided
         e.scores = scores(frame, kind: kind, e)
-        return e
     }
 
     /// Each criterion's score: its expression, or the points of the rules that fired (unknown if one of them could
