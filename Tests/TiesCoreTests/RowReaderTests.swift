@@ -141,4 +141,20 @@ import Testing
         #expect(engine.evaluation(&off.row, asOfYear: nil).fired.isEmpty)
         #expect(!engine.evaluation(&on.row, asOfYear: nil).fired.isEmpty)
     }
+
+    @Test func aDerivedTextIsMadeAgainAtEachEvaluation() throws {
+        let text = minimalRuleSet.replacingOccurrences(
+            of: "rules:\n", with: "derived:\n  size: if(count(roles) > 1, 'wide', 'narrow')\nrules:\n"
+        ).replacingOccurrences(of: "when: count(roles) == 0", with: "when: size == 'narrow'")
+        let engine = Engine(ruleSet: try RuleSetLoader.load(SourceText(path: "t.yaml", text: text)))
+        let reader = RowReader(engine: engine)
+        var narrow = try #require(reader.row(Array(#"{"id":"a","name":"A","kind":"network","roles":["host"]}"#.utf8)[...])).row
+        var wide = try #require(reader.row(Array(#"{"id":"b","name":"B","kind":"network","roles":["host","service_provider"]}"#.utf8)[...]))
+            .row
+        for _ in 0..<3 {
+            #expect(!engine.evaluation(&narrow, asOfYear: nil).fired.isEmpty)
+            #expect(engine.evaluation(&wide, asOfYear: nil).fired.isEmpty)
+        }
+        #expect(narrow.texts.count == narrow.inputTexts + 1)
+    }
 }

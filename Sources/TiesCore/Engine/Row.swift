@@ -8,6 +8,8 @@ public struct Row: Sendable {
     var words: [UInt64]
     var known: [UInt64]
     var texts: [String]
+    /// How many of `texts` are the record's own; the rest are derived, made again at each evaluation.
+    var inputTexts = 0
     public var activities: [Activity]?
 
     init(kind: Int, slots: Int, knownWords: Int) {
@@ -23,6 +25,7 @@ public struct Row: Sendable {
         words.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         known.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
         texts.removeAll(keepingCapacity: true)
+        inputTexts = 0
         activities = nil
     }
 
@@ -50,6 +53,7 @@ extension Engine {
             }
         }
         row.activities = record.activities
+        row.inputTexts = row.texts.count
         return row
     }
 
@@ -57,38 +61,60 @@ extension Engine {
     /// into the row's last slots: the scratch area is the row itself, so nothing is copied or allocated. The record's
     /// own slots are never written.
     @inline(__always) func withFrame<T>(_ row: inout Row, asOfYear: Int?, _ body: (Frame) -> T) -> T {
-        let texts = row.texts
+        // A rule set that derives a text computes its derived values first, one frame each, the texts growing.
+        if derive == nil { deriveWithTexts(&row, asOfYear: asOfYear) }
         let activities = row.activities
-        return row.words.withUnsafeMutableBufferPointer { words in
-            row.known.withUnsafeMutableBufferPointer { known in
-                var frame = Frame(
-                    words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: activities, variables: nil,
-                    activity: nil)
-                frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
-                if let derive {
-                    derive(frame)
-                    return body(frame)
-                }
-                for d in derivations {
-                    switch d.program {
-                    case .truth(let f):
-                        let t = f(frame)
-                        frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
-                    case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
-                    case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
-                    case .set(let f, _): frame.store(f(frame), at: d.slot)
-                    case .text(let f):
-                        if let s = f(frame) {
-                            frame.texts.append(s)
-                            frame.store(UInt64(frame.texts.count - 1), at: d.slot)
-                        } else {
-                            frame.store(nil, at: d.slot)
-                        }
-                    case .list, .activities:
-                        frame.store(nil, at: d.slot)
+        return row.texts.withUnsafeBufferPointer { texts in
+            row.words.withUnsafeMutableBufferPointer { words in
+                row.known.withUnsafeMutableBufferPointer { known in
+                    Frame.withActivities(activities) { log in
+                        let frame = Frame(
+                            words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: log, variables: nil,
+                            activity: nil)
+                        frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
+                        derive?(frame)
+                        return body(frame)
                     }
                 }
-                return body(frame)
+            }
+        }
+    }
+
+    /// The derived values of a rule set that derives a text: each in order, in a frame of its own over the texts so far.
+    private func deriveWithTexts(_ row: inout Row, asOfYear: Int?) {
+        row.texts.removeLast(row.texts.count - row.inputTexts)
+        for d in derivations {
+            let activities = row.activities
+            let text: String? = row.texts.withUnsafeBufferPointer { texts in
+                row.words.withUnsafeMutableBufferPointer { words in
+                    row.known.withUnsafeMutableBufferPointer { known in
+                        Frame.withActivities(activities) { log in
+                            let frame = Frame(
+                                words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: log, variables: nil,
+                                activity: nil)
+                            frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
+                            switch d.program {
+                            case .truth(let f):
+                                let t = f(frame)
+                                frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
+                            case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
+                            case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
+                            case .set(let f, _): frame.store(f(frame), at: d.slot)
+                            case .text(let f): return f(frame)
+                            case .list, .activities: frame.store(nil, at: d.slot)
+                            }
+                            return nil
+                        }
+                    }
+                }
+            }
+            if case .text = d.program {
+                if let text {
+                    row.texts.append(text)
+                    row.set(d.slot, UInt64(row.texts.count - 1))
+                } else {
+                    row.known[d.slot >> 6] &= ~(1 << UInt64(d.slot & 63))
+                }
             }
         }
     }

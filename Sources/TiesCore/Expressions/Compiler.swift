@@ -95,9 +95,9 @@ struct ExpressionCompiler {
 
     private func activityField(_ name: String) -> Program {
         switch name {
-        case "year": .int { frame in frame.activity?.year }
-        case "type": .text { frame in frame.activity?.type }
-        default: .decimal { frame in frame.activity?.amountNOK }
+        case "year": .int { frame in frame.activity?.pointee.year }
+        case "type": .text { frame in frame.activity?.pointee.type }
+        default: .decimal { frame in frame.activity?.pointee.amountNOK }
         }
     }
 
@@ -463,13 +463,13 @@ struct ExpressionCompiler {
         let filterProgram = keep
         let selected: @Sendable (Frame) -> [Activity]? = { frame in
             guard let activities = frame.activities else { return nil }
-            guard let keep = filterProgram else { return activities }
+            guard let keep = filterProgram else { return Array(activities) }
             var chosen: [Activity] = []
             var inner = frame
-            for activity in activities {
-                inner.activity = activity
+            for i in activities.indices {
+                inner.activity = activities.baseAddress! + i
                 switch keep(inner) {
-                case .yes: chosen.append(activity)
+                case .yes: chosen.append(activities[i])
                 case .no: continue
                 case .unknown: return nil  // an unknown filter makes the whole aggregate unknown
                 }

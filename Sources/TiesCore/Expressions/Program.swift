@@ -17,17 +17,18 @@ public enum Truth: UInt8, Sendable {
 /// One record's slots while its expressions are evaluated: a word and a known bit per slot.
 ///
 /// Integers and decimals are their bit patterns, booleans 0 or 1, a set a mask over its declared values, a
-/// string an index into `texts`. The words live in a scratch area that the evaluation owns, so derived values
-/// are written beside the record's own without copying it.
+/// string an index into `texts`. Every field is a pointer into storage the evaluation holds for the frame's life,
+/// so a frame is copied without counting references: compiled closures pass it freely.
 public struct Frame {
     let words: UnsafeMutablePointer<UInt64>
     let known: UnsafeMutablePointer<UInt64>
-    var texts: [String]
-    let activities: [Activity]?
-    /// Values of `for_each` names in portfolio rules; nil (nothing to count references of) for a record's review.
-    let variables: [String]?
+    let texts: UnsafeBufferPointer<String>
+    /// The activity log; nil when the record keeps none.
+    let activities: UnsafeBufferPointer<Activity>?
+    /// Values of `for_each` names in portfolio rules; nil for a record's review.
+    let variables: UnsafeBufferPointer<String>?
     /// The activity an aggregation filter is looking at.
-    var activity: Activity?
+    var activity: UnsafePointer<Activity>?
 
     @inline(__always) func isKnown(_ slot: Int) -> Bool { known[slot &>> 6] & (1 &<< UInt64(slot & 63)) != 0 }
 
@@ -36,6 +37,12 @@ public struct Frame {
     @inline(__always) func truth(_ slot: Int) -> Truth { isKnown(slot) ? (words[slot] != 0 ? .yes : .no) : .unknown }
     @inline(__always) func mask(_ slot: Int) -> UInt64? { isKnown(slot) ? words[slot] : nil }
     @inline(__always) func text(_ slot: Int) -> String? { isKnown(slot) ? texts[Int(words[slot])] : nil }
+
+    /// Runs `body` with the activity log's storage, or nil where there is no log.
+    @inline(__always) static func withActivities<T>(_ log: [Activity]?, _ body: (UnsafeBufferPointer<Activity>?) -> T) -> T {
+        guard let log else { return body(nil) }
+        return log.withUnsafeBufferPointer { body($0) }
+    }
 
     /// Stores a value at `slot`; nil leaves it unknown.
     @inline(__always) func store(_ word: UInt64?, at slot: Int) {
@@ -171,16 +178,25 @@ public struct SlotLayout: Sendable {
         _ values: [Value], activities: [Activity]?, variables: [String] = [], _ body: (Frame) -> T
     ) -> T {
         let count = max(types.count, values.count)
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count + knownWords + 1) { buffer in
-            let base = buffer.baseAddress!
-            base.initialize(repeating: 0, count: count + knownWords + 1)
-            var texts: [String] = []
-            let known = base + count
-            let frame0 = Frame(words: base, known: known, texts: [], activities: nil, variables: [])
-            for (slot, value) in values.enumerated() where slot < types.count {
-                frame0.store(word(value, type: types[slot], domain: domains[slot], texts: &texts), at: slot)
+        var words = [UInt64](repeating: 0, count: count)
+        var known = [UInt64](repeating: 0, count: knownWords + 1)
+        var texts: [String] = []
+        for (slot, value) in values.enumerated() where slot < types.count {
+            if let word = word(value, type: types[slot], domain: domains[slot], texts: &texts) {
+                words[slot] = word
+                known[slot >> 6] |= 1 << UInt64(slot & 63)
             }
-            return body(Frame(words: base, known: known, texts: texts, activities: activities, variables: variables))
+        }
+        return words.withUnsafeMutableBufferPointer { w in
+            known.withUnsafeMutableBufferPointer { k in
+                texts.withUnsafeBufferPointer { t in
+                    variables.withUnsafeBufferPointer { v in
+                        Frame.withActivities(activities) { a in
+                            body(Frame(words: w.baseAddress!, known: k.baseAddress!, texts: t, activities: a, variables: v, activity: nil))
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -179,6 +179,7 @@ public struct RowReader: Sendable {
         }
         Self.skipSpace(p, &i)
         guard i == n, let id, haveName, seen.contains(2) else { return nil }
+        row.inputTexts = row.texts.count
         return (id, column)
     }
 
