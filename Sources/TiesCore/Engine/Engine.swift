@@ -363,9 +363,9 @@ public final class Engine: Sendable {
 
     /// Each criterion's score: its expression, or the points of the rules that fired (unknown if one of them could
     /// not be evaluated).
-    private func scores(_ frame: Frame, kind: Int, _ e: Evaluation) -> [Value?] {
+    private func scores(_ frame: Frame, kind: Int, _ e: Evaluation) -> Scores {
         let applies = tables.criterionApplies[kind]
-        var scores = [Value?](repeating: nil, count: tables.scores.count)
+        var scores = Scores(count: tables.scores.count)
         for c in scores.indices where applies[c] {
             if let score = tables.scores[c] {
                 scores[c] = score(frame)

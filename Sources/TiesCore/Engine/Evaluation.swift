@@ -29,7 +29,7 @@ public struct Evaluation: Sendable, Hashable {
     public var winner: Proposer?
     public var cap: Int?
     /// Each criterion's score by its place in the rule set; nil where the criterion does not apply or has no score.
-    public var scores: [Value?] = []
+    public var scores = Scores()
 
     public init() {}
 
@@ -107,5 +107,52 @@ public struct Bits: Sendable, Hashable, Sequence {
             word &= word - 1
             return (index + 1) * 64 + bit
         }
+    }
+}
+
+/// Each criterion's score by its place in the rule set, nil where it has none: the first four held inline, so most
+/// evaluations allocate nothing for them.
+public struct Scores: Sendable, Hashable, RandomAccessCollection, MutableCollection {
+    private var first: (Value?, Value?, Value?, Value?) = (nil, nil, nil, nil)
+    private var rest: [Value?]? = nil
+    public private(set) var count = 0
+
+    public init() {}
+
+    /// `count` scores, none yet.
+    init(count: Int) {
+        self.count = count
+        if count > 4 { rest = Array(repeating: nil, count: count - 4) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(i: Int) -> Value? {
+        get {
+            switch i {
+            case 0: first.0
+            case 1: first.1
+            case 2: first.2
+            case 3: first.3
+            default: rest![i - 4]
+            }
+        }
+        set {
+            switch i {
+            case 0: first.0 = newValue
+            case 1: first.1 = newValue
+            case 2: first.2 = newValue
+            case 3: first.3 = newValue
+            default: rest![i - 4] = newValue
+            }
+        }
+    }
+
+    public static func == (a: Scores, b: Scores) -> Bool { a.count == b.count && a.elementsEqual(b) }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for score in self { hasher.combine(score) }
     }
 }
