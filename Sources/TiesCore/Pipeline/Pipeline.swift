@@ -44,6 +44,13 @@ public struct Pipeline: Sendable {
             workspace: workspace, before: before, after: after, changes: ReviewComparison.changes(from: before, to: after))
     }
 
+    /// `ties diff`: two reviews written as JSON, read back, and the records that changed between them.
+    public func diff(_ old: String, _ new: String) throws -> (before: ReviewSnapshot, after: ReviewSnapshot, changes: [RecordChange]) {
+        let before = try ReviewReader.snapshot(files.read(old))
+        let after = try ReviewReader.snapshot(files.read(new))
+        return (before, after, ReviewComparison.changes(from: before, to: after))
+    }
+
     /// A streamed review of a JSON Lines file: the rule set, loaded once, and a reader that evaluates line after line.
     public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, language: String) throws
         -> StreamedReview

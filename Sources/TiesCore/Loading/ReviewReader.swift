@@ -1,0 +1,110 @@
+/// Reads a review written by `ties review --format json` back into a snapshot, for `ties diff`. JSON is YAML, so the
+/// one YAML reader serves; a file that is not such a review gets one message naming what is missing and where.
+public enum ReviewReader {
+    public static func snapshot(_ source: SourceText) throws -> ReviewSnapshot {
+        let fail = { (what: String, mark: YAMLMark?) -> InputError in
+            let place = mark.map { "\(source.path):\($0.line):\($0.column)" } ?? source.path
+            return InputError(.data, "\(place) is not a review written by 'ties review --format json': \(what)")
+        }
+        let tree: YAMLTree
+        switch YAMLReader.read(source) {
+        case .success(let t?): tree = t
+        case .success(nil): throw fail("the file is empty", nil)
+        case .failure: throw fail("not JSON", nil)
+        }
+        let file = try object(tree, "the review", fail)
+        let schema = try text(file, "schema", fail)
+        guard schema.hasPrefix("ties.review/") else {
+            throw InputError(.data, "\(source.path) has schema '\(schema)'; expected 'ties.review/1'")
+        }
+        let ruleSet = try object(field(file, "ruleset", fail), "'ruleset'", fail)
+        var rules: [String: String] = [:]
+        for rule in try list(ruleSet["rules"], fail) {
+            let r = try object(rule, "a rule", fail)
+            let id = try text(r, "id", fail)
+            if rules[id] == nil {
+                rules[id] = ReviewSnapshot.definition(when: try text(r, "when", fail), outcome: optionalText(r["outcome"]))
+            }
+        }
+        var parameters: [String: String] = [:]
+        if let p = ruleSet["parameters"], !isNull(p) {
+            for (name, value) in try object(p, "'parameters'", fail) { parameters[name] = shown(value) }
+        }
+        var records: [String: RecordSnapshot] = [:]
+        for item in try list(file["records"], fail) {
+            let r = try object(item, "a record", fail)
+            var facts: [String: String] = [:]
+            if let f = r["facts"], !isNull(f) {
+                for (name, value) in try object(f, "'facts'", fail) where !isNull(value) { facts[name] = shown(value) }
+            }
+            facts["kind"] = try text(r, "kind", fail)
+            if let c = optionalText(r["country"]) { facts["country"] = c }
+            if let s = optionalText(r["since"]) { facts["since"] = s }
+            if let log = r["activities"], !isNull(log) {
+                facts["activities"] = try list(log, fail).map { a in
+                    let entry = try object(a, "an activity", fail)
+                    return "\(try text(entry, "year", fail)) \(try text(entry, "type", fail))"
+                }.joined(separator: ", ")
+            }
+            let reasons = try list(r["reasons"], fail).map { try object($0, "a reason", fail) }
+            let id = try text(r, "id", fail)
+            if records[id] != nil { continue }
+            records[id] = RecordSnapshot(
+                id: id, name: try text(r, "name", fail), outcome: try text(r, "outcome", fail), category: optionalText(r["category"]),
+                fired: try reasons.filter { try text($0, "kind", fail) == "rule" }.map { try text($0, "rule", fail) },
+                unevaluated: try list(r["unevaluated"], fail).map { try text(object($0, "an unevaluated rule", fail), "rule", fail) },
+                decisive: try reasons.first.map { try text($0, "rule", fail) } ?? "", facts: facts)
+        }
+        let fingerprint = file["fingerprint"].flatMap { isNull($0) ? nil : $0 }
+        return ReviewSnapshot(
+            ruleSetID: try text(ruleSet, "id", fail),
+            ruleSetSHA256: try fingerprint.flatMap { optionalText(try object($0, "'fingerprint'", fail)["ruleset_sha256"]) },
+            asOf: optionalText(file["as_of"]).flatMap(ReviewDate.init), rules: rules, parameters: parameters, records: records)
+    }
+
+    typealias Fail = (String, YAMLMark?) -> InputError
+
+    private static func object(_ tree: YAMLTree, _ what: String, _ fail: Fail) throws -> [String: YAMLTree] {
+        guard case .mapping(let pairs, _) = tree else { throw fail("expected \(what) as an object", tree.mark) }
+        var fields: [String: YAMLTree] = [:]
+        for pair in pairs where fields[pair.key.text] == nil { fields[pair.key.text] = pair.value }
+        return fields
+    }
+
+    private static func field(_ object: [String: YAMLTree], _ key: String, _ fail: Fail) throws -> YAMLTree {
+        guard let value = object[key] else { throw fail("missing '\(key)'", nil) }
+        return value
+    }
+
+    private static func text(_ object: [String: YAMLTree], _ key: String, _ fail: Fail) throws -> String {
+        let value = try field(object, key, fail)
+        guard case .scalar(let s) = value, !s.isNull else { throw fail("expected '\(key)' as a value", value.mark) }
+        return s.text
+    }
+
+    private static func optionalText(_ tree: YAMLTree?) -> String? {
+        guard let tree, case .scalar(let s) = tree, !s.isNull else { return nil }
+        return s.text
+    }
+
+    /// A list, or none where the key is absent or null.
+    private static func list(_ tree: YAMLTree?, _ fail: Fail) throws -> [YAMLTree] {
+        guard let tree, !isNull(tree) else { return [] }
+        guard case .sequence(let items, _) = tree else { throw fail("expected a list", tree.mark) }
+        return items
+    }
+
+    private static func isNull(_ tree: YAMLTree) -> Bool {
+        if case .scalar(let s) = tree { return s.isNull }
+        return false
+    }
+
+    /// A fact or parameter as the review printed it: a value as written, a list as `[a, b]`.
+    private static func shown(_ tree: YAMLTree) -> String {
+        switch tree {
+        case .scalar(let s): s.text
+        case .sequence(let items, _): "[" + items.map(shown).joined(separator: ", ") + "]"
+        case .mapping: ""
+        }
+    }
+}
