@@ -156,6 +156,13 @@ struct ExpressionCompiler {
             guard comparable else { return fail(r.offset, "cannot compare \(lc.type) with \(rc.type)") }
             checkLiteral(r, against: l)
             checkLiteral(l, against: r)
+            if case .int(let a) = lc, let c = constantInt(r) {
+                let negated = op == .notEqual
+                return .truth { frame in
+                    guard let x = a(frame) else { return .unknown }
+                    return Truth((x == c) != negated)
+                }
+            }
             guard let same = Self.equality(lc, rc) else { return nil }
             if op == .equal { return .truth(same) }
             return .truth { frame in
@@ -168,6 +175,7 @@ struct ExpressionCompiler {
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
             guard lc.type.isNumeric else { return fail(l.offset, "'\(op.rawValue)' compares numbers, found \(lc.type)") }
             guard rc.type.isNumeric else { return fail(r.offset, "'\(op.rawValue)' compares numbers, found \(rc.type)") }
+            if case .int(let a) = lc, let c = constantInt(r) { return .truth(Self.order(op, a, c)) }
             return .truth(Self.order(op, lc, rc))
         case .in:
             switch (lc.type, rc.type) {
@@ -184,6 +192,8 @@ struct ExpressionCompiler {
         case .plus, .minus, .times, .divide:
             guard lc.type.isNumeric else { return fail(l.offset, "'\(op.rawValue)' needs numbers, found \(lc.type)") }
             guard rc.type.isNumeric else { return fail(r.offset, "'\(op.rawValue)' needs numbers, found \(rc.type)") }
+            if op == .times, case .int(let a) = rc, let c = constantInt(l) { return Self.scaled(a, by: c) }
+            if op == .times, case .int(let a) = lc, let c = constantInt(r) { return Self.scaled(a, by: c) }
             return Self.arithmetic(op, lc, rc)
         }
     }
@@ -237,6 +247,37 @@ struct ExpressionCompiler {
         return { frame in
             guard let x = a(frame), let y = b(frame) else { return .unknown }
             return compare(op, x, y)
+        }
+    }
+
+    /// A whole number the expression always is, written or named as a parameter: a comparison or product with it
+    /// needs one call fewer per record.
+    private func constantInt(_ e: Expression) -> Int? {
+        switch e {
+        case .literal(.int(let i), _): return i
+        case .name(let name, _):
+            guard scope.variables[name] == nil, case .int(let i)? = scope.constants[name] else { return nil }
+            return i
+        default: return nil
+        }
+    }
+
+    /// An integer compared with a constant, one closure per operator.
+    static func order(_ op: BinaryOperator, _ a: @escaping @Sendable (Frame) -> Int?, _ c: Int) -> @Sendable (Frame) -> Truth {
+        switch op {
+        case .less: { frame in a(frame).map { Truth($0 < c) } ?? .unknown }
+        case .lessOrEqual: { frame in a(frame).map { Truth($0 <= c) } ?? .unknown }
+        case .greater: { frame in a(frame).map { Truth($0 > c) } ?? .unknown }
+        default: { frame in a(frame).map { Truth($0 >= c) } ?? .unknown }
+        }
+    }
+
+    /// An integer times a constant; overflow is unknown, as in any product.
+    static func scaled(_ a: @escaping @Sendable (Frame) -> Int?, by c: Int) -> Program {
+        .int { frame in
+            guard let x = a(frame) else { return nil }
+            let (result, overflow) = x.multipliedReportingOverflow(by: c)
+            return overflow ? nil : result
         }
     }
 
