@@ -63,6 +63,14 @@ extension Engine {
     @inline(__always) func withFrame<T>(_ row: inout Row, asOfYear: Int?, _ body: (Frame) -> T) -> T {
         // A rule set that derives a text computes its derived values first, one frame each, the texts growing.
         if derive == nil { deriveWithTexts(&row, asOfYear: asOfYear) }
+        return framed(&row, asOfYear: asOfYear) { frame in
+            derive?(frame)
+            return body(frame)
+        }
+    }
+
+    /// A frame over the row's own storage, `as_of_year` set, for the length of `body`.
+    @inline(__always) private func framed<T>(_ row: inout Row, asOfYear: Int?, _ body: (Frame) -> T) -> T {
         let activities = row.activities
         return row.texts.withUnsafeBufferPointer { texts in
             row.words.withUnsafeMutableBufferPointer { words in
@@ -72,7 +80,6 @@ extension Engine {
                             words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: log, variables: nil,
                             activity: nil)
                         frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
-                        derive?(frame)
                         return body(frame)
                     }
                 }
@@ -84,29 +91,18 @@ extension Engine {
     private func deriveWithTexts(_ row: inout Row, asOfYear: Int?) {
         row.texts.removeLast(row.texts.count - row.inputTexts)
         for d in derivations {
-            let activities = row.activities
-            let text: String? = row.texts.withUnsafeBufferPointer { texts in
-                row.words.withUnsafeMutableBufferPointer { words in
-                    row.known.withUnsafeMutableBufferPointer { known in
-                        Frame.withActivities(activities) { log in
-                            let frame = Frame(
-                                words: words.baseAddress!, known: known.baseAddress!, texts: texts, activities: log, variables: nil,
-                                activity: nil)
-                            frame.store(asOfYear.map { UInt64(bitPattern: Int64($0)) }, at: asOfYearSlot)
-                            switch d.program {
-                            case .truth(let f):
-                                let t = f(frame)
-                                frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
-                            case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
-                            case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
-                            case .set(let f, _): frame.store(f(frame), at: d.slot)
-                            case .text(let f): return f(frame)
-                            case .list, .activities: frame.store(nil, at: d.slot)
-                            }
-                            return nil
-                        }
-                    }
+            let text: String? = framed(&row, asOfYear: asOfYear) { frame in
+                switch d.program {
+                case .truth(let f):
+                    let t = f(frame)
+                    frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
+                case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
+                case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
+                case .set(let f, _): frame.store(f(frame), at: d.slot)
+                case .text(let f): return f(frame)
+                case .list, .activities: frame.store(nil, at: d.slot)
                 }
+                return nil
             }
             if case .text = d.program {
                 if let text {
