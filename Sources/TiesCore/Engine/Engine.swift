@@ -19,6 +19,8 @@ public final class Engine: Sendable {
     /// Each derived value as one call that computes it and stores it in the frame; nil where the rule set derives
     /// a text, which the frame's texts must grow to hold.
     let derive: (@Sendable (Frame) -> Void)?
+    /// Each derived value as one storing call; nil for a text, which the row's texts must grow to hold.
+    let stores: [(@Sendable (Frame) -> Void)?]
     let tables: Tables
     /// The language a text is shown in when the one asked for is not the rule set's (`RuleSet.textLanguage`).
     let fallbackLanguage: String
@@ -27,7 +29,6 @@ public final class Engine: Sendable {
 
     /// Everything the per-record evaluation needs, looked up once: severities by number, conditions as programs.
     struct Tables: Sendable {
-        var rules: [@Sendable (Frame) -> Truth]
         var ruleSeverity: [Int]
         /// The severity of each rule's `at_most`, or nil.
         var ruleCap: [Int?]
@@ -72,14 +73,14 @@ public final class Engine: Sendable {
         asOfYearSlot = scope.entries["as_of_year"]!.slot
         inputSlots = asOfYearSlot
         derivations = ruleSet.derived.map { ($0.slot, $0.value.program) }
-        derive = Self.storing(derivations).map(Self.sequence)
+        stores = derivations.map { Self.storing(slot: $0.slot, program: $0.program) }
+        derive = stores.contains { $0 == nil } ? nil : Self.sequence(stores.compactMap { $0 })
         let truth = { (c: Condition) -> @Sendable (Frame) -> Truth in
             if case .truth(let f) = c.program { return f }
             return { _ in .unknown }
         }
         let categorised = Set(ruleSet.categoriesApplyTo ?? ruleSet.appliesTo)
         tables = Tables(
-            rules: ruleSet.rules.map { truth($0.when) },
             ruleSeverity: ruleSet.rules.map { $0.outcome.map(severity) ?? -1 },
             ruleCap: ruleSet.rules.map { $0.atMost.map(severity) },
             ruleApplies: kinds.map { kind in ruleSet.rules.map { $0.applies(to: kind) } },
@@ -220,23 +221,19 @@ public final class Engine: Sendable {
     }
 
     /// A derived value's program turned into one call that stores its result: no enum to look into per record.
-    static func storing(_ derivations: [(slot: Int, program: Program)]) -> [@Sendable (Frame) -> Void]? {
-        var calls: [@Sendable (Frame) -> Void] = []
-        for (slot, program) in derivations {
-            switch program {
-            case .truth(let f):
-                calls.append { frame in
-                    let t = f(frame)
-                    frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: slot)
-                }
-            case .int(let f): calls.append { frame in frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: slot) }
-            case .decimal(let f): calls.append { frame in frame.store(f(frame)?.bitPattern, at: slot) }
-            case .set(let f, _): calls.append { frame in frame.store(f(frame), at: slot) }
-            case .list, .activities: calls.append { frame in frame.store(nil, at: slot) }
-            case .text: return nil
+    static func storing(slot: Int, program: Program) -> (@Sendable (Frame) -> Void)? {
+        switch program {
+        case .truth(let f):
+            { frame in
+                let t = f(frame)
+                frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: slot)
             }
+        case .int(let f): { frame in frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: slot) }
+        case .decimal(let f): { frame in frame.store(f(frame)?.bitPattern, at: slot) }
+        case .set(let f, _): { frame in frame.store(f(frame), at: slot) }
+        case .list, .activities: { frame in frame.store(nil, at: slot) }
+        case .text: nil
         }
-        return calls
     }
 
     /// The evaluation of a record in its slots and the reasons of the rules that fired, in the order written, in
@@ -277,10 +274,10 @@ public final class Engine: Sendable {
         // Step 2 of `Precedence`: the most severe proposal wins, the first written among equals.
         var best = -1
         var capSeverity = Int.max
-        withUnsafeTemporaryAllocation(of: Truth.self, capacity: max(tables.rules.count, 1)) { verdicts in
+        withUnsafeTemporaryAllocation(of: Truth.self, capacity: max(tables.ruleSeverity.count, 1)) { verdicts in
             let verdict = verdicts.baseAddress!
             tables.ruleVerdicts[kind](frame, verdict)
-            for i in 0..<tables.rules.count {
+            for i in 0..<tables.ruleSeverity.count {
                 guard applies[i] else {
                     e.notApplicable.insert(i)
                     continue

@@ -90,22 +90,11 @@ extension Engine {
     /// The derived values of a rule set that derives a text: each in order, in a frame of its own over the texts so far.
     private func deriveWithTexts(_ row: inout Row, asOfYear: Int?) {
         row.texts.removeLast(row.texts.count - row.inputTexts)
-        for d in derivations {
-            let text: String? = framed(&row, asOfYear: asOfYear) { frame in
-                switch d.program {
-                case .truth(let f):
-                    let t = f(frame)
-                    frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: d.slot)
-                case .int(let f): frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: d.slot)
-                case .decimal(let f): frame.store(f(frame)?.bitPattern, at: d.slot)
-                case .set(let f, _): frame.store(f(frame), at: d.slot)
-                case .text(let f): return f(frame)
-                case .list, .activities: frame.store(nil, at: d.slot)
-                }
-                return nil
-            }
-            if case .text = d.program {
-                if let text {
+        for (d, store) in zip(derivations, stores) {
+            if let store {
+                framed(&row, asOfYear: asOfYear) { store($0) }
+            } else if case .text(let f) = d.program {
+                if let text = framed(&row, asOfYear: asOfYear, f) {
                     row.texts.append(text)
                     row.set(d.slot, UInt64(row.texts.count - 1))
                 } else {
