@@ -18,14 +18,39 @@ public final class Engine: Sendable {
     let derivations: [(slot: Int, program: Program)]
     /// Each derived value as one call that computes it and stores it in the frame; nil where the rule set derives
     /// a text, which the frame's texts must grow to hold.
-    let derive: (@Sendable (Frame) -> Void)?
+    let derive: Store?
     /// Each derived value as one storing call; nil for a text, which the row's texts must grow to hold.
-    let stores: [(@Sendable (Frame) -> Void)?]
+    let stores: [Store?]
     let tables: Tables
     /// The language a text is shown in when the one asked for is not the rule set's (`RuleSet.textLanguage`).
     let fallbackLanguage: String
     /// Per language, each rule's reason where it names no value: the same words for every record.
     let fixedReasons: [String: [String?]]
+
+    // Compiled calls over a frame, each in a struct of its own: an array or optional of a bare closure, or a generic
+    // struct's field, holds the closure in a generic form that every call reaches through a thunk.
+    /// A condition: a category's, a requirement's.
+    struct Test: Sendable {
+        let run: @Sendable (Frame) -> Truth
+        init(_ run: @escaping @Sendable (Frame) -> Truth) { self.run = run }
+    }
+
+    /// A derived value computed and stored in the frame.
+    struct Store: Sendable {
+        let run: @Sendable (Frame) -> Void
+        init(_ run: @escaping @Sendable (Frame) -> Void) { self.run = run }
+    }
+
+    /// A criterion's score expression.
+    struct Scoring: Sendable {
+        let run: @Sendable (Frame) -> Score
+        init(_ run: @escaping @Sendable (Frame) -> Score) { self.run = run }
+    }
+
+    /// Every rule that applies to a kind, in one call that writes each verdict at the rule's place.
+    struct Verdicts: Sendable {
+        let write: @Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void
+    }
 
     /// Everything the per-record evaluation needs, looked up once: severities by number, conditions as programs.
     struct Tables: Sendable {
@@ -36,9 +61,9 @@ public final class Engine: Sendable {
         var ruleApplies: [[Bool]]
         /// Per kind (by number), every rule that applies to it in one call that writes each verdict at the rule's place:
         /// one call per record, not one per rule.
-        var ruleVerdicts: [@Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void]
-        var categories: [@Sendable (Frame) -> Truth]
-        var requirements: [[@Sendable (Frame) -> Truth]]
+        var ruleVerdicts: [Verdicts]
+        var categories: [Test]
+        var requirements: [[Test]]
         var requirementSeverity: [[Int]]
         /// For each category, the most severe outcome classification could still lead to if it is undecided.
         var undecidedSeverity: [Int]
@@ -49,7 +74,7 @@ public final class Engine: Sendable {
         var assessed: [Bool]
         var categorised: [Bool]
         /// Per criterion: its score program, or the rules whose points it adds; per kind whether it applies.
-        var scores: [(@Sendable (Frame) -> Value)?]
+        var scores: [Scoring?]
         var points: [[(rule: Int, points: Double)]]
         var criterionApplies: [[Bool]]
     }
@@ -75,9 +100,9 @@ public final class Engine: Sendable {
         derivations = ruleSet.derived.map { ($0.slot, $0.value.program) }
         stores = derivations.map { Self.storing(slot: $0.slot, program: $0.program) }
         derive = stores.contains { $0 == nil } ? nil : Self.sequence(stores.compactMap { $0 })
-        let truth = { (c: Condition) -> @Sendable (Frame) -> Truth in
-            if case .truth(let f) = c.program { return f }
-            return { _ in .unknown }
+        let truth = { (c: Condition) -> Test in
+            if case .truth(let f) = c.program { return Test(f) }
+            return Test { _ in .unknown }
         }
         let categorised = Set(ruleSet.categoriesApplyTo ?? ruleSet.appliesTo)
         tables = Tables(
@@ -94,7 +119,7 @@ public final class Engine: Sendable {
             defaultSeverity: severity(ruleSet.defaultOutcome), unknownSeverity: severity(ruleSet.onUnknown.outcome),
             unclassifiedSeverity: unclassifiedSeverity,
             assessed: kinds.map(ruleSet.appliesTo.contains), categorised: kinds.map(categorised.contains),
-            scores: ruleSet.criteria.map { $0.score.map { Self.value(of: $0.program) } },
+            scores: ruleSet.criteria.map { $0.score.map { Self.score(of: $0.program) } },
             points: ruleSet.criteria.map { criterion in
                 ruleSet.rules.enumerated().compactMap { i, rule in rule.points[criterion.id].map { (i, $0) } }
             },
@@ -185,53 +210,62 @@ public final class Engine: Sendable {
     }
 
     /// The rules' conditions folded into one call that writes each verdict at its rule's place.
-    static func verdicts(_ tests: [(Int, @Sendable (Frame) -> Truth)]) -> @Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void {
+    static func verdicts(_ tests: [(Int, Test)]) -> Verdicts {
         var all: @Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void = { _, _ in }
         for (i, test) in tests {
             let before = all
+            let run = test.run
             all = { frame, out in
                 before(frame, out)
-                out[i] = test(frame)
+                out[i] = run(frame)
             }
         }
-        return all
+        return Verdicts(write: all)
     }
 
     /// Derived values folded into one call, in order.
-    static func sequence(_ calls: [@Sendable (Frame) -> Void]) -> @Sendable (Frame) -> Void {
+    static func sequence(_ calls: [Store]) -> Store {
         var all: @Sendable (Frame) -> Void = { _ in }
         for call in calls {
             let before = all
+            let run = call.run
             all = { frame in
                 before(frame)
-                call(frame)
+                run(frame)
             }
         }
-        return all
+        return Store(all)
     }
 
     /// A score's program as one call that gives its value: no enum to look into per record.
-    static func value(of program: Program) -> @Sendable (Frame) -> Value {
+    static func score(of program: Program) -> Scoring {
         switch program {
-        case .int(let f): { f($0).map(Value.int) ?? .unknown }
-        case .decimal(let f): { f($0).map(Value.decimal) ?? .unknown }
-        case .truth(let f): { f($0).value }
-        default: { program.value($0) }
+        case .int(let f): Scoring { f($0).map(Score.int) ?? .unknown }
+        case .decimal(let f): Scoring { f($0).map(Score.decimal) ?? .unknown }
+        case .truth(let f):
+            Scoring {
+                switch f($0) {
+                case .yes: .truth(true)
+                case .no: .truth(false)
+                case .unknown: .unknown
+                }
+            }
+        default: Scoring { _ in .unknown }
         }
     }
 
     /// A derived value's program turned into one call that stores its result: no enum to look into per record.
-    static func storing(slot: Int, program: Program) -> (@Sendable (Frame) -> Void)? {
+    static func storing(slot: Int, program: Program) -> Store? {
         switch program {
         case .truth(let f):
-            { frame in
+            Store { frame in
                 let t = f(frame)
                 frame.store(t == .unknown ? nil : (t == .yes ? 1 : 0), at: slot)
             }
-        case .int(let f): { frame in frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: slot) }
-        case .decimal(let f): { frame in frame.store(f(frame)?.bitPattern, at: slot) }
-        case .set(let f, _): { frame in frame.store(f(frame), at: slot) }
-        case .list, .activities: { frame in frame.store(nil, at: slot) }
+        case .int(let f): Store { frame in frame.store(f(frame).map { UInt64(bitPattern: Int64($0)) }, at: slot) }
+        case .decimal(let f): Store { frame in frame.store(f(frame)?.bitPattern, at: slot) }
+        case .set(let f, _): Store { frame in frame.store(f(frame), at: slot) }
+        case .list, .activities: Store { frame in frame.store(nil, at: slot) }
         case .text: nil
         }
     }
@@ -276,7 +310,7 @@ public final class Engine: Sendable {
         var capSeverity = Int.max
         withUnsafeTemporaryAllocation(of: Truth.self, capacity: max(tables.ruleSeverity.count, 1)) { verdicts in
             let verdict = verdicts.baseAddress!
-            tables.ruleVerdicts[kind](frame, verdict)
+            tables.ruleVerdicts[kind].write(frame, verdict)
             for i in 0..<tables.ruleSeverity.count {
                 guard applies[i] else {
                     e.notApplicable.insert(i)
@@ -303,7 +337,7 @@ public final class Engine: Sendable {
         if tables.categorised[kind], !tables.categories.isEmpty {
             e.category = .unclassified
             for (c, test) in tables.categories.enumerated() {
-                let t = test(frame)
+                let t = test.run(frame)
                 if t == .no { continue }
                 if t == .unknown {
                     e.category = .undecided(c)
@@ -312,7 +346,7 @@ public final class Engine: Sendable {
                 }
                 e.category = .matched(c)
                 for (r, holds) in tables.requirements[c].enumerated() {
-                    switch holds(frame) {
+                    switch holds.run(frame) {
                     case .no:
                         e.failedRequirements.insert(r)
                         let severity = tables.requirementSeverity[c][r]
@@ -365,17 +399,17 @@ public final class Engine: Sendable {
         var scores = Scores(count: tables.scores.count)
         for c in scores.indices where applies[c] {
             if let score = tables.scores[c] {
-                scores[c] = score(frame)
+                scores.set(c, score.run(frame))
                 continue
             }
             let contributing = tables.points[c].filter { tables.ruleApplies[kind][$0.rule] }
             guard !contributing.isEmpty else { continue }
             if contributing.contains(where: { e.unknown.contains($0.rule) }) {
-                scores[c] = .unknown
+                scores.set(c, .unknown)
                 continue
             }
             let total = contributing.filter { e.fired.contains($0.rule) }.reduce(0.0) { $0 + $1.points }
-            scores[c] = total == total.rounded() ? .int(Int(total)) : .decimal(total)
+            scores.set(c, total == total.rounded() ? .int(Int(total)) : .decimal(total))
         }
         return scores
     }

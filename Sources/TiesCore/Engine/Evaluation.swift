@@ -110,11 +110,11 @@ public struct Bits: Sendable, Hashable, Sequence {
     }
 }
 
-/// Each criterion's score by its place in the rule set, nil where it has none: the first four held inline, so most
-/// evaluations allocate nothing for them.
+/// Each criterion's score by its place in the rule set, nil where it has none: the first four held inline as plain
+/// words, so an evaluation neither allocates for them nor counts references when it is copied or dropped.
 public struct Scores: Sendable, Hashable, RandomAccessCollection, MutableCollection {
-    private var first: (Value?, Value?, Value?, Value?) = (nil, nil, nil, nil)
-    private var rest: [Value?]? = nil
+    private var first: (Score, Score, Score, Score) = (.none, .none, .none, .none)
+    private var rest: [Score]? = nil
     public private(set) var count = 0
 
     public init() {}
@@ -122,30 +122,34 @@ public struct Scores: Sendable, Hashable, RandomAccessCollection, MutableCollect
     /// `count` scores, none yet.
     init(count: Int) {
         self.count = count
-        if count > 4 { rest = Array(repeating: nil, count: count - 4) }
+        if count > 4 { rest = Array(repeating: .none, count: count - 4) }
     }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
     public subscript(i: Int) -> Value? {
-        get {
-            switch i {
-            case 0: first.0
-            case 1: first.1
-            case 2: first.2
-            case 3: first.3
-            default: rest![i - 4]
-            }
+        get { score(i).value }
+        set { set(i, Score(newValue)) }
+    }
+
+    func score(_ i: Int) -> Score {
+        switch i {
+        case 0: first.0
+        case 1: first.1
+        case 2: first.2
+        case 3: first.3
+        default: rest![i - 4]
         }
-        set {
-            switch i {
-            case 0: first.0 = newValue
-            case 1: first.1 = newValue
-            case 2: first.2 = newValue
-            case 3: first.3 = newValue
-            default: rest![i - 4] = newValue
-            }
+    }
+
+    mutating func set(_ i: Int, _ score: Score) {
+        switch i {
+        case 0: first.0 = score
+        case 1: first.1 = score
+        case 2: first.2 = score
+        case 3: first.3 = score
+        default: rest![i - 4] = score
         }
     }
 
@@ -154,5 +158,30 @@ public struct Scores: Sendable, Hashable, RandomAccessCollection, MutableCollect
     public func hash(into hasher: inout Hasher) {
         hasher.combine(count)
         for score in self { hasher.combine(score) }
+    }
+}
+
+/// A score as a plain value: what a criterion's expression or its rules' points give.
+enum Score: Sendable, Hashable {
+    case none, unknown, int(Int), decimal(Double), truth(Bool)
+
+    init(_ value: Value?) {
+        switch value {
+        case nil: self = .none
+        case .int(let i)?: self = .int(i)
+        case .decimal(let d)?: self = .decimal(d)
+        case .bool(let b)?: self = .truth(b)
+        default: self = .unknown
+        }
+    }
+
+    var value: Value? {
+        switch self {
+        case .none: nil
+        case .unknown: .unknown
+        case .int(let i): .int(i)
+        case .decimal(let d): .decimal(d)
+        case .truth(let b): .bool(b)
+        }
     }
 }

@@ -64,7 +64,7 @@ extension Engine {
         // A rule set that derives a text computes its derived values first, one frame each, the texts growing.
         if derive == nil { deriveWithTexts(&row, asOfYear: asOfYear) }
         return framed(&row, asOfYear: asOfYear) { frame in
-            derive?(frame)
+            derive?.run(frame)
             return body(frame)
         }
     }
@@ -92,7 +92,7 @@ extension Engine {
         row.texts.removeLast(row.texts.count - row.inputTexts)
         for (d, store) in zip(derivations, stores) {
             if let store {
-                framed(&row, asOfYear: asOfYear) { store($0) }
+                framed(&row, asOfYear: asOfYear) { store.run($0) }
             } else if case .text(let f) = d.program {
                 if let text = framed(&row, asOfYear: asOfYear, f) {
                     row.texts.append(text)

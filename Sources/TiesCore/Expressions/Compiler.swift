@@ -222,7 +222,8 @@ struct ExpressionCompiler {
                 return Truth(x == y)
             }
         default:
-            if let a = l.real, let b = r.real {
+            if l.type.isNumeric, r.type.isNumeric {
+                let (a, b) = (l.real, r.real)
                 return { frame in
                     guard let x = a(frame), let y = b(frame) else { return .unknown }
                     return Truth(x == y)
@@ -243,7 +244,7 @@ struct ExpressionCompiler {
                 return compare(op, x, y)
             }
         }
-        let (a, b) = (l.real!, r.real!)
+        let (a, b) = (l.real, r.real)
         return { frame in
             guard let x = a(frame), let y = b(frame) else { return .unknown }
             return compare(op, x, y)
@@ -332,7 +333,7 @@ struct ExpressionCompiler {
                 return overflow ? nil : result
             }
         }
-        let (a, b) = (l.real!, r.real!)
+        let (a, b) = (l.real, r.real)
         return .decimal { frame in
             guard let x = a(frame), let y = b(frame) else { return nil }
             let result: Double
@@ -380,28 +381,10 @@ struct ExpressionCompiler {
                 guard c.type.isNumeric else { return fail(argument.offset, "'\(function)' needs numbers, found \(c.type)") }
                 parts.append(c)
             }
-            guard !parts.isEmpty else { return .int { _ in nil } }
-            let isMin = function == "min"
-            let ints = parts.compactMap { if case .int(let f) = $0 { f } else { nil } }
-            if ints.count == parts.count {
-                return .int { frame in
-                    var best: Int?
-                    for f in ints {
-                        guard let v = f(frame) else { return nil }
-                        if best == nil || (isMin ? v < best! : v > best!) { best = v }
-                    }
-                    return best
-                }
-            }
-            let reals = parts.map { $0.real! }
-            return .decimal { frame in
-                var best: Double?
-                for f in reals {
-                    guard let v = f(frame) else { return nil }
-                    if best == nil || (isMin ? v < best! : v > best!) { best = v }
-                }
-                return best
-            }
+            guard var result = parts.first else { return .int { _ in nil } }
+            // Folded pairwise, so no closure is called out of an array (through a thunk) per record.
+            for part in parts.dropFirst() { result = Self.extreme(function == "min", result, part) }
+            return result
         case "if":
             guard arguments.count == 3 else { return fail(offset, "'if' takes a condition and two values: if(condition, then, else)") }
             guard case .truth(let cf)? = compileExpecting(arguments[0], .bool, "the first argument of 'if' must be a condition"),
@@ -418,6 +401,21 @@ struct ExpressionCompiler {
             return fail(offset, "'sum' adds a field of the activities, e.g. sum(activities.amount_nok where year >= 2024)")
         default:
             return fail(offset, "unknown function '\(function)'" + Suggestion.didYouMean(function, in: Self.functions))
+        }
+    }
+
+    /// The smaller (or larger) of two numbers: an integer if both are, unknown if either is.
+    static func extreme(_ isMin: Bool, _ l: Program, _ r: Program) -> Program {
+        if case .int(let a) = l, case .int(let b) = r {
+            return .int { frame in
+                guard let x = a(frame), let y = b(frame) else { return nil }
+                return isMin ? min(x, y) : max(x, y)
+            }
+        }
+        let (a, b) = (l.real, r.real)
+        return .decimal { frame in
+            guard let x = a(frame), let y = b(frame) else { return nil }
+            return isMin ? min(x, y) : max(x, y)
         }
     }
 
@@ -458,7 +456,8 @@ struct ExpressionCompiler {
                     }
                 }, domain: d)
         default:
-            if let x = a.real, let y = b.real {
+            if a.type.isNumeric, b.type.isNumeric {
+                let (x, y) = (a.real, b.real)
                 return .decimal { frame in
                     switch c(frame) {
                     case .yes: x(frame)

@@ -79,12 +79,13 @@ enum Program: Sendable {
         }
     }
 
-    /// A number as a real, for arithmetic and comparisons that mix integers and decimals.
-    var real: (@Sendable (Frame) -> Double?)? {
+    /// A number as a real, for arithmetic and comparisons that mix integers and decimals; only for a numeric type.
+    /// Not optional: an optional closure is held in a generic form that each call reaches through a thunk.
+    var real: @Sendable (Frame) -> Double? {
         switch self {
         case .decimal(let f): f
         case .int(let f): { frame in f(frame).map(Double.init) }
-        default: nil
+        default: { _ in nil }
         }
     }
 

@@ -6,10 +6,14 @@ extension RuleSetBuilder {
                 tree, "a criterion", allowed: ["id", "title", "cite", "score", "applies_to"], required: ["id", "title"]),
             let id = reader.string(c["id"], "a criterion id")
         else { return nil }
+        var score = reader.condition(c["score"], "the score of '\(id)'", scope: scope, expecting: nil)
+        if let s = score, !(s.type.isNumeric || s.type == .bool) {
+            reader.error(c["score"]!.mark, "the score of '\(id)' must be a number or a condition, found \(s.type)")
+            score = nil
+        }
         return Criterion(
             id: id, title: reader.localized(c["title"], "'title'", languages: languages) ?? LocalizedText([:]),
-            citation: c["cite"].flatMap { citation($0) },
-            score: reader.condition(c["score"], "the score of '\(id)'", scope: scope, expecting: nil),
+            citation: c["cite"].flatMap { citation($0) }, score: score,
             appliesTo: kinds(c["applies_to"], "'applies_to'"), location: reader.location(c.mark))
     }
 
