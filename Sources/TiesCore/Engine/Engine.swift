@@ -47,6 +47,15 @@ public final class Engine: Sendable {
         init(_ run: @escaping @Sendable (Frame) -> Score) { self.run = run }
     }
 
+    /// How a criterion is scored for one kind of record.
+    enum ScorePlan: Sendable {
+        /// It does not apply to the kind, or nothing gives it a score.
+        case none
+        case expression(Scoring)
+        /// The points of the rules that apply to the kind and give it points.
+        case points([(rule: Int, points: Double)])
+    }
+
     /// Every rule that applies to a kind, in one call that writes each verdict at the rule's place.
     struct Verdicts: Sendable {
         let write: @Sendable (Frame, UnsafeMutablePointer<Truth>) -> Void
@@ -73,10 +82,8 @@ public final class Engine: Sendable {
         /// Per kind (by number): assessed, classified.
         var assessed: [Bool]
         var categorised: [Bool]
-        /// Per criterion: its score program, or the rules whose points it adds; per kind whether it applies.
-        var scores: [Scoring?]
-        var points: [[(rule: Int, points: Double)]]
-        var criterionApplies: [[Bool]]
+        /// Per kind (by number), how each criterion is scored, worked out once rather than filtered per record.
+        var scoring: [[ScorePlan]]
     }
 
     public init(ruleSet: RuleSet) {
@@ -119,11 +126,16 @@ public final class Engine: Sendable {
             defaultSeverity: severity(ruleSet.defaultOutcome), unknownSeverity: severity(ruleSet.onUnknown.outcome),
             unclassifiedSeverity: unclassifiedSeverity,
             assessed: kinds.map(ruleSet.appliesTo.contains), categorised: kinds.map(categorised.contains),
-            scores: ruleSet.criteria.map { $0.score.map { Self.score(of: $0.program) } },
-            points: ruleSet.criteria.map { criterion in
-                ruleSet.rules.enumerated().compactMap { i, rule in rule.points[criterion.id].map { (i, $0) } }
-            },
-            criterionApplies: kinds.map { kind in ruleSet.criteria.map { $0.applies(to: kind) } })
+            scoring: kinds.map { kind in
+                ruleSet.criteria.map { criterion in
+                    guard criterion.applies(to: kind) else { return .none }
+                    if let score = criterion.score { return .expression(Self.score(of: score.program)) }
+                    let points = ruleSet.rules.enumerated().compactMap { i, rule in
+                        rule.applies(to: kind) ? rule.points[criterion.id].map { (i, $0) } : nil
+                    }
+                    return points.isEmpty ? .none : .points(points)
+                }
+            })
         var read: [String: [String]] = [:]
         for kind in kinds {
             var conditions = ruleSet.rules.filter { $0.applies(to: kind) }.map(\.when) + ruleSet.categories.map(\.when)
@@ -395,21 +407,22 @@ public final class Engine: Sendable {
     /// Each criterion's score: its expression, or the points of the rules that fired (unknown if one of them could
     /// not be evaluated).
     private func scores(_ frame: Frame, kind: Int, _ e: Evaluation) -> Scores {
-        let applies = tables.criterionApplies[kind]
-        var scores = Scores(count: tables.scores.count)
-        for c in scores.indices where applies[c] {
-            if let score = tables.scores[c] {
-                scores.set(c, score.run(frame))
-                continue
+        let plans = tables.scoring[kind]
+        var scores = Scores(count: plans.count)
+        for (c, plan) in plans.enumerated() {
+            switch plan {
+            case .none: continue
+            case .expression(let score): scores.set(c, score.run(frame))
+            case .points(let contributing):
+                if contributing.contains(where: { e.unknown.contains($0.rule) }) {
+                    scores.set(c, .unknown)
+                    continue
+                }
+                var total = 0.0
+                for (rule, points) in contributing where e.fired.contains(rule) { total += points }
+                // A sum beyond the integers (points of 1e19) stays a decimal: a conversion never traps.
+                scores.set(c, Int(exactly: total).map(Score.int) ?? .decimal(total))
             }
-            let contributing = tables.points[c].filter { tables.ruleApplies[kind][$0.rule] }
-            guard !contributing.isEmpty else { continue }
-            if contributing.contains(where: { e.unknown.contains($0.rule) }) {
-                scores.set(c, .unknown)
-                continue
-            }
-            let total = contributing.filter { e.fired.contains($0.rule) }.reduce(0.0) { $0 + $1.points }
-            scores.set(c, total == total.rounded() ? .int(Int(total)) : .decimal(total))
         }
         return scores
     }
