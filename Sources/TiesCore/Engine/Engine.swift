@@ -64,6 +64,8 @@ public final class Engine: Sendable {
     /// Everything the per-record evaluation needs, looked up once: severities by number, conditions as programs.
     struct Tables: Sendable {
         var ruleSeverity: [Int]
+        /// The most rules, or requirements of one category: how large an evaluation's sets may grow.
+        var members: Int
         /// The severity of each rule's `at_most`, or nil.
         var ruleCap: [Int?]
         /// Per kind (by number), which rules apply to it.
@@ -114,6 +116,7 @@ public final class Engine: Sendable {
         let categorised = Set(ruleSet.categoriesApplyTo ?? ruleSet.appliesTo)
         tables = Tables(
             ruleSeverity: ruleSet.rules.map { $0.outcome.map(severity) ?? -1 },
+            members: max(ruleSet.rules.count, ruleSet.categories.map(\.requirements.count).max() ?? 0),
             ruleCap: ruleSet.rules.map { $0.atMost.map(severity) },
             ruleApplies: kinds.map { kind in ruleSet.rules.map { $0.applies(to: kind) } },
             ruleVerdicts: kinds.map { kind in
@@ -216,7 +219,7 @@ public final class Engine: Sendable {
     public func evaluation(_ row: inout Row, asOfYear: Int?) -> Evaluation {
         let kind = row.kind
         // Filled in place, not returned through the frame's generic closure, which would copy it value by value.
-        var e = Evaluation()
+        var e = Evaluation(members: tables.members)
         withFrame(&row, asOfYear: asOfYear) { evaluation($0, kind: kind, into: &e) }
         return e
     }
@@ -309,7 +312,7 @@ public final class Engine: Sendable {
     }
 
     func evaluation(_ frame: Frame, kind: Int) -> Evaluation {
-        var e = Evaluation()
+        var e = Evaluation(members: tables.members)
         evaluation(frame, kind: kind, into: &e)
         return e
     }
@@ -325,12 +328,12 @@ public final class Engine: Sendable {
             tables.ruleVerdicts[kind].write(frame, verdict)
             for i in 0..<tables.ruleSeverity.count {
                 guard applies[i] else {
-                    e.notApplicable.insert(i)
+                    e.insert(i, .notApplicable)
                     continue
                 }
                 switch verdict[i] {
                 case .yes:
-                    e.fired.insert(i)
+                    e.insert(i, .fired)
                     let severity = tables.ruleSeverity[i]
                     if severity > best {
                         best = severity
@@ -341,7 +344,7 @@ public final class Engine: Sendable {
                         e.cap = i
                     }
                 case .no: break
-                case .unknown: e.unknown.insert(i)
+                case .unknown: e.insert(i, .unknown)
                 }
             }
         }
@@ -360,13 +363,13 @@ public final class Engine: Sendable {
                 for (r, holds) in tables.requirements[c].enumerated() {
                     switch holds.run(frame) {
                     case .no:
-                        e.failedRequirements.insert(r)
+                        e.insert(r, .failedRequirements)
                         let severity = tables.requirementSeverity[c][r]
                         if severity > best {
                             best = severity
                             e.winner = .requirement(r)
                         }
-                    case .unknown: e.unknownRequirements.insert(r)
+                    case .unknown: e.insert(r, .unknownRequirements)
                     case .yes: break
                     }
                 }
@@ -381,12 +384,12 @@ public final class Engine: Sendable {
         let decided = best >= 0 ? best : tables.defaultSeverity
         var open = -1
         for i in e.unknown where tables.ruleSeverity[i] > decided {
-            e.matteringRules.insert(i)
+            e.insert(i, .matteringRules)
             open = max(open, tables.ruleSeverity[i])
         }
         if case .matched(let c) = e.category {
             for r in e.unknownRequirements where tables.requirementSeverity[c][r] > decided {
-                e.matteringRequirements.insert(r)
+                e.insert(r, .matteringRequirements)
                 open = max(open, tables.requirementSeverity[c][r])
             }
         }
@@ -414,12 +417,12 @@ public final class Engine: Sendable {
             case .none: continue
             case .expression(let score): scores.set(c, score.run(frame))
             case .points(let contributing):
-                if contributing.contains(where: { e.unknown.contains($0.rule) }) {
+                if contributing.contains(where: { e.contains($0.rule, .unknown) }) {
                     scores.set(c, .unknown)
                     continue
                 }
                 var total = 0.0
-                for (rule, points) in contributing where e.fired.contains(rule) { total += points }
+                for (rule, points) in contributing where e.contains(rule, .fired) { total += points }
                 // A sum beyond the integers (points of 1e19) stays a decimal: a conversion never traps.
                 scores.set(c, Int(exactly: total).map(Score.int) ?? .decimal(total))
             }

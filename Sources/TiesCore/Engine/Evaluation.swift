@@ -14,16 +14,16 @@ public struct Evaluation: Sendable, Hashable {
     public var raised = false
     public var category: CategoryResult = .none
     /// The rules that fired, and those that could not be evaluated, by their place in the rule set.
-    public var fired = Bits()
-    public var unknown = Bits()
+    public var fired: Bits { bits(.fired) }
+    public var unknown: Bits { bits(.unknown) }
     /// The rules whose sentence does not speak of the record's kind.
-    public var notApplicable = Bits()
+    public var notApplicable: Bits { bits(.notApplicable) }
     /// Requirements of the matched category that failed, or could not be evaluated.
-    public var failedRequirements = Bits()
-    public var unknownRequirements = Bits()
+    public var failedRequirements: Bits { bits(.failedRequirements) }
+    public var unknownRequirements: Bits { bits(.unknownRequirements) }
     /// Which of the unevaluated rules, requirements and the undecided category could still change the outcome.
-    public var matteringRules = Bits()
-    public var matteringRequirements = Bits()
+    public var matteringRules: Bits { bits(.matteringRules) }
+    public var matteringRequirements: Bits { bits(.matteringRequirements) }
     public var undecidedMatters = false
     /// The proposal that won (step 2 of `Precedence`), and the rule whose cap decided.
     public var winner: Proposer?
@@ -31,7 +31,40 @@ public struct Evaluation: Sendable, Hashable {
     /// Each criterion's score by its place in the rule set; nil where the criterion does not apply or has no score.
     public var scores = Scores()
 
+    /// The sets above, their first 64 members as plain words, so an evaluation is copied and dropped without
+    /// counting references; members from 64 on in `high`, `spill` words per set.
+    private var low = SIMD8<UInt64>()
+    private var high: [UInt64]? = nil
+    private var spill = 0
+
     public init() {}
+
+    /// An evaluation whose sets may hold members up to `members`.
+    init(members: Int) { spill = max(0, (members + 63) / 64 - 1) }
+
+    /// The sets of rules and requirements an evaluation keeps.
+    enum Members: Int {
+        case fired, unknown, notApplicable, failedRequirements, unknownRequirements, matteringRules, matteringRequirements
+    }
+
+    @inline(__always) mutating func insert(_ i: Int, _ set: Members) {
+        if i < 64 {
+            low[set.rawValue] |= 1 &<< UInt64(i)
+            return
+        }
+        if high == nil { high = [UInt64](repeating: 0, count: spill * 7) }
+        high![set.rawValue * spill + i / 64 - 1] |= 1 &<< UInt64(i & 63)
+    }
+
+    @inline(__always) func contains(_ i: Int, _ set: Members) -> Bool {
+        if i < 64 { return low[set.rawValue] & (1 &<< UInt64(i)) != 0 }
+        guard let high else { return false }
+        return high[set.rawValue * spill + i / 64 - 1] & (1 &<< UInt64(i & 63)) != 0
+    }
+
+    func bits(_ set: Members) -> Bits {
+        Bits(low: low[set.rawValue], high: high.map { Array($0[set.rawValue * spill..<(set.rawValue + 1) * spill]) })
+    }
 
     /// What proposed the winning outcome.
     public enum Proposer: Sendable, Hashable {
@@ -60,6 +93,11 @@ public struct Bits: Sendable, Hashable, Sequence {
     private var high: [UInt64]? = nil
 
     public init() {}
+
+    init(low: UInt64, high: [UInt64]?) {
+        self.low = low
+        self.high = high
+    }
 
     public var isEmpty: Bool { low == 0 && (high?.allSatisfy { $0 == 0 } ?? true) }
 

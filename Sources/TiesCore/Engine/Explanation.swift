@@ -15,13 +15,13 @@ extension Engine {
         var mattering: [String] = []
 
         for (i, rule) in ruleSet.rules.enumerated() {
-            if e.notApplicable.contains(i) {
+            if e.contains(i, .notApplicable) {
                 notApplicable.append(rule.id)
                 continue
             }
-            let result: Value = e.fired.contains(i) ? .bool(true) : e.unknown.contains(i) ? .unknown : .bool(false)
+            let result: Value = e.contains(i, .fired) ? .bool(true) : e.contains(i, .unknown) ? .unknown : .bool(false)
             trace(rule.when, .rule, rule.id, rule.location, result, ctx, &traces)
-            if e.fired.contains(i) {
+            if e.contains(i, .fired) {
                 let reason = Reason(
                     kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
                     citation: rule.citation, location: rule.location, parameters: rule.parameters)
@@ -31,9 +31,9 @@ extension Engine {
                 if let c = rule.condition { conditions.append(c) }
                 if let f = rule.flag, !flags.contains(f) { flags.append(f) }
                 if e.cap == i { capReason = reason }
-            } else if e.unknown.contains(i) {
+            } else if e.contains(i, .unknown) {
                 unevaluated.append(UnevaluatedRule(rule: rule.id, missing: missing(rule.when, ctx)))
-                if e.matteringRules.contains(i) { mattering.append(rule.id) }
+                if e.contains(i, .matteringRules) { mattering.append(rule.id) }
             }
         }
 
@@ -60,8 +60,8 @@ extension Engine {
                 kind: .category, source: found.id, outcome: nil, text: found.because.map { render($0, ctx) } ?? found.label,
                 citation: found.citation, location: found.location)
             for (r, requirement) in found.requirements.enumerated() {
-                let failed = e.failedRequirements.contains(r)
-                let unknown = e.unknownRequirements.contains(r)
+                let failed = e.contains(r, .failedRequirements)
+                let unknown = e.contains(r, .unknownRequirements)
                 trace(
                     requirement.holds, .requirement, requirement.id, requirement.location,
                     failed ? .bool(false) : unknown ? .unknown : .bool(true), ctx, &traces)
@@ -75,7 +75,7 @@ extension Engine {
                     held.append((tables.requirementSeverity[c][r], reason))
                 } else if unknown {
                     unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
-                    if e.matteringRequirements.contains(r) { mattering.append(requirement.id) }
+                    if e.contains(r, .matteringRequirements) { mattering.append(requirement.id) }
                 }
             }
         case .unclassified:
