@@ -65,11 +65,29 @@ public struct CSVRenderer: Sendable {
         }
     }
 
-    /// Quotes a cell when needed; a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` so it stays text.
+    /// Quotes a cell that holds a separator, a quote, CR or LF, looked for scalar by scalar (a `,` with a combining
+    /// accent after it is still a separator); a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` so it
+    /// stays text; other control characters are shown as text.
     public static func quote(_ cell: String) -> String {
         var text = cell
+        if text.unicodeScalars.contains(where: { Escaping.isControl($0) && !["\n", "\r", "\t"].contains($0) }) {
+            var shown = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                if Escaping.isControl(scalar), !["\n", "\r", "\t"].contains(scalar) {
+                    shown.append(contentsOf: Escaping.visible(scalar).unicodeScalars)
+                } else {
+                    shown.append(scalar)
+                }
+            }
+            text = String(shown)
+        }
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { text = "'" + text }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }) else { return text }
-        return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        guard text.unicodeScalars.contains(where: { [",", "\"", "\n", "\r", ";"].contains($0) }) else { return text }
+        var doubled = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" { doubled.append(scalar) }
+            doubled.append(scalar)
+        }
+        return "\"" + String(doubled) + "\""
     }
 }

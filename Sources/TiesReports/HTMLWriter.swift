@@ -73,18 +73,21 @@ public enum HTMLWriter {
         }
     }
 
-    /// Escapes the five characters that could end a text or attribute: `& < > " '`.
+    /// Escapes the five characters that could end a text or attribute: `& < > " '`, scalar by scalar (a `<` with a
+    /// combining accent after it is still a `<`); a control character is shown as text.
     public static func escape(_ text: String) -> String {
         var out = ""
-        out.reserveCapacity(text.count)
-        for c in text {
-            switch c {
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            default: out.append(c)
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            case let c where Escaping.isControl(c): out += Escaping.visible(c)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

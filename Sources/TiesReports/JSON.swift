@@ -98,11 +98,12 @@ public indirect enum JSON: Sendable, Hashable {
     }
 
     /// A JSON string as bytes: the common case (no quote, backslash, control character or line separator) copied.
+    /// DEL and the C1 controls are escaped too, though JSON allows them raw: YAML, which reads reviews back, does not.
     static func escape(_ s: String, into out: inout [UInt8]) {
         var s = s
         s.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
-            if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+            if !needsEscaping(bytes) {
                 out += bytes
             } else {
                 var text = ""
@@ -111,6 +112,16 @@ public indirect enum JSON: Sendable, Hashable {
             }
             out.append(UInt8(ascii: "\""))
         }
+    }
+
+    /// Whether the UTF-8 bytes hold a quote, a backslash, a control character (C0, DEL, C1: `C2 80`–`C2 9F`) or
+    /// possibly a line separator (`E2 …`).
+    private static func needsEscaping(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (i, b) in bytes.enumerated() {
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == 0xE2 || b == 0x7F { return true }
+            if b == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) { return true }
+        }
+        return false
     }
 
     static func escape(_ s: String, into out: inout String) {
@@ -127,7 +138,7 @@ public indirect enum JSON: Sendable, Hashable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case let c where c.value < 0x20 || c == "\u{2028}" || c == "\u{2029}":
+            case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}":
                 let hex = String(c.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

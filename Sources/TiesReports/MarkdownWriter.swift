@@ -49,14 +49,18 @@ public enum MarkdownWriter {
         return core.isEmpty ? text : leading + marker + escape(core) + marker + trailing
     }
 
-    /// Backslash-escapes Markdown's punctuation and turns line breaks into spaces.
+    /// Backslash-escapes Markdown's punctuation, scalar by scalar (a `|` with a combining accent after it still ends a
+    /// cell), turns line breaks into spaces and shows any other control character as text.
     public static func escape(_ text: String) -> String {
         var out = ""
-        for c in text {
-            switch c {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "{", "}": out += "\\" + String(c)
-            case "\n", "\r": out += " "
-            default: out.append(c)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#", "!", "{", "}":
+                out += "\\"
+                out.unicodeScalars.append(scalar)
+            case "\n", "\r", "\t": out += " "
+            case let c where Escaping.isControl(c): out += Escaping.visible(c)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

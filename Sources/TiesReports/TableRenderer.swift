@@ -76,11 +76,14 @@ public struct TableRenderer: Sendable {
         }
         let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }.count
         if quiet > 0 { out += "\n\(quiet) \(Words.word("other_gaps", language))\n" }
-        guard let width, !wide else { return head + table + out }
+        // Control characters from the files are shown, never sent to the terminal; the table escapes its own cells, as
+        // its colours are the only escape sequences allowed through.
+        let (shownHead, shown) = (Escaping.terminal(head, keepingLines: true), Escaping.terminal(out, keepingLines: true))
+        guard let width, !wide else { return shownHead + table + shown }
         func wrapped(_ text: String) -> String {
             text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }.joined(separator: "\n")
         }
-        return wrapped(head) + table + wrapped(out)
+        return wrapped(shownHead) + table + wrapped(shown)
     }
 
     /// Every column: tie, kind, outcome, category, one column per criterion's score, main reason.
@@ -102,11 +105,11 @@ public struct TableRenderer: Sendable {
                 )
             }
             row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
-            rows.append(row)
+            rows.append(row.map { Escaping.terminal($0) })
         }
         let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
         let outcomes = review.readingOrder.map(\.outcome)
-        let legend = zip(short, rs.criteria).map { "  \($0): \($1.title.text(language))\n" }.joined()
+        let legend = zip(short, rs.criteria).map { "  \($0): \(Escaping.terminal($1.title.text(language)))\n" }.joined()
         return TextTable.render(header, rows, rightAligned: numeric) { row, column, cell in
             column == 2 && color ? paint(cell, rs.role(of: outcomes[row])) : cell
         } + legend
@@ -116,8 +119,10 @@ public struct TableRenderer: Sendable {
     /// main reason wrapped in its own column. `--wide` gives the rest.
     func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
         let rs = review.ruleSet
-        let outcomes = review.readingOrder.map { r in Words.outcome(r.outcome, rs, language) + (r.provisional ? " *" : "") }
-        let categories = review.readingOrder.map { Words.category($0.category, rs, language) }
+        let outcomes = review.readingOrder.map { r in
+            Escaping.terminal(Words.outcome(r.outcome, rs, language)) + (r.provisional ? " *" : "")
+        }
+        let categories = review.readingOrder.map { Escaping.terminal(Words.category($0.category, rs, language)) }
         let nameWidth = min(
             max(review.records.map(\.record.name.count).max() ?? 0, Words.word("record", language).count), max(width / 4, 12))
         let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, Words.word("outcome", language).count)
@@ -129,11 +134,11 @@ public struct TableRenderer: Sendable {
         if hasCategories { head += pad(Words.word("category", language), categoryWidth) + "  " }
         var out = head + Words.word("reason", language) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
         for (i, r) in review.readingOrder.enumerated() {
-            let reason = r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †")
+            let reason = Escaping.terminal(r.decisive.text.text(language)) + (r.decisive.parameters.isEmpty ? "" : " †")
             let lines = Self.wrapWords(reason, reasonWidth)
             let outcome = pad(outcomes[i], outcomeWidth)
             var first =
-                pad(shorten(r.record.name, nameWidth), nameWidth) + "  "
+                pad(shorten(Escaping.terminal(r.record.name), nameWidth), nameWidth) + "  "
                 + (color ? paint(outcome, review.ruleSet.role(of: r.outcome)) : outcome) + "  "
             if hasCategories { first += pad(categories[i], categoryWidth) + "  " }
             out += first + (lines.first ?? "") + "\n"
