@@ -17,6 +17,7 @@ struct BulkReview {
     /// whether any got the outcome `failOn`.
     func run(output: String?, failOn: String? = nil) throws -> (count: Int, matched: Bool) {
         let input = stream.path
+        try Files.checkRegular(input)
         let descriptor = open(input, O_RDONLY)
         guard descriptor >= 0 else { throw Failure.missing("cannot read '\(input)'") }
         defer { close(descriptor) }
@@ -32,7 +33,7 @@ struct BulkReview {
         var matched = false
         var lineNumber = 0
         var carry: [UInt8] = []
-        func handleLine(_ line: ArraySlice<UInt8>) {
+        func handleLine(_ line: ArraySlice<UInt8>) throws {
             lineNumber += 1
             switch stream.review(line, number: lineNumber, row: &row) {
             case .blank: return
@@ -42,7 +43,7 @@ struct BulkReview {
                 guard diagnostics.isEmpty else { return }
                 lines.write(id: id, evaluation, reasons: reasons, into: &sink.buffer)
                 sink.buffer.append(0x0A)
-                sink.flushIfFull()
+                try sink.flushIfFull()
                 if let failing, evaluation.outcome == failing { matched = true }
                 count += 1
                 progress.tick(count)
@@ -59,10 +60,10 @@ struct BulkReview {
             var start = 0
             while let end = Self.newline(in: chunk, from: start) {
                 if carry.isEmpty {
-                    handleLine(chunk[start..<end])
+                    try handleLine(chunk[start..<end])
                 } else {
                     carry += chunk[start..<end]
-                    handleLine(carry[...])
+                    try handleLine(carry[...])
                     carry.removeAll(keepingCapacity: true)
                 }
                 start = end + 1
@@ -78,7 +79,7 @@ struct BulkReview {
                 break
             }
         }
-        if !carry.isEmpty, diagnostics.count < Self.problemLimit { handleLine(carry[...]) }
+        if !carry.isEmpty, diagnostics.count < Self.problemLimit { try handleLine(carry[...]) }
         progress.finish(count)
         guard diagnostics.isEmpty else {
             sink.abandon()
@@ -102,56 +103,85 @@ extension BulkReview {
     }
 }
 
-/// Where output goes: standard output, or a temporary file in the target's folder renamed into place when all
-/// is done (removed on an error or an interrupt), so no reader ever sees a partial file.
+/// Where output goes: standard output; a temporary file beside the target, renamed over it when all is done (removed
+/// on an error or an interrupt) so no reader ever sees a partial file; or, where the target is a device, a pipe or
+/// anything else that is not a regular file, that file itself as a stream, never replaced.
+///
+/// Every write is checked: a full disk, a file-size limit or a closed standard output is an error (exit 74), and the
+/// temporary file goes.
 struct Sink {
-    let path: String?
+    /// What the messages call the output.
+    let name: String
+    let descriptor: Int32
+    /// The temporary file and the file it becomes; nil when writing a stream.
     let temporary: String?
-    let handle: FileHandle?
+    let target: String?
     var buffer: [UInt8] = []
 
     init(path: String?, inputs: [String]) throws {
-        self.path = path
         guard let path else {
-            temporary = nil
-            handle = nil
+            (name, descriptor, temporary, target) = ("standard output", 1, nil, nil)
             return
         }
         try Files.checkWritable(path, inputs: inputs)
-        let temp = Paths.join(Paths.directory(of: path), ".\(URL(fileURLWithPath: path).lastPathComponent).\(getpid()).tmp")
-        Interrupts.removeOnSignal(temp)
-        guard FileManager.default.createFile(atPath: temp, contents: nil), let h = FileHandle(forWritingAtPath: temp) else {
-            Interrupts.removeOnSignal(nil)
-            throw Failure.cannotCreate("cannot create '\(path)'")
+        name = "'\(path)'"
+        if let kind = Files.nonRegularKind(path) {
+            // Renaming over a device, a pipe or a terminal would replace it with a plain file.
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw Failure.cannotCreate("cannot open '\(path)', \(kind): \(Files.reason(errno))") }
+            (descriptor, temporary, target) = (fd, nil, nil)
+            return
         }
-        temporary = temp
-        handle = h
+        // The file the name leads to, links and '..' resolved: the rename replaces that file, not a link to it, and the
+        // temporary file sits in its folder.
+        let resolved = try Files.resolved(path)
+        let temp = Paths.join(Paths.directory(of: resolved), ".\(URL(fileURLWithPath: resolved).lastPathComponent).\(getpid()).tmp")
+        Interrupts.removeOnSignal(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            Interrupts.removeOnSignal(nil)
+            throw Failure.cannotCreate("cannot create '\(path)': \(Files.reason(errno))")
+        }
+        (descriptor, temporary, target) = (fd, temp, resolved)
         buffer.reserveCapacity(1 << 20)
     }
 
-    mutating func flushIfFull() {
-        if buffer.count >= 1 << 20 { flush() }
+    mutating func flushIfFull() throws {
+        if buffer.count >= 1 << 20 { try flush() }
     }
 
-    mutating func flush() {
-        if let handle { handle.write(Data(buffer)) } else { Terminal.standardOutput(buffer) }
-        buffer.removeAll(keepingCapacity: true)
-    }
-
-    mutating func commit() throws {
-        flush()
-        guard let path, let temporary, let handle else { return }
-        try? handle.close()
-        defer { Interrupts.removeOnSignal(nil) }
-        if rename(temporary, path) != 0 {
-            unlink(temporary)
-            throw Failure.io("cannot move the finished report into '\(path)'")
+    mutating func flush() throws {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        if let failure = Terminal.writeAll(descriptor, buffer) {
+            abandon()
+            throw Failure.io("cannot write \(name): \(Files.reason(failure))")
         }
     }
 
+    /// Writes what is left and puts the finished file in place.
+    mutating func commit() throws {
+        try flush()
+        guard descriptor != 1 else { return }
+        if close(descriptor) != 0 {
+            let failure = errno
+            if let temporary { unlink(temporary) }
+            Interrupts.removeOnSignal(nil)
+            throw Failure.io("cannot write \(name): \(Files.reason(failure))")
+        }
+        guard let temporary, let target else { return }
+        defer { Interrupts.removeOnSignal(nil) }
+        if rename(temporary, target) != 0 {
+            let failure = errno
+            unlink(temporary)
+            throw Failure.io("cannot move the finished report into \(name): \(Files.reason(failure))")
+        }
+    }
+
+    /// Stops writing and removes the temporary file.
     func abandon() {
+        guard descriptor != 1 else { return }
+        close(descriptor)
         guard let temporary else { return }
-        try? handle?.close()
         unlink(temporary)
         Interrupts.removeOnSignal(nil)
     }

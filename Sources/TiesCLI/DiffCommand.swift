@@ -40,8 +40,8 @@ struct DiffCommand: ParsableCommand {
         let (before, after, changes) = (comparison.before, comparison.after, comparison.changes)
         let renderer = ChangeRenderer(language: lang.rawValue)
         switch format {
-        case .text: Terminal.standardOutput(renderer.text(changes, old: before, new: after, title: "ties diff \(old) \(new)"))
-        case .json: Terminal.standardOutput(renderer.json(changes, old: before, new: after))
+        case .text: try Terminal.standardText(renderer.text(changes, old: before, new: after, title: "ties diff \(old) \(new)"))
+        case .json: try Terminal.standardOutput(renderer.json(changes, old: before, new: after))
         }
     }
 }

@@ -25,6 +25,6 @@ struct ExplainCommand: ParsableCommand {
             let hint = ids.min { Suggestion.distance(recordID, $0) < Suggestion.distance(recordID, $1) }
             throw Failure.data("no record '\(recordID)' in \(options.portfolio)" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
         }
-        Terminal.standardOutput(ExplainRenderer(language: options.lang.rawValue).render(record, in: review))
+        try Terminal.standardText(ExplainRenderer(language: options.lang.rawValue).render(record, in: review))
     }
 }

@@ -22,6 +22,7 @@ enum Files {
             throw InputError(.missing, "no such file '\(path)'")
         }
         if isDirectory.boolValue { throw InputError(.data, "'\(path)' is a folder; expected a file") }
+        try checkRegular(path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(.missing, "cannot read '\(path)'")
         }
@@ -78,6 +79,47 @@ enum Files {
         let folder = Paths.directory(of: path)
         guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
     }
+
+    /// Inputs are regular files: reading a pipe or a device could wait for ever, or never end.
+    static func checkRegular(_ path: String) throws {
+        if let kind = nonRegularKind(path) { throw InputError(.missing, "'\(path)' is \(kind), not a file; save the input as a file") }
+    }
+
+    /// What `path` is when it exists and is not a regular file ("a device", "a pipe"): written to as a stream, never
+    /// replaced. Nil for a regular file, a folder (refused elsewhere) or nothing.
+    static func nonRegularKind(_ path: String) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG, S_IFDIR: return nil
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFIFO: return "a pipe"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
+    }
+
+    /// The file `path` leads to, with links and `..` resolved; for a file not yet made, its resolved folder and name.
+    static func resolved(_ path: String) throws -> String {
+        if let full = realPath(path) { return full }
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+            throw Failure.cannotCreate("'\(path)' is a link to a file that does not exist; name the file itself")
+        }
+        guard let folder = realPath(Paths.directory(of: path)) else {
+            throw Failure.cannotCreate("no such folder '\(Paths.directory(of: path))'")
+        }
+        return Paths.join(folder, URL(fileURLWithPath: path).lastPathComponent)
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let full = realpath(path, nil) else { return nil }
+        defer { free(full) }
+        return String(cString: full)
+    }
+
+    /// The system's words for an errno ("No space left on device").
+    static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a reader
     /// never sees half a report; refuses to write over any of the inputs.

@@ -74,7 +74,7 @@ struct LintCommand: ParsableCommand {
             func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
             Terminal.standardError("\(count(rules.count, "rule set")): \(count(errors, "error")), \(count(warnings, "warning"))\n")
         case .json:
-            Terminal.standardOutput(
+            try Terminal.standardOutput(
                 JSON.array(
                     all.map { d in
                         .object([

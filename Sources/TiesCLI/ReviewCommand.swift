@@ -102,7 +102,7 @@ func emit(_ bytes: [UInt8], to output: String?, inputs: [String]) throws {
     if let output {
         try Files.writeAtomically(bytes, to: output, inputs: inputs)
     } else {
-        Terminal.standardOutput(bytes)
+        try Terminal.standardOutput(bytes)
     }
 }
 

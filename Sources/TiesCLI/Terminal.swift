@@ -1,3 +1,5 @@
+import TiesReports
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -23,17 +25,27 @@ enum Terminal {
         return 100
     }
 
-    static func standardOutput(_ text: String) { writeAll(1, Array(text.utf8)) }
-    static func standardOutput(_ bytes: [UInt8]) { writeAll(1, bytes) }
-    static func standardError(_ text: String) { writeAll(2, Array(text.utf8)) }
+    /// Writes to standard output; a failed write (a full disk, a closed output) is an error, exit 74.
+    static func standardOutput(_ text: String) throws { try standardOutput(Array(text.utf8)) }
+    static func standardOutput(_ bytes: [UInt8]) throws {
+        if let failure = writeAll(1, bytes) { throw Failure.io("cannot write standard output: \(Files.reason(failure))") }
+    }
 
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-        var bytes = bytes
+    /// Writes text for a person to standard output, any control character from a file shown escaped.
+    static func standardText(_ text: String) throws { try standardOutput(Escaping.terminal(text, keepingLines: true)) }
+
+    /// Writes a message to standard error, any control character from a file shown escaped (`\u{1B}`), never raw.
+    static func standardError(_ text: String) { _ = writeAll(2, Array(Escaping.terminal(text, keepingLines: true).utf8)) }
+
+    /// Writes all of `bytes`; the errno of a failed write, or nil.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Int32? {
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n <= 0 { return }
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return n < 0 ? errno : ENOSPC }
             offset += n
         }
+        return nil
     }
 }

@@ -51,7 +51,7 @@ struct TestCommand: ParsableCommand {
                 Terminal.standardError("\(f.location): error: \(what)\n")
             }
             unreached += check.coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
-            Terminal.standardOutput(
+            try Terminal.standardText(
                 TestReport.render(path: path, results: check.results, samples: check.samples.count, coverage: check.coverage))
         }
         if failed > 0 || (strict && unreached > 0) { throw ExitCode(1) }

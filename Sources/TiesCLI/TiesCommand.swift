@@ -2,6 +2,12 @@ import ArgumentParser
 import TiesCore
 import TiesReports
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// `ties`: reviews a municipality's international ties against its adopted strategy.
 public struct TiesCommand: ParsableCommand {
     public static let version = "0.1.0"
@@ -144,6 +150,9 @@ extension TiesCommand {
     /// Runs the command the arguments name. Every error is rendered here, once: located diagnostics, an input that
     /// cannot be used, an output that cannot be written, each with the exit status SPEC §4 gives it.
     public static func main() {
+        // Past a file-size limit a write then fails with EFBIG, which is reported (exit 74), instead of the signal
+        // killing the process with half a file left.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
             if arguments.count == 2, arguments[0] == "review", !arguments[1].hasPrefix("-"), !arguments[1].isEmpty {

@@ -86,13 +86,15 @@ import TiesCore
     }
 
     @Test func anInterruptRemovesTheHalfWrittenFile() throws {
-        // A bulk review writing to a file, interrupted while it runs: the half-written file must go. The input is a
-        // pipe the test holds open, so the run is certainly under way, its temporary file there, when the signal comes.
+        // A bulk review writing to a file, interrupted while it runs: the half-written file must go. The input is large
+        // enough that the run is certainly under way, its temporary file there, when the signal comes. (A pipe would
+        // hold it open more surely, but inputs must be regular files.)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-int-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("big.jsonl").path
-        #expect(mkfifo(input, 0o600) == 0)
+        let lines = (0..<400_000).map { #"{"id":"r\#($0)","name":"Network \#($0)","kind":"network"}"# + "\n" }.joined()
+        try lines.write(toFile: input, atomically: false, encoding: .utf8)
         let process = Process()
         process.executableURL = tiesExecutable
         process.arguments = [
@@ -101,19 +103,15 @@ import TiesCore
         ]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let writer = try #require(FileHandle(forWritingAtPath: input))
-        let lines = (0..<2_000).map { #"{"id":"r\#($0)","name":"Network \#($0)","kind":"network"}"# + "\n" }.joined()
-        writer.write(Data(lines.utf8))
         // The run has begun writing when its temporary file is there.
         var temporary: [String] = []
-        for _ in 0..<500 where temporary.isEmpty {
-            usleep(10_000)
+        for _ in 0..<2_000 where temporary.isEmpty && process.isRunning {
+            usleep(2_000)
             temporary = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
         }
         #expect(temporary.count == 1, "no temporary file appeared")
         process.interrupt()
         process.waitUntilExit()
-        try? writer.close()
         let left = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != "big.jsonl" }
         #expect(left.isEmpty, "\(left)")
         #expect(process.terminationReason == .uncaughtSignal || process.terminationStatus == 128 + SIGINT)
