@@ -97,8 +97,18 @@ import Testing
     }
 
     @Test func deepNestingIsAnErrorNotAStackOverflow() {
-        let text = String(repeating: "(", count: 500) + "true" + String(repeating: ")", count: 500)
-        #expect(compileError(text)?.message == "expression nested too deeply")
+        let deep = "expression nested too deeply: at most 64 levels of parentheses, brackets, calls, 'not' and '-'"
+        let parens = { (n: Int, inner: String) in String(repeating: "(", count: n) + inner + String(repeating: ")", count: n) }
+        // 64 levels are allowed, as the README says, around a comparison as around a name; 65 are not.
+        #expect(evaluate(parens(64, "competence_gain >= 1"), ["competence_gain": .int(2)]) == .bool(true))
+        #expect(evaluate(parens(64, "project_basis"), ["project_basis": .bool(true)]) == .bool(true))
+        #expect(compileError(parens(65, "true"))?.message == deep)
+        #expect(compileError(parens(500, "true"))?.message == deep)
+        // Unary operators count too: thousands of them are refused, not a stack overflow.
+        #expect(evaluate(String(repeating: "- ", count: 64) + "1 == 1") == .bool(true))
+        #expect(compileError(String(repeating: "-", count: 3_990) + "1 == 1")?.message == deep)
+        #expect(compileError(String(repeating: "not ", count: 65) + "true")?.message == deep)
+        #expect(compileError("max(" + String(repeating: "[", count: 70) + ")")?.message == deep)
     }
 }
 
@@ -117,5 +127,46 @@ import Testing
     func aGuardedFactCannotLeaveTheConditionUnknown(_ text: String, _ expected: [String]) throws {
         let condition = try compile(text).get()
         #expect(condition.syntax.namesThatCanBeUnknown == expected, "\(text)")
+    }
+}
+
+/// The semantics issue 14 pinned: integers exact, `in` as a chain of `or`, conditions compared as booleans.
+@Suite struct ExactSemanticsTests {
+    @Test func integersCompareExactlyEvenAgainstDecimals() {
+        let big: [String: Value] = ["competence_gain": .int(9_223_372_036_854_775_806)]
+        #expect(evaluate("competence_gain == 9223372036854775807", big) == .bool(false))
+        #expect(evaluate("competence_gain < 9223372036854775807", big) == .bool(true))
+        #expect(evaluate("competence_gain in [9223372036854775807, 1]", big) == .bool(false))
+        #expect(evaluate("max(competence_gain, 9223372036854775807) == 9223372036854775807", big) == .bool(true))
+        #expect(evaluate("min(competence_gain, 9223372036854775807) == 9223372036854775806", big) == .bool(true))
+        // 2^53 + 1 against the decimal 2^53: unequal, though as doubles they are the same.
+        let odd: [String: Value] = ["competence_gain": .int(9_007_199_254_740_993), "annual_fee_nok": .decimal(9_007_199_254_740_992)]
+        #expect(evaluate("competence_gain == annual_fee_nok", odd) == .bool(false))
+        #expect(evaluate("competence_gain > annual_fee_nok", odd) == .bool(true))
+        #expect(evaluate("annual_fee_nok < competence_gain", odd) == .bool(true))
+        #expect(evaluate("competence_gain in [annual_fee_nok]", odd) == .bool(false))
+        #expect(evaluate("competence_gain == 2.5", ["competence_gain": .int(2)]) == .bool(false))
+        #expect(evaluate("competence_gain < 2.5", ["competence_gain": .int(2)]) == .bool(true))
+        #expect(evaluate("competence_gain > -2.5", ["competence_gain": .int(-2)]) == .bool(true))
+    }
+
+    @Test func inIsAChainOfOr() {
+        #expect(evaluate("1 in [1, competence_gain]") == .bool(true))
+        #expect(evaluate("3 in [competence_gain, 3]") == .bool(true))
+        #expect(evaluate("3 in [1, competence_gain]") == .unknown)
+        #expect(evaluate("3 in [1, 2]") == .bool(false))
+        #expect(evaluate("not (1 in [1, competence_gain])") == .bool(false))
+        #expect(evaluate("competence_gain in [1, 2]") == .unknown)
+        #expect(evaluate("competence_gain in []") == .bool(false))
+        #expect(evaluate("project_basis in [true, false]", ["project_basis": .bool(false)]) == .bool(true))
+    }
+
+    @Test func conditionsCompareAsBooleans() {
+        let facts: [String: Value] = ["competence_gain": .int(2), "annual_fee_nok": .decimal(50)]
+        #expect(evaluate("(competence_gain > 1) == (annual_fee_nok > 100)", facts) == .bool(false))
+        #expect(evaluate("(competence_gain > 1) != (annual_fee_nok > 100)", facts) == .bool(true))
+        #expect(evaluate("(competence_gain > 1) == true", facts) == .bool(true))
+        #expect(evaluate("(competence_gain > 1) == project_basis", facts) == .unknown)
+        #expect(compileError("competence_gain > 1 == true")?.message == "comparisons cannot be chained; join them with 'and'")
     }
 }

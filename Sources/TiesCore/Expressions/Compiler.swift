@@ -179,9 +179,9 @@ struct ExpressionCompiler {
             return .truth(Self.order(op, lc, rc))
         case .in:
             switch (lc.type, rc.type) {
-            case (.string, .set), (.string, .list(.string?)), (.string, .list(nil)):
+            case (.string, .set), (_, .list(nil)):
                 break
-            case (let a, .list(let b?)) where a.isNumeric && b.isNumeric:
+            case (let a, .list(let b?)) where (a == b && (a == .string || a == .bool)) || (a.isNumeric && b.isNumeric):
                 break
             default:
                 return fail(r.offset, "'in' needs a name and a set or list of names, found \(lc.type) in \(rc.type)")
@@ -221,6 +221,16 @@ struct ExpressionCompiler {
                 guard let x = a(frame), let y = b(frame) else { return .unknown }
                 return Truth(x == y)
             }
+        case (.int(let a), .decimal(let b)):
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return Truth(Self.compare(x, y) == 0)
+            }
+        case (.decimal(let a), .int(let b)):
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return Truth(Self.compare(y, x) == 0)
+            }
         default:
             if l.type.isNumeric, r.type.isNumeric {
                 let (a, b) = (l.real, r.real)
@@ -238,11 +248,23 @@ struct ExpressionCompiler {
     }
 
     static func order(_ op: BinaryOperator, _ l: Program, _ r: Program) -> @Sendable (Frame) -> Truth {
-        if case .int(let a) = l, case .int(let b) = r {
+        switch (l, r) {
+        case (.int(let a), .int(let b)):
             return { frame in
                 guard let x = a(frame), let y = b(frame) else { return .unknown }
                 return compare(op, x, y)
             }
+        case (.int(let a), .decimal(let b)):
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return compare(op, Self.compare(x, y), 0)
+            }
+        case (.decimal(let a), .int(let b)):
+            return { frame in
+                guard let x = a(frame), let y = b(frame) else { return .unknown }
+                return compare(op, 0, Self.compare(y, x))
+            }
+        default: break
         }
         let (a, b) = (l.real, r.real)
         return { frame in
@@ -282,6 +304,16 @@ struct ExpressionCompiler {
         }
     }
 
+    /// An integer against a decimal, exactly: -1, 0 or 1. Through `Double` 2^53 + 1 would equal 2^53.
+    static func compare(_ i: Int, _ d: Double) -> Int {
+        if d >= 9_223_372_036_854_775_808.0 { return -1 }
+        if d < -9_223_372_036_854_775_808.0 { return 1 }
+        let whole = Int(d.rounded(.towardZero))
+        if i != whole { return i < whole ? -1 : 1 }
+        let fraction = d - d.rounded(.towardZero)
+        return fraction > 0 ? -1 : fraction < 0 ? 1 : 0
+    }
+
     @inline(__always) static func compare<T: Comparable>(_ op: BinaryOperator, _ x: T, _ y: T) -> Truth {
         switch op {
         case .less: Truth(x < y)
@@ -301,19 +333,19 @@ struct ExpressionCompiler {
                 return Truth(mask & (1 &<< UInt64(i)) != 0)
             }
         case (_, .list(let items, _)):
-            let tests = items.map { equality(element, $0)! }
-            return { frame in
-                if !element.isKnown(frame) { return .unknown }
-                var found = false
-                for test in tests {
-                    switch test(frame) {
-                    case .unknown: return .unknown
-                    case .yes: found = true
-                    case .no: break
-                    }
+            // `x in [a, b]` is `x == a or x == b` in the three-valued logic: one match decides, whatever else is unknown.
+            var any: @Sendable (Frame) -> Truth = { _ in .no }
+            for item in items {
+                guard let test = equality(element, item) else { continue }
+                let before = any
+                any = { frame in
+                    let a = before(frame)
+                    if a == .yes { return .yes }
+                    let b = test(frame)
+                    return b == .yes ? .yes : (a == .no && b == .no ? .no : .unknown)
                 }
-                return Truth(found)
             }
+            return any
         default:
             return { _ in .unknown }
         }

@@ -59,18 +59,31 @@ enum ExpressionParser {
             }
         }
 
-        mutating func expression(_ minPrecedence: Int) throws(ExpressionError) -> Expression {
+        /// The nesting the README counts: each parenthesis, bracket, call, `not` and `-` is one level, and 64 are allowed.
+        /// Deeper is a hostile or broken input, not a rule anyone writes, and would run the parser out of stack.
+        static let maximumDepth = 64
+
+        mutating func enter(_ token: Token) throws(ExpressionError) {
             depth += 1
-            defer { depth -= 1 }
-            // Deep nesting is a hostile or broken input, not a rule anyone writes.
-            guard depth < 64 else { throw ExpressionError(offset: peek.offset, message: "expression nested too deeply") }
+            guard depth <= Self.maximumDepth else {
+                throw ExpressionError(
+                    offset: token.offset,
+                    message:
+                        "expression nested too deeply: at most \(Self.maximumDepth) levels of parentheses, brackets, calls, 'not' and '-'")
+            }
+        }
+
+        mutating func expression(_ minPrecedence: Int) throws(ExpressionError) -> Expression {
             var left = try unary()
+            // `a < b < c` is refused; `(a > 1) == (b > 1)` compares two conditions, its parentheses say so.
+            var leftIsComparison = false
             while let op = binaryOperator(peek), op.precedence > minPrecedence {
                 let token = advance()
                 let right = try expression(op.precedence)
-                if op.isComparison, case .binary(let inner, _, _, _) = left, inner.isComparison {
+                if op.isComparison, leftIsComparison {
                     throw ExpressionError(offset: token.offset, message: "comparisons cannot be chained; join them with 'and'")
                 }
+                leftIsComparison = op.isComparison
                 left = .binary(op, left, right, offset: left.offset)
             }
             return left
@@ -79,10 +92,14 @@ enum ExpressionParser {
         mutating func unary() throws(ExpressionError) -> Expression {
             let token = peek
             if token.name == "not" {
+                try enter(token)
+                defer { depth -= 1 }
                 _ = advance()
                 return .not(try expression(BinaryOperator.and.precedence + 1), offset: token.offset)
             }
             if token.symbol == "-" {
+                try enter(token)
+                defer { depth -= 1 }
                 _ = advance()
                 return .negate(try unary(), offset: token.offset)
             }
@@ -121,10 +138,14 @@ enum ExpressionParser {
                 if peek.symbol == "(" { return try call(n, at: token.offset) }
                 return .name(n, offset: token.offset)
             case .symbol("("):
+                try enter(token)
+                defer { depth -= 1 }
                 let inner = try expression(0)
                 try expect(")")
                 return inner
             case .symbol("["):
+                try enter(token)
+                defer { depth -= 1 }
                 var items: [Expression] = []
                 if peek.symbol != "]" {
                     repeat {
@@ -140,6 +161,8 @@ enum ExpressionParser {
         }
 
         mutating func call(_ function: String, at offset: Int) throws(ExpressionError) -> Expression {
+            try enter(peek)
+            defer { depth -= 1 }
             try expect("(")
             var arguments: [Expression] = []
             if peek.symbol != ")" {

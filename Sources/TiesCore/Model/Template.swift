@@ -64,7 +64,7 @@ public struct Template: Sendable, Hashable {
         switch value {
         case .unknown: return ToolWords.text("unknown", language)
         case .bool(let b): return ToolWords.text(b ? "yes" : "no", language)
-        case .int(let i) where abs(i) >= 10_000: return group(String(i), language)
+        case .int(let i) where i.magnitude >= 10_000: return group(String(i), language)
         case .decimal(let d) where d == d.rounded() && abs(d) >= 10_000 && abs(d) < 1e15:
             return group(String(Int64(d)), language)
         case .set(let names) where names.isEmpty: return ToolWords.text("none", language)
