@@ -76,6 +76,7 @@ struct BulkReview {
                     Diagnostic(
                         at: SourceLocation(file: input, line: lineNumber + 1, column: 1),
                         "line longer than \(JSONLineDecoder.maximumLineLength) bytes; expected one record per line"))
+                carry.removeAll()
                 break
             }
         }

@@ -42,6 +42,16 @@ public struct JSONLineDecoder: Sendable {
                         "line longer than \(Self.maximumLineLength) bytes; expected one record per line")
                 ]))
         }
+        // Not UTF-8 is refused here as a whole-file read refuses it, at the byte, not turned into replacement characters.
+        if let bad = SpreadsheetText.invalidUTF8Position(Array(line)) {
+            let byte = bad.offset < line.count ? String(line[line.startIndex + bad.offset], radix: 16, uppercase: true) : "?"
+            return .failure(
+                DiagnosticsError([
+                    Diagnostic(
+                        at: SourceLocation(file: path, line: number, column: bad.column),
+                        "not UTF-8 text: byte 0x\(byte) cannot start a character here; save the file as UTF-8")
+                ]))
+        }
         let text = String(decoding: line, as: UTF8.self)
         let tree: YAMLTree
         do {

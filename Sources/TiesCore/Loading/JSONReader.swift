@@ -72,11 +72,30 @@ struct JSONReader {
         }
     }
 
+    /// A number as RFC 8259 writes it: `-`? then `0` or digits not starting with 0, then `.digits`?, then an exponent?
+    /// (`01`, `+1`, `.5`, `1.` are not JSON).
     static func isNumber(_ word: String) -> Bool {
-        var chars = Substring(word)
-        if chars.first == "-" { chars = chars.dropFirst() }
-        guard let first = chars.first, first.isASCII, first.isNumber else { return false }
-        return chars.allSatisfy { ($0.isASCII && $0.isNumber) || ".eE+-".contains($0) } && Double(word) != nil
+        let b = Array(word.utf8)
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        if i < b.count, b[i] == UInt8(ascii: "-") { i += 1 }
+        let start = i
+        let whole = digits()
+        guard whole > 0, whole == 1 || b[start] != 0x30 else { return false }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == b.count
     }
 
     private mutating func nest() throws(Failure) {

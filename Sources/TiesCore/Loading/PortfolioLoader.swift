@@ -47,9 +47,10 @@ public enum PortfolioLoader {
     }
 
     /// Who, when, and which rule set: what is needed before the records can be checked against a schema.
-    public static func header(_ source: SourceText) throws(DiagnosticsError) -> Portfolio {
+    /// A portfolio another file names (`reference`) must look like one before any of its lines is quoted.
+    public static func header(_ source: SourceText, reference: FileReference? = nil) throws(DiagnosticsError) -> Portfolio {
         var reader = DocumentReader(source)
-        let tree = try YAMLReader.document(source, &reader, expected: "a mapping")
+        let tree = try YAMLReader.referencedDocument(source, &reader, expected: "a mapping", reference: reference, kind: .portfolio)
         let portfolio = header(tree, &reader)
         guard let portfolio, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return portfolio
@@ -108,6 +109,7 @@ public enum PortfolioLoader {
             rulesPath: f["rules"].flatMap { reader.string($0, "the rule set's path") },
             records: [], location: reader.location(f.mark))
         portfolio.notes = f["notes"].flatMap { reader.string($0, "notes") }
+        portfolio.rulesLocation = f["rules"].map { reader.location($0.mark) }
         return portfolio
     }
 

@@ -10,15 +10,17 @@ public enum ProposalLoader {
     ]
 
     /// Which rule set and portfolio the proposal names, before its record can be checked.
-    public static func references(_ source: SourceText) throws(DiagnosticsError) -> (rules: String?, portfolio: String?) {
+    public static func references(_ source: SourceText) throws(DiagnosticsError) -> (rules: FileReference?, portfolio: FileReference?) {
         var reader = DocumentReader(source)
         let tree = try YAMLReader.document(source, &reader, expected: "'proposal:' and 'record:'")
         guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]) else {
             throw DiagnosticsError(reader.diagnostics)
         }
-        let result = (
-            f["rules"].flatMap { reader.string($0, "a rule set path") }, f["portfolio"].flatMap { reader.string($0, "a portfolio path") }
-        )
+        let reference = { (key: String, what: String) -> FileReference? in
+            guard let t = f[key], let path = reader.string(t, what) else { return nil }
+            return FileReference(path: path, location: reader.location(t.mark))
+        }
+        let result = (reference("rules", "a rule set path"), reference("portfolio", "a portfolio path"))
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return result
     }

@@ -24,7 +24,14 @@ struct RecordReader {
         if let factsTree = f["facts"], !Self.isNull(factsTree),
             let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
         {
-            for key in facts.order { read(fact: key, facts[key]!, into: &record, &reader) }
+            for key in facts.order {
+                // Given twice, one value would silently win: which one the author meant is theirs to say.
+                if f[key] != nil {
+                    reader.error(facts[key]!.mark, "'\(key)' is given both beside the fields and under 'facts:'; keep one")
+                    continue
+                }
+                read(fact: key, facts[key]!, into: &record, &reader)
+            }
         }
         if let names = reader.strings(f["illustrative"], "'illustrative'") {
             for (name, mark) in names where schema[name] == nil && Record.fieldNames[name] == nil && name != "activities" {
@@ -103,7 +110,14 @@ struct RecordReader {
         if let factsTree = f["facts"], !Self.isNull(factsTree),
             let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
         {
-            for key in facts.order { read(fact: key, facts[key]!, into: &record, &reader) }
+            for key in facts.order {
+                // Given twice, one value would silently win: which one the author meant is theirs to say.
+                if f[key] != nil {
+                    reader.error(facts[key]!.mark, "'\(key)' is given both beside the fields and under 'facts:'; keep one")
+                    continue
+                }
+                read(fact: key, facts[key]!, into: &record, &reader)
+            }
         }
         if let names = reader.strings(f["illustrative"], "'illustrative'") { record.illustrative = names.map(\.0) }
         if let t = f["decisions"], !Self.isNull(t) { record.decisions = decisions(t, &reader) }
@@ -141,7 +155,7 @@ struct RecordReader {
             }
             record.country = country
         }
-        if let tree = f["since"], case .scalar(let s) = tree, !s.isNull {
+        if let tree = f["since"], !Self.isNull(tree) {
             record.since = reader.int(tree, "'since'")
             if let y = record.since, !(1000...9999).contains(y) {
                 reader.error(tree.mark, "expected 'since' as a year such as 1946, found \(y)")

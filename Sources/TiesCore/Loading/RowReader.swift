@@ -25,9 +25,12 @@ public struct RowReader: Sendable {
     let table: [Int]
     let kindNames: [[UInt8]]
     let kindCodes: [Int]
+    /// The review's year: a later `since` is left to the located reader, which says why it is refused.
+    let latestYear: Int
 
-    public init(engine: Engine) {
+    public init(engine: Engine, asOfYear: Int? = nil) {
         self.engine = engine
+        latestYear = asOfYear ?? 9999
         let scope = engine.scope
         var keys: [(bytes: [UInt8], target: Target, slot: Int, range: ClosedRange<Double>?, values: [String])] = []
         // A value no condition and no reason reads is checked but not kept: a streamed line needs no more.
@@ -157,7 +160,7 @@ public struct RowReader: Sendable {
                 if slot >= 0 { row.set(slot, text: String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self)) }
             case .since:
                 if isNull { break }
-                guard let year = integer(p, &i), (1000...9999).contains(year) else { return nil }
+                guard let year = integer(p, &i), (1000...latestYear).contains(year) else { return nil }
                 if slot >= 0 { row.set(slot, UInt64(bitPattern: Int64(year))) }
             case .text:
                 if isNull { break }

@@ -17,10 +17,14 @@ public enum RuleSetLoader {
     public static let vocabulary: [String: LocalizedText] = Dictionary(
         uniqueKeysWithValues: vocabularyRoles.keys.map { ($0, ToolWords.localized("outcome.\($0)")) })
 
-    /// Loads and checks a rule set, with any what-if `edits` applied first; throws every problem at once.
-    public static func load(_ source: SourceText, edits: [RuleSetEdit] = []) throws(DiagnosticsError) -> RuleSet {
+    /// Loads and checks a rule set, with any what-if `edits` applied first; throws every problem at once. A rule set
+    /// another file names (`reference`) must look like one before any of its lines is quoted.
+    public static func load(_ source: SourceText, edits: [RuleSetEdit] = [], reference: FileReference? = nil) throws(DiagnosticsError)
+        -> RuleSet
+    {
         var reader = DocumentReader(source)
-        var tree = try YAMLReader.document(source, &reader, expected: "a rule set with 'ruleset', 'facts' and 'rules'")
+        var tree = try YAMLReader.referencedDocument(
+            source, &reader, expected: "a rule set with 'ruleset', 'facts' and 'rules'", reference: reference, kind: .ruleSet)
         do {
             for edit in edits { tree = try tree.applying(edit) }
         } catch {

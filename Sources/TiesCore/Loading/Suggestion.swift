@@ -6,9 +6,16 @@ public enum Suggestion {
         return "; did you mean '\(best)'?"
     }
 
+    /// Words longer than this get no suggestion: no name is that long, and the search costs length squared.
+    static let longestWord = 100
+
     public static func closest(_ word: String, in candidates: [String]) -> String? {
-        let limit = max(2, word.count / 3)
-        let scored = candidates.map { ($0, distance(word.lowercased(), $0.lowercased())) }
+        let length = word.count
+        guard length <= longestWord else { return nil }
+        let limit = max(2, length / 3)
+        let lowered = word.lowercased()
+        // The distance is at least the difference in length: only candidates within reach are measured.
+        let scored = candidates.filter { abs($0.count - length) <= limit }.map { ($0, distance(lowered, $0.lowercased())) }
             .filter { $0.1 <= limit }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
         return scored.first?.0

@@ -85,6 +85,18 @@ enum YAMLReader {
         }
     }
 
+    /// The root of a file another file names: a mapping with `kind`'s key, or the one-line refusal that quotes nothing
+    /// of it. A file that is not what it should be may be any file on the machine.
+    static func referencedDocument(
+        _ source: SourceText, _ reader: inout DocumentReader, expected: String, reference: FileReference?, kind: FileReference.Kind
+    ) throws(DiagnosticsError) -> YAMLTree {
+        guard let reference else { return try document(source, &reader, expected: expected) }
+        guard case .success(let tree?) = read(source), case .mapping(let pairs, _) = tree,
+            pairs.contains(where: { $0.key.text == kind.key })
+        else { throw reference.refusal(kind) }
+        return tree
+    }
+
     /// The document's root, or every problem with it: a YAML error, or nothing there (`expected` says what should be).
     static func document(_ source: SourceText, _ reader: inout DocumentReader, expected: String) throws(DiagnosticsError) -> YAMLTree {
         switch read(source) {

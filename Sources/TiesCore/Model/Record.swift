@@ -103,6 +103,8 @@ public struct Portfolio: Sendable, Hashable {
     public var asOf: ReviewDate?
     /// The rule set file the portfolio names, relative to the portfolio.
     public var rulesPath: String?
+    /// Where the portfolio names its rule set.
+    public var rulesLocation: SourceLocation?
     public var records: [Record]
     public var location: SourceLocation
     /// What a reader must know about the portfolio itself, e.g. a tie left out and why; shown in every report.

@@ -1,3 +1,43 @@
+/// A file named inside another (a portfolio's `rules:`, a proposal's `portfolio:`), and where it is named.
+public struct FileReference: Sendable, Hashable {
+    public var path: String
+    public var location: SourceLocation
+
+    public init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+
+    /// The kinds of file a reference may name, and what identifies each.
+    public enum Kind: Sendable {
+        case ruleSet, portfolio
+
+        /// The key the file's top mapping must have.
+        var key: String { self == .ruleSet ? "ruleset" : "municipality" }
+        var name: String { self == .ruleSet ? "a rule set" : "a portfolio" }
+    }
+
+    /// The one-line refusal of a file that is not the kind expected: it quotes nothing from that file, which may be any
+    /// file on the machine.
+    func refusal(_ kind: Kind) -> DiagnosticsError {
+        let shape =
+            kind == .ruleSet
+            ? "a rule set is a .yaml file that starts with 'ruleset:'"
+            : "a portfolio is a folder with a portfolio.yaml, or a .yaml file with 'municipality:'"
+        return DiagnosticsError([Diagnostic(at: location, "'\(path)' is not \(kind.name): \(shape)")])
+    }
+
+    /// The file's extension must be one its kind can have, before it is read at all.
+    func checkExtension(_ kind: Kind, isFolder: Bool) throws(DiagnosticsError) {
+        let ext = Paths.extensionOf(path) ?? ""
+        switch kind {
+        case .ruleSet where ["yaml", "yml"].contains(ext): return
+        case .portfolio where isFolder || ["yaml", "yml"].contains(ext) || Pipeline.bulkExtensions.contains(ext): return
+        default: throw refusal(kind)
+        }
+    }
+}
+
 /// A place in a rule file or record file: 1-based line and column, columns counted in characters.
 public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
     public var file: String

@@ -20,7 +20,7 @@ public struct Pipeline: Sendable {
     public func review(portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil) throws -> (
         Workspace, Review
     ) {
-        let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits)
+        let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
         var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
         review.fingerprint = fingerprint(workspace, asOf: asOf)
         return (workspace, review)
@@ -60,7 +60,7 @@ public struct Pipeline: Sendable {
         }
         let ruleSet = try RuleSetLoader.load(files.read(rules), edits: edits)
         return StreamedReview(
-            path: path, ruleSet: ruleSet, asOfYear: asOf?.year, language: language, inputs: [path, rules])
+            path: path, ruleSet: ruleSet, asOf: asOf, language: language, inputs: [path, rules])
     }
 }
 
@@ -84,19 +84,22 @@ extension Pipeline {
         let source = try files.read(path)
         let references = try ProposalLoader.references(source)
         let folder = Paths.directory(of: path)
-        guard let rulesPath = rulesOverride ?? references.rules.map({ Paths.resolve($0, from: folder) }) else {
+        let rulesReference = rulesOverride == nil ? references.rules : nil
+        try rulesReference?.checkExtension(.ruleSet, isFolder: false)
+        guard let rulesPath = rulesOverride ?? references.rules.map({ Paths.resolve($0.path, from: folder) }) else {
             throw InputError(.data, "\(path) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         }
         let ruleSource = try files.read(rulesPath)
-        let ruleSet = try RuleSetLoader.load(ruleSource)
+        let ruleSet = try RuleSetLoader.load(ruleSource, reference: rulesReference)
         let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
         let date = asOf ?? proposed.asOf
         let year = date?.year
         let engine = Engine(ruleSet: ruleSet)
         var inputs = [path, rulesPath]
         var changes: [(before: PortfolioFinding?, after: PortfolioFinding)] = []
-        if let portfolioPath = references.portfolio.map({ Paths.resolve($0, from: folder) }) {
-            let workspace = try self.workspace(portfolio: portfolioPath, rules: rulesPath)
+        if let reference = references.portfolio {
+            let workspace = try self.workspace(
+                portfolio: Paths.resolve(reference.path, from: folder), rules: rulesPath, reference: reference)
             inputs += workspace.inputs
             var with = workspace.portfolio
             with.records.append(proposed.record)

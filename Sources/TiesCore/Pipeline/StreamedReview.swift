@@ -9,16 +9,18 @@ public struct StreamedReview: Sendable {
     public let inputs: [String]
     let rows: RowReader
     let decoder: JSONLineDecoder
+    let asOf: ReviewDate?
     let asOfYear: Int?
     let language: String
 
-    init(path: String, ruleSet: RuleSet, asOfYear: Int?, language: String, inputs: [String]) {
+    init(path: String, ruleSet: RuleSet, asOf: ReviewDate?, language: String, inputs: [String]) {
         self.path = path
         self.ruleSet = ruleSet
         engine = Engine(ruleSet: ruleSet)
-        rows = RowReader(engine: engine)
+        rows = RowReader(engine: engine, asOfYear: asOf?.year)
         decoder = JSONLineDecoder(path: path, ruleSet: ruleSet)
-        self.asOfYear = asOfYear
+        self.asOf = asOf
+        self.asOfYear = asOf?.year
         self.language = language
         self.inputs = inputs
     }
@@ -40,20 +42,41 @@ public struct StreamedReview: Sendable {
     public func review(_ bytes: ArraySlice<UInt8>, number: Int, row: inout Row) -> Line {
         var line = bytes
         if line.last == 0x0D { line = line.dropLast() }
+        // A byte-order mark opens the file as a whole-file read allows it to.
+        if number == 1, line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
         // A record's line starts with its brace, so most lines are told from a blank one by their first byte.
         if line.first.map({ $0 == 0x20 || $0 == 0x09 }) ?? true, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         let id: String
         let column: Int
-        if let fast = rows.read(line, into: &row) {
+        // The byte reader is for lines of UTF-8 within the length limit; the located reader says what is wrong with others.
+        let readable = line.count <= JSONLineDecoder.maximumLineLength && (line.allSatisfy { $0 < 0x80 } || Self.isUTF8(line))
+        if readable, let fast = rows.read(line, into: &row) {
             (id, column) = fast
         } else {
             switch decoder.record(line, number: number) {
             case .failure(let e): return .problems(e.diagnostics)
-            case .success(let record): (id, row, column) = (record.id, engine.row(for: record), record.location.column)
+            case .success(let record):
+                if let asOf {
+                    let future = PortfolioLoader.future([record], asOf: asOf)
+                    if !future.isEmpty { return .problems(future) }
+                }
+                (id, row, column) = (record.id, engine.row(for: record), record.location.column)
             }
         }
         let (evaluation, reasons) = engine.streamed(&row, asOfYear: asOfYear, language: language)
         return .reviewed(id: id, column: column, evaluation: evaluation, reasons: reasons)
+    }
+
+    static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var decoder = Unicode.UTF8()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
     }
 
     /// The ids seen so far and where: a repeated id is an error that names both places.

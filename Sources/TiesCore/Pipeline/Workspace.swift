@@ -14,10 +14,15 @@ extension Pipeline {
     /// Inputs that are lists of ties: one record per line, a spreadsheet export, a workbook.
     public static let bulkExtensions = ["jsonl", "ndjson", "csv", "xlsx"]
 
-    /// Finds and loads a portfolio file or folder and the rule set it names (or `rules`), with any what-if edits.
-    public func workspace(portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = []) throws -> Workspace {
+    /// Finds and loads a portfolio file or folder and the rule set it names (or `rules`), with any what-if edits. A
+    /// portfolio another file names (`reference`) must be one by its name and its shape.
+    public func workspace(
+        portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = [], reference: FileReference? = nil,
+        asOf: ReviewDate? = nil
+    ) throws -> Workspace {
+        try reference?.checkExtension(.portfolio, isFolder: files.isDirectory(path))
         if let ext = Paths.extensionOf(path), Self.bulkExtensions.contains(ext) {
-            return try bulkWorkspace(path, rules: rulesOverride, edits: edits)
+            return try bulkWorkspace(path, rules: rulesOverride, edits: edits, asOf: asOf)
         }
         let headerPath: String
         var recordPaths: [String] = []
@@ -29,17 +34,20 @@ extension Pipeline {
             headerPath = path
         }
         let header = try files.read(headerPath)
-        let summary = try PortfolioLoader.header(header)
+        let summary = try PortfolioLoader.header(header, reference: reference)
         let rulesPath: String
+        var rulesReference: FileReference?
         if let rulesOverride {
             rulesPath = rulesOverride
-        } else if let named = summary.rulesPath {
+        } else if let named = summary.rulesPath, let location = summary.rulesLocation {
+            rulesReference = FileReference(path: named, location: location)
+            try rulesReference?.checkExtension(.ruleSet, isFolder: false)
             rulesPath = Paths.resolve(named, from: Paths.directory(of: headerPath))
         } else {
             throw InputError(.data, "\(headerPath) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         }
         let ruleSource = try files.read(rulesPath)
-        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
+        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits, reference: rulesReference)
         let records = try recordPaths.map(files.read)
         let portfolio = try PortfolioLoader.load(header: header, recordFiles: records, ruleSet: ruleSet)
         return Workspace(
@@ -48,7 +56,7 @@ extension Pipeline {
 
     /// A JSON Lines file, a CSV export or an Excel workbook: none names a rule set or date, so --rules is required
     /// and --as-of is the date. A CSV's activity log is the file `NAME.activities.csv` beside it, if there is one.
-    func bulkWorkspace(_ path: String, rules: String?, edits: [RuleSetEdit]) throws -> Workspace {
+    func bulkWorkspace(_ path: String, rules: String?, edits: [RuleSetEdit], asOf: ReviewDate?) throws -> Workspace {
         guard let rules else {
             throw InputError(.data, "\(path) is a list of ties without a portfolio header and names no rule set; pass --rules FILE")
         }
@@ -67,8 +75,9 @@ extension Pipeline {
         default:
             records = try BulkLoader.jsonLines(files.read(path), ruleSet: ruleSet)
         }
-        let duplicates = PortfolioLoader.duplicateIDs(records)
-        if !duplicates.isEmpty { throw DiagnosticsError(duplicates) }
+        // What a YAML portfolio checks against its date, a list of ties checks against --as-of.
+        let problems = PortfolioLoader.duplicateIDs(records) + (asOf.map { PortfolioLoader.future(records, asOf: $0) } ?? [])
+        if !problems.isEmpty { throw DiagnosticsError(problems) }
         let portfolio = Portfolio(
             municipality: ruleSet.municipality, asOf: nil, rulesPath: rules, records: records,
             location: SourceLocation(file: path, line: 1, column: 1))

@@ -7,6 +7,24 @@ public enum SpreadsheetText {
 
     /// The text of `bytes`, or one message naming the file and how to save it as UTF-8.
     public static func decode(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> (text: String, encoding: Encoding) {
+        let decoded = try decodeText(bytes, path: path)
+        // A NUL is no character of a list of ties: a binary file, or a broken export. YAML and JSON refuse it too.
+        if decoded.text.unicodeScalars.contains("\u{0}") {
+            var line = 1, column = 1
+            for scalar in decoded.text.unicodeScalars {
+                if scalar == "\u{0}" { break }
+                if scalar == "\n" { (line, column) = (line + 1, 1) } else { column += 1 }
+            }
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: SourceLocation(file: path, line: line, column: column),
+                    "a NUL character (byte 0) is not text; save the list again as CSV from the spreadsheet")
+            ])
+        }
+        return decoded
+    }
+
+    private static func decodeText(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> (text: String, encoding: Encoding) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (try utf8(bytes.dropFirst(3), path: path), .utf8) }
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             let little = bytes[0] == 0xFF
