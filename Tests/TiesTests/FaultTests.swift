@@ -100,3 +100,35 @@ func runTiesInShell(_ script: String) throws -> (status: Int32, err: String) {
         }
     }
 }
+
+/// Inputs too large to keep in the corpus: made here, each answered with one message.
+@Suite(.serialized) struct LargeInputTests {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-large-\(getpid())")
+
+    @Test func aMegabyteKeyIsRefusedWithoutSearchingForSuggestions() throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("portfolio.yaml").path
+        let key = String(repeating: "k", count: 1_000_000)
+        try
+            "municipality: Bergen\nas_of: 2026-11-15\nrules: \(path("Rules/bergen.yaml"))\nrecords:\n  - id: a\n    name: A\n    kind: network\n    ? \(key)\n    : 1\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try runTies(["review", file])
+        #expect(r.status == 65)
+        // YAML's long-key form (`? key`), since a plain key stops at 1,024 characters.
+        #expect(r.err.hasPrefix("\(file):8:7: error: unknown key 'kkkk"), "\(r.err.prefix(300))")
+        #expect(!r.err.contains("did you mean"))
+    }
+
+    @Test(arguments: ["jsonl", "json"])
+    func anOverlongStreamedLineIsOneMessage(_ format: String) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("long.jsonl").path
+        let line = #"{"id":"a","name":"A","kind":"network","notes":""# + String(repeating: "x", count: 1_100_000) + "\"}\n"
+        try (line + #"{"id":"b","name":"B","kind":"network"}"# + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try runTies(["review", file, "--rules", "Rules/bergen.yaml", "--as-of", "2026-11-15", "--format", format])
+        #expect(r.status == 65)
+        #expect(r.err == "\(file):1:1: error: line longer than 1048576 bytes; expected one record per line\n")
+    }
+}

@@ -156,6 +156,10 @@ struct RecordReader {
             record.country = country
         }
         if let tree = f["since"], !Self.isNull(tree) {
+            guard case .scalar = tree else {
+                reader.error(tree.mark, "expected 'since' as a year such as 1946, found \(DocumentReader.describe(tree))")
+                return false
+            }
             record.since = reader.int(tree, "'since'")
             if let y = record.since, !(1000...9999).contains(y) {
                 reader.error(tree.mark, "expected 'since' as a year such as 1946, found \(y)")
