@@ -132,9 +132,31 @@ public enum FuzzEntries {
         exercise(bulk: records)
     }
 
+    static let stream = StreamedReview(
+        path: "p.jsonl", ruleSet: ruleSet, asOf: ReviewDate("2026-11-15"), language: "nb", inputs: [])
+
+    /// JSON Lines as a streamed review reads them: the byte reader straight into slots where it takes a line, and
+    /// then the located reader must take the line too and give the same evaluation; the located reader elsewhere.
+    public static func streamed(_ bytes: [UInt8]) {
+        var row = stream.emptyRow()
+        for (i, line) in bytes.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if let quick = stream.quickly(line, into: &row) {
+                let fast = stream.engine.evaluation(&row, asOfYear: 2026)
+                guard case .success(let record) = stream.located(line, number: i + 1) else {
+                    fatalError("the byte reader took a line the located reader refuses: \(text(Array(line)))")
+                }
+                var slow = stream.engine.row(for: record)
+                guard record.id == quick.id, stream.engine.evaluation(&slow, asOfYear: 2026) == fast else {
+                    fatalError("the byte reader and the located reader disagree on: \(text(Array(line)))")
+                }
+            }
+            _ = stream.review(line, number: i + 1, row: &row)
+        }
+    }
+
     /// The entries by target name, for the fuzzers and the regression tests.
     public static let targets: [String: @Sendable ([UInt8]) -> Void] = [
         "expression": expression, "ruleset": ruleSetFile, "portfolio": portfolioYAML, "jsonlines": jsonLines, "csv": csv,
-        "xlsx": xlsx,
+        "xlsx": xlsx, "streamed": streamed,
     ]
 }

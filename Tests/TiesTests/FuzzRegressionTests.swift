@@ -25,7 +25,9 @@ import TiesFuzzing
             let bytes = (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: path("Tests/TiesTests/Broken/input/\(file)"))))) ?? []
             switch file.split(separator: ".").last {
             case "yaml": FuzzEntries.portfolioYAML(bytes)
-            case "jsonl": FuzzEntries.jsonLines(bytes)
+            case "jsonl":
+                FuzzEntries.jsonLines(bytes)
+                FuzzEntries.streamed(bytes)
             case "csv": FuzzEntries.csv(bytes)
             default: break
             }

@@ -13,7 +13,7 @@ public struct StreamedReview: Sendable {
     let asOfYear: Int?
     let language: String
 
-    init(path: String, ruleSet: RuleSet, asOf: ReviewDate?, language: String, inputs: [String]) {
+    public init(path: String, ruleSet: RuleSet, asOf: ReviewDate?, language: String, inputs: [String]) {
         self.path = path
         self.ruleSet = ruleSet
         engine = Engine(ruleSet: ruleSet)
@@ -48,23 +48,32 @@ public struct StreamedReview: Sendable {
         if line.first.map({ $0 == 0x20 || $0 == 0x09 }) ?? true, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         let id: String
         let column: Int
-        // The byte reader is for lines of UTF-8 within the length limit; the located reader says what is wrong with others.
-        let readable = line.count <= JSONLineDecoder.maximumLineLength && (line.allSatisfy { $0 < 0x80 } || Self.isUTF8(line))
-        if readable, let fast = rows.read(line, into: &row) {
+        if let fast = quickly(line, into: &row) {
             (id, column) = fast
         } else {
-            switch decoder.record(line, number: number) {
+            switch located(line, number: number) {
             case .failure(let e): return .problems(e.diagnostics)
-            case .success(let record):
-                if let asOf {
-                    let future = PortfolioLoader.future([record], asOf: asOf)
-                    if !future.isEmpty { return .problems(future) }
-                }
-                (id, row, column) = (record.id, engine.row(for: record), record.location.column)
+            case .success(let record): (id, row, column) = (record.id, engine.row(for: record), record.location.column)
             }
         }
         let (evaluation, reasons) = engine.streamed(&row, asOfYear: asOfYear, language: language)
         return .reviewed(id: id, column: column, evaluation: evaluation, reasons: reasons)
+    }
+
+    /// The line read by the byte reader, if it takes it: UTF-8 within the length limit that it fully understands.
+    public func quickly(_ line: ArraySlice<UInt8>, into row: inout Row) -> (id: String, column: Int)? {
+        guard line.count <= JSONLineDecoder.maximumLineLength, line.allSatisfy({ $0 < 0x80 }) || Self.isUTF8(line) else { return nil }
+        return rows.read(line, into: &row)
+    }
+
+    /// The line read by the located reader, with every problem, dates after the review date among them.
+    public func located(_ line: ArraySlice<UInt8>, number: Int) -> Result<Record, DiagnosticsError> {
+        let result = decoder.record(line, number: number)
+        if let asOf, case .success(let record) = result {
+            let future = PortfolioLoader.future([record], asOf: asOf)
+            if !future.isEmpty { return .failure(DiagnosticsError(future)) }
+        }
+        return result
     }
 
     static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
