@@ -194,6 +194,9 @@ struct RecordReader {
             guard let f = reader.fields(item, "an activity", allowed: ["year", "type", "amount_nok", "note"], required: ["year", "type"]),
                 let year = reader.int(f["year"], "'year'"), let type = reader.string(f["type"], "'type'")
             else { continue }
+            if !(1000...9999).contains(year) {
+                reader.error(f["year"]!.mark, "expected an activity's 'year' as a year such as 2024, found \(year)")
+            }
             if !Activity.types.contains(type) {
                 reader.error(f["type"]!.mark, "unknown activity type '\(type)'" + Suggestion.didYouMean(type, in: Activity.types))
             }

@@ -122,6 +122,10 @@ public enum SpreadsheetLoader {
             guard let y = cells.integer(year, heading: columns.heading("year"), &reader),
                 let t = cells.activityType(type, heading: columns.heading("type"), &reader)
             else { continue }
+            guard (1000...9999).contains(y) else {
+                reader.error(year.mark, "expected the activity's year as a year such as 2024, found \(y)")
+                continue
+            }
             var amount: Double?
             if let a = values["amount_nok"] {
                 guard let n = cells.number(a, heading: columns.heading("amount_nok"), &reader) else { continue }
