@@ -31,6 +31,10 @@ enum Files {
 
     /// A spreadsheet export's text in UTF-8, UTF-16 or Windows-1252, saying so on standard error when it is not UTF-8.
     static func readSpreadsheet(_ path: String) throws -> SourceText {
+        if size(path) > SpreadsheetText.sizeLimit {
+            throw InputError(
+                .data, "'\(path)' is larger than \(SpreadsheetText.sizeLimit >> 20) MiB; put a list of ties this large in JSON Lines")
+        }
         let (text, encoding) = try SpreadsheetText.decode([UInt8](try contents(path)), path: path)
         if encoding == .windows1252 {
             Terminal.standardError("\(path): note: read as Windows-1252 text; «CSV UTF-8» from Excel's Lagre som avoids the guess\n")

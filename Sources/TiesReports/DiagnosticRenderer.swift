@@ -22,7 +22,14 @@ public enum DiagnosticRenderer {
         var out = description + "\n"
         if let raw = d.sourceLine, !raw.isEmpty {
             // A control character in a broken file must not reach the terminal as itself.
-            var line = String(raw.unicodeScalars.map { $0.value < 0x20 && $0 != "\t" || $0.value == 0x7F ? "\u{FFFD}" : Character($0) })
+            var line = String(
+                raw.unicodeScalars.map { s -> Character in
+                    let v = s.value
+                    let hidden =
+                        (v < 0x20 && s != "\t") || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+                        || (0x2066...0x2069).contains(v)
+                    return hidden ? "\u{FFFD}" : Character(s)
+                })
             var column = max(d.location.column - 1, 0)
             // A long line (a spreadsheet row) is shown as the stretch around the caret, not echoed whole.
             if line.count > longest {

@@ -9,8 +9,11 @@ import ZIPFoundation
 /// The sheets of an Excel workbook (.xlsx) as plain cells: the first visible sheet of ties and the activity sheet,
 /// read with an XML parser from the zip container. Formulas give their stored results; styles are not read.
 public enum WorkbookReader {
-    /// No part of a portfolio's workbook is this large; a larger one is refused before it fills memory.
-    public static let maximumPartSize = 64 << 20
+    /// The XML reader (libxml2, through Foundation) takes no larger part; a larger one is refused, saying so, before
+    /// it is unpacked.
+    public static let maximumPartSize = 10 << 20
+    /// Excel's own limit on the characters of one cell.
+    public static let maximumCellText = 32_767
     /// Cells of one sheet, counting the empty ones between written cells.
     public static let maximumCells = 4_000_000
 
@@ -29,12 +32,26 @@ public enum WorkbookReader {
             )
         }
         do {
+            // Two parts of one name: which one Excel would read is not for us to guess.
+            var names = Set<String>()
+            for entry in archive where !names.insert(entry.path).inserted {
+                throw Part.Failure(message: "it holds the part \(entry.path) twice")
+            }
             let book = try Part.parse(archive, "xl/workbook.xml", WorkbookHandler())
             let relations = try Part.parse(archive, "xl/_rels/workbook.xml.rels", RelationsHandler())
             let strings =
                 archive["xl/sharedStrings.xml"] == nil ? [] : try Part.parse(archive, "xl/sharedStrings.xml", StringsHandler()).strings
             let visible = book.sheets.filter { !$0.hidden }
             let isLog = { (s: WorkbookHandler.Entry) in SpreadsheetLoader.activitySheetNames.contains(s.name.lowercased()) }
+            // An activity log the adviser keeps must be read, or they must be told why not: never silently left out.
+            let logs = book.sheets.filter(isLog)
+            if logs.count > 1 {
+                throw Part.Failure(
+                    message: "it has \(logs.count) activity sheets (\(logs.map { "'\($0.name)'" }.joined(separator: ", "))); keep one")
+            }
+            if let log = logs.first, log.hidden {
+                throw Part.Failure(message: "its activity sheet '\(log.name)' is hidden; show it (Hjem → Format → Vis ark) or delete it")
+            }
             let chosen = [visible.first { !isLog($0) }, visible.first(where: isLog)].compactMap { $0 }
             guard !chosen.isEmpty else { throw Part.Failure(message: "the workbook has no visible sheet") }
             return try chosen.map { entry in
@@ -95,29 +112,34 @@ enum Part {
     static func parse<H: Handler & XMLParserDelegate>(_ archive: Archive, _ path: String, _ handler: H) throws -> H {
         guard let entry = archive[path] else { throw Failure(message: "it lacks the part \(path)") }
         guard entry.uncompressedSize <= WorkbookReader.maximumPartSize else {
-            throw Failure(message: "the part \(path) is larger than \(WorkbookReader.maximumPartSize >> 20) MB")
+            throw Failure(
+                message: "the part \(path) is larger than \(WorkbookReader.maximumPartSize >> 20) MB, more than the XML reader takes; "
+                    + "save the list as «CSV UTF-8» instead, or split it")
         }
         var bytes = Data()
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
                 // The size the directory states is the sender's word; the bytes are counted as they come.
                 guard bytes.count + chunk.count <= WorkbookReader.maximumPartSize else {
                     throw Failure(message: "the part \(path) is too large")
                 }
                 bytes.append(chunk)
             }
+            // The extraction hands the checksum back rather than checking it: a changed byte is found here.
+            guard checksum == entry.checksum else { throw Failure(message: "the part \(path) is damaged (its checksum does not match)") }
         } catch let failure as Failure {
             throw failure
         } catch {
             throw Failure(message: "the part \(path) cannot be unpacked")
         }
+        // The XML reader traps on a name that is not UTF-8; a workbook's parts are UTF-8, so any other bytes are refused.
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw Failure(message: "the part \(path) is not UTF-8 text") }
         let parser = XMLParser(data: bytes)
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
         let parsed = parser.parse()
         if let problem = handler.problem { throw Failure(message: problem) }
         guard parsed else {
-            // libxml2 also stops at its own bounds (a line of over 10 MB), which a list of ties never reaches.
             let code = (parser.parserError as NSError?)?.code ?? 0
             throw Failure(message: "the part \(path) could not be read as XML (line \(parser.lineNumber), parser error \(code))")
         }
@@ -192,7 +214,14 @@ final class StringsHandler: Handler, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         switch Self.local(elementName) {
-        case "si": strings.append(current)
+        case "si":
+            // Each cell that refers to a text gets its own copy as it is read: a huge shared text would multiply.
+            guard current.count <= WorkbookReader.maximumCellText else {
+                problem = "a shared text holds more than \(WorkbookReader.maximumCellText) characters, more than Excel puts in a cell"
+                parser.abortParsing()
+                return
+            }
+            strings.append(current)
         case "rPh": inPhonetic = false
         case "t": inText = false
         default: break
@@ -211,6 +240,8 @@ final class SheetHandler: Handler, XMLParserDelegate {
     private var cellCount = 0
     private var cell: (reference: String?, type: String, text: String)?
     private var inValue = false
+    private var hasFormula = false
+    private var lastRow = 0
 
     init(strings: [String]) { self.strings = strings }
 
@@ -222,7 +253,15 @@ final class SheetHandler: Handler, XMLParserDelegate {
         case "row":
             row = []
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-        case "c": cell = (attributes["r"], attributes["t"] ?? "n", "")
+            guard rowNumber > lastRow, rowNumber <= 1_048_576 else {
+                fail(parser, "the row \(rowNumber) comes after row \(lastRow); a sheet's rows are in order, each once")
+                return
+            }
+            lastRow = rowNumber
+        case "c":
+            cell = (attributes["r"], attributes["t"] ?? "n", "")
+            hasFormula = false
+        case "f": hasFormula = true
         case "v", "t": inValue = cell != nil
         default: break
         }
@@ -234,7 +273,16 @@ final class SheetHandler: Handler, XMLParserDelegate {
         case "c":
             guard let c = cell else { return }
             cell = nil
-            let column = c.reference.flatMap(Self.column) ?? row.count + 1
+            var column = row.count + 1
+            var problem: String?
+            if let reference = c.reference {
+                if let (letters, number) = Self.reference(reference) {
+                    column = letters
+                    if number != rowNumber { problem = "the cell \(reference) is written in row \(rowNumber)" }
+                } else {
+                    problem = "'\(reference)' is not a cell reference such as C7"
+                }
+            }
             guard column > row.count, column <= 16_384 else {
                 fail(parser, "the cell \(c.reference ?? "?") is out of order or beyond Excel's last column")
                 return
@@ -245,7 +293,16 @@ final class SheetHandler: Handler, XMLParserDelegate {
                 return
             }
             while row.count < column - 1 { row.append(SheetCell(text: "", row: rowNumber, column: row.count + 1)) }
-            row.append(value(c, column: column))
+            if let problem {
+                row.append(SheetCell(text: problem, kind: .broken, row: rowNumber, column: column))
+            } else if hasFormula, c.text.isEmpty, c.type != "str", c.type != "inlineStr" {
+                row.append(
+                    SheetCell(
+                        text: "it holds a formula with no stored result; open the workbook in Excel and save it, so the result is stored",
+                        kind: .broken, row: rowNumber, column: column))
+            } else {
+                row.append(value(c, column: column))
+            }
         case "row":
             if row.contains(where: { !$0.text.isEmpty }) { rows.append(row) }
         default: break
@@ -264,22 +321,74 @@ final class SheetHandler: Handler, XMLParserDelegate {
     private func value(_ c: (reference: String?, type: String, text: String), column: Int) -> SheetCell {
         switch c.type {
         case "s":
-            let text = Int(c.text).flatMap { $0 >= 0 && $0 < strings.count ? strings[$0] : nil } ?? ""
-            return SheetCell(text: text, row: rowNumber, column: column)
-        case "b": return SheetCell(text: c.text == "1" ? "true" : "false", kind: .bool, row: rowNumber, column: column)
+            guard let index = Int(c.text.trimmingSpaces), index >= 0, index < strings.count else {
+                let text = "it refers to shared text number '\(c.text.prefix(20))', which the workbook does not have"
+                return SheetCell(text: text, kind: .broken, row: rowNumber, column: column)
+            }
+            return SheetCell(text: strings[index], row: rowNumber, column: column)
+        case "b":
+            guard c.text == "0" || c.text == "1" else {
+                return SheetCell(text: "it holds TRUE or FALSE as '\(c.text.prefix(20))'", kind: .broken, row: rowNumber, column: column)
+            }
+            return SheetCell(text: c.text == "1" ? "true" : "false", kind: .bool, row: rowNumber, column: column)
         case "e": return SheetCell(text: c.text, kind: .error, row: rowNumber, column: column)
         case "n":
-            guard let d = Double(c.text), d.isFinite else { return SheetCell(text: c.text, row: rowNumber, column: column) }
-            let text = d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)
-            return SheetCell(text: text, kind: .number, row: rowNumber, column: column)
-        default: return SheetCell(text: c.text, row: rowNumber, column: column)  // str, inlineStr, d
+            guard !c.text.isEmpty else { return SheetCell(text: "", row: rowNumber, column: column) }
+            // Only a number as SpreadsheetML writes one: Double() would also take hex (0x10) and words (nan, inf).
+            guard Self.isNumber(c.text), let d = Double(c.text), d.isFinite else {
+                return SheetCell(
+                    text: "it holds the number '\(c.text.prefix(20))', which is not one", kind: .broken, row: rowNumber, column: column)
+            }
+            return SheetCell(text: Self.plain(d), kind: .number, row: rowNumber, column: column)
+        default:
+            guard c.text.count <= WorkbookReader.maximumCellText else {
+                let text = "it holds more than \(WorkbookReader.maximumCellText) characters, more than Excel puts in a cell"
+                return SheetCell(text: text, kind: .broken, row: rowNumber, column: column)
+            }
+            return SheetCell(text: c.text, row: rowNumber, column: column)  // str, inlineStr, d
         }
     }
 
-    /// `C7` → 3.
-    static func column(_ reference: String) -> Int? {
+    /// A number as a person writes it, never with an exponent (`0.00001`, not `1e-05`): the cell readers read it.
+    static func plain(_ d: Double) -> String {
+        if d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
+        let text = String(d)
+        guard text.contains("e") else { return text }
+        var fixed = String(format: "%.15f", d)
+        while fixed.hasSuffix("0") { fixed.removeLast() }
+        if fixed.hasSuffix(".") { fixed.removeLast() }
+        return fixed
+    }
+
+    /// `-12.5E+3`: digits, an optional fraction and exponent, nothing else.
+    static func isNumber(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var i = b.first == UInt8(ascii: "-") ? 1 : 0
+        func digits() -> Int {
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        guard digits() > 0 else { return false }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "E") || b[i] == UInt8(ascii: "e") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == b.count
+    }
+
+    /// `C7` → (3, 7); nil for anything that is not a cell of a sheet (`ZZZZZ2`, `2C`, `A0`).
+    static func reference(_ reference: String) -> (column: Int, row: Int)? {
         let letters = reference.prefix { $0.isASCII && $0.isLetter }
-        guard !letters.isEmpty, letters.count <= 3 else { return nil }
-        return letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        let digits = reference.dropFirst(letters.count)
+        guard (1...3).contains(letters.count), let row = Int(digits), row >= 1, digits.first != "0", digits.allSatisfy(\.isASCII)
+        else { return nil }
+        let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        return column <= 16_384 ? (column, row) : nil
     }
 }

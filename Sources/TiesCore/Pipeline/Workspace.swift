@@ -66,12 +66,20 @@ extension Pipeline {
         let records: [Record]
         switch Paths.extensionOf(path) {
         case "csv":
-            let log = activityLog(beside: path)
+            let log = try activityLog(beside: path)
             if let log { inputs.append(log) }
             records = try SpreadsheetLoader.csv(
                 files.readSpreadsheet(path), activities: log.map(files.readSpreadsheet), ruleSet: ruleSet)
         case "xlsx":
-            records = try SpreadsheetLoader.workbook(files.workbook(path), path: path, ruleSet: ruleSet)
+            let sheets = try files.workbook(path)
+            // A log beside a workbook that has none of its own would be left out without a word; with a sheet of its
+            // own, the file beside it belongs to a CSV export of the same list.
+            let hasLog = sheets.contains { SpreadsheetLoader.activitySheetNames.contains(($0.name ?? "").lowercased()) }
+            if !hasLog, let log = try activityLog(beside: path) {
+                throw InputError(
+                    .data, "\(log) beside the workbook is not read: a workbook keeps its activities in a sheet named «Aktiviteter»")
+            }
+            records = try SpreadsheetLoader.workbook(sheets, path: path, ruleSet: ruleSet)
         default:
             records = try BulkLoader.jsonLines(files.read(path), ruleSet: ruleSet)
         }
@@ -84,10 +92,13 @@ extension Pipeline {
         return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: inputs, ruleText: ruleSource.text, edits: edits)
     }
 
-    /// `medlemskap.activities.csv` (or `.aktiviteter.csv`) beside `medlemskap.csv`.
-    public func activityLog(beside path: String) -> String? {
-        let stem = String(path.dropLast(".csv".count))
-        return ["activities", "aktiviteter"].map { "\(stem).\($0).csv" }.first(where: files.exists)
+    /// `medlemskap.activities.csv` (or `.aktiviteter.csv`) beside `medlemskap.csv`; two of them are refused, since one
+    /// would be left out.
+    public func activityLog(beside path: String) throws -> String? {
+        let stem = String(path.dropLast((Paths.extensionOf(path) ?? "").count + 1))
+        let found = ["activities", "aktiviteter"].map { "\(stem).\($0).csv" }.filter(files.exists)
+        if found.count > 1 { throw InputError(.data, "two activity logs beside \(path): \(found.joined(separator: " and ")); keep one") }
+        return found.first
     }
 
     /// SHA-256 of the rule set as written and of the portfolio's canonical text, with the tool and date.

@@ -22,6 +22,9 @@ public struct SheetCell: Sendable, Hashable {
         case bool
         /// A formula's error such as `#N/A`.
         case error
+        /// A cell the workbook itself gets wrong (a shared text it does not have, a reference that is no cell);
+        /// `text` says what is wrong.
+        case broken
     }
 
     public var text: String

@@ -29,6 +29,17 @@ public enum SpreadsheetLoader {
             ])
         }
         let source = SourceText(path: path, text: "")
+        // Cells the workbook itself gets wrong are said first, each where it is; what they would hold is not guessed.
+        var broken: [Diagnostic] = []
+        for sheet in sheets {
+            let reader = DocumentReader(source, sheet: sheet.name)
+            for row in sheet.rows {
+                for cell in row where cell.kind == .broken {
+                    broken.append(Diagnostic(at: reader.location(cell.mark), "this cell cannot be read: \(cell.text)"))
+                }
+            }
+        }
+        if !broken.isEmpty { throw DiagnosticsError(broken) }
         return try records(
             Table(sheet: main, source: source, decimalComma: true),
             activities: sheets.first(where: isLog).map { Table(sheet: $0, source: source, decimalComma: true) }, ruleSet: ruleSet)
@@ -63,7 +74,16 @@ public enum SpreadsheetLoader {
         var recordReader = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         for key in columns.compactMap({ $0 }) { recordReader.headings[key] = columns.heading(key) }
         var result: [Record] = []
-        for row in dataRows(table, columns: columns.count, &reader) {
+        let rows = dataRows(table, columns: columns.count, &reader)
+        // As many ties as a YAML portfolio may hold; a larger list belongs in JSON Lines, which is streamed.
+        guard rows.count <= PortfolioLoader.recordLimit else {
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: reader.location(rows[PortfolioLoader.recordLimit].first?.mark ?? YAMLMark(line: 1, column: 1)),
+                    "more than \(PortfolioLoader.recordLimit) ties; put a list this large in JSON Lines")
+            ])
+        }
+        for row in rows {
             var pairs: [YAMLPair] = []
             var unread: Set<String> = []
             for (key, cell) in zip(columns, row) {
@@ -133,6 +153,10 @@ public enum SpreadsheetLoader {
             }
             if records[i].activities == [] {
                 reader.error(tie.mark, "'\(records[i].name)' is marked «ingen» under activities in the list of ties, but has this activity")
+                continue
+            }
+            if let cell = values["note"], cell.kind == .error {
+                reader.error(cell.mark, "the cell holds Excel's error \(CellReader.shortened(cell.text)); expected a note or an empty cell")
                 continue
             }
             let note = values["note"].map { $0.text.trimmingSpaces }

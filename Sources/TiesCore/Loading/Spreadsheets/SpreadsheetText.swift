@@ -6,19 +6,25 @@ public enum SpreadsheetText {
     public enum Encoding: String, Sendable { case utf8 = "UTF-8", utf16 = "UTF-16", windows1252 = "Windows-1252" }
 
     /// The text of `bytes`, or one message naming the file and how to save it as UTF-8.
+    /// Larger exports are refused before they are read: as large as a YAML file may be.
+    public static let sizeLimit = YAMLReader.sizeLimit
+
     public static func decode(_ bytes: [UInt8], path: String) throws(DiagnosticsError) -> (text: String, encoding: Encoding) {
         let decoded = try decodeText(bytes, path: path)
         // A NUL is no character of a list of ties: a binary file, or a broken export. YAML and JSON refuse it too.
-        if decoded.text.unicodeScalars.contains("\u{0}") {
+        // A byte-order mark past the start is two exports joined.
+        let scalars = decoded.text.unicodeScalars
+        if let bad = scalars.firstIndex(where: { $0 == "\u{0}" || $0 == "\u{FEFF}" }) {
             var line = 1, column = 1
-            for scalar in decoded.text.unicodeScalars {
-                if scalar == "\u{0}" { break }
+            for scalar in scalars[..<bad] {
                 if scalar == "\n" { (line, column) = (line + 1, 1) } else { column += 1 }
             }
             throw DiagnosticsError([
                 Diagnostic(
                     at: SourceLocation(file: path, line: line, column: column),
-                    "a NUL character (byte 0) is not text; save the list again as CSV from the spreadsheet")
+                    scalars[bad] == "\u{0}"
+                        ? "a NUL character (byte 0) is not text; save the list again as CSV from the spreadsheet"
+                        : "a byte-order mark inside the file: two exports joined? Save the list again as one CSV file")
             ])
         }
         return decoded
@@ -35,9 +41,27 @@ public enum SpreadsheetText {
                 units.append(little ? UInt16(bytes[i]) | UInt16(bytes[i + 1]) << 8 : UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]))
                 i += 2
             }
-            return (String(decoding: units, as: UTF16.self), .utf16)
+            // A cut-off file or a lone surrogate is damaged text: refused, not patched with U+FFFD.
+            guard bytes.count % 2 == 0, let text = String(validating: units, as: UTF16.self) else {
+                throw DiagnosticsError([
+                    Diagnostic(
+                        at: SourceLocation(file: path, line: 1, column: 1),
+                        "the file is damaged UTF-16 text (cut off, or half a character); save it again as «CSV UTF-8»")
+                ])
+            }
+            return (text, .utf16)
         }
         if let text = validUTF8(bytes) { return (text, .utf8) }
+        // Valid UTF-8 letters beside a byte that is not: two exports joined, not one Windows-1252 file. Read as
+        // Windows-1252, the UTF-8 letters would turn into «Ã…».
+        if let bad = invalidUTF8Position(bytes), bytes.prefix(bad.offset).contains(where: { $0 >= 0xC2 && $0 <= 0xF4 }) {
+            throw DiagnosticsError([
+                Diagnostic(
+                    at: SourceLocation(file: path, line: bad.line, column: bad.column),
+                    "the file mixes UTF-8 text with another encoding (byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true)) here); "
+                        + "save it again as «CSV UTF-8»")
+            ])
+        }
         var failure = 0
         guard let text = windows1252(bytes, failedAt: &failure) else { throw DiagnosticsError([refusal(bytes, at: failure, path: path)]) }
         return (text, .windows1252)
