@@ -24,19 +24,14 @@ public enum WorkbookReader {
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
             throw fail("an Excel 97–2003 workbook (.xls); save it from Excel as «Excel-arbeidsbok (*.xlsx)» or «CSV UTF-8»")
         }
-        guard data.starts(with: [0x50, 0x4B]), directoryIsWhole([UInt8](data)),
-            let archive = try? Archive(data: data, accessMode: .read, pathEncoding: nil)
-        else {
+        guard data.starts(with: [0x50, 0x4B]), let archive = Container(bytes: [UInt8](data)) else {
             throw fail(
                 "not an Excel workbook, or a damaged one: an .xlsx file is a zip container, and this is not a whole one; save it from Excel as «Excel-arbeidsbok (*.xlsx)»"
             )
         }
         do {
             // Two parts of one name: which one Excel would read is not for us to guess.
-            var names = Set<String>()
-            for entry in archive where !names.insert(entry.path).inserted {
-                throw Part.Failure(message: "it holds the part \(entry.path) twice")
-            }
+            if let twice = archive.repeated { throw Part.Failure(message: "it holds the part \(twice) twice") }
             let book = try Part.parse(archive, "xl/workbook.xml", WorkbookHandler())
             let relations = try Part.parse(archive, "xl/_rels/workbook.xml.rels", RelationsHandler())
             let strings =
@@ -74,12 +69,30 @@ public enum WorkbookReader {
 }
 
 extension WorkbookReader {
-    /// Whether the zip's central directory and every entry it names lie inside the file: ZIPFoundation traps on
-    /// offsets past the end, so a damaged file is refused before it is opened.
-    static func directoryIsWhole(_ b: [UInt8]) -> Bool {
+}
+
+/// The zip container's parts, read from its central directory with every offset checked against the file, and
+/// unpacked here: ZIPFoundation traps on offsets past the end, and loops for ever on a deflate stream cut short.
+struct Container {
+    struct Entry {
+        var dataStart: Int
+        var compressedSize: Int
+        var size: Int
+        var method: Int
+        var checksum: UInt32
+    }
+
+    let bytes: [UInt8]
+    var entries: [String: Entry] = [:]
+    /// A part named twice, if any.
+    var repeated: String?
+
+    /// Nil for a file whose directory or entries do not lie wholly inside it.
+    init?(bytes b: [UInt8]) {
+        bytes = b
         func u16(_ i: Int) -> Int { Int(b[i]) | Int(b[i + 1]) << 8 }
         func u32(_ i: Int) -> Int { u16(i) | u16(i + 2) << 16 }
-        guard b.count >= 22 else { return false }
+        guard b.count >= 22 else { return nil }
         var end = -1
         var i = b.count - 22
         while i >= max(0, b.count - 22 - 65_535) {
@@ -89,19 +102,59 @@ extension WorkbookReader {
             }
             i -= 1
         }
-        guard end >= 0 else { return false }
-        let entries = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
-        guard start + size <= end else { return false }
+        guard end >= 0 else { return nil }
+        let count = u16(end + 10), size = u32(end + 12), start = u32(end + 16)
+        guard start + size <= end else { return nil }
         var p = start
-        for _ in 0..<entries {
-            guard p + 46 <= end, u32(p) == 0x0201_4B50 else { return false }
+        for _ in 0..<count {
+            guard p + 46 <= end, u32(p) == 0x0201_4B50 else { return nil }
+            let nameLength = u16(p + 28)
             let local = u32(p + 42), compressed = u32(p + 20)
-            guard local + 30 <= start, u32(local) == 0x0403_4B50 else { return false }
+            guard p + 46 + nameLength <= end, local + 30 <= start, u32(local) == 0x0403_4B50 else { return nil }
             let dataStart = local + 30 + u16(local + 26) + u16(local + 28)
-            guard dataStart + compressed <= start else { return false }
-            p += 46 + u16(p + 28) + u16(p + 30) + u16(p + 32)
+            guard dataStart + compressed <= start else { return nil }
+            let name = String(decoding: b[(p + 46)..<(p + 46 + nameLength)], as: UTF8.self)
+            let entry = Entry(
+                dataStart: dataStart, compressedSize: compressed, size: u32(p + 24), method: u16(p + 10), checksum: UInt32(u32(p + 16)))
+            if entries.updateValue(entry, forKey: name) != nil, repeated == nil { repeated = name }
+            p += 46 + nameLength + u16(p + 30) + u16(p + 32)
         }
-        return true
+    }
+
+    subscript(path: String) -> Entry? { entries[path] }
+
+    /// The part's bytes, its size bounded as they come and its checksum verified.
+    func unpack(_ entry: Entry, path: String, limit: Int) throws -> Data {
+        let raw = Data(bytes[entry.dataStart..<(entry.dataStart + entry.compressedSize)])
+        switch entry.method {
+        case 0:
+            guard raw.count <= limit else { throw Part.Failure(message: "the part \(path) is too large") }
+            guard raw.crc32(checksum: 0) == entry.checksum else {
+                throw Part.Failure(message: "the part \(path) is damaged (its checksum does not match)")
+            }
+            return raw
+        case 8:
+            var out = Data()
+            let checksum = try Data.decompress(
+                size: Int64(raw.count), bufferSize: 64 << 10, skipCRC32: false,
+                provider: { position, want in
+                    // A stream that asks past its own bytes is cut short: an error, not another empty read for ever.
+                    guard position < raw.count else { throw Part.Failure(message: "the part \(path) is cut short") }
+                    let from = Int(position)
+                    return raw.subdata(in: from..<min(raw.count, from + want))
+                },
+                consumer: { chunk in
+                    // The size the directory states is the sender's word; the bytes are counted as they come.
+                    guard out.count + chunk.count <= limit else { throw Part.Failure(message: "the part \(path) is too large") }
+                    out.append(chunk)
+                })
+            guard checksum == entry.checksum else {
+                throw Part.Failure(message: "the part \(path) is damaged (its checksum does not match)")
+            }
+            return out
+        default:
+            throw Part.Failure(message: "the part \(path) is packed in a way Excel does not use (method \(entry.method))")
+        }
     }
 }
 
@@ -109,24 +162,16 @@ extension WorkbookReader {
 enum Part {
     struct Failure: Error { var message: String }
 
-    static func parse<H: Handler & XMLParserDelegate>(_ archive: Archive, _ path: String, _ handler: H) throws -> H {
+    static func parse<H: Handler & XMLParserDelegate>(_ archive: Container, _ path: String, _ handler: H) throws -> H {
         guard let entry = archive[path] else { throw Failure(message: "it lacks the part \(path)") }
-        guard entry.uncompressedSize <= WorkbookReader.maximumPartSize else {
+        guard entry.size <= WorkbookReader.maximumPartSize else {
             throw Failure(
                 message: "the part \(path) is larger than \(WorkbookReader.maximumPartSize >> 20) MB, more than the XML reader takes; "
                     + "save the list as «CSV UTF-8» instead, or split it")
         }
-        var bytes = Data()
+        let bytes: Data
         do {
-            let checksum = try archive.extract(entry, skipCRC32: false) { chunk in
-                // The size the directory states is the sender's word; the bytes are counted as they come.
-                guard bytes.count + chunk.count <= WorkbookReader.maximumPartSize else {
-                    throw Failure(message: "the part \(path) is too large")
-                }
-                bytes.append(chunk)
-            }
-            // The extraction hands the checksum back rather than checking it: a changed byte is found here.
-            guard checksum == entry.checksum else { throw Failure(message: "the part \(path) is damaged (its checksum does not match)") }
+            bytes = try archive.unpack(entry, path: path, limit: WorkbookReader.maximumPartSize)
         } catch let failure as Failure {
             throw failure
         } catch {
