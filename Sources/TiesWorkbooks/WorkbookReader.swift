@@ -141,7 +141,11 @@ struct Container {
                     // A stream that asks past its own bytes is cut short: an error, not another empty read for ever.
                     guard position < raw.count else { throw Part.Failure(message: "the part \(path) is cut short") }
                     let from = Int(position)
-                    return raw.subdata(in: from..<min(raw.count, from + want))
+                    var chunk = raw.subdata(in: from..<min(raw.count, from + want))
+                    // ZIPFoundation tells zlib every chunk is `want` bytes long, so a short last one is filled out:
+                    // zlib would otherwise read past it. A whole stream ends before the filling; a broken one fails.
+                    if chunk.count < want { chunk.append(Data(count: want - chunk.count)) }
+                    return chunk
                 },
                 consumer: { chunk in
                     // The size the directory states is the sender's word; the bytes are counted as they come.
