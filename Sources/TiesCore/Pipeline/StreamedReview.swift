@@ -62,7 +62,7 @@ public struct StreamedReview: Sendable {
 
     /// The line read by the byte reader, if it takes it: UTF-8 within the length limit that it fully understands.
     public func quickly(_ line: ArraySlice<UInt8>, into row: inout Row) -> (id: String, column: Int)? {
-        guard line.count <= JSONLineDecoder.maximumLineLength, line.allSatisfy({ $0 < 0x80 }) || Self.isUTF8(line) else { return nil }
+        guard line.count <= JSONLineDecoder.maximumLineLength, Self.isASCII(line) || Self.isUTF8(line) else { return nil }
         return rows.read(line, into: &row)
     }
 
@@ -74,6 +74,15 @@ public struct StreamedReview: Sendable {
             if !future.isEmpty { return .failure(DiagnosticsError(future)) }
         }
         return result
+    }
+
+    /// One pass that ORs the bytes together, which the compiler vectorises: most lines are ASCII.
+    static func isASCII(_ bytes: ArraySlice<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { p in
+            var all: UInt8 = 0
+            for b in p { all |= b }
+            return all < 0x80
+        }
     }
 
     static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
