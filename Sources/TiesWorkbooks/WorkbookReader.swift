@@ -384,7 +384,7 @@ final class SheetHandler: Handler, XMLParserDelegate {
         case "n":
             guard !c.text.isEmpty else { return SheetCell(text: "", row: rowNumber, column: column) }
             // Only a number as SpreadsheetML writes one: Double() would also take hex (0x10) and words (nan, inf).
-            guard Self.isNumber(c.text), let d = Double(c.text), d.isFinite else {
+            guard NumberText.isPlain(c.text), let d = Double(c.text), d.isFinite else {
                 return SheetCell(
                     text: "it holds the number '\(c.text.prefix(20))', which is not one", kind: .broken, row: rowNumber, column: column)
             }
@@ -407,28 +407,6 @@ final class SheetHandler: Handler, XMLParserDelegate {
         while fixed.hasSuffix("0") { fixed.removeLast() }
         if fixed.hasSuffix(".") { fixed.removeLast() }
         return fixed
-    }
-
-    /// `-12.5E+3`: digits, an optional fraction and exponent, nothing else.
-    static func isNumber(_ text: String) -> Bool {
-        let b = Array(text.utf8)
-        var i = b.first == UInt8(ascii: "-") ? 1 : 0
-        func digits() -> Int {
-            let start = i
-            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
-            return i - start
-        }
-        guard digits() > 0 else { return false }
-        if i < b.count, b[i] == UInt8(ascii: ".") {
-            i += 1
-            guard digits() > 0 else { return false }
-        }
-        if i < b.count, b[i] == UInt8(ascii: "E") || b[i] == UInt8(ascii: "e") {
-            i += 1
-            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits() > 0 else { return false }
-        }
-        return i == b.count
     }
 
     /// `C7` → (3, 7); nil for anything that is not a cell of a sheet (`ZZZZZ2`, `2C`, `A0`).

@@ -72,31 +72,7 @@ struct JSONReader {
         }
     }
 
-    /// A number as RFC 8259 writes it: `-`? then `0` or digits not starting with 0, then `.digits`?, then an exponent?
-    /// (`01`, `+1`, `.5`, `1.` are not JSON).
-    static func isNumber(_ word: String) -> Bool {
-        let b = Array(word.utf8)
-        var i = 0
-        func digits() -> Int {
-            let start = i
-            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
-            return i - start
-        }
-        if i < b.count, b[i] == UInt8(ascii: "-") { i += 1 }
-        let start = i
-        let whole = digits()
-        guard whole > 0, whole == 1 || b[start] != 0x30 else { return false }
-        if i < b.count, b[i] == UInt8(ascii: ".") {
-            i += 1
-            guard digits() > 0 else { return false }
-        }
-        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
-            i += 1
-            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
-            guard digits() > 0 else { return false }
-        }
-        return i == b.count
-    }
+    static func isNumber(_ word: String) -> Bool { NumberText.isPlain(word) }
 
     private mutating func nest() throws(Failure) {
         depth += 1
@@ -215,5 +191,34 @@ struct JSONReader {
             value = value * 16 + UInt32(digit)
         }
         return value
+    }
+}
+
+/// The one grammar of a number written as text: JSON's, which is also how a workbook stores a number cell.
+public enum NumberText {
+    /// A number as RFC 8259 writes it: `-`? then `0` or digits not starting with 0, then `.digits`?, then an exponent?
+    /// (`01`, `+1`, `.5`, `1.`, `0x10`, `nan` are not).
+    public static func isPlain(_ word: String) -> Bool {
+        let b = Array(word.utf8)
+        var i = 0
+        func digits() -> Int {
+            let start = i
+            while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+            return i - start
+        }
+        if i < b.count, b[i] == UInt8(ascii: "-") { i += 1 }
+        let start = i
+        let whole = digits()
+        guard whole > 0, whole == 1 || b[start] != 0x30 else { return false }
+        if i < b.count, b[i] == UInt8(ascii: ".") {
+            i += 1
+            guard digits() > 0 else { return false }
+        }
+        if i < b.count, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < b.count, b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: "-") { i += 1 }
+            guard digits() > 0 else { return false }
+        }
+        return i == b.count
     }
 }
