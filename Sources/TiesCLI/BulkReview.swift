@@ -163,25 +163,29 @@ struct Sink {
     mutating func commit() throws {
         try flush()
         guard descriptor != 1 else { return }
+        // A file system may report a failed write only when the file is closed.
         if close(descriptor) != 0 {
             let failure = errno
-            if let temporary { unlink(temporary) }
-            Interrupts.removeOnSignal(nil)
+            removeTemporary()
             throw Failure.io("cannot write \(name): \(Files.reason(failure))")
         }
         guard let temporary, let target else { return }
-        defer { Interrupts.removeOnSignal(nil) }
         if rename(temporary, target) != 0 {
             let failure = errno
-            unlink(temporary)
+            removeTemporary()
             throw Failure.io("cannot move the finished report into \(name): \(Files.reason(failure))")
         }
+        Interrupts.removeOnSignal(nil)
     }
 
     /// Stops writing and removes the temporary file.
     func abandon() {
         guard descriptor != 1 else { return }
         close(descriptor)
+        removeTemporary()
+    }
+
+    private func removeTemporary() {
         guard let temporary else { return }
         unlink(temporary)
         Interrupts.removeOnSignal(nil)

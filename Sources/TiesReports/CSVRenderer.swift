@@ -69,18 +69,7 @@ public struct CSVRenderer: Sendable {
     /// accent after it is still a separator); a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` so it
     /// stays text; other control characters are shown as text.
     public static func quote(_ cell: String) -> String {
-        var text = cell
-        if text.unicodeScalars.contains(where: { Escaping.isControl($0) && !["\n", "\r", "\t"].contains($0) }) {
-            var shown = String.UnicodeScalarView()
-            for scalar in text.unicodeScalars {
-                if Escaping.isControl(scalar), !["\n", "\r", "\t"].contains(scalar) {
-                    shown.append(contentsOf: Escaping.visible(scalar).unicodeScalars)
-                } else {
-                    shown.append(scalar)
-                }
-            }
-            text = String(shown)
-        }
+        var text = Escaping.shown(cell, keeping: ["\n", "\r", "\t"])
         if let first = text.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { text = "'" + text }
         guard text.unicodeScalars.contains(where: { [",", "\"", "\n", "\r", ";"].contains($0) }) else { return text }
         var doubled = String.UnicodeScalarView()

@@ -10,26 +10,17 @@ public enum DiagnosticRenderer {
     static let longest = 160
     static let window = 100
 
+    /// What a message never shows as itself: control characters and direction overrides (`Escaping`'s), as �.
+    static func hidden(_ s: Unicode.Scalar) -> Bool { Escaping.isControl(s) || Escaping.isDirectionOverride(s) }
+
     public static func render(_ d: Diagnostic) -> String {
         // A file's text quoted in a message is shown, never obeyed: control characters become �, and it is cut.
-        var description = String(
-            d.description.unicodeScalars.map { s -> Character in
-                let v = s.value
-                return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
-                    ? "\u{FFFD}" : Character(s)
-            })
+        var description = String(d.description.unicodeScalars.map { hidden($0) ? "\u{FFFD}" : Character($0) })
         if description.count > 600 { description = String(description.prefix(600)) + "…" }
         var out = description + "\n"
         if let raw = d.sourceLine, !raw.isEmpty {
             // A control character in a broken file must not reach the terminal as itself.
-            var line = String(
-                raw.unicodeScalars.map { s -> Character in
-                    let v = s.value
-                    let hidden =
-                        (v < 0x20 && s != "\t") || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-                        || (0x2066...0x2069).contains(v)
-                    return hidden ? "\u{FFFD}" : Character(s)
-                })
+            var line = String(raw.unicodeScalars.map { $0 != "\t" && hidden($0) ? "\u{FFFD}" : Character($0) })
             var column = max(d.location.column - 1, 0)
             // A long line (a spreadsheet row) is shown as the stretch around the caret, not echoed whole.
             if line.count > longest {

@@ -123,8 +123,9 @@ public struct TableRenderer: Sendable {
             Escaping.terminal(Words.outcome(r.outcome, rs, language)) + (r.provisional ? " *" : "")
         }
         let categories = review.readingOrder.map { Escaping.terminal(Words.category($0.category, rs, language)) }
-        let nameWidth = min(
-            max(review.records.map(\.record.name.count).max() ?? 0, Words.word("record", language).count), max(width / 4, 12))
+        // Names as shown: a control character's escape is wider than the character.
+        let names = review.readingOrder.map { Escaping.terminal($0.record.name) }
+        let nameWidth = min(max(names.map(\.count).max() ?? 0, Words.word("record", language).count), max(width / 4, 12))
         let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, Words.word("outcome", language).count)
         let categoryWidth = hasCategories ? max(categories.map(\.count).max() ?? 0, Words.word("category", language).count) : 0
         let fixed = nameWidth + 2 + outcomeWidth + 2 + (hasCategories ? categoryWidth + 2 : 0)
@@ -138,7 +139,7 @@ public struct TableRenderer: Sendable {
             let lines = Self.wrapWords(reason, reasonWidth)
             let outcome = pad(outcomes[i], outcomeWidth)
             var first =
-                pad(shorten(Escaping.terminal(r.record.name), nameWidth), nameWidth) + "  "
+                pad(shorten(names[i], nameWidth), nameWidth) + "  "
                 + (color ? paint(outcome, review.ruleSet.role(of: r.outcome)) : outcome) + "  "
             if hasCategories { first += pad(categories[i], categoryWidth) + "  " }
             out += first + (lines.first ?? "") + "\n"

@@ -150,7 +150,7 @@ public struct Bits: Sendable, Hashable, Sequence {
 
 /// Each criterion's score by its place in the rule set, nil where it has none: the first four held inline as plain
 /// words, so an evaluation neither allocates for them nor counts references when it is copied or dropped.
-public struct Scores: Sendable, Hashable, RandomAccessCollection, MutableCollection {
+public struct Scores: Sendable, Hashable, RandomAccessCollection {
     private var first: (Score, Score, Score, Score) = (.none, .none, .none, .none)
     private var rest: [Score]? = nil
     public private(set) var count = 0
@@ -166,10 +166,7 @@ public struct Scores: Sendable, Hashable, RandomAccessCollection, MutableCollect
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }
 
-    public subscript(i: Int) -> Value? {
-        get { score(i).value }
-        set { set(i, Score(newValue)) }
-    }
+    public subscript(i: Int) -> Value? { score(i).value }
 
     func score(_ i: Int) -> Score {
         switch i {
@@ -202,16 +199,6 @@ public struct Scores: Sendable, Hashable, RandomAccessCollection, MutableCollect
 /// A score as a plain value: what a criterion's expression or its rules' points give.
 enum Score: Sendable, Hashable {
     case none, unknown, int(Int), decimal(Double), truth(Bool)
-
-    init(_ value: Value?) {
-        switch value {
-        case nil: self = .none
-        case .int(let i)?: self = .int(i)
-        case .decimal(let d)?: self = .decimal(d)
-        case .bool(let b)?: self = .truth(b)
-        default: self = .unknown
-        }
-    }
 
     var value: Value? {
         switch self {

@@ -43,7 +43,7 @@ public struct JSONLineDecoder: Sendable {
                 ]))
         }
         // Not UTF-8 is refused here as a whole-file read refuses it, at the byte, not turned into replacement characters.
-        if let bad = SpreadsheetText.invalidUTF8Position(Array(line)) {
+        if let bad = SpreadsheetText.invalidUTF8Position(line) {
             let byte = bad.offset < line.count ? String(line[line.startIndex + bad.offset], radix: 16, uppercase: true) : "?"
             return .failure(
                 DiagnosticsError([

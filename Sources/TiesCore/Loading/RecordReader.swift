@@ -21,18 +21,7 @@ struct RecordReader {
         guard let f = reader.fields(tree, "a record", allowed: Self.keys, required: ["id", "name", "kind"]) else { return nil }
         var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
         guard builtIns(f, into: &record, &reader) else { return nil }
-        if let factsTree = f["facts"], !Self.isNull(factsTree),
-            let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
-        {
-            for key in facts.order {
-                // Given twice, one value would silently win: which one the author meant is theirs to say.
-                if f[key] != nil {
-                    reader.error(facts[key]!.mark, "'\(key)' is given both beside the fields and under 'facts:'; keep one")
-                    continue
-                }
-                read(fact: key, facts[key]!, into: &record, &reader)
-            }
-        }
+        nestedFacts(f, into: &record, &reader)
         if let names = reader.strings(f["illustrative"], "'illustrative'") {
             for (name, mark) in names where schema[name] == nil && Record.fieldNames[name] == nil && name != "activities" {
                 reader.error(mark, "'illustrative' names unknown fact '\(name)'" + Suggestion.didYouMean(name, in: schema.keys.sorted()))
@@ -107,18 +96,7 @@ struct RecordReader {
         var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
         guard builtIns(f, into: &record, &reader) else { return nil }
         for key in f.order where schema[key] != nil { read(fact: key, f[key]!, into: &record, &reader) }
-        if let factsTree = f["facts"], !Self.isNull(factsTree),
-            let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
-        {
-            for key in facts.order {
-                // Given twice, one value would silently win: which one the author meant is theirs to say.
-                if f[key] != nil {
-                    reader.error(facts[key]!.mark, "'\(key)' is given both beside the fields and under 'facts:'; keep one")
-                    continue
-                }
-                read(fact: key, facts[key]!, into: &record, &reader)
-            }
-        }
+        nestedFacts(f, into: &record, &reader)
         if let names = reader.strings(f["illustrative"], "'illustrative'") { record.illustrative = names.map(\.0) }
         if let t = f["decisions"], !Self.isNull(t) { record.decisions = decisions(t, &reader) }
         return record
@@ -170,6 +148,21 @@ struct RecordReader {
         record.notes = optionalString(f["notes"], &reader)
         if let tree = f["activities"] { record.activities = activities(tree, &reader) }
         return reader.diagnostics.count == before || !record.id.isEmpty
+    }
+
+    /// The facts under `facts:`. In a bulk record a fact may also stand beside the fields; given in both places, one
+    /// value would silently win, and which one the author meant is theirs to say.
+    private func nestedFacts(_ f: Fields, into record: inout Record, _ reader: inout DocumentReader) {
+        guard let factsTree = f["facts"], !Self.isNull(factsTree),
+            let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
+        else { return }
+        for key in facts.order {
+            if f[key] != nil {
+                reader.error(facts[key]!.mark, "'\(key)' is given both beside the fields and under 'facts:'; keep one")
+                continue
+            }
+            read(fact: key, facts[key]!, into: &record, &reader)
+        }
     }
 
     static func isNull(_ tree: YAMLTree) -> Bool {

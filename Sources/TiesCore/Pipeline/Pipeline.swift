@@ -86,7 +86,7 @@ extension Pipeline {
         let folder = Paths.directory(of: path)
         let rulesReference = rulesOverride == nil ? references.rules : nil
         try rulesReference?.checkExtension(.ruleSet, isFolder: false)
-        guard let rulesPath = rulesOverride ?? references.rules.map({ Paths.resolve($0.path, from: folder) }) else {
+        guard let rulesPath = rulesOverride ?? rulesReference.map({ Paths.resolve($0.path, from: folder) }) else {
             throw InputError(.data, "\(path) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         }
         let ruleSource = try files.read(rulesPath)

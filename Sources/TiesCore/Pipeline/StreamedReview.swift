@@ -62,7 +62,8 @@ public struct StreamedReview: Sendable {
 
     /// The line read by the byte reader, if it takes it: UTF-8 within the length limit that it fully understands.
     public func quickly(_ line: ArraySlice<UInt8>, into row: inout Row) -> (id: String, column: Int)? {
-        guard line.count <= JSONLineDecoder.maximumLineLength, Self.isASCII(line) || Self.isUTF8(line) else { return nil }
+        guard line.count <= JSONLineDecoder.maximumLineLength, Self.isASCII(line) || SpreadsheetText.invalidUTF8Position(line) == nil
+        else { return nil }
         return rows.read(line, into: &row)
     }
 
@@ -82,18 +83,6 @@ public struct StreamedReview: Sendable {
             var all: UInt8 = 0
             for b in p { all |= b }
             return all < 0x80
-        }
-    }
-
-    static func isUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var decoder = Unicode.UTF8()
-        var iterator = bytes.makeIterator()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
         }
     }
 

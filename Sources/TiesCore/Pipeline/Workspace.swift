@@ -111,3 +111,15 @@ extension Pipeline {
             asOf: asOf ?? workspace.portfolio.asOf, edits: edits.map(\.description))
     }
 }
+
+extension FileReference {
+    /// The file's extension must be one its kind can have, before it is read at all.
+    func checkExtension(_ kind: Kind, isFolder: Bool) throws(DiagnosticsError) {
+        let ext = Paths.extensionOf(path) ?? ""
+        switch kind {
+        case .ruleSet where ["yaml", "yml"].contains(ext): return
+        case .portfolio where isFolder || ["yaml", "yml"].contains(ext) || Pipeline.bulkExtensions.contains(ext): return
+        default: throw refusal(kind)
+        }
+    }
+}

@@ -122,7 +122,7 @@ public enum SpreadsheetText {
     /// Where the first byte that is not UTF-8 stands: its offset, and its line and column counted in characters.
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? { invalidUTF8Position(bytes)?.offset }
 
-    public static func invalidUTF8Position(_ bytes: [UInt8]) -> (offset: Int, line: Int, column: Int)? {
+    public static func invalidUTF8Position<C: Collection<UInt8>>(_ bytes: C) -> (offset: Int, line: Int, column: Int)? {
         var decoder = Unicode.UTF8()
         var iterator = bytes.makeIterator()
         var line = 1, column = 1, offset = 0

@@ -1,0 +1,29 @@
+/// A file named inside another (a portfolio's `rules:`, a proposal's `portfolio:`), and where it is named.
+public struct FileReference: Sendable, Hashable {
+    public var path: String
+    public var location: SourceLocation
+
+    public init(path: String, location: SourceLocation) {
+        self.path = path
+        self.location = location
+    }
+
+    /// The kinds of file a reference may name, and what identifies each.
+    public enum Kind: Sendable {
+        case ruleSet, portfolio
+
+        /// The key the file's top mapping must have.
+        var key: String { self == .ruleSet ? "ruleset" : "municipality" }
+        var name: String { self == .ruleSet ? "a rule set" : "a portfolio" }
+    }
+
+    /// The one-line refusal of a file that is not the kind expected: it quotes nothing from that file, which may be any
+    /// file on the machine.
+    func refusal(_ kind: Kind) -> DiagnosticsError {
+        let shape =
+            kind == .ruleSet
+            ? "a rule set is a .yaml file that starts with 'ruleset:'"
+            : "a portfolio is a folder with a portfolio.yaml, or a .yaml file with 'municipality:'"
+        return DiagnosticsError([Diagnostic(at: location, "'\(path)' is not \(kind.name): \(shape)")])
+    }
+}
