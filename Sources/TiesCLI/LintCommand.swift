@@ -48,13 +48,18 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         var all: [Diagnostic] = []
         var loaded: [RuleSet] = []
+        var quotes = (checked: 0, unchecked: 0)
         for path in rules {
             let source = try Files.read(path)
             do {
                 let ruleSet = try RuleSetLoader.load(source)
                 loaded.append(ruleSet)
                 let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-                all += Linter(ruleSet: ruleSet).lint(sources: try sources.map { try documents(in: $0, for: ruleSet) }).map { d in
+                let linter = Linter(ruleSet: ruleSet)
+                let found = try documents(for: ruleSet, at: path)
+                let counts = linter.quoteCounts(found)
+                quotes = (quotes.checked + counts.checked, quotes.unchecked + counts.unchecked)
+                all += linter.lint(sources: found).map { d in
                     var d = d
                     if d.sourceLine == nil, d.location.file == path, d.location.line >= 1, d.location.line <= lines.count {
                         d.sourceLine = String(lines[d.location.line - 1])
@@ -72,7 +77,11 @@ struct LintCommand: ParsableCommand {
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count
             func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-            Terminal.standardError("\(count(rules.count, "rule set")): \(count(errors, "error")), \(count(warnings, "warning"))\n")
+            var summary = "\(count(rules.count, "rule set")): \(count(errors, "error")), \(count(warnings, "warning"))"
+            summary += "; \(count(quotes.checked, "quote")) checked verbatim against the adopted text"
+            if quotes.unchecked > 0 { summary += ", \(quotes.unchecked) not checked: their document was not found" }
+            if strict, errors == 0, warnings > 0 { summary += "; --strict fails on warnings" }
+            Terminal.standardError(summary + "\n")
         case .json:
             try Terminal.standardOutput(
                 JSON.array(
@@ -100,16 +109,23 @@ struct LintCommand: ParsableCommand {
         return out
     }
 
-    /// The cited documents found in the folder, with their SHA-256; a missing one is reported by lint.
-    func documents(in folder: String, for ruleSet: RuleSet) throws -> Linter.Sources {
-        guard Files.isDirectory(folder) else { throw Failure.missing("no such folder '\(folder)'") }
+    /// The cited documents, each from the first folder that holds it: --sources, then sources/ beside the rule set,
+    /// then sources/ beside its folder (the layout `ties init` makes). A document found nowhere is reported by lint.
+    func documents(for ruleSet: RuleSet, at path: String) throws -> Linter.Sources {
+        if let sources, !Files.isDirectory(sources) { throw Failure.missing("no such folder '\(sources)' (given with --sources)") }
+        let folder = Paths.directory(of: path)
+        var searched = sources.map { [$0] } ?? []
+        for candidate in [Paths.join(folder, "sources"), Paths.join(folder, "../sources")].map(Paths.normalize)
+        where !searched.contains(candidate) {
+            searched.append(candidate)
+        }
         var documents: [String: (text: String, sha256: String)] = [:]
         for source in ruleSet.sources {
-            let path = Paths.join(folder, source.file)
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            let text = try Files.read(path).text
+            guard let file = searched.map({ Paths.join($0, source.file) }).first(where: { Files.exists($0) && !Files.isDirectory($0) })
+            else { continue }
+            let text = try Files.read(file).text
             documents[source.file] = (text, pipeline.hash(text))
         }
-        return Linter.Sources(folder: folder, documents: documents)
+        return Linter.Sources(searched: searched, documents: documents, missingIsError: strict)
     }
 }

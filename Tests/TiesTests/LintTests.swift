@@ -15,7 +15,7 @@ import Testing
         let expected = try String(contentsOfFile: path(yaml.replacing(".yaml", with: ".expected")), encoding: .utf8)
         let r = try runTies(["lint", "--strict", "--sources", "../shared/seeds", yaml])
         #expect(r.err == expected)
-        #expect(r.status == (expected.hasSuffix("0 errors, 0 warnings\n") ? 0 : 65))
+        #expect(r.status == (expected.contains(": 0 errors, 0 warnings;") ? 0 : 65))
     }
 
     @Test func warningsPassWithoutStrict() throws {
@@ -36,7 +36,7 @@ import Testing
     @Test func everyShippedRuleSetPassesStrictLintWithVerifiedCitations() throws {
         let r = try runTies(["lint", "--strict", "--sources", "../shared/seeds"] + ruleFiles.map { "Rules/\($0)" })
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.err.hasSuffix("4 rule sets: 0 errors, 0 warnings\n"))
+        #expect(r.err.hasSuffix("4 rule sets: 0 errors, 0 warnings; 44 quotes checked verbatim against the adopted text\n"))
         // Every parameter is listed with its basis: the numbers that are ours, not adopted text.
         for name in ["fee_threshold_nok", "activity_years", "council_term_from", "cost_per_benefit_limit_nok", "inactive_years"] {
             #expect(r.err.contains("  \(name) = "), "\(name)")
@@ -48,6 +48,41 @@ import Testing
         let r = try runTies(["test", "--strict"] + ruleFiles.map { "Rules/\($0)" })
         #expect(r.status == 0, "\(r.out)\(r.err)")
         #expect(r.out.components(separatedBy: "every branch: ").count == 5)
+    }
+}
+
+/// Quotes are checked without flags where the documents sit in sources/, and a quote that was not checked is never
+/// reported as fine.
+@Suite struct LintSourcesTests {
+    @Test func theDocumentsBesideTheRuleSetsAreFoundWithoutFlags() throws {
+        // The repository's own sources/ is the seeds' folder, as `ties init` lays a municipality out.
+        let r = try runTies(["lint", "--strict"] + ruleFiles.map { "Rules/\($0)" })
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.err.hasSuffix("44 quotes checked verbatim against the adopted text\n"))
+    }
+
+    @Test func aDocumentThatIsNotFoundIsAWarningAndFailsUnderStrict() throws {
+        let folder = try scratchFolder("lint-nosources")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: path("Rules/trondheim.yaml"), toPath: folder + "/trondheim.yaml")
+        let message =
+            "trondheim.yaml:9:3: warning: the source document '002_e9ae63a0ca96391a.txt' is not in sources/ or ../sources/, so its"
+            + " 11 quotes were not checked; put the document in sources/ beside the rule set, or name its folder with --sources FOLDER\n"
+        let plain = try runTies(["lint", "trondheim.yaml"], in: folder)
+        #expect(plain.status == 0)
+        #expect(plain.err.hasPrefix(message))
+        #expect(plain.err.hasSuffix("0 quotes checked verbatim against the adopted text, 11 not checked: their document was not found\n"))
+        let strict = try runTies(["lint", "--strict", "trondheim.yaml"], in: folder)
+        #expect(strict.status == 65)
+        #expect(strict.err.hasPrefix(message.replacing(": warning: ", with: ": error: ")))
+        let given = try runTies(["lint", "--strict", "--sources", path("sources"), "trondheim.yaml"], in: folder)
+        #expect(given.status == 0, "\(given.err)")
+    }
+
+    @Test func aSourcesFolderThatDoesNotExistIsAMissingInput() throws {
+        let r = try runTies(["lint", "--sources", "no-such-folder", "Rules/bergen.yaml"])
+        #expect(r.status == 66)
+        #expect(r.err == "ties: error: no such folder 'no-such-folder' (given with --sources)\n")
     }
 }
 

@@ -66,11 +66,13 @@ func bergenReview() throws -> Review {
 }
 
 /// Runs the built `ties` executable and returns its exit status, standard output and standard error.
-func runTies(_ arguments: [String], environment: [String: String] = [:]) throws -> (status: Int32, out: String, err: String) {
+func runTies(_ arguments: [String], environment: [String: String] = [:], in directory: String = packageRoot) throws -> (
+    status: Int32, out: String, err: String
+) {
     let process = Process()
     process.executableURL = tiesExecutable
     process.arguments = arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: packageRoot)
+    process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment
     // The terminal the tests run in must not decide the table's width: a test that wants one says so.
     env["COLUMNS"] = nil
@@ -96,3 +98,11 @@ let tiesExecutable: URL = {
     }
     return URL(fileURLWithPath: path(".build/debug/ties"))
 }()
+
+/// A new empty folder for one test, removed by the caller's `defer`.
+func scratchFolder(_ name: String) throws -> String {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-\(name)-\(getpid())").path
+    try? FileManager.default.removeItem(atPath: folder)
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    return folder
+}

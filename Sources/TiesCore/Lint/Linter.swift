@@ -7,15 +7,26 @@ public struct Linter: Sendable {
 
     public init(ruleSet: RuleSet) { self.ruleSet = ruleSet }
 
-    /// The documents a rule set cites, by file name, with their SHA-256 as computed by the caller.
+    /// The documents a rule set cites that were found, by file name, with their SHA-256 as computed by the caller,
+    /// and the folders searched for them.
     public struct Sources: Sendable {
-        public var folder: String
+        /// The folders looked in, in order, as the user would write them.
+        public var searched: [String]
         public var documents: [String: (text: String, sha256: String)]
+        /// Whether a document that was not found fails the lint (`--strict`): its quotes could not be checked.
+        public var missingIsError: Bool
 
-        public init(folder: String, documents: [String: (text: String, sha256: String)]) {
-            self.folder = folder
+        public init(searched: [String], documents: [String: (text: String, sha256: String)], missingIsError: Bool = false) {
+            self.searched = searched
             self.documents = documents
+            self.missingIsError = missingIsError
         }
+    }
+
+    /// How many of the rule set's quotes were checked against their documents, and how many could not be.
+    public func quoteCounts(_ sources: Sources) -> (checked: Int, unchecked: Int) {
+        let checked = ruleSet.citations.filter { sources.documents[$0.document] != nil }.count
+        return (checked, ruleSet.citations.count - checked)
     }
 
     public func lint(sources: Sources? = nil) -> [Diagnostic] {
@@ -172,7 +183,17 @@ public struct Linter: Sendable {
     func documents(_ sources: Sources) -> [Diagnostic] {
         ruleSet.sources.compactMap { source in
             guard let document = sources.documents[source.file] else {
-                return Diagnostic(at: source.location, "the source document '\(source.file)' is not in \(sources.folder)")
+                let quotes = ruleSet.citations.filter { $0.document == source.file }.count
+                let looked = sources.searched.map { "\($0)/" }
+                let places =
+                    looked.count > 1 ? looked.dropLast().joined(separator: ", ") + " or " + looked.last! : looked.first ?? "no folder"
+                return Diagnostic(
+                    sources.missingIsError ? .error : .warning, at: source.location,
+                    "the source document '\(source.file)' is not in \(places), so "
+                        + (quotes == 0
+                            ? "it was not checked against its SHA-256"
+                            : "its \(quotes) \(quotes == 1 ? "quote was" : "quotes were") not checked")
+                        + "; put the document in sources/ beside the rule set, or name its folder with --sources FOLDER")
             }
             guard let recorded = source.sha256 else {
                 return Diagnostic(
