@@ -29,17 +29,35 @@ struct TestCommand: ParsableCommand {
     )
     var samples: String?
 
-    @Flag(help: "Fail (exit 1) when a rule or category has a branch (fired, not fired, unknown) that no test reaches.")
+    @Flag(
+        help:
+            "Fail (exit 1) when a rule or category has a branch (fired, not fired, unknown) that no test reaches, or a sample has no expected results."
+    )
     var strict = false
+
+    @Flag(
+        help:
+            "Write each sample's expected.yaml from today's review first: an entry, with a why: line from the main reason, for every tie that has none. Entries that differ from today's review are kept and listed."
+    )
+    var record = false
+
+    @Flag(help: "With --record: replace the entries that differ from today's review, and remove those of ties no longer in the sample.")
+    var overwrite = false
+
+    @Option(help: "With --record: the language of the why: lines, nb or en.")
+    var lang: Language = .nb
 
     func validate() throws {
         if rules.isEmpty { throw ValidationError("give at least one rule set file") }
+        if overwrite, !record { throw ValidationError("--overwrite only goes with --record") }
     }
 
     func run() throws {
         var failed = 0
         var unreached = 0
+        var unchecked = 0
         for path in rules {
+            if record { failed += try recordExpected(path) }
             let check = try pipeline.test(rules: path, samples: samples)
             let failures = check.results.filter { !$0.passed }
             failed += failures.count
@@ -51,21 +69,60 @@ struct TestCommand: ParsableCommand {
                 Terminal.standardError("\(f.location): error: \(what)\n")
             }
             unreached += check.coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
-            try Terminal.standardText(
-                TestReport.render(path: path, results: check.results, samples: check.samples.count, coverage: check.coverage))
+            unchecked += check.unchecked.count
+            if strict {
+                for folder in check.unchecked {
+                    Terminal.standardError(
+                        "\(Paths.join(folder, "expected.yaml")): error: no expected results, so this sample's outcomes were not checked;"
+                            + " write them with `ties test --record \(path)` and confirm each why:\n")
+                }
+            }
+            try Terminal.standardText(TestReport.render(path: path, check: check))
         }
-        if failed > 0 || (strict && unreached > 0) { throw ExitCode(1) }
+        if failed > 0 || (strict && (unreached > 0 || unchecked > 0)) { throw ExitCode(1) }
+    }
+
+    /// Writes the expected results of every sample that uses the rule set; the number of entries that differ and were kept.
+    func recordExpected(_ path: String) throws -> Int {
+        var kept = 0
+        for run in try pipeline.sampleRuns(rules: path, samples: samples) {
+            let recording = ExpectedRecording(run, overwrite: overwrite, language: lang.rawValue)
+            if let text = recording.text {
+                try Files.writeAtomically(Array(text.utf8), to: run.expectedPath, inputs: [path, run.folder])
+            }
+            for d in recording.differing {
+                let action =
+                    recording.overwrote ? "replaced with today's result" : "kept as written; --overwrite replaces it with today's result"
+                Terminal.standardError("\(d.location): \(recording.overwrote ? "note" : "error"): \(d.message); \(action)\n")
+            }
+            if !recording.overwrote { kept += recording.differing.count }
+            let added = recording.added
+            Terminal.standardError(
+                "\(run.expectedPath): "
+                    + (added.isEmpty
+                        ? "no new entries\n"
+                        : "\(added.count) \(added.count == 1 ? "entry" : "entries") recorded (\(added.joined(separator: ", "))); read each why: and confirm it\n")
+            )
+        }
+        return kept
     }
 }
 
 /// The text of a `ties test` run for one rule set.
 enum TestReport {
-    static func render(path: String, results: [ExampleCheck.Result], samples: Int, coverage: [RuleCoverage]) -> String {
+    static func render(path: String, check: RuleSetCheck) -> String {
+        let results = check.results
+        let coverage = check.coverage
+        let samples = check.samples.count
         let examples = results.filter { $0.rule != nil }
         let failures = results.filter { !$0.passed }.count
         var out =
             "\(path): \(examples.count) examples, \(results.count - examples.count) test checks, \(samples) "
-            + (samples == 1 ? "sample" : "samples") + ", " + (failures == 0 ? "all pass\n" : "\(failures) failed\n")
+            + (samples == 1 ? "sample" : "samples") + (check.unchecked.isEmpty ? "" : " (\(check.unchecked.count) not checked)") + ", "
+            + (failures == 0 ? (check.unchecked.isEmpty ? "all pass\n" : "all that were checked pass\n") : "\(failures) failed\n")
+        for folder in check.unchecked {
+            out += "  not checked: \(folder) has no expected results; `ties test --record \(path)` writes them from today's review\n"
+        }
         let width = max(coverage.map(\.label.count).max() ?? 0, 4)
         out += "  " + "".padding(toLength: width) + "  true  false  unknown\n"
         for c in coverage {

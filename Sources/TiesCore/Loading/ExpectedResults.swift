@@ -12,7 +12,7 @@ public struct ExpectedResults: Sendable {
     public var entries: [Entry]
     public var file: String
 
-    /// Reads `expected.yaml`: a mapping from record id to `{outcome, category, fired}`.
+    /// Reads `expected.yaml`: a mapping from record id to `{outcome, category, fired, why}`.
     public static func load(_ source: SourceText) throws(DiagnosticsError) -> ExpectedResults {
         var reader = DocumentReader(source)
         var entries: [Entry] = []
@@ -26,8 +26,10 @@ public struct ExpectedResults: Sendable {
                 guard
                     let f = reader.fields(
                         pair.value, "the expected result of '\(pair.key.text)'",
-                        allowed: ["outcome", "category", "fired"])
+                        allowed: ["outcome", "category", "fired", "why"])
                 else { continue }
+                // Why the author expects it: read so that it must be text, never checked against the review.
+                _ = reader.string(f["why"], "'why'")
                 entries.append(
                     Entry(
                         recordID: pair.key.text, outcome: reader.string(f["outcome"], "an outcome"),

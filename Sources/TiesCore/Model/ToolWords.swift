@@ -61,6 +61,22 @@ public enum ToolWords {
         "provide_missing": LocalizedText(["nb": "Legg fram opplysningene som mangler: {facts}", "en": "Provide the missing facts: {facts}"]
         ),
         "missing_facts": LocalizedText(["nb": " (mangler {facts})", "en": " (missing {facts})"]),
+        "recorded_header": LocalizedText([
+            "nb": """
+            # Forventede resultater for {municipality} per {date}, skrevet av `ties test --record` fra dagens gjennomgang.
+            # Les linjen why: under hver tilknytning og bekreft at utfallet er det strategien gir; da er den en test.
+            # `ties test` sjekker outcome, category og fired. why: forklarer bare.
+            """,
+            "en": """
+            # Expected results for {municipality} as of {date}, written by `ties test --record` from today's review.
+            # Read the why: line of each tie and confirm that the outcome is the one the strategy gives; then it is a test.
+            # `ties test` checks outcome, category and fired. why: only explains.
+            """,
+        ]),
+        "recorded_new": LocalizedText([
+            "nb": "\n# Lagt til av `ties test --record` per {date}: bekreft hver why: før den regnes som en test.",
+            "en": "\n# Added by `ties test --record` as of {date}: confirm each why: before it counts as a test.",
+        ]),
         "activity_log": LocalizedText(["nb": "Aktivitetslogg", "en": "Activity log"]),
         "quoted": LocalizedText(["nb": "«{text}»", "en": "“{text}”"]),
         "unknown": LocalizedText(["nb": "ukjent", "en": "unknown"]),

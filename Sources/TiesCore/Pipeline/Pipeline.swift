@@ -127,7 +127,20 @@ public struct RuleSetCheck: Sendable {
     public var results: [ExampleCheck.Result]
     /// The samples reviewed, for the coverage.
     public var samples: [Review]
+    /// The sample folders that have no expected results (no `expected.yaml`, or one without entries): reviewed for
+    /// the coverage, but their outcomes were checked against nothing.
+    public var unchecked: [String]
     public var coverage: [RuleCoverage]
+}
+
+/// A sample that uses a rule set: its folder, its review, and its expected results where it has an `expected.yaml`.
+public struct SampleRun: Sendable {
+    public var folder: String
+    public var review: Review
+    public var expected: (results: ExpectedResults, source: SourceText)?
+
+    /// The path of the sample's expected results, whether or not it exists yet.
+    public var expectedPath: String { Paths.join(folder, "expected.yaml") }
 }
 
 extension Pipeline {
@@ -136,8 +149,25 @@ extension Pipeline {
     public func test(rules path: String, samples: String? = nil) throws -> RuleSetCheck {
         let check = ExampleCheck(ruleSet: try RuleSetLoader.load(files.read(path)))
         var results = check.examples() + check.tests()
-        let folder = samples ?? Paths.join(Paths.normalize(Paths.directory(of: path) + "/.."), "Samples")
-        var reviews: [Review] = []
+        var unchecked: [String] = []
+        let runs = try sampleRuns(rules: path, samples: samples)
+        for run in runs {
+            guard let expected = run.expected, !expected.results.entries.isEmpty else {
+                unchecked.append(run.folder)
+                continue
+            }
+            for m in expected.results.mismatches(in: run.review) {
+                results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
+            }
+        }
+        let reviews = runs.map(\.review)
+        return RuleSetCheck(results: results, samples: reviews, unchecked: unchecked, coverage: check.coverage(samples: reviews))
+    }
+
+    /// Every sample that names the rule set at `path`, reviewed, with its expected results if it has them.
+    public func sampleRuns(rules path: String, samples: String? = nil) throws -> [SampleRun] {
+        let folder = samples ?? Paths.normalize(Paths.join(Paths.directory(of: path) + "/..", "Samples"))
+        var runs: [SampleRun] = []
         for sample in files.folders(in: folder) {
             let header = Paths.join(sample, "portfolio.yaml")
             guard files.exists(header), let named = try PortfolioLoader.header(files.read(header)).rulesPath,
@@ -145,14 +175,13 @@ extension Pipeline {
             else { continue }
             let workspace = try self.workspace(portfolio: sample, rules: nil)
             let review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio)
-            reviews.append(review)
-            let expected = Paths.join(sample, "expected.yaml")
-            if files.exists(expected) {
-                for m in try ExpectedResults.load(files.read(expected)).mismatches(in: review) {
-                    results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
-                }
+            var run = SampleRun(folder: sample, review: review)
+            if files.exists(run.expectedPath) {
+                let source = try files.read(run.expectedPath)
+                run.expected = (try ExpectedResults.load(source), source)
             }
+            runs.append(run)
         }
-        return RuleSetCheck(results: results, samples: reviews, coverage: check.coverage(samples: reviews))
+        return runs
     }
 }

@@ -1,0 +1,127 @@
+/// `ties test --record`: a sample's `expected.yaml` written from today's review, for its author to confirm. Entries
+/// already there that agree are kept as written, comments and all; new records get an entry with a `why:` line from
+/// their main reason; an entry that disagrees with today's review is kept unless the author says to replace it.
+public struct ExpectedRecording: Sendable {
+    /// The file's new text; nil when nothing changes.
+    public var text: String?
+    /// The records given an entry.
+    public var added: [String] = []
+    /// Entries that disagree with today's review, replaced (with `overwrite`) or kept, each with what differs.
+    public var differing: [Diagnostic] = []
+    /// Whether the differing entries were replaced (or, for records no longer in the sample, removed).
+    public var overwrote = false
+
+    /// The recording for one sample; `language` is the language of the `why:` lines.
+    public init(_ run: SampleRun, overwrite: Bool, language: String) {
+        let review = run.review
+        let categories = !review.ruleSet.categories.isEmpty
+        let header = Self.header(review, language: language)
+        guard let (expected, source) = run.expected, !expected.entries.isEmpty else {
+            added = review.records.map(\.record.id)
+            text = header + review.records.map { Self.entry($0, categories: categories, language: language) }.joined()
+            return
+        }
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var spans = Self.spans(expected, lines: lines)
+        let byID = Dictionary(review.records.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var replaced = false
+        for (i, e) in expected.entries.enumerated() {
+            let mismatches = ExpectedResults(entries: [e], file: expected.file).mismatches(in: review)
+                .filter { !$0.message.hasSuffix("has no expected result") }
+            guard !mismatches.isEmpty else { continue }
+            differing += mismatches
+            guard overwrite else { continue }
+            replaced = true
+            spans[i].replacement = byID[e.recordID].map { Self.entry($0, categories: categories, language: language) } ?? ""
+        }
+        overwrote = overwrite && replaced
+        let listed = Set(expected.entries.map(\.recordID))
+        let new = review.records.filter { !listed.contains($0.record.id) }
+        added = new.map(\.record.id)
+        guard replaced || !new.isEmpty else { return }
+        var out: [String] = []
+        var line = 0
+        for span in spans {
+            out += lines[line..<span.lines.lowerBound]
+            if let replacement = span.replacement {
+                out += replacement.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+            } else {
+                out += lines[span.lines]
+            }
+            line = span.lines.upperBound
+        }
+        out += lines[line...]
+        var result = out.joined(separator: "\n")
+        if !result.isEmpty, !result.hasSuffix("\n") { result += "\n" }
+        if !new.isEmpty {
+            result += ToolWords.text("recorded_new", language, ["date": Self.date(review, language)]) + "\n"
+            result += new.map { Self.entry($0, categories: categories, language: language) }.joined()
+        }
+        text = result
+    }
+
+    /// The lines each entry takes: from its key to the next entry's, less the comments and blank lines before the next.
+    private static func spans(_ expected: ExpectedResults, lines: [String]) -> [(lines: Range<Int>, replacement: String?)] {
+        let starts = expected.entries.map { $0.location.line - 1 }
+        return starts.enumerated().map { i, start in
+            var end = i + 1 < starts.count ? starts[i + 1] : lines.count
+            while end > start + 1, lines[end - 1].trimmingSpaces.isEmpty || lines[end - 1].hasPrefix("#") { end -= 1 }
+            return (start..<end, nil)
+        }
+    }
+
+    static func date(_ review: Review, _ language: String) -> String {
+        review.asOf?.written(language) ?? ToolWords.text("no_date", language)
+    }
+
+    static func header(_ review: Review, language: String) -> String {
+        ToolWords.text("recorded_header", language, ["date": date(review, language), "municipality": review.portfolio.municipality])
+            + "\n"
+    }
+
+    /// One record's entry: its outcome, category where the rule set has categories, the rules that fired, and why.
+    static func entry(_ r: RecordReview, categories: Bool, language: String) -> String {
+        var out = "\(quotedKey(r.record.id)):\n  outcome: \(r.outcome)\n"
+        if categories { out += "  category: \(r.category ?? "none")\n" }
+        let fired = r.reasons.filter { $0.kind == .rule }.map(\.source)
+        out += "  fired: [\(fired.joined(separator: ", "))]\n"
+        var why = r.decisive.text.text(language)
+        // "None of the criteria calls for a change" says little to confirm; the first rule that spoke says what it saw.
+        if r.decisive.kind == .standard, let first = r.reasons.first(where: { $0.kind == .rule }) {
+            why += ". " + first.text.text(language)
+        }
+        if r.provisional {
+            why += ToolWords.text("missing_facts", language, ["facts": r.openingFacts.joined(separator: ", ")])
+            why += " — " + ToolWords.text("provisional", language)
+        }
+        out += "  why: \(quotedText(why))\n"
+        return out
+    }
+
+    /// A record id as a YAML key: plain where it is a plain word, quoted otherwise.
+    static func quotedKey(_ id: String) -> String {
+        let plain = !id.isEmpty && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } && !id.hasPrefix("-")
+        return plain ? id : quotedText(id)
+    }
+
+    /// A text in YAML's double quotes, escaped so that any reason reads back as written.
+    static func quotedText(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+}
