@@ -78,6 +78,14 @@ import Testing
 }
 
 @Suite struct ReviewDateTests {
+    @Test(arguments: [
+        ("2026-11-24", true), ("2024-02-29", true), ("2000-02-29", true), ("2026-02-29", false), ("1900-02-29", false),
+        ("2026-02-30", false), ("2026-04-31", false),
+    ])
+    func aDateMustBeOnTheCalendar(_ text: String, _ valid: Bool) {
+        #expect((ReviewDate(text) != nil) == valid)
+    }
+
     @Test func aDateIsWrittenYYYYMMDDAndNothingElse() {
         #expect(ReviewDate("2026-11-15")?.year == 2026)
         #expect(ReviewDate("2026-11-15")?.description == "2026-11-15")

@@ -5,13 +5,23 @@ public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     public private(set) var month: Int
     public private(set) var day: Int
 
-    /// The date written `YYYY-MM-DD`, or nil for anything else.
+    /// The date written `YYYY-MM-DD`, or nil for anything else, 30 February included.
     public init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d)
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m),
+            (1...Self.days(inMonth: m, of: y)).contains(d)
         else { return nil }
         (year, month, day) = (y, m, d)
+    }
+
+    /// How many days the month has in that year, by the Gregorian calendar.
+    static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// The same day a year on (28 February for 29 February): a follow-up date a proposal does not give.

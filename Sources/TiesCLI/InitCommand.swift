@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import TiesCore
+
+/// `ties init`: a new municipality's rule set, sample and sources/, made from its strategy document.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Start a new municipality: a rule set from its strategy document, a sample portfolio, and sources/.",
+        discussion: """
+            In the current folder, creates Rules/NAME.yaml (the document's title, file and SHA-256 filled in, the \
+            usual outcomes, and a commented example of a fact, a criterion and a rule), Samples/NAME/ (portfolio.yaml, \
+            an example record, an empty expected.yaml and a proposal for a case memo) and sources/ with a copy of the \
+            strategy, so that `ties lint` checks every quote against it without flags. What you must fill in is marked \
+            FYLL INN (FILL IN with --lang en). The strategy must be plain text: save a Word file as «Ren tekst», and \
+            turn a PDF into text with `pdftotext strategi.pdf`.
+
+            ties init never overwrites anything: if a file it would make exists, it names it and makes nothing.
+
+            Examples:
+              ties init stavanger --source strategi/stavanger.txt
+              ties init nord-fron --source strategi.txt --municipality "Nord-Fron" --lang en
+              ties init stavanger --source strategi/stavanger.txt --title "Stavanger i verden – internasjonal strategi"
+
+            Then:
+              ties lint Rules/stavanger.yaml
+              ties review Samples/stavanger
+
+            Exit status: 0 made; 64 bad usage; 65 the strategy is not text; 66 it is missing; 73 a file exists or cannot be made.
+            """)
+
+    @Argument(help: "The rule set's name: lower case, as in its file name (stavanger, nord-fron).")
+    var name: String
+
+    @Option(help: "The adopted strategy document as plain text (.txt).")
+    var source: String
+
+    @Option(help: "The municipality as written in reports. Default: the name with a capital letter.")
+    var municipality: String?
+
+    @Option(help: "The document's title, where its first lines do not give it.")
+    var title: String?
+
+    @Option(help: "The language of the comments and examples: nb (bokmål) or en.")
+    var lang: Language = .nb
+
+    @Option(name: .customLong("as-of"), help: "The sample's review date, YYYY-MM-DD. Default: today.")
+    var asOf: String?
+
+    func validate() throws {
+        guard NewMunicipality.isValidName(name) else {
+            throw ValidationError(
+                "'\(name)' cannot be a rule set's name; expected lower-case letters, digits, '-' and '_', starting with a letter (stavanger, nord-fron)"
+            )
+        }
+        if let asOf, ReviewDate(asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+        if let ext = Paths.extensionOf(source), ["pdf", "docx", "doc", "odt", "rtf", "html", "htm"].contains(ext) {
+            throw ValidationError(
+                "the strategy must be plain text, not .\(ext): save it as text (in Word: Lagre som → Ren tekst; a PDF: pdftotext \(source))"
+            )
+        }
+    }
+
+    func run() throws {
+        let document = try Files.read(source)
+        let file = URL(fileURLWithPath: source).lastPathComponent
+        let copy = Paths.join("sources", file)
+        let new = NewMunicipality(
+            name: name, municipality: municipality ?? NewMunicipality.municipality(from: name), documentFile: file,
+            documentTitle: title ?? NewMunicipality.title(of: document.text), sha256: pipeline.hash(document.text),
+            language: lang.rawValue, asOf: asOf.flatMap(ReviewDate.init) ?? Self.today,
+            candidates: NewMunicipality.candidateSentences(in: document.text))
+
+        // The strategy is copied, not linked, so the rule set's SHA-256 stays true however the original moves.
+        let sameDocument = try Files.exists(copy) && Files.resolved(copy) == Files.resolved(source)
+        var existing = new.files.map(\.path).filter(Files.exists)
+        if Files.exists(copy), !sameDocument, (try? Files.read(copy).text) != document.text { existing.append(copy) }
+        guard existing.isEmpty else {
+            throw Failure.cannotCreate(
+                "already there: \(existing.joined(separator: ", ")); ties init never overwrites anything, so it made nothing."
+                    + " Move them away, or choose another name")
+        }
+        var made: [String] = []
+        for (path, text) in new.files {
+            try makeFolder(Paths.directory(of: path))
+            try Files.writeAtomically(Array(text.utf8), to: path, inputs: [source])
+            made.append(path)
+        }
+        if !Files.exists(copy) {
+            try makeFolder("sources")
+            try Files.writeAtomically(Array(document.text.utf8), to: copy, inputs: [source])
+            made.append(copy)
+        }
+        var out = made.map { "  \($0)\n" }.joined()
+        if new.documentTitle == nil {
+            out += "The document's first lines give no title: write it under 'source: title:' in Rules/\(name).yaml, or give --title.\n"
+        }
+        let nb = lang == .nb
+        out +=
+            nb
+            ? """
+            Neste steg:
+              1. Skriv kriteriene og reglene i Rules/\(name).yaml (se docs/writing-rules.md); FYLL INN viser hvor.
+              2. ties lint Rules/\(name).yaml          sjekker regelsettet og hvert sitat mot sources/\(file)
+              3. ties review Samples/\(name)           gjennomgangen av eksemplet
+              4. ties test --record Rules/\(name).yaml skriver expected.yaml; les hver why: og bekreft den
+
+            """
+            : """
+            Next:
+              1. Write the criteria and rules in Rules/\(name).yaml (see docs/writing-rules.md); FILL IN shows where.
+              2. ties lint Rules/\(name).yaml          checks the rule set and every quote against sources/\(file)
+              3. ties review Samples/\(name)           the review of the sample
+              4. ties test --record Rules/\(name).yaml writes expected.yaml; read each why: and confirm it
+
+            """
+        try Terminal.standardText((nb ? "Laget:\n" : "Made:\n") + out)
+    }
+
+    func makeFolder(_ path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.cannotCreate("cannot make the folder '\(path)': \((error as NSError).localizedFailureReason ?? "\(error)")")
+        }
+    }
+
+    /// Today's date where the machine runs, for the sample's `as_of`.
+    static var today: ReviewDate {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.dateFormat = "yyyy-MM-dd"
+        return ReviewDate(formatter.string(from: Date()))!
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+
+@testable import TiesCore
+
+/// `ties init` gives a new municipality files that lint, review and test as they stand, and never overwrites anything.
+@Suite(.serialized) struct InitTests {
+    /// An empty folder with a strategy in strategi/, as the issue's adviser has it: Fredrikstad's text, as Stavanger's.
+    func folderWithStrategy(_ name: String) throws -> String {
+        let folder = try scratchFolder(name)
+        try FileManager.default.createDirectory(atPath: folder + "/strategi", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("sources/004_6042284c9e41d399.txt"), toPath: folder + "/strategi/stavanger.txt")
+        return folder
+    }
+
+    static let made = [
+        "Rules/stavanger.yaml", "Samples/stavanger/portfolio.yaml", "Samples/stavanger/records/eksempel.yaml",
+        "Samples/stavanger/expected.yaml", "Samples/stavanger/proposals/eksempel.yaml", "sources/stavanger.txt",
+    ]
+
+    @Test func aNewMunicipalityLintsReviewsAndTestsAsMade() throws {
+        let folder = try folderWithStrategy("init")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let r = try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt", "--as-of", "2026-11-24"], in: folder)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("Laget:\n" + Self.made.map { "  \($0)\n" }.joined()))
+        for file in Self.made { #expect(FileManager.default.fileExists(atPath: folder + "/" + file), "\(file)") }
+
+        let rules = try String(contentsOfFile: folder + "/Rules/stavanger.yaml", encoding: .utf8)
+        #expect(rules.contains("  title: \"Strategi for internasjonalt samarbeid\"   # hentet fra dokumentets første linjer"))
+        let sha = testPipeline.hash(try String(contentsOfFile: folder + "/strategi/stavanger.txt", encoding: .utf8))
+        #expect(rules.contains("  sha256: \(sha)   #"))
+        #expect(rules.contains("languages: [nb, en]"))
+        #expect(rules.contains("FYLL INN"))
+        // A sentence of the strategy that reads like a criterion is offered, verbatim.
+        #expect(rules.contains("#   \"Rivne i Ukraina skal videreføres som vennskapsby.\""))
+
+        let lint = try runTies(["lint", "--strict", "--sources", "strategi", "Rules/stavanger.yaml"], in: folder)
+        #expect(lint.status == 0, "\(lint.err)")
+        // sources/ holds the copy, so the quotes are checked without flags.
+        #expect(try runTies(["lint", "--strict", "Rules/stavanger.yaml"], in: folder).status == 0)
+        let review = try runTies(["review", "Samples/stavanger"], in: folder)
+        #expect(review.status == 0, "\(review.err)")
+        #expect(review.out.contains("Eksempelnettverket"))
+        let test = try runTies(["test", "Rules/stavanger.yaml"], in: folder)
+        #expect(test.status == 0)
+        #expect(test.out.contains("not checked: Samples/stavanger has no expected results"))
+        let memo = try runTies(["justify", "Samples/stavanger/proposals/eksempel.yaml"], in: folder)
+        #expect(memo.status == 0, "\(memo.err)")
+        #expect(memo.out.hasPrefix("# Saksframlegg: Medlemskap i Eksempelnettverket\n"))
+    }
+
+    @Test func theCommentedExamplesAreValidOnceUncommented() throws {
+        for lang in ["nb", "en"] {
+            let folder = try folderWithStrategy("init-examples-\(lang)")
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            #expect(try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt", "--lang", lang], in: folder).status == 0)
+            var lines: [String] = []
+            var inSchema = false
+            for line in try String(contentsOfFile: folder + "/Rules/stavanger.yaml", encoding: .utf8).split(
+                separator: "\n", omittingEmptySubsequences: false)
+            {
+                if line.hasPrefix("facts:") { inSchema = true }
+                lines.append(inSchema && line.hasPrefix("#  ") && !line.hasPrefix("#   \"") ? String(line.dropFirst()) : String(line))
+            }
+            var text = lines.joined(separator: "\n")
+            for key in ["facts: {}", "parameters: {}", "criteria: []", "rules: []"] {
+                text = text.replacing(key, with: String(key.prefix { $0 != " " }))
+            }
+            let fill = lang == "nb" ? "FYLL INN" : "FILL IN"
+            text = text.replacing(
+                "\"\(fill): \(lang == "nb" ? "overskriften i strategien" : "the heading in the strategy")\"", with: "\"2 Mål\"")
+            text = text.replacing(
+                "\"\(fill): \(lang == "nb" ? "setningen, ord for ord fra" : "the sentence, word for word from") sources/stavanger.txt\"",
+                with: "\"Bruk av ressurser på internasjonalt samarbeid skal ha tydelige målsetninger og nytteverdien skal synliggjøres.\"")
+            try text.write(toFile: folder + "/Rules/stavanger.yaml", atomically: true, encoding: .utf8)
+            let lint = try runTies(["lint", "--strict", "Rules/stavanger.yaml"], in: folder)
+            #expect(lint.status == 0, "\(lang): \(lint.err)")
+            #expect(lint.err.hasSuffix("2 quotes checked verbatim against the adopted text\n"), "\(lang)")
+            let test = try runTies(["test", "Rules/stavanger.yaml"], in: folder)
+            #expect(test.out.hasPrefix("Rules/stavanger.yaml: 3 examples, 0 test checks, 1 sample (1 not checked)"), "\(lang): \(test.out)")
+        }
+    }
+
+    @Test func initNeverOverwritesAndSaysWhatIsThere() throws {
+        let folder = try folderWithStrategy("init-twice")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt"], in: folder).status == 0)
+        try "# mine\n".write(toFile: folder + "/Rules/stavanger.yaml", atomically: true, encoding: .utf8)
+        let again = try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt"], in: folder)
+        #expect(again.status == 73)
+        #expect(
+            again.err
+                == "ties: error: already there: " + Self.made.dropLast().joined(separator: ", ")
+                + "; ties init never overwrites anything, so it made nothing. Move them away, or choose another name\n")
+        #expect(try String(contentsOfFile: folder + "/Rules/stavanger.yaml", encoding: .utf8) == "# mine\n")
+        // A different document already in sources/ under the same name is not replaced either.
+        let other = try folderWithStrategy("init-other-source")
+        defer { try? FileManager.default.removeItem(atPath: other) }
+        try FileManager.default.createDirectory(atPath: other + "/sources", withIntermediateDirectories: true)
+        try "another text\n".write(toFile: other + "/sources/stavanger.txt", atomically: true, encoding: .utf8)
+        let clash = try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt"], in: other)
+        #expect(clash.status == 73)
+        #expect(clash.err.hasPrefix("ties: error: already there: sources/stavanger.txt;"))
+        #expect(!FileManager.default.fileExists(atPath: other + "/Rules"))
+    }
+
+    @Test(arguments: [
+        (["init", "Stavanger", "--source", "x.txt"], 64, "'Stavanger' cannot be a rule set's name; expected lower-case letters"),
+        (["init", "stavanger", "--source", "strategi.pdf"], 64, "the strategy must be plain text, not .pdf"),
+        (["init", "stavanger", "--source", "no-such.txt"], 66, "ties: error: no such file 'no-such.txt'"),
+        (["init", "stavanger"], 64, "Missing expected argument '--source <source>'"),
+    ])
+    func badUsageIsSaid(_ arguments: [String], _ status: Int32, _ message: String) throws {
+        let folder = try scratchFolder("init-usage")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let r = try runTies(arguments, in: folder)
+        #expect(r.status == status)
+        #expect(r.err.contains(message), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/Rules"))
+    }
+
+    @Test func theTitleIsFoundInTheDocumentsFirstLines() throws {
+        let bergen = try String(contentsOfFile: path("sources/000_957769bab816e95a.txt"), encoding: .utf8)
+        #expect(NewMunicipality.title(of: bergen) == "Bergen og verden – Internasjonal strategi for Bergen kommune")
+        let trondheim = try String(contentsOfFile: path("sources/002_e9ae63a0ca96391a.txt"), encoding: .utf8)
+        #expect(NewMunicipality.title(of: trondheim) == "INTERNASJONAL STRATEGI FOR TRONDHEIM KOMMUNE")
+        #expect(NewMunicipality.title(of: "1. Innledning\nKommunen har lange tradisjoner.\n") == nil)
+        #expect(NewMunicipality.municipality(from: "nord-fron") == "Nord-Fron")
+        #expect(NewMunicipality.isValidName("tromsø"))
+        #expect(!NewMunicipality.isValidName("../x"))
+    }
+}
