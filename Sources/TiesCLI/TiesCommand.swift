@@ -26,7 +26,7 @@ public struct TiesCommand: ParsableCommand {
         version: version,
         subcommands: [
             ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, LintCommand.self,
-            TestCommand.self, InitCommand.self,
+            TestCommand.self, InitCommand.self, TemplateCommand.self,
         ])
 
     public init() {}

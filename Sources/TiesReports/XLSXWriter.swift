@@ -15,14 +15,67 @@ public struct XLSXWriter: Sendable {
         case text(String)
         case number(Double)
         case date(ReviewDate)
+        /// Bold text that heads a table below it, within a sheet.
+        case heading(String)
         case empty
     }
 
     struct Sheet {
         var name: String
-        var header: [String]
+        /// The bold, frozen first row; nil for a sheet of plain rows.
+        var header: [String]?
         var rows: [[Cell]]
         var widths: [Int]
+        var validations: [Validation] = []
+        var frozen = true
+        var hidden = false
+        /// Long texts wrap within their column, so a sheet of explanations prints and reads on A4.
+        var wrap = false
+        /// Ranges shown as one cell, such as `A1:G1`.
+        var merged: [String] = []
+        /// Printed on A4 landscape, as wide as the page: a sheet meant to be read on paper.
+        var printed = false
+    }
+
+    /// What a range of cells may hold, and the help shown when one is chosen.
+    struct Validation {
+        enum Kind {
+            /// One of the values in the cells the formula names.
+            case list(String)
+            case whole(ClosedRange<Double>?)
+            case decimal(ClosedRange<Double>?)
+            /// Any value: the help only.
+            case none
+        }
+        var range: String
+        var kind: Kind
+        /// Refuse other values; a list of which several may be given accepts any text, and offers the list.
+        var strict: Bool
+        var title: String
+        var prompt: String
+        var error: String
+
+        var xml: String {
+            var type = "none"
+            var formulas = ""
+            switch kind {
+            case .list(let formula):
+                type = "list"
+                formulas = "<formula1>\(DocxWriter.escape(formula))</formula1>"
+            case .whole(let r), .decimal(let r):
+                if case .whole = kind { type = "whole" } else { type = "decimal" }
+                let low = r.map { XLSXWriter.number($0.lowerBound) } ?? "-999999999999"
+                let high = r.map { XLSXWriter.number($0.upperBound) } ?? "999999999999"
+                formulas = " operator=\"between\"><formula1>\(low)</formula1><formula2>\(high)</formula2>"
+            case .none: break
+            }
+            let opening =
+                "<dataValidation type=\"\(type)\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"\(strict ? 1 : 0)\""
+                + " errorTitle=\"\(DocxWriter.escape(title))\" error=\"\(DocxWriter.escape(error))\" promptTitle=\"\(DocxWriter.escape(title))\""
+                + " prompt=\"\(DocxWriter.escape(prompt))\" sqref=\"\(range)\""
+            if formulas.hasPrefix(" operator") { return opening + formulas + "</dataValidation>" }
+            return opening + ">" + formulas + "</dataValidation>"
+        }
     }
 
     func w(_ key: String) -> String { Words.word(key, language) }
@@ -154,7 +207,7 @@ public struct XLSXWriter: Sendable {
 
     func sheetXML(_ sheet: Sheet) -> String {
         func cellXML(_ cell: Cell, _ ref: String, header: Bool) -> String {
-            let style = header ? " s=\"1\"" : ""
+            let style = header ? " s=\"1\"" : sheet.wrap ? " s=\"3\"" : ""
             switch cell {
             case .empty: return ""
             case .number(let n): return "<c r=\"\(ref)\"\(style)><v>\(Self.number(n))</v></c>"
@@ -163,28 +216,57 @@ public struct XLSXWriter: Sendable {
             case .text(let t):
                 guard !t.isEmpty else { return "" }
                 return "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(DocxWriter.escape(t))</t></is></c>"
+            case .heading(let t):
+                return cellXML(.text(t), ref, header: true)
             }
         }
         var rows = ""
-        for (r, row) in ([sheet.header.map(Cell.text)] + sheet.rows).enumerated() {
-            rows += "<row r=\"\(r + 1)\">"
-            for (c, cell) in row.enumerated() { rows += cellXML(cell, "\(Self.column(c))\(r + 1)", header: r == 0) }
+        let all = (sheet.header.map { [$0.map(Cell.text)] } ?? []) + sheet.rows
+        for (r, row) in all.enumerated() where !row.isEmpty {
+            rows += "<row r=\"\(r + 1)\"\(sheet.wrap ? height(row, r + 1, sheet) : "")>"
+            for (c, cell) in row.enumerated() { rows += cellXML(cell, "\(Self.column(c))\(r + 1)", header: r == 0 && sheet.header != nil) }
             rows += "</row>"
         }
+        let pane =
+            sheet.frozen ? "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>" : ""
+        let fit = sheet.printed ? "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>" : ""
+        let page =
+            sheet.printed
+            ? "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
+                + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>" : ""
+        let merges =
+            sheet.merged.isEmpty
+            ? "" : "<mergeCells count=\"\(sheet.merged.count)\">\(sheet.merged.map { "<mergeCell ref=\"\($0)\"/>" }.joined())</mergeCells>"
+        let checks =
+            sheet.validations.isEmpty
+            ? "" : "<dataValidations count=\"\(sheet.validations.count)\">\(sheet.validations.map(\.xml).joined())</dataValidations>"
         let cols = sheet.widths.enumerated().map {
             "<col min=\"\($0.offset + 1)\" max=\"\($0.offset + 1)\" width=\"\($0.element)\" customWidth=\"1\"/>"
         }
         return """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0">\
-            <pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
-            <cols>\(cols.joined())</cols><sheetData>\(rows)</sheetData></worksheet>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\(fit)<sheetViews><sheetView workbookViewId="0">\
+            \(pane)</sheetView></sheetViews>\
+            <cols>\(cols.joined())</cols><sheetData>\(rows)</sheetData>\(merges)\(checks)\(page)</worksheet>
             """
+    }
+
+    /// A row's height for its wrapped texts: spreadsheets do not grow a row to fit text they did not write themselves.
+    func height(_ row: [Cell], _ number: Int, _ sheet: Sheet) -> String {
+        let whole = sheet.merged.contains { $0.hasPrefix("A\(number):") }
+        var lines = 1
+        for (c, cell) in row.enumerated() {
+            guard case .text(let text) = cell else { continue }
+            let width = whole ? sheet.widths.reduce(0, +) : c < sheet.widths.count ? sheet.widths[c] : 10
+            // A column of width w holds about w characters of the default font.
+            lines = max(lines, (text.count + width - 1) / max(width, 1))
+        }
+        return lines > 1 ? " ht=\"\(lines * 15)\" customHeight=\"1\"" : ""
     }
 
     func archive(_ sheets: [Sheet], title: String) throws -> Data {
         let sheetEntries = sheets.enumerated().map { i, s in
-            "<sheet name=\"\(DocxWriter.escape(String(s.name.prefix(31))))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>"
+            "<sheet name=\"\(DocxWriter.escape(String(s.name.prefix(31))))\" sheetId=\"\(i + 1)\"\(s.hidden ? " state=\"hidden\"" : "") r:id=\"rId\(i + 1)\"/>"
         }
         let workbook = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -200,7 +282,7 @@ public struct XLSXWriter: Sendable {
             <Relationship Id="rId\(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
             </Relationships>
             """
-        // Style 1: a bold header; style 2: a date in the reader's form.
+        // Style 1: a bold header, wrapped; style 2: a date in the reader's form; style 3: text wrapped in its column.
         let dateFormat = language == "en" ? "d mmmm yyyy" : "dd.mm.yyyy"
         let styles = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -210,9 +292,10 @@ public struct XLSXWriter: Sendable {
             <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
             <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
             <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-            <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
-            <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>
+            <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>\
+            <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs></styleSheet>
             """
         let sheetParts = sheets.indices.map {
             (part: "/xl/worksheets/sheet\($0 + 1).xml", type: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml")

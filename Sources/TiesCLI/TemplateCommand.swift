@@ -1,0 +1,54 @@
+import ArgumentParser
+import TiesCore
+import TiesReports
+
+/// `ties template`: the spreadsheet an adviser fills in with the municipality's ties, made from a rule set.
+struct TemplateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "template",
+        abstract: "Write the spreadsheet advisers fill in: one column per field and fact of a rule set, headed by its label.",
+        discussion: """
+            An .xlsx workbook has the sheet of ties (a list to choose from for kinds, Ja/Nei and the values of each \
+            fact, and a check of whole numbers and ranges), a sheet for the activity log, and a sheet that explains \
+            every column: its type, the allowed values, the unit, and what an empty cell means (unknown, never «nei» \
+            or 0). A .csv file gets the headings, and the activity log's headings go in NAME.aktiviteter.csv beside \
+            it (NAME.activities.csv with --lang en). Filled in, either reads back with `ties review FILE --rules RULES`.
+
+            Examples:
+              ties template Rules/bergen.yaml -o medlemskap.xlsx
+              ties review medlemskap.xlsx --rules Rules/bergen.yaml
+              ties template Rules/bergen.yaml -o medlemskap.csv
+              ties template Rules/trondheim.yaml --lang en -o ties.xlsx
+
+            Exit status: 0 written; 64 bad usage; 65 the rule set does not load; 66 it is missing; 73/74 the file cannot be written.
+            """)
+
+    @Argument(help: "The rule set whose fields and facts the spreadsheet asks for.")
+    var rules: String
+
+    @Option(name: [.short, .customLong("output")], help: "The file to write: .xlsx (a workbook) or .csv.")
+    var output: String
+
+    @Option(help: "The language of the headings, values and explanations: nb (bokmål) or en.")
+    var lang: Language = .nb
+
+    func validate() throws {
+        guard let ext = Paths.extensionOf(output), ext == "xlsx" || ext == "csv" else {
+            throw ValidationError("-o must name an .xlsx or a .csv file, not '\(output)'")
+        }
+    }
+
+    func run() throws {
+        let ruleSet = try RuleSetLoader.load(Files.read(rules))
+        let template = SpreadsheetTemplate(ruleSet: ruleSet, language: lang.rawValue)
+        if Paths.extensionOf(output) == "xlsx" {
+            try Files.writeAtomically([UInt8](try template.xlsx()), to: output, inputs: [rules])
+            return
+        }
+        let (ties, activities) = template.csv()
+        let log = template.activityFile(beside: output)
+        try Files.writeAtomically(Array(ties.utf8), to: output, inputs: [rules])
+        try Files.writeAtomically(Array(activities.utf8), to: log, inputs: [rules])
+        Terminal.standardError("\(output): the ties; \(log): their activities, one row each\n")
+    }
+}
