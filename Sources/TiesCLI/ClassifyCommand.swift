@@ -7,10 +7,11 @@ struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: "Put each relation in its category (e.g. Trondheim's four), say why, and what would move it.",
+        usage: "ties classify PORTFOLIO [--format table|json] [--lang nb|en] [-o FILE]",
         discussion: """
-            Categories are tried in the rule set's order and the first that fits is the relation's. A relation
-            that fits none is unclassified, with the reason; one whose category cannot be decided because a
-            fact is missing says which. For every category tried before the one a relation got, the view says
+            Categories are tried in the rule set's order and the first that fits is the relation's. A relation \
+            that fits none is unclassified, with the reason; one whose category cannot be decided because a \
+            fact is missing says which. For every category tried before the one a relation got, the view says \
             what the relation would need to enter it, and what it has now.
 
             Examples:

@@ -8,9 +8,10 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two reviews (JSON): what changed per record, attributed to facts, rules, the rule set or the date.",
+        usage: "ties diff OLD.json NEW.json [--format text|json]",
         discussion: """
-            Give two files written by 'ties review --format json' (last year's and this year's, say). Every record
-            whose outcome, category or fired rules changed is listed with its causes: facts that changed, rules or
+            Give two files written by 'ties review --format json' (last year's and this year's, say). Every record \
+            whose outcome, category or fired rules changed is listed with its causes: facts that changed, rules or \
             parameters (thresholds) that changed, a different rule set, or a new review date.
 
             For a what-if on the rule set without saving files, use 'ties review PORTFOLIO --set PATH=VALUE --compare'.

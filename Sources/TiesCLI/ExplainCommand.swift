@@ -7,6 +7,7 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show the full trace for one record: every rule true, false or unknown, the values it saw, the citations.",
+        usage: "ties explain PORTFOLIO RECORD-ID [--rules FILE] [--as-of DATE]\n[--lang nb|en]",
         discussion: """
             Examples:
               ties explain Samples/bergen eurocities

@@ -7,6 +7,7 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Start a new municipality: a rule set from its strategy document, a sample portfolio, and sources/.",
+        usage: "ties init NAME --source STRATEGY.txt [--lang nb|en] [--title TITLE]",
         discussion: """
             In the current folder, creates Rules/NAME.yaml (the document's title, file and SHA-256 filled in, the \
             usual outcomes, and a commented example of a fact, a criterion and a rule), Samples/NAME/ (portfolio.yaml, \
@@ -19,8 +20,8 @@ struct InitCommand: ParsableCommand {
 
             Examples:
               ties init stavanger --source strategi/stavanger.txt
-              ties init nord-fron --source strategi.txt --municipality "Nord-Fron" --lang en
-              ties init stavanger --source strategi/stavanger.txt --title "Stavanger i verden – internasjonal strategi"
+              ties init nord-fron --source strategi.txt --lang en
+              ties init stavanger --source strategi.txt --title "Stavanger i verden"
 
             Then:
               ties lint Rules/stavanger.yaml

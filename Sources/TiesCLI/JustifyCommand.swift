@@ -7,20 +7,21 @@ struct JustifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "justify",
         abstract: "Write a council case memo (saksframlegg) for a proposed membership or agreement.",
+        usage: "ties justify PROPOSAL [--rules FILE] [--lang nb|en] [-o MEMO.docx]",
         discussion: """
-            The proposal file holds 'proposal:' (title, proposed_by, decision_body, background, costs,
-            follow_up_by, conditions_due, alternatives) and 'record:' (the tie as it would be, checked against the
-            rule set's schema). A text (title, background, a note) may be {nb: …, en: …} for the English memo. Costs: annual_fee_nok, travel_nok, staff_hours, staff_hourly_cost_nok,
-            external_funding_applied_nok (never subtracted) and external_funding_granted_nok. It names its rule set
-            ('rules:') and may name the portfolio it would join ('portfolio:'), so the memo can say how the
-            portfolio rules change. The memo has the sections of a saksframlegg: proposed resolution, summary,
-            background, facts, assessment per criterion citing the strategy, economic consequences and
+            The proposal file holds 'proposal:' (title, proposed_by, decision_body, background, costs, \
+            follow_up_by, conditions_due, alternatives) and 'record:' (the tie as it would be, checked against the \
+            rule set's schema). A text (title, background, a note) may be {nb: …, en: …} for the English memo. Costs: annual_fee_nok, travel_nok, staff_hours, staff_hourly_cost_nok, \
+            external_funding_applied_nok (never subtracted) and external_funding_granted_nok. It names its rule set \
+            ('rules:') and may name the portfolio it would join ('portfolio:'), so the memo can say how the \
+            portfolio rules change. The memo has the sections of a saksframlegg: proposed resolution, summary, \
+            background, facts, assessment per criterion citing the strategy, economic consequences and \
             conclusion; the case-management system adds the header.
 
             Examples:
               ties justify Samples/bergen/proposals/human-rights-cities.yaml
-              ties justify Samples/bergen/proposals/human-rights-cities.yaml --lang en --format html -o memo.html
-              ties justify Samples/bergen/proposals/human-rights-cities.yaml --format docx -o memo.docx
+              ties justify Samples/bergen/proposals/human-rights-cities.yaml -o memo.docx
+              ties justify MY-PROPOSAL.yaml --lang en -o memo.html
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, docx }

@@ -3,25 +3,33 @@ import Foundation
 import TiesCore
 import TiesReports
 
-/// `ties lint`: static checks of rule sets, and with --sources, that every quote is verbatim.
+/// `ties lint`: static checks of rule sets, and that every quote is verbatim in the document it cites.
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
         abstract: "Check rule sets: keys, facts, types, ids, citations, conditions that can never be true, shadowed categories.",
+        usage: "ties lint RULES... [--sources FOLDER] [--strict] [--format text|json]",
         discussion: """
-            Errors (the rule set cannot be used as written): unknown keys, unknown facts, type mismatches, duplicate
-            ids, rules without a citation or a reason in each language, facts read without a guard where the rule
-            set sets 'require_guards: true', and with --sources, quotes not found verbatim in the cited document
-            (whitespace and line breaks folded, end-of-line hyphens tolerated), with the closest true passage.
-            Warnings: conditions that can never be true, categories shadowed by an earlier one, facts no rule
-            reads, criteria no rule implements, a source document without a recorded SHA-256 or one that has
-            changed since, a parameter without a 'basis', and a number in a condition that is not a parameter
+            Errors (the rule set cannot be used as written): unknown keys, unknown facts, type mismatches, duplicate \
+            ids, rules without a citation or a reason in each language, facts read without a guard where the rule \
+            set sets 'require_guards: true', and quotes not found verbatim in the cited document (whitespace and \
+            line breaks folded, end-of-line hyphens tolerated), with the closest true passage.
+
+            The cited documents are looked for in --sources, then in sources/ beside the rule set and beside its \
+            folder (where `ties init` puts them). A document found nowhere is a warning, naming how many quotes went \
+            unchecked; with --strict it is an error. The last line counts the quotes checked and not checked.
+
+            Warnings: conditions that can never be true, categories shadowed by an earlier one, facts no rule \
+            reads, criteria no rule implements, a source document without a recorded SHA-256 or one that has \
+            changed since, a parameter without a 'basis', and a number in a condition that is not a parameter \
             (zero, one against a count, and points of a fact's declared range excepted).
+
             Every parameter is listed with its value and basis: they are ours, not adopted text.
 
             Examples:
               ties lint Rules/*.yaml
-              ties lint --strict --sources ../shared/seeds Rules/*.yaml
+              ties lint --strict Rules/*.yaml
+              ties lint --sources strategi Rules/stavanger.yaml
               ties lint --format json Rules/bergen.yaml
 
             Exit status: 0 clean (warnings allowed without --strict); 65 errors, or warnings with --strict; 66 a file is missing.
@@ -32,7 +40,7 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Rule set files.")
     var rules: [String]
 
-    @Option(help: "The folder of strategy documents the rule sets cite; every quote is checked against them.")
+    @Option(help: "A folder of the strategy documents the rule sets cite, looked in before sources/ beside the rule set.")
     var sources: String?
 
     @Flag(help: "Fail (exit 65) on warnings too.")

@@ -7,24 +7,29 @@ struct ReviewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
         abstract: "Review every record of a portfolio: outcome, category, scores and reasons with citations.",
+        usage:
+            "ties review PORTFOLIO [--rules FILE] [--as-of DATE] [-o FILE]\n[--format F] [--lang nb|en] [--wide] [--fail-on OUTCOME]\n[--set PATH=VALUE... [--compare]]",
         discussion: """
             The portfolio names its rule set ('rules:' in portfolio.yaml); --rules reviews it against another.
-            A fact a record lacks is unknown, never zero: rules that need it are reported as not evaluable,
+
+            A fact a record lacks is unknown, never zero: rules that need it are reported as not evaluable, \
             and the rule set says what that leads to (usually 'review').
 
             Examples:
               ties review Samples/bergen
               ties review Samples/bergen --lang en
               ties review Samples/bergen --format json -o bergen-review.json
-              ties review Samples/bergen --fail-on exit      # exit status 1 if any record gets 'exit'
-              ties review Samples/bergen --set parameters.fee_threshold_nok=20000 --compare
-              ties review Samples/bergen --set rules.no_recent_activity.outcome=exit --compare
+              ties review Samples/bergen --fail-on exit   # exit 1 if a tie gets exit
+              ties review Samples/bergen --compare \\
+                --set parameters.fee_threshold_nok=20000
+              ties review Samples/bergen --compare \\
+                --set rules.no_recent_activity.outcome=exit
 
-            What-if: --set PATH=VALUE edits the rule set for this run only (the file is not touched); a list
-            item is named by its id, e.g. rules.fee_without_return.when="annual_fee_nok > 50000". With
+            What-if: --set PATH=VALUE edits the rule set for this run only (the file is not touched); a list \
+            item is named by its id, e.g. rules.fee_without_return.when="annual_fee_nok > 50000". With \
             --compare, the output lists the records whose outcome, category or fired rules change, and why.
 
-            Exit status: 0 done; 1 --fail-on matched; 64 usage; 65 bad rules or records; 66 missing input;
+            Exit status: 0 done; 1 --fail-on matched; 64 usage; 65 bad rules or records; 66 missing input; \
             73/74 the output cannot be written.
             """)
 

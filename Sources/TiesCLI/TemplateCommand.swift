@@ -7,6 +7,7 @@ struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Write the spreadsheet advisers fill in: one column per field and fact of a rule set, headed by its label.",
+        usage: "ties template RULES -o FILE.xlsx|FILE.csv [--lang nb|en]",
         discussion: """
             An .xlsx workbook has the sheet of ties (a list to choose from for kinds, Ja/Nei and the values of each \
             fact, and a check of whole numbers and ranges), a sheet for the activity log, and a sheet that explains \

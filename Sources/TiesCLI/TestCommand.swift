@@ -8,14 +8,16 @@ struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Run the rule sets' examples and tests, and report each rule as fired / not fired / unknown.",
+        usage: "ties test RULES... [--strict] [--record [--overwrite]] [--samples FOLDER]",
         discussion: """
-            Every rule's 'examples' (fires, does_not_fire, unknown) and every whole-record test under 'tests'
-            are run. Coverage counts, per rule and per category, how often they came out true, false and
+            Every rule's 'examples' (fires, does_not_fire, unknown) and every whole-record test under 'tests' \
+            are run. Coverage counts, per rule and per category, how often they came out true, false and \
             unknown; a rule is exercised when it both fired and did not fire at least once.
 
             Examples:
               ties test Rules/*.yaml
-              ties test Rules/trondheim.yaml
+              ties test --strict Rules/trondheim.yaml
+              ties test --record Rules/stavanger.yaml
 
             Exit status: 0 all pass; 1 a test failed; 65 a rule set does not load; 66 a file is missing.
             """)

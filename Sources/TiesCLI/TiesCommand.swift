@@ -22,6 +22,10 @@ public struct TiesCommand: ParsableCommand {
               ties review Samples/bergen
               ties review Samples/bergen --format json -o review.json
               ties explain Samples/bergen eurocities
+              ties init stavanger --source strategi/stavanger.txt
+              ties template Rules/stavanger.yaml -o medlemskap.xlsx
+
+            A new municipality's rule set: docs/writing-rules.md.
             """,
         version: version,
         subcommands: [
