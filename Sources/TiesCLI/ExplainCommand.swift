@@ -22,9 +22,9 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let (_, review) = try options.review()
         guard let record = review.records.first(where: { $0.record.id == recordID }) else {
-            let ids = review.records.map(\.record.id)
-            let hint = ids.min { Suggestion.distance(recordID, $0) < Suggestion.distance(recordID, $1) }
-            throw Failure.data("no record '\(recordID)' in \(options.portfolio)" + (hint.map { "; did you mean '\($0)'?" } ?? ""))
+            throw Failure.data(
+                "no record '\(recordID)' in \(options.portfolio)"
+                    + Suggestion.choices(recordID, in: review.records.map(\.record.id), "records' ids"))
         }
         try Terminal.standardText(ExplainRenderer(language: options.lang.rawValue).render(record, in: review))
     }

@@ -132,8 +132,10 @@ enum OutputExtension {
             throw ValidationError(
                 "--format \(asked.rawValue) contradicts -o \(output), which names \(named.rawValue); give one of them, or make them agree")
         }
-        if asked == nil, named == nil, known.contains(ext) || ext == "htm" || ext == "ndjson" {
-            throw ValidationError("this command does not write .\(ext); its formats are: \(choices)")
+        if asked == nil, named == nil {
+            // An extension no format has (`.pdf`) would get the terminal table under a name that promises something else.
+            throw ValidationError(
+                "this command does not write .\(ext); its formats are: \(choices) (-o FILE.txt for the table)")
         }
     }
 }

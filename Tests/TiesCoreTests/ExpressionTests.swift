@@ -79,20 +79,28 @@ import Testing
         ("count(competence_gain)", 6, "'count' needs a set, a list or activities, found int"),
         ("count(activities where typ == 'visit_in')", 23, "unknown fact 'typ'; did you mean 'type'?"),
         ("count(activities where type == 'visit_inn')", 31, "'visit_inn' is not a value of 'type'; did you mean 'visit_in'?"),
-        ("cuont(roles)", 0, "unknown function 'cuont'; did you mean 'count'?"),
+        ("cuont(roles)", 0, "unknown function 'cuont'; did you mean 'count'?; the functions are count, has, if, max, min, sum"),
+        ("kind == 'netwrk'", 8, "'netwrk' is not a value of 'kind'; did you mean 'network'?"),
         ("1 < competence_gain < 3", 20, "comparisons cannot be chained; join them with 'and'"),
         ("(competence_gain > 1", 20, "expected ')', found the end of the expression"),
-        ("competence_gain > 1 project_basis", 20, "expected an operator or the end, found 'project_basis'"),
+        (
+            "competence_gain > 1 project_basis", 20,
+            "expected an operator (== != < <= > >= + - * / and or in) or the end, found 'project_basis'"
+        ),
         ("activities.amount_nok > 1", 0, "a field of 'activities' can only be read inside count, sum, min or max"),
         ("'unterminated", 0, "unterminated string; expected a closing '"),
         ("", 0, "expected an expression"),
-        ("annual_fee_nok > 99999999999999999999", 17, "number '99999999999999999999' is too large"),
+        (
+            "annual_fee_nok > 99999999999999999999", 17,
+            "number '99999999999999999999' is too large; a number here is at most 9223372036854775807"
+        ),
     ]
 
     @Test(arguments: cases)
     func errorIsLocatedAndWorded(_ text: String, _ offset: Int, _ message: String) throws {
         let error = try #require(compileError(text))
-        #expect(error.message == message)
+        // What follows a suggestion is the list to choose from, which changes with the schema.
+        #expect(error.message == message || error.message.hasPrefix(message + "; the "), "\(error.message)")
         #expect(error.offset == offset)
     }
 

@@ -41,14 +41,14 @@ func loadErrors(_ text: String) -> [String] {
         (
             "    when: count(roles) == 0", "    wen: count(roles) == 0",
             [
-                "Rules/t.yaml:10:5: error: unknown key 'wen' in a rule; did you mean 'when'?",
+                "Rules/t.yaml:10:5: error: unknown key 'wen' in a rule; did you mean 'when'?; the keys are id, criterion, applies_to, when, outcome, at_most, points, flag, condition, because, cite, examples",
                 "Rules/t.yaml:9:5: error: a rule is missing 'when'",
             ]
         ),
         (
             "count(roles) == 0", "count(rolse) == 0",
             [
-                "Rules/t.yaml:10:17: error: unknown fact 'rolse'; did you mean 'roles'?"
+                "Rules/t.yaml:10:17: error: unknown fact 'rolse'; did you mean 'roles'?; the names it can read are activities, annual_fee_nok, as_of_year, country, id, kind, name, responsible, roles, since"
             ]
         ),
         (
@@ -66,13 +66,13 @@ func loadErrors(_ text: String) -> [String] {
         (
             "{type: money,", "{type: mony,",
             [
-                "Rules/t.yaml:7:26: error: unknown type 'mony'; did you mean 'money'?"
+                "Rules/t.yaml:7:26: error: unknown type 'mony'; did you mean 'money'?; the types are bool, decimal, enum, int, money, set, string, year"
             ]
         ),
         (
             "{nb: \"{name} har ingen rolle\", en: \"{name} has no role\"}", "{nb: \"{nmae} har ingen rolle\", en: \"{name} has no role\"}",
             [
-                "Rules/t.yaml:12:14: error: 'because' of rule 'no_role' names unknown value '{nmae}'; did you mean 'name'?"
+                "Rules/t.yaml:12:14: error: 'because' of rule 'no_role' names unknown value '{nmae}'; did you mean 'name'?; the values a reason can name are annual_fee_nok, as_of_year, country, id, kind, name, responsible, roles, since"
             ]
         ),
         (
@@ -125,7 +125,7 @@ func loadErrors(_ text: String) -> [String] {
     @Test func recordsAreCheckedAgainstTheSchema() {
         #expect(
             errors("  - {id: a, name: A, kind: network, facts: {anual_fee_nok: 5}}") == [
-                "p.yaml:4:45: error: unknown key 'anual_fee_nok' in facts of 'a'; did you mean 'annual_fee_nok'?"
+                "p.yaml:4:45: error: unknown key 'anual_fee_nok' in facts of 'a'; did you mean 'annual_fee_nok'?; the keys are annual_fee_nok, roles"
             ])
         #expect(
             errors("  - {id: a, name: A, kind: network, facts: {annual_fee_nok: -5}}") == [
@@ -137,7 +137,7 @@ func loadErrors(_ text: String) -> [String] {
             ])
         #expect(
             errors("  - {id: a, name: A, kind: netwrok}") == [
-                "p.yaml:4:28: error: unknown kind 'netwrok'; did you mean 'network'?"
+                "p.yaml:4:28: error: unknown kind 'netwrok'; did you mean 'network'?; the kinds are agreement, friendship, network, office, organisation, programme, project, solidarity, twin_city"
             ])
         #expect(
             errors("  - {id: a, name: A, kind: network}\n  - {id: a, name: B, kind: network}") == [

@@ -39,7 +39,7 @@ import Testing
         #expect(r.status == 65)
         #expect(
             r.err == """
-                Tests/TiesTests/Broken/misspelt-key.yaml:12:5: error: unknown key 'wen' in a rule; did you mean 'when'?
+                Tests/TiesTests/Broken/misspelt-key.yaml:12:5: error: unknown key 'wen' in a rule; did you mean 'when'?; the keys are id, criterion, applies_to, when, outcome, at_most, points, flag, condition, because, cite, examples
                     wen: count(roles) == 0
                     ^
                 Tests/TiesTests/Broken/misspelt-key.yaml:11:5: error: a rule is missing 'when'
@@ -57,9 +57,9 @@ import Testing
         #expect(
             r.err
                 == [
-                    "Tests/TiesTests/Broken/misspelt-fact.yaml:12:17: error: unknown fact 'role'; did you mean 'roles'?",
+                    "Tests/TiesTests/Broken/misspelt-fact.yaml:12:17: error: unknown fact 'role'; did you mean 'roles'?; the names it can read are activities, annual_fee_nok, as_of_year, country, id, kind, name, responsible, roles, since",
                     line, String(repeating: " ", count: 16) + "^",
-                    "Tests/TiesTests/Broken/misspelt-fact.yaml:12:32: error: unknown fact 'anual_fee_nok'; did you mean 'annual_fee_nok'?",
+                    "Tests/TiesTests/Broken/misspelt-fact.yaml:12:32: error: unknown fact 'anual_fee_nok'; did you mean 'annual_fee_nok'?; the names it can read are activities, annual_fee_nok, as_of_year, country, id, kind, name, responsible, roles, since",
                     line, String(repeating: " ", count: 31) + "^",
                     "2 errors", "",
                 ].joined(separator: "\n"))
@@ -99,7 +99,7 @@ import Testing
         let out = folder.appendingPathComponent("review.json").path
         #expect(try runTies(["review", "Samples/bergen", "--format", "json", "-o", out]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["review.json"])
-        let overwrite = try runTies(["review", "Samples/bergen", "-o", "Samples/bergen/records/ubc.yaml"])
+        let overwrite = try runTies(["review", "Samples/bergen", "--format", "table", "-o", "Samples/bergen/records/ubc.yaml"])
         #expect(overwrite.status == 73)
         #expect(overwrite.err == "ties: error: refusing to write over the input 'Samples/bergen/records/ubc.yaml'\n")
     }

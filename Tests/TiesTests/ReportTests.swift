@@ -467,8 +467,21 @@ func hostileReview() throws -> Review {
         #expect(typo.status == 65)
         #expect(
             typo.err
-                == "--set rules.no_recent_activty.outcome=exit: error: no item with id 'no_recent_activty' in 'rules'; did you mean 'no_recent_activity'?\n"
+                .hasPrefix(
+                    "--set rules.no_recent_activty.outcome=exit: error: no item with id 'no_recent_activty' in 'rules'; did you mean"
+                        + " 'no_recent_activity'?; the ids are brings_project_funding, brussels_offices_in_active_use, ")
         )
+        // A misspelt parameter is not a new parameter: it has no basis, and the review would run as if nothing changed.
+        let parameter = try runTies(["review", "Samples/bergen", "--set", "parameters.fee_treshold_nok=1"])
+        #expect(parameter.status == 65)
+        #expect(
+            parameter.err.hasPrefix(
+                "--set parameters.fee_treshold_nok=1: error: no 'parameters.fee_treshold_nok'; did you mean 'fee_threshold_nok'?;"
+                    + " the parameters are activity_years, fee_threshold_nok, twin_city_activity_years"))
+        // An extension no format has is refused, rather than given the terminal table.
+        let pdf = try runTies(["review", "Samples/bergen", "-o", "/tmp/ties-review.pdf"])
+        #expect(pdf.status == 64)
+        #expect(pdf.err.hasPrefix("Error: this command does not write .pdf; its formats are: table, md, html"))
     }
 }
 

@@ -90,7 +90,7 @@ struct ExpressionCompiler {
         }
         if name == "activities" { return .activities }
         let candidates = scope.allNames + (inActivity ? Array(Activity.fieldNames.keys) : [])
-        return fail(offset, "unknown fact '\(name)'" + Suggestion.didYouMean(name, in: candidates))
+        return fail(offset, "unknown fact '\(name)'" + Suggestion.choices(name, in: candidates, "names it can read"))
     }
 
     private func activityField(_ name: String) -> Program {
@@ -104,6 +104,7 @@ struct ExpressionCompiler {
     private func allowedValues(_ e: Expression) -> (name: String, values: [String])? {
         guard case .name(let name, _) = e else { return nil }
         if inActivity, name == "type" { return (name, Activity.types) }
+        if !inActivity, name == "kind", scope.variables[name] == nil { return (name, Record.kinds) }
         if scope.variables[name] == nil, let values = scope.entries[name]?.values { return (name, values) }
         return nil
     }
@@ -121,7 +122,7 @@ struct ExpressionCompiler {
         for (s, o) in strings where !values.contains(s) {
             errors.append(
                 ExpressionError(
-                    offset: o, message: "'\(s)' is not a value of '\(name)'" + Suggestion.didYouMean(s, in: values)))
+                    offset: o, message: "'\(s)' is not a value of '\(name)'" + Suggestion.choices(s, in: values, "values")))
         }
     }
 
@@ -432,7 +433,7 @@ struct ExpressionCompiler {
         case "sum":
             return fail(offset, "'sum' adds a field of the activities, e.g. sum(activities.amount_nok where year >= 2024)")
         default:
-            return fail(offset, "unknown function '\(function)'" + Suggestion.didYouMean(function, in: Self.functions))
+            return fail(offset, "unknown function '\(function)'" + Suggestion.choices(function, in: Self.functions, "functions"))
         }
     }
 
@@ -516,7 +517,7 @@ struct ExpressionCompiler {
             break
         case .member(.name("activities", _), let f, let o) where function != "count":
             guard let type = Activity.fieldNames[f] else {
-                return fail(o, "activities have no field '\(f)'" + Suggestion.didYouMean(f, in: Array(Activity.fieldNames.keys)))
+                return fail(o, "activities have no field '\(f)'" + Suggestion.choices(f, in: Array(Activity.fieldNames.keys), "fields"))
             }
             guard type.isNumeric else { return fail(o, "'\(function)' needs a number field, and '\(f)' is \(type)") }
             field = f

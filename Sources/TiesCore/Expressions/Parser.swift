@@ -13,7 +13,9 @@ enum ExpressionParser {
         if case .end = state.peek.kind { throw ExpressionError(offset: 0, message: "expected an expression") }
         let expression = try state.expression(0)
         guard case .end = state.peek.kind else {
-            throw ExpressionError(offset: state.peek.offset, message: "expected an operator or the end, found \(describe(state.peek))")
+            throw ExpressionError(
+                offset: state.peek.offset,
+                message: "expected an operator (== != < <= > >= + - * / and or in) or the end, found \(describe(state.peek))")
         }
         return expression
     }
@@ -111,7 +113,7 @@ enum ExpressionParser {
             while peek.symbol == "." {
                 _ = advance()
                 guard let field = peek.name else {
-                    throw ExpressionError(offset: peek.offset, message: "expected a field name after '.'")
+                    throw ExpressionError(offset: peek.offset, message: "expected a field name after '.' (year, type, amount_nok)")
                 }
                 _ = advance()
                 base = .member(base, field: field, offset: base.offset)
@@ -133,7 +135,10 @@ enum ExpressionParser {
             case .name("false"):
                 return .literal(.bool(false), offset: token.offset)
             case .name(let n) where ["and", "or", "in", "where"].contains(n):
-                throw ExpressionError(offset: token.offset, message: "expected a value, found '\(n)'")
+                throw ExpressionError(
+                    offset: token.offset,
+                    message:
+                        "expected a value (a name, a number, 'text', [a list], true or false, or a call such as count(…)), found '\(n)'")
             case .name(let n):
                 if peek.symbol == "(" { return try call(n, at: token.offset) }
                 return .name(n, offset: token.offset)
@@ -156,7 +161,11 @@ enum ExpressionParser {
                 try expect("]")
                 return .list(items, offset: token.offset)
             default:
-                throw ExpressionError(offset: token.offset, message: "expected a value, found \(describe(token))")
+                throw ExpressionError(
+                    offset: token.offset,
+                    message:
+                        "expected a value (a name, a number, 'text', [a list], true or false, or a call such as count(…)), found \(describe(token))"
+                )
             }
         }
 

@@ -57,7 +57,7 @@ enum Lexer {
                 } else if sawPoint, let value = Double(digits), value.isFinite {
                     tokens.append(Token(kind: .decimal(value), offset: start))
                 } else {
-                    throw ExpressionError(offset: start, message: "number '\(digits)' is too large")
+                    throw ExpressionError(offset: start, message: "number '\(digits)' is too large; a number here is at most \(Int.max)")
                 }
             } else if c == "'" || c == "\"" {
                 let start = i
@@ -85,7 +85,11 @@ enum Lexer {
                 let word = c == "&" ? "and" : c == "|" ? "or" : "not"
                 throw ExpressionError(offset: i, message: "unexpected '\(c)'; write '\(word)'")
             } else {
-                throw ExpressionError(offset: i, message: "unexpected character '\(c)'")
+                let instead: [Character: String] = ["≠": "!=", "≤": "<=", "≥": ">="]
+                let hint =
+                    instead[c].map { "; write \($0)" }
+                    ?? "; an expression holds names, numbers, 'text' and == != < <= > >= + - * / ( ) [ ] , ."
+                throw ExpressionError(offset: i, message: "unexpected character '\(c)'" + hint)
             }
         }
         tokens.append(Token(kind: .end, offset: chars.count))

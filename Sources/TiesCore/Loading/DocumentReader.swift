@@ -57,10 +57,25 @@ struct DocumentReader {
         }
     }
 
+    /// The keys a mapping takes, as a message shows its shape: `{id, when, because, …}`.
+    static func shape(_ allowed: [String], required: [String]) -> String {
+        guard !allowed.isEmpty else { return "{}" }
+        let shown = allowed.prefix(12).joined(separator: ", ") + (allowed.count > 12 ? ", …" : "")
+        let needed = required.isEmpty ? "" : "; " + required.joined(separator: ", ") + " must be there"
+        return "{" + shown + "}" + needed
+    }
+
+    /// Names listed for a message: all of them where they are few, else the first twenty and how many more.
+    static func listed(_ names: [String]) -> String {
+        guard !names.isEmpty else { return "none" }
+        let shown = names.prefix(20).joined(separator: ", ")
+        return names.count > 20 ? shown + " and \(names.count - 20) more" : shown
+    }
+
     /// A mapping's entries by key; unknown keys are errors with a suggestion, missing required keys too.
     mutating func fields(_ tree: YAMLTree, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
         guard case .mapping(let pairs, let mark) = tree else {
-            error(tree.mark, "expected \(what) as a mapping, found \(Self.describe(tree))")
+            error(tree.mark, "expected \(what) as a mapping \(Self.shape(allowed, required: required)), found \(Self.describe(tree))")
             return nil
         }
         var byKey: [String: YAMLPair] = [:]
@@ -69,7 +84,9 @@ struct DocumentReader {
             if allowed.contains(key) {
                 byKey[key] = pair
             } else {
-                error(pair.key.mark, "unknown key '\(key)' in \(what)" + Suggestion.didYouMean(key, in: allowed))
+                error(
+                    pair.key.mark,
+                    "unknown key '\(key)' in \(what)" + Suggestion.didYouMean(key, in: allowed) + "; the keys are \(Self.listed(allowed))")
             }
         }
         for key in required where byKey[key] == nil {
@@ -78,9 +95,10 @@ struct DocumentReader {
         return Fields(pairs: byKey, order: pairs.map(\.key.text).filter(allowed.contains), mark: mark)
     }
 
-    mutating func scalar(_ tree: YAMLTree, _ what: String) -> YAMLScalar? {
+    /// One value; `shape` says what kind (`a whole number`), for the message where something else stands there.
+    mutating func scalar(_ tree: YAMLTree, _ what: String, as shape: String = "text") -> YAMLScalar? {
         guard case .scalar(let s) = tree, !s.isNull else {
-            error(tree.mark, "expected \(what), found \(Self.describe(tree))")
+            error(tree.mark, "expected \(what) as \(shape), found \(Self.describe(tree))")
             return nil
         }
         return s
@@ -92,7 +110,7 @@ struct DocumentReader {
     }
 
     mutating func int(_ tree: YAMLTree?, _ what: String) -> Int? {
-        guard let tree, let s = scalar(tree, what) else { return nil }
+        guard let tree, let s = scalar(tree, what, as: "a whole number") else { return nil }
         // Underscores group digits (100_000); the replacement is costly, so only where there is one.
         let digits = s.text.contains("_") ? s.text.replacing("_", with: "") : s.text
         if s.style != .plain, Int(digits) != nil {
@@ -101,14 +119,18 @@ struct DocumentReader {
         }
         guard s.style == .plain, let i = Int(digits) else {
             let tooLarge = s.style == .plain && !digits.isEmpty && digits.drop { $0 == "-" || $0 == "+" }.allSatisfy(\.isNumber)
-            error(s.mark, tooLarge ? "\(what) is too large a number: '\(s.text)'" : "expected \(what) as a whole number, found '\(s.text)'")
+            error(
+                s.mark,
+                tooLarge
+                    ? "\(what) is too large a number: '\(s.text)'; a whole number here is at most \(Int.max)"
+                    : "expected \(what) as a whole number, found '\(s.text)'")
             return nil
         }
         return i
     }
 
     mutating func number(_ tree: YAMLTree?, _ what: String) -> Double? {
-        guard let tree, let s = scalar(tree, what) else { return nil }
+        guard let tree, let s = scalar(tree, what, as: "a number") else { return nil }
         let text = s.text.contains("_") ? s.text.replacing("_", with: "") : s.text
         if s.style != .plain, let d = Double(text), d.isFinite {
             error(s.mark, "expected \(what) as a number, found the text \"\(s.text)\"; write it without quotes")
@@ -122,7 +144,7 @@ struct DocumentReader {
     }
 
     mutating func bool(_ tree: YAMLTree?, _ what: String) -> Bool? {
-        guard let tree, let s = scalar(tree, what) else { return nil }
+        guard let tree, let s = scalar(tree, what, as: "true or false") else { return nil }
         switch s.style == .plain ? s.text : "" {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
@@ -134,7 +156,7 @@ struct DocumentReader {
 
     /// A date written `YYYY-MM-DD`.
     mutating func date(_ tree: YAMLTree?, _ what: String) -> ReviewDate? {
-        guard let tree, let s = scalar(tree, what) else { return nil }
+        guard let tree, let s = scalar(tree, what, as: "a date YYYY-MM-DD") else { return nil }
         guard let date = ReviewDate(s.text) else {
             error(s.mark, "expected \(what) as a date YYYY-MM-DD, found '\(s.text)'")
             return nil
@@ -151,7 +173,7 @@ struct DocumentReader {
         case .sequence(let items, _):
             var names: [(String, YAMLMark)] = []
             for item in items {
-                guard let s = scalar(item, "a name in \(what)") else { continue }
+                guard let s = scalar(item, "a name in \(what)", as: "a plain name") else { continue }
                 names.append((s.text, s.mark))
             }
             return names

@@ -50,7 +50,10 @@ public struct ExpectedResults: Sendable {
         let byID = Dictionary(review.records.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
         for e in entries {
             guard let r = byID[e.recordID] else {
-                found.append(Diagnostic(at: e.location, "no record '\(e.recordID)' in the portfolio"))
+                found.append(
+                    Diagnostic(
+                        at: e.location,
+                        "no record '\(e.recordID)' in the portfolio" + Suggestion.choices(e.recordID, in: Array(byID.keys), "records")))
                 continue
             }
             if let o = e.outcome, o != r.outcome {

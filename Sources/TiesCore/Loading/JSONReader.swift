@@ -66,7 +66,9 @@ struct JSONReader {
             let word = String(decoding: bytes[start..<index], as: UTF8.self)
             guard word == "true" || word == "false" || word == "null" || Self.isNumber(word) else {
                 index = start
-                throw fail(word.isEmpty ? "expected a value" : "expected a value, found '\(word.prefix(20))'")
+                throw fail(
+                    (word.isEmpty ? "expected a value" : "expected a value, found '\(word.prefix(20))'")
+                        + "; a value is \"text in double quotes\", a number, true, false, null, [a list] or {an object}")
             }
             return .scalar(YAMLScalar(text: word == "null" ? "" : word, style: .plain, mark: m))
         }
@@ -170,7 +172,10 @@ struct JSONReader {
                     }
                     guard let u = Unicode.Scalar(scalar) else { throw fail("a lone surrogate in \\u escape") }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: throw fail("unknown escape '\\\(Character(Unicode.Scalar(bytes[index])))'")
+                default:
+                    throw fail(
+                        "unknown escape '\\\(Character(Unicode.Scalar(bytes[index])))'; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"
+                    )
                 }
                 index += 1
                 continue

@@ -116,7 +116,7 @@ public enum PortfolioLoader {
     private static func inlineRecords(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [YAMLTree]? {
         guard case .mapping(let pairs, _) = tree, let t = pairs.first(where: { $0.key.text == "records" })?.value else { return nil }
         guard case .sequence(let items, _) = t else {
-            reader.error(t.mark, "expected 'records' as a list, found \(DocumentReader.describe(t))")
+            reader.error(t.mark, "expected 'records' as a list of records {id, name, kind, …}, found \(DocumentReader.describe(t))")
             return nil
         }
         return items

@@ -24,7 +24,8 @@ struct RecordReader {
         nestedFacts(f, into: &record, &reader)
         if let names = reader.strings(f["illustrative"], "'illustrative'") {
             for (name, mark) in names where schema[name] == nil && Record.fieldNames[name] == nil && name != "activities" {
-                reader.error(mark, "'illustrative' names unknown fact '\(name)'" + Suggestion.didYouMean(name, in: schema.keys.sorted()))
+                reader.error(
+                    mark, "'illustrative' names unknown fact '\(name)'" + Suggestion.choices(name, in: schema.keys.sorted(), "facts"))
             }
             record.illustrative = names.map(\.0)
         }
@@ -34,7 +35,7 @@ struct RecordReader {
 
     private func decisions(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Decision] {
         guard case .sequence(let items, _) = tree else {
-            reader.error(tree.mark, "expected 'decisions' as a list, found \(DocumentReader.describe(tree))")
+            reader.error(tree.mark, "expected 'decisions' as a list of {outcome, body, date, …}, found \(DocumentReader.describe(tree))")
             return []
         }
         let keys = ["outcome", "body", "date", "case", "conditions", "recommended", "justification"]
@@ -52,7 +53,8 @@ struct RecordReader {
             var conditions: [DecisionCondition] = []
             if let t = f["conditions"] {
                 guard case .sequence(let list, _) = t else {
-                    reader.error(t.mark, "expected 'conditions' as a list, found \(DocumentReader.describe(t))")
+                    reader.error(
+                        t.mark, "expected 'conditions' as a list of texts or {text, due, met}, found \(DocumentReader.describe(t))")
                     continue
                 }
                 for c in list {
@@ -81,7 +83,7 @@ struct RecordReader {
         guard let tree, let s = reader.scalar(tree, "an outcome") else { return nil }
         let known = outcomes + RuleSetLoader.vocabulary.keys.sorted().filter { !outcomes.contains($0) }
         guard outcomes.isEmpty || known.contains(s.text) else {
-            reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: known))
+            reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.choices(s.text, in: known, "outcomes"))
             return nil
         }
         return s.text
@@ -123,7 +125,7 @@ struct RecordReader {
         if let name = reader.string(f["name"], "a name") { record.name = name }
         if let kind = reader.string(f["kind"], "a kind") {
             if !Record.kinds.contains(kind) {
-                reader.error(f["kind"]!.mark, "unknown kind '\(kind)'" + Suggestion.didYouMean(kind, in: Record.kinds))
+                reader.error(f["kind"]!.mark, "unknown kind '\(kind)'" + Suggestion.choices(kind, in: Record.kinds, "kinds"))
             }
             record.kind = kind
         }
@@ -179,7 +181,8 @@ struct RecordReader {
     private func activities(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Activity]? {
         guard case .sequence(let items, _) = tree else {
             if case .scalar(let s) = tree, s.isNull { return nil }
-            reader.error(tree.mark, "expected 'activities' as a list, found \(DocumentReader.describe(tree))")
+            reader.error(
+                tree.mark, "expected 'activities' as a list of {year, type, amount_nok, note}, found \(DocumentReader.describe(tree))")
             return nil
         }
         var log: [Activity] = []
@@ -191,7 +194,8 @@ struct RecordReader {
                 reader.error(f["year"]!.mark, "expected an activity's 'year' as a year such as 2024, found \(year)")
             }
             if !Activity.types.contains(type) {
-                reader.error(f["type"]!.mark, "unknown activity type '\(type)'" + Suggestion.didYouMean(type, in: Activity.types))
+                reader.error(
+                    f["type"]!.mark, "unknown activity type '\(type)'" + Suggestion.choices(type, in: Activity.types, "activity types"))
             }
             var amount: Double?
             if let t = f["amount_nok"], case .scalar(let s) = t, !s.isNull { amount = reader.number(t, "'amount_nok'") }

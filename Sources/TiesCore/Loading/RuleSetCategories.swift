@@ -12,7 +12,7 @@ extension RuleSetBuilder {
     mutating func requirementCriterion(_ q: Fields) -> String? {
         guard let t = q["criterion"], let c = reader.string(t, "a criterion id") else { return nil }
         guard criterionIDs.contains(c) else {
-            reader.error(t.mark, "unknown criterion '\(c)'" + Suggestion.didYouMean(c, in: criterionIDs))
+            reader.error(t.mark, "unknown criterion '\(c)'" + Suggestion.choices(c, in: criterionIDs, "criteria"))
             return nil
         }
         return c

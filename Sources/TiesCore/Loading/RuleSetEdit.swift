@@ -29,6 +29,11 @@ extension YAMLTree {
         func fail(_ message: String) -> Diagnostic {
             Diagnostic(at: SourceLocation(file: "--set \(edit)", line: 0, column: 0), message)
         }
+        /// The keys an item has, to name in a message: `; e.g. rules.x.when, rules.x.outcome`.
+        func keys(of item: YAMLTree?, _ path: String) -> String {
+            guard case .mapping(let pairs, _)? = item else { return "" }
+            return "; its keys are " + pairs.map { "\(path).\($0.key.text)" }.joined(separator: ", ")
+        }
         switch self {
         case .mapping(var pairs, let mark):
             if let index = pairs.firstIndex(where: { $0.key.text == key }) {
@@ -42,13 +47,16 @@ extension YAMLTree {
                     last
                     ? .scalar(YAMLScalar(text: edit.value, style: .plain, mark: pairs[index].value.mark))
                     : try pairs[index].value.applying(edit, at: depth + 1)
+            } else if last, depth == 1, ["parameters", "facts", "derived"].contains(edit.path[0]) {
+                // A name that is not there is a misspelling, not a new parameter: a new one needs its basis.
+                throw fail("no '\(here)'" + Suggestion.choices(key, in: pairs.map(\.key.text), edit.path[0]))
             } else if last {
                 pairs.append(
                     YAMLPair(
                         key: YAMLScalar(text: key, style: .plain, mark: mark),
                         value: .scalar(YAMLScalar(text: edit.value, style: .plain, mark: mark))))
             } else {
-                throw fail("no '\(here)'" + Suggestion.didYouMean(key, in: pairs.map(\.key.text)))
+                throw fail("no '\(here)'" + Suggestion.choices(key, in: pairs.map(\.key.text), "keys here"))
             }
             return .mapping(pairs, mark)
         case .sequence(var items, let mark):
@@ -61,9 +69,9 @@ extension YAMLTree {
             guard let index = ids.firstIndex(of: key), !last else {
                 throw fail(
                     last
-                        ? "'\(here)' is a whole item; name one of its keys"
+                        ? "'\(here)' is a whole item; name one of its keys" + keys(of: ids.firstIndex(of: key).map { items[$0] }, here)
                         : "no item with id '\(key)' in '\(edit.path[..<depth].joined(separator: "."))'"
-                            + Suggestion.didYouMean(key, in: ids.compactMap { $0 }))
+                            + Suggestion.choices(key, in: ids.compactMap { $0 }, "ids"))
             }
             items[index] = try items[index].applying(edit, at: depth + 1)
             return .sequence(items, mark)

@@ -100,7 +100,8 @@ struct RuleSetBuilder {
         duplicates(portfolioRules.map { ($0.id, $0.location) }, "portfolio rule")
         for test in tests {
             for id in test.fired ?? [] where !rules.contains(where: { $0.id == id }) {
-                reader.report(test.location, "test expects unknown rule '\(id)' to fire" + Suggestion.didYouMean(id, in: rules.map(\.id)))
+                reader.report(
+                    test.location, "test expects unknown rule '\(id)' to fire" + Suggestion.choices(id, in: rules.map(\.id), "rules"))
             }
         }
 
@@ -149,7 +150,7 @@ struct RuleSetBuilder {
     mutating func kinds(_ tree: YAMLTree?, _ what: String) -> [String]? {
         guard let list = reader.strings(tree, what) else { return nil }
         for (kind, mark) in list where !Record.kinds.contains(kind) {
-            reader.error(mark, "unknown kind '\(kind)'" + Suggestion.didYouMean(kind, in: Record.kinds))
+            reader.error(mark, "unknown kind '\(kind)'" + Suggestion.choices(kind, in: Record.kinds, "kinds"))
         }
         return list.map(\.0)
     }
@@ -159,7 +160,13 @@ struct RuleSetBuilder {
         var trees: [YAMLTree] = []
         if let t = f["source"] { trees.append(t) }
         if let t = f["other_sources"] {
-            if case .sequence(let items, _) = t { trees += items } else { reader.error(t.mark, "expected 'other_sources' as a list") }
+            if case .sequence(let items, _) = t {
+                trees += items
+            } else {
+                reader.error(
+                    t.mark,
+                    "expected 'other_sources' as a list of {file, title, adopted, case, sha256}, found \(DocumentReader.describe(t))")
+            }
         }
         for t in trees {
             guard

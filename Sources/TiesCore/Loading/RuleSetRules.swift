@@ -29,7 +29,7 @@ extension RuleSetBuilder {
             if criteria.contains(c) {
                 criterion = c
             } else {
-                reader.error(t.mark, "unknown criterion '\(c)'" + Suggestion.didYouMean(c, in: criteria))
+                reader.error(t.mark, "unknown criterion '\(c)'" + Suggestion.choices(c, in: criteria, "criteria"))
             }
         }
         var points: [String: Double] = [:]

@@ -2,7 +2,13 @@
 extension RuleSetBuilder {
     mutating func readOutcomes(_ tree: YAMLTree?) -> [Outcome] {
         guard let tree, case .sequence(let items, _) = tree else {
-            if let tree { reader.error(tree.mark, "expected 'outcomes' as a list from least to most severe") }
+            if let tree {
+                reader.error(
+                    tree.mark,
+                    "expected 'outcomes' as a list from least to most severe, each one of "
+                        + RuleSetLoader.vocabularyRoles.keys.sorted().joined(separator: ", ") + " or {id, label, role}, found "
+                        + DocumentReader.describe(tree))
+            }
             return []
         }
         var list: [Outcome] = []
@@ -11,8 +17,10 @@ extension RuleSetBuilder {
                 guard let label = RuleSetLoader.vocabulary[s.text] else {
                     reader.error(
                         s.mark,
-                        "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: RuleSetLoader.vocabulary.keys.sorted())
-                            + "; a new outcome needs a label: {id: \(s.text), label: {nb: ..., en: ...}}")
+                        "unknown outcome '\(s.text)'"
+                            + Suggestion.choices(s.text, in: RuleSetLoader.vocabulary.keys.sorted(), "outcomes with a label")
+                            + "; another outcome needs a label and a role: {id: \(s.text), label: {nb: ..., en: ...}, role: "
+                            + OutcomeRole.allCases.map(\.rawValue).joined(separator: " | ") + "}")
                     continue
                 }
                 list.append(Outcome(id: s.text, label: label, role: RuleSetLoader.vocabularyRoles[s.text]!))
@@ -78,7 +86,8 @@ extension RuleSetBuilder {
             else { continue }
             guard let type = FactType(rawValue: typeName) else {
                 reader.error(
-                    d["type"]!.mark, "unknown type '\(typeName)'" + Suggestion.didYouMean(typeName, in: FactType.allCases.map(\.rawValue)))
+                    d["type"]!.mark,
+                    "unknown type '\(typeName)'" + Suggestion.choices(typeName, in: FactType.allCases.map(\.rawValue), "types"))
                 continue
             }
             // `values: [a, b]`, or `values: {a: {nb: …, en: …}, …}` with what each is called in each language.

@@ -28,7 +28,8 @@ extension RuleSetBuilder {
             if sources.contains(d) {
                 document = d
             } else {
-                reader.error(t.mark, "cited document '\(d)' is not among the rule set's sources" + Suggestion.didYouMean(d, in: sources))
+                reader.error(
+                    t.mark, "cited document '\(d)' is not among the rule set's sources" + Suggestion.choices(d, in: sources, "sources"))
             }
         }
         return Citation(
@@ -45,7 +46,8 @@ extension RuleSetBuilder {
         guard let tree, let text = reader.localized(tree, what, languages: languages) else { return nil }
         let template = Template(text)
         for name in template.names where !names.contains(name) {
-            reader.error(tree.mark, "\(what) names unknown value '{\(name)}'" + Suggestion.didYouMean(name, in: names))
+            reader.error(
+                tree.mark, "\(what) names unknown value '{\(name)}'" + Suggestion.choices(name, in: names, "values a reason can name"))
         }
         return template
     }

@@ -6,6 +6,14 @@ public enum Suggestion {
         return "; did you mean '\(best)'?"
     }
 
+    /// `; did you mean 'x'?` where one is close, then what there is to choose from: `; the outcomes are keep, exit`.
+    public static func choices(_ word: String, in candidates: [String], _ what: String) -> String {
+        let names = candidates.sorted()
+        guard !names.isEmpty else { return "; there are no \(what)" }
+        let shown = names.prefix(20).joined(separator: ", ") + (names.count > 20 ? " and \(names.count - 20) more" : "")
+        return didYouMean(word, in: candidates) + "; the \(what) are \(shown)"
+    }
+
     /// Words longer than this get no suggestion: no name is that long, and the search costs length squared.
     static let longestWord = 100
 

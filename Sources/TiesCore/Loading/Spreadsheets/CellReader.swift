@@ -104,7 +104,10 @@ struct CellReader {
             var names: [YAMLTree] = []
             for item in items(text) {
                 guard let name = factNames[Self.normalized(item)] else {
-                    reader.error(cell.mark, "'\(Self.shortened(item))' in '\(heading)' is not a fact of the rule set, by name or by label")
+                    reader.error(
+                        cell.mark,
+                        "'\(Self.shortened(item))' in '\(heading)' is not a fact of the rule set, by name or by label"
+                            + Suggestion.choices(item, in: Array(Set(factNames.values)), "facts"))
                     return nil
                 }
                 names.append(scalar(name))

@@ -68,7 +68,14 @@ public enum SpreadsheetLoader {
     static func records(_ table: Table, activities: Table?, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
         var reader = DocumentReader(table.source, sheet: table.sheet.name)
         let cells = CellReader(ruleSet: ruleSet, decimalComma: table.decimalComma)
-        guard let columns = headings(table, cells.headings, required: ["id", "name", "kind"], &reader) else {
+        let fields = ["id", "name", "kind", "country", "since", "responsible", "url", "notes", "activities"].map {
+            Record.fieldHeadings[$0]?["nb"]?.first ?? $0
+        }
+        let facts = ruleSet.facts.map { $0.label?.text("nb") ?? $0.name }
+        let expected =
+            "expected a field (\(fields.joined(separator: ", "))) or a fact of the rule set by name or label ("
+            + DocumentReader.listed(facts) + ")"
+        guard let columns = headings(table, cells.headings, required: ["id", "name", "kind"], expected: expected, &reader) else {
             throw DiagnosticsError(reader.diagnostics)
         }
         var recordReader = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
@@ -109,7 +116,10 @@ public enum SpreadsheetLoader {
     /// an unknown log, unless its row says «ingen» under Aktiviteter: missing is unknown, not none.
     static func attach(_ table: Table, to records: inout [Record], cells: CellReader) throws(DiagnosticsError) {
         var reader = DocumentReader(table.source, sheet: table.sheet.name)
-        guard let columns = headings(table, cells.activityHeadings, required: ["id", "year", "type"], &reader) else {
+        let fields = ["id", "year", "type", "amount_nok", "note"].map { Activity.headings[$0]?["nb"]?.first ?? $0 }
+        let expected = "an activity's columns are \(fields.joined(separator: ", "))"
+        guard let columns = headings(table, cells.activityHeadings, required: ["id", "year", "type"], expected: expected, &reader)
+        else {
             throw DiagnosticsError(reader.diagnostics)
         }
         var index: [String: Int] = [:]
@@ -136,7 +146,7 @@ public enum SpreadsheetLoader {
                     tie.mark,
                     ambiguous
                         ? "more than one tie is named '\(text)'; give its id instead"
-                        : "no tie has the id or name '\(text)'" + Suggestion.didYouMean(text, in: records.map(\.id)))
+                        : "no tie has the id or name '\(text)'" + Suggestion.choices(text, in: records.map(\.id), "ties' ids"))
                 continue
             }
             guard let y = cells.integer(year, heading: columns.heading("year"), &reader),
@@ -169,7 +179,9 @@ public enum SpreadsheetLoader {
     }
 
     /// Which field each column holds, by its heading; one message, not one per row, where the heading row is wrong.
-    static func headings(_ table: Table, _ known: [String: String], required: [String], _ reader: inout DocumentReader) -> Columns? {
+    static func headings(_ table: Table, _ known: [String: String], required: [String], expected: String, _ reader: inout DocumentReader)
+        -> Columns?
+    {
         let where_ = table.sheet.name.map { "the sheet '\($0)'" } ?? "the file"
         guard let header = table.sheet.rows.first else {
             reader.report(table.source.location.with(sheet: table.sheet.name), "\(where_) is empty; expected a row of headings")
@@ -201,8 +213,7 @@ public enum SpreadsheetLoader {
                 let names = Array(Set(known.values)).sorted()
                 reader.error(
                     cell.mark,
-                    "unknown column '\(CellReader.shortened(text))'; expected a field (id, name, kind, country, since, …) or a fact of the"
-                        + " rule set, by name or by label" + Suggestion.didYouMean(text, in: names))
+                    "unknown column '\(CellReader.shortened(text))'" + Suggestion.didYouMean(text, in: names) + "; \(expected)")
                 columns.append(nil, heading: text)
                 continue
             }
