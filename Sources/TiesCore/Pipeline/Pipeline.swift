@@ -91,6 +91,13 @@ extension Pipeline {
         }
         let ruleSource = try files.read(rulesPath)
         let ruleSet = try RuleSetLoader.load(ruleSource, reference: rulesReference)
+        // A memo that recommends on no criterion would put the default outcome before the council as an assessment.
+        guard !ruleSet.rules.isEmpty || !ruleSet.criteria.isEmpty else {
+            throw InputError(
+                .data,
+                "\(rulesPath) has no criteria or rules yet, so a memo would assess the proposal against nothing; write them first"
+                    + " (docs/writing-rules.md)")
+        }
         let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
         let date = asOf ?? proposed.asOf
         let year = date?.year
