@@ -14,11 +14,10 @@ public struct ExpectedRecording: Sendable {
     /// The recording for one sample; `language` is the language of the `why:` lines.
     public init(_ run: SampleRun, overwrite: Bool, language: String) {
         let review = run.review
-        let categories = !review.ruleSet.categories.isEmpty
         let header = Self.header(review, language: language)
         guard let (expected, source) = run.expected, !expected.entries.isEmpty else {
             added = review.records.map(\.record.id)
-            text = header + review.records.map { Self.entry($0, categories: categories, language: language) }.joined()
+            text = header + review.records.map { Self.entry($0, in: review, language: language) }.joined()
             return
         }
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -32,7 +31,7 @@ public struct ExpectedRecording: Sendable {
             differing += mismatches
             guard overwrite else { continue }
             replaced = true
-            spans[i].replacement = byID[e.recordID].map { Self.entry($0, categories: categories, language: language) } ?? ""
+            spans[i].replacement = byID[e.recordID].map { Self.entry($0, in: review, language: language) } ?? ""
         }
         overwrote = overwrite && replaced
         let listed = Set(expected.entries.map(\.recordID))
@@ -55,7 +54,7 @@ public struct ExpectedRecording: Sendable {
         if !result.isEmpty, !result.hasSuffix("\n") { result += "\n" }
         if !new.isEmpty {
             result += ToolWords.text("recorded_new", language, ["date": Self.date(review, language)]) + "\n"
-            result += new.map { Self.entry($0, categories: categories, language: language) }.joined()
+            result += new.map { Self.entry($0, in: review, language: language) }.joined()
         }
         text = result
     }
@@ -80,7 +79,8 @@ public struct ExpectedRecording: Sendable {
     }
 
     /// One record's entry: its outcome, category where the rule set has categories, the rules that fired, and why.
-    static func entry(_ r: RecordReview, categories: Bool, language: String) -> String {
+    static func entry(_ r: RecordReview, in review: Review, language: String) -> String {
+        let categories = !review.ruleSet.categories.isEmpty
         var out = "\(quotedKey(r.record.id)):\n  outcome: \(r.outcome)\n"
         if categories { out += "  category: \(r.category ?? "none")\n" }
         let fired = r.reasons.filter { $0.kind == .rule }.map(\.source)
@@ -91,7 +91,13 @@ public struct ExpectedRecording: Sendable {
             why += ". " + first.text.text(language)
         }
         if r.provisional {
-            why += ToolWords.text("missing_facts", language, ["facts": r.openingFacts.joined(separator: ", ")])
+            // The reason of missing data names what is missing already; a capped rule's reason does not.
+            if r.decisive.kind != .unknownData {
+                let labels = r.openingFacts.map { name in
+                    review.ruleSet.facts.first { $0.name == name }?.label?.text(language) ?? name
+                }
+                why += ToolWords.text("missing_facts", language, ["facts": labels.joined(separator: ", ")])
+            }
             why += " — " + ToolWords.text("provisional", language)
         }
         out += "  why: \(quotedText(why))\n"
