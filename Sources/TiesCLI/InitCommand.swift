@@ -54,6 +54,16 @@ struct InitCommand: ParsableCommand {
                 "'\(name)' cannot be a rule set's name; expected lower-case letters, digits, '-' and '_', starting with a letter (stavanger, nord-fron)"
             )
         }
+        for (option, value) in [("--municipality", municipality), ("--title", title)] {
+            guard let value else { continue }
+            if value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 200
+                || value.unicodeScalars.contains(where: {
+                    $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
+                })
+            {
+                throw ValidationError("\(option) must be one line of text, at most 200 characters")
+            }
+        }
         if let asOf, ReviewDate(asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
         if let ext = Paths.extensionOf(source), ["pdf", "docx", "doc", "odt", "rtf", "html", "htm"].contains(ext) {
             throw ValidationError(

@@ -124,6 +124,23 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: folder + "/Rules"))
     }
 
+    @Test func titlesAndNamesWithYAMLsSpecialCharactersReadBackAsWritten() throws {
+        let folder = try folderWithStrategy("init-specials")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let title = "«Verden» – \"strategi\": #1 {a: b} \\ & *x"
+        let r = try runTies(
+            ["init", "stavanger", "--source", "strategi/stavanger.txt", "--title", title, "--municipality", "Stavanger: «by» #1"],
+            in: folder)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(try runTies(["lint", "--strict", "Rules/stavanger.yaml"], in: folder).status == 0)
+        let review = try runTies(["review", "Samples/stavanger", "--format", "json"], in: folder)
+        #expect(review.status == 0, "\(review.err)")
+        #expect(review.out.contains("\"municipality\": \"Stavanger: «by» #1\""))
+        let newline = try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt", "--title", "a\nb"], in: folder)
+        #expect(newline.status == 64)
+        #expect(newline.err.hasPrefix("Error: --title must be one line of text, at most 200 characters"))
+    }
+
     @Test func theTitleIsFoundInTheDocumentsFirstLines() throws {
         let bergen = try String(contentsOfFile: path("sources/000_957769bab816e95a.txt"), encoding: .utf8)
         #expect(NewMunicipality.title(of: bergen) == "Bergen og verden – Internasjonal strategi for Bergen kommune")

@@ -104,176 +104,89 @@ public struct NewMunicipality: Sendable {
     var exampleRecordFile: String { nb ? "eksempel.yaml" : "example.yaml" }
     var exampleID: String { nb ? "eksempelnettverket" : "example_network" }
 
-    /// A text in YAML's double quotes.
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
+    /// A text for a comment line: its line breaks and control characters as spaces, so the comment stays one line.
+    static func oneLine(_ text: String) -> String {
+        String(text.map { $0.isNewline || $0.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) ? " " : $0 })
     }
 
+    /// The bokmål or the English of a comment, as the author asked.
+    func t(_ nb: String, _ en: String) -> String { self.nb ? nb : en }
+
     var ruleSet: String {
-        let title =
-            documentTitle ?? (nb ? "Internasjonal strategi for \(municipality) kommune" : "International strategy of \(municipality)")
+        let title = documentTitle ?? t("Internasjonal strategi for \(municipality) kommune", "International strategy of \(municipality)")
+        let fill = t("FYLL INN", "FILL IN")
         let titleNote =
             documentTitle == nil
-            ? (nb
-                ? "FYLL INN: fant ikke tittelen i dokumentets første linjer" : "FILL IN: no title was found in the document's first lines")
-            : (nb
-                ? "hentet fra dokumentets første linjer: rett den om den er feil"
-                : "taken from the document's first lines: correct it if wrong")
-        let candidateLines = candidates.map { "#   \(Self.quoted($0))" }.joined(separator: "\n")
-        if nb {
-            return """
-                # Regelsett for \(municipality) kommune, skrevet fra «\(title)» (sources/\(documentFile)).
-                # Laget av `ties init`. Alt du må fylle inn, er merket FYLL INN. Veiledningen er docs/writing-rules.md.
-                #
-                # Slik går du fram:
-                #  1. Rett tittelen under 'source' og fyll inn når strategien ble vedtatt ('adopted') og saksnummeret ('case').
-                #  2. Skriv ett kriterium under 'criteria' for hvert kriterium strategien gir, med setningen det bygger på,
-                #     ord for ord fra sources/\(documentFile).
-                #  3. Skriv under 'facts' opplysningene kriteriene trenger om hver tilknytning.
-                #  4. Skriv reglene under 'rules': når en regel slår til ('when'), hvilket utfall den gir og hvorfor ('because').
-                #  5. Kjør `ties lint Rules/\(name).yaml` og `ties test Rules/\(name).yaml` etter hver endring, og
-                #     `ties review Samples/\(name)` for å se hva regelsettet gir.
-                ruleset: \(name)
-                title: "Kriterier for internasjonale tilknytninger"   # FYLL INN: hva regelsettet vurderer, med strategiens ord
-                municipality: \(Self.quoted(municipality))
-                source:
-                  file: \(Self.quoted(documentFile))
-                  title: \(Self.quoted(title))   # \(titleNote)
-                  # adopted: 2024-06-20       # FYLL INN: datoen strategien ble vedtatt
-                  # case: "123/24"            # FYLL INN: saksnummeret vedtaket har
-                  sha256: \(sha256)   # dokumentets fingeravtrykk: lint sier fra om dokumentet endres
-                languages: [nb, en]   # hver tekst skrives på bokmål (nb) og engelsk (en)
-
-                # Utfallene, fra minst til mest alvorlig. Stryk dem strategien ikke gir grunnlag for. Andre utfall du kan bruke:
-                # make_dormant (gjøres hvilende), og for forslag join (slutte seg til) og do_not_join (ikke slutte seg til).
-                outcomes:
-                  - keep                   # videreføres
-                  - keep_with_conditions   # videreføres med vilkår
-                  - review                 # vurderes
-                  - exit                   # vurderes avviklet
-                default_outcome: keep      # når ingen regel slår til
-                default_because:
-                  nb: "Ingen av kriteriene tilsier endring"
-                  en: "None of the criteria calls for a change"
-                # Når en opplysning mangler, er den ukjent, aldri nei eller 0. En tilknytning der det som mangler kunne ha gitt et
-                # alvorligere utfall, får høyst dette utfallet og merkes foreløpig.
-                on_unknown:
-                  outcome: review
-                  because:
-                    nb: "Mangler opplysninger for å vurdere kriteriene"
-                    en: "Insufficient data to assess the criteria"
-
-                # Opplysningene reglene leser om hver tilknytning. Typer: bool (ja/nei), int (helt tall), decimal, money (kroner),
-                # string (tekst), enum (én av verdiene), set (flere av verdiene), year. Hver opplysning har en etikett på begge språk;
-                # det er den leseren ser. Et eksempel (fjern # foran linjene, og {} etter facts:):
-                facts: {}
-                #  competence_gain:
-                #    label: {nb: "Kompetanseheving (0–3)", en: "Competence gain (0–3)"}
-                #    type: int
-                #    range: [0, 3]
-                #    description: "Kompetanse kommunen har fått i perioden: 0 ingen, 1 litt, 2 tydelig, 3 betydelig og dokumentert"
-
-                # Tall strategien ikke selv sier (en terskel, et antall år), er våre, ikke vedtatt tekst. De skrives her med
-                # grunnlaget: hvem satte dem, når og hvorfor. En regel bruker dem ved navn, f.eks. `annual_fee_nok > fee_threshold_nok`,
-                # og en begrunnelse kan sette inn verdien med {fee_threshold_nok}. Rapportene viser at tallet ikke er vedtatt tekst.
-                parameters: {}
-                #  fee_threshold_nok:
-                #    value: 100000
-                #    type: money
-                #    label: {nb: "terskelen for vesentlig årlig kontingent", en: "the threshold for a substantial annual fee"}
-                #    basis:
-                #      nb: "Foreslått av internasjonal rådgiver (2026); ikke vedtatt. Strategien sier ikke hvor grensen går"
-                #      en: "Proposed by the international adviser (2026); not adopted. The strategy does not say where the line is"
-
-                # Kriteriene strategien gir, hvert med setningen det bygger på. 'applies_to' sier hvilke typer tilknytning
-                # setningen gjelder (network, organisation, office, programme, twin_city, friendship, solidarity, project,
-                # agreement); uten den gjelder kriteriet alle typer, og de andre typene får «mangler opplysninger».
-                criteria: []
-                #  - id: competence
-                #    title: {nb: "Kompetanseheving", en: "Competence gain"}
-                #    applies_to: [network, organisation]
-                #    score: competence_gain
-                #    cite:
-                #      section: "FYLL INN: overskriften i strategien"
-                #      quote: "FYLL INN: setningen, ord for ord fra sources/\(documentFile)"
-
-                # Reglene. En regel slår til når 'when' er sann, og gir sitt utfall ('outcome') med begrunnelsen i 'because'.
-                # {name} i begrunnelsen settes inn med tilknytningens navn; en opplysning eller parameter kan settes inn på samme
-                # måte. 'examples' er regelens tester: poster den skal slå til på, ikke slå til på, og ikke kunne avgjøre.
-                rules: []
-                #  - id: no_competence_gain
-                #    criterion: competence
-                #    applies_to: [network, organisation]
-                #    when: competence_gain == 0
-                #    outcome: review
-                #    because:
-                #      nb: "{name} har ikke gitt kompetanseheving"
-                #      en: "{name} has brought no competence gain"
-                #    cite:
-                #      section: "FYLL INN: overskriften i strategien"
-                #      quote: "FYLL INN: setningen, ord for ord fra sources/\(documentFile)"
-                #    examples:
-                #      fires: [{competence_gain: 0}]
-                #      does_not_fire: [{competence_gain: 2}]
-                #      unknown: [{}]
-                \(candidates.isEmpty ? "" : "\n# Setninger i strategien som kan være kriterier (ord for ord, klare til å siteres under 'quote'):\n" + candidateLines + "\n")
-                """
-        }
+            ? t("FYLL INN: fant ikke tittelen i dokumentets første linjer", "FILL IN: no title was found in the document's first lines")
+            : t(
+                "hentet fra dokumentets første linjer: rett den om den er feil",
+                "taken from the document's first lines: correct it if wrong")
+        let heading = YAMLText.quoted("\(fill): " + t("overskriften i strategien", "the heading in the strategy"))
+        let sentence = YAMLText.quoted(
+            "\(fill): " + t("setningen, ord for ord fra", "the sentence, word for word from") + " sources/\(Self.oneLine(documentFile))")
+        let candidateLines =
+            candidates.isEmpty
+            ? ""
+            : "\n# "
+                + t(
+                    "Setninger i strategien som kan være kriterier (ord for ord, klare til å siteres under 'quote'):",
+                    "Sentences of the strategy that may be criteria (word for word, ready to quote under 'quote'):")
+                + "\n" + candidates.map { "#   \(YAMLText.quoted($0))\n" }.joined()
         return """
-            # Rule set for \(municipality), written from «\(title)» (sources/\(documentFile)).
-            # Made by `ties init`. Everything you must fill in is marked FILL IN. The guide is docs/writing-rules.md.
+            # \(t("Regelsett for \(Self.oneLine(municipality)) kommune, skrevet fra", "Rule set for \(Self.oneLine(municipality)), written from")) «\(Self.oneLine(title))» (sources/\(Self.oneLine(documentFile))).
+            # \(t("Laget av `ties init`. Alt du må fylle inn, er merket FYLL INN. Veiledningen er docs/writing-rules.md.", "Made by `ties init`. Everything you must fill in is marked FILL IN. The guide is docs/writing-rules.md."))
             #
-            # How to go about it:
-            #  1. Correct the title under 'source' and fill in when the strategy was adopted ('adopted') and the case number ('case').
-            #  2. Write a criterion under 'criteria' for each criterion the strategy gives, with the sentence it rests on,
-            #     word for word from sources/\(documentFile).
-            #  3. Write under 'facts' what the criteria need to know about each tie.
-            #  4. Write the rules under 'rules': when a rule fires ('when'), which outcome it gives and why ('because').
-            #  5. Run `ties lint Rules/\(name).yaml` and `ties test Rules/\(name).yaml` after each change, and
-            #     `ties review Samples/\(name)` to see what the rule set gives.
+            # \(t("Slik går du fram:", "How to go about it:"))
+            #  1. \(t("Rett tittelen under 'source' og fyll inn når strategien ble vedtatt ('adopted') og saksnummeret ('case').", "Correct the title under 'source' and fill in when the strategy was adopted ('adopted') and the case number ('case')."))
+            #  2. \(t("Skriv ett kriterium under 'criteria' for hvert kriterium strategien gir, med setningen det bygger på,", "Write a criterion under 'criteria' for each criterion the strategy gives, with the sentence it rests on,"))
+            #     \(t("ord for ord fra", "word for word from")) sources/\(Self.oneLine(documentFile)).
+            #  3. \(t("Skriv under 'facts' opplysningene kriteriene trenger om hver tilknytning.", "Write under 'facts' what the criteria need to know about each tie."))
+            #  4. \(t("Skriv reglene under 'rules': når en regel slår til ('when'), hvilket utfall den gir og hvorfor ('because').", "Write the rules under 'rules': when a rule fires ('when'), which outcome it gives and why ('because')."))
+            #  5. \(t("Kjør", "Run")) `ties lint Rules/\(name).yaml` \(t("og", "and")) `ties test Rules/\(name).yaml` \(t("etter hver endring, og", "after each change, and"))
+            #     `ties review Samples/\(name)` \(t("for å se hva regelsettet gir.", "to see what the rule set gives."))
             ruleset: \(name)
-            title: "Criteria for international ties"   # FILL IN: what the rule set assesses, in the strategy's words
-            municipality: \(Self.quoted(municipality))
+            title: \(YAMLText.quoted(t("Kriterier for internasjonale tilknytninger", "Criteria for international ties")))   # \(fill): \(t("hva regelsettet vurderer, med strategiens ord", "what the rule set assesses, in the strategy's words"))
+            municipality: \(YAMLText.quoted(municipality))
             source:
-              file: \(Self.quoted(documentFile))
-              title: \(Self.quoted(title))   # \(titleNote)
-              # adopted: 2024-06-20       # FILL IN: the date the strategy was adopted
-              # case: "123/24"            # FILL IN: the case number of the decision
-              sha256: \(sha256)   # the document's fingerprint: lint says so if the document changes
-            languages: [nb, en]   # every text is written in bokmål (nb) and English (en)
+              file: \(YAMLText.quoted(documentFile))
+              title: \(YAMLText.quoted(title))   # \(titleNote)
+              # adopted: 2024-06-20       # \(fill): \(t("datoen strategien ble vedtatt", "the date the strategy was adopted"))
+              # case: "123/24"            # \(fill): \(t("saksnummeret vedtaket har", "the case number of the decision"))
+              sha256: \(sha256)   # \(t("dokumentets fingeravtrykk: lint sier fra om dokumentet endres", "the document's fingerprint: lint says so if the document changes"))
+            languages: [nb, en]   # \(t("hver tekst skrives på bokmål (nb) og engelsk (en)", "every text is written in bokmål (nb) and English (en)"))
 
-            # The outcomes, least to most severe. Strike those the strategy gives no ground for. Others you may use:
-            # make_dormant, and for proposals join and do_not_join.
+            # \(t("Utfallene, fra minst til mest alvorlig. Stryk dem strategien ikke gir grunnlag for. Andre utfall du kan bruke:", "The outcomes, least to most severe. Strike those the strategy gives no ground for. Others you may use:"))
+            # \(t("make_dormant (gjøres hvilende), og for forslag join (slutte seg til) og do_not_join (ikke slutte seg til).", "make_dormant, and for proposals join and do_not_join."))
             outcomes:
               - keep                   # videreføres
               - keep_with_conditions   # videreføres med vilkår
               - review                 # vurderes
               - exit                   # vurderes avviklet
-            default_outcome: keep      # when no rule fires
+            default_outcome: keep      # \(t("når ingen regel slår til", "when no rule fires"))
             default_because:
               nb: "Ingen av kriteriene tilsier endring"
               en: "None of the criteria calls for a change"
-            # A missing fact is unknown, never no or 0. A tie whose missing facts could have given a more severe outcome gets
-            # at most this outcome, marked provisional.
+            # \(t("Når en opplysning mangler, er den ukjent, aldri nei eller 0. En tilknytning der det som mangler kunne ha gitt et", "A missing fact is unknown, never no or 0. A tie whose missing facts could have given a more severe outcome gets"))
+            # \(t("alvorligere utfall, får høyst dette utfallet og merkes foreløpig.", "at most this outcome, marked provisional."))
             on_unknown:
               outcome: review
               because:
                 nb: "Mangler opplysninger for å vurdere kriteriene"
                 en: "Insufficient data to assess the criteria"
 
-            # What the rules read about each tie. Types: bool (yes/no), int (whole number), decimal, money (NOK), string (text),
-            # enum (one of the values), set (several of the values), year. Every fact has a label in both languages; that is
-            # what readers see. An example (remove the # before the lines, and the {} after facts:):
+            # \(t("Opplysningene reglene leser om hver tilknytning. Typer: bool (ja/nei), int (helt tall), decimal, money (kroner),", "What the rules read about each tie. Types: bool (yes/no), int (whole number), decimal, money (NOK),"))
+            # \(t("string (tekst), enum (én av verdiene), set (flere av verdiene), year. Hver opplysning har en etikett på begge språk;", "string (text), enum (one of the values), set (several of the values), year. Every fact has a label in both languages;"))
+            # \(t("det er den leseren ser. Et eksempel (fjern # foran linjene, og {} etter facts:):", "that is what readers see. An example (remove the # before the lines, and the {} after facts:):"))
             facts: {}
             #  competence_gain:
             #    label: {nb: "Kompetanseheving (0–3)", en: "Competence gain (0–3)"}
             #    type: int
             #    range: [0, 3]
-            #    description: "Competence gained in the period: 0 none, 1 little, 2 clear, 3 substantial and documented"
+            #    description: \(YAMLText.quoted(t("Kompetanse kommunen har fått i perioden: 0 ingen, 1 litt, 2 tydelig, 3 betydelig og dokumentert", "Competence gained in the period: 0 none, 1 little, 2 clear, 3 substantial and documented")))
 
-            # Numbers the strategy does not state (a threshold, a number of years) are ours, not adopted text. They are
-            # written here with their basis: who set them, when and why. A rule uses them by name, e.g. `annual_fee_nok >
-            # fee_threshold_nok`, and a reason can show the value with {fee_threshold_nok}. Reports say it is not adopted text.
+            # \(t("Tall strategien ikke selv sier (en terskel, et antall år), er våre, ikke vedtatt tekst. De skrives her med", "Numbers the strategy does not state (a threshold, a number of years) are ours, not adopted text. They are written"))
+            # \(t("grunnlaget: hvem satte dem, når og hvorfor. En regel bruker dem ved navn, f.eks. `annual_fee_nok > fee_threshold_nok`,", "here with their basis: who set them, when and why. A rule uses them by name, e.g. `annual_fee_nok > fee_threshold_nok`,"))
+            # \(t("og en begrunnelse kan sette inn verdien med {fee_threshold_nok}. Rapportene viser at tallet ikke er vedtatt tekst.", "and a reason can show the value with {fee_threshold_nok}. Reports say it is not adopted text."))
             parameters: {}
             #  fee_threshold_nok:
             #    value: 100000
@@ -283,21 +196,21 @@ public struct NewMunicipality: Sendable {
             #      nb: "Foreslått av internasjonal rådgiver (2026); ikke vedtatt. Strategien sier ikke hvor grensen går"
             #      en: "Proposed by the international adviser (2026); not adopted. The strategy does not say where the line is"
 
-            # The criteria the strategy gives, each with the sentence it rests on. 'applies_to' says which kinds of tie the
-            # sentence speaks of (network, organisation, office, programme, twin_city, friendship, solidarity, project,
-            # agreement); without it the criterion applies to every kind, and the others get «insufficient data».
+            # \(t("Kriteriene strategien gir, hvert med setningen det bygger på. 'applies_to' sier hvilke typer tilknytning", "The criteria the strategy gives, each with the sentence it rests on. 'applies_to' says which kinds of tie the"))
+            # \(t("setningen gjelder", "sentence speaks of")) (\(Record.kinds.joined(separator: ", ")));
+            # \(t("uten den gjelder kriteriet alle typer, og de andre typene får «mangler opplysninger».", "without it the criterion applies to every kind, and the others get «insufficient data»."))
             criteria: []
             #  - id: competence
             #    title: {nb: "Kompetanseheving", en: "Competence gain"}
             #    applies_to: [network, organisation]
             #    score: competence_gain
             #    cite:
-            #      section: "FILL IN: the heading in the strategy"
-            #      quote: "FILL IN: the sentence, word for word from sources/\(documentFile)"
+            #      section: \(heading)
+            #      quote: \(sentence)
 
-            # The rules. A rule fires when 'when' is true, and gives its outcome ('outcome') with the reason in 'because'.
-            # {name} in a reason is replaced by the tie's name; a fact or a parameter can be put in the same way.
-            # 'examples' are the rule's tests: records it must fire on, must not fire on, and cannot decide.
+            # \(t("Reglene. En regel slår til når 'when' er sann, og gir sitt utfall ('outcome') med begrunnelsen i 'because'.", "The rules. A rule fires when 'when' is true, and gives its outcome ('outcome') with the reason in 'because'."))
+            # \(t("{name} i begrunnelsen settes inn med tilknytningens navn; en opplysning eller parameter kan settes inn på samme", "{name} in a reason is replaced by the tie's name; a fact or a parameter can be put in the same way."))
+            # \(t("måte. 'examples' er regelens tester: poster den skal slå til på, ikke slå til på, og ikke kunne avgjøre.", "'examples' are the rule's tests: records it must fire on, must not fire on, and cannot decide."))
             rules: []
             #  - id: no_competence_gain
             #    criterion: competence
@@ -308,33 +221,33 @@ public struct NewMunicipality: Sendable {
             #      nb: "{name} har ikke gitt kompetanseheving"
             #      en: "{name} has brought no competence gain"
             #    cite:
-            #      section: "FILL IN: the heading in the strategy"
-            #      quote: "FILL IN: the sentence, word for word from sources/\(documentFile)"
+            #      section: \(heading)
+            #      quote: \(sentence)
             #    examples:
             #      fires: [{competence_gain: 0}]
             #      does_not_fire: [{competence_gain: 2}]
             #      unknown: [{}]
-            \(candidates.isEmpty ? "" : "\n# Sentences of the strategy that may be criteria (word for word, ready to quote under 'quote'):\n" + candidateLines + "\n")
-            """
+
+            """ + candidateLines
     }
 
     var portfolio: String {
         nb
             ? """
-            # \(municipality) kommunes internasjonale tilknytninger: én fil per tilknytning i records/.
+            # \(Self.oneLine(municipality)) kommunes internasjonale tilknytninger: én fil per tilknytning i records/.
             # Kjør `ties review Samples/\(name)` for gjennomgangen, `ties justify Samples/\(name)/proposals/\(exampleRecordFile)`
             # for et saksframlegg.
-            municipality: \(Self.quoted(municipality))
+            municipality: \(YAMLText.quoted(municipality))
             as_of: \(asOf)   # datoen gjennomgangen gjelder
             rules: ../../Rules/\(name).yaml
             title: Årlig gjennomgang av internasjonale tilknytninger
 
             """
             : """
-            # \(municipality)'s international ties: one file per tie in records/.
+            # \(Self.oneLine(municipality))'s international ties: one file per tie in records/.
             # Run `ties review Samples/\(name)` for the review, `ties justify Samples/\(name)/proposals/\(exampleRecordFile)`
             # for a case memo.
-            municipality: \(Self.quoted(municipality))
+            municipality: \(YAMLText.quoted(municipality))
             as_of: \(asOf)   # the date the review is as of
             rules: ../../Rules/\(name).yaml
             title: Annual review of international ties

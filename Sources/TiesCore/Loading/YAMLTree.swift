@@ -288,3 +288,25 @@ enum YAMLReader {
         return SourceLocation(file: source.path, line: line, column: column)
     }
 }
+
+/// Text written into YAML the tool makes (`ties init`, `ties test --record`): in double quotes, escaped so that any
+/// text reads back as it was, newlines and control characters included.
+public enum YAMLText {
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}" || c == "\u{FEFF}":
+                let hex = String(c.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}

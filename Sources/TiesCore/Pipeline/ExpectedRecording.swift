@@ -100,34 +100,13 @@ public struct ExpectedRecording: Sendable {
             }
             why += " — " + ToolWords.text("provisional", language)
         }
-        out += "  why: \(quotedText(why))\n"
+        out += "  why: \(YAMLText.quoted(why))\n"
         return out
     }
 
     /// A record id as a YAML key: plain where it is a plain word, quoted otherwise.
     static func quotedKey(_ id: String) -> String {
         let plain = !id.isEmpty && id.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" } && !id.hasPrefix("-")
-        return plain ? id : quotedText(id)
-    }
-
-    /// A text in YAML's double quotes, escaped so that any reason reads back as written.
-    static func quotedText(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value) {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return plain ? id : YAMLText.quoted(id)
     }
 }
