@@ -103,10 +103,18 @@ struct InitCommand: ParsableCommand {
             made.append(copy)
         }
         var out = made.map { "  \($0)\n" }.joined()
-        if new.documentTitle == nil {
-            out += "The document's first lines give no title: write it under 'source: title:' in Rules/\(name).yaml, or give --title.\n"
-        }
         let nb = lang == .nb
+        if let found = new.documentTitle, title == nil {
+            out +=
+                nb
+                ? "Tittelen er hentet fra dokumentet: «\(found)». Er den feil, rett den i Rules/\(name).yaml eller bruk --title.\n"
+                : "The title is taken from the document: «\(found)». If it is wrong, correct it in Rules/\(name).yaml or give --title.\n"
+        } else if new.documentTitle == nil {
+            out +=
+                nb
+                ? "Fant ikke dokumentets tittel i de første linjene: skriv den under 'source: title:' i Rules/\(name).yaml, eller bruk --title.\n"
+                : "The document's first lines give no title: write it under 'source: title:' in Rules/\(name).yaml, or give --title.\n"
+        }
         out +=
             nb
             ? """

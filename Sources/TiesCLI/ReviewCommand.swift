@@ -62,9 +62,9 @@ struct ReviewCommand: ParsableCommand {
             let stream = try pipeline.stream(
                 options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf, language: language)
             try check(failOn, in: stream.ruleSet)
-            if try BulkReview(stream: stream, language: language).run(output: report.output, failOn: failOn).matched {
-                throw ExitCode(1)
-            }
+            let matched = try BulkReview(stream: stream, language: language).run(output: report.output, failOn: failOn).matched
+            if options.asOf == nil { Self.noteUndated() }
+            if matched { throw ExitCode(1) }
             return
         }
         if compare {
@@ -82,6 +82,7 @@ struct ReviewCommand: ParsableCommand {
         let (workspace, review) = try options.review(edits: ruleEdits)
         try check(failOn, in: workspace.ruleSet)
         try emit(report.render(review, language: language), to: report.output, inputs: workspace.inputs)
+        if review.asOf == nil { Self.noteUndated() }
         if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(1) }
     }
 
@@ -92,6 +93,14 @@ struct ReviewCommand: ParsableCommand {
         let (workspace, review) = try pipeline.review(portfolio: portfolio, rules: nil)
         let report = Report(format: .table, output: nil, wide: false, csvSeparator: nil)
         try emit(report.render(review, language: Language.nb.rawValue), to: nil, inputs: workspace.inputs)
+        if review.asOf == nil { noteUndated() }
+    }
+
+    /// A review without a date cannot count activities by year: said, so an undated report is never taken for a dated one.
+    static func noteUndated() {
+        Terminal.standardError(
+            "ties: note: the review has no date (a spreadsheet or JSON Lines file gives none, and the portfolio no 'as_of'),"
+                + " so rules that count by year cannot be evaluated; give --as-of YYYY-MM-DD\n")
     }
 
     private func check(_ failOn: String?, in ruleSet: RuleSet) throws {

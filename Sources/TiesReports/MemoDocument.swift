@@ -54,7 +54,10 @@ public struct MemoDocument: Sendable {
                 t(
                     "Opplysningene beskriver tilknytningen slik den vil være om forslaget vedtas.",
                     "The facts describe the tie as it would be if the proposal is adopted.")))
-        doc.blocks.append(.table(header: [t("Opplysning", "Fact"), t("Verdi", "Value")], rows: facts(proposal, rs)))
+        doc.blocks.append(
+            .table(
+                header: [t("Opplysning", "Fact"), t("Verdi", "Value")],
+                rows: facts(proposal, rs, read: rs.namesRead(except: review.notApplicable))))
         if !proposal.record.illustrative.isEmpty {
             let names = proposal.record.illustrative.map { rs.factLabel($0, language, quoted: true) }
             doc.blocks.append(.note(Words.word("illustrative", language) + ": " + names.joined(separator: ", ")))
@@ -166,7 +169,13 @@ public struct MemoDocument: Sendable {
         if let note = proposal.costs.note { doc.blocks += ownBlocks(note) }
 
         doc.blocks.append(.heading(1, t("Konklusjon", "Conclusion")))
-        var conclusion: [Span] = [.strong(label(recommendation) + "."), .text(" " + review.decisive.text.text(language) + ".")]
+        // The rule set's default reason speaks of an existing tie ("nothing calls for a change"); a proposal is new.
+        let because =
+            review.decisive.kind == .standard
+            ? t(
+                "Ingen av kriteriene som er vurdert, taler mot forslaget", "None of the criteria assessed speaks against the proposal")
+            : review.decisive.text.text(language)
+        var conclusion: [Span] = [.strong(label(recommendation) + "."), .text(" " + because + ".")]
         for note in Words.operational(review.decisive, rs, language) { conclusion.append(.emphasis(" † " + note + ".")) }
         if let p = provisional(review, rs) { conclusion.append(.text(" " + p)) }
         doc.blocks.append(.paragraph(conclusion))
@@ -305,12 +314,13 @@ public struct MemoDocument: Sendable {
         return [.note("(Not translated: the proposal gives this text in Norwegian only.)"), .text(own(text))]
     }
 
-    func facts(_ p: Proposal, _ rs: RuleSet) -> [[String]] {
+    /// The tie's facts as the memo's table shows them: those given, and those the rules that apply to it read.
+    func facts(_ p: Proposal, _ rs: RuleSet, read: Set<String>) -> [[String]] {
         var rows: [[String]] = [[t("Navn", "Name"), p.record.name], [t("Type", "Kind"), Words.kind(p.record.kind, language)]]
         if let c = p.record.country { rows.append([rs.factLabel("country", language), c]) }
         if let r = p.record.responsible { rows.append([rs.factLabel("responsible", language), r]) }
         if let u = p.record.url { rows.append([rs.factLabel("url", language), u]) }
-        for fact in rs.facts {
+        for fact in rs.facts where p.record.facts[fact.name] != nil || read.contains(fact.name) {
             let value = p.record.facts[fact.name].map { Template.format(fact.readable($0, language), language: language) }
             rows.append([rs.factLabel(fact.name, language), value ?? t("ikke oppgitt", "not given")])
         }

@@ -99,7 +99,7 @@ public struct SpreadsheetTemplate: Sendable {
                 c.type = t("én av verdiene", "one of the values")
                 c.values = (fact.values ?? []).map { fact.valueLabels[$0]?.text(language) ?? $0 }
             case .set:
-                c.type = t("en eller flere av verdiene, skilt med ;", "one or more of the values, separated by ;")
+                c.type = t("en eller flere av verdiene, skilt med komma", "one or more of the values, separated by commas")
                 c.values = (fact.values ?? []).map { fact.valueLabels[$0]?.text(language) ?? $0 }
                 c.several = true
                 c.empty = unknown + t(". Skriv «ingen» for ingen", ". Write «none» for none")
@@ -159,12 +159,12 @@ public struct SpreadsheetTemplate: Sendable {
                     let letter = XLSXWriter.column(listColumns.count - 1)
                     return XLSXWriter.Validation(
                         range: ref, kind: .list("'\(t("Lister", "Lists"))'!$\(letter)$1:$\(letter)$\(c.values.count)"),
-                        strict: !c.several, title: String(c.heading.prefix(32)), prompt: prompt,
+                        strict: !c.several, title: Self.short(c.heading), prompt: prompt,
                         error: String((t("Velg en av verdiene i listen", "Choose one of the values in the list")).prefix(225)))
                 }
                 if c.whole || c.range != nil {
                     return XLSXWriter.Validation(
-                        range: ref, kind: c.whole ? .whole(c.range) : .decimal(c.range), strict: true, title: String(c.heading.prefix(32)),
+                        range: ref, kind: c.whole ? .whole(c.range) : .decimal(c.range), strict: true, title: Self.short(c.heading),
                         prompt: prompt,
                         error: c.range.map {
                             t(
@@ -174,7 +174,7 @@ public struct SpreadsheetTemplate: Sendable {
                             ?? t("Skriv et helt tall", "Write a whole number"))
                 }
                 return XLSXWriter.Validation(
-                    range: ref, kind: .none, strict: false, title: String(c.heading.prefix(32)), prompt: prompt, error: "")
+                    range: ref, kind: .none, strict: false, title: Self.short(c.heading), prompt: prompt, error: "")
             }
         }
         let tieColumns = columns
@@ -201,8 +201,8 @@ public struct SpreadsheetTemplate: Sendable {
             [
                 .text(
                     t(
-                        "Fyll inn én rad per tilknytning på arket «\(tiesSheet)», og én rad per aktivitet på «\(activitySheet)». Les den inn med: ties review FIL.xlsx --rules REGELSETT.yaml",
-                        "Fill in one row per tie on the sheet «\(tiesSheet)», and one row per activity on «\(activitySheet)». Read it with: ties review FILE.xlsx --rules RULES.yaml"
+                        "Fyll inn én rad per tilknytning på arket «\(tiesSheet)», og én rad per aktivitet på «\(activitySheet)». Les den inn med: ties review FIL.xlsx --rules REGELSETT.yaml --as-of ÅÅÅÅ-MM-DD (datoen gjennomgangen gjelder)",
+                        "Fill in one row per tie on the sheet «\(tiesSheet)», and one row per activity on «\(activitySheet)». Read it with: ties review FILE.xlsx --rules RULES.yaml --as-of YYYY-MM-DD (the date of the review)"
                     ))
             ],
             [
@@ -247,6 +247,13 @@ public struct SpreadsheetTemplate: Sendable {
     public func activityFile(beside path: String) -> String {
         let stem = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
         return stem + (nb ? ".aktiviteter.csv" : ".activities.csv")
+    }
+
+    /// A heading cut to the 32 characters a spreadsheet shows as a prompt's title, at a word.
+    static func short(_ heading: String) -> String {
+        guard heading.count > 32 else { return heading }
+        let cut = heading.prefix(31)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
     static func number(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }

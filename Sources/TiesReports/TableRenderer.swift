@@ -74,8 +74,13 @@ public struct TableRenderer: Sendable {
             let fits = width.map { f.line(language).count <= $0 || wide } ?? true
             out += "\n" + (fits ? f.line(language) : f.line(language).replacing(" · ", with: "\n")) + "\n"
         }
-        let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }.count
-        if quiet > 0 { out += "\n\(quiet) \(Words.word("other_gaps", language))\n" }
+        let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }
+        if !quiet.isEmpty {
+            // Named where they are few: a count alone sends the reader to the JSON to find out which.
+            let names = quiet.count <= 5 ? " (" + quiet.map(\.record.name).joined(separator: ", ") + ")" : ""
+            out +=
+                "\n" + Words.word(quiet.count == 1 ? "other_gaps_one" : "other_gaps", language, ["count": "\(quiet.count)"]) + names + "\n"
+        }
         // Control characters from the files are shown, never sent to the terminal; the table escapes its own cells, as
         // its colours are the only escape sequences allowed through.
         let (shownHead, shown) = (Escaping.terminal(head, keepingLines: true), Escaping.terminal(out, keepingLines: true))

@@ -4,6 +4,7 @@ import TiesCore
 /// are in `ToolWords`.
 enum Words {
     static func word(_ key: String, _ language: String) -> String { ToolWords.text(key, language) }
+    static func word(_ key: String, _ language: String, _ values: [String: String]) -> String { ToolWords.text(key, language, values) }
 
     /// The strategy document line: title, adoption date and case, as a council reader cites it.
     static func source(_ rs: RuleSet, _ language: String) -> String {

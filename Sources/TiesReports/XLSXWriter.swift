@@ -223,7 +223,9 @@ public struct XLSXWriter: Sendable {
         var rows = ""
         let all = (sheet.header.map { [$0.map(Cell.text)] } ?? []) + sheet.rows
         for (r, row) in all.enumerated() where !row.isEmpty {
-            rows += "<row r=\"\(r + 1)\"\(sheet.wrap ? height(row, r + 1, sheet) : "")>"
+            // A wrapped header is as tall as its longest heading: spreadsheets keep a row one line high otherwise.
+            let tall = sheet.wrap || (r == 0 && sheet.header != nil)
+            rows += "<row r=\"\(r + 1)\"\(tall ? height(row, r + 1, sheet) : "")>"
             for (c, cell) in row.enumerated() { rows += cellXML(cell, "\(Self.column(c))\(r + 1)", header: r == 0 && sheet.header != nil) }
             rows += "</row>"
         }

@@ -248,6 +248,9 @@ func hostileReview() throws -> Review {
         #expect(bergen.contains("Vurdert mot de samme kriteriene: videreføres."))
         // Who follows up, and by when, is in the resolution whether or not there are conditions.
         #expect(bergen.contains("3. Byrådet bes vurdere deltakelsen på nytt og orientere bystyret om erfaringene innen 01.06.2027."))
+        // The facts table shows what the rules that apply to a network read, not the twin cities' levels and sectors.
+        #expect(!bergen.contains("Nivåer samarbeidet omfatter"))
+        #expect(bergen.contains("| Rolle for kommunen | samfunnsutvikler, tjenesteleverandør |"))
         // A point on a scale short of its top is met in part: influence 1 of 3 is not «Oppfylt».
         #expect(bergen.contains("### Gjennomslagskraft overfor europeiske myndigheter\n\n**Delvis oppfylt.**"))
     }

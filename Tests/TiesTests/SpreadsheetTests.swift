@@ -17,6 +17,16 @@ import TiesCore
         #expect(sample.out.split(separator: "\n").count == 34)
     }
 
+    /// A spreadsheet names no review date: without --as-of the review says that rules counting by year cannot decide.
+    @Test func aReviewWithoutADateSaysSo() throws {
+        let r = try runTies(["review", "Samples/bergen-excel/medlemskap.xlsx", "--rules", "Rules/bergen.yaml", "--format", "json"])
+        #expect(r.status == 0)
+        #expect(
+            r.err
+                == "ties: note: the review has no date (a spreadsheet or JSON Lines file gives none, and the portfolio no 'as_of'), so rules"
+                + " that count by year cannot be evaluated; give --as-of YYYY-MM-DD\n")
+    }
+
     /// The export as «CSV (semikolonseparert)» writes it on Windows: the same list in Windows-1252 (where Excel
     /// writes '?' for a character the encoding lacks, such as ≤), read as its UTF-8 twin is.
     @Test func aWindows1252ExportReadsTheSame() throws {

@@ -38,7 +38,9 @@ import ZIPFoundation
     }
 
     static func headings(_ xml: String) -> [String] {
-        guard let first = xml.range(of: "<row r=\"1\">"), let end = xml.range(of: "</row>", range: first.upperBound..<xml.endIndex) else {
+        guard let row = xml.range(of: "<row r=\"1\""), let first = xml.range(of: ">", range: row.upperBound..<xml.endIndex),
+            let end = xml.range(of: "</row>", range: first.upperBound..<xml.endIndex)
+        else {
             return []
         }
         return xml[first.upperBound..<end.lowerBound].components(separatedBy: "<t xml:space=\"preserve\">").dropFirst().map {
@@ -94,7 +96,7 @@ import ZIPFoundation
         #expect(lists.contains(">vennskapsby<") && lists.contains(">Ja<") && lists.contains(">samfunnsutvikler<"))
         let explanation = try zipEntry(data, "xl/worksheets/sheet3.xml")
         #expect(explanation.contains("Ukjent (ikke «nei» eller 0)"))
-        #expect(explanation.contains("en eller flere av verdiene, skilt med ;"))
+        #expect(explanation.contains("en eller flere av verdiene, skilt med komma"))
         // The same rule set gives the same bytes.
         let again = try runTies(["template", "Rules/bergen.yaml", "-o", folder + "/again.xlsx"])
         #expect(again.status == 0)

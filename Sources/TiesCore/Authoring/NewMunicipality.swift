@@ -53,16 +53,28 @@ public struct NewMunicipality: Sendable {
         while let start = rest.firstIndex(of: "«"), let end = rest[start...].firstIndex(of: "»") {
             let inner = String(QuoteCheck.fold(String(rest[rest.index(after: start)..<end]), markLineEndHyphens: false))
             let words = inner.trimming([".", " "])
-            if words.lowercased().contains("strategi"), words.count <= 150 { return words }
+            if Self.looksLikeTitle(words, strategyWithin: 12, words: 14) { return words }
             rest = rest[rest.index(after: end)...]
         }
         let lines = opening.split(whereSeparator: \.isNewline).map { String(QuoteCheck.fold(String($0), markLineEndHyphens: false)) }
-        return lines.filter { !$0.isEmpty }.prefix(40).first { $0.lowercased().contains("strateg") && $0.count <= 120 }
+        return lines.map { $0.trimming([" "]) }.filter { !$0.isEmpty }.prefix(40).first {
+            Self.looksLikeTitle($0, strategyWithin: 3, words: 8)
+        }
+    }
+
+    /// A title, not a sentence: short, starting with a capital, naming a strategy among its first words, and not
+    /// running on (no quote marks, no trailing comma or colon).
+    static func looksLikeTitle(_ text: String, strategyWithin first: Int, words most: Int) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...most).contains(words.count), text.count <= 120, text.first?.isUppercase == true,
+            !text.contains("«"), !text.contains("»"), !text.contains("\""), !text.contains(","), let last = text.last, !":;".contains(last)
+        else { return false }
+        return words.prefix(first).contains { $0.lowercased().hasPrefix("strategi") || $0.lowercased().hasPrefix("strategy") }
     }
 
     /// Sentences that read like criteria: they say what shall or should hold of memberships, networks, twin cities,
     /// agreements or projects. Verbatim but for folded whitespace, so a rule may quote them as they stand.
-    public static func candidateSentences(in text: String, limit: Int = 8) -> [String] {
+    public static func candidateSentences(in text: String, limit: Int = 12) -> [String] {
         let folded = String(QuoteCheck.fold(text, markLineEndHyphens: false))
         var sentences: [String] = []
         var current = ""
@@ -76,10 +88,10 @@ public struct NewMunicipality: Sendable {
             previous = c
         }
         sentences.append(current.trimming([" "]))
-        let verbs = [" skal ", " bør ", " shall ", " should ", " must "]
+        let verbs = [" skal ", " bør ", " må ", " er avgjørende", " shall ", " should ", " must "]
         let topics = [
-            "medlemskap", "nettverk", "vennskapsby", "samarbeid", "avtale", "prosjekt", "deltakelse", "membership", "network", "twin",
-            "partnership", "agreement", "cooperation",
+            "medlemskap", "nettverk", "vennskapsby", "samarbeid", "avtale", "prosjekt", "deltakelse", "internasjonal", "membership",
+            "network", "twin", "partnership", "agreement", "cooperation", "international",
         ]
         return Array(
             sentences.filter { s in

@@ -56,6 +56,23 @@ public struct RuleSet: Sendable {
 
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
     /// out-of-scope and unclassified reasons — once each (a YAML anchor cited twice is one citation).
+    /// The names the rule set reads for a record, leaving out the rules and criteria that do not apply to it: the
+    /// facts a memo's table should show.
+    public func namesRead(except notApplicable: [String]) -> Set<String> {
+        var read: Set<String> = []
+        let skip = Set(notApplicable)
+        var conditions = rules.filter { !skip.contains($0.id) }.map(\.when)
+        conditions += criteria.filter { !skip.contains($0.id) }.compactMap(\.score)
+        conditions += derived.map(\.value)
+        for c in categories {
+            conditions.append(c.when)
+            conditions += c.requirements.map(\.holds)
+        }
+        for c in conditions { c.syntax.visitNames { name, _ in read.insert(name) } }
+        for r in rules where !skip.contains(r.id) { read.formUnion(r.because.names) }
+        return read
+    }
+
     public var citations: [Citation] {
         var list = rules.map(\.citation) + criteria.compactMap(\.citation) + portfolioRules.map(\.citation)
         list += categories.compactMap(\.citation) + categories.flatMap { $0.requirements.map(\.citation) }

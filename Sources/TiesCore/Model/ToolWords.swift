@@ -14,9 +14,13 @@ public enum ToolWords {
         "holds": LocalizedText(["nb": "oppfylt", "en": "holds"]),
         "violated": LocalizedText(["nb": "brutt", "en": "violated"]),
         "gaps": LocalizedText(["nb": "Manglende opplysninger som holder utfallet åpent", "en": "Missing facts that keep the outcome open"]),
+        "other_gaps_one": LocalizedText([
+            "nb": "1 tilknytning mangler opplysninger som ikke kan endre utfallet",
+            "en": "1 tie lacks facts that cannot change its outcome",
+        ]),
         "other_gaps": LocalizedText([
-            "nb": "tilknytninger mangler opplysninger som ikke kan endre utfallet (se --format json)",
-            "en": "ties lack facts that cannot change their outcome (see --format json)",
+            "nb": "{count} tilknytninger mangler opplysninger som ikke kan endre utfallet",
+            "en": "{count} ties lack facts that cannot change their outcome",
         ]),
         "missing": LocalizedText(["nb": "mangler", "en": "missing"]),
         "not_assessed": LocalizedText(["nb": "vurderes ikke her", "en": "not assessed"]),

@@ -89,6 +89,11 @@ public struct ExpectedRecording: Sendable {
         // "None of the criteria calls for a change" says little to confirm; the first rule that spoke says what it saw.
         if r.decisive.kind == .standard, let first = r.reasons.first(where: { $0.kind == .rule }) {
             why += ". " + first.text.text(language)
+        } else {
+            // Under a cap the decisive reason is why it is no worse; the rules it held back say what is wrong.
+            for other in r.reasons.filter({ $0.kind == .rule && $0 != r.decisive && $0.outcome != nil }).prefix(2) {
+                why += "; " + other.text.text(language)
+            }
         }
         if r.provisional {
             // The reason of missing data names what is missing already; a capped rule's reason does not.
