@@ -44,6 +44,12 @@ enum Files {
 
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
 
+    /// Whether anything stands at `path`, a link that leads nowhere included.
+    static func occupied(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
     /// The file's size in bytes; 0 if it cannot be told (a pipe, a missing file).
     static func size(_ path: String) -> Int {
         var info = stat()

@@ -64,7 +64,15 @@ struct InitCommand: ParsableCommand {
                 throw ValidationError("\(option) must be one line of text, at most 200 characters")
             }
         }
-        if let asOf, ReviewDate(asOf) == nil { throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'") }
+        if let asOf {
+            guard let date = ReviewDate(asOf), (1900...2100).contains(date.year) else {
+                throw ValidationError("--as-of must be a date written YYYY-MM-DD between 1900 and 2100, not '\(asOf)'")
+            }
+        }
+        let file = URL(fileURLWithPath: source).lastPathComponent
+        if file.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+            throw ValidationError("the strategy's file name has a line break or control character in it; rename the file")
+        }
         if let ext = Paths.extensionOf(source), ["pdf", "docx", "doc", "odt", "rtf", "html", "htm"].contains(ext) {
             throw ValidationError(
                 "the strategy must be plain text, not .\(ext): save it as text (in Word: Lagre som → Ren tekst; a PDF: pdftotext \(source))"
@@ -84,23 +92,37 @@ struct InitCommand: ParsableCommand {
 
         // The strategy is copied, not linked, so the rule set's SHA-256 stays true however the original moves.
         let sameDocument = try Files.exists(copy) && Files.resolved(copy) == Files.resolved(source)
-        var existing = new.files.map(\.path).filter(Files.exists)
-        if Files.exists(copy), !sameDocument, (try? Files.read(copy).text) != document.text { existing.append(copy) }
+        let copyNeeded = !Files.occupied(copy)
+        var targets = new.files.map(\.path)
+        if copyNeeded { targets.append(copy) }
+        var existing = new.files.map(\.path).filter(Files.occupied)
+        if !copyNeeded, !sameDocument, (try? Files.read(copy).text) != document.text { existing.append(copy) }
+        // A file where a folder must go stops the whole, before anything is made.
+        for folder in Set(targets.map(Paths.directory(of:))).sorted() {
+            var path = ""
+            for part in folder.split(separator: "/") {
+                path = path.isEmpty ? String(part) : path + "/" + part
+                if Files.occupied(path), !Files.isDirectory(path), !existing.contains(path) { existing.append(path) }
+            }
+        }
         guard existing.isEmpty else {
             throw Failure.cannotCreate(
                 "already there: \(existing.joined(separator: ", ")); ties init never overwrites anything, so it made nothing."
                     + " Move them away, or choose another name")
         }
         var made: [String] = []
-        for (path, text) in new.files {
-            try makeFolder(Paths.directory(of: path))
-            try Files.writeAtomically(Array(text.utf8), to: path, inputs: [source])
-            made.append(path)
-        }
-        if !Files.exists(copy) {
-            try makeFolder("sources")
-            try Files.writeAtomically(Array(document.text.utf8), to: copy, inputs: [source])
-            made.append(copy)
+        var folders: [String] = []
+        do {
+            for (path, text) in new.files + (copyNeeded ? [(copy, document.text)] : []) {
+                folders += try makeFolder(Paths.directory(of: path))
+                try Files.writeAtomically(Array(text.utf8), to: path, inputs: [source])
+                made.append(path)
+            }
+        } catch {
+            // All or nothing: what this run made goes again, so a second run does not find half a municipality.
+            for path in made.reversed() { try? FileManager.default.removeItem(atPath: path) }
+            for folder in folders.reversed() { try? FileManager.default.removeItem(atPath: folder) }
+            throw error
         }
         var out = made.map { "  \($0)\n" }.joined()
         let nb = lang == .nb
@@ -136,12 +158,23 @@ struct InitCommand: ParsableCommand {
         try Terminal.standardText((nb ? "Laget:\n" : "Made:\n") + out)
     }
 
-    func makeFolder(_ path: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw Failure.cannotCreate("cannot make the folder '\(path)': \((error as NSError).localizedFailureReason ?? "\(error)")")
+    /// Makes the folder and those above it; the ones it made, outermost first, so a failed run can take them away.
+    func makeFolder(_ path: String) throws -> [String] {
+        var made: [String] = []
+        var current = ""
+        for part in path.split(separator: "/") where part != "." {
+            current = current.isEmpty ? String(part) : current + "/" + part
+            if Files.isDirectory(current) { continue }
+            do {
+                try FileManager.default.createDirectory(atPath: current, withIntermediateDirectories: false)
+                made.append(current)
+            } catch {
+                throw Failure.cannotCreate(
+                    "cannot make the folder '\(current)': "
+                        + (Files.occupied(current) ? "a file of that name is in the way" : "not allowed here"))
+            }
         }
+        return made
     }
 
     /// Today's date where the machine runs, for the sample's `as_of`.

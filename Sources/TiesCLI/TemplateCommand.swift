@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TiesCore
 import TiesReports
 
@@ -48,8 +49,23 @@ struct TemplateCommand: ParsableCommand {
         }
         let (ties, activities) = template.csv()
         let log = template.activityFile(beside: output)
+        // Two files, both or neither: each is checked before the first is written, and a failed second takes the first.
+        try Files.checkWritable(output, inputs: [rules])
+        try Files.checkWritable(log, inputs: [rules])
+        let other = Pipeline.activityLogPath(beside: output, language: lang == .nb ? "en" : "nb")
+        if Files.occupied(other) {
+            throw Failure.cannotCreate(
+                "\(other) is there already, and a list reads one activity log; move it away, or write the template with --lang \(lang == .nb ? "en" : "nb")"
+            )
+        }
+        let existed = Files.occupied(output)
         try Files.writeAtomically(Array(ties.utf8), to: output, inputs: [rules])
-        try Files.writeAtomically(Array(activities.utf8), to: log, inputs: [rules])
+        do {
+            try Files.writeAtomically(Array(activities.utf8), to: log, inputs: [rules])
+        } catch {
+            if !existed { try? FileManager.default.removeItem(atPath: output) }
+            throw error
+        }
         Terminal.standardError("\(output): the ties; \(log): their activities, one row each\n")
     }
 }

@@ -89,6 +89,9 @@ struct TestCommand: ParsableCommand {
         var kept = 0
         for run in try pipeline.sampleRuns(rules: path, samples: samples) {
             let recording = ExpectedRecording(run, overwrite: overwrite, language: lang.rawValue)
+            if let problem = recording.problem {
+                throw DiagnosticsError([Diagnostic(at: SourceLocation(file: run.expectedPath, line: 1, column: 1), problem)])
+            }
             if let text = recording.text {
                 try Files.writeAtomically(Array(text.utf8), to: run.expectedPath, inputs: [path, run.folder])
             }

@@ -178,13 +178,21 @@ extension TiesCommand {
             if count > 1 { Terminal.standardError("\(count) errors\n") }
             exit(withError: ExitCode(65))
         } catch let error as InputError {
-            Terminal.standardError("ties: error: \(error.message)\n")
+            // One line: a line break from a file name in the message is shown, not made.
+            Terminal.standardError("ties: error: \(Escaping.terminal(error.message))\n")
             exit(withError: ExitCode(error.kind == .missing ? 66 : error.kind == .usage ? 64 : 65))
         } catch let failure as Failure {
-            Terminal.standardError("ties: error: \(failure.message)\n")
+            Terminal.standardError("ties: error: \(Escaping.terminal(failure.message))\n")
             exit(withError: ExitCode(failure.code))
         } catch {
-            exit(withError: error)
+            // The argument parser's messages quote what was typed; they go through the same escaping as every other.
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success || code == .validationFailure && message.isEmpty {
+                exit(withError: error)
+            }
+            if !message.isEmpty { Terminal.standardError(Escaping.terminal(message, keepingLines: true) + "\n") }
+            exit(withError: code)
         }
     }
 }

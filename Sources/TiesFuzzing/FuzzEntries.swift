@@ -22,9 +22,9 @@ public enum FuzzEntries {
           annual_fee_nok: {type: money, label: {nb: Å, en: A}}
           project_basis: {type: bool, label: {nb: P, en: P}}
           note: {type: string, label: {nb: N, en: N}}
-          level: {type: enum, values: {low: {nb: lav, en: low}, high: {nb: høy, en: high}}, label: {nb: N, en: L}}
-          ratio: {type: decimal, label: {nb: F, en: R}}
-          founded: {type: year, label: {nb: G, en: F}}
+          level: {type: enum, values: {low: {nb: lav, en: low}, high: {nb: høy, en: high}}, label: {nb: Lv, en: L}}
+          ratio: {type: decimal, label: {nb: Fr, en: Ra}}
+          founded: {type: year, label: {nb: G, en: Fo}}
         criteria:
           - {id: relevance, title: {nb: R, en: R}, score: count(roles)}
         categories:

@@ -153,7 +153,7 @@ public struct SpreadsheetTemplate: Sendable {
         func validations(_ columns: [Column]) -> [XLSXWriter.Validation] {
             columns.enumerated().compactMap { i, c in
                 let ref = "\(XLSXWriter.column(i))2:\(XLSXWriter.column(i))\(Self.rows + 1)"
-                let prompt = String((c.description.isEmpty ? c.type : c.description).prefix(250))
+                let prompt = Self.fitting(c.description.isEmpty ? c.type : c.description, utf16: 255)
                 if !c.values.isEmpty {
                     listColumns.append(c.values)
                     let letter = XLSXWriter.column(listColumns.count - 1)
@@ -188,11 +188,16 @@ public struct SpreadsheetTemplate: Sendable {
         func explanation(_ c: Column, sheet: String) -> [XLSXWriter.Cell] {
             [
                 .text(c.heading), .text(sheet), .text(c.type),
+                // A cell holds at most 32,767 characters; a list longer than that is in the sheet of lists whole.
                 .text(
-                    c.values.joined(separator: "; ")
-                        + (c.range.map { (c.values.isEmpty ? "" : "; ") + "\(Self.number($0.lowerBound))–\(Self.number($0.upperBound))" }
-                            ?? "")),
-                .text(c.unit), .text(c.empty), .text(c.description),
+                    Self.fitting(
+                        c.values.joined(separator: "; ")
+                            + (c.range.map {
+                                (c.values.isEmpty ? "" : "; ") + "\(Self.number($0.lowerBound))–\(Self.number($0.upperBound))"
+                            }
+                                ?? ""),
+                        utf16: 30_000)),
+                .text(c.unit), .text(c.empty), .text(Self.fitting(c.description, utf16: 30_000)),
             ]
         }
         let about = tieColumns.map { explanation($0, sheet: tiesSheet) } + logColumns.map { explanation($0, sheet: activitySheet) }
@@ -243,17 +248,27 @@ public struct SpreadsheetTemplate: Sendable {
         return (line(columns.map(\.heading)), line(activityColumns.map(\.heading)))
     }
 
-    /// The name of the activity log beside a CSV file: `medlemskap.csv` → `medlemskap.aktiviteter.csv`.
-    public func activityFile(beside path: String) -> String {
-        let stem = path.hasSuffix(".csv") ? String(path.dropLast(4)) : path
-        return stem + (nb ? ".aktiviteter.csv" : ".activities.csv")
-    }
+    /// The name of the activity log beside a CSV file, where the reader looks for it.
+    public func activityFile(beside path: String) -> String { Pipeline.activityLogPath(beside: path, language: language) }
 
     /// A heading cut to the 32 characters a spreadsheet shows as a prompt's title, at a word.
     static func short(_ heading: String) -> String {
-        guard heading.count > 32 else { return heading }
-        let cut = heading.prefix(31)
+        guard heading.utf16.count > 32 else { return heading }
+        let cut = fitting(heading, utf16: 31)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+    }
+
+    /// The longest start of `text` a spreadsheet takes where it counts UTF-16 units: a prompt (255), a title (32), a cell.
+    static func fitting(_ text: String, utf16 limit: Int) -> String {
+        guard text.utf16.count > limit else { return text }
+        var out = ""
+        var units = 0
+        for c in text {
+            units += c.utf16.count
+            if units > limit - 1 { break }
+            out.append(c)
+        }
+        return out + "…"
     }
 
     static func number(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }

@@ -66,7 +66,7 @@ public struct NewMunicipality: Sendable {
     /// running on (no quote marks, no trailing comma or colon).
     static func looksLikeTitle(_ text: String, strategyWithin first: Int, words most: Int) -> Bool {
         let words = text.split(separator: " ")
-        guard (2...most).contains(words.count), text.count <= 120, text.first?.isUppercase == true,
+        guard (2...most).contains(words.count), text.count <= 120, text.first?.isUppercase == true, YAMLText.isPlain(text),
             !text.contains("«"), !text.contains("»"), !text.contains("\""), !text.contains(","), let last = text.last, !":;".contains(last)
         else { return false }
         return words.prefix(first).contains { $0.lowercased().hasPrefix("strategi") || $0.lowercased().hasPrefix("strategy") }
@@ -97,7 +97,7 @@ public struct NewMunicipality: Sendable {
             sentences.filter { s in
                 let lower = " " + s.lowercased() + " "
                 return (40...300).contains(s.count) && s.first?.isUppercase == true && verbs.contains { lower.contains($0) }
-                    && topics.contains { lower.contains($0) } && !s.contains("\"")
+                    && topics.contains { lower.contains($0) } && !s.contains("\"") && YAMLText.isPlain(s)
             }.prefix(limit))
     }
 
@@ -116,11 +116,6 @@ public struct NewMunicipality: Sendable {
     var exampleRecordFile: String { nb ? "eksempel.yaml" : "example.yaml" }
     var exampleID: String { nb ? "eksempelnettverket" : "example_network" }
 
-    /// A text for a comment line: its line breaks and control characters as spaces, so the comment stays one line.
-    static func oneLine(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) ? " " : $0 })
-    }
-
     /// The bokmål or the English of a comment, as the author asked.
     func t(_ nb: String, _ en: String) -> String { self.nb ? nb : en }
 
@@ -135,7 +130,8 @@ public struct NewMunicipality: Sendable {
                 "taken from the document's first lines: correct it if wrong")
         let heading = YAMLText.quoted("\(fill): " + t("overskriften i strategien", "the heading in the strategy"))
         let sentence = YAMLText.quoted(
-            "\(fill): " + t("setningen, ord for ord fra", "the sentence, word for word from") + " sources/\(Self.oneLine(documentFile))")
+            "\(fill): " + t("setningen, ord for ord fra", "the sentence, word for word from") + " sources/\(YAMLText.comment(documentFile))"
+        )
         let candidateLines =
             candidates.isEmpty
             ? ""
@@ -145,18 +141,18 @@ public struct NewMunicipality: Sendable {
                     "Sentences of the strategy that may be criteria (word for word, ready to quote under 'quote'):")
                 + "\n" + candidates.map { "#   \(YAMLText.quoted($0))\n" }.joined()
         return """
-            # \(t("Regelsett for \(Self.oneLine(municipality)) kommune, skrevet fra", "Rule set for \(Self.oneLine(municipality)), written from")) «\(Self.oneLine(title))» (sources/\(Self.oneLine(documentFile))).
+            # \(t("Regelsett for \(YAMLText.comment(municipality)) kommune, skrevet fra", "Rule set for \(YAMLText.comment(municipality)), written from")) «\(YAMLText.comment(title))» (sources/\(YAMLText.comment(documentFile))).
             # \(t("Laget av `ties init`. Alt du må fylle inn, er merket FYLL INN. Veiledningen er docs/writing-rules.md.", "Made by `ties init`. Everything you must fill in is marked FILL IN. The guide is docs/writing-rules.md."))
             #
             # \(t("Slik går du fram:", "How to go about it:"))
             #  1. \(t("Rett tittelen under 'source' og fyll inn når strategien ble vedtatt ('adopted') og saksnummeret ('case').", "Correct the title under 'source' and fill in when the strategy was adopted ('adopted') and the case number ('case')."))
             #  2. \(t("Skriv ett kriterium under 'criteria' for hvert kriterium strategien gir, med setningen det bygger på,", "Write a criterion under 'criteria' for each criterion the strategy gives, with the sentence it rests on,"))
-            #     \(t("ord for ord fra", "word for word from")) sources/\(Self.oneLine(documentFile)).
+            #     \(t("ord for ord fra", "word for word from")) sources/\(YAMLText.comment(documentFile)).
             #  3. \(t("Skriv under 'facts' opplysningene kriteriene trenger om hver tilknytning.", "Write under 'facts' what the criteria need to know about each tie."))
             #  4. \(t("Skriv reglene under 'rules': når en regel slår til ('when'), hvilket utfall den gir og hvorfor ('because').", "Write the rules under 'rules': when a rule fires ('when'), which outcome it gives and why ('because')."))
             #  5. \(t("Kjør", "Run")) `ties lint Rules/\(name).yaml` \(t("og", "and")) `ties test Rules/\(name).yaml` \(t("etter hver endring, og", "after each change, and"))
             #     `ties review Samples/\(name)` \(t("for å se hva regelsettet gir.", "to see what the rule set gives."))
-            ruleset: \(name)
+            ruleset: \(YAMLText.quoted(name))
             title: \(YAMLText.quoted(t("Kriterier for internasjonale tilknytninger", "Criteria for international ties")))   # \(fill): \(t("hva regelsettet vurderer, med strategiens ord", "what the rule set assesses, in the strategy's words"))
             municipality: \(YAMLText.quoted(municipality))
             source:
@@ -246,7 +242,7 @@ public struct NewMunicipality: Sendable {
     var portfolio: String {
         nb
             ? """
-            # \(Self.oneLine(municipality)) kommunes internasjonale tilknytninger: én fil per tilknytning i records/.
+            # \(YAMLText.comment(municipality)) kommunes internasjonale tilknytninger: én fil per tilknytning i records/.
             # Kjør `ties review Samples/\(name)` for gjennomgangen, `ties justify Samples/\(name)/proposals/\(exampleRecordFile)`
             # for et saksframlegg.
             municipality: \(YAMLText.quoted(municipality))
@@ -256,7 +252,7 @@ public struct NewMunicipality: Sendable {
 
             """
             : """
-            # \(Self.oneLine(municipality))'s international ties: one file per tie in records/.
+            # \(YAMLText.comment(municipality))'s international ties: one file per tie in records/.
             # Run `ties review Samples/\(name)` for the review, `ties justify Samples/\(name)/proposals/\(exampleRecordFile)`
             # for a case memo.
             municipality: \(YAMLText.quoted(municipality))
@@ -281,7 +277,7 @@ public struct NewMunicipality: Sendable {
             id: \(exampleID)
             name: Eksempelnettverket
             kind: network
-            since: 2020
+            since: \(min(2020, asOf.year))
             responsible: "FYLL INN: enheten som har ansvaret"
             notes: Et eksempel laget av ties init
             facts: {}
@@ -298,7 +294,7 @@ public struct NewMunicipality: Sendable {
             id: \(exampleID)
             name: The Example Network
             kind: network
-            since: 2020
+            since: \(min(2020, asOf.year))
             responsible: "FILL IN: the department responsible"
             notes: An example made by ties init
             facts: {}

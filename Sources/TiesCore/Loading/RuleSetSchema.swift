@@ -139,9 +139,56 @@ extension RuleSetBuilder {
                 label: reader.localized(d["label"], "'label'", languages: languages),
                 location: reader.location(pair.key.mark))
             fact.valueLabels = valueLabels
+            checkLabels(fact, at: pair.key.mark, among: facts)
             facts.append(fact)
         }
         return facts
+    }
+
+    /// A fact's label heads its column in a spreadsheet and its values fill its lists: one line each, short, and
+    /// unlike every other heading, or a list filled in could not be read back as it was meant.
+    mutating func checkLabels(_ fact: FactDefinition, at mark: YAMLMark, among earlier: [FactDefinition]) {
+        var taken: [String: String] = [:]
+        for (field, words) in Record.fieldHeadings {
+            for word in [field] + words.values.flatMap({ $0 }) { taken[CellReader.normalized(word)] = "the field '\(field)'" }
+        }
+        for word in ["activities", "aktiviteter", "aktivitetslogg", "activity log"] { taken[word] = "the activity column" }
+        for other in earlier {
+            for text in [other.name] + (other.label?.texts.values.map { $0 } ?? []) {
+                taken[CellReader.normalized(text)] = "the fact '\(other.name)'"
+            }
+        }
+        func check(_ text: String, _ what: String) -> Bool {
+            guard YAMLText.isPlain(text), text.count <= 200, !CellReader.normalized(text).isEmpty else {
+                reader.error(
+                    mark, "\(what) '\(CellReader.shortened(text))' must be one line of at most 200 characters, without control characters")
+                return false
+            }
+            return true
+        }
+        for (language, text) in (fact.label?.texts ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard check(text, "the \(language) label of '\(fact.name)'") else { continue }
+            if let owner = taken[CellReader.normalized(text)] {
+                reader.error(
+                    mark,
+                    "the label '\(text)' of '\(fact.name)' is the heading of \(owner) too; a spreadsheet could not tell the two columns apart"
+                )
+            }
+        }
+        for (value, label) in fact.valueLabels.sorted(by: { $0.key < $1.key }) {
+            for (language, text) in label.texts.sorted(by: { $0.key < $1.key }) {
+                guard check(text, "the \(language) label of the value '\(value)'") else { continue }
+                let clash = fact.valueLabels.first { other in
+                    other.key < value && other.value.texts[language].map(CellReader.normalized) == CellReader.normalized(text)
+                }
+                if let clash {
+                    reader.error(
+                        mark,
+                        "the values '\(clash.key)' and '\(value)' of '\(fact.name)' are both called '\(text)'; a list could not tell them apart"
+                    )
+                }
+            }
+        }
     }
 
     /// Named expressions computed per record before the rules, each able to read the ones before it.

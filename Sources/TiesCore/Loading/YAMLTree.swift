@@ -48,7 +48,8 @@ enum YAMLReader {
             return .failure(
                 Diagnostic(
                     at: SourceLocation(file: source.path, line: 0, column: 0),
-                    "file larger than \(sizeLimit >> 20) MiB; put large portfolios in JSON Lines"))
+                    "file larger than \(sizeLimit >> 20) MiB, more than a YAML file of rules, ties or results needs; a list of ties this large belongs in JSON Lines"
+                ))
         }
         if let key = aliasAsKey(source.text) {
             return .failure(
@@ -292,6 +293,46 @@ enum YAMLReader {
 /// Text written into YAML the tool makes (`ties init`, `ties test --record`): in double quotes, escaped so that any
 /// text reads back as it was, newlines and control characters included.
 public enum YAMLText {
+    /// The lines of a YAML text as the YAML reader counts them: broken at LF, CR, CR LF, NEL, LS and PS.
+    public static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            if afterCR, scalar == "\n" {
+                afterCR = false
+                continue
+            }
+            afterCR = scalar == "\r"
+            if scalar == "\n" || scalar == "\r" || scalar == "\u{85}" || scalar == "\u{2028}" || scalar == "\u{2029}" {
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        lines.append(String(current))
+        return lines
+    }
+
+    /// Text with no control character, line or paragraph separator, or noncharacter: what a title or a quote may hold.
+    public static func isPlain(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { s in
+            s.properties.generalCategory == .control || s == "\u{2028}" || s == "\u{2029}" || s == "\u{FEFF}"
+                || s.properties.isNoncharacterCodePoint
+        }
+    }
+
+    /// A text for a comment line: its line breaks and control characters as spaces, so the comment stays one line.
+    public static func comment(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { s in
+                    s.properties.generalCategory == .control || s == "\u{2028}" || s == "\u{2029}" || s == "\u{FEFF}"
+                        || s.properties.isNoncharacterCodePoint ? " " : s
+                }))
+    }
+
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -301,7 +342,9 @@ public enum YAMLText {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}" || c == "\u{FEFF}":
+            case let c
+            where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}" || c == "\u{FEFF}"
+                || c.properties.isNoncharacterCodePoint:
                 let hex = String(c.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default: out.unicodeScalars.append(scalar)

@@ -11,16 +11,25 @@ public struct ExpectedRecording: Sendable {
     /// Whether the differing entries were replaced (or, for records no longer in the sample, removed).
     public var overwrote = false
 
+    /// Why the file could not be written as asked, where it could not: nothing is written then.
+    public var problem: String?
+
     /// The recording for one sample; `language` is the language of the `why:` lines.
     public init(_ run: SampleRun, overwrite: Bool, language: String) {
         let review = run.review
-        let header = Self.header(review, language: language)
-        guard let (expected, source) = run.expected, !expected.entries.isEmpty else {
+        guard let (expected, source) = run.expected else {
             added = review.records.map(\.record.id)
-            text = header + review.records.map { Self.entry($0, in: review, language: language) }.joined()
+            text = Self.header(review, language: language) + review.records.map { Self.entry($0, in: review, language: language) }.joined()
             return
         }
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Lines as the YAML reader counts them, so an entry's line is the line it is on, whatever the line ends.
+        var lines = YAMLText.lines(source.text)
+        // A file of comments alone may say it is empty (`{}`, `~`): the entries take that line's place.
+        if expected.entries.isEmpty { lines.removeAll { ["{}", "~", "null"].contains($0.trimmingSpaces) } }
+        guard expected.entries.allSatisfy({ $0.location.column == 1 && lines.indices.contains($0.location.line - 1) }) else {
+            problem = Self.unsupported
+            return
+        }
         var spans = Self.spans(expected, lines: lines)
         let byID = Dictionary(review.records.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
         var replaced = false
@@ -56,8 +65,22 @@ public struct ExpectedRecording: Sendable {
             result += ToolWords.text("recorded_new", language, ["date": Self.date(review, language)]) + "\n"
             result += new.map { Self.entry($0, in: review, language: language) }.joined()
         }
+        // What is written must read back as the entries meant: a layout the line edits do not know (one flow mapping,
+        // anchors, several documents, indented keys) is refused rather than written broken.
+        let removed = Set(zip(spans, expected.entries).filter { $0.0.replacement == "" }.map(\.1.recordID))
+        let meant = Set(expected.entries.map(\.recordID)).subtracting(removed).union(added)
+        guard let written = try? ExpectedResults.load(SourceText(path: source.path, text: result)),
+            written.entries.count == meant.count, Set(written.entries.map(\.recordID)) == meant
+        else {
+            problem = Self.unsupported
+            return
+        }
         text = result
     }
+
+    static let unsupported =
+        "cannot add to this expected.yaml as it is written: --record edits a file whose entries each start a line, as"
+        + " 'id:' in its first column, in one YAML document without anchors; rewrite it so, or move it away to have it written anew"
 
     /// The lines each entry takes: from its key to the next entry's, less the comments and blank lines before the next.
     private static func spans(_ expected: ExpectedResults, lines: [String]) -> [(lines: Range<Int>, replacement: String?)] {
@@ -74,7 +97,8 @@ public struct ExpectedRecording: Sendable {
     }
 
     static func header(_ review: Review, language: String) -> String {
-        ToolWords.text("recorded_header", language, ["date": date(review, language), "municipality": review.portfolio.municipality])
+        ToolWords.text(
+            "recorded_header", language, ["date": date(review, language), "municipality": YAMLText.comment(review.portfolio.municipality)])
             + "\n"
     }
 

@@ -173,6 +173,7 @@ extension Pipeline {
 
     /// Every sample that names the rule set at `path`, reviewed, with its expected results if it has them.
     public func sampleRuns(rules path: String, samples: String? = nil) throws -> [SampleRun] {
+        if let samples, !files.isDirectory(samples) { throw InputError(.missing, "no such folder '\(samples)' (given with --samples)") }
         let folder = samples ?? Paths.normalize(Paths.join(Paths.directory(of: path) + "/..", "Samples"))
         var runs: [SampleRun] = []
         for sample in files.folders(in: folder) {

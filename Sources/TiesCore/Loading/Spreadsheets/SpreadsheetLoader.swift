@@ -209,7 +209,10 @@ public enum SpreadsheetLoader {
                 columns.append(nil, heading: "")
                 continue
             }
-            guard let key = known[CellReader.normalized(text)] else {
+            // A heading written as '=… is a formula guard a CSV writer puts before =, +, - and @: the heading is after it.
+            let guarded = text.hasPrefix("'") && text.dropFirst().first.map { "=+-@".contains($0) } == true
+            guard let key = known[CellReader.normalized(text)] ?? (guarded ? known[CellReader.normalized(String(text.dropFirst()))] : nil)
+            else {
                 let names = Array(Set(known.values)).sorted()
                 reader.error(
                     cell.mark,
