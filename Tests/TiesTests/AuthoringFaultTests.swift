@@ -4,20 +4,11 @@ import Testing
 /// What a hostile or unusual file does to init, template and test --record: found by a helper's battery of 86 attacks
 /// (`/tmp/attack15/run.sh`), each class pinned here.
 @Suite(.serialized) struct AuthoringFaultTests {
-    func trondheim(_ name: String) throws -> String {
-        let folder = try scratchFolder(name)
-        try FileManager.default.createDirectory(atPath: folder + "/Rules", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: folder + "/Samples", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: path("Rules/trondheim.yaml"), toPath: folder + "/Rules/trondheim.yaml")
-        try FileManager.default.copyItem(atPath: path("Samples/trondheim"), toPath: folder + "/Samples/trondheim")
-        return folder
-    }
-
     func read(_ file: String) throws -> String { String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self) }
 
     @Test(arguments: ["\r\n", "\r"])
     func recordReadsAnyLineEndsAndWritesAFileThatLoads(_ end: String) throws {
-        let folder = try trondheim("record-line-ends")
+        let folder = try trondheimCopy("record-line-ends")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/Samples/trondheim/expected.yaml"
         let lines = try read(file).split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("vallejo:") }
@@ -29,7 +20,7 @@ import Testing
     }
 
     @Test func aLayoutRecordCannotEditIsRefusedAndLeftAsItWas() throws {
-        let folder = try trondheim("record-flow")
+        let folder = try trondheimCopy("record-flow")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/Samples/trondheim/expected.yaml"
         let flow = "{darmstadt: {outcome: keep},\n odense: {outcome: keep}}\n"
@@ -41,7 +32,7 @@ import Testing
     }
 
     @Test func aFileOfCommentsKeepsThemWhenEntriesAreRecorded() throws {
-        let folder = try trondheim("record-comments")
+        let folder = try trondheimCopy("record-comments")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/Samples/trondheim/expected.yaml"
         try "# Notes by the adviser\n{}\n".write(toFile: file, atomically: true, encoding: .utf8)

@@ -4,19 +4,8 @@ import Testing
 /// `ties test` says which samples it did not check, and `--record` writes their expected results for the author to
 /// confirm, never replacing an entry that differs unless told.
 @Suite(.serialized) struct RecordingTests {
-    /// Trondheim's rule set and sample in a folder of their own, the sample without its expected results.
-    func trondheim(_ name: String) throws -> String {
-        let folder = try scratchFolder(name)
-        try FileManager.default.createDirectory(atPath: folder + "/Rules", withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(atPath: folder + "/Samples", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: path("Rules/trondheim.yaml"), toPath: folder + "/Rules/trondheim.yaml")
-        try FileManager.default.copyItem(atPath: path("Samples/trondheim"), toPath: folder + "/Samples/trondheim")
-        try FileManager.default.removeItem(atPath: folder + "/Samples/trondheim/expected.yaml")
-        return folder
-    }
-
     @Test func aSampleWithoutExpectedResultsIsNotCheckedAndStrictFailsOnIt() throws {
-        let folder = try trondheim("unchecked")
+        let folder = try trondheimCopy("unchecked", withExpected: false)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let plain = try runTies(["test", "Rules/trondheim.yaml"], in: folder)
         #expect(plain.status == 0)
@@ -38,7 +27,7 @@ import Testing
     }
 
     @Test func recordWritesEveryEntryWithWhyAndTheSampleThenPasses() throws {
-        let folder = try trondheim("record")
+        let folder = try trondheimCopy("record", withExpected: false)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let r = try runTies(["test", "--record", "Rules/trondheim.yaml"], in: folder)
         #expect(r.status == 0, "\(r.err)")
@@ -65,7 +54,7 @@ import Testing
     }
 
     @Test func anEntryThatDiffersIsKeptUnlessToldAndCommentsStay() throws {
-        let folder = try trondheim("differ")
+        let folder = try trondheimCopy("differ", withExpected: false)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let file = folder + "/Samples/trondheim/expected.yaml"
         let original = try String(contentsOfFile: path("Samples/trondheim/expected.yaml"), encoding: .utf8)

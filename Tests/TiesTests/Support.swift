@@ -106,3 +106,15 @@ func scratchFolder(_ name: String) throws -> String {
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     return folder
 }
+
+/// Trondheim's rule set and sample in a scratch folder of their own, laid out as in the repository; the sample's
+/// expected results left out where `withExpected` is false.
+func trondheimCopy(_ name: String, withExpected: Bool = true) throws -> String {
+    let folder = try scratchFolder(name)
+    try FileManager.default.createDirectory(atPath: folder + "/Rules", withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(atPath: folder + "/Samples", withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: path("Rules/trondheim.yaml"), toPath: folder + "/Rules/trondheim.yaml")
+    try FileManager.default.copyItem(atPath: path("Samples/trondheim"), toPath: folder + "/Samples/trondheim")
+    if !withExpected { try FileManager.default.removeItem(atPath: folder + "/Samples/trondheim/expected.yaml") }
+    return folder
+}

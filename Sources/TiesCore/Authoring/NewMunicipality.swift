@@ -114,7 +114,7 @@ public struct NewMunicipality: Sendable {
 
     var nb: Bool { language != "en" }
     var exampleRecordFile: String { nb ? "eksempel.yaml" : "example.yaml" }
-    var exampleID: String { nb ? "eksempelnettverket" : "example_network" }
+    var exampleID: String { t("eksempelnettverket", "example_network") }
 
     /// The bokmål or the English of a comment, as the author asked.
     func t(_ nb: String, _ en: String) -> String { self.nb ? nb : en }
@@ -267,41 +267,23 @@ public struct NewMunicipality: Sendable {
     var activityTypes: String { Activity.types.joined(separator: ", ") }
 
     var record: String {
-        nb
-            ? """
-            # Et eksempel på en tilknytning. Lag én fil som denne for hver tilknytning, og slett eksemplet når du har dine egne.
-            # id: kort og fast, små bokstaver. kind: én av \(kinds).
-            # country: landkoden (SE, DK, …). since: året tilknytningen begynte. Opplysningene reglene leser, står under facts:
-            # med navnene fra 'facts' i Rules/\(name).yaml. En opplysning du ikke vet, utelater du: da er den ukjent, aldri nei
-            # eller 0. Aktivitetstyper: \(activityTypes).
-            id: \(exampleID)
-            name: Eksempelnettverket
-            kind: network
-            since: \(min(2020, asOf.year))
-            responsible: "FYLL INN: enheten som har ansvaret"
-            notes: Et eksempel laget av ties init
-            facts: {}
-            activities:
-              - {year: \(asOf.year), type: meeting, note: "Årsmøte"}
+        """
+        # \(t("Et eksempel på en tilknytning. Lag én fil som denne for hver tilknytning, og slett eksemplet når du har dine egne.", "An example of a tie. Make one file like this for every tie, and delete the example once you have your own."))
+        # \(t("id: kort og fast, små bokstaver. kind: én av", "id: short and stable, lower case. kind: one of")) \(kinds).
+        # \(t("country: landkoden (SE, DK, …). since: året tilknytningen begynte. Opplysningene reglene leser, står under facts:", "country: the country code (SE, DK, …). since: the year the tie began. What the rules read goes under facts:,"))
+        # \(t("med navnene fra 'facts' i", "by the names under 'facts' in")) Rules/\(name).yaml. \(t("En opplysning du ikke vet, utelater du: da er den ukjent, aldri nei", "A fact you do not know, you leave out: it is then unknown,"))
+        # \(t("eller 0. Aktivitetstyper:", "never no or 0. Activity types:")) \(activityTypes).
+        id: \(exampleID)
+        name: \(t("Eksempelnettverket", "The Example Network"))
+        kind: network
+        since: \(min(2020, asOf.year))
+        responsible: \(YAMLText.quoted(t("FYLL INN: enheten som har ansvaret", "FILL IN: the department responsible")))
+        notes: \(t("Et eksempel laget av ties init", "An example made by ties init"))
+        facts: {}
+        activities:
+          - {year: \(asOf.year), type: meeting, note: \(YAMLText.quoted(t("Årsmøte", "Annual meeting")))}
 
-            """
-            : """
-            # An example of a tie. Make one file like this for every tie, and delete the example once you have your own.
-            # id: short and stable, lower case. kind: one of \(kinds).
-            # country: the country code (SE, DK, …). since: the year the tie began. What the rules read goes under facts:,
-            # by the names under 'facts' in Rules/\(name).yaml. A fact you do not know, you leave out: it is then unknown,
-            # never no or 0. Activity types: \(activityTypes).
-            id: \(exampleID)
-            name: The Example Network
-            kind: network
-            since: \(min(2020, asOf.year))
-            responsible: "FILL IN: the department responsible"
-            notes: An example made by ties init
-            facts: {}
-            activities:
-              - {year: \(asOf.year), type: meeting, note: "Annual meeting"}
-
-            """
+        """
     }
 
     var expected: String {
@@ -321,65 +303,35 @@ public struct NewMunicipality: Sendable {
     }
 
     var proposal: String {
-        nb
-            ? """
-            # Et forslag om en ny tilknytning, til et saksframlegg:
-            #   ties justify Samples/\(name)/proposals/\(exampleRecordFile) -o saksframlegg.docx
-            # Kostnadene (costs:) kan være annual_fee_nok, staff_hours, staff_hourly_cost_nok, travel_nok,
-            # external_funding_applied_nok, external_funding_granted_nok og en merknad (note); utelat det du ikke vet.
-            rules: ../../../Rules/\(name).yaml
-            portfolio: ..
-            as_of: \(asOf)
-            proposal:
-              title:
-                nb: Medlemskap i Eksempelnettverket
-                en: Membership of the Example Network
-              proposed_by: "FYLL INN: hvem som foreslår"
-              decision_body: bystyret
-              background:
-                nb: "FYLL INN: hvorfor forslaget kommer, og hva tilknytningen skal gi kommunen."
-                en: "FILL IN: why the proposal is made, and what the tie shall give the municipality."
-              costs:
-                annual_fee_nok: 10000
-                staff_hours: 100
-                note: {nb: "Beløpene er eksempler.", en: "The amounts are examples."}
-            record:
-              id: eksempelnettverket_nytt
-              name: Eksempelnettverket
-              kind: network
-              since: \(asOf.year + 1)
-              facts: {}
+        """
+        # \(t("Et forslag om en ny tilknytning, til et saksframlegg:", "A proposal for a new tie, for a case memo:"))
+        #   ties justify Samples/\(name)/proposals/\(exampleRecordFile) -o \(t("saksframlegg", "memo")).docx
+        # \(t("Kostnadene (costs:) kan være", "The costs (costs:) may be")) annual_fee_nok, staff_hours, staff_hourly_cost_nok, travel_nok,
+        # external_funding_applied_nok, external_funding_granted_nok \(t("og en merknad (note); utelat det du ikke vet.", "and a note; leave out what you do not know."))
+        rules: ../../../Rules/\(name).yaml
+        portfolio: ..
+        as_of: \(asOf)
+        proposal:
+          title:
+            nb: Medlemskap i Eksempelnettverket
+            en: Membership of the Example Network
+          proposed_by: \(YAMLText.quoted(t("FYLL INN: hvem som foreslår", "FILL IN: who proposes it")))
+          decision_body: \(t("bystyret", "the city council"))
+          background:
+            nb: "FYLL INN: hvorfor forslaget kommer, og hva tilknytningen skal gi kommunen."
+            en: "FILL IN: why the proposal is made, and what the tie shall give the municipality."
+          costs:
+            annual_fee_nok: 10000
+            staff_hours: 100
+            note: {nb: "Beløpene er eksempler.", en: "The amounts are examples."}
+        record:
+          id: \(exampleID)_\(t("nytt", "new"))
+          name: \(t("Eksempelnettverket", "The Example Network"))
+          kind: network
+          since: \(asOf.year + 1)
+          facts: {}
 
-            """
-            : """
-            # A proposal for a new tie, for a case memo:
-            #   ties justify Samples/\(name)/proposals/\(exampleRecordFile) -o memo.docx
-            # The costs (costs:) may be annual_fee_nok, staff_hours, staff_hourly_cost_nok, travel_nok,
-            # external_funding_applied_nok, external_funding_granted_nok and a note; leave out what you do not know.
-            rules: ../../../Rules/\(name).yaml
-            portfolio: ..
-            as_of: \(asOf)
-            proposal:
-              title:
-                nb: Medlemskap i Eksempelnettverket
-                en: Membership of the Example Network
-              proposed_by: "FILL IN: who proposes it"
-              decision_body: the city council
-              background:
-                nb: "FYLL INN: hvorfor forslaget kommer, og hva tilknytningen skal gi kommunen."
-                en: "FILL IN: why the proposal is made, and what the tie shall give the municipality."
-              costs:
-                annual_fee_nok: 10000
-                staff_hours: 100
-                note: {nb: "Beløpene er eksempler.", en: "The amounts are examples."}
-            record:
-              id: example_network_new
-              name: The Example Network
-              kind: network
-              since: \(asOf.year + 1)
-              facts: {}
-
-            """
+        """
     }
 }
 
