@@ -70,9 +70,19 @@ extension RuleSetBuilder {
             location: reader.location(r.mark))
     }
 
+    /// What each list of a rule set holds, for the message where something else stands there.
+    static let itemShapes = [
+        "'criteria'": "{id, title, applies_to, score, cite}", "'rules'": "{id, when, outcome, because, cite, examples, …}",
+        "'categories'": "{id, label, when, requires, …}", "'portfolio_rules'": "{id, select, count, outcome, because, cite, …}",
+        "'tests'": "{record, as_of, outcome, category, fired}", "'requires'": "{id, holds, because, cite}",
+        "'fires'": "example records such as {fact: value}", "'does_not_fire'": "example records such as {fact: value}",
+        "'unknown'": "example records such as {fact: value}",
+    ]
+
     mutating func listItems(_ tree: YAMLTree, _ what: String) -> [YAMLTree] {
         guard case .sequence(let items, _) = tree else {
-            reader.error(tree.mark, "expected \(what) as a list, found \(DocumentReader.describe(tree))")
+            let shape = Self.itemShapes[what].map { " of \($0), each item starting with '- '" } ?? ""
+            reader.error(tree.mark, "expected \(what) as a list\(shape), found \(DocumentReader.describe(tree))")
             return []
         }
         return items
