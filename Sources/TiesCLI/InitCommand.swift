@@ -56,11 +56,7 @@ struct InitCommand: ParsableCommand {
         }
         for (option, value) in [("--municipality", municipality), ("--title", title)] {
             guard let value else { continue }
-            if value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 200
-                || value.unicodeScalars.contains(where: {
-                    $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
-                })
-            {
+            if value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 200 || !YAMLText.isPlain(value) {
                 throw ValidationError("\(option) must be one line of text, at most 200 characters")
             }
         }
@@ -70,7 +66,7 @@ struct InitCommand: ParsableCommand {
             }
         }
         let file = URL(fileURLWithPath: source).lastPathComponent
-        if file.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" }) {
+        if !YAMLText.isPlain(file) {
             throw ValidationError("the strategy's file name has a line break or control character in it; rename the file")
         }
         if let ext = Paths.extensionOf(source), ["pdf", "docx", "doc", "odt", "rtf", "html", "htm"].contains(ext) {
@@ -129,30 +125,39 @@ struct InitCommand: ParsableCommand {
         if let found = new.documentTitle, title == nil {
             out +=
                 nb
-                ? "Tittelen er hentet fra dokumentet: «\(found)». Er den feil, rett den i Rules/\(name).yaml eller bruk --title.\n"
-                : "The title is taken from the document: «\(found)». If it is wrong, correct it in Rules/\(name).yaml or give --title.\n"
+                ? "Tittelen er hentet fra dokumentet: «\(found)».\nEr den feil, rett den i Rules/\(name).yaml eller bruk --title.\n"
+                : "The title is taken from the document: «\(found)».\nIf it is wrong, correct it in Rules/\(name).yaml or give --title.\n"
         } else if new.documentTitle == nil {
             out +=
                 nb
-                ? "Fant ikke dokumentets tittel i de første linjene: skriv den under 'source: title:' i Rules/\(name).yaml, eller bruk --title.\n"
-                : "The document's first lines give no title: write it under 'source: title:' in Rules/\(name).yaml, or give --title.\n"
+                ? "Fant ikke dokumentets tittel i de første linjene: skriv den under 'source: title:'\ni Rules/\(name).yaml, eller bruk --title.\n"
+                : "The document's first lines give no title: write it under 'source: title:'\nin Rules/\(name).yaml, or give --title.\n"
         }
+        // Each step on its own line and each command on the next, so the list reads at 80 columns.
         out +=
             nb
             ? """
             Neste steg:
-              1. Skriv kriteriene og reglene i Rules/\(name).yaml (se docs/writing-rules.md); FYLL INN viser hvor.
-              2. ties lint Rules/\(name).yaml          sjekker regelsettet og hvert sitat mot sources/\(file)
-              3. ties review Samples/\(name)           gjennomgangen av eksemplet
-              4. ties test --record Rules/\(name).yaml skriver expected.yaml; les hver why: og bekreft den
+              1. Skriv kriteriene og reglene der det står FYLL INN (docs/writing-rules.md):
+                   Rules/\(name).yaml
+              2. Sjekk regelsettet og hvert sitat mot sources/\(file):
+                   ties lint Rules/\(name).yaml
+              3. Se gjennomgangen av eksemplet:
+                   ties review Samples/\(name)
+              4. Skriv expected.yaml, les hver why: og bekreft den:
+                   ties test --record Rules/\(name).yaml
 
             """
             : """
             Next:
-              1. Write the criteria and rules in Rules/\(name).yaml (see docs/writing-rules.md); FILL IN shows where.
-              2. ties lint Rules/\(name).yaml          checks the rule set and every quote against sources/\(file)
-              3. ties review Samples/\(name)           the review of the sample
-              4. ties test --record Rules/\(name).yaml writes expected.yaml; read each why: and confirm it
+              1. Write the criteria and rules where it says FILL IN (docs/writing-rules.md):
+                   Rules/\(name).yaml
+              2. Check the rule set, and every quote against sources/\(file):
+                   ties lint Rules/\(name).yaml
+              3. See the review of the sample:
+                   ties review Samples/\(name)
+              4. Write expected.yaml, read each why: and confirm it:
+                   ties test --record Rules/\(name).yaml
 
             """
         try Terminal.standardText((nb ? "Laget:\n" : "Made:\n") + out)

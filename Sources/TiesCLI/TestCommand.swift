@@ -59,11 +59,14 @@ struct TestCommand: ParsableCommand {
         var unreached = 0
         var unchecked = 0
         for path in rules {
-            if record { failed += try recordExpected(path) }
-            let check = try pipeline.test(rules: path, samples: samples)
+            var runs = try pipeline.sampleRuns(rules: path, samples: samples)
+            var said: Set<String> = []
+            if record { (runs, said) = try recordExpected(path, runs) }
+            let check = try pipeline.test(rules: path, runs: runs)
             let failures = check.results.filter { !$0.passed }
             failed += failures.count
-            for f in failures {
+            // An entry --record kept is said once, where it says what was done with it.
+            for f in failures where !said.contains("\(f.location) \(f.expected)") {
                 let what =
                     f.actual.isEmpty
                     ? f.expected
@@ -84,23 +87,27 @@ struct TestCommand: ParsableCommand {
         if failed > 0 || (strict && (unreached > 0 || unchecked > 0)) { throw ExitCode(1) }
     }
 
-    /// Writes the expected results of every sample that uses the rule set; the number of entries that differ and were kept.
-    func recordExpected(_ path: String) throws -> Int {
-        var kept = 0
-        for run in try pipeline.sampleRuns(rules: path, samples: samples) {
+    /// Writes the expected results of each sample run, and gives the runs back with what was written, so the check that
+    /// follows uses the same reviews; and the differences it has said, so that check does not say them again.
+    func recordExpected(_ path: String, _ runs: [SampleRun]) throws -> (runs: [SampleRun], said: Set<String>) {
+        var said: Set<String> = []
+        let recorded = try runs.map { run in
             let recording = ExpectedRecording(run, overwrite: overwrite, language: lang.rawValue)
             if let problem = recording.problem {
                 throw DiagnosticsError([Diagnostic(at: SourceLocation(file: run.expectedPath, line: 1, column: 1), problem)])
             }
+            var run = run
             if let text = recording.text {
                 try Files.writeAtomically(Array(text.utf8), to: run.expectedPath, inputs: [path, run.folder])
+                let source = SourceText(path: run.expectedPath, text: text)
+                run.expected = (try ExpectedResults.load(source), source)
             }
             for d in recording.differing {
                 let action =
                     recording.overwrote ? "replaced with today's result" : "kept as written; --overwrite replaces it with today's result"
                 Terminal.standardError("\(d.location): \(recording.overwrote ? "note" : "error"): \(d.message); \(action)\n")
+                said.insert("\(d.location) \(d.message)")
             }
-            if !recording.overwrote { kept += recording.differing.count }
             let added = recording.added
             Terminal.standardError(
                 "\(run.expectedPath): "
@@ -108,8 +115,9 @@ struct TestCommand: ParsableCommand {
                         ? "no new entries\n"
                         : "\(added.count) \(added.count == 1 ? "entry" : "entries") recorded (\(added.joined(separator: ", "))); read each why: and confirm it\n")
             )
+            return run
         }
-        return kept
+        return (recorded, said)
     }
 }
 

@@ -186,11 +186,10 @@ extension TiesCommand {
             exit(withError: ExitCode(failure.code))
         } catch {
             // The argument parser's messages quote what was typed; they go through the same escaping as every other.
+            // Help and the version (exit 0) go to standard output as the parser writes them.
             let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
             let message = fullMessage(for: error)
-            if code == .success || code == .validationFailure && message.isEmpty {
-                exit(withError: error)
-            }
             if !message.isEmpty { Terminal.standardError(Escaping.terminal(message, keepingLines: true) + "\n") }
             exit(withError: code)
         }

@@ -130,21 +130,7 @@ public indirect enum JSON: Sendable, Hashable {
         out += "\""
     }
 
-    private static func escapeContents(_ s: String, into out: inout String) {
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}":
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-    }
+    private static func escapeContents(_ s: String, into out: inout String) { QuotedText.escape(s, into: &out) }
 }
 
 extension JSON {

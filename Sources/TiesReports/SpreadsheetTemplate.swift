@@ -160,7 +160,7 @@ public struct SpreadsheetTemplate: Sendable {
                     return XLSXWriter.Validation(
                         range: ref, kind: .list("'\(t("Lister", "Lists"))'!$\(letter)$1:$\(letter)$\(c.values.count)"),
                         strict: !c.several, title: Self.short(c.heading), prompt: prompt,
-                        error: String((t("Velg en av verdiene i listen", "Choose one of the values in the list")).prefix(225)))
+                        error: t("Velg en av verdiene i listen", "Choose one of the values in the list"))
                 }
                 if c.whole || c.range != nil {
                     return XLSXWriter.Validation(
@@ -168,8 +168,8 @@ public struct SpreadsheetTemplate: Sendable {
                         prompt: prompt,
                         error: c.range.map {
                             t(
-                                "Skriv et tall fra \(Self.number($0.lowerBound)) til \(Self.number($0.upperBound))",
-                                "Write a number from \(Self.number($0.lowerBound)) to \(Self.number($0.upperBound))")
+                                "Skriv et tall fra \(XLSXWriter.number($0.lowerBound)) til \(XLSXWriter.number($0.upperBound))",
+                                "Write a number from \(XLSXWriter.number($0.lowerBound)) to \(XLSXWriter.number($0.upperBound))")
                         }
                             ?? t("Skriv et helt tall", "Write a whole number"))
                 }
@@ -193,7 +193,7 @@ public struct SpreadsheetTemplate: Sendable {
                     Self.fitting(
                         c.values.joined(separator: "; ")
                             + (c.range.map {
-                                (c.values.isEmpty ? "" : "; ") + "\(Self.number($0.lowerBound))–\(Self.number($0.upperBound))"
+                                (c.values.isEmpty ? "" : "; ") + "\(XLSXWriter.number($0.lowerBound))–\(XLSXWriter.number($0.upperBound))"
                             }
                                 ?? ""),
                         utf16: 30_000)),
@@ -254,22 +254,24 @@ public struct SpreadsheetTemplate: Sendable {
     /// A heading cut to the 32 characters a spreadsheet shows as a prompt's title, at a word.
     static func short(_ heading: String) -> String {
         guard heading.utf16.count > 32 else { return heading }
-        let cut = fitting(heading, utf16: 31)
+        let cut = start(of: heading, utf16: 31)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 
-    /// The longest start of `text` a spreadsheet takes where it counts UTF-16 units: a prompt (255), a title (32), a cell.
+    /// `text` as a spreadsheet takes it where it counts UTF-16 units (a prompt 255, a cell 32,767): cut, with "…", if longer.
     static func fitting(_ text: String, utf16 limit: Int) -> String {
-        guard text.utf16.count > limit else { return text }
+        text.utf16.count > limit ? start(of: text, utf16: limit - 1) + "…" : text
+    }
+
+    /// The longest start of `text` within `limit` UTF-16 units, whole characters only.
+    static func start(of text: String, utf16 limit: Int) -> String {
         var out = ""
         var units = 0
         for c in text {
             units += c.utf16.count
-            if units > limit - 1 { break }
+            if units > limit { break }
             out.append(c)
         }
-        return out + "…"
+        return out
     }
-
-    static func number(_ n: Double) -> String { n == n.rounded() && abs(n) < 1e15 ? String(Int64(n)) : String(n) }
 }

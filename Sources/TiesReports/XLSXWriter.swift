@@ -56,7 +56,7 @@ public struct XLSXWriter: Sendable {
         var error: String
 
         var xml: String {
-            var type = "none"
+            let type: String
             var formulas = ""
             switch kind {
             case .list(let formula):
@@ -66,15 +66,13 @@ public struct XLSXWriter: Sendable {
                 if case .whole = kind { type = "whole" } else { type = "decimal" }
                 let low = r.map { XLSXWriter.number($0.lowerBound) } ?? "-999999999999"
                 let high = r.map { XLSXWriter.number($0.upperBound) } ?? "999999999999"
-                formulas = " operator=\"between\"><formula1>\(low)</formula1><formula2>\(high)</formula2>"
-            case .none: break
+                formulas = "<formula1>\(low)</formula1><formula2>\(high)</formula2>"
+            case .none: type = "none"
             }
-            let opening =
-                "<dataValidation type=\"\(type)\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"\(strict ? 1 : 0)\""
+            let between = type == "whole" || type == "decimal" ? " operator=\"between\"" : ""
+            return "<dataValidation type=\"\(type)\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"\(strict ? 1 : 0)\""
                 + " errorTitle=\"\(DocxWriter.escape(title))\" error=\"\(DocxWriter.escape(error))\" promptTitle=\"\(DocxWriter.escape(title))\""
-                + " prompt=\"\(DocxWriter.escape(prompt))\" sqref=\"\(range)\""
-            if formulas.hasPrefix(" operator") { return opening + formulas + "</dataValidation>" }
-            return opening + ">" + formulas + "</dataValidation>"
+                + " prompt=\"\(DocxWriter.escape(prompt))\" sqref=\"\(range)\"\(between)>" + formulas + "</dataValidation>"
         }
     }
 

@@ -94,9 +94,7 @@ public struct Linter: Sendable {
     }
 
     func unreadFacts() -> [Diagnostic] {
-        var read: Set<String> = []
-        for (_, condition) in conditions { condition.syntax.visitNames { name, _ in read.insert(name) } }
-        for rule in ruleSet.rules { read.formUnion(rule.because.names) }
+        let read = ruleSet.namesRead(except: [])
         return ruleSet.facts.filter { !read.contains($0.name) }.map {
             Diagnostic(.warning, at: $0.location, "fact '\($0.name)' is declared but no rule, category or score reads it")
         }

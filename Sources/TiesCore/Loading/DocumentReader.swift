@@ -65,13 +65,6 @@ struct DocumentReader {
         return "{" + shown + "}" + needed
     }
 
-    /// Names listed for a message: all of them where they are few, else the first twenty and how many more.
-    static func listed(_ names: [String]) -> String {
-        guard !names.isEmpty else { return "none" }
-        let shown = names.prefix(20).joined(separator: ", ")
-        return names.count > 20 ? shown + " and \(names.count - 20) more" : shown
-    }
-
     /// A mapping's entries by key; unknown keys are errors with a suggestion, missing required keys too.
     mutating func fields(_ tree: YAMLTree, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
         guard case .mapping(let pairs, let mark) = tree else {
@@ -86,7 +79,8 @@ struct DocumentReader {
             } else {
                 error(
                     pair.key.mark,
-                    "unknown key '\(key)' in \(what)" + Suggestion.didYouMean(key, in: allowed) + "; the keys are \(Self.listed(allowed))")
+                    "unknown key '\(key)' in \(what)" + Suggestion.didYouMean(key, in: allowed)
+                        + "; the keys are \(Suggestion.listed(allowed))")
             }
         }
         for key in required where byKey[key] == nil {

@@ -46,16 +46,23 @@ public struct ExpectedResults: Sendable {
 
     /// Every difference between the review and what is expected, each at the line of its entry.
     public func mismatches(in review: Review) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+        var found = differences(in: review).flatMap(\.mismatches)
+        let listed = Set(entries.map(\.recordID))
+        for r in review.records where !listed.contains(r.record.id) {
+            found.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "record '\(r.record.id)' has no expected result"))
+        }
+        return found
+    }
+
+    /// Each entry with how today's review differs from it (nothing where it agrees).
+    public func differences(in review: Review) -> [(entry: Entry, mismatches: [Diagnostic])] {
         let byID = Dictionary(review.records.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for e in entries {
+        return entries.map { e in
             guard let r = byID[e.recordID] else {
-                found.append(
-                    Diagnostic(
-                        at: e.location,
-                        "no record '\(e.recordID)' in the portfolio" + Suggestion.choices(e.recordID, in: Array(byID.keys), "records")))
-                continue
+                let message = "no record '\(e.recordID)' in the portfolio" + Suggestion.choices(e.recordID, in: Array(byID.keys), "records")
+                return (e, [Diagnostic(at: e.location, message)])
             }
+            var found: [Diagnostic] = []
             if let o = e.outcome, o != r.outcome {
                 found.append(
                     Diagnostic(at: e.location, "'\(e.recordID)': expected outcome '\(o)', got '\(r.outcome)' (\(r.decisive.source))"))
@@ -72,11 +79,7 @@ public struct ExpectedResults: Sendable {
                             "'\(e.recordID)': expected fired [\(f.joined(separator: ", "))], got [\(fired.joined(separator: ", "))]"))
                 }
             }
+            return (e, found)
         }
-        let listed = Set(entries.map(\.recordID))
-        for r in review.records where !listed.contains(r.record.id) {
-            found.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "record '\(r.record.id)' has no expected result"))
-        }
-        return found
     }
 }

@@ -145,14 +145,20 @@ extension RuleSetBuilder {
         return facts
     }
 
-    /// A fact's label heads its column in a spreadsheet and its values fill its lists: one line each, short, and
-    /// unlike every other heading, or a list filled in could not be read back as it was meant.
-    mutating func checkLabels(_ fact: FactDefinition, at mark: YAMLMark, among earlier: [FactDefinition]) {
+    /// The headings a spreadsheet's built-in columns go by, normalised, and what each heads.
+    static let fieldHeadings: [String: String] = {
         var taken: [String: String] = [:]
         for (field, words) in Record.fieldHeadings {
             for word in [field] + words.values.flatMap({ $0 }) { taken[CellReader.normalized(word)] = "the field '\(field)'" }
         }
-        for word in ["activities", "aktiviteter", "aktivitetslogg", "activity log"] { taken[word] = "the activity column" }
+        for word in CellReader.activityColumnWords { taken[word] = "the activity column" }
+        return taken
+    }()
+
+    /// A fact's label heads its column in a spreadsheet and its values fill its lists: one line each, short, and
+    /// unlike every other heading, or a list filled in could not be read back as it was meant.
+    mutating func checkLabels(_ fact: FactDefinition, at mark: YAMLMark, among earlier: [FactDefinition]) {
+        var taken = Self.fieldHeadings
         for other in earlier {
             for text in [other.name] + (other.label?.texts.values.map { $0 } ?? []) {
                 taken[CellReader.normalized(text)] = "the fact '\(other.name)'"

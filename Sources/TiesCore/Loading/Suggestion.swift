@@ -8,10 +8,15 @@ public enum Suggestion {
 
     /// `; did you mean 'x'?` where one is close, then what there is to choose from: `; the outcomes are keep, exit`.
     public static func choices(_ word: String, in candidates: [String], _ what: String) -> String {
-        let names = candidates.sorted()
-        guard !names.isEmpty else { return "; there are no \(what)" }
-        let shown = names.prefix(20).joined(separator: ", ") + (names.count > 20 ? " and \(names.count - 20) more" : "")
-        return didYouMean(word, in: candidates) + "; the \(what) are \(shown)"
+        guard !candidates.isEmpty else { return "; there are no \(what)" }
+        return didYouMean(word, in: candidates) + "; the \(what) are \(listed(candidates.sorted()))"
+    }
+
+    /// Names listed for a message: all of them where they are few, else the first twenty and how many more.
+    public static func listed(_ names: [String]) -> String {
+        guard !names.isEmpty else { return "none" }
+        let shown = names.prefix(20).joined(separator: ", ")
+        return names.count > 20 ? shown + " and \(names.count - 20) more" : shown
     }
 
     /// Words longer than this get no suggestion: no name is that long, and the search costs length squared.

@@ -315,41 +315,23 @@ public enum YAMLText {
         return lines
     }
 
-    /// Text with no control character, line or paragraph separator, or noncharacter: what a title or a quote may hold.
-    public static func isPlain(_ text: String) -> Bool {
-        !text.unicodeScalars.contains { s in
-            s.properties.generalCategory == .control || s == "\u{2028}" || s == "\u{2029}" || s == "\u{FEFF}"
-                || s.properties.isNoncharacterCodePoint
-        }
+    /// What a YAML reader refuses raw, or reads as a line break: controls, separators, a byte order mark, noncharacters.
+    static func hides(_ s: Unicode.Scalar) -> Bool {
+        QuotedText.isControlOrBreak(s) || s == "\u{FEFF}" || s.properties.isNoncharacterCodePoint
     }
 
-    /// A text for a comment line: its line breaks and control characters as spaces, so the comment stays one line.
+    /// Text with none of what `hides` picks: what a title or a quote may hold.
+    public static func isPlain(_ text: String) -> Bool { !text.unicodeScalars.contains(where: hides) }
+
+    /// A text for a comment line: what `hides` picks as spaces (line breaks among them), so the comment stays one line.
     public static func comment(_ text: String) -> String {
-        String(
-            String.UnicodeScalarView(
-                text.unicodeScalars.map { s in
-                    s.properties.generalCategory == .control || s == "\u{2028}" || s == "\u{2029}" || s == "\u{FEFF}"
-                        || s.properties.isNoncharacterCodePoint ? " " : s
-                }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { hides($0) ? " " : $0 }))
     }
 
+    /// `text` in double quotes, escaped so that it reads back as it was.
     public static func quoted(_ text: String) -> String {
         var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c
-            where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c == "\u{2028}" || c == "\u{2029}" || c == "\u{FEFF}"
-                || c.properties.isNoncharacterCodePoint:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
+        QuotedText.escape(text, into: &out, hiding: hides)
         return out + "\""
     }
 }

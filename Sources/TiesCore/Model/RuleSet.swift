@@ -56,8 +56,8 @@ public struct RuleSet: Sendable {
 
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
     /// out-of-scope and unclassified reasons — once each (a YAML anchor cited twice is one citation).
-    /// The names the rule set reads for a record, leaving out the rules and criteria that do not apply to it: the
-    /// facts a memo's table should show.
+    /// The names the rule set reads, leaving out the rules and criteria in `notApplicable`: with none left out, what
+    /// lint checks every fact against; for one record, the facts its memo's table shows.
     public func namesRead(except notApplicable: [String]) -> Set<String> {
         var read: Set<String> = []
         let skip = Set(notApplicable)
@@ -68,6 +68,7 @@ public struct RuleSet: Sendable {
             conditions.append(c.when)
             conditions += c.requirements.map(\.holds)
         }
+        conditions += portfolioRules.flatMap { [$0.select] + ($0.each.map { [$0] } ?? []) }
         for c in conditions { c.syntax.visitNames { name, _ in read.insert(name) } }
         for r in rules where !skip.contains(r.id) { read.formUnion(r.because.names) }
         return read

@@ -33,9 +33,7 @@ public struct ExpectedRecording: Sendable {
         var spans = Self.spans(expected, lines: lines)
         let byID = Dictionary(review.records.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
         var replaced = false
-        for (i, e) in expected.entries.enumerated() {
-            let mismatches = ExpectedResults(entries: [e], file: expected.file).mismatches(in: review)
-                .filter { !$0.message.hasSuffix("has no expected result") }
+        for (i, (e, mismatches)) in expected.differences(in: review).enumerated() {
             guard !mismatches.isEmpty else { continue }
             differing += mismatches
             guard overwrite else { continue }

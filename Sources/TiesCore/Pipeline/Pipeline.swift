@@ -154,10 +154,14 @@ extension Pipeline {
     /// `ties test`: the rule set at `path` against its examples, its tests and the samples that name it, which sit in
     /// `samples` or, by default, in `Samples/` beside the rule sets' folder.
     public func test(rules path: String, samples: String? = nil) throws -> RuleSetCheck {
+        try test(rules: path, runs: sampleRuns(rules: path, samples: samples))
+    }
+
+    /// `ties test` on samples already reviewed: `ties test --record` checks the runs it has just written expected results for.
+    public func test(rules path: String, runs: [SampleRun]) throws -> RuleSetCheck {
         let check = ExampleCheck(ruleSet: try RuleSetLoader.load(files.read(path)))
         var results = check.examples() + check.tests()
         var unchecked: [String] = []
-        let runs = try sampleRuns(rules: path, samples: samples)
         for run in runs {
             guard let expected = run.expected, !expected.results.entries.isEmpty else {
                 unchecked.append(run.folder)

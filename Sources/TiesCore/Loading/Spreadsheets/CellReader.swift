@@ -32,7 +32,7 @@ struct CellReader {
             for name in names { factNames[Self.normalized(name)] = fact.name }
             if let values = fact.values { valueIDs[fact.name] = Self.lookup(values, labels: fact.valueLabels) }
         }
-        for word in ["activities", "aktiviteter", "aktivitetslogg", "activity log"] { factNames[word] = "activities" }
+        for word in Self.activityColumnWords { factNames[word] = "activities" }
         self.headings = headings
         self.factNames = factNames
         self.valueIDs = valueIDs
@@ -58,6 +58,9 @@ struct CellReader {
         }
         return table
     }
+
+    /// What the column that says a tie has no activity («ingen») may be headed, normalised.
+    static let activityColumnWords = ["activities", "aktiviteter", "aktivitetslogg", "activity log"]
 
     /// A heading or value as compared: lower case, one space between words, none at the ends.
     static func normalized(_ text: String) -> String {

@@ -74,7 +74,7 @@ public enum SpreadsheetLoader {
         let facts = ruleSet.facts.map { $0.label?.text("nb") ?? $0.name }
         let expected =
             "expected a field (\(fields.joined(separator: ", "))) or a fact of the rule set by name or label ("
-            + DocumentReader.listed(facts) + ")"
+            + Suggestion.listed(facts) + ")"
         guard let columns = headings(table, cells.headings, required: ["id", "name", "kind"], expected: expected, &reader) else {
             throw DiagnosticsError(reader.diagnostics)
         }
