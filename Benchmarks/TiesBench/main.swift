@@ -93,7 +93,7 @@ let expected = try String(contentsOfFile: expected10k, encoding: .utf8).split(se
 let benefitSlot = ruleSet.derived.first { $0.name == "benefit" }!.slot
 let costSlot = ruleSet.derived.first { $0.name == "cost_per_benefit" }!.slot
 let reasonOf = Dictionary(
-    uniqueKeysWithValues: ruleSet.rules.enumerated().map { ($0.offset, $0.element.because.render("en") { _ in .unknown }) })
+    uniqueKeysWithValues: ruleSet.rules.enumerated().map { ($0.offset, $0.element.because.render(.en) { _ in .unknown }) })
 var disagreements = 0
 let ruleOrder = Dictionary(uniqueKeysWithValues: ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) })
 for (record, want) in zip(records, expected) {

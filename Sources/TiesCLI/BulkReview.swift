@@ -9,7 +9,7 @@ import TiesReports
 /// shared rule set then contend between cores.
 struct BulkReview {
     let stream: StreamedReview
-    let language: String
+    let language: Language
     /// The run stops once this many problems are gathered, as the located reader does.
     static let problemLimit = 100
 

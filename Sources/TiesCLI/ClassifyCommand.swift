@@ -7,7 +7,7 @@ struct ClassifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "classify",
         abstract: "Put each relation in its category (e.g. Trondheim's four), say why, and what would move it.",
-        usage: "ties classify PORTFOLIO [--format table|json] [--lang nb|en] [-o FILE]",
+        usage: "ties classify PORTFOLIO [--format table|json] [--lang nb|nn|en] [-o FILE]",
         discussion: """
             Categories are tried in the rule set's order and the first that fits is the relation's. A relation \
             that fits none is unclassified, with the reason; one whose category cannot be decided because a \
@@ -32,11 +32,10 @@ struct ClassifyCommand: ParsableCommand {
 
     func run() throws {
         let (workspace, review) = try options.review()
-        let language = options.lang.rawValue
         let text =
             switch report.format {
-            case .table: ClassifyRenderer(language: language).render(review)
-            default: JSONRenderer(language: language).render(review)
+            case .table: ClassifyRenderer(options.book(for: review.ruleSet)).render(review)
+            default: JSONRenderer(options.book(for: review.ruleSet)).render(review)
             }
         try emit(text, to: report.output, inputs: workspace.inputs)
     }

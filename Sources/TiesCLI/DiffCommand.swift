@@ -33,13 +33,15 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Output format: text or json (schema ties.diff/1).")
     var format: Format = .text
 
-    @Option(help: "The language of the text: nb or en.")
-    var lang: Language = .nb
+    @Option(help: "The language of the text: nb, nn or en. Default: TIES_LANG, else nb.")
+    var lang: Language?
+
+    func validate() throws { try Language.checkEnvironment() }
 
     func run() throws {
         let comparison = try pipeline.diff(old, new)
         let (before, after, changes) = (comparison.before, comparison.after, comparison.changes)
-        let renderer = ChangeRenderer(language: lang.rawValue)
+        let renderer = ChangeRenderer(Language.book(asked: lang, ruleSet: nil))
         switch format {
         case .text: try Terminal.standardText(renderer.text(changes, old: before, new: after, title: "ties diff \(old) \(new)"))
         case .json: try Terminal.standardOutput(renderer.json(changes, old: before, new: after))

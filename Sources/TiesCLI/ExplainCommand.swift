@@ -7,7 +7,7 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show the full trace for one record: every rule true, false or unknown, the values it saw, the citations.",
-        usage: "ties explain PORTFOLIO RECORD-ID [--rules FILE] [--as-of DATE]\n[--lang nb|en]",
+        usage: "ties explain PORTFOLIO RECORD-ID [--rules FILE] [--as-of DATE]\n[--lang nb|nn|en]",
         discussion: """
             Examples:
               ties explain Samples/bergen eurocities
@@ -26,6 +26,6 @@ struct ExplainCommand: ParsableCommand {
                 "no record '\(recordID)' in \(options.portfolio)"
                     + Suggestion.choices(recordID, in: review.records.map(\.record.id), "records' ids"))
         }
-        try Terminal.standardText(ExplainRenderer(language: options.lang.rawValue).render(record, in: review))
+        try Terminal.standardText(ExplainRenderer(options.book(for: review.ruleSet)).render(record, in: review))
     }
 }

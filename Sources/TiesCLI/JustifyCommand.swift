@@ -7,7 +7,7 @@ struct JustifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "justify",
         abstract: "Write a council case memo (saksframlegg) for a proposed membership or agreement.",
-        usage: "ties justify PROPOSAL [--rules FILE] [--lang nb|en] [-o MEMO.docx]",
+        usage: "ties justify PROPOSAL [--rules FILE] [--lang nb|nn|en] [-o MEMO.docx]",
         discussion: """
             The proposal file holds 'proposal:' (title, proposed_by, decision_body, background, costs, \
             follow_up_by, conditions_due, alternatives) and 'record:' (the tie as it would be, checked against the \
@@ -45,7 +45,7 @@ struct JustifyCommand: ParsableCommand {
 
     func run() throws {
         let justification = try pipeline.justify(proposal: proposal, rules: assessment.rules, asOf: assessment.date)
-        let memo = MemoDocument(language: assessment.lang.rawValue)
+        let memo = MemoDocument(assessment.book(for: justification.ruleSet))
             .build(
                 justification.proposal, review: justification.review, ruleSet: justification.ruleSet,
                 portfolioChanges: justification.portfolioChanges, alternatives: justification.alternatives,

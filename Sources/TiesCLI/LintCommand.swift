@@ -111,8 +111,8 @@ struct LintCommand: ParsableCommand {
         guard !rs.parameters.isEmpty else { return "" }
         var out = "\(rs.file): parameters (our operationalisation, not adopted text):\n"
         for p in rs.parameters {
-            out += "  \(p.name) = \(p.value)" + (p.label.map { " (\($0.text("en")))" } ?? "") + "\n"
-            out += "      basis: " + (p.basis.map { $0.text("en") } ?? "NONE") + "\n"
+            out += "  \(p.name) = \(p.value)" + (p.label.map { " (\($0.text(.en)))" } ?? "") + "\n"
+            out += "      basis: " + (p.basis.map { $0.text(.en) } ?? "NONE") + "\n"
         }
         return out
     }

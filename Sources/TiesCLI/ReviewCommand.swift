@@ -8,7 +8,7 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Review every record of a portfolio: outcome, category, scores and reasons with citations.",
         usage:
-            "ties review PORTFOLIO [--rules FILE] [--as-of DATE] [-o FILE]\n[--format F] [--lang nb|en] [--wide] [--fail-on OUTCOME]\n[--set PATH=VALUE... [--compare]]",
+            "ties review PORTFOLIO [--rules FILE] [--as-of DATE] [-o FILE]\n[--format F] [--lang nb|nn|en] [--wide] [--fail-on OUTCOME]\n[--set PATH=VALUE... [--compare]]",
         discussion: """
             The portfolio names its rule set ('rules:' in portfolio.yaml); --rules reviews it against another.
 
@@ -55,21 +55,21 @@ struct ReviewCommand: ParsableCommand {
 
     func run() throws {
         let ruleEdits = edits.compactMap(RuleSetEdit.init)
-        let language = options.lang.rawValue
         let lowered = options.portfolio.lowercased()
         if report.format == .jsonl, !compare, lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") {
             // A bulk file is streamed: constant memory, one line out per record in.
-            let stream = try pipeline.stream(
-                options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf, language: language)
+            var stream = try pipeline.stream(
+                options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf, language: .nb)
+            stream.language = options.book(for: stream.ruleSet).language
             try check(failOn, in: stream.ruleSet)
-            let matched = try BulkReview(stream: stream, language: language).run(output: report.output, failOn: failOn).matched
+            let matched = try BulkReview(stream: stream, language: stream.language).run(output: report.output, failOn: failOn).matched
             if options.asOf == nil { Self.noteUndated() }
             if matched { throw ExitCode(1) }
             return
         }
         if compare {
             let comparison = try pipeline.compare(portfolio: options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf)
-            let renderer = ChangeRenderer(language: language)
+            let renderer = ChangeRenderer(options.book(for: comparison.workspace.ruleSet))
             let title = "ties review \(options.portfolio) " + ruleEdits.map { "--set \($0)" }.joined(separator: " ")
             let (before, after) = (comparison.before, comparison.after)
             try emit(
@@ -81,7 +81,7 @@ struct ReviewCommand: ParsableCommand {
         }
         let (workspace, review) = try options.review(edits: ruleEdits)
         try check(failOn, in: workspace.ruleSet)
-        try emit(report.render(review, language: language), to: report.output, inputs: workspace.inputs)
+        try emit(report.render(review, book: options.book(for: review.ruleSet)), to: report.output, inputs: workspace.inputs)
         if review.asOf == nil { Self.noteUndated() }
         if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(1) }
     }
@@ -92,7 +92,7 @@ struct ReviewCommand: ParsableCommand {
     static func plain(_ portfolio: String) throws {
         let (workspace, review) = try pipeline.review(portfolio: portfolio, rules: nil)
         let report = Report(format: .table, output: nil, wide: false, csvSeparator: nil)
-        try emit(report.render(review, language: Language.nb.rawValue), to: nil, inputs: workspace.inputs)
+        try emit(report.render(review, book: Language.book(asked: nil, ruleSet: review.ruleSet)), to: nil, inputs: workspace.inputs)
         if review.asOf == nil { noteUndated() }
     }
 
@@ -126,8 +126,8 @@ func emit(_ text: String, to output: String?, inputs: [String]) throws {
 
 extension ReportOptions {
     /// The review in the chosen format; colour and width only when the table goes to a terminal.
-    func render(_ review: Review, language: String) throws -> [UInt8] {
-        try Report(format: format, output: output, wide: wide, csvSeparator: csvSeparator).render(review, language: language)
+    func render(_ review: Review, book: Phrasebook) throws -> [UInt8] {
+        try Report(format: format, output: output, wide: wide, csvSeparator: csvSeparator).render(review, book: book)
     }
 }
 
@@ -139,22 +139,22 @@ struct Report {
     var csvSeparator: ReportOptions.Separator?
 
     /// The review in the chosen format; colour and width only when the table goes to a terminal.
-    func render(_ review: Review, language: String) throws -> [UInt8] {
+    func render(_ review: Review, book: Phrasebook) throws -> [UInt8] {
         switch format {
         case .table:
             let toTerminal = output == nil
-            var renderer = TableRenderer(
-                language: language, color: toTerminal && Terminal.useColor, width: toTerminal ? Terminal.width : nil)
+            var renderer = ReviewTable(
+                book, color: toTerminal && Terminal.useColor, width: toTerminal ? Terminal.width : nil)
             renderer.wide = wide
             return Array(renderer.render(review).utf8)
-        case .md: return Array(MarkdownWriter.write(ReviewDocument(language: language).build(review)).utf8)
-        case .html: return Array(HTMLWriter.write(ReviewDocument(language: language).build(review)).utf8)
+        case .md: return Array(MarkdownWriter.write(ReviewDocument(book).build(review)).utf8)
+        case .html: return Array(HTMLWriter.write(ReviewDocument(book).build(review)).utf8)
         case .csv:
             let separator: Character? = csvSeparator.map { $0 == .semicolon ? ";" : "," }
-            return Array(CSVRenderer(language: language, separator: separator).render(review).utf8)
-        case .json: return Array(JSONRenderer(language: language).render(review).utf8)
+            return Array(CSVRenderer(book, separator: separator).render(review).utf8)
+        case .json: return Array(JSONRenderer(book).render(review).utf8)
         case .jsonl:
-            let lines = VerdictLine(ruleSet: review.ruleSet, language: language)
+            let lines = VerdictLine(ruleSet: review.ruleSet, language: book.language)
             var out: [UInt8] = []
             for record in review.records {
                 lines.write(record, into: &out)
@@ -165,12 +165,12 @@ struct Report {
             if output == nil, Terminal.standardOutputIsTerminal {
                 throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)
             }
-            return Array(try DocxWriter.write(ReviewDocument(language: language).build(review)))
+            return Array(try DocxWriter.write(ReviewDocument(book).build(review)))
         case .xlsx:
             if output == nil, Terminal.standardOutputIsTerminal {
                 throw Failure(message: "an .xlsx is binary; write it to a file with -o", code: 64)
             }
-            return Array(try XLSXWriter(language: language).write(review))
+            return Array(try ReviewWorkbook(book).write(review))
         }
     }
 }

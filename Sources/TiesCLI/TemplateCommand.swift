@@ -8,7 +8,7 @@ struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Write the spreadsheet advisers fill in: one column per field and fact of a rule set, headed by its label.",
-        usage: "ties template RULES -o FILE.xlsx|FILE.csv [--lang nb|en]",
+        usage: "ties template RULES -o FILE.xlsx|FILE.csv [--lang nb|nn|en]",
         discussion: """
             An .xlsx workbook has the sheet of ties (a list to choose from for kinds, Ja/Nei and the values of each \
             fact, and a check of whole numbers and ranges), a sheet for the activity log, and a sheet that explains \
@@ -31,10 +31,14 @@ struct TemplateCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: "The file to write: .xlsx (a workbook) or .csv.")
     var output: String
 
-    @Option(help: "The language of the headings, values and explanations: nb (bokmål) or en.")
-    var lang: Language = .nb
+    @Option(
+        help:
+            "The language of the headings, values and explanations: nb (bokmål), nn (nynorsk) or en. Default: TIES_LANG, else the rule set's first."
+    )
+    var lang: Language?
 
     func validate() throws {
+        try Language.checkEnvironment()
         guard let ext = Paths.extensionOf(output), ext == "xlsx" || ext == "csv" else {
             throw ValidationError("-o must name an .xlsx or a .csv file, not '\(output)'")
         }
@@ -42,7 +46,8 @@ struct TemplateCommand: ParsableCommand {
 
     func run() throws {
         let ruleSet = try RuleSetLoader.load(Files.read(rules))
-        let template = SpreadsheetTemplate(ruleSet: ruleSet, language: lang.rawValue)
+        let book = Language.book(asked: lang, ruleSet: ruleSet)
+        let template = SpreadsheetTemplate(ruleSet: ruleSet, book: book)
         if Paths.extensionOf(output) == "xlsx" {
             try Files.writeAtomically([UInt8](try template.xlsx()), to: output, inputs: [rules])
             return
@@ -52,10 +57,10 @@ struct TemplateCommand: ParsableCommand {
         // Two files, both or neither: each is checked before the first is written, and a failed second takes the first.
         try Files.checkWritable(output, inputs: [rules])
         try Files.checkWritable(log, inputs: [rules])
-        let other = Pipeline.activityLogPath(beside: output, language: lang == .nb ? "en" : "nb")
-        if Files.occupied(other) {
+        for other in Language.allCases.map({ Pipeline.activityLogPath(beside: output, language: $0) })
+        where other != log && Files.occupied(other) {
             throw Failure.cannotCreate(
-                "\(other) is there already, and a list reads one activity log; move it away, or write the template with --lang \(lang == .nb ? "en" : "nb")"
+                "\(other) is there already, and a list reads one activity log; move it away, or write the template in its language with --lang"
             )
         }
         let existed = Files.occupied(output)

@@ -46,8 +46,8 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "With --record: replace the entries that differ from today's review, and remove those of ties no longer in the sample.")
     var overwrite = false
 
-    @Option(help: "With --record: the language of the why: lines, nb or en.")
-    var lang: Language = .nb
+    @Option(help: "With --record: the language of the why: lines, nb, nn or en. Default: TIES_LANG, else the rule set's first.")
+    var lang: Language?
 
     func validate() throws {
         if rules.isEmpty { throw ValidationError("give at least one rule set file") }
@@ -91,8 +91,9 @@ struct TestCommand: ParsableCommand {
     /// follows uses the same reviews; and the differences it has said, so that check does not say them again.
     func recordExpected(_ path: String, _ runs: [SampleRun]) throws -> (runs: [SampleRun], said: Set<String>) {
         var said: Set<String> = []
+        let language = Language.book(asked: lang, ruleSet: runs.first?.review.ruleSet).language
         let recorded = try runs.map { run in
-            let recording = ExpectedRecording(run, overwrite: overwrite, language: lang.rawValue)
+            let recording = ExpectedRecording(run, overwrite: overwrite, language: language)
             if let problem = recording.problem {
                 throw DiagnosticsError([Diagnostic(at: SourceLocation(file: run.expectedPath, line: 1, column: 1), problem)])
             }

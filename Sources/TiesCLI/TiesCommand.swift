@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TiesCore
 import TiesReports
 
@@ -36,9 +37,30 @@ public struct TiesCommand: ParsableCommand {
     public init() {}
 }
 
-/// Output languages of reports.
-enum Language: String, ExpressibleByArgument, CaseIterable {
-    case nb, en
+extension Language: ExpressibleByArgument {}
+
+extension Language {
+    /// The language the person running the tool asked for: `--lang`, else `TIES_LANG`; nil where neither says.
+    static func asked(_ flag: Language?) -> Language? {
+        flag ?? ProcessInfo.processInfo.environment["TIES_LANG"].flatMap { $0.isEmpty ? nil : Language(rawValue: $0) }
+    }
+
+    /// A usage error where `TIES_LANG` names no language the tool writes.
+    static func checkEnvironment() throws {
+        guard let value = ProcessInfo.processInfo.environment["TIES_LANG"], !value.isEmpty, Language(rawValue: value) == nil else { return }
+        throw ValidationError(Phrasebook(.nb).message(.unknownLanguage(value, from: "TIES_LANG")))
+    }
+
+    /// The book a command writes with once its rule set is loaded: the language asked for, else the rule set's first,
+    /// else bokmål. Where the rule set does not give its own texts in that language, says once which it shows them in.
+    static func book(asked flag: Language?, ruleSet: RuleSet?) -> Phrasebook {
+        let language = asked(flag) ?? ruleSet?.languages.first ?? .nb
+        let book = Phrasebook(language)
+        if let ruleSet, !ruleSet.languages.contains(language) {
+            Terminal.standardError("ties: " + book.message(.ruleSetTextsShownIn(ruleSet.textLanguage(language))) + "\n")
+        }
+        return book
+    }
 }
 
 /// Which rule set, which date, which language: shared by every command that assesses ties.
@@ -49,13 +71,17 @@ struct AssessmentOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "The date of the assessment, YYYY-MM-DD, instead of the input's 'as_of'.")
     var asOf: String?
 
-    @Option(help: "The language of the report: nb (bokmål) or en.")
-    var lang: Language = .nb
+    @Option(help: "The language of the report: nb (bokmål), nn (nynorsk) or en. Default: TIES_LANG, else the rule set's first.")
+    var lang: Language?
 
     /// The date --as-of names; checked in `validate`.
     var date: ReviewDate? { asOf.flatMap(ReviewDate.init) }
 
+    /// The book for the rule set the command loaded.
+    func book(for ruleSet: RuleSet?) -> Phrasebook { Language.book(asked: lang, ruleSet: ruleSet) }
+
     func validate() throws {
+        try Language.checkEnvironment()
         if let asOf, ReviewDate(asOf) == nil {
             throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
         }
@@ -71,7 +97,7 @@ struct PortfolioOptions: ParsableArguments {
 
     var rules: String? { assessment.rules }
     var asOf: ReviewDate? { assessment.date }
-    var lang: Language { assessment.lang }
+    func book(for ruleSet: RuleSet?) -> Phrasebook { assessment.book(for: ruleSet) }
 
     /// Loads the portfolio and its rule set (with any what-if edits) and reviews it.
     func review(edits: [RuleSetEdit] = []) throws -> (Workspace, Review) {
@@ -100,7 +126,7 @@ struct ReportOptions: ParsableArguments {
     @Option(
         name: .customLong("csv-separator"),
         help:
-            "CSV only: semicolon (with a decimal comma, as Norwegian Excel reads it; the default with --lang nb) or comma (the default with --lang en)."
+            "CSV only: semicolon (with a decimal comma, as Norwegian Excel reads it; the default in nb and nn) or comma (the default in en)."
     )
     var csvSeparator: Separator?
 
@@ -162,6 +188,7 @@ extension TiesCommand {
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
             if arguments.count == 2, arguments[0] == "review", !arguments[1].hasPrefix("-"), !arguments[1].isEmpty {
+                try Language.checkEnvironment()
                 try ReviewCommand.plain(arguments[1])
                 return
             }

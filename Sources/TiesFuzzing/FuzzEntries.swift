@@ -53,10 +53,10 @@ public enum FuzzEntries {
         var review = Engine(ruleSet: ruleSet).review(portfolio, asOf: ReviewDate("2026-11-15"))
         review.fingerprint = Fingerprint(ruleSet: "0", portfolio: "0", tool: "fuzz", asOf: ReviewDate("2026-11-15"))
         _ = JSONRenderer().render(review)
-        _ = HTMLWriter.write(ReviewDocument(language: "en").build(review))
+        _ = HTMLWriter.write(ReviewDocument(Phrasebook(.en)).build(review))
         _ = MarkdownWriter.write(ReviewDocument().build(review))
         _ = CSVRenderer().render(review)
-        _ = TableRenderer(language: "nb", color: true, width: 80).render(review)
+        _ = ReviewTable(Phrasebook(.nn), color: true, width: 80).render(review)
     }
 
     /// Bulk files carry records only; the portfolio around them is what `ties review FILE --rules R` makes.
@@ -133,7 +133,7 @@ public enum FuzzEntries {
     }
 
     static let stream = StreamedReview(
-        path: "p.jsonl", ruleSet: ruleSet, asOf: ReviewDate("2026-11-15"), language: "nb", inputs: [])
+        path: "p.jsonl", ruleSet: ruleSet, asOf: ReviewDate("2026-11-15"), language: .nb, inputs: [])
 
     /// JSON Lines as a streamed review reads them: the byte reader straight into slots where it takes a line, and
     /// then the located reader must take the line too and give the same evaluation; the located reader elsewhere.

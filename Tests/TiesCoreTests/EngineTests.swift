@@ -73,7 +73,7 @@ let twinCityRuleSet = """
         #expect(r.category == nil)
         #expect(r.outcome == "review")
         #expect(r.unevaluated.map(\.rule) == ["project"])
-        #expect(r.decisive.text.text("en") == "Insufficient data (missing “Project agreement”)")
+        #expect(r.decisive.text.text(.en) == "Insufficient data (missing “Project agreement”)")
     }
 
     @Test func noMatchIsUnclassified() {
@@ -94,7 +94,7 @@ let twinCityRuleSet = """
         let byCountry = Dictionary(uniqueKeysWithValues: review.findings.map { ($0.binding ?? "", $0) })
         #expect(byCountry["SE"]?.holds == false)
         #expect(byCountry["SE"]?.records == ["karlskoga", "uppsala"])
-        #expect(byCountry["SE"]?.text.text("en") == "2 twin cities in SE")
+        #expect(byCountry["SE"]?.text.text(.en) == "2 twin cities in SE")
         #expect(byCountry["DK"]?.holds == true)
         #expect(byCountry["FI"]?.holds == false)
         #expect(byCountry["FI"]?.records == [])

@@ -100,6 +100,6 @@ import Testing
         #expect(a < b)
         #expect(ReviewDate("2028-02-29")?.yearLater == ReviewDate("2029-02-28"))
         #expect(ReviewDate("2026-06-18")?.yearLater == ReviewDate("2027-06-18"))
-        #expect(b.written("nb") == "01.01.2026")
+        #expect(b.written(.nb) == "01.01.2026")
     }
 }

@@ -86,8 +86,8 @@ import Testing
             #expect(fast.id == record.id)
             #expect(fast.column == record.location.column)
             var (fastRow, recordRow) = (fast.row, engine.row(for: record))
-            let a = engine.streamed(&fastRow, asOfYear: 2026, language: "nb")
-            let b = engine.streamed(&recordRow, asOfYear: 2026, language: "nb")
+            let a = engine.streamed(&fastRow, asOfYear: 2026, language: .nb)
+            let b = engine.streamed(&recordRow, asOfYear: 2026, language: .nb)
             #expect(a.evaluation == b.evaluation, "\(text)")
             #expect(a.reasons == b.reasons, "\(text)")
             // And the whole review's evaluation of the record is the same one.

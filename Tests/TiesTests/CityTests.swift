@@ -128,8 +128,8 @@ func review(_ sample: String) throws -> Review {
         #expect(finding?.kept == ["old"])
         #expect(review.records.first { $0.record.id == "old" }?.outcome == "keep")
         #expect(review.records.first { $0.record.id == "new" }?.outcome == "review")
-        let table = TableRenderer(language: "nb").render(review)
-        #expect(table.contains("→ gir 'vurderes' for New; beholdes: Old (faste tradisjoner)"))
+        let table = ReviewTable(Phrasebook(.nb)).render(review)
+        #expect(table.contains("→ gir «vurderes» for New; beholdes: Old (faste tradisjoner)"))
     }
 }
 

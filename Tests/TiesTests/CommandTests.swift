@@ -120,7 +120,7 @@ import Testing
         #expect(!wide.contains("twin_city") && !wide.contains("mutual_benefit") && !wide.contains("Rules/fredrikstad.yaml"))
         #expect(wide.contains("Vurdert 15.11.2026 mot «Strategi for internasjonalt samarbeid – Fredrikstad kommune»"))
         // A terminal's escape codes do not count towards the width.
-        #expect(TableRenderer.visibleCount("\u{1B}[32mvidereføres\u{1B}[0m") == 11)
+        #expect(ReviewTable.visibleCount("\u{1B}[32mvidereføres\u{1B}[0m") == 11)
     }
 
     @Test func theOutputFilesExtensionDecidesTheFormat() throws {
@@ -149,7 +149,7 @@ import Testing
                 """
                   Odense (Unclassified):
                     → Project agreement: a concrete project agreement with measurable goals and requirements of goal attainment \
-                (now: has_project_agreement = false)
+                (now: Concrete project agreement: no)
                 """))
     }
 

@@ -53,7 +53,7 @@ import TiesCore
             #expect(rs.sources.map(\.file).contains(rule.citation.document))
             #expect(rule.citation.quote.count > 20, "\(rule.location): quote too short to trace")
             for language in rs.languages {
-                #expect(rule.because.parts[language] != nil, "\(rule.location): no reason in '\(language)'")
+                #expect(rule.because.parts[language.code] != nil, "\(rule.location): no reason in '\(language)'")
             }
         }
     }

@@ -31,14 +31,14 @@ import TiesCore
         #expect(r.outcome == "review")
         #expect(r.decisive.kind == .unknownData)
         #expect(r.unevaluated.contains { $0.rule == "none_of_the_benefits" && $0.missing == ["competence_gain"] })
-        #expect(r.decisive.text.text("en") == "Insufficient data to assess the criteria (missing “Competence gain (0–3)”)")
+        #expect(r.decisive.text.text(.en) == "Insufficient data to assess the criteria (missing “Competence gain (0–3)”)")
     }
 
     @Test func missingFeeThatCannotChangeTheOutcomeIsOnlyAGap() {
         let r = record("ica")
         #expect(r.outcome == "keep_with_conditions")
         #expect(r.missingFacts.contains("annual_fee_nok"))
-        #expect(r.conditions.map { $0.text("en") } == ["Tie targeted project work to the membership before the next review"])
+        #expect(r.conditions.map { $0.text(.en) } == ["Tie targeted project work to the membership before the next review"])
     }
 
     @Test func aMembershipWithNoFactsAsksForData() {
@@ -93,7 +93,9 @@ import TiesCore
         let md = try runTies(["review", "Samples/bergen", "--format", "md"]).out
         #expect(md.contains("† Antall år (i år medregnet) et medlemskap må ha registrert aktivitet i (2) er ikke vedtatt i strategien"))
         // Every number of ours is listed with its basis, used or not.
-        #expect(md.contains("| terskelen for vesentlig årlig kontingent | 100 000 kr | Foreslått av dem som skrev regelsettet (2026)"))
+        #expect(
+            md.contains(
+                "| terskelen for vesentlig årlig kontingent | 100\u{00A0}000\u{00A0}kr | Foreslått av dem som skrev regelsettet (2026)"))
     }
 
     @Test func everyFiredRuleReasonCarriesItsCitationAndLocation() {

@@ -83,7 +83,7 @@ import ZIPFoundation
         #expect(
             Self.headings(ties)
                 == ["Id", "Navn", "Type", "Land", "Fra år", "Ansvarlig", "Nettside", "Merknad"]
-                + ruleSet.facts.map { $0.label!.text("nb") } + ["Aktiviteter"])
+                + ruleSet.facts.map { $0.label!.text(.nb) } + ["Aktiviteter"])
         // Kinds, Ja/Nei and each enum's labels are lists to choose from; scores are whole numbers in their range.
         #expect(ties.contains("<dataValidation type=\"list\""))
         #expect(ties.contains("sqref=\"C2:C501\"><formula1>'Lister'!$A$1:$A$"))

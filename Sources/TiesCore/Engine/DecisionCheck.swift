@@ -2,26 +2,21 @@
 struct DecisionCheck {
     let ruleSet: RuleSet
 
-    func label(_ outcome: String, _ language: String) -> String {
-        ruleSet.outcome(outcome)?.label.text(language) ?? RuleSetLoader.vocabulary[outcome]?.text(language) ?? outcome
-    }
-
     func notes(_ review: RecordReview, asOf: ReviewDate?) -> [DecisionNote] {
         guard let last = review.record.lastDecision, review.outcome != RecordReview.notAssessed else { return [] }
         var notes: [DecisionNote] = []
-        let reference = { (language: String) -> String in
-            "\(last.body) \(last.date.written(language))"
-                + (last.caseReference.map { ToolWords.text("case_reference", language, ["case": $0]) } ?? "")
+        let reference = { (book: Phrasebook) -> String in
+            "\(last.body) \(book.date(last.date))" + (last.caseReference.map { book.engine(.caseReference($0)) } ?? "")
         }
         if last.outcome != review.outcome {
             notes.append(
                 DecisionNote(
                     kind: .differs,
-                    text: ToolWords.localized("departs_from_decision") { language in
-                        [
-                            "recommended": label(review.outcome, language), "decided": label(last.outcome, language),
-                            "decision": reference(language),
-                        ]
+                    text: Phrasebook.everyLanguage { book in
+                        book.engine(
+                            .departsFromDecision(
+                                recommended: book.outcome(review.outcome, ruleSet), decided: book.outcome(last.outcome, ruleSet),
+                                decision: reference(book)))
                     }))
         }
         if last.isOverride, let recommended = last.recommended {
@@ -29,21 +24,20 @@ struct DecisionCheck {
             notes.append(
                 DecisionNote(
                     kind: .override,
-                    text: ToolWords.localized("overrode_recommendation") { language in
-                        ["decision": reference(language), "recommended": label(recommended, language), "why": why]
+                    text: Phrasebook.everyLanguage { book in
+                        book.engine(
+                            .overrodeRecommendation(decision: reference(book), recommended: book.outcome(recommended, ruleSet), why: why))
                     }))
         }
         for condition in last.conditions where condition.met != true {
             // A condition not yet due is not unmet; one without a due date is open until someone says it is met.
             if let due = condition.due, let asOf, due > asOf { continue }
-            let due = { (language: String) in
-                condition.due.map { ToolWords.text("due", language, ["date": $0.written(language)]) } ?? ""
-            }
             notes.append(
                 DecisionNote(
                     kind: .unmetCondition,
-                    text: ToolWords.localized("condition_unmet") { language in
-                        ["date": last.date.written(language), "condition": condition.text, "due": due(language)]
+                    text: Phrasebook.everyLanguage { book in
+                        book.engine(
+                            .conditionUnmet(date: book.date(last.date), condition: condition.text, due: condition.due.map(book.date)))
                     }))
         }
         return notes

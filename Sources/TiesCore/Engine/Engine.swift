@@ -23,9 +23,9 @@ public final class Engine: Sendable {
     let stores: [Store?]
     let tables: Tables
     /// The language a text is shown in when the one asked for is not the rule set's (`RuleSet.textLanguage`).
-    let fallbackLanguage: String
+    let fallbackLanguage: Language
     /// Per language, each rule's reason where it names no value: the same words for every record.
-    let fixedReasons: [String: [String?]]
+    let fixedReasons: [Language: [String?]]
 
     // Compiled calls over a frame, each in a struct of its own: an array or optional of a bare closure, or a generic
     // struct's field, holds the closure in a generic form that every call reaches through a thunk.
@@ -149,7 +149,7 @@ public final class Engine: Sendable {
             read[kind] = ruleSet.facts.map(\.name).filter(names.contains)
         }
         factsRead = read
-        fallbackLanguage = ruleSet.textLanguage("")
+        fallbackLanguage = ruleSet.languages.contains(.nb) ? .nb : ruleSet.languages.first ?? .nb
         fixedReasons = Dictionary(
             uniqueKeysWithValues: ruleSet.languages.map { language in
                 (language, ruleSet.rules.map { $0.because.names.isEmpty ? $0.because.render(language) { _ in .unknown } : nil })
@@ -208,7 +208,7 @@ public final class Engine: Sendable {
     func render(_ template: Template, _ ctx: EvaluationContext, extra: [String: Value] = [:]) -> LocalizedText {
         var texts: [String: String] = [:]
         for language in ruleSet.languages {
-            texts[language] = template.render(language) { name in extra[name] ?? ruleSet.shown(name, in: ctx, language: language) }
+            texts[language.code] = template.render(language) { name in extra[name] ?? ruleSet.shown(name, in: ctx, language: language) }
         }
         return LocalizedText(texts)
     }
@@ -287,7 +287,7 @@ public final class Engine: Sendable {
 
     /// The evaluation of a record in its slots and the reasons of the rules that fired, in the order written, in
     /// `language`: all a streamed line shows, made without the traces and conditions of `evaluate`.
-    public func streamed(_ row: inout Row, asOfYear: Int?, language: String) -> (evaluation: Evaluation, reasons: [String]) {
+    public func streamed(_ row: inout Row, asOfYear: Int?, language: Language) -> (evaluation: Evaluation, reasons: [String]) {
         let language = ruleSet.languages.contains(language) ? language : fallbackLanguage
         let kind = row.kind
         return withFrame(&row, asOfYear: asOfYear) { frame in
@@ -433,7 +433,7 @@ public final class Engine: Sendable {
     /// A record whose kind the rule set does not assess, with the reason its `out_of_scope` gives for the kind.
     func notAssessed(_ record: Record) -> RecordReview {
         let scope = ruleSet.outOfScope(for: record.kind)
-        let text = scope?.because ?? ToolWords.localized("not_assessed_kind") { _ in ["kind": record.kind] }
+        let text = scope?.because ?? Phrasebook.everyLanguage { $0.engine(.notAssessedKind($0.kind(record.kind))) }
         let reason = Reason(
             kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
             citation: scope?.citation, location: scope?.citation?.location)
@@ -443,9 +443,9 @@ public final class Engine: Sendable {
             flags: [], traces: [], missingFacts: [], openingFacts: [])
     }
 
-    /// `text` after the tool's words `key` in each language («Følg opp: …»).
-    func prefixed(_ text: LocalizedText, _ key: String) -> LocalizedText {
-        LocalizedText(Dictionary(uniqueKeysWithValues: text.texts.map { ($0.key, ToolWords.text(key, $0.key) + $0.value) }))
+    /// `text` as a thing to follow up, in each language («Følg opp: …»).
+    func followUp(_ text: LocalizedText) -> LocalizedText {
+        Phrasebook.everyLanguage { $0.engine(.followUp($0.text(text))) }
     }
 
     func unique(_ names: [String]) -> [String] {
@@ -455,9 +455,9 @@ public final class Engine: Sendable {
     func withMissing(_ text: LocalizedText, _ names: [String]) -> LocalizedText {
         guard !names.isEmpty else { return text }
         var texts = text.texts
-        for (language, t) in texts {
-            let list = names.map { ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")
-            texts[language] = t + ToolWords.text("missing_facts", language, ["facts": list])
+        for (code, t) in texts {
+            let book = Phrasebook(Language(rawValue: code) ?? .nb)
+            texts[code] = t + book.engine(.missingFacts(book.facts(names, ruleSet)))
         }
         return LocalizedText(texts)
     }

@@ -84,7 +84,7 @@ extension Engine {
             let policy = ruleSet.unclassified
             let reason = Reason(
                 kind: .category, source: RecordReview.unclassified, outcome: policy?.outcome,
-                text: policy?.because ?? ToolWords.localized("fits_no_category"),
+                text: policy?.because ?? Phrasebook.everyLanguage { $0.engine(.fitsNoCategory) },
                 citation: policy?.citation, location: nil)
             categoryReason = reason
             if let outcome = policy?.outcome {
@@ -110,7 +110,7 @@ extension Engine {
             decisive = capReason
             // What the cap held back is still to be followed up: each reason it overrode becomes a condition.
             for p in held where p.severity > cap {
-                conditions.append(prefixed(p.reason.text, "follow_up"))
+                conditions.append(followUp(p.reason.text))
             }
         } else if e.raised, let unknownReason {
             decisive = unknownReason
@@ -125,7 +125,7 @@ extension Engine {
                 positive
                 ?? Reason(
                     kind: .standard, source: "default_outcome", outcome: outcome,
-                    text: ruleSet.defaultReason ?? ToolWords.localized("no_change"),
+                    text: ruleSet.defaultReason ?? Phrasebook.everyLanguage { $0.engine(.noChange) },
                     citation: nil, location: nil)
             if positive == nil || positive?.kind == .category { reasons.append(decisive) }
         }
@@ -133,9 +133,7 @@ extension Engine {
             // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
             // would ask for is not known, so it is not asserted.
             conditions.append(
-                ToolWords.localized("provide_missing") { language in
-                    ["facts": opening.map { self.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", ")]
-                })
+                Phrasebook.everyLanguage { $0.engine(.provideMissing($0.facts(opening, self.ruleSet))) })
         }
 
         var scores: [CriterionScore] = []

@@ -15,7 +15,7 @@ public enum RuleSetLoader {
 
     /// The review vocabulary municipalities use, with bokmål and English labels.
     public static let vocabulary: [String: LocalizedText] = Dictionary(
-        uniqueKeysWithValues: vocabularyRoles.keys.map { ($0, ToolWords.localized("outcome.\($0)")) })
+        uniqueKeysWithValues: VocabularyOutcome.allCases.map { o in (o.rawValue, Phrasebook.everyLanguage { $0.outcome(o) }) })
 
     /// Loads and checks a rule set, with any what-if `edits` applied first; throws every problem at once. A rule set
     /// another file names (`reference`) must look like one before any of its lines is quoted.
@@ -65,7 +65,7 @@ struct RuleSetBuilder {
         else { return nil }
         if let langs = reader.strings(f["languages"], "'languages'") {
             languages = langs.map(\.0)
-            for (l, mark) in langs where !["nb", "nn", "en"].contains(l) {
+            for (l, mark) in langs where Language(rawValue: l) == nil {
                 reader.error(mark, "unknown language '\(l)'; expected nb, nn or en")
             }
         }
@@ -120,7 +120,7 @@ struct RuleSetBuilder {
             id: reader.string(f["ruleset"], "the rule set's id") ?? "",
             title: reader.string(f["title"], "a title") ?? "",
             municipality: reader.string(f["municipality"], "a municipality") ?? "",
-            sources: documents, appliesTo: appliesTo, languages: languages, outcomes: outcomeList,
+            sources: documents, appliesTo: appliesTo, languages: languages.compactMap(Language.init(rawValue:)), outcomes: outcomeList,
             defaultOutcome: defaultOutcome,
             defaultReason: reader.localized(f["default_because"], "'default_because'", languages: languages),
             onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, parameters: parameters, derived: derived, scope: scope,

@@ -52,7 +52,7 @@ public struct FactDefinition: Sendable, Hashable {
     public var location: SourceLocation
 
     /// A value of this fact as a reader reads it: its label where the rule set gives one.
-    public func readable(_ value: Value, _ language: String) -> Value {
+    public func readable(_ value: Value, _ language: Language) -> Value {
         switch value {
         case .string(let s): valueLabels[s].map { .string($0.text(language)) } ?? value
         case .set(let names): .set(names.map { valueLabels[$0]?.text(language) ?? $0 })

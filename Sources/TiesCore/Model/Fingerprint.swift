@@ -19,13 +19,11 @@ public struct Fingerprint: Sendable, Hashable {
 
     /// One line for reports, in the reader's language: `regelsett sha256:… · portefølje sha256:… · ties 0.1.0 ·
     /// vurdert 15.11.2026`.
-    public func line(_ language: String) -> String {
-        let en = language == "en"
-        let date = asOf?.written(language) ?? "—"
-        return (en ? "rules" : "regelsett") + " sha256:\(ruleSet) · " + (en ? "portfolio" : "portefølje")
-            + " sha256:\(portfolio) · \(tool) · "
-            + (en ? "as of " : "vurdert ") + date
-            + (edits.isEmpty ? "" : (en ? " · edited: " : " · endret: ") + edits.joined(separator: ", "))
+    public func line(_ language: Language) -> String {
+        let book = Phrasebook(language)
+        let line = book.review(
+            .fingerprintLine(ruleSet: ruleSet, portfolio: portfolio, tool: tool, date: asOf.map(book.date) ?? "—"))
+        return line + (edits.isEmpty ? "" : book.review(.fingerprintEdited(edits.joined(separator: ", "))))
     }
 }
 

@@ -79,9 +79,7 @@ public struct Activity: Sendable, Hashable {
     }
 
     /// The kinds of activity a log may hold.
-    public static let types = [
-        "visit_in", "visit_out", "meeting", "project", "delegation", "exchange", "event", "digital", "report",
-    ]
+    public static let types = ActivityType.allCases.map(\.rawValue)
 
     /// The fields an aggregation filter may read, by name.
     public static let fieldNames: [String: ValueType] = ["year": .int, "type": .string, "amount_nok": .decimal]
@@ -124,26 +122,26 @@ public struct Portfolio: Sendable, Hashable {
 
 extension Record {
     /// The kinds of tie a record may be.
-    public static let kinds = [
-        "network", "organisation", "office", "programme", "twin_city", "friendship", "solidarity", "project", "agreement",
-    ]
+    public static let kinds = TieKind.allCases.map(\.rawValue)
 
     /// The kinds in the reader's words: what reports print and what a spreadsheet may write instead of the id.
     public static let kindLabels: [String: LocalizedText] = Dictionary(
-        uniqueKeysWithValues: kinds.map { ($0, ToolWords.localized("kind.\($0)")) })
+        uniqueKeysWithValues: TieKind.allCases.map { k in (k.rawValue, Phrasebook.everyLanguage { $0.kind(k) }) })
 
     /// The headings of the built-in fields, first the label and then the other words a list may use for it.
     public static let fieldHeadings: [String: [String: [String]]] = [
-        "id": ["nb": ["Id", "Kode"], "en": ["Id"]],
-        "name": ["nb": ["Navn", "Tilknytning"], "en": ["Name", "Tie"]],
-        "kind": ["nb": ["Type", "Art"], "en": ["Kind", "Type"]],
-        "country": ["nb": ["Land", "Landkode"], "en": ["Country", "Country code"]],
-        "since": ["nb": ["Fra år", "Siden", "Startår"], "en": ["Since", "Start year"]],
-        "responsible": ["nb": ["Ansvarlig", "Ansvarlig enhet"], "en": ["Responsible"]],
-        "url": ["nb": ["Nettside", "Nettadresse"], "en": ["Web address", "Website"]],
-        "notes": ["nb": ["Merknad", "Merknader", "Kommentar"], "en": ["Notes", "Note"]],
-        "illustrative": ["nb": ["Illustrative verdier"], "en": ["Illustrative values"]],
-        "activities": ["nb": ["Aktiviteter", "Aktivitetslogg"], "en": ["Activities", "Activity log"]],
+        "id": ["nb": ["Id", "Kode"], "nn": ["Id", "Kode"], "en": ["Id"]],
+        "name": ["nb": ["Navn", "Tilknytning"], "nn": ["Namn", "Tilknyting"], "en": ["Name", "Tie"]],
+        "kind": ["nb": ["Type", "Art"], "nn": ["Type", "Art"], "en": ["Kind", "Type"]],
+        "country": ["nb": ["Land", "Landkode"], "nn": ["Land", "Landkode"], "en": ["Country", "Country code"]],
+        "since": ["nb": ["Fra år", "Siden", "Startår"], "nn": ["Frå år", "Sidan", "Startår"], "en": ["Since", "Start year"]],
+        "responsible": ["nb": ["Ansvarlig", "Ansvarlig enhet"], "nn": ["Ansvarleg", "Ansvarleg eining"], "en": ["Responsible"]],
+        "url": ["nb": ["Nettside", "Nettadresse"], "nn": ["Nettside", "Nettadresse"], "en": ["Web address", "Website"]],
+        "notes": ["nb": ["Merknad", "Merknader", "Kommentar"], "nn": ["Merknad", "Merknader", "Kommentar"], "en": ["Notes", "Note"]],
+        "illustrative": ["nb": ["Illustrative verdier"], "nn": ["Illustrative verdiar"], "en": ["Illustrative values"]],
+        "activities": [
+            "nb": ["Aktiviteter", "Aktivitetslogg"], "nn": ["Aktivitetar", "Aktivitetslogg"], "en": ["Activities", "Activity log"],
+        ],
     ]
 
     /// What a cell writes for an empty list or log: «ingen» is none, where an empty cell is unknown.
@@ -153,15 +151,17 @@ extension Record {
 extension Activity {
     /// The activity types in the reader's words, which a spreadsheet's activity sheet may write instead of the id.
     public static let typeLabels: [String: LocalizedText] = Dictionary(
-        uniqueKeysWithValues: types.map { ($0, ToolWords.localized("activity.\($0)")) })
+        uniqueKeysWithValues: ActivityType.allCases.map { a in (a.rawValue, Phrasebook.everyLanguage { $0.activity(a) }) })
 
     /// The headings of an activity sheet's columns, by field.
     public static let headings: [String: [String: [String]]] = [
-        "id": ["nb": ["Id", "Tilknytning"], "en": ["Id", "Tie"]],
-        "year": ["nb": ["År"], "en": ["Year"]],
-        "type": ["nb": ["Type", "Aktivitet"], "en": ["Type", "Activity"]],
-        "note": ["nb": ["Merknad", "Beskrivelse"], "en": ["Note", "Description"]],
-        "amount_nok": ["nb": ["Beløp (kr)", "Beløp", "Kostnad (kr)"], "en": ["Amount (NOK)", "Amount"]],
+        "id": ["nb": ["Id", "Tilknytning"], "nn": ["Id", "Tilknyting"], "en": ["Id", "Tie"]],
+        "year": ["nb": ["År"], "nn": ["År"], "en": ["Year"]],
+        "type": ["nb": ["Type", "Aktivitet"], "nn": ["Type", "Aktivitet"], "en": ["Type", "Activity"]],
+        "note": ["nb": ["Merknad", "Beskrivelse"], "nn": ["Merknad", "Skildring"], "en": ["Note", "Description"]],
+        "amount_nok": [
+            "nb": ["Beløp (kr)", "Beløp", "Kostnad (kr)"], "nn": ["Beløp (kr)", "Beløp", "Kostnad (kr)"], "en": ["Amount (NOK)", "Amount"],
+        ],
     ]
 }
 

@@ -44,5 +44,5 @@ public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     public static func < (a: ReviewDate, b: ReviewDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     /// As a reader writes it: 15.11.2026 in Norwegian, 15 November 2026 in English.
-    public func written(_ language: String) -> String { WrittenDate.text(description, language) }
+    public func written(_ language: Language) -> String { Phrasebook(language).date(self) }
 }

@@ -7,7 +7,7 @@ public struct RuleSet: Sendable {
     public var sources: [SourceDocument]
     /// Kinds of record the outcome rules apply to; other kinds are reported as not assessed.
     public var appliesTo: [String]
-    public var languages: [String]
+    public var languages: [Language]
     /// Outcomes from least to most severe.
     public var outcomes: [Outcome]
     public var defaultOutcome: String
@@ -41,17 +41,8 @@ public struct RuleSet: Sendable {
     /// What a reader calls a fact or field: its label («Rolle for kommunen»), «Aktivitetslogg» for the activity
     /// log; `quoted` sets it in the language's quotation marks for a running sentence (a label may begin with a
     /// name, «Bergen bidrar …», so it is never lowercased).
-    public func factLabel(_ name: String, _ language: String, quoted: Bool = false) -> String {
-        let label: String
-        if let fact = fact(named: name), let l = fact.label {
-            label = l.text(language)
-        } else if name == "activities" {
-            label = ToolWords.text("activity_log", language)
-        } else {
-            label = Record.fieldHeadings[name]?[language]?.first ?? Record.fieldHeadings[name]?["nb"]?.first ?? name
-        }
-        guard quoted else { return label }
-        return ToolWords.text("quoted", language, ["text": label])
+    public func factLabel(_ name: String, _ language: Language, quoted: Bool = false) -> String {
+        Phrasebook(language).fact(name, self, quoted: quoted)
     }
 
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
@@ -90,21 +81,21 @@ public struct RuleSet: Sendable {
 
     /// What a reason shows for `name` in a record's context: its value, an enum or set value as its label in
     /// `language`. The one place both the whole review and the streamed lines fill in a reason's placeholders.
-    public func shown(_ name: String, in ctx: EvaluationContext, language: String) -> Value {
+    public func shown(_ name: String, in ctx: EvaluationContext, language: Language) -> Value {
         let value = scope.value(of: name, in: ctx)
         return fact(named: name)?.readable(value, language) ?? value
     }
 
     /// The same for a record in its slots: what a streamed line's reasons show.
-    func shown(_ name: String, in frame: Frame, language: String) -> Value {
+    func shown(_ name: String, in frame: Frame, language: Language) -> Value {
         let value = scope.entries[name].map { scope.layout.value(at: $0.slot, in: frame) } ?? scope.constants[name] ?? .unknown
         return fact(named: name)?.readable(value, language) ?? value
     }
 
     /// The language a text is shown in when `language` is asked for: the one `LocalizedText.text` picks among the
     /// rule set's languages.
-    public func textLanguage(_ language: String) -> String {
-        languages.contains(language) ? language : languages.contains("nb") ? "nb" : languages.sorted().first ?? language
+    public func textLanguage(_ language: Language) -> Language {
+        languages.contains(language) ? language : languages.contains(.nb) ? .nb : languages.sorted().first ?? language
     }
 
     /// Why a record of `kind` is not assessed: the entry naming the kind, else the one for all other kinds.
@@ -132,10 +123,6 @@ public struct LocalizedText: Sendable, Hashable {
 
     public init(_ texts: [String: String]) { self.texts = texts }
 
-    /// The text in `language`, else in bokmål, else in any language there is.
-    public func text(_ language: String) -> String {
-        texts[language] ?? texts["nb"] ?? texts.sorted { $0.key < $1.key }.first?.value ?? ""
-    }
 }
 
 /// Where a rule comes from: the adopted sentence it encodes, quoted verbatim.
@@ -182,7 +169,7 @@ public struct UnknownPolicy: Sendable, Hashable {
     public var because: LocalizedText
 
     public static let standard = UnknownPolicy(
-        outcome: "review", because: ToolWords.localized("insufficient_data"))
+        outcome: "review", because: Phrasebook.everyLanguage { $0.engine(.insufficientData) })
 }
 
 /// The reason given for records whose kind the rule set does not assess.

@@ -48,43 +48,15 @@ public struct Template: Sendable, Hashable {
         return seen
     }
 
-    /// The text in `language` with each placeholder replaced by `lookup`'s value.
-    public func render(_ language: String, _ lookup: (String) -> Value) -> String {
-        let list = parts[language] ?? parts["nb"] ?? parts.sorted { $0.key < $1.key }.first?.value ?? []
+    /// The text in `language` with each placeholder replaced by `lookup`'s value, written as the book writes values.
+    public func render(_ language: Language, _ lookup: (String) -> Value) -> String {
+        let list = parts[language.code] ?? parts[Language.nb.code] ?? parts.sorted { $0.key < $1.key }.first?.value ?? []
+        let book = Phrasebook(language)
         return list.map { part in
             switch part {
             case .text(let t): t
-            case .value(let n): Template.format(lookup(n), language: language)
+            case .value(let n): book.number(lookup(n))
             }
         }.joined()
-    }
-
-    /// Values as a council reader writes them: thousands grouped, unknown said in words.
-    public static func format(_ value: Value, language: String) -> String {
-        switch value {
-        case .unknown: return ToolWords.text("unknown", language)
-        case .bool(let b): return ToolWords.text(b ? "yes" : "no", language)
-        case .int(let i) where i.magnitude >= 10_000: return group(String(i), language)
-        case .decimal(let d) where d == d.rounded() && abs(d) >= 10_000 && abs(d) < 1e15:
-            return group(String(Int64(d)), language)
-        case .set(let names) where names.isEmpty: return ToolWords.text("none", language)
-        case .set(let names): return names.joined(separator: ", ")
-        case .decimal(let d) where d != d.rounded():
-            let rounded = (d * 100).rounded() / 100
-            let text = Value.format(rounded)
-            return language == "en" ? text : text.replacing(".", with: ",")
-        default: return value.description
-        }
-    }
-
-    private static func group(_ digits: String, _ language: String) -> String {
-        let negative = digits.hasPrefix("-")
-        let body = Array(negative ? digits.dropFirst() : Substring(digits))
-        var out = ""
-        for (index, c) in body.enumerated() {
-            if index > 0, (body.count - index) % 3 == 0 { out.append(language == "en" ? "," : " ") }
-            out.append(c)
-        }
-        return (negative ? "-" : "") + out
     }
 }

@@ -15,7 +15,7 @@ public struct ExpectedRecording: Sendable {
     public var problem: String?
 
     /// The recording for one sample; `language` is the language of the `why:` lines.
-    public init(_ run: SampleRun, overwrite: Bool, language: String) {
+    public init(_ run: SampleRun, overwrite: Bool, language: Language) {
         let review = run.review
         guard let (expected, source) = run.expected else {
             added = review.records.map(\.record.id)
@@ -60,7 +60,7 @@ public struct ExpectedRecording: Sendable {
         var result = out.joined(separator: "\n")
         if !result.isEmpty, !result.hasSuffix("\n") { result += "\n" }
         if !new.isEmpty {
-            result += ToolWords.text("recorded_new", language, ["date": Self.date(review, language)]) + "\n"
+            result += Phrasebook(language).message(.recordedNew(date: Self.date(review, language))) + "\n"
             result += new.map { Self.entry($0, in: review, language: language) }.joined()
         }
         // What is written must read back as the entries meant: a layout the line edits do not know (one flow mapping,
@@ -90,18 +90,17 @@ public struct ExpectedRecording: Sendable {
         }
     }
 
-    static func date(_ review: Review, _ language: String) -> String {
-        review.asOf?.written(language) ?? ToolWords.text("no_date", language)
+    static func date(_ review: Review, _ language: Language) -> String {
+        review.asOf?.written(language) ?? Phrasebook(language)(.noDate)
     }
 
-    static func header(_ review: Review, language: String) -> String {
-        ToolWords.text(
-            "recorded_header", language, ["date": date(review, language), "municipality": YAMLText.comment(review.portfolio.municipality)])
-            + "\n"
+    static func header(_ review: Review, language: Language) -> String {
+        Phrasebook(language).message(
+            .recordedHeader(municipality: YAMLText.comment(review.portfolio.municipality), date: date(review, language))) + "\n"
     }
 
     /// One record's entry: its outcome, category where the rule set has categories, the rules that fired, and why.
-    static func entry(_ r: RecordReview, in review: Review, language: String) -> String {
+    static func entry(_ r: RecordReview, in review: Review, language: Language) -> String {
         let categories = !review.ruleSet.categories.isEmpty
         var out = "\(quotedKey(r.record.id)):\n  outcome: \(r.outcome)\n"
         if categories { out += "  category: \(r.category ?? "none")\n" }
@@ -123,9 +122,9 @@ public struct ExpectedRecording: Sendable {
                 let labels = r.openingFacts.map { name in
                     review.ruleSet.facts.first { $0.name == name }?.label?.text(language) ?? name
                 }
-                why += ToolWords.text("missing_facts", language, ["facts": labels.joined(separator: ", ")])
+                why += Phrasebook(language).engine(.missingFacts(labels.joined(separator: ", ")))
             }
-            why += " — " + ToolWords.text("provisional", language)
+            why += " — " + Phrasebook(language)(.provisional)
         }
         out += "  why: \(YAMLText.quoted(why))\n"
         return out

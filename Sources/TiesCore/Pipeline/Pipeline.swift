@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
     }
 
     /// A streamed review of a JSON Lines file: the rule set, loaded once, and a reader that evaluates line after line.
-    public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, language: String) throws
+    public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, language: Language) throws
         -> StreamedReview
     {
         guard let rules else {

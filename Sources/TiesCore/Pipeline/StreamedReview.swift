@@ -11,9 +11,10 @@ public struct StreamedReview: Sendable {
     let decoder: JSONLineDecoder
     let asOf: ReviewDate?
     let asOfYear: Int?
-    let language: String
+    /// The language of the reasons; the rule set's first where none was asked for.
+    public var language: Language
 
-    public init(path: String, ruleSet: RuleSet, asOf: ReviewDate?, language: String, inputs: [String]) {
+    public init(path: String, ruleSet: RuleSet, asOf: ReviewDate?, language: Language, inputs: [String]) {
         self.path = path
         self.ruleSet = ruleSet
         engine = Engine(ruleSet: ruleSet)

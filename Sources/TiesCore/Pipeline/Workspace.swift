@@ -95,16 +95,16 @@ extension Pipeline {
     /// `medlemskap.activities.csv` (or `.aktiviteter.csv`) beside `medlemskap.csv`; two of them are refused, since one
     /// would be left out.
     public func activityLog(beside path: String) throws -> String? {
-        let found = ["en", "nb"].map { Self.activityLogPath(beside: path, language: $0) }.filter(files.exists)
+        let found = [Language.en, .nb, .nn].map { Self.activityLogPath(beside: path, language: $0) }.filter(files.exists)
         if found.count > 1 { throw InputError(.data, "two activity logs beside \(path): \(found.joined(separator: " and ")); keep one") }
         return found.first
     }
 
-    /// Where the activity log of the CSV file at `path` is looked for: `NAME.aktiviteter.csv`, or `NAME.activities.csv`
-    /// in English.
-    public static func activityLogPath(beside path: String, language: String) -> String {
+    /// Where the activity log of the CSV file at `path` is looked for: `NAME.aktiviteter.csv`, `NAME.aktivitetar.csv`
+    /// in nynorsk, or `NAME.activities.csv` in English.
+    public static func activityLogPath(beside path: String, language: Language) -> String {
         let stem = String(path.dropLast((Paths.extensionOf(path) ?? "").count + 1))
-        return stem + (language == "en" ? ".activities.csv" : ".aktiviteter.csv")
+        return stem + "." + Phrasebook(language).template(.activityLogFileWord) + ".csv"
     }
 
     /// SHA-256 of the rule set as written and of the portfolio's canonical text, with the tool and date.

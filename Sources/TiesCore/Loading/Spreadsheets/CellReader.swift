@@ -89,7 +89,7 @@ struct CellReader {
         func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: cell.mark)) }
         switch key {
         case "kind":
-            return id(cell, in: kindIDs, heading: heading, labels: Record.kinds.map { Record.kindLabels[$0]?.text("nb") ?? $0 }, &reader)
+            return id(cell, in: kindIDs, heading: heading, labels: Record.kinds.map { Record.kindLabels[$0]?.text(.nb) ?? $0 }, &reader)
                 .map(scalar)
         case "since":
             return integer(cell, heading: heading, &reader).map { scalar(String($0)) }
@@ -151,7 +151,7 @@ struct CellReader {
     }
 
     private func labels(_ fact: FactDefinition) -> [String] {
-        (fact.values ?? []).map { fact.valueLabels[$0]?.text("nb") ?? $0 }
+        (fact.values ?? []).map { fact.valueLabels[$0]?.text(.nb) ?? $0 }
     }
 
     /// A list cell's items: separated by `;` where the cell has one, else by `,` (what a `;`-separated file needs).
@@ -191,7 +191,7 @@ struct CellReader {
     }
 
     func activityType(_ cell: SheetCell, heading: String, _ reader: inout DocumentReader) -> String? {
-        id(cell, in: activityTypeIDs, heading: heading, labels: Activity.types.map { Activity.typeLabels[$0]?.text("nb") ?? $0 }, &reader)
+        id(cell, in: activityTypeIDs, heading: heading, labels: Activity.types.map { Activity.typeLabels[$0]?.text(.nb) ?? $0 }, &reader)
     }
 
     /// A whole number: a year, a score, a count.

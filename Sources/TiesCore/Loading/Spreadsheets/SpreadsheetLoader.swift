@@ -71,7 +71,7 @@ public enum SpreadsheetLoader {
         let fields = ["id", "name", "kind", "country", "since", "responsible", "url", "notes", "activities"].map {
             Record.fieldHeadings[$0]?["nb"]?.first ?? $0
         }
-        let facts = ruleSet.facts.map { $0.label?.text("nb") ?? $0.name }
+        let facts = ruleSet.facts.map { $0.label?.text(.nb) ?? $0.name }
         let expected =
             "expected a field (\(fields.joined(separator: ", "))) or a fact of the rule set by name or label ("
             + Suggestion.listed(facts) + ")"

@@ -4,11 +4,10 @@ import TiesCore
 public enum HTMLWriter {
     /// Words break only between words (a hash or a path may break anywhere); the overview gets landscape pages of its
     /// own; table headings repeat on every printed page; every page is numbered «Side 1 av N».
-    static func style(_ language: String) -> String {
-        // «Side {page} av {pages}» as CSS content: the words quoted, the counters between them.
-        let counters = ["page": "\" counter(page) \"", "pages": "\" counter(pages) \""]
-        var page = "\"" + ToolWords.text("page_of", language, counters) + "\""
-        if page.hasSuffix(" \"\"") { page.removeLast(3) }
+    static func style(_ document: Document) -> String {
+        // «Side {page} av {pages}» as CSS content: the document's words quoted, the counters between them.
+        func css(_ s: String) -> String { "\"" + s.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\"" }
+        let page = css(document.pageWords.before) + " counter(page) " + css(document.pageWords.between) + " counter(pages)"
         return """
             body{font-family:"Segoe UI",Arial,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}
             h1{font-size:1.6rem;border-bottom:2px solid #1b1b1b;padding-bottom:.3rem}h2{font-size:1.25rem;margin-top:2rem}
@@ -29,8 +28,8 @@ public enum HTMLWriter {
     }
 
     public static func write(_ document: Document) -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"\(escape(document.language))\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<title>\(escape(document.title))</title>\n<style>\n\(style(document.language))\n</style>\n</head>\n<body>\n"
+        var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<title>\(escape(document.title))</title>\n<style>\n\(style(document))\n</style>\n</head>\n<body>\n"
         out += "<h1>\(escape(document.title))</h1>\n"
         for block in document.blocks {
             switch block {

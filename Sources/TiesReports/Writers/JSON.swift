@@ -171,7 +171,7 @@ extension JSON {
 /// A projection of the record's one evaluation, streamed or in a whole review alike, written as bytes.
 public struct VerdictLine: Sendable {
     let ruleSet: RuleSet
-    let language: String
+    let language: Language
     /// Each rule's place in the file, so reasons come out in the order the rules are written.
     let order: [String: Int]
     /// Outcomes, categories and criteria as JSON strings, escaped once.
@@ -179,7 +179,7 @@ public struct VerdictLine: Sendable {
     let categories: [[UInt8]]
     let criteria: [[UInt8]]
 
-    public init(ruleSet: RuleSet, language: String) {
+    public init(ruleSet: RuleSet, language: Language) {
         self.ruleSet = ruleSet
         self.language = language
         self.order = Dictionary(ruleSet.rules.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })

@@ -2,20 +2,19 @@ import TiesCore
 
 /// The changes between two reviews, each with its causes: as text for the terminal, or as JSON.
 public struct ChangeRenderer: Sendable {
-    public var language: String
+    public var book: Phrasebook
 
-    public init(language: String = "nb") { self.language = language }
+    public init(_ book: Phrasebook = Phrasebook(.nb)) { self.book = book }
 
     public func text(_ changes: [RecordChange], old: ReviewSnapshot, new: ReviewSnapshot, title: String) -> String {
-        let en = language == "en"
         var out = title + "\n"
         out +=
-            "  \(en ? "before" : "før"): \(old.ruleSetID), \(en ? "as of" : "per") \(old.asOf?.description ?? "—")"
+            "  \(book.terminal(.before)): \(old.ruleSetID), \(book.terminal(.asOf)) \(old.asOf.map(book.date) ?? "—")"
             + (old.ruleSetSHA256.map { ", rules sha256:\($0.prefix(12))…" } ?? "") + "\n"
         out +=
-            "  \(en ? "after" : "etter"): \(new.ruleSetID), \(en ? "as of" : "per") \(new.asOf?.description ?? "—")"
+            "  \(book.terminal(.after)): \(new.ruleSetID), \(book.terminal(.asOf)) \(new.asOf.map(book.date) ?? "—")"
             + (new.ruleSetSHA256.map { ", rules sha256:\($0.prefix(12))…" } ?? "") + "\n\n"
-        guard !changes.isEmpty else { return out + (en ? "No record changed.\n" : "Ingen tilknytninger endret seg.\n") }
+        guard !changes.isEmpty else { return out + book.terminal(.noRecordChanged) + "\n" }
         for c in changes {
             let before = c.before.map(describe) ?? "—"
             let after = c.after.map(describe) ?? "—"
@@ -23,12 +22,7 @@ public struct ChangeRenderer: Sendable {
             for cause in c.causes { out += "    \(cause.kind.rawValue): \(cause.detail)\n" }
         }
         let flips = changes.filter(\.outcomeFlipped).count
-        let n = changes.count
-        out +=
-            "\n"
-            + (en
-                ? "\(n) \(n == 1 ? "record" : "records") changed, \(flips) of them in outcome\n"
-                : "\(n) \(n == 1 ? "tilknytning" : "tilknytninger") endret, \(flips) av dem i utfall\n")
+        out += "\n" + book.terminal(.changed(count: changes.count, flipped: flips)) + "\n"
         return out
     }
 

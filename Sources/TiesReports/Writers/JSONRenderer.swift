@@ -3,9 +3,10 @@ import TiesCore
 /// The review as JSON (schema `ties.review/1`): keys in a fixed order, records in portfolio order.
 public struct JSONRenderer: Sendable {
     public static let schema = "ties.review/1"
-    public var language: String
+    public var book: Phrasebook
+    var language: Language { book.language }
 
-    public init(language: String = "nb") { self.language = language }
+    public init(_ book: Phrasebook = Phrasebook(.nb)) { self.book = book }
 
     public func render(_ review: Review) -> String { document(review).serialized() }
 
@@ -14,7 +15,7 @@ public struct JSONRenderer: Sendable {
             ("schema", .string(Self.schema)),
             ("municipality", .string(review.portfolio.municipality)),
             ("as_of", .optional(review.asOf?.description)),
-            ("language", .string(language)),
+            ("language", .string(language.code)),
             ("fingerprint", review.fingerprint.map(fingerprint) ?? .null),
             ("ruleset", ruleSet(review.ruleSet)),
             ("summary", summary(review)),
@@ -73,7 +74,7 @@ public struct JSONRenderer: Sendable {
             ("country", .optional(r.record.country)),
             ("since", r.record.since.map(JSON.int) ?? .null),
             ("outcome", .string(r.outcome)),
-            ("outcome_label", .string(Words.outcome(r.outcome, rs, language))),
+            ("outcome_label", .string(book.outcome(r.outcome, rs))),
             ("provisional", .bool(r.provisional)),
             ("category", .optional(r.category)),
             ("scores", .object(r.scores.map { ($0.criterion, JSON($0.value)) })),

@@ -1,8 +1,9 @@
 import TiesCore
 
 /// The review as a terminal table: one line per record, then the summary, findings and data gaps.
-public struct TableRenderer: Sendable {
-    public var language: String
+public struct ReviewTable: Sendable {
+    public var book: Phrasebook
+    var language: Language { book.language }
     /// Wrap outcomes in ANSI colours (only on a terminal, and never with NO_COLOR).
     public var color: Bool
     /// Fit the report to this many columns: the table shows tie, outcome and the main reason, wrapped, and every other
@@ -11,8 +12,8 @@ public struct TableRenderer: Sendable {
     /// Every column, scores included, whatever the width.
     public var wide = false
 
-    public init(language: String = "nb", color: Bool = false, width: Int? = nil) {
-        self.language = language
+    public init(_ book: Phrasebook = Phrasebook(.nb), color: Bool = false, width: Int? = nil) {
+        self.book = book
         self.color = color
         self.width = width
     }
@@ -21,8 +22,7 @@ public struct TableRenderer: Sendable {
         let rs = review.ruleSet
         var out = "\(review.portfolio.municipality) — \(rs.title)\n"
         out +=
-            "\(Words.word("reviewed", language)) \(review.asOf.map { Words.date($0, language) } ?? Words.word("no_date", language)) "
-            + "\(Words.word("against", language)) \(Words.source(rs, language))\n"
+            book.review(.reviewed(date: review.asOf.map(book.date) ?? book(.noDate), against: book.source(rs))) + "\n"
         if let notes = review.portfolio.notes { out += notes + "\n" }
         out += "\n"
 
@@ -37,24 +37,24 @@ public struct TableRenderer: Sendable {
         let head = out
         out = ""
         let used = rs.parameters.filter { p in review.records.contains { $0.decisive.parameters.contains(p.name) } }
-        for p in used { out += "† \(Words.operational(p, language))\n" }
+        for p in used { out += "† \(book.operational(p))\n" }
 
-        out += "\n\(Words.word("summary", language)): "
-        out += review.outcomeCounts.map { "\(Words.outcome($0.outcome, rs, language)) \($0.count)" }.joined(separator: ", ")
+        out += "\n\(book.review(.summary)): "
+        out += review.outcomeCounts.map { "\(book.outcome($0.outcome, rs)) \($0.count)" }.joined(separator: ", ")
         out += "\n"
 
         if !review.findings.isEmpty {
-            out += "\n\(Words.word("findings", language)):\n"
+            out += "\n\(book.review(.findings)):\n"
             for f in review.findings {
-                let status = Words.word(f.holds ? "holds" : "violated", language)
-                out += "  [\(status)] \(f.text.text(language))\n"
-                if !f.holds, let effect = Words.findingEffect(f, review, language) { out += "      \(effect)\n" }
+                let status = book.review(f.holds ? .holds : .violated)
+                out += "  [\(status)] \(book.text(f.text))\n"
+                if !f.holds, let effect = book.findingEffect(f, review) { out += "      \(effect)\n" }
             }
         }
 
         let noted = review.readingOrder.filter { !$0.decisionNotes.isEmpty }
         if !noted.isEmpty {
-            out += "\n\(Words.word("decisions", language)):\n"
+            out += "\n\(book.review(.earlierDecisions)):\n"
             for r in noted {
                 for note in r.decisionNotes { out += "  \(r.record.name): \(note.text.text(language))\n" }
             }
@@ -62,11 +62,11 @@ public struct TableRenderer: Sendable {
 
         let open = review.readingOrder.filter { !$0.openingFacts.isEmpty }
         if !open.isEmpty {
-            out += "\n\(Words.word("gaps", language)):\n"
+            out += "\n\(book.review(.openGaps)):\n"
             for r in open {
-                let marker = r.provisional ? "\(Words.word("provisional", language)), " : ""
+                let marker = r.provisional ? "\(book(.provisional)), " : ""
                 out +=
-                    "  \(r.record.name): \(marker)\(Words.word("missing", language)) \(r.openingFacts.map { review.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", "))\n"
+                    "  \(r.record.name): \(marker)\(book(.missing)) \(r.openingFacts.map { review.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", "))\n"
             }
         }
         if let f = review.fingerprint {
@@ -79,7 +79,7 @@ public struct TableRenderer: Sendable {
             // Named where they are few: a count alone sends the reader to the JSON to find out which.
             let names = quiet.count <= 5 ? " (" + quiet.map(\.record.name).joined(separator: ", ") + ")" : ""
             out +=
-                "\n" + Words.word(quiet.count == 1 ? "other_gaps_one" : "other_gaps", language, ["count": "\(quiet.count)"]) + names + "\n"
+                "\n" + book.review(.quietGaps(count: quiet.count, names: names)) + "\n"
         }
         // Control characters from the files are shown, never sent to the terminal; the table escapes its own cells, as
         // its colours are the only escape sequences allowed through.
@@ -95,18 +95,18 @@ public struct TableRenderer: Sendable {
     func fullTable(_ review: Review, hasCategories: Bool) -> String {
         let rs = review.ruleSet
         let criteria = rs.criteria.map(\.id)
-        let short = criteria.indices.map { Words.word("criterion_short", language) + String($0 + 1) }
-        var header = [Words.word("record", language), Words.word("kind", language), Words.word("outcome", language)]
-        if hasCategories { header.append(Words.word("category", language)) }
+        let short = criteria.indices.map { book.review(.criterionShort($0 + 1)) }
+        var header = [book.review(.tie), book.review(.kind), book.review(.outcome)]
+        if hasCategories { header.append(book.review(.category)) }
         header += short
-        header.append(Words.word("reason", language))
+        header.append(book.review(.mainReason))
         var rows: [[String]] = []
         for r in review.readingOrder {
-            var row = [shorten(r.record.name, 48), Words.kind(r.record.kind, language), Words.outcome(r, rs, language, short: true)]
-            if hasCategories { row.append(Words.category(r.category, rs, language)) }
+            var row = [shorten(r.record.name, 48), book.kind(r.record.kind), book.outcome(r, rs, short: true)]
+            if hasCategories { row.append(book.category(r.category, rs)) }
             for c in criteria {
                 row.append(
-                    r.scores.first { $0.criterion == c }.map { Words.score($0.value, language) } ?? (r.notApplicable.contains(c) ? "–" : "")
+                    r.scores.first { $0.criterion == c }.map { book.score($0.value) } ?? (r.notApplicable.contains(c) ? "–" : "")
                 )
             }
             row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
@@ -125,20 +125,20 @@ public struct TableRenderer: Sendable {
     func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
         let rs = review.ruleSet
         let outcomes = review.readingOrder.map { r in
-            Escaping.terminal(Words.outcome(r.outcome, rs, language)) + (r.provisional ? " *" : "")
+            Escaping.terminal(book.outcome(r.outcome, rs)) + (r.provisional ? " *" : "")
         }
-        let categories = review.readingOrder.map { Escaping.terminal(Words.category($0.category, rs, language)) }
+        let categories = review.readingOrder.map { Escaping.terminal(book.category($0.category, rs)) }
         // Names as shown: a control character's escape is wider than the character.
         let names = review.readingOrder.map { Escaping.terminal($0.record.name) }
-        let nameWidth = min(max(names.map(\.count).max() ?? 0, Words.word("record", language).count), max(width / 4, 12))
-        let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, Words.word("outcome", language).count)
-        let categoryWidth = hasCategories ? max(categories.map(\.count).max() ?? 0, Words.word("category", language).count) : 0
+        let nameWidth = min(max(names.map(\.count).max() ?? 0, book.review(.tie).count), max(width / 4, 12))
+        let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, book.review(.outcome).count)
+        let categoryWidth = hasCategories ? max(categories.map(\.count).max() ?? 0, book.review(.category).count) : 0
         let fixed = nameWidth + 2 + outcomeWidth + 2 + (hasCategories ? categoryWidth + 2 : 0)
         let reasonWidth = max(width - fixed, 12)
         func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
-        var head = pad(Words.word("record", language), nameWidth) + "  " + pad(Words.word("outcome", language), outcomeWidth) + "  "
-        if hasCategories { head += pad(Words.word("category", language), categoryWidth) + "  " }
-        var out = head + Words.word("reason", language) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
+        var head = pad(book.review(.tie), nameWidth) + "  " + pad(book.review(.outcome), outcomeWidth) + "  "
+        if hasCategories { head += pad(book.review(.category), categoryWidth) + "  " }
+        var out = head + book.review(.mainReason) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
         for (i, r) in review.readingOrder.enumerated() {
             let reason = Escaping.terminal(r.decisive.text.text(language)) + (r.decisive.parameters.isEmpty ? "" : " †")
             let lines = Self.wrapWords(reason, reasonWidth)
@@ -151,7 +151,7 @@ public struct TableRenderer: Sendable {
             for line in lines.dropFirst() { out += String(repeating: " ", count: fixed) + line + "\n" }
         }
         if review.records.contains(where: \.provisional) {
-            out += "* " + Words.word("provisional", language) + ": " + Words.word("gaps", language).lowercasedFirst + "\n"
+            out += "* " + book(.provisional) + ": " + book.review(.openGaps).lowercasedFirst + "\n"
         }
         return out
     }

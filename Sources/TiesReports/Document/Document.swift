@@ -1,14 +1,26 @@
+import TiesCore
+
 /// A report as neutral blocks, written out as Markdown, HTML or Word by the writers.
 public struct Document: Sendable, Hashable {
     public var title: String
-    public var language: String
+    /// The language the document is written in, for the file's own metadata (`lang`, `w:lang`).
+    public var language: Language
+    /// The words around a printed page's number, as the view chose them.
+    public var pageWords: PageWords
     public var blocks: [Block]
 
-    public init(title: String, language: String, blocks: [Block] = []) {
+    public init(title: String, book: Phrasebook, blocks: [Block] = []) {
         self.title = title
-        self.language = language
+        self.language = book.language
+        self.pageWords = PageWords(before: book.review(.page(before: true)), between: book.review(.page(before: false)))
         self.blocks = blocks
     }
+}
+
+/// «Side » and « av » in «Side 2 av 9».
+public struct PageWords: Sendable, Hashable {
+    public var before: String
+    public var between: String
 }
 
 /// A run of text with its emphasis.

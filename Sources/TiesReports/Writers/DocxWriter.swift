@@ -1,3 +1,5 @@
+import TiesCore
+
 import Foundation
 import ZIPFoundation
 
@@ -62,7 +64,7 @@ public enum DocxWriter {
                 ])
             ),
             ("_rels/.rels", rootRelationships(main: "word/document.xml")),
-            ("docProps/core.xml", coreProperties(document)),
+            ("docProps/core.xml", coreProperties(title: document.title, language: document.language)),
             ("word/document.xml", documentXML),
             ("word/styles.xml", styles(language: document.language)),
             ("word/settings.xml", settings),
@@ -174,12 +176,12 @@ public enum DocxWriter {
     }
 
     /// Title and language, so the case system and Word know what the file is; no dates, so the bytes stay the same.
-    static func coreProperties(_ document: Document) -> String {
+    static func coreProperties(title: String, language: Language) -> String {
         """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escape(document.title))</dc:title>\
-        <dc:language>\(document.language == "en" ? "en-GB" : "nb-NO")</dc:language></cp:coreProperties>
+        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(escape(title))</dc:title>\
+        <dc:language>\(locale(language))</dc:language></cp:coreProperties>
         """
     }
 
@@ -240,8 +242,17 @@ public enum DocxWriter {
         </Relationships>
         """
 
-    static func styles(language: String) -> String {
-        let lang = language == "en" ? "en-GB" : "nb-NO"
+    /// The language tag Word spell-checks by.
+    static func locale(_ language: Language) -> String {
+        switch language {
+        case .nb: "nb-NO"
+        case .nn: "nn-NO"
+        case .en: "en-GB"
+        }
+    }
+
+    static func styles(language: Language) -> String {
+        let lang = locale(language)
         func paragraphStyle(_ id: String, _ name: String, _ props: String, _ run: String, outline: Int? = nil) -> String {
             let level = outline.map { "<w:outlineLvl w:val=\"\($0)\"/>" } ?? ""
             return "<w:style w:type=\"paragraph\" w:styleId=\"\(id)\"><w:name w:val=\"\(name)\"/><w:basedOn w:val=\"Normal\"/>"

@@ -5,13 +5,13 @@ import TiesCore
 /// In Norwegian the dialect is Norwegian Excel's: `;` between cells, a decimal comma, Ja/Nei; in English, `,`
 /// and a decimal point. Either can be asked for.
 public struct CSVRenderer: Sendable {
-    public var language: String
+    public var book: Phrasebook
     /// The cell separator: `;` as Excel with Norwegian settings expects, or `,`.
     public var separator: Character
 
-    public init(language: String = "nb", separator: Character? = nil) {
-        self.language = language
-        self.separator = separator ?? (language == "en" ? "," : ";")
+    public init(_ book: Phrasebook = Phrasebook(.nb), separator: Character? = nil) {
+        self.book = book
+        self.separator = separator ?? book.csvSeparator
     }
 
     /// With `;` between cells a decimal comma is safe, and it is what a Norwegian spreadsheet reads as a number.
@@ -20,37 +20,38 @@ public struct CSVRenderer: Sendable {
     /// One row per tie in reading order, headed and filled in the reader's words: labels, not ids (JSON keeps those).
     public func render(_ review: Review) -> String {
         let rs = review.ruleSet
-        let en = language == "en"
-        let w = { (key: String) in Words.word(key, self.language) }
-        var header = [w("record"), w("kind"), rs.factLabel("country", language), w("outcome"), w("provisional").capitalized, w("category")]
-        header += rs.criteria.map { $0.title.text(language) }
+        var header = [
+            book.review(.tie), book.review(.kind), book.fact("country", rs), book.review(.outcome), book(.provisional).capitalizedFirst,
+            book.review(.category),
+        ]
+        header += rs.criteria.map { book.text($0.title) }
         header += [
-            w("reason"), w("operational"), en ? "Quote" : "Sitat", en ? "Source" : "Kilde", w("conditions"),
-            en ? "Missing, keeps the outcome open" : "Mangler, holder utfallet åpent", en ? "Missing" : "Mangler",
-            w("last_decision"), en ? "Notes on the decision" : "Merknader til vedtaket", "Id",
+            book.review(.mainReason), book.review(.operational), book.review(.quote), book.review(.source), book.review(.conditions),
+            book.review(.missingKeepsOpen), book(.missing).capitalizedFirst, book.review(.lastDecision), book.review(.decisionNotes), "Id",
+            book.review(.countryCode),
         ]
         let facts = { (names: [String]) in
-            names.map { rs.factLabel($0, self.language) }.joined(separator: self.separator == ";" ? ", " : "; ")
+            names.map { self.book.fact($0, rs) }.joined(separator: self.separator == ";" ? ", " : "; ")
         }
         var rows = [header]
         for r in review.readingOrder {
             var row = [
-                r.record.name, Words.kind(r.record.kind, language), r.record.country ?? "",
-                Words.outcome(r.outcome, rs, language),
-                cell(.bool(r.provisional)), Words.category(r.category, rs, language),
+                r.record.name, book.kind(r.record.kind), r.record.country.map(book.country) ?? "",
+                book.outcome(r.outcome, rs),
+                cell(.bool(r.provisional)), book.category(r.category, rs),
             ]
             row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { cell($0.value) } ?? "" }
             row += [
-                r.decisive.text.text(language), Words.operational(r.decisive, rs, language).joined(separator: "; "),
-                r.decisive.citation?.quote ?? "", r.decisive.citation.map { Words.citationSource($0, rs, language) } ?? "",
-                r.conditions.map { $0.text(language) }.joined(separator: "; "), facts(r.openingFacts), facts(r.missingFacts),
-                r.record.lastDecision.map { Words.decision($0, rs, language) } ?? "",
-                r.decisionNotes.map { $0.text.text(language) }.joined(separator: "; "), r.record.id,
+                book.text(r.decisive.text), book.operational(r.decisive, rs).joined(separator: "; "),
+                r.decisive.citation?.quote ?? "", r.decisive.citation.map { book.citationSource($0, rs) } ?? "",
+                r.conditions.map(book.text).joined(separator: "; "), facts(r.openingFacts), facts(r.missingFacts),
+                r.record.lastDecision.map { book.decision($0, rs) } ?? "",
+                r.decisionNotes.map { book.text($0.text) }.joined(separator: "; "), r.record.id, r.record.country ?? "",
             ]
             rows.append(row)
         }
         // The fingerprint goes in a last row of its own, so a council can reproduce even a spreadsheet.
-        if let f = review.fingerprint { rows.append([en ? "Fingerprint" : "Fingeravtrykk", f.line(language)]) }
+        if let f = review.fingerprint { rows.append([book.review(.fingerprintSheet), f.line(book.language)]) }
         return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
     }
 
@@ -59,7 +60,7 @@ public struct CSVRenderer: Sendable {
         switch value {
         case .unknown: ""
         case .set(let names): names.joined(separator: separator == ";" ? ", " : "; ")
-        case .bool(let b): Words.word(b ? "yes" : "no", language).capitalized
+        case .bool(let b): book.cell(b)
         case .decimal where decimalComma: value.description.replacing(".", with: ",")
         default: value.description
         }

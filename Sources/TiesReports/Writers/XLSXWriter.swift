@@ -2,13 +2,19 @@ import Foundation
 import TiesCore
 import ZIPFoundation
 
-/// The review as an Excel workbook (SpreadsheetML): one row per tie with numbers as numbers, Ja/Nei and dates as
-/// dates under a frozen, labelled header; a sheet with every reason and its citation; one with the data gaps; one
-/// with the fingerprint. The same review gives the same bytes.
+/// Sheets as an Excel workbook (SpreadsheetML): frozen, labelled headers, numbers as numbers, dates as dates, lists
+/// and checks on the cells. The same sheets give the same bytes.
 public struct XLSXWriter: Sendable {
-    public var language: String
+    /// How a date cell is shown, as the view's reader writes dates: `dd.mm.yyyy`, `d mmmm yyyy`.
+    public var dateFormat: String
+    /// The language the sheets are written in, for the file's metadata.
+    public var language: Language
 
-    public init(language: String = "nb") { self.language = language }
+    /// A writer for sheets written with `book`: its date form and language.
+    public init(_ book: Phrasebook) {
+        self.dateFormat = book.spreadsheetDateFormat
+        self.language = book.language
+    }
 
     /// A cell: text, a number, or a date (kept as the spreadsheet's day number, shown as a date).
     enum Cell: Hashable {
@@ -73,105 +79,6 @@ public struct XLSXWriter: Sendable {
             return "<dataValidation type=\"\(type)\" allowBlank=\"1\" showInputMessage=\"1\" showErrorMessage=\"\(strict ? 1 : 0)\""
                 + " errorTitle=\"\(DocxWriter.escape(title))\" error=\"\(DocxWriter.escape(error))\" promptTitle=\"\(DocxWriter.escape(title))\""
                 + " prompt=\"\(DocxWriter.escape(prompt))\" sqref=\"\(range)\"\(between)>" + formulas + "</dataValidation>"
-        }
-    }
-
-    func w(_ key: String) -> String { Words.word(key, language) }
-
-    public func write(_ review: Review) throws -> Data {
-        let rs = review.ruleSet
-        let order = review.readingOrder
-        let en = language == "en"
-
-        var header = [w("record"), w("kind"), w("outcome"), w("provisional")]
-        let hasCategories = review.records.contains { $0.category != nil }
-        if hasCategories { header.append(w("category")) }
-        header += rs.criteria.map { $0.title.text(language) }
-        header += [
-            w("reason"), w("conditions"), rs.factLabel("country", language), rs.factLabel("since", language), w("last_decision"),
-            en ? "Decided" : "Vedtatt",
-        ]
-        let ties = order.map { r -> [Cell] in
-            var row: [Cell] = [
-                .text(r.record.name), .text(Words.kind(r.record.kind, language)), .text(Words.outcome(r.outcome, rs, language)),
-                .text(Words.word(r.provisional ? "yes" : "no", language).capitalized),
-            ]
-            if hasCategories { row.append(r.category.map { .text(Words.category($0, rs, language)) } ?? .empty) }
-            row += rs.criteria.map { c in
-                guard let v = r.scores.first(where: { $0.criterion == c.id })?.value else {
-                    return .text(r.notApplicable.contains(c.id) ? "–" : "")
-                }
-                return cell(v)
-            }
-            row += [
-                .text(r.decisive.text.text(language)), .text(r.conditions.map { $0.text(language) }.joined(separator: "; ")),
-                r.record.country.map(Cell.text) ?? .empty, r.record.since.map { .number(Double($0)) } ?? .empty,
-                r.record.lastDecision.map { .text(Words.outcome($0.outcome, rs, language) + " (\($0.body))") } ?? .empty,
-                r.record.lastDecision.map { .date($0.date) } ?? .empty,
-            ]
-            return row
-        }
-        var widths = [36, 16, 22, 10] + (hasCategories ? [20] : []) + rs.criteria.map { _ in 14 }
-        widths += [60, 40, 8, 8, 24, 12]
-
-        var reasons: [[Cell]] = []
-        for r in order {
-            for reason in r.reasons {
-                let c = reason.citation
-                let numbers = Words.operational(reason, rs, language).joined(separator: "; ")
-                reasons.append([
-                    .text(r.record.name), .text(reason.outcome.map { Words.outcome($0, rs, language) } ?? ""),
-                    .text(reason.text.text(language)), .text(c.map(\.quote) ?? ""),
-                    .text(c.map { Words.citationSource($0, rs, language) } ?? ""), .text(numbers),
-                ])
-            }
-        }
-        let gaps = order.filter { !$0.missingFacts.isEmpty }.map { r -> [Cell] in
-            let label = { (name: String) in rs.factLabel(name, self.language) }
-            return [
-                .text(r.record.name), .text(r.missingFacts.map(label).joined(separator: "; ")),
-                .text(r.openingFacts.map(label).joined(separator: "; ")),
-            ]
-        }
-        var about: [[Cell]] = [
-            [.text(en ? "Municipality" : "Kommune"), .text(review.portfolio.municipality)],
-            [.text(w("reviewed")), review.asOf.map(Cell.date) ?? .empty],
-            [.text(w("source_document")), .text(Words.source(rs, language))],
-        ]
-        if let f = review.fingerprint {
-            about += [
-                [.text(en ? "Rule set SHA-256" : "Regelsett SHA-256"), .text(f.ruleSet)],
-                [.text(en ? "Portfolio SHA-256" : "Portefølje SHA-256"), .text(f.portfolio)],
-                [.text(en ? "Tool" : "Verktøy"), .text(f.tool)],
-            ]
-        }
-        let sheets = [
-            Sheet(name: en ? "Ties" : "Tilknytninger", header: header, rows: ties, widths: widths),
-            Sheet(
-                name: w("reasons"),
-                header: [
-                    w("record"), w("outcome"), w("reasons"), en ? "Adopted text" : "Vedtatt tekst", en ? "Source" : "Kilde",
-                    w("operational"),
-                ],
-                rows: reasons, widths: [36, 20, 60, 70, 40, 50]),
-            Sheet(
-                name: en ? "Data gaps" : "Manglende opplysninger",
-                header: [w("record"), w("missing"), en ? "Keep the outcome open" : "Holder utfallet åpent"], rows: gaps,
-                widths: [36, 60, 40]),
-            Sheet(
-                name: w("fingerprint").components(separatedBy: " (").first ?? "Fingerprint", header: ["", ""], rows: about,
-                widths: [24, 80]),
-        ]
-        return try archive(sheets, title: "\(w("review_title")): \(review.portfolio.municipality)")
-    }
-
-    func cell(_ value: Value) -> Cell {
-        switch value {
-        case .int(let i): .number(Double(i))
-        case .decimal(let d): .number(d)
-        case .bool(let b): .text(Words.word(b ? "yes" : "no", language).capitalized)
-        case .unknown: .text("?")
-        default: .text(Template.format(value, language: language))
         }
     }
 
@@ -283,7 +190,6 @@ public struct XLSXWriter: Sendable {
             </Relationships>
             """
         // Style 1: a bold header, wrapped; style 2: a date in the reader's form; style 3: text wrapped in its column.
-        let dateFormat = language == "en" ? "d mmmm yyyy" : "dd.mm.yyyy"
         let styles = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
@@ -308,7 +214,7 @@ public struct XLSXWriter: Sendable {
         let rootRels = DocxWriter.rootRelationships(main: "xl/workbook.xml")
         var parts: [(String, String)] = [
             ("[Content_Types].xml", contentTypes), ("_rels/.rels", rootRels),
-            ("docProps/core.xml", DocxWriter.coreProperties(Document(title: title, language: language))),
+            ("docProps/core.xml", DocxWriter.coreProperties(title: title, language: language)),
             ("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", workbookRels), ("xl/styles.xml", styles),
         ]
         for (i, sheet) in sheets.enumerated() { parts.append(("xl/worksheets/sheet\(i + 1).xml", sheetXML(sheet))) }

@@ -1,0 +1,63 @@
+extension Phrase {
+    /// The reasons and conditions the engine writes itself, where no rule of the rule set speaks.
+    public enum Engine: Sendable, Hashable {
+        case noChange, fitsNoCategory, insufficientData
+        case notAssessedKind(String)
+        case followUp(String)
+        case provideMissing(String)
+        case missingFacts(String)
+        case cannotDecide(rule: String, missing: String)
+        case departsFromDecision(recommended: String, decided: String, decision: String)
+        case overrodeRecommendation(decision: String, recommended: String, why: String)
+        case conditionUnmet(date: String, condition: String, due: String?)
+        case caseReference(String)
+    }
+}
+
+extension Phrasebook {
+    public func engine(_ p: Phrase.Engine) -> String {
+        switch p {
+        case .noChange: pick(nb: "Ingen regel tilsier endring", nn: "Ingen regel tilseier endring", en: "No rule calls for a change")
+        case .fitsNoCategory:
+            pick(nb: "Passer ikke i noen av kategoriene", nn: "Passar ikkje i nokon av kategoriane", en: "Fits none of the categories")
+        case .insufficientData: pick(nb: "Mangler opplysninger", nn: "Manglar opplysningar", en: "Insufficient data")
+        case .notAssessedKind(let kind):
+            pick(
+                nb: "Regelsettet vurderer ikke tilknytninger av typen \(kind)",
+                nn: "Regelsettet vurderer ikkje tilknytingar av typen \(kind)",
+                en: "The rule set does not assess ties of kind \(kind)")
+        case .followUp(let text): pick(nb: "Følg opp: \(text)", nn: "Følg opp: \(text)", en: "Follow up: \(text)")
+        case .provideMissing(let facts):
+            pick(
+                nb: "Legg fram opplysningene som mangler: \(facts)", nn: "Legg fram opplysningane som manglar: \(facts)",
+                en: "Provide the missing facts: \(facts)")
+        case .missingFacts(let facts): pick(nb: " (mangler \(facts))", nn: " (manglar \(facts))", en: " (missing \(facts))")
+        case .cannotDecide(let rule, let missing):
+            pick(
+                nb: "kan ikke avgjøre \(rule): mangler \(missing)", nn: "kan ikkje avgjere \(rule): manglar \(missing)",
+                en: "cannot decide \(rule): missing \(missing)")
+        case .departsFromDecision(let recommended, let decided, let decision):
+            pick(
+                nb: "Anbefalingen (\(recommended)) avviker fra siste vedtak: \(decided) (\(decision))",
+                nn: "Tilrådinga (\(recommended)) avvik frå siste vedtak: \(decided) (\(decision))",
+                en: "The recommendation (\(recommended)) departs from the last decision: \(decided) (\(decision))")
+        case .overrodeRecommendation(let decision, let recommended, let why):
+            pick(
+                nb: "Vedtaket (\(decision)) overstyrte anbefalingen \(recommended): \(why)",
+                nn: "Vedtaket (\(decision)) overstyrte tilrådinga \(recommended): \(why)",
+                en: "The decision (\(decision)) overrode the recommendation \(recommended): \(why)")
+        case .conditionUnmet(let date, let condition, let due):
+            due.map { due in
+                pick(
+                    nb: "Vilkår fra vedtaket \(date) er ikke oppfylt: \(condition) (frist \(due))",
+                    nn: "Vilkår frå vedtaket \(date) er ikkje oppfylt: \(condition) (frist \(due))",
+                    en: "A condition of the decision of \(date) is unmet: \(condition) (due \(due))")
+            }
+                ?? pick(
+                    nb: "Vilkår fra vedtaket \(date) er ikke oppfylt: \(condition)",
+                    nn: "Vilkår frå vedtaket \(date) er ikkje oppfylt: \(condition)",
+                    en: "A condition of the decision of \(date) is unmet: \(condition)")
+        case .caseReference(let c): pick(nb: ", sak \(c)", nn: ", sak \(c)", en: ", case \(c)")
+        }
+    }
+}

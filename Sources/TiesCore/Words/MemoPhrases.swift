@@ -1,0 +1,222 @@
+extension Phrase {
+    /// The case memo (saksframlegg) for a proposed tie.
+    public enum Memo: Sendable, Hashable {
+        case title(String)
+        case theMunicipality, municipality(String)
+        case proposedResolution, summary, background, factsOfTheCase, assessment, otherConsiderations, effectOnPortfolio
+        case alternatives, economicConsequences, conclusion
+        case proposes(who: String?, municipality: String, doing: String)
+        case assessedAgainst(title: String, met: Int, of: Int)
+        case partly(Int), notMet(Int), cannotBeAssessed(Int)
+        case recommendationIs(String)
+        case assessedAgainstCriteriaOf(String)
+        case factsDescribeTie
+        case fact, value, name, kind
+        case met, partlyMet, notMetVerdict, unknownVerdict
+        case recommended, recommendedWithConditions, postpone, notRecommended
+        case scoreIs(String)
+        case cannotAssessMissing(String)
+        case categoryIs(String)
+        case alternativeAssessed(outcome: String, reason: String)
+        case alternativeNotAssessed
+        case item, perYear, fee, travel, staffTime, fundingGranted, fundingApplied, netCost, netCostWithoutStaff
+        case hours(String)
+        case applicationUndecided(amount: String)
+        case noneSpeaksAgainst
+        case theChiefExecutive, theCouncil
+        case seeToBy(who: String, date: String, condition: String)
+        case coveredWithin(costs: String, budget: String), coveredWithinCurrent(costs: String)
+        case reconsiderBy(who: String, body: String, date: String)
+        case postponedUntilSettled, postponedUntilKnown(String)
+        case annualFee(String), travelCosts(String), staffHours(String), staffCost(String)
+        case perYearSuffix
+        case entering(kind: String, name: String, negated: Bool)
+        case provisionalAssessment(String)
+        case notTranslated, notTranslatedNote
+        case ourTranslation(String)
+    }
+}
+
+extension Phrasebook {
+    public func memo(_ p: Phrase.Memo) -> String {
+        switch p {
+        case .title(let t): pick(nb: "Saksframlegg: \(t)", nn: "Saksframlegg: \(t)", en: "Case memo: \(t)")
+        case .theMunicipality: pick(nb: "Kommunen", nn: "Kommunen", en: "The municipality")
+        case .municipality(let m): pick(nb: "\(m) kommune", nn: "\(m) kommune", en: m)
+        case .proposedResolution: pick(nb: "Forslag til vedtak", nn: "Framlegg til vedtak", en: "Proposed resolution")
+        case .summary: pick(nb: "Sammendrag", nn: "Samandrag", en: "Summary")
+        case .background: pick(nb: "Bakgrunn", nn: "Bakgrunn", en: "Background")
+        case .factsOfTheCase: pick(nb: "Saksopplysninger", nn: "Saksopplysningar", en: "Facts of the case")
+        case .assessment: pick(nb: "Vurdering", nn: "Vurdering", en: "Assessment")
+        case .otherConsiderations: pick(nb: "Øvrige forhold", nn: "Andre forhold", en: "Other considerations")
+        case .effectOnPortfolio: pick(nb: "Betydning for porteføljen", nn: "Verknad for porteføljen", en: "Effect on the portfolio")
+        case .alternatives: pick(nb: "Alternativer", nn: "Alternativ", en: "Alternatives")
+        case .economicConsequences: pick(nb: "Økonomiske konsekvenser", nn: "Økonomiske konsekvensar", en: "Economic consequences")
+        case .conclusion: pick(nb: "Konklusjon", nn: "Konklusjon", en: "Conclusion")
+        case .proposes(let who, let m, let doing):
+            pick(
+                nb: "\(who ?? "Administrasjonen") foreslår at \(m) \(doing). ",
+                nn: "\(who ?? "Administrasjonen") gjer framlegg om at \(m) \(doing). ",
+                en: "\(who ?? "The administration") proposes that \(m) \(doing). ")
+        case .assessedAgainst(let title, let met, let of):
+            pick(
+                nb: "Vurdert mot «\(title)» er \(met) av \(of) kriterier oppfylt",
+                nn: "Vurdert mot «\(title)» er \(met) av \(of) kriterium oppfylte",
+                en: "Assessed against “\(title)”, \(met) of \(of) criteria are met")
+        case .partly(let n): pick(nb: ", \(n) delvis", nn: ", \(n) delvis", en: ", \(n) partly")
+        case .notMet(let n): pick(nb: ", \(n) ikke", nn: ", \(n) ikkje", en: ", \(n) not")
+        case .cannotBeAssessed(let n):
+            pick(nb: ", \(n) kan ikke vurderes", nn: ", \(n) kan ikkje vurderast", en: ", \(n) cannot be assessed")
+        case .recommendationIs(let r): pick(nb: ". Anbefaling: \(r).", nn: ". Tilråding: \(r).", en: ". Recommendation: \(r).")
+        case .assessedAgainstCriteriaOf(let s):
+            pick(
+                nb: "Forslaget er vurdert mot kriteriene i \(s).", nn: "Framlegget er vurdert mot kriteria i \(s).",
+                en: "The proposal is assessed against the criteria of \(s).")
+        case .factsDescribeTie:
+            pick(
+                nb: "Opplysningene beskriver tilknytningen slik den vil være om forslaget vedtas.",
+                nn: "Opplysningane skildrar tilknytinga slik ho vil vere om framlegget vert vedteke.",
+                en: "The facts describe the tie as it would be if the proposal is adopted.")
+        case .fact: pick(nb: "Opplysning", nn: "Opplysning", en: "Fact")
+        case .value: pick(nb: "Verdi", nn: "Verdi", en: "Value")
+        case .name: pick(nb: "Navn", nn: "Namn", en: "Name")
+        case .kind: pick(nb: "Type", nn: "Type", en: "Kind")
+        case .met: pick(nb: "Oppfylt", nn: "Oppfylt", en: "Met")
+        case .partlyMet: pick(nb: "Delvis oppfylt", nn: "Delvis oppfylt", en: "Partly met")
+        case .notMetVerdict: pick(nb: "Ikke oppfylt", nn: "Ikkje oppfylt", en: "Not met")
+        case .unknownVerdict: pick(nb: "Kan ikke vurderes", nn: "Kan ikkje vurderast", en: "Cannot be assessed")
+        case .recommended: pick(nb: "Forslaget anbefales", nn: "Framlegget vert tilrådd", en: "The proposal is recommended")
+        case .recommendedWithConditions:
+            pick(
+                nb: "Forslaget anbefales med vilkår", nn: "Framlegget vert tilrådd med vilkår",
+                en: "The proposal is recommended with conditions")
+        case .postpone: pick(nb: "Saken bør utsettes", nn: "Saka bør utsetjast", en: "The decision should be postponed")
+        case .notRecommended:
+            pick(nb: "Forslaget anbefales ikke", nn: "Framlegget vert ikkje tilrådd", en: "The proposal is not recommended")
+        case .scoreIs(let s): pick(nb: "Poeng: \(s). ", nn: "Poeng: \(s). ", en: "Score: \(s). ")
+        case .cannotAssessMissing(let m):
+            pick(
+                nb: "Kan ikke vurderes fordi dette mangler: \(m).", nn: "Kan ikkje vurderast fordi dette manglar: \(m).",
+                en: "Cannot be assessed because this is missing: \(m).")
+        case .categoryIs(let c): pick(nb: "Kategori: \(c).", nn: "Kategori: \(c).", en: "Category: \(c).")
+        case .alternativeAssessed(let outcome, let reason):
+            pick(
+                nb: "Vurdert mot de samme kriteriene: \(outcome). \(reason).", nn: "Vurdert mot dei same kriteria: \(outcome). \(reason).",
+                en: "Assessed against the same criteria: \(outcome). \(reason).")
+        case .alternativeNotAssessed:
+            pick(
+                nb: "Alternativet er ikke vurdert mot kriteriene: forslaget gir ingen opplysninger om det.",
+                nn: "Alternativet er ikkje vurdert mot kriteria: framlegget gjev ingen opplysningar om det.",
+                en: "The alternative is not assessed against the criteria: the proposal gives no facts about it.")
+        case .item: pick(nb: "Post", nn: "Post", en: "Item")
+        case .perYear: pick(nb: "Per år", nn: "Per år", en: "Per year")
+        case .fee: pick(nb: "Kontingent", nn: "Kontingent", en: "Membership fee")
+        case .travel: pick(nb: "Reiser", nn: "Reiser", en: "Travel")
+        case .staffTime: pick(nb: "Arbeidstid", nn: "Arbeidstid", en: "Staff time")
+        case .fundingGranted:
+            pick(nb: "Ekstern finansiering innvilget", nn: "Ekstern finansiering innvilga", en: "External funding granted")
+        case .fundingApplied:
+            pick(
+                nb: "Ekstern finansiering søkt, ikke innvilget", nn: "Ekstern finansiering søkt om, ikkje innvilga",
+                en: "External funding applied for, not granted")
+        case .netCost: pick(nb: "Netto kostnad", nn: "Nettokostnad", en: "Net cost")
+        case .netCostWithoutStaff:
+            pick(nb: "Netto kostnad uten arbeidstid", nn: "Nettokostnad utan arbeidstid", en: "Net cost, staff time excluded")
+        case .hours(let h): pick(nb: "\(h) timer", nn: "\(h) timar", en: "\(h) hours")
+        case .applicationUndecided(let a):
+            pick(
+                nb: "Søknaden om \(a) i ekstern finansiering er ikke avgjort. Beløpet er ikke trukket fra kostnaden.",
+                nn: "Søknaden om \(a) i ekstern finansiering er ikkje avgjord. Beløpet er ikkje trekt frå kostnaden.",
+                en: "The application for \(a) in external funding is not decided. The amount is not subtracted from the cost.")
+        case .noneSpeaksAgainst:
+            pick(
+                nb: "Ingen av kriteriene som er vurdert, taler mot forslaget",
+                nn: "Ingen av kriteria som er vurderte, talar mot framlegget",
+                en: "None of the criteria assessed speaks against the proposal")
+        case .theChiefExecutive: pick(nb: "Kommunedirektøren", nn: "Kommunedirektøren", en: "The chief executive")
+        case .theCouncil: pick(nb: "bystyret", nn: "bystyret", en: "the council")
+        case .seeToBy(let who, let date, let condition):
+            pick(
+                nb: "\(who) bes sørge for følgende innen \(date): \(condition).",
+                nn: "\(who) vert beden om å sørgje for dette innan \(date): \(condition).",
+                en: "\(who) is asked to see to the following by \(date): \(condition).")
+        case .coveredWithin(let costs, let budget):
+            pick(
+                nb: "\(costs) dekkes innenfor rammen til \(budget).", nn: "\(costs) vert dekte innanfor ramma til \(budget).",
+                en: "\(costs) are covered within the budget of \(budget).")
+        case .coveredWithinCurrent(let costs):
+            pick(
+                nb: "\(costs) dekkes innenfor gjeldende budsjettramme.", nn: "\(costs) vert dekte innanfor gjeldande budsjettramme.",
+                en: "\(costs) are covered within the current budget.")
+        case .reconsiderBy(let who, let body, let date):
+            pick(
+                nb: "\(who) bes vurdere deltakelsen på nytt og orientere \(body) om erfaringene innen \(date).",
+                nn: "\(who) vert beden om å vurdere deltakinga på nytt og orientere \(body) om røynslene innan \(date).",
+                en: "\(who) is asked to reconsider the participation and report the experience to \(body) by \(date).")
+        case .postponedUntilSettled:
+            pick(
+                nb: "Saken utsettes til forholdene som er påpekt i vurderingen er avklart.",
+                nn: "Saka vert utsett til forholda som er påpeikte i vurderinga, er avklarte.",
+                en: "The case is postponed until the matters raised in the assessment are settled.")
+        case .postponedUntilKnown(let m):
+            pick(
+                nb: "Saken utsettes til disse opplysningene foreligger: \(m).",
+                nn: "Saka vert utsett til desse opplysningane ligg føre: \(m).",
+                en: "The case is postponed until this is known: \(m).")
+        case .annualFee(let a): pick(nb: "årlig kontingent på \(a)", nn: "årleg kontingent på \(a)", en: "an annual fee of \(a)")
+        case .travelCosts(let a): pick(nb: "reiseutgifter på \(a)", nn: "reiseutgifter på \(a)", en: "travel costs of \(a)")
+        case .staffHours(let h):
+            pick(nb: "om lag \(h) timer arbeidstid", nn: "om lag \(h) timar arbeidstid", en: "about \(h) hours of staff time")
+        case .staffCost(let a): " (\(a))"
+        case .perYearSuffix: pick(nb: " per år", nn: " per år", en: " a year")
+        case .entering(let kind, let name, let negated): entering(kind: kind, name: name, negated: negated)
+        case .provisionalAssessment(let m):
+            pick(
+                nb: "Vurderingen er foreløpig: den bygger ikke på \(m), som mangler.",
+                nn: "Vurderinga er førebels: ho byggjer ikkje på \(m), som manglar.",
+                en: "The assessment is provisional: it does not rest on \(m), which is missing.")
+        case .notTranslated: pick(nb: " [ikke oversatt]", nn: " [ikkje omsett]", en: " [not translated]")
+        case .notTranslatedNote:
+            pick(
+                nb: "(Ikke oversatt: forslaget gir denne teksten bare på et annet språk.)",
+                nn: "(Ikkje omsett: framlegget gjev denne teksten berre på bokmål.)",
+                en: "(Not translated: the proposal gives this text in Norwegian only.)")
+        case .ourTranslation(let t): pick(nb: "(Vår oversettelse: «\(t)»)", nn: "(Vår omsetjing: «\(t)»)", en: "(Our translation: “\(t)”)")
+        }
+    }
+
+    /// What the municipality would do, in words that fit the kind of tie: a network admits its members, so the
+    /// municipality applies; an agreement takes both cities, so the council decides to go for one.
+    private func entering(kind: String, name: String, negated n: Bool) -> String {
+        switch TieKind(rawValue: kind) {
+        case .twinCity?:
+            n
+                ? pick(
+                    nb: "går ikke inn for å inngå vennskapsbyavtale med \(name)",
+                    nn: "går ikkje inn for å inngå venskapsbyavtale med \(name)",
+                    en: "does not seek a twin-city agreement with \(name)")
+                : pick(
+                    nb: "går inn for å inngå vennskapsbyavtale med \(name)", nn: "går inn for å inngå venskapsbyavtale med \(name)",
+                    en: "seeks a twin-city agreement with \(name)")
+        case .friendship?, .solidarity?:
+            n
+                ? pick(
+                    nb: "går ikke inn for å inngå samarbeidsavtale med \(name)",
+                    nn: "går ikkje inn for å inngå samarbeidsavtale med \(name)",
+                    en: "does not seek a cooperation agreement with \(name)")
+                : pick(
+                    nb: "går inn for å inngå samarbeidsavtale med \(name)", nn: "går inn for å inngå samarbeidsavtale med \(name)",
+                    en: "seeks a cooperation agreement with \(name)")
+        case .project?, .agreement?:
+            n
+                ? pick(nb: "deltar ikke i \(name)", nn: "deltek ikkje i \(name)", en: "does not take part in \(name)")
+                : pick(nb: "deltar i \(name)", nn: "deltek i \(name)", en: "takes part in \(name)")
+        default:
+            n
+                ? pick(
+                    nb: "søker ikke medlemskap i \(name)", nn: "søkjer ikkje medlemskap i \(name)",
+                    en: "does not apply for membership of \(name)")
+                : pick(nb: "søker medlemskap i \(name)", nn: "søkjer medlemskap i \(name)", en: "applies for membership of \(name)")
+        }
+    }
+}

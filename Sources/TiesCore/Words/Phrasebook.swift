@@ -1,0 +1,133 @@
+import Foundation
+
+/// Everything a person reads that the tool itself writes, in one language: phrases, dates, amounts, numbers,
+/// country names, and the labels of kinds, activities and outcomes. A rule set's own words (labels, reasons,
+/// titles) are the rule set's, looked up through `text(_:)`.
+public struct Phrasebook: Sendable, Hashable {
+    public let language: Language
+
+    public init(_ language: Language) { self.language = language }
+
+    /// The one choice of words per language; every family of phrases writes all three side by side.
+    func pick(nb: String, nn: String, en: String) -> String {
+        switch language {
+        case .nb: nb
+        case .nn: nn
+        case .en: en
+        }
+    }
+
+    /// A rule set's or a proposal's own text in this language: nynorsk falls back to bokmål, then any language given.
+    public func text(_ localized: LocalizedText) -> String { localized.text(language) }
+
+    /// `text` in each of the three languages, for texts the engine makes before a reader's language is known.
+    public static func everyLanguage(_ text: (Phrasebook) -> String) -> LocalizedText {
+        LocalizedText(Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.code, text(Phrasebook($0))) }))
+    }
+}
+
+// MARK: - Typography
+
+extension Phrasebook {
+    /// The space that groups thousands and joins an amount to its unit: never a line break inside «102 000 kr».
+    public static let groupSpace: Character = "\u{00A0}"
+
+    /// A date as its reader writes it: 15.11.2026 in Norwegian, 15 November 2026 in English, never broken.
+    public func date(_ date: ReviewDate) -> String { self.date(iso: date.description) }
+
+    /// A `YYYY-MM-DD` text as a date (anything else as it is).
+    public func date(iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]) else { return iso }
+        guard language == .en else { return "\(parts[2]).\(parts[1]).\(parts[0])" }
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        ]
+        return "\(day)\(Self.groupSpace)\(months[month - 1])\(Self.groupSpace)\(parts[0])"
+    }
+
+    /// How a spreadsheet shows a date to this reader: 15.11.2026, or 15 November 2026.
+    public var spreadsheetDateFormat: String { pick(nb: "dd.mm.yyyy", nn: "dd.mm.yyyy", en: "d mmmm yyyy") }
+
+    /// The cell separator a spreadsheet in this language reads: `;` beside a decimal comma, `,` beside a point.
+    public var csvSeparator: Character { language.isNorwegian ? ";" : "," }
+
+    /// An amount in kroner: «102 000 kr», «NOK 102,000».
+    public func amount(_ value: Value) -> String {
+        let n = number(value)
+        return pick(nb: "\(n)\(Self.groupSpace)kr", nn: "\(n)\(Self.groupSpace)kr", en: "NOK\(Self.groupSpace)\(n)")
+    }
+
+    /// An amount given as a plain number.
+    public func amount(_ value: Double) -> String { amount(.decimal(value)) }
+
+    /// A span of two numbers or years that never splits at its dash: «0–3».
+    public func range(_ low: String, _ high: String) -> String { low + "\u{2060}–\u{2060}" + high }
+
+    /// A whole number as its reader writes it, grouped from 10 000 up.
+    public func number(_ n: Int) -> String { number(.int(n)) }
+
+    /// A value as a council reader writes it: thousands grouped, a decimal comma in Norwegian, unknown in words.
+    public func number(_ value: Value) -> String {
+        switch value {
+        case .int(let i) where i.magnitude >= 10_000: return group(String(i))
+        case .decimal(let d) where d == d.rounded() && abs(d) >= 10_000 && abs(d) < 1e15: return group(String(Int64(d)))
+        case .decimal(let d) where d != d.rounded() && d.isFinite:
+            let text = Value.format((d * 100).rounded() / 100)
+            return language.isNorwegian ? text.replacing(".", with: ",") : text
+        case .int, .decimal: return value.description
+        default: return self.value(value)
+        }
+    }
+
+    /// Any value as a reader writes it: yes and no, a set as its names, unknown and none in words, numbers as
+    /// `number` writes them.
+    public func value(_ value: Value) -> String {
+        switch value {
+        case .unknown: self(.unknown)
+        case .bool(let b): self(b ? .yes : .no)
+        case .set(let names) where names.isEmpty: self(.none)
+        case .set(let names): names.joined(separator: ", ")
+        case .int, .decimal: number(value)
+        default: value.description
+        }
+    }
+
+    private func group(_ digits: String) -> String {
+        let negative = digits.hasPrefix("-")
+        let body = Array(negative ? digits.dropFirst() : Substring(digits))
+        var out = negative ? "-" : ""
+        for (index, c) in body.enumerated() {
+            if index > 0, (body.count - index) % 3 == 0 { out.append(language.isNorwegian ? Self.groupSpace : ",") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A country's name for its ISO 3166 code, from the CLDR names Foundation carries: «Polen», «Austerrike»,
+    /// «Namibia». A code that is no ISO region is shown as written.
+    public func country(_ code: String) -> String {
+        let upper = code.uppercased()
+        guard upper.count == 2, Self.regions.contains(upper) else { return code }
+        return Locale(identifier: language.code).localizedString(forRegionCode: upper) ?? code
+    }
+
+    private static let regions: Set<String> = Set(
+        Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) })
+
+    /// Text in the language's quotation marks: «…» in Norwegian, “…” in English.
+    public func quoted(_ text: String) -> String { language == .en ? "“\(text)”" : "«\(text)»" }
+
+    /// Items joined as a sentence lists them: «a, b og c».
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + items.last!
+    }
+}
+
+extension LocalizedText {
+    /// The text in `language`; nynorsk falls back to bokmål, then any language given.
+    public func text(_ language: Language) -> String {
+        texts[language.code] ?? texts[Language.nb.code] ?? texts.sorted { $0.key < $1.key }.first?.value ?? ""
+    }
+}

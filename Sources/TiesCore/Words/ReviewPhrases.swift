@@ -1,0 +1,163 @@
+extension Phrase {
+    /// The annual review in every form: the document, the terminal table, the CSV and the workbook.
+    public enum Review: Sendable, Hashable {
+        case title(municipality: String)
+        case reviewed(date: String, against: String)
+        case reviewedAgainst(date: String)
+        case reviewedOn, decisionNotes, countryCode
+        case tie, kind, outcome, category, mainReason, count, reasons, conditions, scores, country
+        case summary, overview, rationale, findings, holds, violated
+        case lastDecision, earlierDecisions
+        case sourceDocument, municipality, decided, adoptedText, source, quote
+        case notEvaluable, notApplicable, dataGaps, dataGapsIntro
+        case openGaps, openGapsFoot, keepsOutcomeOpen, missingKeepsOpen
+        case quietGaps(count: Int, names: String)
+        case operational, operationalIntro, parameter, value, basis, noBasis
+        case operationalNote(label: String, value: String, basis: String)
+        case criterionShort(Int)
+        case legendMarks
+        case provisionalOutcome(label: String, missing: String)
+        case provisionalShort(label: String)
+        case decision(outcome: String, body: String, date: String)
+        case decisionWithCase(outcome: String, body: String, date: String, caseNumber: String)
+        case findingNoTie, findingGives(outcome: String, ties: String), findingKept(ties: String, because: String)
+        case notEvaluableEntry(rule: String, missing: String)
+        case fingerprint, fingerprintSheet, fingerprintLine(ruleSet: String, portfolio: String, tool: String, date: String)
+        case fingerprintEdited(String)
+        case ruleSetHash, portfolioHash, tool
+        case tiesSheet, dataGapsSheet
+        case page(before: Bool)
+    }
+}
+
+extension Phrasebook {
+    public func review(_ p: Phrase.Review) -> String {
+        switch p {
+        case .title(let m):
+            pick(
+                nb: "Gjennomgang av internasjonale tilknytninger: \(m)", nn: "Gjennomgang av internasjonale tilknytingar: \(m)",
+                en: "Review of international ties: \(m)")
+        case .reviewed(let date, let against):
+            pick(nb: "Vurdert \(date) mot \(against)", nn: "Vurdert \(date) mot \(against)", en: "Reviewed \(date) against \(against)")
+        case .reviewedAgainst(let date): pick(nb: "Vurdert \(date) mot", nn: "Vurdert \(date) mot", en: "Reviewed \(date) against")
+        case .decisionNotes: pick(nb: "Merknader til vedtaket", nn: "Merknader til vedtaket", en: "Notes on the decision")
+        case .countryCode: pick(nb: "Landkode", nn: "Landkode", en: "Country code")
+        case .reviewedOn: pick(nb: "Vurdert", nn: "Vurdert", en: "Reviewed")
+        case .tie: pick(nb: "Tilknytning", nn: "Tilknyting", en: "Tie")
+        case .kind: pick(nb: "Type", nn: "Type", en: "Kind")
+        case .outcome: pick(nb: "Utfall", nn: "Utfall", en: "Outcome")
+        case .category: pick(nb: "Kategori", nn: "Kategori", en: "Category")
+        case .mainReason: pick(nb: "Viktigste grunn", nn: "Viktigaste grunn", en: "Main reason")
+        case .count: pick(nb: "Antall", nn: "Tal", en: "Count")
+        case .reasons: pick(nb: "Begrunnelse", nn: "Grunngjeving", en: "Reasons")
+        case .conditions: pick(nb: "Vilkår", nn: "Vilkår", en: "Conditions")
+        case .scores: pick(nb: "Poeng", nn: "Poeng", en: "Scores")
+        case .country: pick(nb: "Land", nn: "Land", en: "Country")
+        case .summary: pick(nb: "Oppsummering", nn: "Oppsummering", en: "Summary")
+        case .overview: pick(nb: "Oversikt", nn: "Oversyn", en: "Overview")
+        case .rationale: pick(nb: "Begrunnelse per tilknytning", nn: "Grunngjeving for kvar tilknyting", en: "Rationale per tie")
+        case .findings: pick(nb: "Funn for porteføljen", nn: "Funn for porteføljen", en: "Portfolio findings")
+        case .holds: pick(nb: "oppfylt", nn: "oppfylt", en: "holds")
+        case .violated: pick(nb: "brutt", nn: "broten", en: "violated")
+        case .lastDecision: pick(nb: "Siste vedtak", nn: "Siste vedtak", en: "Last decision")
+        case .earlierDecisions: pick(nb: "Tidligere vedtak", nn: "Tidlegare vedtak", en: "Earlier decisions")
+        case .sourceDocument: pick(nb: "Strategidokument", nn: "Strategidokument", en: "Strategy document")
+        case .municipality: pick(nb: "Kommune", nn: "Kommune", en: "Municipality")
+        case .decided: pick(nb: "Vedtatt", nn: "Vedteke", en: "Decided")
+        case .adoptedText: pick(nb: "Vedtatt tekst", nn: "Vedteken tekst", en: "Adopted text")
+        case .source: pick(nb: "Kilde", nn: "Kjelde", en: "Source")
+        case .quote: pick(nb: "Sitat", nn: "Sitat", en: "Quote")
+        case .notEvaluable: pick(nb: "Kunne ikke vurderes", nn: "Kunne ikkje vurderast", en: "Could not be evaluated")
+        case .notApplicable:
+            pick(
+                nb: "Gjelder ikke for denne typen tilknytning", nn: "Gjeld ikkje for denne typen tilknyting",
+                en: "Does not apply to this kind of tie")
+        case .dataGaps: pick(nb: "Manglende opplysninger", nn: "Manglande opplysningar", en: "Data gaps")
+        case .dataGapsIntro:
+            pick(
+                nb: "Opplysninger regelsettet bruker som mangler. De merket * holder utfallet åpent: med dem kunne det blitt strengere.",
+                nn:
+                    "Opplysningar som regelsettet brukar, og som manglar. Dei som er merkte *, held utfallet ope: med dei kunne det ha vorte strengare.",
+                en: "Facts the rule set reads that a tie lacks. Those marked * keep the outcome open: with them it could be more severe.")
+        case .openGaps:
+            pick(
+                nb: "Manglende opplysninger som holder utfallet åpent", nn: "Manglande opplysningar som held utfallet ope",
+                en: "Missing facts that keep the outcome open")
+        case .openGapsFoot:
+            pick(
+                nb: "manglende opplysninger som holder utfallet åpent", nn: "manglande opplysningar som held utfallet ope",
+                en: "missing facts that keep the outcome open")
+        case .keepsOutcomeOpen: pick(nb: "Holder utfallet åpent", nn: "Held utfallet ope", en: "Keep the outcome open")
+        case .missingKeepsOpen:
+            pick(nb: "Mangler, holder utfallet åpent", nn: "Manglar, held utfallet ope", en: "Missing, keeps the outcome open")
+        case .quietGaps(let count, let names):
+            count == 1
+                ? pick(
+                    nb: "1 tilknytning mangler opplysninger som ikke kan endre utfallet\(names)",
+                    nn: "1 tilknyting manglar opplysningar som ikkje kan endre utfallet\(names)",
+                    en: "1 tie lacks facts that cannot change its outcome\(names)")
+                : pick(
+                    nb: "\(count) tilknytninger mangler opplysninger som ikke kan endre utfallet\(names)",
+                    nn: "\(count) tilknytingar manglar opplysningar som ikkje kan endre utfallet\(names)",
+                    en: "\(count) ties lack facts that cannot change their outcome\(names)")
+        case .operational:
+            pick(nb: "Tall som ikke står i strategien", nn: "Tal som ikkje står i strategien", en: "Numbers the strategy does not state")
+        case .operationalIntro:
+            pick(
+                nb: "Disse tallene er vår operasjonalisering, ikke vedtatt tekst. En begrunnelse som bruker dem, er merket †.",
+                nn: "Desse tala er vår operasjonalisering, ikkje vedteken tekst. Ei grunngjeving som brukar dei, er merkt †.",
+                en: "These numbers are our operationalisation, not adopted text. A reason that uses them is marked †.")
+        case .parameter: pick(nb: "Parameter", nn: "Parameter", en: "Parameter")
+        case .value: pick(nb: "Verdi", nn: "Verdi", en: "Value")
+        case .basis: pick(nb: "Grunnlag", nn: "Grunnlag", en: "Basis")
+        case .noBasis: pick(nb: "grunnlaget er ikke oppgitt", nn: "grunnlaget er ikkje oppgitt", en: "no basis recorded")
+        case .operationalNote(let label, let value, let basis):
+            pick(
+                nb: "\(label.capitalizedFirst) (\(value)) er ikke vedtatt i strategien: \(basis)",
+                nn: "\(label.capitalizedFirst) (\(value)) er ikkje vedteke i strategien: \(basis)",
+                en: "\(label) (\(value)) is not adopted text: \(basis)")
+        case .criterionShort(let n): pick(nb: "K\(n)", nn: "K\(n)", en: "C\(n)")
+        case .legendMarks:
+            pick(
+                nb: "– gjelder ikke for denne typen tilknytning; ? mangler", nn: "– gjeld ikkje for denne typen tilknyting; ? manglar",
+                en: "– does not apply to this kind of tie; ? missing")
+        case .provisionalOutcome(let label, let missing):
+            pick(
+                nb: "\(label) — foreløpig: mangler \(missing)", nn: "\(label) — førebels: manglar \(missing)",
+                en: "\(label) — provisional: missing \(missing)")
+        case .provisionalShort(let label): pick(nb: "\(label) (foreløpig)", nn: "\(label) (førebels)", en: "\(label) (provisional)")
+        case .decision(let outcome, let body, let date): "\(outcome) (\(body) \(date))"
+        case .decisionWithCase(let outcome, let body, let date, let c):
+            pick(
+                nb: "\(outcome) (\(body) \(date), sak \(c))", nn: "\(outcome) (\(body) \(date), sak \(c))",
+                en: "\(outcome) (\(body) \(date), case \(c))")
+        case .findingNoTie:
+            pick(
+                nb: "→ ingen tilknytning å endre: porteføljen mangler en", nn: "→ inga tilknyting å endre: porteføljen manglar ei",
+                en: "→ no record to change: the portfolio lacks one")
+        case .findingGives(let outcome, let ties):
+            pick(nb: "→ gir «\(outcome)» for \(ties)", nn: "→ gjev «\(outcome)» for \(ties)", en: "→ gives “\(outcome)” to \(ties)")
+        case .findingKept(let ties, let because):
+            pick(nb: "; beholdes: \(ties) (\(because))", nn: "; vert haldne oppe: \(ties) (\(because))", en: "; kept: \(ties) (\(because))")
+        case .notEvaluableEntry(let rule, let missing):
+            pick(nb: "\(rule) (mangler \(missing))", nn: "\(rule) (manglar \(missing))", en: "\(rule) (missing \(missing))")
+        case .fingerprint:
+            pick(
+                nb: "Fingeravtrykk (for å gjenskape rapporten)", nn: "Fingeravtrykk (for å attskape rapporten)",
+                en: "Fingerprint (to reproduce this report)")
+        case .fingerprintSheet: pick(nb: "Fingeravtrykk", nn: "Fingeravtrykk", en: "Fingerprint")
+        case .fingerprintLine(let r, let p, let tool, let date):
+            pick(
+                nb: "regelsett sha256:\(r) · portefølje sha256:\(p) · \(tool) · vurdert \(date)",
+                nn: "regelsett sha256:\(r) · portefølje sha256:\(p) · \(tool) · vurdert \(date)",
+                en: "rules sha256:\(r) · portfolio sha256:\(p) · \(tool) · as of \(date)")
+        case .fingerprintEdited(let edits): pick(nb: " · endret: \(edits)", nn: " · endra: \(edits)", en: " · edited: \(edits)")
+        case .ruleSetHash: pick(nb: "Regelsett SHA-256", nn: "Regelsett SHA-256", en: "Rule set SHA-256")
+        case .portfolioHash: pick(nb: "Portefølje SHA-256", nn: "Portefølje SHA-256", en: "Portfolio SHA-256")
+        case .tool: pick(nb: "Verktøy", nn: "Verktøy", en: "Tool")
+        case .tiesSheet: pick(nb: "Tilknytninger", nn: "Tilknytingar", en: "Ties")
+        case .dataGapsSheet: pick(nb: "Manglende opplysninger", nn: "Manglande opplysningar", en: "Data gaps")
+        case .page(let before): before ? pick(nb: "Side ", nn: "Side ", en: "Page ") : pick(nb: " av ", nn: " av ", en: " of ")
+        }
+    }
+}

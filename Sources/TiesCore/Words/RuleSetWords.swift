@@ -1,0 +1,144 @@
+/// What a rule set itself says, looked up through the book: labels of outcomes, categories, facts and criteria, the
+/// strategy document as a council reader cites it, and the sentences that name numbers of ours.
+extension Phrasebook {
+    /// The strategy document line: title, adoption date and case, as a council reader cites it.
+    public func source(_ rs: RuleSet) -> String {
+        guard let s = rs.sources.first else { return rs.file }
+        var text = "«\(s.title)»"
+        if let adopted = s.adopted { text += ", " + self(.adopted(date: date(adopted))) }
+        if let c = s.caseReference { text += ", " + self(.caseNumber(c)) }
+        return text
+    }
+
+    /// Where a quote stands, as a council reader cites it: the document's title and case, then the section.
+    public func citationSource(_ c: Citation, _ rs: RuleSet) -> String {
+        let document = rs.sources.first { $0.file == c.document }
+        var text = document.map { "«\($0.title)»" } ?? c.document
+        if let d = document {
+            var adopted: [String] = []
+            if let a = d.adopted { adopted.append(self(.adopted(date: date(a)))) }
+            if let k = d.caseReference { adopted.append(self(.caseNumber(k))) }
+            if !adopted.isEmpty { text += " (" + adopted.joined(separator: ", ") + ")" }
+        }
+        return text + (c.section.map { ", «\($0)»" } ?? "")
+    }
+
+    /// "keep (bystyret 18.06.2025, sak 45/25)".
+    public func decision(_ d: Decision, _ rs: RuleSet) -> String {
+        let o = outcome(d.outcome, rs)
+        guard let c = d.caseReference else { return review(.decision(outcome: o, body: d.body, date: date(d.date))) }
+        return review(.decisionWithCase(outcome: o, body: d.body, date: date(d.date), caseNumber: c))
+    }
+
+    /// An outcome's label: the rule set's, else the vocabulary's, else the id.
+    public func outcome(_ id: String, _ rs: RuleSet) -> String {
+        if id == RecordReview.notAssessed { return self(.notAssessed) }
+        if let label = rs.outcome(id)?.label { return text(label) }
+        return VocabularyOutcome(rawValue: id).map(outcome) ?? id
+    }
+
+    /// The outcome as a reader should take it: its label, and where it is provisional, which facts it waits for;
+    /// `short` says only «(foreløpig)».
+    public func outcome(_ r: RecordReview, _ rs: RuleSet, short: Bool = false) -> String {
+        let label = outcome(r.outcome, rs)
+        guard r.provisional else { return label }
+        if short || r.openingFacts.isEmpty { return review(.provisionalShort(label: label)) }
+        return review(.provisionalOutcome(label: label, missing: facts(r.openingFacts, rs)))
+    }
+
+    /// A category's label; «Uklassifisert» for a record that fits none; empty for none at all.
+    public func category(_ id: String?, _ rs: RuleSet) -> String {
+        guard let id else { return "" }
+        if id == RecordReview.unclassified { return self(.unclassified) }
+        return rs.categories.first { $0.id == id }.map { text($0.label) } ?? id
+    }
+
+    /// What a reader calls a fact or field: its label, «Aktivitetslogg» for the activity log; `quoted` sets it in
+    /// quotation marks for a running sentence (a label may begin with a name, so it is never lowercased).
+    public func fact(_ name: String, _ rs: RuleSet?, quoted: Bool = false) -> String {
+        let label: String
+        if let l = rs?.fact(named: name)?.label {
+            label = text(l)
+        } else if name == "activities" {
+            label = self(.activityLog)
+        } else {
+            label = Record.fieldHeadings[name]?[language.code]?.first ?? Record.fieldHeadings[name]?["nb"]?.first ?? name
+        }
+        return quoted ? self.quoted(label) : label
+    }
+
+    /// Facts named in a running sentence: «a», «b».
+    public func facts(_ names: [String], _ rs: RuleSet?) -> String {
+        names.map { fact($0, rs, quoted: true) }.joined(separator: ", ")
+    }
+
+    /// A parameter's value as a reader writes it: «100 000 kr» for money, years as they are.
+    public func parameterValue(_ p: Parameter) -> String {
+        switch p.type {
+        case .money: amount(p.value)
+        case .year: p.value.description
+        default: number(p.value)
+        }
+    }
+
+    /// What to say beside a reason that rests on numbers of ours, one sentence per parameter.
+    public func operational(_ reason: Reason, _ rs: RuleSet) -> [String] {
+        reason.parameters.compactMap { rs.parameter(named: $0) }.map(operational)
+    }
+
+    public func operational(_ p: Parameter) -> String {
+        review(
+            .operationalNote(
+                label: p.label.map(text) ?? p.name, value: parameterValue(p), basis: p.basis.map(text) ?? review(.noBasis)))
+    }
+
+    /// A rule as a reader knows it: the criterion it implements, else the start of the sentence it encodes.
+    public func ruleName(_ id: String, _ rs: RuleSet) -> String {
+        guard let rule = rs.rules.first(where: { $0.id == id }) else {
+            return rs.categories.first { $0.id == id }.map { text($0.label) } ?? id
+        }
+        if let c = rule.criterion, let criterion = rs.criteria.first(where: { $0.id == c }) { return text(criterion.title) }
+        let quote = rule.citation.quote
+        return "«" + (quote.count > 60 ? String(quote.prefix(60)).trimmingSpaces + "…" : quote) + "»"
+    }
+
+    /// Our unofficial rendering of a quote, for a reader who does not read the Norwegian it stands in.
+    public func translation(of c: Citation) -> String? { language == .en ? c.translation : nil }
+
+    /// A score as a reader writes it: Ja/Nei, whole numbers, `?` for unknown.
+    public func score(_ value: Value) -> String {
+        switch value {
+        case .unknown: "?"
+        case .bool(let b): cell(b)
+        default: number(value)
+        }
+    }
+
+    /// What a field or fact holds, as a reader reads it: a country by its name, an enum or set value by its label.
+    public func value(of name: String, _ value: Value, _ rs: RuleSet) -> String {
+        if name == "country", case .string(let code) = value { return country(code) }
+        if name == "kind", case .string(let id) = value { return kind(id) }
+        if let fact = rs.fact(named: name) { return factValue(value, of: fact) }
+        return number(value)
+    }
+
+    /// A fact's value as a reader reads it: an enum or set value by its label.
+    public func factValue(_ value: Value, of fact: FactDefinition) -> String { number(fact.readable(value, language)) }
+}
+
+extension Phrasebook {
+    /// What a violated portfolio rule does: which ties it involves and the outcome it gives them.
+    public func findingEffect(_ f: PortfolioFinding, _ review: Review) -> String? {
+        let names = f.records.compactMap { id in review.records.first { $0.record.id == id }?.record.name }
+        guard !names.isEmpty else { return self.review(.findingNoTie) }
+        guard let o = f.outcome else { return "→ " + names.joined(separator: ", ") }
+        var text = self.review(.findingGives(outcome: outcome(o, review.ruleSet), ties: names.joined(separator: ", ")))
+        let kept = f.kept.compactMap { id in review.records.first { $0.record.id == id }?.record.name }
+        if !kept.isEmpty, let rule = review.ruleSet.portfolioRules.first(where: { $0.id == f.rule }), let p = rule.prioritise {
+            // The prioritising condition in words: a fact's label where it names one fact.
+            let why = review.ruleSet.fact(named: p.text)?.label.map(self.text) ?? p.text
+            text += self.review(.findingKept(ties: kept.joined(separator: ", "), because: why.lowercasedFirst))
+        }
+        return text
+    }
+}

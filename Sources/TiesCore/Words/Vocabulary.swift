@@ -1,0 +1,62 @@
+/// The kinds of tie the tool knows, by the id a record writes.
+public enum TieKind: String, Sendable, CaseIterable {
+    case network, organisation, office, programme, twinCity = "twin_city", friendship, solidarity, project, agreement
+}
+
+/// The kinds of activity an activity log may record.
+public enum ActivityType: String, Sendable, CaseIterable {
+    case visitIn = "visit_in", visitOut = "visit_out", meeting, project, delegation, exchange, event, digital, report
+}
+
+/// The outcomes of the review vocabulary municipalities use.
+public enum VocabularyOutcome: String, Sendable, CaseIterable {
+    case keep, keepWithConditions = "keep_with_conditions", review, makeDormant = "make_dormant", exit, join
+    case doNotJoin = "do_not_join"
+}
+
+extension Phrasebook {
+    /// A kind of tie in the reader's words; an id the tool does not know as it is.
+    public func kind(_ id: String) -> String { TieKind(rawValue: id).map(kind) ?? id }
+
+    public func kind(_ k: TieKind) -> String {
+        switch k {
+        case .network: pick(nb: "nettverk", nn: "nettverk", en: "network")
+        case .organisation: pick(nb: "organisasjon", nn: "organisasjon", en: "organisation")
+        case .office: pick(nb: "kontor", nn: "kontor", en: "office")
+        case .programme: pick(nb: "program", nn: "program", en: "programme")
+        case .twinCity: pick(nb: "vennskapsby", nn: "venskapsby", en: "twin city")
+        case .friendship: pick(nb: "vennskapsavtale", nn: "venskapsavtale", en: "friendship agreement")
+        case .solidarity: pick(nb: "solidaritetsrelasjon", nn: "solidaritetsrelasjon", en: "solidarity relation")
+        case .project: pick(nb: "prosjekt", nn: "prosjekt", en: "project")
+        case .agreement: pick(nb: "samarbeidsavtale", nn: "samarbeidsavtale", en: "cooperation agreement")
+        }
+    }
+
+    /// A kind of activity in the reader's words.
+    public func activity(_ a: ActivityType) -> String {
+        switch a {
+        case .visitIn: pick(nb: "besøk hit", nn: "besøk hit", en: "incoming visit")
+        case .visitOut: pick(nb: "besøk ut", nn: "besøk ut", en: "outgoing visit")
+        case .meeting: pick(nb: "møte", nn: "møte", en: "meeting")
+        case .project: pick(nb: "prosjekt", nn: "prosjekt", en: "project")
+        case .delegation: pick(nb: "delegasjon", nn: "delegasjon", en: "delegation")
+        case .exchange: pick(nb: "utveksling", nn: "utveksling", en: "exchange")
+        case .event: pick(nb: "arrangement", nn: "arrangement", en: "event")
+        case .digital: pick(nb: "digitalt møte", nn: "digitalt møte", en: "digital meeting")
+        case .report: pick(nb: "rapport", nn: "rapport", en: "report")
+        }
+    }
+
+    /// An outcome of the review vocabulary in the reader's words.
+    public func outcome(_ o: VocabularyOutcome) -> String {
+        switch o {
+        case .keep: pick(nb: "videreføres", nn: "vert vidareført", en: "keep")
+        case .keepWithConditions: pick(nb: "videreføres med vilkår", nn: "vert vidareført med vilkår", en: "keep with conditions")
+        case .review: pick(nb: "vurderes", nn: "vert vurdert", en: "review")
+        case .makeDormant: pick(nb: "gjøres hvilende", nn: "vert gjort kvilande", en: "make dormant")
+        case .exit: pick(nb: "vurderes avviklet", nn: "vert vurdert avvikla", en: "exit")
+        case .join: pick(nb: "inngås", nn: "vert inngått", en: "join")
+        case .doNotJoin: pick(nb: "inngås ikke", nn: "vert ikkje inngått", en: "do not join")
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import TiesCore
+
+/// The review as a document: what was reviewed and against what, the summary, the table, the rationale
+/// per tie with citations, earlier decisions, data gaps, portfolio findings and the fingerprint.
+public struct ReviewDocument: Sendable {
+    public var book: Phrasebook
+
+    public init(_ book: Phrasebook = Phrasebook(.nb)) { self.book = book }
+
+    func w(_ p: Phrase.Review) -> String { book.review(p) }
+
+    public func build(_ review: Review) -> Document {
+        let rs = review.ruleSet
+        var doc = Document(title: w(.title(municipality: review.portfolio.municipality)), book: book)
+        doc.blocks.append(
+            .paragraph([
+                .text(w(.reviewedAgainst(date: review.asOf.map(book.date) ?? book(.noDate))) + " "),
+                .strong(rs.title),
+                .text(". \(w(.sourceDocument)): \(book.source(rs))."),
+            ]))
+
+        if let notes = review.portfolio.notes { doc.blocks.append(.note(notes)) }
+
+        doc.blocks.append(.heading(1, w(.summary)))
+        var counts = review.outcomeCounts.map { [book.outcome($0.outcome, rs), String($0.count)] }
+        counts.append([book(.inAll), String(review.records.count)])
+        doc.blocks.append(.table(header: [w(.outcome), w(.count)], rows: counts))
+        let categorised = review.records.compactMap(\.category)
+        if !categorised.isEmpty {
+            let ids = rs.categories.map(\.id) + [RecordReview.unclassified]
+            let rows = ids.map { id in [book.category(id, rs), String(categorised.filter { $0 == id }.count)] }
+                .filter { $0[1] != "0" }
+            doc.blocks.append(.table(header: [w(.category), w(.count)], rows: rows))
+        }
+
+        doc.blocks.append(.heading(1, w(.overview)))
+        let hasCategories = !categorised.isEmpty
+        // Short headings for the criteria (K1, K2, …) with their titles in a legend, so the table fits a page.
+        let short = rs.criteria.indices.map { w(.criterionShort($0 + 1)) }
+        var header = [w(.tie), w(.kind), w(.outcome)]
+        if hasCategories { header.append(w(.category)) }
+        header += short
+        let order = review.readingOrder
+        let rows = order.map { r -> [String] in
+            var row = [r.record.name, book.kind(r.record.kind), book.outcome(r, rs, short: true)]
+            if hasCategories { row.append(book.category(r.category, rs)) }
+            row += rs.criteria.map { c in
+                r.scores.first { $0.criterion == c.id }.map { book.score($0.value) }
+                    ?? (r.notApplicable.contains(c.id) ? "–" : "")
+            }
+            return row
+        }
+        let details = order.map { book.text($0.decisive.text) + ($0.decisive.parameters.isEmpty ? "" : " †") }
+        let legend =
+            zip(short, rs.criteria).map { "\($0): \(book.text($1.title))" } + [w(.legendMarks)]
+        doc.blocks.append(.overview(header: header, rows: rows, detailHeader: w(.mainReason), details: details, legend: legend))
+
+        // The numbers that are ours, after the overview whose † marks they explain: a page of them before it would
+        // leave the overview's landscape section to start after a full page.
+        if !rs.parameters.isEmpty {
+            doc.blocks.append(.heading(1, w(.operational)))
+            doc.blocks.append(.text(w(.operationalIntro)))
+            doc.blocks.append(
+                .table(
+                    header: [w(.parameter), w(.value), w(.basis)],
+                    rows: rs.parameters.map { p in
+                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), p.basis.map(book.text) ?? "—"]
+                    }))
+        }
+
+        if !review.findings.isEmpty {
+            doc.blocks.append(.heading(1, w(.findings)))
+            for f in review.findings {
+                let status = w(f.holds ? .holds : .violated)
+                var spans: [Span] = [.strong("[\(status)] "), .text(book.text(f.text))]
+                if !f.holds, let effect = book.findingEffect(f, review) { spans.append(.text(" " + effect)) }
+                doc.blocks.append(.paragraph(spans))
+                doc.blocks.append(.quote(f.citation.quote, source: citationSource(f.citation, rs)))
+            }
+        }
+
+        doc.blocks.append(.heading(1, w(.rationale)))
+        for r in review.readingOrder { doc.blocks += rationale(r, rs) }
+
+        let gaps = review.readingOrder.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
+        if !gaps.isEmpty {
+            doc.blocks.append(.heading(1, w(.dataGaps)))
+            doc.blocks.append(
+                .text(w(.dataGapsIntro)))
+            doc.blocks.append(
+                .table(
+                    header: [w(.tie), book(.missing).capitalizedFirst],
+                    rows: gaps.map { r in
+                        [
+                            r.record.name,
+                            r.missingFacts.map { f in book.fact(f, review.ruleSet) + (r.openingFacts.contains(f) ? " *" : "") }
+                                .joined(separator: ", "),
+                        ]
+                    }))
+        }
+
+        if let f = review.fingerprint {
+            doc.blocks.append(.heading(1, w(.fingerprint)))
+            doc.blocks.append(.note(f.line(book.language)))
+        }
+        return doc
+    }
+
+    func citationSource(_ c: Citation, _ rs: RuleSet) -> String { book.citationSource(c, rs) }
+
+    func rationale(_ r: RecordReview, _ rs: RuleSet) -> [Block] {
+        var blocks: [Block] = [.heading(2, r.record.name)]
+        var head: [Span] = [.text("\(w(.outcome)): "), .strong(book.outcome(r, rs))]
+        if let c = r.category { head += [.text(" · \(w(.category)): "), .strong(book.category(c, rs))] }
+        if !r.scores.isEmpty {
+            head.append(
+                .text(
+                    " · \(w(.scores)): "
+                        + r.scores.map { s in
+                            "\(rs.criteria.first { $0.id == s.criterion }.map { book.text($0.title) } ?? s.criterion): \(book.score(s.value))"
+                        }.joined(separator: ", "))
+            )
+        }
+        blocks.append(.paragraph(head))
+        if let d = r.record.lastDecision {
+            blocks.append(.paragraph([.text("\(w(.lastDecision)): "), .text(book.decision(d, rs))]))
+        }
+        if !r.decisionNotes.isEmpty {
+            blocks.append(.list(ordered: false, items: r.decisionNotes.map { [.strong("⚑ "), .text(book.text($0.text))] }))
+        }
+        var items: [[Span]] = []
+        var quotes: [Block] = []
+        for reason in r.reasons {
+            let outcome = reason.outcome.map { "[\(book.outcome($0, rs))] " } ?? ""
+            // The rule's id is for JSON and `explain`; the reader has the reason and, below, the sentence it rests on.
+            var item: [Span] = [.text(outcome), .text(book.text(reason.text))]
+            for note in book.operational(reason, rs) { item.append(.emphasis(" † " + note)) }
+            items.append(item)
+            if let c = reason.citation, !quotes.contains(.quote(c.quote, source: citationSource(c, rs))) {
+                quotes.append(.quote(c.quote, source: citationSource(c, rs)))
+            }
+        }
+        blocks.append(.list(ordered: true, items: items))
+        blocks += quotes
+        if !r.conditions.isEmpty {
+            blocks.append(.paragraph([.strong(w(.conditions) + ":")]))
+            blocks.append(.list(ordered: false, items: r.conditions.map { [.text(book.text($0))] }))
+        }
+        let inapplicable = rs.criteria.filter { r.notApplicable.contains($0.id) }.map { book.text($0.title) }
+        if !inapplicable.isEmpty { blocks.append(.note("\(w(.notApplicable)): \(inapplicable.joined(separator: "; "))")) }
+        // Rules that could not be evaluated matter to the reader where they hold the outcome open.
+        if !r.unevaluated.isEmpty, r.provisional {
+            // One entry per criterion (or sentence), with every fact it waits for.
+            var order: [String] = []
+            var missing: [String: [String]] = [:]
+            for u in r.unevaluated {
+                let name = book.ruleName(u.rule, rs)
+                if missing[name] == nil { order.append(name) }
+                for f in u.missing where !(missing[name] ?? []).contains(f) { missing[name, default: []].append(f) }
+            }
+            let text = order.map { name in
+                w(.notEvaluableEntry(rule: name, missing: book.facts(missing[name]!, rs)))
+            }.joined(separator: "; ")
+            blocks.append(.note("\(w(.notEvaluable)): \(text)"))
+        }
+        if !r.record.illustrative.isEmpty {
+            blocks.append(
+                .note(
+                    "\(book(.illustrative)): \(book.facts(r.record.illustrative, rs))"
+                ))
+        }
+        return blocks
+    }
+}

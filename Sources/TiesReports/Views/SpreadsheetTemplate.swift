@@ -1,0 +1,259 @@
+import Foundation
+import TiesCore
+
+/// `ties template`: the list of ties an adviser fills in, made from a rule set. One column per field and fact,
+/// headed by its label; a list to choose from for kinds, Ja/Nei and enum values; a sheet for the activity log; and a
+/// sheet that explains every column. Filled in, it reads back with `ties review FILE --rules RULES`.
+public struct SpreadsheetTemplate: Sendable {
+    public var ruleSet: RuleSet
+    public var book: Phrasebook
+    var language: Language { book.language }
+
+    public init(ruleSet: RuleSet, book: Phrasebook) {
+        self.ruleSet = ruleSet
+        self.book = book
+    }
+
+    /// Rows the lists and checks cover: more than any municipality's list of ties.
+    static let rows = 500
+
+    /// One column of the template: its heading, and what the explanation sheet says of it.
+    struct Column {
+        var heading: String
+        var type: String
+        /// The values a cell may hold, as a reader writes them; empty where any value of the type will do.
+        var values: [String] = []
+        /// Several values may be given, separated by `;`.
+        var several = false
+        var range: ClosedRange<Double>? = nil
+        var unit: String = ""
+        var empty: String
+        var description: String
+        var whole = false
+    }
+
+    func t(_ p: Phrase.Template) -> String { book.template(p) }
+    func heading(_ field: String) -> String { Record.fieldHeadings[field]?[language.code]?.first ?? field }
+    func activityHeading(_ field: String) -> String { Activity.headings[field]?[language.code]?.first ?? field }
+    var unknown: String { t(.unknownCell) }
+    var yesNo: [String] { [t(.yes), t(.no)] }
+
+    /// The kinds a tie may have here: those the rule set assesses, else every kind.
+    var kinds: [String] { ruleSet.appliesTo.isEmpty ? Record.kinds : Record.kinds.filter(ruleSet.appliesTo.contains) }
+
+    /// The ties sheet's columns: the fields, every fact of the schema in its order, and the activity marker.
+    var columns: [Column] {
+        var list = [
+            Column(
+                heading: heading("id"), type: t(.text), empty: t(.required),
+                description: t(.idDescription)),
+            Column(
+                heading: heading("name"), type: t(.text), empty: t(.required),
+                description: t(.nameDescription)),
+            Column(
+                heading: heading("kind"), type: t(.oneOfTheValues),
+                values: kinds.map { book.kind($0) }, empty: t(.required),
+                description: t(.kindDescription)),
+            Column(
+                heading: heading("country"), type: t(.countryCode), empty: t(.notGiven),
+                description: t(.countryDescription)),
+            Column(
+                heading: heading("since"), type: t(.year), range: 1000...9999, empty: t(.notGiven),
+                description: t(.sinceDescription), whole: true),
+            Column(
+                heading: heading("responsible"), type: t(.text), empty: t(.notGiven),
+                description: t(.responsibleDescription)),
+            Column(
+                heading: heading("url"), type: t(.webAddress), empty: t(.notGiven),
+                description: t(.urlDescription)),
+            Column(
+                heading: heading("notes"), type: t(.text), empty: t(.noNote),
+                description: t(.notesDescription)),
+        ]
+        for fact in ruleSet.facts {
+            var c = Column(
+                heading: fact.label.map(book.text) ?? fact.name, type: "", empty: unknown,
+                description: fact.description ?? "")
+            switch fact.type {
+            case .bool:
+                c.type = t(.yesOrNo)
+                c.values = yesNo
+            case .int:
+                c.type = t(.wholeNumber)
+                c.whole = true
+            case .year:
+                c.type = t(.year)
+                c.whole = true
+            case .decimal: c.type = t(.number)
+            case .money:
+                c.type = t(.amount)
+                c.unit = t(.kroner)
+            case .string: c.type = t(.text)
+            case .enum:
+                c.type = t(.oneOfTheValues)
+                c.values = (fact.values ?? []).map { fact.valueLabels[$0].map(book.text) ?? $0 }
+            case .set:
+                c.type = t(.severalValues)
+                c.values = (fact.values ?? []).map { fact.valueLabels[$0].map(book.text) ?? $0 }
+                c.several = true
+                c.empty = unknown + t(.writeNoneForNone)
+            }
+            c.range = fact.range ?? (fact.type == .year ? 1000...9999 : nil)
+            list.append(c)
+        }
+        list.append(
+            Column(
+                heading: heading("activities"), type: t(.noneOrEmpty), values: [t(.noneWord)],
+                empty: t(.activitiesEmpty), description: t(.activitiesDescription)))
+        return list
+    }
+
+    /// The activity sheet's columns.
+    var activityColumns: [Column] {
+        [
+            Column(
+                heading: activityHeading("id"), type: t(.text), empty: t(.required),
+                description: t(.activityIdDescription)),
+            Column(
+                heading: activityHeading("year"), type: t(.year), range: 1000...9999, empty: t(.required),
+                description: t(.activityYearDescription), whole: true),
+            Column(
+                heading: activityHeading("type"), type: t(.oneOfTheValues),
+                values: ActivityType.allCases.map(book.activity), empty: t(.required),
+                description: t(.activityTypeDescription)),
+            Column(
+                heading: activityHeading("amount_nok"), type: t(.amount), unit: t(.kroner),
+                empty: t(.notGiven),
+                description: t(.activityAmountDescription)),
+            Column(
+                heading: activityHeading("note"), type: t(.text), empty: t(.noNote),
+                description: t(.activityNoteDescription)),
+        ]
+    }
+
+    var tiesSheet: String { t(.tiesSheet) }
+    var activitySheet: String { t(.activitySheet) }
+
+    /// The workbook: the ties, the activity log, the explanation, and the hidden lists the choices come from.
+    public func xlsx() throws -> Data {
+        let writer = XLSXWriter(book)
+        var lists: [[XLSXWriter.Cell]] = []
+        var listColumns: [[String]] = []
+        func validations(_ columns: [Column]) -> [XLSXWriter.Validation] {
+            columns.enumerated().compactMap { i, c in
+                let ref = "\(XLSXWriter.column(i))2:\(XLSXWriter.column(i))\(Self.rows + 1)"
+                let prompt = Self.fitting(c.description.isEmpty ? c.type : c.description, utf16: 255)
+                if !c.values.isEmpty {
+                    listColumns.append(c.values)
+                    let letter = XLSXWriter.column(listColumns.count - 1)
+                    return XLSXWriter.Validation(
+                        range: ref, kind: .list("'\(t(.listsSheet))'!$\(letter)$1:$\(letter)$\(c.values.count)"),
+                        strict: !c.several, title: Self.short(c.heading), prompt: prompt,
+                        error: t(.chooseFromList))
+                }
+                if c.whole || c.range != nil {
+                    return XLSXWriter.Validation(
+                        range: ref, kind: c.whole ? .whole(c.range) : .decimal(c.range), strict: true, title: Self.short(c.heading),
+                        prompt: prompt,
+                        error: c.range.map {
+                            t(.writeNumberBetween(book.number(.decimal($0.lowerBound)), book.number(.decimal($0.upperBound))))
+                        }
+                            ?? t(.writeWholeNumber))
+                }
+                return XLSXWriter.Validation(
+                    range: ref, kind: .none, strict: false, title: Self.short(c.heading), prompt: prompt, error: "")
+            }
+        }
+        let tieColumns = columns
+        let logColumns = activityColumns
+        let tieChecks = validations(tieColumns)
+        let logChecks = validations(logColumns)
+        let depth = listColumns.map(\.count).max() ?? 0
+        for row in 0..<depth {
+            lists.append(listColumns.map { row < $0.count ? .text($0[row]) : .empty })
+        }
+        func explanation(_ c: Column, sheet: String) -> [XLSXWriter.Cell] {
+            [
+                .text(c.heading), .text(sheet), .text(c.type),
+                // A cell holds at most 32,767 characters; a list longer than that is in the sheet of lists whole.
+                .text(
+                    Self.fitting(
+                        c.values.joined(separator: "; ")
+                            + (c.range.map {
+                                (c.values.isEmpty ? "" : "; ")
+                                    + book.range(book.number(.decimal($0.lowerBound)), book.number(.decimal($0.upperBound)))
+                            }
+                                ?? ""),
+                        utf16: 30_000)),
+                .text(c.unit), .text(c.empty), .text(Self.fitting(c.description, utf16: 30_000)),
+            ]
+        }
+        let about = tieColumns.map { explanation($0, sheet: tiesSheet) } + logColumns.map { explanation($0, sheet: activitySheet) }
+        let intro: [[XLSXWriter.Cell]] = [
+            [.heading(t(.howToFillIn))],
+            [
+                .text(
+                    t(.fillInIntro(ties: tiesSheet, activities: activitySheet)))
+            ],
+            [
+                .text(
+                    t(.emptyCellIntro))
+            ],
+            [],
+        ]
+        let headerRow: [XLSXWriter.Cell] = [
+            t(.column), t(.sheet), t(.type), t(.allowedValues), t(.unit),
+            t(.emptyMeans), t(.explanation),
+        ].map { .heading($0) }
+        let sheets = [
+            XLSXWriter.Sheet(
+                name: tiesSheet, header: tieColumns.map(\.heading), rows: [],
+                widths: [18, 36, 18, 8, 8, 30, 30, 40] + tieColumns.dropFirst(8).map { max(12, min(24, $0.heading.count + 2)) },
+                validations: tieChecks),
+            XLSXWriter.Sheet(
+                name: activitySheet, header: logColumns.map(\.heading), rows: [], widths: [24, 8, 20, 14, 50], validations: logChecks),
+            XLSXWriter.Sheet(
+                name: t(.explanation), header: nil, rows: intro + [headerRow] + about,
+                widths: [30, 12, 20, 40, 8, 34, 60], frozen: false, wrap: true, merged: ["A1:G1", "A2:G2", "A3:G3"], printed: true),
+            XLSXWriter.Sheet(
+                name: t(.listsSheet), header: nil, rows: lists, widths: listColumns.map { _ in 30 }, frozen: false, hidden: true),
+        ]
+        return try writer.archive(
+            sheets, title: t(.workbookTitle(municipality: ruleSet.municipality)))
+    }
+
+    /// The CSV files, as Norwegian Excel writes them with `nb` (`;`, a byte order mark, CRLF): the ties' headings,
+    /// and the activity log's beside it.
+    public func csv() -> (ties: String, activities: String) {
+        let separator = String(book.csvSeparator)
+        func line(_ cells: [String]) -> String { "\u{FEFF}" + cells.map(CSVRenderer.quote).joined(separator: separator) + "\r\n" }
+        return (line(columns.map(\.heading)), line(activityColumns.map(\.heading)))
+    }
+
+    /// The name of the activity log beside a CSV file, where the reader looks for it.
+    public func activityFile(beside path: String) -> String { Pipeline.activityLogPath(beside: path, language: language) }
+
+    /// A heading cut to the 32 characters a spreadsheet shows as a prompt's title, at a word.
+    static func short(_ heading: String) -> String {
+        guard heading.utf16.count > 32 else { return heading }
+        let cut = start(of: heading, utf16: 31)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+    }
+
+    /// `text` as a spreadsheet takes it where it counts UTF-16 units (a prompt 255, a cell 32,767): cut, with "…", if longer.
+    static func fitting(_ text: String, utf16 limit: Int) -> String {
+        text.utf16.count > limit ? start(of: text, utf16: limit - 1) + "…" : text
+    }
+
+    /// The longest start of `text` within `limit` UTF-16 units, whole characters only.
+    static func start(of text: String, utf16 limit: Int) -> String {
+        var out = ""
+        var units = 0
+        for c in text {
+            units += c.utf16.count
+            if units > limit { break }
+            out.append(c)
+        }
+        return out
+    }
+}
