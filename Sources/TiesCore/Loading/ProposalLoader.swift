@@ -88,20 +88,26 @@ public enum ProposalLoader {
         return proposal
     }
 
-    /// A text of the proposal: plain (Norwegian), or `{nb: …, en: …}` with its translation.
+    /// A text of the proposal: plain (Norwegian, shown as it is in bokmål and nynorsk), or `{nb: …, nn: …, en: …}` with
+    /// at least one Norwegian text.
     static func text(_ tree: YAMLTree?, _ what: String, _ reader: inout DocumentReader) -> LocalizedText? {
         guard let tree else { return nil }
         switch tree {
         case .scalar(let s) where s.isNull: return nil
-        case .mapping:
-            guard let f = reader.fields(tree, what, allowed: ["nb", "en"], required: ["nb"]) else { return nil }
+        case .mapping(_, let mark):
+            let codes = Language.allCases.map(\.code)
+            guard let f = reader.fields(tree, what, allowed: codes, required: []) else { return nil }
             var texts: [String: String] = [:]
-            for language in ["nb", "en"] {
+            for language in codes {
                 if let t = f[language], let s = reader.string(t, "\(what) in '\(language)'") { texts[language] = s }
+            }
+            guard texts["nb"] != nil || texts["nn"] != nil else {
+                reader.error(mark, "\(what) needs a Norwegian text: nb (bokmål) or nn (nynorsk), e.g. {nn: …}")
+                return nil
             }
             return LocalizedText(texts)
         default:
-            return reader.string(tree, what).map { LocalizedText(["nb": $0]) }
+            return reader.string(tree, what).map { LocalizedText(["nb": $0, "nn": $0]) }
         }
     }
 }

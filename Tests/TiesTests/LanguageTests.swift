@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+import TiesCore
+import TiesReports
+
+/// The words the tool adds, in the language the reader asked for: nynorsk documents with no bokmål of the tool's own,
+/// the language chosen from --lang, TIES_LANG or the rule set, and Norwegian numbers and dates that never break.
+@Suite struct LanguageTests {
+    /// Words the tool's bokmål texts use that neither its nynorsk nor its English texts do («ikke», «mangler»,
+    /// «tilknytning»): read from the phrase families themselves, so a new phrase is checked without a list to update.
+    static let bokmalOnly: Set<String> = {
+        var words: [String: Set<String>] = ["nb": [], "nn": [], "en": []]
+        let folder = path("Sources/TiesCore/Words")
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        for file in files where file.hasSuffix(".swift") {
+            let text = (try? String(contentsOfFile: folder + "/" + file, encoding: .utf8)) ?? ""
+            for language in ["nb", "nn", "en"] {
+                // Every text written `nb: "…"` (or nn:, en:), placeholders left out.
+                let pattern = try! Regex(language + #": "((?:[^"\\]|\\.)*)""#)
+                for match in text.matches(of: pattern) {
+                    let literal = String(match.output[1].substring ?? "")
+                    let plain = literal.replacing(try! Regex(#"\\\([^)]*\)"#), with: " ")
+                    words[language]!.formUnion(Self.words(plain))
+                }
+            }
+        }
+        return words["nb"]!.subtracting(words["nn"]!).subtracting(words["en"]!).subtracting(sharedWords)
+    }()
+
+    /// Words both written standards share that only the bokmål phrases happen to use: «sett» (of «setje», as the
+    /// sample's parameter basis writes it) and «nettside» (the template's heading for a web address).
+    static let sharedWords: Set<String> = ["sett", "nettside"]
+
+    static func words(_ text: String) -> [String] {
+        text.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 2 }
+    }
+
+    /// The bokmål words of the tool's own found in `text`.
+    static func bokmal(in text: String) -> [String] {
+        Array(Set(words(text)).intersection(bokmalOnly)).sorted()
+    }
+
+    /// The visible text of an Office file: its parts' XML with the markup taken out.
+    static func officeText(_ data: Data, parts: [String]) throws -> String {
+        try parts.map { try zipEntry(data, $0) }.joined(separator: " ").replacing(try! Regex("<[^>]*>"), with: " ")
+    }
+
+    @Test func theWordListFindsBokmal() {
+        #expect(Self.bokmalOnly.contains("ikke"))
+        #expect(Self.bokmalOnly.contains("mangler"))
+        #expect(Self.bokmalOnly.contains("tilknytning"))
+        #expect(!Self.bokmalOnly.contains("ikkje"))
+        #expect(!Self.bokmalOnly.contains("vurdert"))
+    }
+
+    @Test(arguments: ["table", "md", "html", "csv", "json"])
+    func theNynorskSampleReviewIsWhollyNynorsk(_ format: String) throws {
+        let r = try runTies(["review", "Samples/eksempelvik", "--format", format])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.err.isEmpty, "a rule set in nynorsk asked for nothing else: \(r.err)")
+        #expect(Self.bokmal(in: r.out) == [], "\(format)")
+        #expect(r.out.contains("tilknyting") || r.out.contains("Tilknyting") || format == "json")
+    }
+
+    @Test func theNynorskSampleWordAndExcelAreWhollyNynorsk() throws {
+        let folder = try scratchFolder("nynorsk-office")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for (file, parts) in [
+            ("r.docx", ["word/document.xml", "docProps/core.xml"]),
+            (
+                "r.xlsx",
+                [
+                    "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml",
+                    "xl/workbook.xml",
+                ]
+            ),
+        ] {
+            let r = try runTies(["review", "Samples/eksempelvik", "-o", folder + "/" + file])
+            #expect(r.status == 0, "\(r.err)")
+            let text = try Self.officeText(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + file)), parts: parts)
+            #expect(Self.bokmal(in: text) == [], "\(file)")
+            #expect(text.contains("Tilknytingar") || text.contains("Tilknyting"), "\(file)")
+        }
+        let memo = folder + "/memo.docx"
+        let r = try runTies(["justify", "Samples/eksempelvik/proposals/skulenettverket.yaml", "-o", memo])
+        #expect(r.status == 0, "\(r.err)")
+        let text = try Self.officeText(try Data(contentsOf: URL(fileURLWithPath: memo)), parts: ["word/document.xml"])
+        #expect(Self.bokmal(in: text) == [])
+        #expect(text.contains("Framlegg til vedtak"))
+        let template = folder + "/liste.xlsx"
+        let t = try runTies(["template", "Rules/eksempelvik.yaml", "-o", template])
+        #expect(t.status == 0, "\(t.err)")
+        let sheets = try Self.officeText(
+            try Data(contentsOf: URL(fileURLWithPath: template)),
+            parts: ["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml", "xl/workbook.xml"])
+        #expect(Self.bokmal(in: sheets) == [], "the template")
+    }
+
+    @Test func theNynorskMemoAndTerminalCommandsAreWhollyNynorsk() throws {
+        for arguments in [
+            ["justify", "Samples/eksempelvik/proposals/skulenettverket.yaml"], ["explain", "Samples/eksempelvik", "gdansk"],
+            ["review", "Samples/eksempelvik", "--wide"],
+        ] {
+            let r = try runTies(arguments)
+            #expect(r.status == 0, "\(arguments): \(r.err)")
+            #expect(Self.bokmal(in: r.out) == [], "\(arguments)")
+        }
+    }
+
+    @Test func bergenInNynorskSaysOnceThatItsOwnTextsAreBokmal() throws {
+        let r = try runTies(["review", "Samples/bergen", "--lang", "nn"])
+        #expect(r.status == 0)
+        #expect(r.err == "ties: merk: regelsettet gjev ikkje tekstane sine på nynorsk; dei vert viste på bokmål\n")
+        #expect(r.out.contains("Tilknyting") && r.out.contains("Viktigaste grunn") && r.out.contains("vert vidareført"))
+    }
+
+    @Test func theLanguageIsTheFlagsThenTheEnvironmentsThenTheRuleSets() throws {
+        let fromRules = try runTies(["review", "Samples/eksempelvik"])
+        #expect(fromRules.out.contains("Viktigaste grunn"))
+        let fromEnvironment = try runTies(["review", "Samples/bergen", "--format", "md"], environment: ["TIES_LANG": "en"])
+        #expect(fromEnvironment.out.contains("# Review of international ties: Bergen"))
+        let flagWins = try runTies(["review", "Samples/bergen", "--lang", "nb", "--format", "md"], environment: ["TIES_LANG": "en"])
+        #expect(flagWins.out.contains("# Gjennomgang av internasjonale tilknytninger: Bergen"))
+    }
+
+    @Test(arguments: [
+        (["review", "Samples/bergen", "--lang", "se"], [String: String]()), (["review", "Samples/bergen"], ["TIES_LANG": "sv"]),
+        (["classify", "Samples/trondheim"], ["TIES_LANG": "NN"]), (["diff", "a.json", "b.json", "--lang", "de"], [:]),
+    ])
+    func anUnknownLanguageIsAUsageErrorThatListsTheLanguages(_ arguments: [String], _ environment: [String: String]) throws {
+        let r = try runTies(arguments, environment: environment)
+        #expect(r.status == 64)
+        #expect(r.err.contains("nb") && r.err.contains("nn") && r.err.contains("en"), "\(r.err)")
+    }
+
+    @Test func amountsDatesAndRangesNeverBreakInside() {
+        let nb = Phrasebook(.nb), nn = Phrasebook(.nn), en = Phrasebook(.en)
+        #expect(nb.amount(102_000) == "102\u{00A0}000\u{00A0}kr")
+        #expect(nn.amount(1_250_000) == "1\u{00A0}250\u{00A0}000\u{00A0}kr")
+        #expect(en.amount(102_000) == "NOK\u{00A0}102,000")
+        #expect(nb.number(.decimal(2.5)) == "2,5" && en.number(.decimal(2.5)) == "2.5")
+        #expect(nb.date(ReviewDate("2026-11-15")!) == "15.11.2026")
+        #expect(en.date(ReviewDate("2026-11-15")!) == "15\u{00A0}November\u{00A0}2026")
+        #expect(nb.range("0", "3") == "0\u{2060}–\u{2060}3")
+        // A number of 1e15 or more is written as it is, never grouped or looped over.
+        #expect(nb.number(.decimal(1e300)) == Value.decimal(1e300).description)
+    }
+
+    @Test func countriesAreNamedInTheReadersLanguageFromCLDR() {
+        #expect(Phrasebook(.nb).country("PL") == "Polen")
+        #expect(Phrasebook(.nn).country("AT") == "Austerrike")
+        #expect(Phrasebook(.nb).country("AT") == "Østerrike")
+        #expect(Phrasebook(.en).country("NA") == "Namibia")
+        #expect(Phrasebook(.nb).country("ZZ") == "ZZ", "a code that is no ISO region is shown as written")
+        // Every ISO 3166 code has a name, not only the samples' countries.
+        let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
+        #expect(codes.count > 240)
+        for code in codes { #expect(Phrasebook(.nn).country(code) != code, "\(code)") }
+    }
+
+    @Test func theMemoAndReviewShowCountryNamesNotCodes() throws {
+        let memo = try runTies(["justify", "Samples/eksempelvik/proposals/skulenettverket.yaml"]).out
+        #expect(memo.contains("| Land | Belgia |"))
+        let csv = try runTies(["review", "Samples/eksempelvik", "--format", "csv"]).out
+        #expect(csv.contains(";Polen;") && !csv.contains(";PL;vert"))
+        let json = try runTies(["review", "Samples/eksempelvik", "--format", "json"]).out
+        #expect(json.contains(#""country": "PL""#) || json.contains(#""country":"PL""#), "JSON keeps the ISO code")
+    }
+}
