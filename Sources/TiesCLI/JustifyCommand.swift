@@ -24,14 +24,18 @@ struct JustifyCommand: ParsableCommand {
               ties justify MY-PROPOSAL.yaml --lang en -o memo.html
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, docx }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, docx, json }
 
     @Argument(help: "The proposal file.")
     var proposal: String
 
     @OptionGroup var assessment: AssessmentOptions
 
-    @Option(name: .customLong("format"), help: "Output format: md, html or docx. Default: from the extension of -o, else md.")
+    @Option(
+        name: .customLong("format"),
+        help:
+            "Output format: md, html, docx, or json (schema ties.justification/1: each criterion's verdict and the recommendation). Default: from the extension of -o, else md."
+    )
     var formatOption: Format?
 
     @Option(
@@ -45,13 +49,11 @@ struct JustifyCommand: ParsableCommand {
 
     func run() throws {
         let justification = try pipeline.justify(proposal: proposal, rules: assessment.rules, asOf: assessment.date)
-        let memo = MemoDocument(assessment.book(for: justification.ruleSet))
-            .build(
-                justification.proposal, review: justification.review, ruleSet: justification.ruleSet,
-                portfolioChanges: justification.portfolioChanges, alternatives: justification.alternatives,
-                fingerprint: justification.fingerprint)
+        let book = assessment.book(for: justification.ruleSet)
+        let memo = MemoDocument(book).build(justification)
         let inputs = justification.inputs
         switch format {
+        case .json: try emit(JSONRenderer(book).render(justification), to: output, inputs: inputs)
         case .md: try emit(MarkdownWriter.write(memo), to: output, inputs: inputs)
         case .html: try emit(HTMLWriter.write(memo), to: output, inputs: inputs)
         case .docx:

@@ -167,3 +167,33 @@ import TiesReports
         #expect(json.contains(#""country": "PL""#) || json.contains(#""country":"PL""#), "JSON keeps the ISO code")
     }
 }
+
+/// A proposal may say what it expects of its assessment; `ties test` checks it as `ties justify` assesses it.
+@Suite struct ProposalExpectationTests {
+    @Test func aProposalsExpectedRecommendationAndVerdictsAreChecked() throws {
+        let folder = try scratchFolder("proposal-expected")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for item in ["Rules", "Samples"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + item, withIntermediateDirectories: true)
+        }
+        try FileManager.default.copyItem(atPath: path("Rules/eksempelvik.yaml"), toPath: folder + "/Rules/eksempelvik.yaml")
+        try FileManager.default.copyItem(atPath: path("Rules/sources"), toPath: folder + "/Rules/sources")
+        try FileManager.default.copyItem(atPath: path("Samples/eksempelvik"), toPath: folder + "/Samples/eksempelvik")
+        #expect(try runTies(["test", "--strict", "Rules/eksempelvik.yaml"], in: folder).status == 0)
+        let file = folder + "/Samples/eksempelvik/proposals/skulenettverket.yaml"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacing("recommendation: join", with: "recommendation: postpone")
+            .replacing("cost: met", with: "cost: not_met").write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try runTies(["test", "Rules/eksempelvik.yaml"], in: folder)
+        #expect(r.status == 1)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("expected:") }! + 1
+        let at = "Samples/eksempelvik/proposals/skulenettverket.yaml:\(line + 1):3: error: "
+        #expect(r.err.contains(at + "expected recommendation postpone, got recommendation join"), "\(r.err)")
+        #expect(r.err.contains(at + "expected criterion cost: not_met, got criterion cost: met"), "\(r.err)")
+        // An expectation that names no criterion of the rule set, or no verdict, is refused where it stands.
+        try text.replacing("cost: met", with: "costs: maybe").write(toFile: file, atomically: true, encoding: .utf8)
+        let bad = try runTies(["test", "Rules/eksempelvik.yaml"], in: folder)
+        #expect(bad.status == 65)
+        #expect(bad.err.contains("unknown key 'costs'"), "\(bad.err)")
+    }
+}

@@ -49,19 +49,36 @@ public enum PortfolioLoader {
     /// Who, when, and which rule set: what is needed before the records can be checked against a schema.
     /// A portfolio another file names (`reference`) must look like one before any of its lines is quoted.
     public static func header(_ source: SourceText, reference: FileReference? = nil) throws(DiagnosticsError) -> Portfolio {
+        try parse(source, reference: reference).header
+    }
+
+    /// The portfolio file parsed once: its header read, for the rule set it names, and its tree kept for the records.
+    public static func parse(_ source: SourceText, reference: FileReference? = nil) throws(DiagnosticsError) -> PortfolioFile {
         var reader = DocumentReader(source)
         let tree = try YAMLReader.referencedDocument(source, &reader, expected: "a mapping", reference: reference, kind: .portfolio)
         let portfolio = header(tree, &reader)
         guard let portfolio, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
-        return portfolio
+        return PortfolioFile(source: source, tree: tree, header: portfolio)
     }
 
     /// The whole portfolio, every record validated against the rule set's schema; all problems at once.
     public static func load(header source: SourceText, recordFiles: [SourceText], ruleSet: RuleSet) throws(DiagnosticsError) -> Portfolio {
-        var diagnostics: [Diagnostic] = []
-        let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         var reader = DocumentReader(source)
         let tree = try YAMLReader.document(source, &reader, expected: "a mapping")
+        return try load(tree, source, reader, recordFiles: recordFiles, ruleSet: ruleSet)
+    }
+
+    /// The same for a file `parse` has read.
+    public static func load(_ file: PortfolioFile, recordFiles: [SourceText], ruleSet: RuleSet) throws(DiagnosticsError) -> Portfolio {
+        try load(file.tree, file.source, DocumentReader(file.source), recordFiles: recordFiles, ruleSet: ruleSet)
+    }
+
+    private static func load(
+        _ tree: YAMLTree, _ source: SourceText, _ headerReader: DocumentReader, recordFiles: [SourceText], ruleSet: RuleSet
+    ) throws(DiagnosticsError) -> Portfolio {
+        var diagnostics: [Diagnostic] = []
+        let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
+        var reader = headerReader
         var portfolio = header(tree, &reader)
         if case .mapping = tree, let items = inlineRecords(tree, &reader) {
             portfolio?.records += items.compactMap { records.record($0, &reader) }
@@ -121,4 +138,11 @@ public enum PortfolioLoader {
         }
         return items
     }
+}
+
+/// A portfolio file read and parsed once: what its header says, and its tree for the records it holds.
+public struct PortfolioFile: Sendable {
+    public let source: SourceText
+    let tree: YAMLTree
+    public let header: Portfolio
 }

@@ -1,6 +1,6 @@
 /// Loads a proposal file: `proposal:` (title, background, costs, …) and `record:` (the tie as it would be).
 public enum ProposalLoader {
-    static let keys = ["proposal", "record", "rules", "portfolio", "as_of"]
+    static let keys = ["proposal", "record", "rules", "portfolio", "as_of", "expected"]
     static let proposalKeys = [
         "title", "proposed_by", "decision_body", "background", "costs", "follow_up_by", "conditions_due", "alternatives",
     ]
@@ -11,6 +11,12 @@ public enum ProposalLoader {
 
     /// Which rule set and portfolio the proposal names, before its record can be checked.
     public static func references(_ source: SourceText) throws(DiagnosticsError) -> (rules: FileReference?, portfolio: FileReference?) {
+        let file = try parse(source)
+        return (file.rules, file.portfolio)
+    }
+
+    /// The proposal file parsed once: the rule set and portfolio it names, and its tree for `load`.
+    public static func parse(_ source: SourceText) throws(DiagnosticsError) -> ProposalFile {
         var reader = DocumentReader(source)
         let tree = try YAMLReader.document(source, &reader, expected: "'proposal:' and 'record:'")
         guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]) else {
@@ -20,14 +26,21 @@ public enum ProposalLoader {
             guard let t = f[key], let path = reader.string(t, what) else { return nil }
             return FileReference(path: path, location: reader.location(t.mark))
         }
-        let result = (reference("rules", "a rule set path"), reference("portfolio", "a portfolio path"))
+        let result = ProposalFile(
+            source: source, tree: tree, rules: reference("rules", "a rule set path"), portfolio: reference("portfolio", "a portfolio path"))
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return result
     }
 
     public static func load(_ source: SourceText, ruleSet: RuleSet) throws(DiagnosticsError) -> Proposal {
+        try load(parse(source), ruleSet: ruleSet)
+    }
+
+    /// The proposal and its record, checked against the rule set's schema; all problems at once.
+    public static func load(_ file: ProposalFile, ruleSet: RuleSet) throws(DiagnosticsError) -> Proposal {
+        let source = file.source
         var reader = DocumentReader(source)
-        let tree = try YAMLReader.document(source, &reader, expected: "'proposal:' and 'record:'")
+        let tree = file.tree
         guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]),
             let proposalTree = f["proposal"], let recordTree = f["record"],
             let p = reader.fields(proposalTree, "'proposal'", allowed: proposalKeys, required: ["title"])
@@ -84,8 +97,41 @@ public enum ProposalLoader {
             proposal.alternatives = alternatives
             return proposal
         }
+        let expected = f["expected"].flatMap { expectation($0, ruleSet, &reader) }
+        if var p = proposal, let expected {
+            p.expected = expected
+            guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+            return p
+        }
         guard let proposal, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return proposal
+    }
+
+    /// `expected: {recommendation: join, criteria: {competence: met, …}}`, each criterion one the rule set has.
+    static func expectation(_ tree: YAMLTree, _ ruleSet: RuleSet, _ reader: inout DocumentReader) -> Proposal.Expected? {
+        guard let f = reader.fields(tree, "'expected'", allowed: ["recommendation", "criteria"]) else { return nil }
+        var expected = Proposal.Expected(recommendation: nil, verdicts: [:], location: reader.location(tree.mark))
+        if let t = f["recommendation"], let r = reader.string(t, "a recommendation") {
+            expected.recommendation = Recommendation(rawValue: r)
+            if expected.recommendation == nil {
+                let choices = [Recommendation.join, .joinWithConditions, .postpone, .doNotJoin].map(\.rawValue).joined(separator: ", ")
+                reader.error(t.mark, "unknown recommendation '\(r)'; expected one of \(choices)")
+            }
+        }
+        if let t = f["criteria"] {
+            let ids = ruleSet.criteria.map(\.id)
+            if let c = reader.fields(t, "the expected criteria", allowed: ids) {
+                for id in c.order {
+                    guard let value = c[id], let v = reader.string(value, "a verdict") else { continue }
+                    if let verdict = CriterionVerdict(rawValue: v) {
+                        expected.verdicts[id] = verdict
+                    } else {
+                        reader.error(value.mark, "unknown verdict '\(v)' for '\(id)'; expected met, partly, not_met or unknown")
+                    }
+                }
+            }
+        }
+        return expected
     }
 
     /// A text of the proposal: plain (Norwegian, shown as it is in bokmål and nynorsk), or `{nb: …, nn: …, en: …}` with
@@ -109,5 +155,19 @@ public enum ProposalLoader {
         default:
             return reader.string(tree, what).map { LocalizedText(["nb": $0, "nn": $0]) }
         }
+    }
+}
+
+/// A proposal file read and parsed once: the rule set and portfolio it names, and its tree.
+public struct ProposalFile: Sendable {
+    public let source: SourceText
+    let tree: YAMLTree
+    public let rules: FileReference?
+    public let portfolio: FileReference?
+
+    /// Whether the proposal says what it expects of its assessment (`expected:`), for `ties test` to check.
+    public var expectsAnAssessment: Bool {
+        guard case .mapping(let pairs, _) = tree else { return false }
+        return pairs.contains { $0.key.text == "expected" }
     }
 }

@@ -17,6 +17,16 @@ public struct Proposal: Sendable {
     public var record: Record
     public var asOf: ReviewDate?
     public var location: SourceLocation
+    /// What the author expects the assessment to be, which `ties test` checks: the recommendation and each criterion's
+    /// verdict, by criterion id.
+    public var expected: Expected?
+
+    /// A proposal's expected assessment; what is left out is not checked.
+    public struct Expected: Sendable, Hashable {
+        public var recommendation: Recommendation?
+        public var verdicts: [String: CriterionVerdict]
+        public var location: SourceLocation
+    }
 
     /// The economic consequences a memo must state; a missing amount is said to be missing, never zero.
     public struct Costs: Sendable, Hashable {

@@ -73,6 +73,10 @@ public struct Justification: Sendable {
     /// Portfolio rules whose verdict changes when the tie is added: before (nil if it did not speak) and after.
     public var portfolioChanges: [(before: PortfolioFinding?, after: PortfolioFinding)]
     public var alternatives: [(alternative: Proposal.Alternative, review: RecordReview?)]
+    /// The verdict on each criterion that applies to the tie, from its score and its rules.
+    public var criteria: [CriterionAssessment]
+    /// What the administration recommends, from the outcome's role.
+    public var recommendation: Recommendation
     public var fingerprint: Fingerprint
     /// Every file read, so the memo can refuse to overwrite them.
     public var inputs: [String]
@@ -81,8 +85,8 @@ public struct Justification: Sendable {
 extension Pipeline {
     /// `ties justify`: the proposal, its rule set (or `rules`) and the portfolio it names, assessed on its date (or `asOf`).
     public func justify(proposal path: String, rules rulesOverride: String?, asOf: ReviewDate? = nil) throws -> Justification {
-        let source = try files.read(path)
-        let references = try ProposalLoader.references(source)
+        let file = try ProposalLoader.parse(files.read(path))
+        let references = (rules: file.rules, portfolio: file.portfolio)
         let folder = Paths.directory(of: path)
         let rulesReference = rulesOverride == nil ? references.rules : nil
         try rulesReference?.checkExtension(.ruleSet, isFolder: false)
@@ -98,7 +102,7 @@ extension Pipeline {
                 "\(rulesPath) has no criteria or rules yet, so a memo would assess the proposal against nothing; write them first"
                     + " (docs/writing-rules.md)")
         }
-        let proposed = try ProposalLoader.load(source, ruleSet: ruleSet)
+        let proposed = try ProposalLoader.load(file, ruleSet: ruleSet)
         let date = asOf ?? proposed.asOf
         let year = date?.year
         let engine = Engine(ruleSet: ruleSet)
@@ -106,7 +110,8 @@ extension Pipeline {
         var changes: [(before: PortfolioFinding?, after: PortfolioFinding)] = []
         if let reference = references.portfolio {
             let workspace = try self.workspace(
-                portfolio: Paths.resolve(reference.path, from: folder), rules: rulesPath, reference: reference)
+                portfolio: Paths.resolve(reference.path, from: folder), rules: rulesPath, reference: reference,
+                loaded: (ruleSource, ruleSet))
             inputs += workspace.inputs
             var with = workspace.portfolio
             with.records.append(proposed.record)
@@ -119,10 +124,12 @@ extension Pipeline {
         }
         let asPortfolio = Portfolio(
             municipality: ruleSet.municipality, asOf: date, rulesPath: nil, records: [proposed.record], location: proposed.location)
+        let review = engine.evaluate(proposed.record, asOfYear: year)
+        let assessment = Assessment(ruleSet: ruleSet)
         return Justification(
-            proposal: proposed, ruleSet: ruleSet, review: engine.evaluate(proposed.record, asOfYear: year),
-            portfolioChanges: changes,
+            proposal: proposed, ruleSet: ruleSet, review: review, portfolioChanges: changes,
             alternatives: proposed.alternatives.map { a in (a, a.record.map { engine.evaluate($0, asOfYear: year) }) },
+            criteria: assessment.criteria(review), recommendation: assessment.recommendation(review),
             fingerprint: Fingerprint(ruleSet: hash(ruleSource.text), portfolio: hash(asPortfolio.canonicalText), tool: tool, asOf: date),
             inputs: inputs)
     }
@@ -171,8 +178,40 @@ extension Pipeline {
                 results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
             }
         }
+        for run in runs { results += try proposalChecks(rules: path, sample: run.folder) }
         let reviews = runs.map(\.review)
         return RuleSetCheck(results: results, samples: reviews, unchecked: unchecked, coverage: check.coverage(samples: reviews))
+    }
+
+    /// The sample's proposals that say what they expect (`expected:`), assessed as `ties justify` assesses them: each
+    /// differing recommendation or verdict is a failed check at the line of its expectation.
+    func proposalChecks(rules path: String, sample: String) throws -> [ExampleCheck.Result] {
+        let folder = Paths.join(sample, "proposals")
+        guard files.isDirectory(folder) else { return [] }
+        var results: [ExampleCheck.Result] = []
+        for file in try files.yamlFiles(in: folder) {
+            // A proposal that expects nothing is not assessed: a new municipality's example has no criteria to meet yet.
+            let parsed = try ProposalLoader.parse(files.read(file))
+            guard parsed.expectsAnAssessment, let named = parsed.rules.map({ Paths.resolve($0.path, from: folder) }),
+                Paths.normalize(named) == Paths.normalize(path)
+            else { continue }
+            let j = try justify(proposal: file, rules: nil)
+            guard let expected = j.proposal.expected else { continue }
+            if let r = expected.recommendation {
+                results.append(
+                    ExampleCheck.Result(
+                        rule: nil, expected: "recommendation \(r.rawValue)", actual: "recommendation \(j.recommendation.rawValue)",
+                        location: expected.location))
+            }
+            for (id, verdict) in expected.verdicts.sorted(by: { $0.key < $1.key }) {
+                let got = j.criteria.first { $0.criterion.id == id }.map { $0.verdict.rawValue } ?? "not assessed (does not apply)"
+                results.append(
+                    ExampleCheck.Result(
+                        rule: nil, expected: "criterion \(id): \(verdict.rawValue)", actual: "criterion \(id): \(got)",
+                        location: expected.location))
+            }
+        }
+        return results
     }
 
     /// Every sample that names the rule set at `path`, reviewed, with its expected results if it has them.

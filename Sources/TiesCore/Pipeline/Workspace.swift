@@ -20,6 +20,15 @@ extension Pipeline {
         portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = [], reference: FileReference? = nil,
         asOf: ReviewDate? = nil
     ) throws -> Workspace {
+        try workspace(portfolio: path, rules: rulesOverride, edits: edits, reference: reference, asOf: asOf, loaded: nil)
+    }
+
+    /// The same, with the rule set at `rulesOverride` already read and compiled by the caller (`loaded`), so a memo's
+    /// rule set is read once.
+    func workspace(
+        portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = [], reference: FileReference? = nil,
+        asOf: ReviewDate? = nil, loaded: (source: SourceText, ruleSet: RuleSet)?
+    ) throws -> Workspace {
         try reference?.checkExtension(.portfolio, isFolder: files.isDirectory(path))
         if let ext = Paths.extensionOf(path), Self.bulkExtensions.contains(ext) {
             return try bulkWorkspace(path, rules: rulesOverride, edits: edits, asOf: asOf)
@@ -33,8 +42,8 @@ extension Pipeline {
         } else {
             headerPath = path
         }
-        let header = try files.read(headerPath)
-        let summary = try PortfolioLoader.header(header, reference: reference)
+        let file = try PortfolioLoader.parse(files.read(headerPath), reference: reference)
+        let summary = file.header
         let rulesPath: String
         var rulesReference: FileReference?
         if let rulesOverride {
@@ -46,10 +55,16 @@ extension Pipeline {
         } else {
             throw InputError(.data, "\(headerPath) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         }
-        let ruleSource = try files.read(rulesPath)
-        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits, reference: rulesReference)
+        let ruleSource: SourceText
+        let ruleSet: RuleSet
+        if let loaded, rulesOverride != nil, edits.isEmpty {
+            (ruleSource, ruleSet) = loaded
+        } else {
+            ruleSource = try files.read(rulesPath)
+            ruleSet = try RuleSetLoader.load(ruleSource, edits: edits, reference: rulesReference)
+        }
         let records = try recordPaths.map(files.read)
-        let portfolio = try PortfolioLoader.load(header: header, recordFiles: records, ruleSet: ruleSet)
+        let portfolio = try PortfolioLoader.load(file, recordFiles: records, ruleSet: ruleSet)
         return Workspace(
             portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text, edits: edits)
     }

@@ -10,15 +10,11 @@ public struct MemoDocument: Sendable {
 
     func t(_ p: Phrase.Memo) -> String { book.memo(p) }
 
-    public func build(
-        _ proposal: Proposal, review: RecordReview, ruleSet rs: RuleSet,
-        portfolioChanges: [(before: PortfolioFinding?, after: PortfolioFinding)] = [],
-        alternatives: [(alternative: Proposal.Alternative, review: RecordReview?)] = [],
-        fingerprint: Fingerprint? = nil
-    ) -> Document {
-        let assessment = Assessment(ruleSet: rs)
-        let criteria = assessment.criteria(review)
-        let recommendation = assessment.recommendation(review)
+    /// The memo for a justification: the assessment and recommendation as the core made them, in words.
+    public func build(_ justification: Justification) -> Document {
+        let (proposal, review, rs) = (justification.proposal, justification.review, justification.ruleSet)
+        let (portfolioChanges, alternatives) = (justification.portfolioChanges, justification.alternatives)
+        let (criteria, recommendation, fingerprint) = (justification.criteria, justification.recommendation, justification.fingerprint)
         let municipality = rs.municipality.isEmpty ? t(.theMunicipality) : t(.municipality(rs.municipality))
         var doc = Document(title: t(.title(own(proposal.title, inline: true))), book: book)
 
@@ -151,7 +147,7 @@ public struct MemoDocument: Sendable {
         doc.blocks.append(.paragraph(conclusion))
         if let cite = review.decisive.citation { doc.blocks += quote(cite, rs) }
 
-        if let f = fingerprint { doc.blocks.append(.note(f.line(book.language))) }
+        doc.blocks.append(.note(fingerprint.line(book.language)))
         return doc
     }
 

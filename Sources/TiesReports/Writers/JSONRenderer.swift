@@ -167,3 +167,43 @@ public struct JSONRenderer: Sendable {
         ])
     }
 }
+
+extension JSONRenderer {
+    public static let justificationSchema = "ties.justification/1"
+
+    /// A memo's assessment as JSON (schema `ties.justification/1`): the tie as proposed, its review, each criterion's
+    /// verdict and the recommendation, as the core made them; the memo is these in words.
+    public func render(_ j: Justification) -> String {
+        JSON.object([
+            ("schema", .string(Self.justificationSchema)),
+            ("municipality", .string(j.ruleSet.municipality)),
+            ("as_of", .optional(j.fingerprint.asOf?.description)),
+            ("language", .string(language.code)),
+            ("fingerprint", fingerprint(j.fingerprint)),
+            ("title", .string(j.proposal.title.text(language))),
+            ("recommendation", .string(j.recommendation.rawValue)),
+            (
+                "criteria",
+                .array(
+                    j.criteria.map { c in
+                        .object([
+                            ("id", .string(c.criterion.id)), ("title", .string(c.criterion.title.text(language))),
+                            ("verdict", .string(c.verdict.rawValue)), ("score", c.score.map(JSON.init) ?? .null),
+                            ("rules", .array(c.reasons.map { .string($0.source) })), ("missing", .array(c.missing.map(JSON.string))),
+                        ])
+                    })
+            ),
+            ("record", record(j.review, j.ruleSet)),
+            (
+                "alternatives",
+                .array(
+                    j.alternatives.map { a in
+                        .object([
+                            ("title", .string(a.alternative.title.text(language))),
+                            ("outcome", .optional(a.review?.outcome)), ("provisional", a.review.map { .bool($0.provisional) } ?? .null),
+                        ])
+                    })
+            ),
+        ]).serialized()
+    }
+}
