@@ -43,19 +43,19 @@ extension Phrasebook {
                 en: "The recommendation (\(recommended)) departs from the last decision: \(decided) (\(decision))")
         case .overrodeRecommendation(let decision, let recommended, let why):
             pick(
-                nb: "Vedtaket (\(decision)) overstyrte anbefalingen \(recommended): \(why)",
-                nn: "Vedtaket (\(decision)) overstyrte tilrådinga \(recommended): \(why)",
-                en: "The decision (\(decision)) overrode the recommendation \(recommended): \(why)")
+                nb: "Vedtaket (\(decision)) overstyrte anbefalingen «\(recommended)»: \(why)",
+                nn: "Vedtaket (\(decision)) overstyrte tilrådinga «\(recommended)»: \(why)",
+                en: "The decision (\(decision)) overrode the recommendation “\(recommended)”: \(why)")
         case .conditionUnmet(let date, let condition, let due):
             due.map { due in
                 pick(
-                    nb: "Vilkår fra vedtaket \(date) er ikke oppfylt: \(condition) (frist \(due))",
-                    nn: "Vilkår frå vedtaket \(date) er ikkje oppfylt: \(condition) (frist \(due))",
+                    nb: "Vilkår i vedtaket fra \(date) er ikke oppfylt: \(condition) (frist \(due))",
+                    nn: "Vilkår i vedtaket frå \(date) er ikkje oppfylt: \(condition) (frist \(due))",
                     en: "A condition of the decision of \(date) is unmet: \(condition) (due \(due))")
             }
                 ?? pick(
-                    nb: "Vilkår fra vedtaket \(date) er ikke oppfylt: \(condition)",
-                    nn: "Vilkår frå vedtaket \(date) er ikkje oppfylt: \(condition)",
+                    nb: "Vilkår i vedtaket fra \(date) er ikke oppfylt: \(condition)",
+                    nn: "Vilkår i vedtaket frå \(date) er ikkje oppfylt: \(condition)",
                     en: "A condition of the decision of \(date) is unmet: \(condition)")
         case .caseReference(let c): pick(nb: ", sak \(c)", nn: ", sak \(c)", en: ", case \(c)")
         }

@@ -61,13 +61,13 @@ extension Phrasebook {
         case .assessedAgainst(let title, let met, let of):
             pick(
                 nb: "Vurdert mot «\(title)» er \(met) av \(of) kriterier oppfylt",
-                nn: "Vurdert mot «\(title)» er \(met) av \(of) kriterium oppfylte",
+                nn: "Vurdert mot «\(title)» er \(met) av \(of) kriterium oppfylt",
                 en: "Assessed against “\(title)”, \(met) of \(of) criteria are met")
         case .partly(let n): pick(nb: ", \(n) delvis", nn: ", \(n) delvis", en: ", \(n) partly")
         case .notMet(let n): pick(nb: ", \(n) ikke", nn: ", \(n) ikkje", en: ", \(n) not")
         case .cannotBeAssessed(let n):
             pick(nb: ", \(n) kan ikke vurderes", nn: ", \(n) kan ikkje vurderast", en: ", \(n) cannot be assessed")
-        case .recommendationIs(let r): pick(nb: ". Anbefaling: \(r).", nn: ". Tilråding: \(r).", en: ". Recommendation: \(r).")
+        case .recommendationIs(let r): pick(nb: ". \(r).", nn: ". \(r).", en: ". \(r).")
         case .assessedAgainstCriteriaOf(let s):
             pick(
                 nb: "Forslaget er vurdert mot kriteriene i \(s).", nn: "Framlegget er vurdert mot kriteria i \(s).",
@@ -134,24 +134,24 @@ extension Phrasebook {
                 nn: "Ingen av kriteria som er vurderte, talar mot framlegget",
                 en: "None of the criteria assessed speaks against the proposal")
         case .theChiefExecutive: pick(nb: "Kommunedirektøren", nn: "Kommunedirektøren", en: "The chief executive")
-        case .theCouncil: pick(nb: "bystyret", nn: "bystyret", en: "the council")
+        case .theCouncil: pick(nb: "kommunestyret", nn: "kommunestyret", en: "the council")
         case .seeToBy(let who, let date, let condition):
             pick(
                 nb: "\(who) bes sørge for følgende innen \(date): \(condition).",
-                nn: "\(who) vert beden om å sørgje for dette innan \(date): \(condition).",
+                nn: "\(who) får i oppdrag å syte for dette innan \(date): \(condition).",
                 en: "\(who) is asked to see to the following by \(date): \(condition).")
         case .coveredWithin(let costs, let budget):
             pick(
-                nb: "\(costs) dekkes innenfor rammen til \(budget).", nn: "\(costs) vert dekte innanfor ramma til \(budget).",
+                nb: "\(costs) dekkes innenfor rammen til \(budget).", nn: "\(costs) skal dekkjast innanfor ramma til \(budget).",
                 en: "\(costs) are covered within the budget of \(budget).")
         case .coveredWithinCurrent(let costs):
             pick(
-                nb: "\(costs) dekkes innenfor gjeldende budsjettramme.", nn: "\(costs) vert dekte innanfor gjeldande budsjettramme.",
+                nb: "\(costs) dekkes innenfor gjeldende budsjettramme.", nn: "\(costs) skal dekkjast innanfor gjeldande budsjettramme.",
                 en: "\(costs) are covered within the current budget.")
         case .reconsiderBy(let who, let body, let date):
             pick(
                 nb: "\(who) bes vurdere deltakelsen på nytt og orientere \(body) om erfaringene innen \(date).",
-                nn: "\(who) vert beden om å vurdere deltakinga på nytt og orientere \(body) om røynslene innan \(date).",
+                nn: "\(who) får i oppdrag å vurdere deltakinga på nytt og orientere \(body) om erfaringane innan \(date).",
                 en: "\(who) is asked to reconsider the participation and report the experience to \(body) by \(date).")
         case .postponedUntilSettled:
             pick(
@@ -163,7 +163,7 @@ extension Phrasebook {
                 nb: "Saken utsettes til disse opplysningene foreligger: \(m).",
                 nn: "Saka vert utsett til desse opplysningane ligg føre: \(m).",
                 en: "The case is postponed until this is known: \(m).")
-        case .annualFee(let a): pick(nb: "årlig kontingent på \(a)", nn: "årleg kontingent på \(a)", en: "an annual fee of \(a)")
+        case .annualFee(let a): pick(nb: "kontingent på \(a)", nn: "kontingent på \(a)", en: "a membership fee of \(a)")
         case .travelCosts(let a): pick(nb: "reiseutgifter på \(a)", nn: "reiseutgifter på \(a)", en: "travel costs of \(a)")
         case .staffHours(let h):
             pick(nb: "om lag \(h) timer arbeidstid", nn: "om lag \(h) timar arbeidstid", en: "about \(h) hours of staff time")
@@ -179,7 +179,7 @@ extension Phrasebook {
         case .notTranslatedNote:
             pick(
                 nb: "(Ikke oversatt: forslaget gir denne teksten bare på et annet språk.)",
-                nn: "(Ikkje omsett: framlegget gjev denne teksten berre på bokmål.)",
+                nn: "(Ikkje omsett: framlegget gjev denne teksten berre på eit anna språk.)",
                 en: "(Not translated: the proposal gives this text in Norwegian only.)")
         case .ourTranslation(let t): pick(nb: "(Vår oversettelse: «\(t)»)", nn: "(Vår omsetjing: «\(t)»)", en: "(Our translation: “\(t)”)")
         }

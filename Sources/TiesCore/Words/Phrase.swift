@@ -27,7 +27,7 @@ extension Phrasebook {
         case .activityLog: pick(nb: "Aktivitetslogg", nn: "Aktivitetslogg", en: "Activity log")
         case .adopted(let date): pick(nb: "vedtatt \(date)", nn: "vedteken \(date)", en: "adopted \(date)")
         case .caseNumber(let c): pick(nb: "sak \(c)", nn: "sak \(c)", en: "case \(c)")
-        case .notAssessed: pick(nb: "vurderes ikke her", nn: "vert ikkje vurdert her", en: "not assessed")
+        case .notAssessed: pick(nb: "vurderes ikke her", nn: "ikkje vurdert her", en: "not assessed")
         case .unclassified: pick(nb: "Uklassifisert", nn: "Uklassifisert", en: "Unclassified")
         case .undecided: pick(nb: "uavklart", nn: "uavklart", en: "undecided")
         case .illustrative:

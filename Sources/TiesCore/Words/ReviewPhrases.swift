@@ -54,7 +54,7 @@ extension Phrasebook {
         case .scores: pick(nb: "Poeng", nn: "Poeng", en: "Scores")
         case .country: pick(nb: "Land", nn: "Land", en: "Country")
         case .summary: pick(nb: "Oppsummering", nn: "Oppsummering", en: "Summary")
-        case .overview: pick(nb: "Oversikt", nn: "Oversyn", en: "Overview")
+        case .overview: pick(nb: "Oversikt", nn: "Oversikt", en: "Overview")
         case .rationale: pick(nb: "Begrunnelse per tilknytning", nn: "Grunngjeving for kvar tilknyting", en: "Rationale per tie")
         case .findings: pick(nb: "Funn for porteføljen", nn: "Funn for porteføljen", en: "Portfolio findings")
         case .holds: pick(nb: "oppfylt", nn: "oppfylt", en: "holds")
@@ -75,7 +75,8 @@ extension Phrasebook {
         case .dataGaps: pick(nb: "Manglende opplysninger", nn: "Manglande opplysningar", en: "Data gaps")
         case .dataGapsIntro:
             pick(
-                nb: "Opplysninger regelsettet bruker som mangler. De merket * holder utfallet åpent: med dem kunne det blitt strengere.",
+                nb:
+                    "Opplysninger som regelsettet bruker, men som mangler. De som er merket *, holder utfallet åpent: med dem kunne utfallet blitt strengere.",
                 nn:
                     "Opplysningar som regelsettet brukar, og som manglar. Dei som er merkte *, held utfallet ope: med dei kunne det ha vorte strengare.",
                 en: "Facts the rule set reads that a tie lacks. Those marked * keep the outcome open: with them it could be more severe.")
@@ -114,7 +115,7 @@ extension Phrasebook {
         case .operationalNote(let label, let value, let basis):
             pick(
                 nb: "\(label.capitalizedFirst) (\(value)) er ikke vedtatt i strategien: \(basis)",
-                nn: "\(label.capitalizedFirst) (\(value)) er ikkje vedteke i strategien: \(basis)",
+                nn: "\(label.capitalizedFirst) (\(value)) er ikkje fastsett i strategien: \(basis)",
                 en: "\(label) (\(value)) is not adopted text: \(basis)")
         case .criterionShort(let n): pick(nb: "K\(n)", nn: "K\(n)", en: "C\(n)")
         case .legendMarks:
@@ -138,12 +139,12 @@ extension Phrasebook {
         case .findingGives(let outcome, let ties):
             pick(nb: "→ gir «\(outcome)» for \(ties)", nn: "→ gjev «\(outcome)» for \(ties)", en: "→ gives “\(outcome)” to \(ties)")
         case .findingKept(let ties, let because):
-            pick(nb: "; beholdes: \(ties) (\(because))", nn: "; vert haldne oppe: \(ties) (\(because))", en: "; kept: \(ties) (\(because))")
+            pick(nb: "; beholdes: \(ties) (\(because))", nn: "; held fram: \(ties) (\(because))", en: "; kept: \(ties) (\(because))")
         case .notEvaluableEntry(let rule, let missing):
             pick(nb: "\(rule) (mangler \(missing))", nn: "\(rule) (manglar \(missing))", en: "\(rule) (missing \(missing))")
         case .fingerprint:
             pick(
-                nb: "Fingeravtrykk (for å gjenskape rapporten)", nn: "Fingeravtrykk (for å attskape rapporten)",
+                nb: "Fingeravtrykk (for å gjenskape rapporten)", nn: "Fingeravtrykk (for å kunne lage rapporten på nytt)",
                 en: "Fingerprint (to reproduce this report)")
         case .fingerprintSheet: pick(nb: "Fingeravtrykk", nn: "Fingeravtrykk", en: "Fingerprint")
         case .fingerprintLine(let r, let p, let tool, let date):

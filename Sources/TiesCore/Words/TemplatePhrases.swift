@@ -22,7 +22,7 @@ extension Phrasebook {
         case .unknownCell:
             pick(
                 nb: "Ukjent (ikke «nei» eller 0): regler som trenger den, kan ikke avgjøres",
-                nn: "Ukjend (ikkje «nei» eller 0): reglar som treng ho, kan ikkje avgjerast",
+                nn: "Ukjend (ikkje «nei» eller 0): reglar som treng opplysninga, kan ikkje avgjerast",
                 en: "Unknown (not «no» or 0): rules that need it cannot decide")
         case .yes: pick(nb: "Ja", nn: "Ja", en: "Yes")
         case .no: pick(nb: "Nei", nn: "Nei", en: "No")
@@ -101,7 +101,7 @@ extension Phrasebook {
                 nb:
                     "Fyll inn én rad per tilknytning på arket «\(ties)», og én rad per aktivitet på «\(activities)». Les den inn med: ties review FIL.xlsx --rules REGELSETT.yaml --as-of ÅÅÅÅ-MM-DD (datoen gjennomgangen gjelder)",
                 nn:
-                    "Fyll inn éi rad per tilknyting på arket «\(ties)», og éi rad per aktivitet på «\(activities)». Les ho inn med: ties review FIL.xlsx --rules REGELSETT.yaml --as-of ÅÅÅÅ-MM-DD (datoen gjennomgangen gjeld)",
+                    "Fyll inn éi rad per tilknyting på arket «\(ties)», og éi rad per aktivitet på «\(activities)». Les inn lista med: ties review FIL.xlsx --rules REGELSETT.yaml --as-of ÅÅÅÅ-MM-DD (datoen gjennomgangen gjeld)",
                 en:
                     "Fill in one row per tie on the sheet «\(ties)», and one row per activity on «\(activities)». Read it with: ties review FILE.xlsx --rules RULES.yaml --as-of YYYY-MM-DD (the date of the review)"
             )

@@ -24,7 +24,9 @@ extension Phrasebook {
         case .isUnknown: pick(nb: "ukjent", nn: "ukjend", en: "unknown")
         case .saw(let s): pick(nb: "så \(s)", nn: "såg \(s)", en: "saw \(s)")
         case .notApplicableTo(let kind, let rules):
-            pick(nb: "gjelder ikke \(kind): \(rules)", nn: "gjeld ikkje \(kind): \(rules)", en: "not applicable to \(kind): \(rules)")
+            pick(
+                nb: "gjelder ikke for typen \(kind): \(rules)", nn: "gjeld ikkje for typen \(kind): \(rules)",
+                en: "not applicable to the kind \(kind): \(rules)")
         case .reasonsHeading: pick(nb: "Begrunnelser:", nn: "Grunngjevingar:", en: "Reasons:")
         case .conditionsHeading: pick(nb: "Vilkår:", nn: "Vilkår:", en: "Conditions:")
         case .noCategories:

@@ -50,13 +50,13 @@ extension Phrasebook {
     /// An outcome of the review vocabulary in the reader's words.
     public func outcome(_ o: VocabularyOutcome) -> String {
         switch o {
-        case .keep: pick(nb: "videreføres", nn: "vert vidareført", en: "keep")
-        case .keepWithConditions: pick(nb: "videreføres med vilkår", nn: "vert vidareført med vilkår", en: "keep with conditions")
-        case .review: pick(nb: "vurderes", nn: "vert vurdert", en: "review")
-        case .makeDormant: pick(nb: "gjøres hvilende", nn: "vert gjort kvilande", en: "make dormant")
-        case .exit: pick(nb: "vurderes avviklet", nn: "vert vurdert avvikla", en: "exit")
-        case .join: pick(nb: "inngås", nn: "vert inngått", en: "join")
-        case .doNotJoin: pick(nb: "inngås ikke", nn: "vert ikkje inngått", en: "do not join")
+        case .keep: pick(nb: "videreføres", nn: "vidareføring", en: "keep")
+        case .keepWithConditions: pick(nb: "videreføres med vilkår", nn: "vidareføring med vilkår", en: "keep with conditions")
+        case .review: pick(nb: "vurderes", nn: "ny vurdering", en: "review")
+        case .makeDormant: pick(nb: "gjøres hvilende", nn: "kvilande", en: "make dormant")
+        case .exit: pick(nb: "vurderes avviklet", nn: "vurdering av avvikling", en: "exit")
+        case .join: pick(nb: "inngås", nn: "deltaking", en: "join")
+        case .doNotJoin: pick(nb: "inngås ikke", nn: "inga deltaking", en: "do not join")
         }
     }
 }
