@@ -19,7 +19,7 @@ struct BulkReview {
         let input = stream.path
         try Files.checkRegular(input)
         let descriptor = open(input, O_RDONLY)
-        guard descriptor >= 0 else { throw Failure.missing("cannot read '\(input)'") }
+        guard descriptor >= 0 else { throw CommandError.missing("cannot read '\(input)'") }
         defer { close(descriptor) }
         let lines = VerdictLine(ruleSet: stream.ruleSet, language: language)
         var sink = try Sink(path: output, inputs: stream.inputs)
@@ -54,7 +54,7 @@ struct BulkReview {
         while true {
             let filled = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if filled < 0, errno == EINTR { continue }
-            guard filled >= 0 else { throw Failure.io("cannot read '\(input)'") }
+            guard filled >= 0 else { throw CommandError.io("cannot read '\(input)'") }
             if filled == 0 { break }
             let chunk = buffer[..<filled]
             var start = 0
@@ -129,7 +129,7 @@ struct Sink {
         if let kind = Files.nonRegularKind(path) {
             // Renaming over a device, a pipe or a terminal would replace it with a plain file.
             let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw Failure.cannotCreate("cannot open '\(path)', \(kind): \(Files.reason(errno))") }
+            guard fd >= 0 else { throw CommandError.cannotCreate("cannot open '\(path)', \(kind): \(Files.reason(errno))") }
             (descriptor, temporary, target) = (fd, nil, nil)
             return
         }
@@ -141,7 +141,7 @@ struct Sink {
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             Interrupts.removeOnSignal(nil)
-            throw Failure.cannotCreate("cannot create '\(path)': \(Files.reason(errno))")
+            throw CommandError.cannotCreate("cannot create '\(path)': \(Files.reason(errno))")
         }
         (descriptor, temporary, target) = (fd, temp, resolved)
         buffer.reserveCapacity(1 << 20)
@@ -155,7 +155,7 @@ struct Sink {
         defer { buffer.removeAll(keepingCapacity: true) }
         if let failure = Terminal.writeAll(descriptor, buffer) {
             abandon()
-            throw Failure.io("cannot write \(name): \(Files.reason(failure))")
+            throw CommandError.io("cannot write \(name): \(Files.reason(failure))")
         }
     }
 
@@ -167,13 +167,13 @@ struct Sink {
         if close(descriptor) != 0 {
             let failure = errno
             removeTemporary()
-            throw Failure.io("cannot write \(name): \(Files.reason(failure))")
+            throw CommandError.io("cannot write \(name): \(Files.reason(failure))")
         }
         guard let temporary, let target else { return }
         if rename(temporary, target) != 0 {
             let failure = errno
             removeTemporary()
-            throw Failure.io("cannot move the finished report into \(name): \(Files.reason(failure))")
+            throw CommandError.io("cannot move the finished report into \(name): \(Files.reason(failure))")
         }
         Interrupts.removeOnSignal(nil)
     }

@@ -22,7 +22,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         let (_, review) = try options.review()
         guard let record = review.records.first(where: { $0.record.id == recordID }) else {
-            throw Failure.data(
+            throw CommandError.data(
                 "no record '\(recordID)' in \(options.portfolio)"
                     + Suggestion.choices(recordID, in: review.records.map(\.record.id), "records' ids"))
         }

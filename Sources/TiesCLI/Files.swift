@@ -83,11 +83,11 @@ enum Files {
     static func checkWritable(_ path: String, inputs: [String]) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw Failure.cannotCreate("refusing to write over the input '\(input)'")
+            throw CommandError.cannotCreate("refusing to write over the input '\(input)'")
         }
-        if isDirectory(path) { throw Failure.cannotCreate("'\(path)' is a folder") }
+        if isDirectory(path) { throw CommandError.cannotCreate("'\(path)' is a folder") }
         let folder = Paths.directory(of: path)
-        guard isDirectory(folder) else { throw Failure.cannotCreate("no such folder '\(folder)'") }
+        guard isDirectory(folder) else { throw CommandError.cannotCreate("no such folder '\(folder)'") }
     }
 
     /// Inputs are regular files: reading a pipe or a device could wait for ever, or never end.
@@ -114,10 +114,10 @@ enum Files {
         if let full = realPath(path) { return full }
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            throw Failure.cannotCreate("'\(path)' is a link to a file that does not exist; name the file itself")
+            throw CommandError.cannotCreate("'\(path)' is a link to a file that does not exist; name the file itself")
         }
         guard let folder = realPath(Paths.directory(of: path)) else {
-            throw Failure.cannotCreate("no such folder '\(Paths.directory(of: path))'")
+            throw CommandError.cannotCreate("no such folder '\(Paths.directory(of: path))'")
         }
         return Paths.join(folder, URL(fileURLWithPath: path).lastPathComponent)
     }

@@ -102,7 +102,7 @@ struct InitCommand: ParsableCommand {
             }
         }
         guard existing.isEmpty else {
-            throw Failure.cannotCreate(
+            throw CommandError.cannotCreate(
                 "already there: \(existing.joined(separator: ", ")); ties init never overwrites anything, so it made nothing."
                     + " Move them away, or choose another name")
         }
@@ -174,7 +174,7 @@ struct InitCommand: ParsableCommand {
                 try FileManager.default.createDirectory(atPath: current, withIntermediateDirectories: false)
                 made.append(current)
             } catch {
-                throw Failure.cannotCreate(
+                throw CommandError.cannotCreate(
                     "cannot make the folder '\(current)': "
                         + (Files.occupied(current) ? "a file of that name is in the way" : "not allowed here"))
             }

@@ -102,7 +102,7 @@ struct LintCommand: ParsableCommand {
                 ).serialized())
         }
         if all.contains(where: { $0.severity == .error }) || (strict && all.contains { $0.severity == .warning }) {
-            throw ExitCode(65)
+            throw ExitCode(.data)
         }
     }
 
@@ -120,7 +120,7 @@ struct LintCommand: ParsableCommand {
     /// The cited documents, each from the first folder that holds it: --sources, then sources/ beside the rule set,
     /// then sources/ beside its folder (the layout `ties init` makes). A document found nowhere is reported by lint.
     func documents(for ruleSet: RuleSet, at path: String) throws -> Linter.Sources {
-        if let sources, !Files.isDirectory(sources) { throw Failure.missing("no such folder '\(sources)' (given with --sources)") }
+        if let sources, !Files.isDirectory(sources) { throw CommandError.missing("no such folder '\(sources)' (given with --sources)") }
         let folder = Paths.directory(of: path)
         var searched = sources.map { [$0] } ?? []
         for candidate in [Paths.join(folder, "sources"), Paths.join(folder, "../sources")].map(Paths.normalize)

@@ -64,7 +64,7 @@ struct ReviewCommand: ParsableCommand {
             try check(failOn, in: stream.ruleSet)
             let matched = try BulkReview(stream: stream, language: stream.language).run(output: report.output, failOn: failOn).matched
             if options.asOf == nil { Self.noteUndated() }
-            if matched { throw ExitCode(1) }
+            if matched { throw ExitCode(.found) }
             return
         }
         if compare {
@@ -83,7 +83,7 @@ struct ReviewCommand: ParsableCommand {
         try check(failOn, in: workspace.ruleSet)
         try emit(report.render(review, book: options.book(for: review.ruleSet)), to: report.output, inputs: workspace.inputs)
         if review.asOf == nil { Self.noteUndated() }
-        if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(1) }
+        if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(.found) }
     }
 
     /// `ties review PATH` and nothing else, the commonest call: the table in bokmål on standard output, run without
@@ -163,12 +163,12 @@ struct Report {
             return out
         case .docx:
             if output == nil, Terminal.standardOutputIsTerminal {
-                throw Failure(message: "a .docx is binary; write it to a file with -o", code: 64)
+                throw CommandError.usage("a .docx is binary; write it to a file with -o")
             }
             return Array(try DocxWriter.write(ReviewDocument(book).build(review)))
         case .xlsx:
             if output == nil, Terminal.standardOutputIsTerminal {
-                throw Failure(message: "an .xlsx is binary; write it to a file with -o", code: 64)
+                throw CommandError.usage("an .xlsx is binary; write it to a file with -o")
             }
             return Array(try ReviewWorkbook(book).write(review))
         }

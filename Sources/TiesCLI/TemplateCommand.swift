@@ -59,7 +59,7 @@ struct TemplateCommand: ParsableCommand {
         try Files.checkWritable(log, inputs: [rules])
         for other in Language.allCases.map({ Pipeline.activityLogPath(beside: output, language: $0) })
         where other != log && Files.occupied(other) {
-            throw Failure.cannotCreate(
+            throw CommandError.cannotCreate(
                 "\(other) is there already, and a list reads one activity log; move it away, or write the template in its language with --lang"
             )
         }

@@ -28,7 +28,7 @@ enum Terminal {
     /// Writes to standard output; a failed write (a full disk, a closed output) is an error, exit 74.
     static func standardOutput(_ text: String) throws { try standardOutput(Array(text.utf8)) }
     static func standardOutput(_ bytes: [UInt8]) throws {
-        if let failure = writeAll(1, bytes) { throw Failure.io("cannot write standard output: \(Files.reason(failure))") }
+        if let failure = writeAll(1, bytes) { throw CommandError.io("cannot write standard output: \(Files.reason(failure))") }
     }
 
     /// Writes text for a person to standard output, any control character from a file shown escaped.

@@ -84,7 +84,7 @@ struct TestCommand: ParsableCommand {
             }
             try Terminal.standardText(TestReport.render(path: path, check: check))
         }
-        if failed > 0 || (strict && (unreached > 0 || unchecked > 0)) { throw ExitCode(1) }
+        if failed > 0 || (strict && (unreached > 0 || unchecked > 0)) { throw ExitCode(.found) }
     }
 
     /// Writes the expected results of each sample run, and gives the runs back with what was written, so the check that

@@ -203,14 +203,14 @@ extension TiesCommand {
                 Terminal.standardError("… and \(error.diagnostics.count - shown.count) more\n")
             }
             if count > 1 { Terminal.standardError("\(count) errors\n") }
-            exit(withError: ExitCode(65))
+            exit(withError: ExitCode(.data))
         } catch let error as InputError {
             // One line: a line break from a file name in the message is shown, not made.
             Terminal.standardError("ties: error: \(Escaping.terminal(error.message))\n")
-            exit(withError: ExitCode(error.kind == .missing ? 66 : error.kind == .usage ? 64 : 65))
-        } catch let failure as Failure {
+            exit(withError: ExitCode(error.status))
+        } catch let failure as CommandError {
             Terminal.standardError("ties: error: \(Escaping.terminal(failure.message))\n")
-            exit(withError: ExitCode(failure.code))
+            exit(withError: ExitCode(failure.status))
         } catch {
             // The argument parser's messages quote what was typed; they go through the same escaping as every other.
             // Help and the version (exit 0) go to standard output as the parser writes them.

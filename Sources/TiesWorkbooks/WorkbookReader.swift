@@ -33,7 +33,7 @@ public enum WorkbookReader {
         archive.verifiesChecksums = verifyingChecksums
         do {
             // Two parts of one name: which one Excel would read is not for us to guess.
-            if let twice = archive.repeated { throw Part.Failure(message: "it holds the part \(twice) twice") }
+            if let twice = archive.repeated { throw Part.DamagedPart(message: "it holds the part \(twice) twice") }
             let book = try Part.parse(archive, "xl/workbook.xml", WorkbookHandler())
             let relations = try Part.parse(archive, "xl/_rels/workbook.xml.rels", RelationsHandler())
             let strings =
@@ -43,26 +43,27 @@ public enum WorkbookReader {
             // An activity log the adviser keeps must be read, or they must be told why not: never silently left out.
             let logs = book.sheets.filter(isLog)
             if logs.count > 1 {
-                throw Part.Failure(
+                throw Part.DamagedPart(
                     message: "it has \(logs.count) activity sheets (\(logs.map { "'\($0.name)'" }.joined(separator: ", "))); keep one")
             }
             if let log = logs.first, log.hidden {
-                throw Part.Failure(message: "its activity sheet '\(log.name)' is hidden; show it (Hjem → Format → Vis ark) or delete it")
+                throw Part.DamagedPart(
+                    message: "its activity sheet '\(log.name)' is hidden; show it (Hjem → Format → Vis ark) or delete it")
             }
             let chosen = [visible.first { !isLog($0) }, visible.first(where: isLog)].compactMap { $0 }
-            guard !chosen.isEmpty else { throw Part.Failure(message: "the workbook has no visible sheet") }
+            guard !chosen.isEmpty else { throw Part.DamagedPart(message: "the workbook has no visible sheet") }
             return try chosen.map { entry in
                 guard let target = relations.targets[entry.relation] else {
-                    throw Part.Failure(message: "the sheet '\(entry.name)' has no part in the workbook (relation '\(entry.relation)')")
+                    throw Part.DamagedPart(message: "the sheet '\(entry.name)' has no part in the workbook (relation '\(entry.relation)')")
                 }
                 let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
                 do {
                     return Sheet(name: entry.name, rows: try Part.parse(archive, part, SheetHandler(strings: strings)).rows)
-                } catch let failure as Part.Failure {
-                    throw Part.Failure(message: "the sheet '\(entry.name)': \(failure.message)")
+                } catch let failure as Part.DamagedPart {
+                    throw Part.DamagedPart(message: "the sheet '\(entry.name)': \(failure.message)")
                 }
             }
-        } catch let failure as Part.Failure {
+        } catch let failure as Part.DamagedPart {
             throw fail("not a readable Excel workbook: \(failure.message); open it in Excel and save it again")
         } catch {
             throw fail("not a readable Excel workbook; open it in Excel and save it again")
@@ -131,9 +132,9 @@ struct Container {
         let raw = Data(bytes[entry.dataStart..<(entry.dataStart + entry.compressedSize)])
         switch entry.method {
         case 0:
-            guard raw.count <= limit else { throw Part.Failure(message: "the part \(path) is too large") }
+            guard raw.count <= limit else { throw Part.DamagedPart(message: "the part \(path) is too large") }
             guard !verifiesChecksums || raw.crc32(checksum: 0) == entry.checksum else {
-                throw Part.Failure(message: "the part \(path) is damaged (its checksum does not match)")
+                throw Part.DamagedPart(message: "the part \(path) is damaged (its checksum does not match)")
             }
             return raw
         case 8:
@@ -142,7 +143,7 @@ struct Container {
                 size: Int64(raw.count), bufferSize: 64 << 10, skipCRC32: false,
                 provider: { position, want in
                     // A stream that asks past its own bytes is cut short: an error, not another empty read for ever.
-                    guard position < raw.count else { throw Part.Failure(message: "the part \(path) is cut short") }
+                    guard position < raw.count else { throw Part.DamagedPart(message: "the part \(path) is cut short") }
                     let from = Int(position)
                     var chunk = raw.subdata(in: from..<min(raw.count, from + want))
                     // ZIPFoundation tells zlib every chunk is `want` bytes long, so a short last one is filled out:
@@ -152,48 +153,49 @@ struct Container {
                 },
                 consumer: { chunk in
                     // The size the directory states is the sender's word; the bytes are counted as they come.
-                    guard out.count + chunk.count <= limit else { throw Part.Failure(message: "the part \(path) is too large") }
+                    guard out.count + chunk.count <= limit else { throw Part.DamagedPart(message: "the part \(path) is too large") }
                     out.append(chunk)
                 })
             guard !verifiesChecksums || checksum == entry.checksum else {
-                throw Part.Failure(message: "the part \(path) is damaged (its checksum does not match)")
+                throw Part.DamagedPart(message: "the part \(path) is damaged (its checksum does not match)")
             }
             return out
         default:
-            throw Part.Failure(message: "the part \(path) is packed in a way Excel does not use (method \(entry.method))")
+            throw Part.DamagedPart(message: "the part \(path) is packed in a way Excel does not use (method \(entry.method))")
         }
     }
 }
 
 /// Reading one XML part of the container.
 enum Part {
-    struct Failure: Error { var message: String }
+    /// Why a part of the workbook cannot be read: missing, damaged, too large or not the XML it should be.
+    struct DamagedPart: Error { var message: String }
 
     static func parse<H: Handler & XMLParserDelegate>(_ archive: Container, _ path: String, _ handler: H) throws -> H {
-        guard let entry = archive[path] else { throw Failure(message: "it lacks the part \(path)") }
+        guard let entry = archive[path] else { throw DamagedPart(message: "it lacks the part \(path)") }
         guard entry.size <= WorkbookReader.maximumPartSize else {
-            throw Failure(
+            throw DamagedPart(
                 message: "the part \(path) is larger than \(WorkbookReader.maximumPartSize >> 20) MB, more than the XML reader takes; "
                     + "save the list as «CSV UTF-8» instead, or split it")
         }
         let bytes: Data
         do {
             bytes = try archive.unpack(entry, path: path, limit: WorkbookReader.maximumPartSize)
-        } catch let failure as Failure {
+        } catch let failure as DamagedPart {
             throw failure
         } catch {
-            throw Failure(message: "the part \(path) cannot be unpacked")
+            throw DamagedPart(message: "the part \(path) cannot be unpacked")
         }
         // The XML reader traps on a name that is not UTF-8; a workbook's parts are UTF-8, so any other bytes are refused.
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw Failure(message: "the part \(path) is not UTF-8 text") }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw DamagedPart(message: "the part \(path) is not UTF-8 text") }
         let parser = XMLParser(data: bytes)
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
         let parsed = parser.parse()
-        if let problem = handler.problem { throw Failure(message: problem) }
+        if let problem = handler.problem { throw DamagedPart(message: problem) }
         guard parsed else {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            throw Failure(message: "the part \(path) could not be read as XML (line \(parser.lineNumber), parser error \(code))")
+            throw DamagedPart(message: "the part \(path) could not be read as XML (line \(parser.lineNumber), parser error \(code))")
         }
         return handler
     }

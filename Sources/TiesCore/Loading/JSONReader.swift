@@ -7,13 +7,13 @@ struct JSONReader {
     private var depth = 0
     static let maximumDepth = 64
 
-    struct Failure: Error {
+    struct JSONSyntaxError: Error {
         var column: Int
         var message: String
     }
 
     /// Parses `text` (one line) as the record on line `line`.
-    static func parse(_ text: Substring, line: Int) throws(Failure) -> YAMLTree {
+    static func parse(_ text: Substring, line: Int) throws(JSONSyntaxError) -> YAMLTree {
         var reader = JSONReader(bytes: Array(text.utf8), line: line)
         reader.skipSpace()
         let value = try reader.value()
@@ -44,14 +44,14 @@ struct JSONReader {
         }
     }
 
-    private mutating func fail(_ message: String) -> Failure { Failure(column: column, message: message) }
+    private mutating func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(column: column, message: message) }
     private var mark: YAMLMark { mutating get { YAMLMark(line: line, column: column) } }
 
     private mutating func skipSpace() {
         while index < bytes.count, [0x20, 0x09, 0x0D].contains(bytes[index]) { index += 1 }
     }
 
-    private mutating func value() throws(Failure) -> YAMLTree {
+    private mutating func value() throws(JSONSyntaxError) -> YAMLTree {
         guard index < bytes.count else { throw fail("expected a value, found the end of the line") }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object()
@@ -76,12 +76,12 @@ struct JSONReader {
 
     static func isNumber(_ word: String) -> Bool { NumberText.isPlain(word) }
 
-    private mutating func nest() throws(Failure) {
+    private mutating func nest() throws(JSONSyntaxError) {
         depth += 1
         if depth > Self.maximumDepth { throw fail("nested deeper than \(Self.maximumDepth) levels") }
     }
 
-    private mutating func object() throws(Failure) -> YAMLTree {
+    private mutating func object() throws(JSONSyntaxError) -> YAMLTree {
         let m = mark
         try nest()
         index += 1
@@ -98,7 +98,7 @@ struct JSONReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
             let km = mark
             let key = try string()
-            guard keys.insert(key).inserted else { throw Failure(column: km.column, message: "duplicate key '\(key)'") }
+            guard keys.insert(key).inserted else { throw JSONSyntaxError(column: km.column, message: "duplicate key '\(key)'") }
             skipSpace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
             index += 1
@@ -114,7 +114,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func array() throws(Failure) -> YAMLTree {
+    private mutating func array() throws(JSONSyntaxError) -> YAMLTree {
         let m = mark
         try nest()
         index += 1
@@ -138,7 +138,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func string() throws(Failure) -> String {
+    private mutating func string() throws(JSONSyntaxError) -> String {
         index += 1
         var out: [UInt8] = []
         while index < bytes.count {
@@ -186,7 +186,7 @@ struct JSONReader {
         throw fail("unterminated string; expected a closing '\"'")
     }
 
-    private mutating func hex4() throws(Failure) -> UInt32 {
+    private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             index += 1

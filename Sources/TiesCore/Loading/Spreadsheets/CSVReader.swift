@@ -1,7 +1,8 @@
 /// Reads a CSV text as spreadsheets write it: RFC 4180 quoting, any of `;`, `,` or a tab between cells, lines
 /// ending in CRLF or LF. Each cell keeps its line and column.
 struct CSVReader {
-    struct Failure: Error {
+    /// Where a CSV text breaks its quoting, and how.
+    struct CSVSyntaxError: Error {
         var line: Int
         var column: Int
         var message: String
@@ -23,7 +24,7 @@ struct CSVReader {
 
     /// The sheet of a CSV text, the header first; quoted cells may span lines. A quote that does not start a cell
     /// is kept as text, as Excel reads it.
-    static func sheet(_ text: String, separator: Character) throws(Failure) -> Sheet {
+    static func sheet(_ text: String, separator: Character) throws(CSVSyntaxError) -> Sheet {
         var rows: [[SheetCell]] = []
         var row: [SheetCell] = []
         var cell = ""
@@ -74,7 +75,7 @@ struct CSVReader {
             column += 1
         }
         if inQuotes {
-            throw Failure(
+            throw CSVSyntaxError(
                 line: start.line, column: start.column,
                 message: "this cell opens a quote '\"' that is never closed, so the rest of the file is one cell; close it or remove it")
         }

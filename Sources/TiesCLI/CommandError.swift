@@ -1,0 +1,25 @@
+import ArgumentParser
+import TiesCore
+
+/// Why a command cannot go on, beside its inputs' own errors: an output that cannot be written, a binary format for a
+/// terminal; with the status it ends with.
+struct CommandError: Error {
+    var message: String
+    var status: ExitStatus
+
+    /// Bad input data or rules.
+    static func data(_ message: String) -> CommandError { CommandError(message: message, status: .data) }
+    /// An input that does not exist or cannot be opened.
+    static func missing(_ message: String) -> CommandError { CommandError(message: message, status: .noInput) }
+    /// An output that cannot be created.
+    static func cannotCreate(_ message: String) -> CommandError { CommandError(message: message, status: .cannotCreate) }
+    /// An output that failed while being written.
+    static func io(_ message: String) -> CommandError { CommandError(message: message, status: .io) }
+    /// A request the command line cannot carry out.
+    static func usage(_ message: String) -> CommandError { CommandError(message: message, status: .usage) }
+}
+
+extension ExitCode {
+    /// The argument parser's exit for one of the statuses the tool names.
+    init(_ status: ExitStatus) { self.init(status.rawValue) }
+}
