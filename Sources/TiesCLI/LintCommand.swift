@@ -80,7 +80,7 @@ struct LintCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            Terminal.standardError(DiagnosticRenderer.render(all))
+            Terminal.standardError(DiagnosticRenderer.render(all, Phrasebook(Language.asked(nil) ?? .nb)))
             Terminal.standardError(loaded.map(parameterList).joined())
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count

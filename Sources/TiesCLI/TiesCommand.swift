@@ -45,6 +45,16 @@ extension Language {
         flag ?? ProcessInfo.processInfo.environment["TIES_LANG"].flatMap { $0.isEmpty ? nil : Language(rawValue: $0) }
     }
 
+    /// The language asked for on a command line that may not have parsed: `--lang X` or `--lang=X`, else `TIES_LANG`.
+    static func asked(arguments: [String]) -> Language? {
+        var flag: Language?
+        for (i, a) in arguments.enumerated() {
+            if a == "--lang", i + 1 < arguments.count { flag = Language(rawValue: arguments[i + 1]) }
+            if a.hasPrefix("--lang=") { flag = Language(rawValue: String(a.dropFirst(7))) }
+        }
+        return asked(flag)
+    }
+
     /// A usage error where `TIES_LANG` names no language the tool writes.
     static func checkEnvironment() throws {
         guard let value = ProcessInfo.processInfo.environment["TIES_LANG"], !value.isEmpty, Language(rawValue: value) == nil else { return }
@@ -185,8 +195,8 @@ extension TiesCommand {
         // Past a file-size limit a write then fails with EFBIG, which is reported (exit 74), instead of the signal
         // killing the process with half a file left.
         signal(SIGXFSZ, SIG_IGN)
+        let arguments = Array(CommandLine.arguments.dropFirst())
         do {
-            let arguments = Array(CommandLine.arguments.dropFirst())
             if arguments.count == 2, arguments[0] == "review", !arguments[1].hasPrefix("-"), !arguments[1].isEmpty {
                 try Language.checkEnvironment()
                 try ReviewCommand.plain(arguments[1])
@@ -197,7 +207,7 @@ extension TiesCommand {
         } catch let error as DiagnosticsError {
             // Twenty located messages are enough to start fixing; the count says how many more there are.
             let shown = Array(error.diagnostics.prefix(20))
-            Terminal.standardError(DiagnosticRenderer.render(shown))
+            Terminal.standardError(DiagnosticRenderer.render(shown, Phrasebook(Language.asked(arguments: arguments) ?? .nb)))
             let count = error.diagnostics.filter { $0.severity == .error }.count
             if error.diagnostics.count > shown.count {
                 Terminal.standardError("… and \(error.diagnostics.count - shown.count) more\n")

@@ -34,21 +34,6 @@ import Testing
         #expect(winner?.outcome == outcome)
         #expect(winner?.reason.source == source)
     }
-
-    // Unknown rules (rule, outcome it would give) and the decided outcome → the rules whose missing facts matter.
-    static let matteringTable: [([(String, String?)], String, [String])] = [
-        ([("a", "exit")], "keep", ["a"]),
-        ([("a", "exit")], "exit", []),
-        ([("a", "keep")], "keep", []),
-        ([("a", nil)], "keep", []),  // an informative rule cannot change the outcome
-        ([("a", "review"), ("b", "keep_with_conditions")], "keep_with_conditions", ["a"]),
-    ]
-
-    @Test(arguments: matteringTable.indices)
-    func missingDataMattersOnlyWhereItCouldChangeTheOutcome(_ index: Int) {
-        let (unknown, decided, expected) = Self.matteringTable[index]
-        #expect(Precedence.mattering(unknown.map { (rule: $0.0, outcome: $0.1) }, decided: decided, severity: Self.severity) == expected)
-    }
 }
 
 @Suite struct SeverityPrecedenceTests {
@@ -101,5 +86,64 @@ import Testing
         #expect(ReviewDate("2028-02-29")?.yearLater == ReviewDate("2029-02-28"))
         #expect(ReviewDate("2026-06-18")?.yearLater == ReviewDate("2027-06-18"))
         #expect(b.written(.nb) == "01.01.2026")
+    }
+}
+
+/// The engine's own steps (Precedence's 1–5), through a tiny rule set: which outcome a record gets, whether it is
+/// provisional, and which reason decides it.
+@Suite struct EngineStepTests {
+    static let ruleSet = try! RuleSetLoader.load(
+        SourceText(
+            path: "steps.yaml",
+            text: """
+                ruleset: steps
+                title: Steps
+                source: {file: doc.txt, title: Doc}
+                applies_to: [network]
+                outcomes: [keep, keep_with_conditions, review, exit]
+                default_outcome: keep
+                on_unknown: {outcome: review, because: {nb: "Mangler", en: "Missing"}}
+                facts:
+                  a: {type: bool, label: {nb: "A", en: "A"}}
+                  b: {type: bool, label: {nb: "B", en: "B"}}
+                  c: {type: bool, label: {nb: "C", en: "C"}}
+                  d: {type: bool, label: {nb: "D", en: "D"}}
+                  e: {type: bool, label: {nb: "E", en: "E"}}
+                rules:
+                  - {id: conditions, when: not a, outcome: keep_with_conditions, condition: {nb: "Gjør a", en: "Do a"}, because: {nb: "Ikke a", en: "Not a"}, cite: {quote: "A."}}
+                  - {id: review, when: not b, outcome: review, because: {nb: "Ikke b", en: "Not b"}, cite: {quote: "B."}}
+                  - {id: exit, when: not c, outcome: exit, because: {nb: "Ikke c", en: "Not c"}, cite: {quote: "C."}}
+                  - {id: capped, when: d, outcome: keep, at_most: keep_with_conditions, because: {nb: "D", en: "D"}, cite: {quote: "D."}}
+                  - {id: review_later, when: not e, outcome: review, because: {nb: "Ikke e", en: "Not e"}, cite: {quote: "E."}}
+                """))
+
+    // The record's facts → its outcome, whether it is provisional, and the source of the decisive reason.
+    static let table: [([String: Bool], String, Bool, String)] = [
+        (["a": true, "b": true, "c": true, "e": true], "keep", false, "default_outcome"),  // 2: nothing fired, the default
+        (["a": false, "b": true, "c": true, "e": true], "keep_with_conditions", false, "conditions"),
+        (["a": false, "b": false, "c": true, "e": true], "review", false, "review"),  // 2: the most severe fired outcome
+        (["a": false, "b": false, "c": false, "e": true], "exit", false, "exit"),
+        (["a": true, "b": false, "c": true, "e": false], "review", false, "review"),  // 5: the rule written first wins a tie
+        // 3: an unknown that could give exit raises the outcome, but never past on_unknown, and says it is provisional.
+        (["a": true, "b": true, "e": true], "review", true, "on_unknown"),
+        (["b": true, "c": true, "e": true], "keep_with_conditions", true, "on_unknown"),  // no worse than its rule could
+        (["a": false, "b": true, "e": true], "review", true, "on_unknown"),
+        // 3 and 5: where a rule already gives on_unknown's outcome, the rule explains it; the unknown keeps it open.
+        (["a": true, "b": false, "e": true], "review", true, "review"),
+        (["a": true, "b": true, "c": false, "e": true], "exit", false, "exit"),  // a known exit stands
+        // 4: a fired at_most caps the outcome, and its rule explains it.
+        (["a": true, "b": false, "c": true, "d": true, "e": true], "keep_with_conditions", false, "capped"),
+        (["a": true, "b": true, "d": true, "e": true], "keep_with_conditions", true, "capped"),  // capped, still open below the cap
+    ]
+
+    @Test(arguments: table.indices)
+    func eachStepDecidesAsDocumented(_ index: Int) {
+        let (facts, outcome, provisional, source) = Self.table[index]
+        var record = Record(id: "r", name: "R", kind: "network", location: SourceLocation(file: "r.yaml", line: 1, column: 1))
+        for (name, value) in facts { record.facts[name] = .bool(value) }
+        let review = Engine(ruleSet: Self.ruleSet).evaluate(record, asOfYear: 2026)
+        #expect(review.outcome == outcome, "\(facts)")
+        #expect(review.provisional == provisional, "\(facts)")
+        #expect(review.decisive.source == source, "\(facts)")
     }
 }

@@ -105,30 +105,24 @@ extension Engine {
             reasons.append(reason)
             unknownReason = reason
         }
-        let decisive: Reason
-        if e.capped, let capReason, let cap = e.cap.flatMap({ tables.ruleCap[$0] }) {
-            decisive = capReason
+        let cap = e.capped ? e.cap.flatMap { tables.ruleCap[$0] } : nil
+        if let cap, capReason != nil {
             // What the cap held back is still to be followed up: each reason it overrode becomes a condition.
-            for p in held where p.severity > cap {
-                conditions.append(followUp(p.reason.text))
-            }
-        } else if e.raised, let unknownReason {
-            decisive = unknownReason
-        } else if let winner = e.winner, let reason = proposalReasons[winner] {
-            decisive = reason
-        } else {
-            // A rule that keeps the record explains it best, then its category, then the rule set's default.
-            let positive =
-                reasons.first { $0.kind == .rule && $0.outcome == outcome }
-                ?? categoryReason.flatMap { $0.source == RecordReview.unclassified ? nil : $0 }
-            decisive =
-                positive
-                ?? Reason(
-                    kind: .standard, source: "default_outcome", outcome: outcome,
-                    text: ruleSet.defaultReason ?? Phrasebook.everyLanguage { $0.engine(.noChange) },
-                    citation: nil, location: nil)
-            if positive == nil || positive?.kind == .category { reasons.append(decisive) }
+            for p in held where p.severity > cap { conditions.append(followUp(p.reason.text)) }
         }
+        // A rule that keeps the record explains it best, then its category, then the rule set's default.
+        let keeping =
+            reasons.first { $0.kind == .rule && $0.outcome == outcome }
+            ?? categoryReason.flatMap { $0.source == RecordReview.unclassified ? nil : $0 }
+        let chosen = Precedence.decisive(
+            capping: cap == nil ? nil : capReason, raisedBy: e.raised ? unknownReason : nil,
+            winner: e.winner.flatMap { proposalReasons[$0] }, keeping: keeping)
+        let decisive =
+            chosen
+            ?? Reason(
+                kind: .standard, source: "default_outcome", outcome: outcome,
+                text: ruleSet.defaultReason ?? Phrasebook.everyLanguage { $0.engine(.noChange) }, citation: nil, location: nil)
+        if chosen == nil || (chosen == keeping && chosen?.kind == .category) { reasons.append(decisive) }
         if e.provisional, !opening.isEmpty {
             // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
             // would ask for is not known, so it is not asserted.

@@ -65,9 +65,11 @@ public enum Precedence {
         return (cap, provisional && decided < cap, true)
     }
 
-    /// The unknown rules whose missing facts could change `decided`: those that would give a more severe outcome.
-    public static func mattering(_ unknown: [(rule: String, outcome: String?)], decided: String, severity: (String) -> Int) -> [String] {
-        unknown.filter { $0.outcome.map(severity) ?? -1 > severity(decided) }.map(\.rule)
+    /// The reason that explains the outcome, by step: where a cap held it, the capping rule's; where missing data raised
+    /// it, the missing data's; else the winning proposal's; else a rule or category that keeps the record. Nil where none
+    /// does, and the rule set's default reason explains it.
+    public static func decisive(capping: Reason?, raisedBy unknown: Reason?, winner: Reason?, keeping: Reason?) -> Reason? {
+        capping ?? unknown ?? winner ?? keeping
     }
 
     /// Reasons in the order a reader needs them: the decisive first, then by severity, then as written.

@@ -256,9 +256,25 @@ enum YAMLReader {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
             var message = problem
             if let context { message += " (\(context.text) at line \(context.mark.line))" }
-            return Diagnostic(
+            var d = Diagnostic(
                 at: SourceLocation(file: source.path, line: mark.line, column: mark.column),
                 "invalid YAML: \(message)")
+            d.hint = hint(problem, at: mark)
+            return d
+        }
+        // The two mistakes a newcomer meets first: a tab in the indentation, and a colon in a text left unquoted.
+        func hint(_ problem: String, at mark: Mark) -> Phrase.Message? {
+            let lines = YAMLText.lines(source.text)
+            let near = [mark.line - 1, mark.line - 2].filter { lines.indices.contains($0) }.map { lines[$0] }
+            if near.contains(where: { $0.prefix { $0 == " " || $0 == "\t" }.contains("\t") }) { return .tabIndentation }
+            // A second colon on a line that already has its key («title: Kriterier: for nettverk»); a lone key indented
+            // wrongly is not this mistake.
+            if problem.contains("mapping values are not allowed"), lines.indices.contains(mark.line - 1),
+                lines[mark.line - 1].prefix(max(mark.column - 1, 0)).contains(":")
+            {
+                return .colonInText
+            }
+            return nil
         }
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),

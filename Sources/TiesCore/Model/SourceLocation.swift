@@ -48,6 +48,8 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     public var message: String
     /// The text of the offending line, kept so the message can show it with a caret.
     public var sourceLine: String?
+    /// Plain advice for a mistake a newcomer makes, said in the reader's language under the message.
+    public var hint: Phrase.Message?
 
     public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, sourceLine: String? = nil) {
         self.severity = severity

@@ -2,8 +2,8 @@ import TiesCore
 
 /// Diagnostics printed like a compiler's: `file:line:column: error: message`, the source line, a caret.
 public enum DiagnosticRenderer {
-    public static func render(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(render).joined()
+    public static func render(_ diagnostics: [Diagnostic], _ book: Phrasebook = Phrasebook(.nb)) -> String {
+        diagnostics.map { render($0, book) }.joined()
     }
 
     /// A source line longer than this (a spreadsheet row, a minified document) is shown as an excerpt of `window`.
@@ -13,7 +13,7 @@ public enum DiagnosticRenderer {
     /// What a message never shows as itself: control characters and direction overrides (`Escaping`'s), as �.
     static func hidden(_ s: Unicode.Scalar) -> Bool { Escaping.isControl(s) || Escaping.isDirectionOverride(s) }
 
-    public static func render(_ d: Diagnostic) -> String {
+    public static func render(_ d: Diagnostic, _ book: Phrasebook = Phrasebook(.nb)) -> String {
         // A file's text quoted in a message is shown, never obeyed: control characters become �, and it is cut.
         var description = String(d.description.unicodeScalars.map { hidden($0) ? "\u{FFFD}" : Character($0) })
         if description.count > 600 { description = String(description.prefix(600)) + "…" }
@@ -35,6 +35,7 @@ public enum DiagnosticRenderer {
             let prefix = line.prefix(column).map { $0 == "\t" ? "\t" : " " }.joined()
             out += prefix + "^\n"
         }
+        if let hint = d.hint { out += book.message(.hint) + ": " + book.message(hint) + "\n" }
         return out
     }
 }
