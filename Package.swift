@@ -60,14 +60,14 @@ let package = Package(
         // What each fuzz target does with one input; built and tested always, so crash inputs replay in `swift test`.
         .target(name: "TiesFuzzing", dependencies: ["TiesCore", "TiesReports", "TiesWorkbooks"], swiftSettings: strict),
         .testTarget(name: "TiesCoreTests", dependencies: ["TiesCore"], swiftSettings: strict),
-        // Broken/ and FuzzRegressions/ hold input files the tests read from disk, not sources.
+        // Broken/, FuzzRegressions/ and Snapshots/ hold files the tests read from disk, not sources.
         .testTarget(
             name: "TiesTests",
             dependencies: [
                 "TiesCore", "TiesReports", "TiesWorkbooks", "TiesFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
-            exclude: ["Broken", "FuzzRegressions"], swiftSettings: strict),
+            exclude: ["Broken", "FuzzRegressions", "Snapshots"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

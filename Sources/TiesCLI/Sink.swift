@@ -1,0 +1,91 @@
+import Foundation
+import TiesCore
+import TiesReports
+
+/// Where output goes: standard output; a temporary file beside the target, renamed over it when all is done (removed
+/// on an error or an interrupt) so no reader ever sees a partial file; or, where the target is a device, a pipe or
+/// anything else that is not a regular file, that file itself as a stream, never replaced.
+///
+/// Every write is checked: a full disk, a file-size limit or a closed standard output is an error (exit 74), and the
+/// temporary file goes.
+struct Sink {
+    /// What the messages call the output.
+    let name: String
+    let descriptor: Int32
+    /// The temporary file and the file it becomes; nil when writing a stream.
+    let temporary: String?
+    let target: String?
+    var buffer: [UInt8] = []
+
+    init(path: String?, inputs: [String]) throws {
+        guard let path else {
+            (name, descriptor, temporary, target) = ("standard output", 1, nil, nil)
+            return
+        }
+        try Files.checkWritable(path, inputs: inputs)
+        name = "'\(path)'"
+        if let kind = Files.nonRegularKind(path) {
+            // Renaming over a device, a pipe or a terminal would replace it with a plain file.
+            let fd = open(path, O_WRONLY | O_CLOEXEC)
+            guard fd >= 0 else { throw CommandError.cannotCreate("cannot open '\(path)', \(kind): \(Files.reason(errno))") }
+            (descriptor, temporary, target) = (fd, nil, nil)
+            return
+        }
+        // The file the name leads to, links and '..' resolved: the rename replaces that file, not a link to it, and the
+        // temporary file sits in its folder.
+        let resolved = try Files.resolved(path)
+        let temp = Paths.join(Paths.directory(of: resolved), ".\(URL(fileURLWithPath: resolved).lastPathComponent).\(getpid()).tmp")
+        Interrupts.removeOnSignal(temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else {
+            Interrupts.removeOnSignal(nil)
+            throw CommandError.cannotCreate("cannot create '\(path)': \(Files.reason(errno))")
+        }
+        (descriptor, temporary, target) = (fd, temp, resolved)
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    mutating func flushIfFull() throws {
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    mutating func flush() throws {
+        defer { buffer.removeAll(keepingCapacity: true) }
+        if let failure = Terminal.writeAll(descriptor, buffer) {
+            abandon()
+            throw CommandError.io("cannot write \(name): \(Files.reason(failure))")
+        }
+    }
+
+    /// Writes what is left and puts the finished file in place.
+    mutating func commit() throws {
+        try flush()
+        guard descriptor != 1 else { return }
+        // A file system may report a failed write only when the file is closed.
+        if close(descriptor) != 0 {
+            let failure = errno
+            removeTemporary()
+            throw CommandError.io("cannot write \(name): \(Files.reason(failure))")
+        }
+        guard let temporary, let target else { return }
+        if rename(temporary, target) != 0 {
+            let failure = errno
+            removeTemporary()
+            throw CommandError.io("cannot move the finished report into \(name): \(Files.reason(failure))")
+        }
+        Interrupts.removeOnSignal(nil)
+    }
+
+    /// Stops writing and removes the temporary file.
+    func abandon() {
+        guard descriptor != 1 else { return }
+        close(descriptor)
+        removeTemporary()
+    }
+
+    private func removeTemporary() {
+        guard let temporary else { return }
+        unlink(temporary)
+        Interrupts.removeOnSignal(nil)
+    }
+}
