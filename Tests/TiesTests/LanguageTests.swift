@@ -146,6 +146,22 @@ import TiesReports
         #expect(nb.number(.decimal(1e300)) == Value.decimal(1e300).description)
     }
 
+    @Test func aPrintedPageKeepsARuleSetsRangesAndAmountsTogether() throws {
+        #expect(Phrasebook.keptTogether("Kompetanseheving (0–3)") == "Kompetanseheving (0\u{2060}–\u{2060}3)")
+        #expect(Phrasebook.keptTogether("over 100 000 kr i året") == "over 100\u{00A0}000\u{00A0}kr i året")
+        #expect(Phrasebook.keptTogether("2 krav og 12 kroner, 1 2345") == "2 krav og 12 kroner, 1 2345", "only thousands and kr")
+        #expect(Phrasebook.keptTogether("Bergen – Göteborg") == "Bergen – Göteborg")
+        // The Word memo and the HTML review carry them; the terminal table does not, as it counts columns.
+        let folder = try scratchFolder("kept-together")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml", "-o", folder + "/m.docx"]).status == 0)
+        let xml = try zipEntry(try Data(contentsOf: URL(fileURLWithPath: folder + "/m.docx")), "word/document.xml")
+        #expect(xml.contains("60\u{00A0}000\u{00A0}kr") && !xml.contains("60 000 kr"))
+        let html = try runTies(["review", "Samples/bergen", "--format", "html"]).out
+        #expect(html.contains("(0\u{2060}–\u{2060}3)") && !html.contains("(0–3)"))
+        #expect(try runTies(["review", "Samples/bergen", "--wide"]).out.contains("(0–3)"))
+    }
+
     @Test func countriesAreNamedInTheReadersLanguageFromCLDR() {
         #expect(Phrasebook(.nb).country("PL") == "Polen")
         #expect(Phrasebook(.nn).country("AT") == "Austerrike")

@@ -61,6 +61,33 @@ extension Phrasebook {
     /// An amount given as a plain number.
     public func amount(_ value: Double) -> String { amount(.decimal(value)) }
 
+    /// Text as a printed page must keep it together, whoever wrote it (a rule set's label «Kompetanseheving (0–3)», a
+    /// basis with «100 000 kr»): a range joined at its dash, thousands and «kr» joined to their number. For pages and
+    /// documents; a terminal counts columns and keeps the text as it is.
+    public static func keptTogether(_ text: String) -> String {
+        guard text.contains(where: \.isNumber) else { return text }
+        var out = String.UnicodeScalarView()
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ i: Int) -> Bool { scalars.indices.contains(i) && ("0"..."9").contains(scalars[i]) }
+        func thousands(after i: Int) -> Bool {
+            (1...3).allSatisfy { isDigit(i + $0) } && !isDigit(i + 4)
+        }
+        func kr(after i: Int) -> Bool {
+            i + 2 < scalars.count && scalars[i + 1] == "k" && scalars[i + 2] == "r"
+                && (i + 3 == scalars.count || !CharacterSet.letters.contains(scalars[i + 3]))
+        }
+        for (i, s) in scalars.enumerated() {
+            if s == " ", isDigit(i - 1), thousands(after: i) || kr(after: i) {
+                out.append("\u{00A0}")
+            } else if s == "–", isDigit(i - 1), isDigit(i + 1) {
+                out.append(contentsOf: "\u{2060}–\u{2060}".unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+
     /// A span of two numbers or years that never splits at its dash: «0–3».
     public func range(_ low: String, _ high: String) -> String { low + "\u{2060}–\u{2060}" + high }
 

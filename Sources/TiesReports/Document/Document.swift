@@ -51,3 +51,37 @@ public enum Block: Sendable, Hashable {
 
     static func text(_ s: String) -> Block { .paragraph([.text(s)]) }
 }
+
+extension Document {
+    /// The document with every text kept together as a printed page needs it (`Phrasebook.keptTogether`): what the Word
+    /// and HTML writers write.
+    var keptTogether: Document {
+        let kept = Phrasebook.keptTogether
+        func spans(_ list: [Span]) -> [Span] {
+            list.map { span in
+                switch span {
+                case .text(let s): .text(kept(s))
+                case .strong(let s): .strong(kept(s))
+                case .emphasis(let s): .emphasis(kept(s))
+                }
+            }
+        }
+        var doc = self
+        doc.title = kept(title)
+        doc.blocks = blocks.map { block in
+            switch block {
+            case .heading(let level, let text): .heading(level, kept(text))
+            case .paragraph(let list): .paragraph(spans(list))
+            case .list(let ordered, let items): .list(ordered: ordered, items: items.map(spans))
+            case .table(let header, let rows): .table(header: header.map(kept), rows: rows.map { $0.map(kept) })
+            case .quote(let text, let source): .quote(kept(text), source: kept(source))
+            case .note(let text): .note(kept(text))
+            case .overview(let header, let rows, let detailHeader, let details, let legend):
+                .overview(
+                    header: header.map(kept), rows: rows.map { $0.map(kept) }, detailHeader: kept(detailHeader), details: details.map(kept),
+                    legend: legend.map(kept))
+            }
+        }
+        return doc
+    }
+}

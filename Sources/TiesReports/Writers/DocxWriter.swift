@@ -10,6 +10,7 @@ public enum DocxWriter {
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     public static func write(_ document: Document) throws -> Data {
+        let document = document.keptTogether
         var lists = 0
         var body = paragraph(document.title, style: "Title")
         let blocks = document.blocks

@@ -28,6 +28,7 @@ public enum HTMLWriter {
     }
 
     public static func write(_ document: Document) -> String {
+        let document = document.keptTogether
         var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(escape(document.title))</title>\n<style>\n\(style(document))\n</style>\n</head>\n<body>\n"
         out += "<h1>\(escape(document.title))</h1>\n"
