@@ -49,6 +49,13 @@ struct InitCommand: ParsableCommand {
     var asOf: String?
 
     func validate() throws {
+        // The skeleton's comments and examples are written in bokmål and English only so far: a nynorsk one would come
+        // out in bokmål without a word, so it is refused, saying what to do instead.
+        if lang == .nn {
+            throw ValidationError(
+                "ties init writes its comments and examples in nb or en so far; start with --lang nb, then write 'languages: [nn]' and every text as {nn: …} (see Rules/eksempelvik.yaml)"
+            )
+        }
         guard NewMunicipality.isValidName(name) else {
             throw ValidationError(
                 "'\(name)' cannot be a rule set's name; expected lower-case letters, digits, '-' and '_', starting with a letter (stavanger, nord-fron)"

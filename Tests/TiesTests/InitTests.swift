@@ -152,3 +152,13 @@ import Testing
         #expect(!NewMunicipality.isValidName("../x"))
     }
 }
+
+/// Until its skeleton is written in nynorsk, `ties init --lang nn` says so rather than writing bokmål under a nynorsk flag.
+@Suite struct InitLanguageTests {
+    @Test func aNynorskSkeletonIsRefusedSayingWhatToDo() throws {
+        let r = try runTies(["init", "fjordby", "--source", "Rules/sources/eksempelvik-illustrativ.txt", "--lang", "nn"])
+        #expect(r.status == 64)
+        #expect(r.err.contains("languages: [nn]"), "\(r.err)")
+        #expect(!FileManager.default.fileExists(atPath: path("Rules/fjordby.yaml")))
+    }
+}
