@@ -165,7 +165,9 @@ import Testing
     @Test func testCommandFailsOnAWrongExample() throws {
         let r = try runTies(["test", "Tests/TiesTests/Broken/failing-example.yaml"])
         #expect(r.status == 1)
+        // Shown as a compiler shows an error: the line, and a caret under the example that failed.
         #expect(
-            r.err == "Tests/TiesTests/Broken/failing-example.yaml:15:15: error: rule 'no_clear_role' expected fires, got does_not_fire\n")
+            r.err == "Tests/TiesTests/Broken/failing-example.yaml:15:15: error: rule 'no_clear_role' expected fires, got does_not_fire\n"
+                + "      fires: [{roles: [host]}]\n" + "              ^\n")
     }
 }
