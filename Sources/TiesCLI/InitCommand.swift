@@ -7,13 +7,14 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Start a new municipality: a rule set from its strategy document, a sample portfolio, and sources/.",
-        usage: "ties init NAME --source STRATEGY.txt [--lang nb|en] [--title TITLE]",
+        usage: "ties init NAME --source STRATEGY.txt [--lang nb|nn|en] [--title TITLE]",
         discussion: """
             In the current folder, creates Rules/NAME.yaml (the document's title, file and SHA-256 filled in, the \
             usual outcomes, and a commented example of a fact, a criterion and a rule), Samples/NAME/ (portfolio.yaml, \
             an example record, an empty expected.yaml and a proposal for a case memo) and sources/ with a copy of the \
             strategy, so that `ties lint` checks every quote against it without flags. What you must fill in is marked \
-            FYLL INN (FILL IN with --lang en). The strategy must be plain text: save a Word file as «Ren tekst», and \
+            FYLL INN (FILL IN with --lang en). With --lang nn the comments are in nynorsk and the rule set declares \
+            languages: [nn]; otherwise [nb, en]. The strategy must be plain text: save a Word file as «Ren tekst», and \
             turn a PDF into text with `pdftotext strategi.pdf`.
 
             ties init never overwrites anything: if a file it would make exists, it names it and makes nothing.
@@ -42,20 +43,17 @@ struct InitCommand: ParsableCommand {
     @Option(help: "The document's title, where its first lines do not give it.")
     var title: String?
 
-    @Option(help: "The language of the comments and examples: nb (bokmål) or en.")
-    var lang: Language = .nb
+    @Option(
+        help:
+            "The language of the comments and examples: nb (bokmål), nn (nynorsk, and a rule set in nynorsk) or en. Default: TIES_LANG, else nb."
+    )
+    var lang: Language?
 
     @Option(name: .customLong("as-of"), help: "The sample's review date, YYYY-MM-DD. Default: today.")
     var asOf: String?
 
     func validate() throws {
-        // The skeleton's comments and examples are written in bokmål and English only so far: a nynorsk one would come
-        // out in bokmål without a word, so it is refused, saying what to do instead.
-        if lang == .nn {
-            throw ValidationError(
-                "ties init writes its comments and examples in nb or en so far; start with --lang nb, then write 'languages: [nn]' and every text as {nn: …} (see Rules/eksempelvik.yaml)"
-            )
-        }
+        try Language.checkEnvironment()
         guard NewMunicipality.isValidName(name) else {
             throw ValidationError(
                 "'\(name)' cannot be a rule set's name; expected lower-case letters, digits, '-' and '_', starting with a letter (stavanger, nord-fron)"
@@ -84,13 +82,14 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
+        let book = Phrasebook(Language.asked(lang) ?? .nb)
         let document = try Files.read(source)
         let file = URL(fileURLWithPath: source).lastPathComponent
         let copy = Paths.join("sources", file)
         let new = NewMunicipality(
             name: name, municipality: municipality ?? NewMunicipality.municipality(from: name), documentFile: file,
             documentTitle: title ?? NewMunicipality.title(of: document.text), sha256: pipeline.hash(document.text),
-            language: lang.rawValue, asOf: asOf.flatMap(ReviewDate.init) ?? Self.today,
+            book: book, asOf: asOf.flatMap(ReviewDate.init) ?? Self.today,
             candidates: NewMunicipality.candidateSentences(in: document.text))
 
         // The strategy is copied, not linked, so the rule set's SHA-256 stays true however the original moves.
@@ -128,46 +127,14 @@ struct InitCommand: ParsableCommand {
             throw error
         }
         var out = made.map { "  \($0)\n" }.joined()
-        let nb = lang == .nb
         if let found = new.documentTitle, title == nil {
-            out +=
-                nb
-                ? "Tittelen er hentet fra dokumentet: «\(found)».\nEr den feil, rett den i Rules/\(name).yaml eller bruk --title.\n"
-                : "The title is taken from the document: «\(found)».\nIf it is wrong, correct it in Rules/\(name).yaml or give --title.\n"
+            out += book.initial(.titleTaken(title: found, name: name)) + "\n"
         } else if new.documentTitle == nil {
-            out +=
-                nb
-                ? "Fant ikke dokumentets tittel i de første linjene: skriv den under 'source: title:'\ni Rules/\(name).yaml, eller bruk --title.\n"
-                : "The document's first lines give no title: write it under 'source: title:'\nin Rules/\(name).yaml, or give --title.\n"
+            out += book.initial(.titleMissing(name: name)) + "\n"
         }
         // Each step on its own line and each command on the next, so the list reads at 80 columns.
-        out +=
-            nb
-            ? """
-            Neste steg:
-              1. Skriv kriteriene og reglene der det står FYLL INN (docs/writing-rules.md):
-                   Rules/\(name).yaml
-              2. Sjekk regelsettet og hvert sitat mot sources/\(file):
-                   ties lint Rules/\(name).yaml
-              3. Se gjennomgangen av eksemplet:
-                   ties review Samples/\(name)
-              4. Skriv expected.yaml, les hver why: og bekreft den:
-                   ties test --record Rules/\(name).yaml
-
-            """
-            : """
-            Next:
-              1. Write the criteria and rules where it says FILL IN (docs/writing-rules.md):
-                   Rules/\(name).yaml
-              2. Check the rule set, and every quote against sources/\(file):
-                   ties lint Rules/\(name).yaml
-              3. See the review of the sample:
-                   ties review Samples/\(name)
-              4. Write expected.yaml, read each why: and confirm it:
-                   ties test --record Rules/\(name).yaml
-
-            """
-        try Terminal.standardText((nb ? "Laget:\n" : "Made:\n") + out)
+        out += book.initial(.nextSteps(name: name, file: file)) + "\n"
+        try Terminal.standardText(book.initial(.made) + "\n" + out)
     }
 
     /// Makes the folder and those above it; the ones it made, outermost first, so a failed run can take them away.

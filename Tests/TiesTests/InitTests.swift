@@ -55,7 +55,7 @@ import Testing
     }
 
     @Test func theCommentedExamplesAreValidOnceUncommented() throws {
-        for lang in ["nb", "en"] {
+        for lang in ["nb", "nn", "en"] {
             let folder = try folderWithStrategy("init-examples-\(lang)")
             defer { try? FileManager.default.removeItem(atPath: folder) }
             #expect(try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt", "--lang", lang], in: folder).status == 0)
@@ -71,11 +71,11 @@ import Testing
             for key in ["facts: {}", "parameters: {}", "criteria: []", "rules: []"] {
                 text = text.replacing(key, with: String(key.prefix { $0 != " " }))
             }
-            let fill = lang == "nb" ? "FYLL INN" : "FILL IN"
+            let book = Phrasebook(Language(rawValue: lang)!)
+            let fill = book.initial(.fillIn)
+            text = text.replacing("\"\(fill): \(book.initial(.headingPlaceholder))\"", with: "\"2 Mål\"")
             text = text.replacing(
-                "\"\(fill): \(lang == "nb" ? "overskriften i strategien" : "the heading in the strategy")\"", with: "\"2 Mål\"")
-            text = text.replacing(
-                "\"\(fill): \(lang == "nb" ? "setningen, ord for ord fra" : "the sentence, word for word from") sources/stavanger.txt\"",
+                "\"\(fill): \(book.initial(.sentencePlaceholder)) sources/stavanger.txt\"",
                 with: "\"Bruk av ressurser på internasjonalt samarbeid skal ha tydelige målsetninger og nytteverdien skal synliggjøres.\"")
             try text.write(toFile: folder + "/Rules/stavanger.yaml", atomically: true, encoding: .utf8)
             let lint = try runTies(["lint", "--strict", "Rules/stavanger.yaml"], in: folder)
@@ -153,12 +153,35 @@ import Testing
     }
 }
 
-/// Until its skeleton is written in nynorsk, `ties init --lang nn` says so rather than writing bokmål under a nynorsk flag.
+/// `ties init --lang nn` starts a rule set in nynorsk: every comment and text in nynorsk, `languages: [nn]`, and a
+/// sample whose review is in nynorsk.
 @Suite struct InitLanguageTests {
-    @Test func aNynorskSkeletonIsRefusedSayingWhatToDo() throws {
-        let r = try runTies(["init", "fjordby", "--source", "Rules/sources/eksempelvik-illustrativ.txt", "--lang", "nn"])
-        #expect(r.status == 64)
-        #expect(r.err.contains("languages: [nn]"), "\(r.err)")
-        #expect(!FileManager.default.fileExists(atPath: path("Rules/fjordby.yaml")))
+    @Test func aNynorskStartIsWhollyNynorskAndLintsClean() throws {
+        let folder = try scratchFolder("init-nn")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/strategi", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("Rules/sources/eksempelvik-illustrativ.txt"), toPath: folder + "/strategi/s.txt")
+        let r = try runTies(["init", "fjordby", "--source", "strategi/s.txt", "--lang", "nn"], in: folder)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasPrefix("Laga:\n") && r.out.contains("Neste steg:"))
+        let rules = try String(contentsOfFile: folder + "/Rules/fjordby.yaml", encoding: .utf8)
+        #expect(rules.contains("languages: [nn]") && rules.contains("  nn: \"Ingen av kriteria tilseier endring\""))
+        // No text in bokmål or English: no `nb:` or `en:` key, commented or not, in a mapping or on one line.
+        let keys = rules.split(separator: "\n").flatMap { line in
+            line.split(whereSeparator: { "{,".contains($0) }).map { $0.drop { " #".contains($0) } }
+        }
+        #expect(!keys.contains { $0.hasPrefix("nb:") || $0.hasPrefix("en:") })
+        for file in [
+            "Rules/fjordby.yaml", "Samples/fjordby/portfolio.yaml", "Samples/fjordby/records/eksempel.yaml",
+            "Samples/fjordby/expected.yaml", "Samples/fjordby/proposals/eksempel.yaml",
+        ] {
+            let text = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+            #expect(LanguageTests.bokmal(in: text) == [], "\(file)")
+        }
+        #expect(LanguageTests.bokmal(in: r.out) == [])
+        #expect(try runTies(["lint", "--strict", "Rules/fjordby.yaml"], in: folder).status == 0)
+        let review = try runTies(["review", "Samples/fjordby"], in: folder)
+        #expect(review.status == 0 && review.err.isEmpty, "\(review.err)")
+        #expect(review.out.contains("Viktigaste grunn") && review.out.contains("vidareføring"))
     }
 }

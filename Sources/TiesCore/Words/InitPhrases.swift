@@ -1,0 +1,314 @@
+extension Phrase {
+    /// What `ties init` writes: the comments of a new municipality's files, their example texts, and what it prints.
+    public enum Init: Sendable, Hashable {
+        // The rule set.
+        case defaultTitle(municipality: String), fillIn, titleNotFound, titleFound, headingPlaceholder, sentencePlaceholder
+        case candidatesIntro, header(municipality: String, title: String, file: String), madeBy, howTo
+        case step1, step2(file: String), step3, step4, step5(name: String)
+        case newTitle, titleNote, adoptedNote, caseNote, shaNote, languagesNote
+        case outcomesIntro, defaultNote, defaultBecause, unknownIntro, unknownBecause
+        case factsIntro, competenceLabel, competenceDescription, parametersIntro, thresholdLabel, thresholdBasis
+        case criteriaIntro(kinds: String), competenceTitle, rulesIntro, noCompetenceBecause
+        // The sample.
+        case portfolioHeader(municipality: String, name: String, file: String), asOfNote, portfolioTitle
+        case recordIntro(kinds: String, name: String, activityTypes: String), exampleFile, exampleID, exampleName
+        case responsiblePlaceholder, exampleNotes, annualMeeting, expected(name: String)
+        case proposalIntro(name: String, file: String), proposalTitle, proposedByPlaceholder, backgroundPlaceholder, costNote, newSuffix
+        // What init prints.
+        case made, titleTaken(title: String, name: String), titleMissing(name: String), nextSteps(name: String, file: String)
+    }
+}
+
+extension Phrasebook {
+    /// The languages a new rule set declares: nynorsk alone for a nynorsk start, else bokmål and English.
+    public var newRuleSetLanguages: [Language] {
+        switch language {
+        case .nn: [.nn]
+        case .nb, .en: [.nb, .en]
+        }
+    }
+
+    public func initial(_ p: Phrase.Init) -> String {
+        switch p {
+        case .defaultTitle(let m):
+            pick(
+                nb: "Internasjonal strategi for \(m) kommune", nn: "Internasjonal strategi for \(m) kommune",
+                en: "International strategy of \(m)")
+        case .fillIn: pick(nb: "FYLL INN", nn: "FYLL INN", en: "FILL IN")
+        case .titleNotFound:
+            pick(
+                nb: "FYLL INN: fant ikke tittelen i dokumentets første linjer",
+                nn: "FYLL INN: fann ikkje tittelen i dei første linjene i dokumentet",
+                en: "FILL IN: no title was found in the document's first lines")
+        case .titleFound:
+            pick(
+                nb: "hentet fra dokumentets første linjer: rett den om den er feil",
+                nn: "henta frå dei første linjene i dokumentet: rett han om han er feil",
+                en: "taken from the document's first lines: correct it if wrong")
+        case .headingPlaceholder: pick(nb: "overskriften i strategien", nn: "overskrifta i strategien", en: "the heading in the strategy")
+        case .sentencePlaceholder:
+            pick(nb: "setningen, ord for ord fra", nn: "setninga, ord for ord frå", en: "the sentence, word for word from")
+        case .candidatesIntro:
+            pick(
+                nb: "Setninger i strategien som kan være kriterier (ord for ord, klare til å siteres under 'quote'):",
+                nn: "Setningar i strategien som kan vere kriterium (ord for ord, klare til å siterast under 'quote'):",
+                en: "Sentences of the strategy that may be criteria (word for word, ready to quote under 'quote'):")
+        case .header(let m, let title, let file):
+            pick(
+                nb: "Regelsett for \(m) kommune, skrevet fra «\(title)» (sources/\(file)).",
+                nn: "Regelsett for \(m) kommune, skrive frå «\(title)» (sources/\(file)).",
+                en: "Rule set for \(m), written from «\(title)» (sources/\(file)).")
+        case .madeBy:
+            pick(
+                nb: "Laget av `ties init`. Alt du må fylle inn, er merket FYLL INN. Veiledningen er docs/writing-rules.md.",
+                nn: "Laga av `ties init`. Alt du må fylle inn, er merkt FYLL INN. Rettleiinga er docs/writing-rules.md.",
+                en: "Made by `ties init`. Everything you must fill in is marked FILL IN. The guide is docs/writing-rules.md.")
+        case .howTo: pick(nb: "Slik går du fram:", nn: "Slik går du fram:", en: "How to go about it:")
+        case .step1:
+            pick(
+                nb: "Rett tittelen under 'source' og fyll inn når strategien ble vedtatt ('adopted') og saksnummeret ('case').",
+                nn: "Rett tittelen under 'source', og fyll inn når strategien vart vedteken ('adopted'), og saksnummeret ('case').",
+                en: "Correct the title under 'source' and fill in when the strategy was adopted ('adopted') and the case number ('case').")
+        case .step2(let file):
+            pick(
+                nb:
+                    "Skriv ett kriterium under 'criteria' for hvert kriterium strategien gir, med setningen det bygger på,\n#     ord for ord fra sources/\(file).",
+                nn:
+                    "Skriv eitt kriterium under 'criteria' for kvart kriterium strategien gjev, med setninga det byggjer på,\n#     ord for ord frå sources/\(file).",
+                en:
+                    "Write a criterion under 'criteria' for each criterion the strategy gives, with the sentence it rests on,\n#     word for word from sources/\(file)."
+            )
+        case .step3:
+            pick(
+                nb: "Skriv under 'facts' opplysningene kriteriene trenger om hver tilknytning.",
+                nn: "Skriv under 'facts' dei opplysningane kriteria treng om kvar tilknyting.",
+                en: "Write under 'facts' what the criteria need to know about each tie.")
+        case .step4:
+            pick(
+                nb: "Skriv reglene under 'rules': når en regel slår til ('when'), hvilket utfall den gir og hvorfor ('because').",
+                nn: "Skriv reglane under 'rules': når ein regel slår til ('when'), kva utfall han gjev, og kvifor ('because').",
+                en: "Write the rules under 'rules': when a rule fires ('when'), which outcome it gives and why ('because').")
+        case .step5(let n):
+            pick(
+                nb:
+                    "Kjør `ties lint Rules/\(n).yaml` og `ties test Rules/\(n).yaml` etter hver endring, og\n#     `ties review Samples/\(n)` for å se hva regelsettet gir.",
+                nn:
+                    "Køyr `ties lint Rules/\(n).yaml` og `ties test Rules/\(n).yaml` etter kvar endring, og\n#     `ties review Samples/\(n)` for å sjå kva regelsettet gjev.",
+                en:
+                    "Run `ties lint Rules/\(n).yaml` and `ties test Rules/\(n).yaml` after each change, and\n#     `ties review Samples/\(n)` to see what the rule set gives."
+            )
+        case .newTitle:
+            pick(
+                nb: "Kriterier for internasjonale tilknytninger", nn: "Kriterium for internasjonale tilknytingar",
+                en: "Criteria for international ties")
+        case .titleNote:
+            pick(
+                nb: "hva regelsettet vurderer, med strategiens ord", nn: "kva regelsettet vurderer, med orda i strategien",
+                en: "what the rule set assesses, in the strategy's words")
+        case .adoptedNote:
+            pick(nb: "datoen strategien ble vedtatt", nn: "datoen strategien vart vedteken", en: "the date the strategy was adopted")
+        case .caseNote: pick(nb: "saksnummeret vedtaket har", nn: "saksnummeret til vedtaket", en: "the case number of the decision")
+        case .shaNote:
+            pick(
+                nb: "dokumentets fingeravtrykk: lint sier fra om dokumentet endres",
+                nn: "fingeravtrykket til dokumentet: lint seier frå om dokumentet vert endra",
+                en: "the document's fingerprint: lint says so if the document changes")
+        case .languagesNote:
+            pick(
+                nb: "hver tekst skrives på bokmål (nb) og engelsk (en)", nn: "kvar tekst vert skriven på nynorsk (nn)",
+                en: "every text is written in bokmål (nb) and English (en)")
+        case .outcomesIntro:
+            pick(
+                nb:
+                    "Utfallene, fra minst til mest alvorlig. Stryk dem strategien ikke gir grunnlag for. Andre utfall du kan bruke:\n# make_dormant (gjøres hvilende), og for forslag join (slutte seg til) og do_not_join (ikke slutte seg til).",
+                nn:
+                    "Utfalla, frå minst til mest alvorleg. Stryk dei strategien ikkje gjev grunnlag for. Andre utfall du kan bruke:\n# make_dormant (kvilande), og for framlegg join (deltaking) og do_not_join (inga deltaking).",
+                en:
+                    "The outcomes, least to most severe. Strike those the strategy gives no ground for. Others you may use:\n# make_dormant, and for proposals join and do_not_join."
+            )
+        case .defaultNote: pick(nb: "når ingen regel slår til", nn: "når ingen regel slår til", en: "when no rule fires")
+        case .defaultBecause:
+            pick(
+                nb: "Ingen av kriteriene tilsier endring", nn: "Ingen av kriteria tilseier endring",
+                en: "None of the criteria calls for a change")
+        case .unknownIntro:
+            pick(
+                nb:
+                    "Når en opplysning mangler, er den ukjent, aldri nei eller 0. En tilknytning der det som mangler kunne ha gitt et\n# alvorligere utfall, får høyst dette utfallet og merkes foreløpig.",
+                nn:
+                    "Når ei opplysning manglar, er ho ukjend, aldri nei eller 0. Ei tilknyting der det som manglar, kunne ha gjeve\n# eit meir alvorleg utfall, får høgst dette utfallet og vert merkt førebels.",
+                en:
+                    "A missing fact is unknown, never no or 0. A tie whose missing facts could have given a more severe outcome gets\n# at most this outcome, marked provisional."
+            )
+        case .unknownBecause:
+            pick(
+                nb: "Mangler opplysninger for å vurdere kriteriene", nn: "Manglar opplysningar for å vurdere kriteria",
+                en: "Insufficient data to assess the criteria")
+        case .factsIntro:
+            pick(
+                nb:
+                    "Opplysningene reglene leser om hver tilknytning. Typer: bool (ja/nei), int (helt tall), decimal, money (kroner),\n# string (tekst), enum (én av verdiene), set (flere av verdiene), year. Hver opplysning har en etikett på hvert\n# språk regelsettet har; det er den leseren ser. Et eksempel (fjern # foran linjene, og {} etter facts:):",
+                nn:
+                    "Opplysningane reglane les om kvar tilknyting. Typar: bool (ja/nei), int (heilt tal), decimal, money (kroner),\n# string (tekst), enum (éin av verdiane), set (fleire av verdiane), year. Kvar opplysning har ein etikett på kvart\n# språk regelsettet har; det er han lesaren ser. Eit døme (fjern # framfor linjene, og {} etter facts:):",
+                en:
+                    "What the rules read about each tie. Types: bool (yes/no), int (whole number), decimal, money (NOK),\n# string (text), enum (one of the values), set (several of the values), year. Every fact has a label in each\n# language of the rule set; that is what readers see. An example (remove the # before the lines, and the {} after facts:):"
+            )
+        case .competenceLabel: pick(nb: "Kompetanseheving (0–3)", nn: "Kompetanseheving (0–3)", en: "Competence gain (0–3)")
+        case .competenceDescription:
+            pick(
+                nb: "Kompetanse kommunen har fått i perioden: 0 ingen, 1 litt, 2 tydelig, 3 betydelig og dokumentert",
+                nn: "Kompetanse kommunen har fått i perioden: 0 ingen, 1 litt, 2 tydeleg, 3 monaleg og dokumentert",
+                en: "Competence gained in the period: 0 none, 1 little, 2 clear, 3 substantial and documented")
+        case .parametersIntro:
+            pick(
+                nb:
+                    "Tall strategien ikke selv sier (en terskel, et antall år), er våre, ikke vedtatt tekst. De skrives her med\n# grunnlaget: hvem satte dem, når og hvorfor. En regel bruker dem ved navn, f.eks. `annual_fee_nok > fee_threshold_nok`,\n# og en begrunnelse kan sette inn verdien med {fee_threshold_nok}. Rapportene viser at tallet ikke er vedtatt tekst.",
+                nn:
+                    "Tal som strategien ikkje seier sjølv (ein terskel, eit tal på år), er våre, ikkje vedteken tekst. Dei vert skrivne\n# her med grunnlaget: kven som sette dei, når og kvifor. Ein regel brukar dei ved namn, t.d. `annual_fee_nok > fee_threshold_nok`,\n# og ei grunngjeving kan setje inn verdien med {fee_threshold_nok}. Rapportane viser at talet ikkje er vedteken tekst.",
+                en:
+                    "Numbers the strategy does not state (a threshold, a number of years) are ours, not adopted text. They are written\n# here with their basis: who set them, when and why. A rule uses them by name, e.g. `annual_fee_nok > fee_threshold_nok`,\n# and a reason can show the value with {fee_threshold_nok}. Reports say it is not adopted text."
+            )
+        case .thresholdLabel:
+            pick(
+                nb: "terskelen for vesentlig årlig kontingent", nn: "terskelen for vesentleg årleg kontingent",
+                en: "the threshold for a substantial annual fee")
+        case .thresholdBasis:
+            pick(
+                nb: "Foreslått av internasjonal rådgiver (2026); ikke vedtatt. Strategien sier ikke hvor grensen går",
+                nn: "Foreslått av internasjonal rådgjevar (2026); ikkje vedteke. Strategien seier ikkje kvar grensa går",
+                en: "Proposed by the international adviser (2026); not adopted. The strategy does not say where the line is")
+        case .criteriaIntro(let kinds):
+            pick(
+                nb:
+                    "Kriteriene strategien gir, hvert med setningen det bygger på. 'applies_to' sier hvilke typer tilknytning\n# setningen gjelder (\(kinds));\n# uten den gjelder kriteriet alle typer, og de andre typene får «mangler opplysninger».",
+                nn:
+                    "Kriteria strategien gjev, kvart med setninga det byggjer på. 'applies_to' seier kva typar tilknyting\n# setninga gjeld (\(kinds));\n# utan han gjeld kriteriet alle typar, og dei andre typane får «manglar opplysningar».",
+                en:
+                    "The criteria the strategy gives, each with the sentence it rests on. 'applies_to' says which kinds of tie the\n# sentence speaks of (\(kinds));\n# without it the criterion applies to every kind, and the others get «insufficient data»."
+            )
+        case .competenceTitle: pick(nb: "Kompetanseheving", nn: "Kompetanseheving", en: "Competence gain")
+        case .rulesIntro:
+            pick(
+                nb:
+                    "Reglene. En regel slår til når 'when' er sann, og gir sitt utfall ('outcome') med begrunnelsen i 'because'.\n# {name} i begrunnelsen settes inn med tilknytningens navn; en opplysning eller parameter kan settes inn på samme\n# måte. 'examples' er regelens tester: poster den skal slå til på, ikke slå til på, og ikke kunne avgjøre.",
+                nn:
+                    "Reglane. Ein regel slår til når 'when' er sann, og gjev utfallet sitt ('outcome') med grunngjevinga i 'because'.\n# {name} i grunngjevinga vert bytt ut med namnet på tilknytinga; ei opplysning eller ein parameter kan setjast inn\n# på same måten. 'examples' er testane til regelen: postar han skal slå til på, ikkje slå til på, og ikkje kunne avgjere.",
+                en:
+                    "The rules. A rule fires when 'when' is true, and gives its outcome ('outcome') with the reason in 'because'.\n# {name} in a reason is replaced by the tie's name; a fact or a parameter can be put in the same way.\n# 'examples' are the rule's tests: records it must fire on, must not fire on, and cannot decide."
+            )
+        case .noCompetenceBecause:
+            pick(
+                nb: "{name} har ikke gitt kompetanseheving", nn: "{name} har ikkje gjeve kompetanseheving",
+                en: "{name} has brought no competence gain")
+        case .portfolioHeader(let m, let n, let file):
+            pick(
+                nb:
+                    "\(m) kommunes internasjonale tilknytninger: én fil per tilknytning i records/.\n# Kjør `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for et saksframlegg.",
+                nn:
+                    "Dei internasjonale tilknytingane til \(m) kommune: éi fil per tilknyting i records/.\n# Køyr `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for eit saksframlegg.",
+                en:
+                    "\(m)'s international ties: one file per tie in records/.\n# Run `ties review Samples/\(n)` for the review, `ties justify Samples/\(n)/proposals/\(file)`\n# for a case memo."
+            )
+        case .asOfNote: pick(nb: "datoen gjennomgangen gjelder", nn: "datoen gjennomgangen gjeld", en: "the date the review is as of")
+        case .portfolioTitle:
+            pick(
+                nb: "Årlig gjennomgang av internasjonale tilknytninger", nn: "Årleg gjennomgang av internasjonale tilknytingar",
+                en: "Annual review of international ties")
+        case .recordIntro(let kinds, let n, let types):
+            pick(
+                nb:
+                    "Et eksempel på en tilknytning. Lag én fil som denne for hver tilknytning, og slett eksemplet når du har dine egne.\n# id: kort og fast, små bokstaver. kind: én av \(kinds).\n# country: landkoden (SE, DK, …). since: året tilknytningen begynte. Opplysningene reglene leser, står under facts:\n# med navnene fra 'facts' i Rules/\(n).yaml. En opplysning du ikke vet, utelater du: da er den ukjent, aldri nei\n# eller 0. Aktivitetstyper: \(types).",
+                nn:
+                    "Eit døme på ei tilknyting. Lag éi fil som denne for kvar tilknyting, og slett dømet når du har dine eigne.\n# id: kort og fast, små bokstavar. kind: éin av \(kinds).\n# country: landkoden (SE, DK, …). since: året tilknytinga tok til. Opplysningane reglane les, står under facts:\n# med namna frå 'facts' i Rules/\(n).yaml. Ei opplysning du ikkje veit, utelèt du: då er ho ukjend, aldri nei\n# eller 0. Aktivitetstypar: \(types).",
+                en:
+                    "An example of a tie. Make one file like this for every tie, and delete the example once you have your own.\n# id: short and stable, lower case. kind: one of \(kinds).\n# country: the country code (SE, DK, …). since: the year the tie began. What the rules read goes under facts:,\n# by the names under 'facts' in Rules/\(n).yaml. A fact you do not know, you leave out: it is then unknown,\n# never no or 0. Activity types: \(types)."
+            )
+        case .exampleFile: pick(nb: "eksempel.yaml", nn: "eksempel.yaml", en: "example.yaml")
+        case .exampleID: pick(nb: "eksempelnettverket", nn: "eksempelnettverket", en: "example_network")
+        case .exampleName: pick(nb: "Eksempelnettverket", nn: "Eksempelnettverket", en: "The Example Network")
+        case .responsiblePlaceholder:
+            pick(
+                nb: "FYLL INN: enheten som har ansvaret", nn: "FYLL INN: eininga som har ansvaret",
+                en: "FILL IN: the department responsible")
+        case .exampleNotes: pick(nb: "Et eksempel laget av ties init", nn: "Eit døme laga av ties init", en: "An example made by ties init")
+        case .annualMeeting: pick(nb: "Årsmøte", nn: "Årsmøte", en: "Annual meeting")
+        case .expected(let n):
+            pick(
+                nb:
+                    "# Forventede resultater for Samples/\(n): utfallet hver tilknytning skal få. Fyll den med\n# `ties test --record Rules/\(n).yaml`, les linjen why: under hver tilknytning, og bekreft at utfallet er det\n# strategien gir. Til da sier `ties test` at eksemplet ikke er sjekket.\n",
+                nn:
+                    "# Forventa resultat for Samples/\(n): utfallet kvar tilknyting skal få. Fyll fila med\n# `ties test --record Rules/\(n).yaml`, les linja why: under kvar tilknyting, og stadfest at utfallet er det\n# strategien gjev. Til då seier `ties test` at dømet ikkje er sjekka.\n",
+                en:
+                    "# Expected results for Samples/\(n): the outcome each tie must get. Fill it with\n# `ties test --record Rules/\(n).yaml`, read the why: line of each tie, and confirm the outcome is the one the\n# strategy gives. Until then `ties test` says the sample was not checked.\n"
+            )
+        case .proposalIntro(let n, let file):
+            pick(
+                nb:
+                    "Et forslag om en ny tilknytning, til et saksframlegg:\n#   ties justify Samples/\(n)/proposals/\(file) -o saksframlegg.docx\n# Kostnadene (costs:) kan være annual_fee_nok, staff_hours, staff_hourly_cost_nok, travel_nok,\n# external_funding_applied_nok, external_funding_granted_nok og en merknad (note); utelat det du ikke vet.",
+                nn:
+                    "Eit framlegg om ei ny tilknyting, til eit saksframlegg:\n#   ties justify Samples/\(n)/proposals/\(file) -o saksframlegg.docx\n# Kostnadene (costs:) kan vere annual_fee_nok, staff_hours, staff_hourly_cost_nok, travel_nok,\n# external_funding_applied_nok, external_funding_granted_nok og ein merknad (note); utelat det du ikkje veit.",
+                en:
+                    "A proposal for a new tie, for a case memo:\n#   ties justify Samples/\(n)/proposals/\(file) -o memo.docx\n# The costs (costs:) may be annual_fee_nok, staff_hours, staff_hourly_cost_nok, travel_nok,\n# external_funding_applied_nok, external_funding_granted_nok and a note; leave out what you do not know."
+            )
+        case .proposalTitle:
+            pick(nb: "Medlemskap i Eksempelnettverket", nn: "Medlemskap i Eksempelnettverket", en: "Membership of the Example Network")
+        case .proposedByPlaceholder:
+            pick(nb: "FYLL INN: hvem som foreslår", nn: "FYLL INN: kven som gjer framlegget", en: "FILL IN: who proposes it")
+        case .backgroundPlaceholder:
+            pick(
+                nb: "FYLL INN: hvorfor forslaget kommer, og hva tilknytningen skal gi kommunen.",
+                nn: "FYLL INN: kvifor framlegget kjem, og kva tilknytinga skal gje kommunen.",
+                en: "FILL IN: why the proposal is made, and what the tie shall give the municipality.")
+        case .costNote: pick(nb: "Beløpene er eksempler.", nn: "Beløpa er døme.", en: "The amounts are examples.")
+        case .newSuffix: pick(nb: "nytt", nn: "nytt", en: "new")
+        case .made: pick(nb: "Laget:", nn: "Laga:", en: "Made:")
+        case .titleTaken(let title, let n):
+            pick(
+                nb: "Tittelen er hentet fra dokumentet: «\(title)».\nEr den feil, rett den i Rules/\(n).yaml eller bruk --title.",
+                nn: "Tittelen er henta frå dokumentet: «\(title)».\nEr han feil, rett han i Rules/\(n).yaml, eller bruk --title.",
+                en: "The title is taken from the document: «\(title)».\nIf it is wrong, correct it in Rules/\(n).yaml or give --title.")
+        case .titleMissing(let n):
+            pick(
+                nb:
+                    "Fant ikke dokumentets tittel i de første linjene: skriv den under 'source: title:'\ni Rules/\(n).yaml, eller bruk --title.",
+                nn:
+                    "Fann ikkje tittelen på dokumentet i dei første linjene: skriv han under 'source: title:'\ni Rules/\(n).yaml, eller bruk --title.",
+                en: "The document's first lines give no title: write it under 'source: title:'\nin Rules/\(n).yaml, or give --title.")
+        case .nextSteps(let n, let file):
+            pick(
+                nb: """
+                    Neste steg:
+                      1. Skriv kriteriene og reglene der det står FYLL INN (docs/writing-rules.md):
+                           Rules/\(n).yaml
+                      2. Sjekk regelsettet og hvert sitat mot sources/\(file):
+                           ties lint Rules/\(n).yaml
+                      3. Se gjennomgangen av eksemplet:
+                           ties review Samples/\(n)
+                      4. Skriv expected.yaml, les hver why: og bekreft den:
+                           ties test --record Rules/\(n).yaml
+                    """,
+                nn: """
+                    Neste steg:
+                      1. Skriv kriteria og reglane der det står FYLL INN (docs/writing-rules.md):
+                           Rules/\(n).yaml
+                      2. Sjekk regelsettet og kvart sitat mot sources/\(file):
+                           ties lint Rules/\(n).yaml
+                      3. Sjå gjennomgangen av dømet:
+                           ties review Samples/\(n)
+                      4. Skriv expected.yaml, les kvar why: og stadfest ho:
+                           ties test --record Rules/\(n).yaml
+                    """,
+                en: """
+                    Next:
+                      1. Write the criteria and rules where it says FILL IN (docs/writing-rules.md):
+                           Rules/\(n).yaml
+                      2. Check the rule set, and every quote against sources/\(file):
+                           ties lint Rules/\(n).yaml
+                      3. See the review of the sample:
+                           ties review Samples/\(n)
+                      4. Write expected.yaml, read each why: and confirm it:
+                           ties test --record Rules/\(n).yaml
+                    """)
+        }
+    }
+}
