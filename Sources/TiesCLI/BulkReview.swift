@@ -9,7 +9,6 @@ import TiesReports
 /// shared rule set then contend between cores.
 struct BulkReview {
     let stream: StreamedReview
-    let language: Language
     /// The run stops once this many problems are gathered, as the located reader does.
     static let problemLimit = 100
 
@@ -21,7 +20,7 @@ struct BulkReview {
         let descriptor = open(input, O_RDONLY)
         guard descriptor >= 0 else { throw CommandError.missing("cannot read '\(input)'") }
         defer { close(descriptor) }
-        let lines = VerdictLine(ruleSet: stream.ruleSet, language: language)
+        let lines = VerdictLine(ruleSet: stream.ruleSet, language: stream.language)
         var sink = try Sink(path: output, inputs: stream.inputs)
         var progress = Progress()
         var diagnostics: [Diagnostic] = []

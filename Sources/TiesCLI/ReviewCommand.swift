@@ -58,11 +58,10 @@ struct ReviewCommand: ParsableCommand {
         let lowered = options.portfolio.lowercased()
         if report.format == .jsonl, !compare, lowered.hasSuffix(".jsonl") || lowered.hasSuffix(".ndjson") {
             // A bulk file is streamed: constant memory, one line out per record in.
-            var stream = try pipeline.stream(
-                options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf, language: .nb)
+            var stream = try pipeline.stream(options.portfolio, rules: options.rules, edits: ruleEdits, asOf: options.asOf)
             stream.language = options.book(for: stream.ruleSet).language
             try check(failOn, in: stream.ruleSet)
-            let matched = try BulkReview(stream: stream, language: stream.language).run(output: report.output, failOn: failOn).matched
+            let matched = try BulkReview(stream: stream).run(output: report.output, failOn: failOn).matched
             if options.asOf == nil { Self.noteUndated() }
             if matched { throw ExitCode(.found) }
             return

@@ -67,18 +67,14 @@ struct TestCommand: ParsableCommand {
             failed += failures.count
             // An entry --record kept is said once, where it says what was done with it. Each failure is shown as a
             // compiler shows one: the line it stands at, and a caret under where.
-            var lines: [String: [String]] = [:]
-            for f in failures where !said.contains("\(f.location) \(f.expected)") {
+            let shown = failures.filter { !said.contains("\($0.location) \($0.expected)") }.map { f in
                 let what =
                     f.actual.isEmpty
                     ? f.expected
                     : f.rule.map { "rule '\($0)' expected \(f.expected), got \(f.actual)" } ?? "expected \(f.expected), got \(f.actual)"
-                let file = f.location.file
-                if lines[file] == nil { lines[file] = (try? Files.read(file)).map { YAMLText.lines($0.text) } ?? [] }
-                let index = f.location.line - 1
-                let source = lines[file].flatMap { $0.indices.contains(index) ? $0[index] : nil }
-                Terminal.standardError(DiagnosticRenderer.render(Diagnostic(at: f.location, what, sourceLine: source)))
+                return Diagnostic(at: f.location, what)
             }
+            Terminal.standardError(DiagnosticRenderer.render(pipeline.withSourceLines(shown)))
             unreached += check.coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
             unchecked += check.unchecked.count
             if strict {

@@ -149,7 +149,7 @@ public final class Engine: Sendable {
             read[kind] = ruleSet.facts.map(\.name).filter(names.contains)
         }
         factsRead = read
-        fallbackLanguage = ruleSet.languages.contains(.nb) ? .nb : ruleSet.languages.first ?? .nb
+        fallbackLanguage = ruleSet.textLanguage(.nb)
         fixedReasons = Dictionary(
             uniqueKeysWithValues: ruleSet.languages.map { language in
                 (language, ruleSet.rules.map { $0.because.names.isEmpty ? $0.because.render(language) { _ in .unknown } : nil })

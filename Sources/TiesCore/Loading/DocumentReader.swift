@@ -289,3 +289,16 @@ struct Fields {
     subscript(key: String) -> YAMLTree? { pairs[key]?.value }
     func keyMark(_ key: String) -> YAMLMark { pairs[key]?.key.mark ?? mark }
 }
+
+extension Diagnostic {
+    /// Messages made after reading (dates, duplicates) get the line they point at, like every other message.
+    static func withSourceLines(_ diagnostics: [Diagnostic], _ sources: [SourceText]) -> [Diagnostic] {
+        let readers = Dictionary(sources.map { ($0.path, DocumentReader($0)) }, uniquingKeysWith: { a, _ in a })
+        return diagnostics.map { d in
+            var d = d
+            if d.sourceLine == nil, let reader = readers[d.location.file] { d.sourceLine = reader.sourceLine(d.location.line) }
+            return d
+        }
+    }
+
+}

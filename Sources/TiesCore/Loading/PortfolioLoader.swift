@@ -103,19 +103,9 @@ public enum PortfolioLoader {
         if let asOf = portfolio?.asOf { diagnostics += future(portfolio?.records ?? [], asOf: asOf) }
         diagnostics += duplicateIDs(portfolio?.records ?? [])
         guard let portfolio, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw DiagnosticsError(withSourceLines(diagnostics, [source] + recordFiles))
+            throw DiagnosticsError(Diagnostic.withSourceLines(diagnostics, [source] + recordFiles))
         }
         return portfolio
-    }
-
-    /// Messages made after reading (dates, duplicates) get the line they point at, like every other message.
-    static func withSourceLines(_ diagnostics: [Diagnostic], _ sources: [SourceText]) -> [Diagnostic] {
-        let readers = Dictionary(sources.map { ($0.path, DocumentReader($0)) }, uniquingKeysWith: { a, _ in a })
-        return diagnostics.map { d in
-            var d = d
-            if d.sourceLine == nil, let reader = readers[d.location.file] { d.sourceLine = reader.sourceLine(d.location.line) }
-            return d
-        }
     }
 
     private static func header(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Portfolio? {

@@ -38,13 +38,6 @@ public struct RuleSet: Sendable {
 
     public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 
-    /// What a reader calls a fact or field: its label («Rolle for kommunen»), «Aktivitetslogg» for the activity
-    /// log; `quoted` sets it in the language's quotation marks for a running sentence (a label may begin with a
-    /// name, «Bergen bidrar …», so it is never lowercased).
-    public func factLabel(_ name: String, _ language: Language, quoted: Bool = false) -> String {
-        Phrasebook(language).fact(name, self, quoted: quoted)
-    }
-
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
     /// out-of-scope and unclassified reasons — once each (a YAML anchor cited twice is one citation).
     /// The names the rule set reads, leaving out the rules and criteria in `notApplicable`: with none left out, what

@@ -119,10 +119,8 @@ public struct ExpectedRecording: Sendable {
         if r.provisional {
             // The reason of missing data names what is missing already; a capped rule's reason does not.
             if r.decisive.kind != .unknownData {
-                let labels = r.openingFacts.map { name in
-                    review.ruleSet.facts.first { $0.name == name }?.label?.text(language) ?? name
-                }
-                why += Phrasebook(language).engine(.missingFacts(labels.joined(separator: ", ")))
+                let book = Phrasebook(language)
+                why += book.engine(.missingFacts(r.openingFacts.map { book.fact($0, review.ruleSet) }.joined(separator: ", ")))
             }
             why += " — " + Phrasebook(language)(.provisional)
         }

@@ -52,7 +52,7 @@ public struct Pipeline: Sendable {
     }
 
     /// A streamed review of a JSON Lines file: the rule set, loaded once, and a reader that evaluates line after line.
-    public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, language: Language) throws
+    public func stream(_ path: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil) throws
         -> StreamedReview
     {
         guard let rules else {
@@ -60,7 +60,7 @@ public struct Pipeline: Sendable {
         }
         let ruleSet = try RuleSetLoader.load(files.read(rules), edits: edits)
         return StreamedReview(
-            path: path, ruleSet: ruleSet, asOf: asOf, language: language, inputs: [path, rules])
+            path: path, ruleSet: ruleSet, asOf: asOf, language: ruleSet.languages.first ?? .nb, inputs: [path, rules])
     }
 }
 
@@ -85,7 +85,15 @@ public struct Justification: Sendable {
 extension Pipeline {
     /// `ties justify`: the proposal, its rule set (or `rules`) and the portfolio it names, assessed on its date (or `asOf`).
     public func justify(proposal path: String, rules rulesOverride: String?, asOf: ReviewDate? = nil) throws -> Justification {
-        let file = try ProposalLoader.parse(files.read(path))
+        try justify(ProposalLoader.parse(files.read(path)), path: path, rules: rulesOverride, asOf: asOf, loaded: nil)
+    }
+
+    /// The same for a proposal already parsed, with its rule set already compiled where the caller has it (`loaded`,
+    /// the rule set at the path the proposal names), so `ties test` reads neither twice.
+    func justify(
+        _ file: ProposalFile, path: String, rules rulesOverride: String?, asOf: ReviewDate?,
+        loaded: (source: SourceText, ruleSet: RuleSet)?
+    ) throws -> Justification {
         let references = (rules: file.rules, portfolio: file.portfolio)
         let folder = Paths.directory(of: path)
         let rulesReference = rulesOverride == nil ? references.rules : nil
@@ -93,8 +101,14 @@ extension Pipeline {
         guard let rulesPath = rulesOverride ?? rulesReference.map({ Paths.resolve($0.path, from: folder) }) else {
             throw InputError(.data, "\(path) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         }
-        let ruleSource = try files.read(rulesPath)
-        let ruleSet = try RuleSetLoader.load(ruleSource, reference: rulesReference)
+        let ruleSource: SourceText
+        let ruleSet: RuleSet
+        if let loaded {
+            (ruleSource, ruleSet) = loaded
+        } else {
+            ruleSource = try files.read(rulesPath)
+            ruleSet = try RuleSetLoader.load(ruleSource, reference: rulesReference)
+        }
         // A memo that recommends on no criterion would put the default outcome before the council as an assessment.
         guard !ruleSet.rules.isEmpty || !ruleSet.criteria.isEmpty else {
             throw InputError(
@@ -166,7 +180,9 @@ extension Pipeline {
 
     /// `ties test` on samples already reviewed: `ties test --record` checks the runs it has just written expected results for.
     public func test(rules path: String, runs: [SampleRun]) throws -> RuleSetCheck {
-        let check = ExampleCheck(ruleSet: try RuleSetLoader.load(files.read(path)))
+        let source = try files.read(path)
+        let ruleSet = try RuleSetLoader.load(source)
+        let check = ExampleCheck(ruleSet: ruleSet)
         var results = check.examples() + check.tests()
         var unchecked: [String] = []
         for run in runs {
@@ -178,14 +194,23 @@ extension Pipeline {
                 results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
             }
         }
-        for run in runs { results += try proposalChecks(rules: path, sample: run.folder) }
+        for run in runs { results += try proposalChecks(rules: path, sample: run.folder, loaded: (source, ruleSet)) }
         let reviews = runs.map(\.review)
         return RuleSetCheck(results: results, samples: reviews, unchecked: unchecked, coverage: check.coverage(samples: reviews))
     }
 
+    /// Messages made after reading (a failed example, an expected result that differs) with the line each points at, as
+    /// every other message shows it; a file that cannot be read again is left without.
+    public func withSourceLines(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let sources = Set(diagnostics.map(\.location.file)).sorted().compactMap { try? files.read($0) }
+        return Diagnostic.withSourceLines(diagnostics, sources)
+    }
+
     /// The sample's proposals that say what they expect (`expected:`), assessed as `ties justify` assesses them: each
     /// differing recommendation or verdict is a failed check at the line of its expectation.
-    func proposalChecks(rules path: String, sample: String) throws -> [ExampleCheck.Result] {
+    func proposalChecks(rules path: String, sample: String, loaded: (source: SourceText, ruleSet: RuleSet)) throws
+        -> [ExampleCheck.Result]
+    {
         let folder = Paths.join(sample, "proposals")
         guard files.isDirectory(folder) else { return [] }
         var results: [ExampleCheck.Result] = []
@@ -195,7 +220,7 @@ extension Pipeline {
             guard parsed.expectsAnAssessment, let named = parsed.rules.map({ Paths.resolve($0.path, from: folder) }),
                 Paths.normalize(named) == Paths.normalize(path)
             else { continue }
-            let j = try justify(proposal: file, rules: nil)
+            let j = try justify(parsed, path: file, rules: nil, asOf: nil, loaded: loaded)
             guard let expected = j.proposal.expected else { continue }
             if let r = expected.recommendation {
                 results.append(

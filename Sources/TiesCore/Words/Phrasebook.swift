@@ -134,13 +134,25 @@ extension Phrasebook {
     /// A country's name for its ISO 3166 code, from the CLDR names Foundation carries: «Polen», «Austerrike»,
     /// «Namibia». A code that is no ISO region is shown as written.
     public func country(_ code: String) -> String {
-        let upper = code.uppercased()
-        guard upper.count == 2, Self.regions.contains(upper) else { return code }
-        return Locale(identifier: language.code).localizedString(forRegionCode: upper) ?? code
+        let names: [String: String]
+        switch language {
+        case .nb: names = Self.countriesNB
+        case .nn: names = Self.countriesNN
+        case .en: names = Self.countriesEN
+        }
+        return names[code.uppercased()] ?? code
     }
 
-    private static let regions: Set<String> = Set(
-        Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) })
+    // One table per language, made on first use: a list of a thousand ties asks the same few countries again and again.
+    private static let countriesNB = countries(.nb)
+    private static let countriesNN = countries(.nn)
+    private static let countriesEN = countries(.en)
+
+    private static func countries(_ language: Language) -> [String: String] {
+        let locale = Locale(identifier: language.code)
+        let codes = Locale.Region.isoRegions.map(\.identifier).filter { $0.count == 2 && $0.allSatisfy(\.isLetter) }
+        return Dictionary(uniqueKeysWithValues: codes.compactMap { code in locale.localizedString(forRegionCode: code).map { (code, $0) } })
+    }
 
     /// Text in the language's quotation marks: «…» in Norwegian, “…” in English.
     public func quoted(_ text: String) -> String { language == .en ? "“\(text)”" : "«\(text)»" }

@@ -2,7 +2,6 @@ extension Phrase {
     /// The annual review in every form: the document, the terminal table, the CSV and the workbook.
     public enum Review: Sendable, Hashable {
         case title(municipality: String)
-        case reviewed(date: String, against: String)
         case reviewedAgainst(date: String)
         case reviewedOn, decisionNotes, countryCode
         case tie, kind, outcome, category, mainReason, count, reasons, conditions, scores, country
@@ -37,8 +36,6 @@ extension Phrasebook {
             pick(
                 nb: "Gjennomgang av internasjonale tilknytninger: \(m)", nn: "Gjennomgang av internasjonale tilknytingar: \(m)",
                 en: "Review of international ties: \(m)")
-        case .reviewed(let date, let against):
-            pick(nb: "Vurdert \(date) mot \(against)", nn: "Vurdert \(date) mot \(against)", en: "Reviewed \(date) against \(against)")
         case .reviewedAgainst(let date): pick(nb: "Vurdert \(date) mot", nn: "Vurdert \(date) mot", en: "Reviewed \(date) against")
         case .decisionNotes: pick(nb: "Merknader til vedtaket", nn: "Merknader til vedtaket", en: "Notes on the decision")
         case .countryCode: pick(nb: "Landkode", nn: "Landkode", en: "Country code")

@@ -12,7 +12,7 @@ public struct ClassifyRenderer: Sendable {
         let relations = review.records.filter { $0.category != nil || $0.traces.contains { $0.kind == .category } }
         var out = "\(review.portfolio.municipality) — \(rs.title)\n"
         out +=
-            book.review(.reviewed(date: review.asOf.map(book.date) ?? book(.noDate), against: book.source(rs))) + "\n\n"
+            book.review(.reviewedAgainst(date: review.asOf.map(book.date) ?? book(.noDate))) + " " + book.source(rs) + "\n\n"
         guard !rs.categories.isEmpty else {
             return out + book.terminal(.noCategories) + "\n"
         }

@@ -22,7 +22,7 @@ public struct ReviewTable: Sendable {
         let rs = review.ruleSet
         var out = "\(review.portfolio.municipality) — \(rs.title)\n"
         out +=
-            book.review(.reviewed(date: review.asOf.map(book.date) ?? book(.noDate), against: book.source(rs))) + "\n"
+            book.review(.reviewedAgainst(date: review.asOf.map(book.date) ?? book(.noDate))) + " " + book.source(rs) + "\n"
         if let notes = review.portfolio.notes { out += notes + "\n" }
         out += "\n"
 
@@ -66,7 +66,7 @@ public struct ReviewTable: Sendable {
             for r in open {
                 let marker = r.provisional ? "\(book(.provisional)), " : ""
                 out +=
-                    "  \(r.record.name): \(marker)\(book(.missing)) \(r.openingFacts.map { review.ruleSet.factLabel($0, language, quoted: true) }.joined(separator: ", "))\n"
+                    "  \(r.record.name): \(marker)\(book(.missing)) \(book.facts(r.openingFacts, review.ruleSet))\n"
             }
         }
         if let f = review.fingerprint {
