@@ -264,9 +264,9 @@ extension Phrasebook {
         case .made: pick(nb: "Laget:", nn: "Laga:", en: "Made:")
         case .titleTaken(let title, let n):
             pick(
-                nb: "Tittelen er hentet fra dokumentet: «\(title)».\nEr den feil, rett den i Rules/\(n).yaml eller bruk --title.",
-                nn: "Tittelen er henta frå dokumentet: «\(title)».\nEr han feil, rett han i Rules/\(n).yaml, eller bruk --title.",
-                en: "The title is taken from the document: «\(title)».\nIf it is wrong, correct it in Rules/\(n).yaml or give --title.")
+                nb: "Tittelen er hentet fra dokumentet:\n  «\(title)».\nEr den feil, rett den i Rules/\(n).yaml eller bruk --title.",
+                nn: "Tittelen er henta frå dokumentet:\n  «\(title)».\nEr han feil, rett han i Rules/\(n).yaml, eller bruk --title.",
+                en: "The title is taken from the document:\n  «\(title)».\nIf it is wrong, correct it in Rules/\(n).yaml or give --title.")
         case .titleMissing(let n):
             pick(
                 nb:
