@@ -70,7 +70,7 @@ struct InitCommand: ParsableCommand {
                 throw ValidationError("--as-of must be a date written YYYY-MM-DD between 1900 and 2100, not '\(asOf)'")
             }
         }
-        let file = URL(fileURLWithPath: source).lastPathComponent
+        let file = Paths.fileName(of: source)
         if !YAMLText.isPlain(file) {
             throw ValidationError("the strategy's file name has a line break or control character in it; rename the file")
         }
@@ -83,14 +83,11 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let book = Phrasebook(Language.asked(lang) ?? .nb)
-        let document = try Files.read(source)
-        let file = URL(fileURLWithPath: source).lastPathComponent
+        let (new, document) = try pipeline.newMunicipality(
+            name: name, source: source, municipality: municipality, title: title, book: book,
+            asOf: asOf.flatMap(ReviewDate.init) ?? Self.today)
+        let file = new.documentFile
         let copy = Paths.join("sources", file)
-        let new = NewMunicipality(
-            name: name, municipality: municipality ?? NewMunicipality.municipality(from: name), documentFile: file,
-            documentTitle: title ?? NewMunicipality.title(of: document.text), sha256: pipeline.hash(document.text),
-            book: book, asOf: asOf.flatMap(ReviewDate.init) ?? Self.today,
-            candidates: NewMunicipality.candidateSentences(in: document.text))
 
         // The strategy is copied, not linked, so the rule set's SHA-256 stays true however the original moves.
         let sameDocument = try Files.exists(copy) && Files.resolved(copy) == Files.resolved(source)

@@ -54,30 +54,8 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
-        var all: [Diagnostic] = []
-        var loaded: [RuleSet] = []
-        var quotes = (checked: 0, unchecked: 0)
-        for path in rules {
-            let source = try Files.read(path)
-            do {
-                let ruleSet = try RuleSetLoader.load(source)
-                loaded.append(ruleSet)
-                let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
-                let linter = Linter(ruleSet: ruleSet)
-                let found = try documents(for: ruleSet, at: path)
-                let counts = linter.quoteCounts(found)
-                quotes = (quotes.checked + counts.checked, quotes.unchecked + counts.unchecked)
-                all += linter.lint(sources: found).map { d in
-                    var d = d
-                    if d.sourceLine == nil, d.location.file == path, d.location.line >= 1, d.location.line <= lines.count {
-                        d.sourceLine = String(lines[d.location.line - 1])
-                    }
-                    return d
-                }
-            } catch let error as DiagnosticsError {
-                all += error.diagnostics
-            }
-        }
+        let run = try pipeline.lint(rules: rules, sources: sources, strict: strict)
+        let (all, loaded, quotes) = (run.diagnostics, run.ruleSets, (checked: run.quotesChecked, unchecked: run.quotesUnchecked))
         switch format {
         case .text:
             Terminal.standardError(DiagnosticRenderer.render(all, Phrasebook(Language.asked(nil) ?? .nb)))
@@ -115,25 +93,5 @@ struct LintCommand: ParsableCommand {
             out += "      basis: " + (p.basis.map { $0.text(.en) } ?? "NONE") + "\n"
         }
         return out
-    }
-
-    /// The cited documents, each from the first folder that holds it: --sources, then sources/ beside the rule set,
-    /// then sources/ beside its folder (the layout `ties init` makes). A document found nowhere is reported by lint.
-    func documents(for ruleSet: RuleSet, at path: String) throws -> Linter.Sources {
-        if let sources, !Files.isDirectory(sources) { throw CommandError.missing("no such folder '\(sources)' (given with --sources)") }
-        let folder = Paths.directory(of: path)
-        var searched = sources.map { [$0] } ?? []
-        for candidate in [Paths.join(folder, "sources"), Paths.join(folder, "../sources")].map(Paths.normalize)
-        where !searched.contains(candidate) {
-            searched.append(candidate)
-        }
-        var documents: [String: (text: String, sha256: String)] = [:]
-        for source in ruleSet.sources {
-            guard let file = searched.map({ Paths.join($0, source.file) }).first(where: { Files.exists($0) && !Files.isDirectory($0) })
-            else { continue }
-            let text = try Files.read(file).text
-            documents[source.file] = (text, pipeline.hash(text))
-        }
-        return Linter.Sources(searched: searched, documents: documents, missingIsError: strict)
     }
 }

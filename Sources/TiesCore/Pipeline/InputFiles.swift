@@ -51,6 +51,13 @@ public enum Paths {
         return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
+    /// The file's name without its folders: `strategi/stavanger.txt` → `stavanger.txt`.
+    public static func fileName(of path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        return String(trimmed.split(separator: "/", omittingEmptySubsequences: true).last ?? trimmed)
+    }
+
     public static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return String(path[..<slash])
