@@ -56,18 +56,18 @@ extension Phrasebook {
         case .header(let m, let title, let file):
             pick(
                 nb: "Regelsett for \(m) kommune, skrevet fra «\(title)» (sources/\(file)).",
-                nn: "Regelsett for \(m) kommune, skrive frå «\(title)» (sources/\(file)).",
+                nn: "Regelsett for \(m) kommune, bygd på «\(title)» (sources/\(file)).",
                 en: "Rule set for \(m), written from «\(title)» (sources/\(file)).")
         case .madeBy:
             pick(
                 nb: "Laget av `ties init`. Alt du må fylle inn, er merket FYLL INN. Veiledningen er docs/writing-rules.md.",
-                nn: "Laga av `ties init`. Alt du må fylle inn, er merkt FYLL INN. Rettleiinga er docs/writing-rules.md.",
+                nn: "Laga av `ties init`. Alt du må fylle inn, er merkt FYLL INN. Rettleiinga finn du i docs/writing-rules.md.",
                 en: "Made by `ties init`. Everything you must fill in is marked FILL IN. The guide is docs/writing-rules.md.")
         case .howTo: pick(nb: "Slik går du fram:", nn: "Slik går du fram:", en: "How to go about it:")
         case .step1:
             pick(
                 nb: "Rett tittelen under 'source' og fyll inn når strategien ble vedtatt ('adopted') og saksnummeret ('case').",
-                nn: "Rett tittelen under 'source', og fyll inn når strategien vart vedteken ('adopted'), og saksnummeret ('case').",
+                nn: "Rett tittelen under 'source', og fyll inn datoen då strategien vart vedteken ('adopted'), og saksnummeret ('case').",
                 en: "Correct the title under 'source' and fill in when the strategy was adopted ('adopted') and the case number ('case').")
         case .step2(let file):
             pick(
@@ -115,14 +115,14 @@ extension Phrasebook {
                 en: "the document's fingerprint: lint says so if the document changes")
         case .languagesNote:
             pick(
-                nb: "hver tekst skrives på bokmål (nb) og engelsk (en)", nn: "kvar tekst vert skriven på nynorsk (nn)",
+                nb: "hver tekst skrives på bokmål (nb) og engelsk (en)", nn: "kvar tekst skal skrivast på nynorsk (nn)",
                 en: "every text is written in bokmål (nb) and English (en)")
         case .outcomesIntro:
             pick(
                 nb:
                     "Utfallene, fra minst til mest alvorlig. Stryk dem strategien ikke gir grunnlag for. Andre utfall du kan bruke:\n# make_dormant (gjøres hvilende), og for forslag join (slutte seg til) og do_not_join (ikke slutte seg til).",
                 nn:
-                    "Utfalla, frå minst til mest alvorleg. Stryk dei strategien ikkje gjev grunnlag for. Andre utfall du kan bruke:\n# make_dormant (kvilande), og for framlegg join (deltaking) og do_not_join (inga deltaking).",
+                    "Utfalla, frå minst til mest alvorleg. Stryk dei som strategien ikkje gjev grunnlag for. Andre utfall du kan bruke:\n# make_dormant (kvilande), og for framlegg join (deltaking) og do_not_join (inga deltaking).",
                 en:
                     "The outcomes, least to most severe. Strike those the strategy gives no ground for. Others you may use:\n# make_dormant, and for proposals join and do_not_join."
             )
@@ -134,9 +134,9 @@ extension Phrasebook {
         case .unknownIntro:
             pick(
                 nb:
-                    "Når en opplysning mangler, er den ukjent, aldri nei eller 0. En tilknytning der det som mangler kunne ha gitt et\n# alvorligere utfall, får høyst dette utfallet og merkes foreløpig.",
+                    "Når en opplysning mangler, er den ukjent, aldri nei eller 0. En tilknytning der det som mangler kunne ha gitt et\n# alvorligere utfall, får høyst dette utfallet og merkes som foreløpig.",
                 nn:
-                    "Når ei opplysning manglar, er ho ukjend, aldri nei eller 0. Ei tilknyting der det som manglar, kunne ha gjeve\n# eit meir alvorleg utfall, får høgst dette utfallet og vert merkt førebels.",
+                    "Når ei opplysning manglar, er ho ukjend, aldri nei eller 0. Ei tilknyting der det som manglar, kunne ha gjeve\n# eit meir alvorleg utfall, får høgst dette utfallet og vert merkt som førebels.",
                 en:
                     "A missing fact is unknown, never no or 0. A tie whose missing facts could have given a more severe outcome gets\n# at most this outcome, marked provisional."
             )
@@ -149,7 +149,7 @@ extension Phrasebook {
                 nb:
                     "Opplysningene reglene leser om hver tilknytning. Typer: bool (ja/nei), int (helt tall), decimal, money (kroner),\n# string (tekst), enum (én av verdiene), set (flere av verdiene), year. Hver opplysning har en etikett på hvert\n# språk regelsettet har; det er den leseren ser. Et eksempel (fjern # foran linjene, og {} etter facts:):",
                 nn:
-                    "Opplysningane reglane les om kvar tilknyting. Typar: bool (ja/nei), int (heilt tal), decimal, money (kroner),\n# string (tekst), enum (éin av verdiane), set (fleire av verdiane), year. Kvar opplysning har ein etikett på kvart\n# språk regelsettet har; det er han lesaren ser. Eit døme (fjern # framfor linjene, og {} etter facts:):",
+                    "Opplysningane reglane les om kvar tilknyting. Typar: bool (ja/nei), int (heilt tal), decimal, money (kroner),\n# string (tekst), enum (éin av verdiane), set (fleire av verdiane), year. Kvar opplysning har ein etikett på kvart\n# språk regelsettet har; det er etiketten lesaren ser. Eit døme (fjern # framfor linjene, og {} etter facts:):",
                 en:
                     "What the rules read about each tie. Types: bool (yes/no), int (whole number), decimal, money (NOK),\n# string (text), enum (one of the values), set (several of the values), year. Every fact has a label in each\n# language of the rule set; that is what readers see. An example (remove the # before the lines, and the {} after facts:):"
             )
@@ -164,7 +164,7 @@ extension Phrasebook {
                 nb:
                     "Tall strategien ikke selv sier (en terskel, et antall år), er våre, ikke vedtatt tekst. De skrives her med\n# grunnlaget: hvem satte dem, når og hvorfor. En regel bruker dem ved navn, f.eks. `annual_fee_nok > fee_threshold_nok`,\n# og en begrunnelse kan sette inn verdien med {fee_threshold_nok}. Rapportene viser at tallet ikke er vedtatt tekst.",
                 nn:
-                    "Tal som strategien ikkje seier sjølv (ein terskel, eit tal på år), er våre, ikkje vedteken tekst. Dei vert skrivne\n# her med grunnlaget: kven som sette dei, når og kvifor. Ein regel brukar dei ved namn, t.d. `annual_fee_nok > fee_threshold_nok`,\n# og ei grunngjeving kan setje inn verdien med {fee_threshold_nok}. Rapportane viser at talet ikkje er vedteken tekst.",
+                    "Tal som strategien ikkje seier sjølv (ein terskel, eit tal på år), er våre, ikkje vedteken tekst. Dei vert skrivne\n# her med grunnlaget: kven som sette dei, når og kvifor. Ein regel viser til dei med namn, t.d. `annual_fee_nok > fee_threshold_nok`,\n# og ei grunngjeving kan setje inn verdien med {fee_threshold_nok}. Rapportane viser at talet ikkje er vedteken tekst.",
                 en:
                     "Numbers the strategy does not state (a threshold, a number of years) are ours, not adopted text. They are written\n# here with their basis: who set them, when and why. A rule uses them by name, e.g. `annual_fee_nok > fee_threshold_nok`,\n# and a reason can show the value with {fee_threshold_nok}. Reports say it is not adopted text."
             )
@@ -175,14 +175,14 @@ extension Phrasebook {
         case .thresholdBasis:
             pick(
                 nb: "Foreslått av internasjonal rådgiver (2026); ikke vedtatt. Strategien sier ikke hvor grensen går",
-                nn: "Foreslått av internasjonal rådgjevar (2026); ikkje vedteke. Strategien seier ikkje kvar grensa går",
+                nn: "Framlegg frå den internasjonale rådgjevaren (2026); ikkje vedteke. Strategien seier ikkje kvar grensa går",
                 en: "Proposed by the international adviser (2026); not adopted. The strategy does not say where the line is")
         case .criteriaIntro(let kinds):
             pick(
                 nb:
                     "Kriteriene strategien gir, hvert med setningen det bygger på. 'applies_to' sier hvilke typer tilknytning\n# setningen gjelder (\(kinds));\n# uten den gjelder kriteriet alle typer, og de andre typene får «mangler opplysninger».",
                 nn:
-                    "Kriteria strategien gjev, kvart med setninga det byggjer på. 'applies_to' seier kva typar tilknyting\n# setninga gjeld (\(kinds));\n# utan han gjeld kriteriet alle typar, og dei andre typane får «manglar opplysningar».",
+                    "Kriteria strategien gjev, kvart med setninga det byggjer på. 'applies_to' seier kva typar tilknyting\n# setninga gjeld (\(kinds));\n# utan 'applies_to' gjeld kriteriet alle typar, og dei andre typane får «manglar opplysningar».",
                 en:
                     "The criteria the strategy gives, each with the sentence it rests on. 'applies_to' says which kinds of tie the\n# sentence speaks of (\(kinds));\n# without it the criterion applies to every kind, and the others get «insufficient data»."
             )
@@ -192,13 +192,13 @@ extension Phrasebook {
                 nb:
                     "Reglene. En regel slår til når 'when' er sann, og gir sitt utfall ('outcome') med begrunnelsen i 'because'.\n# {name} i begrunnelsen settes inn med tilknytningens navn; en opplysning eller parameter kan settes inn på samme\n# måte. 'examples' er regelens tester: poster den skal slå til på, ikke slå til på, og ikke kunne avgjøre.",
                 nn:
-                    "Reglane. Ein regel slår til når 'when' er sann, og gjev utfallet sitt ('outcome') med grunngjevinga i 'because'.\n# {name} i grunngjevinga vert bytt ut med namnet på tilknytinga; ei opplysning eller ein parameter kan setjast inn\n# på same måten. 'examples' er testane til regelen: postar han skal slå til på, ikkje slå til på, og ikkje kunne avgjere.",
+                    "Reglane. Ein regel slår til når vilkåret i 'when' er oppfylt, og gjev utfallet sitt ('outcome') med grunngjevinga i 'because'.\n# {name} i grunngjevinga vert bytt ut med namnet på tilknytinga; ei opplysning eller ein parameter kan setjast inn\n# på same måten. 'examples' er testane til regelen: postar han skal slå til på, ikkje slå til på, og ikkje kunne avgjere.",
                 en:
                     "The rules. A rule fires when 'when' is true, and gives its outcome ('outcome') with the reason in 'because'.\n# {name} in a reason is replaced by the tie's name; a fact or a parameter can be put in the same way.\n# 'examples' are the rule's tests: records it must fire on, must not fire on, and cannot decide."
             )
         case .noCompetenceBecause:
             pick(
-                nb: "{name} har ikke gitt kompetanseheving", nn: "{name} har ikkje gjeve kompetanseheving",
+                nb: "{name} har ikke gitt kompetanseheving", nn: "{name} har ikkje ført til kompetanseheving",
                 en: "{name} has brought no competence gain")
         case .portfolioHeader(let m, let n, let file):
             pick(
@@ -237,7 +237,7 @@ extension Phrasebook {
                 nb:
                     "# Forventede resultater for Samples/\(n): utfallet hver tilknytning skal få. Fyll den med\n# `ties test --record Rules/\(n).yaml`, les linjen why: under hver tilknytning, og bekreft at utfallet er det\n# strategien gir. Til da sier `ties test` at eksemplet ikke er sjekket.\n",
                 nn:
-                    "# Forventa resultat for Samples/\(n): utfallet kvar tilknyting skal få. Fyll fila med\n# `ties test --record Rules/\(n).yaml`, les linja why: under kvar tilknyting, og stadfest at utfallet er det\n# strategien gjev. Til då seier `ties test` at dømet ikkje er sjekka.\n",
+                    "# Venta resultat for Samples/\(n): utfallet kvar tilknyting skal få. Fyll fila med\n# `ties test --record Rules/\(n).yaml`, les linja why: under kvar tilknyting, og stadfest at utfallet er det\n# strategien gjev. Fram til då seier `ties test` at dømet ikkje er sjekka.\n",
                 en:
                     "# Expected results for Samples/\(n): the outcome each tie must get. Fill it with\n# `ties test --record Rules/\(n).yaml`, read the why: line of each tie, and confirm the outcome is the one the\n# strategy gives. Until then `ties test` says the sample was not checked.\n"
             )
@@ -295,7 +295,7 @@ extension Phrasebook {
                            ties lint Rules/\(n).yaml
                       3. Sjå gjennomgangen av dømet:
                            ties review Samples/\(n)
-                      4. Skriv expected.yaml, les kvar why: og stadfest ho:
+                      4. Skriv expected.yaml, les kvar why:-linje, og stadfest utfallet:
                            ties test --record Rules/\(n).yaml
                     """,
                 en: """
