@@ -18,7 +18,7 @@ struct BulkReview {
         let input = stream.path
         try Files.checkRegular(input)
         let descriptor = open(input, O_RDONLY)
-        guard descriptor >= 0 else { throw CommandError.missing("cannot read '\(input)'") }
+        guard descriptor >= 0 else { throw CommandError.missing(.cannotRead(input)) }
         defer { close(descriptor) }
         let lines = VerdictLine(ruleSet: stream.ruleSet, language: stream.language)
         var sink = try Sink(path: output, inputs: stream.inputs)
@@ -53,7 +53,7 @@ struct BulkReview {
         while true {
             let filled = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if filled < 0, errno == EINTR { continue }
-            guard filled >= 0 else { throw CommandError.io("cannot read '\(input)'") }
+            guard filled >= 0 else { throw CommandError.io(.cannotRead(input)) }
             if filled == 0 { break }
             let chunk = buffer[..<filled]
             var start = 0
@@ -74,7 +74,7 @@ struct BulkReview {
                 diagnostics.append(
                     Diagnostic(
                         at: SourceLocation(file: input, line: lineNumber + 1, column: 1),
-                        "line longer than \(JSONLineDecoder.maximumLineLength) bytes; expected one record per line"))
+                        .lineTooLong(JSONLineDecoder.maximumLineLength)))
                 carry.removeAll()
                 break
             }
@@ -83,7 +83,7 @@ struct BulkReview {
         progress.finish(count)
         guard diagnostics.isEmpty else {
             sink.abandon()
-            throw DiagnosticsError(diagnostics)
+            throw DiagnosticsError(diagnostics, language: stream.language)
         }
         try sink.commit()
         return (count, matched)
@@ -111,10 +111,10 @@ struct Progress {
     mutating func tick(_ count: Int) {
         guard enabled, count >= 100_000, count % 10_000 == 0, Date().timeIntervalSince(last) > 0.25 else { return }
         last = Date()
-        Terminal.standardError("\r\(count) records reviewed…")
+        Terminal.standardError("\r" + Terminal.book(.reviewed(count, done: false)))
     }
 
     func finish(_ count: Int) {
-        if enabled, count >= 100_000 { Terminal.standardError("\r\(count) records reviewed.   \n") }
+        if enabled, count >= 100_000 { Terminal.standardError("\r" + Terminal.book(.reviewed(count, done: true)) + "   \n") }
     }
 }

@@ -26,7 +26,7 @@ struct ClassifyCommand: ParsableCommand {
 
     func validate() throws {
         guard [.table, .json].contains(report.format) else {
-            throw ValidationError("classify writes table or json; use 'ties review --format \(report.format.rawValue)' for full reports")
+            throw ValidationError(.classifyFormats(report.format.rawValue))
         }
     }
 

@@ -23,8 +23,7 @@ struct ExplainCommand: ParsableCommand {
         let (_, review) = try options.review()
         guard let record = review.records.first(where: { $0.record.id == recordID }) else {
             throw CommandError.data(
-                "no record '\(recordID)' in \(options.portfolio)"
-                    + Suggestion.choices(recordID, in: review.records.map(\.record.id), "records' ids"))
+                .noRecord(recordID, in: options.portfolio, Suggestion.choices(recordID, in: review.records.map(\.record.id), .ids)))
         }
         try Terminal.standardText(ExplainRenderer(options.book(for: review.ruleSet)).render(record, in: review))
     }

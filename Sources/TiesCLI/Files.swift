@@ -19,12 +19,12 @@ enum Files {
     static func contents(_ path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(.missing, "no such file '\(path)'")
+            throw InputError(.missing, .noSuchFile(path))
         }
-        if isDirectory.boolValue { throw InputError(.data, "'\(path)' is a folder; expected a file") }
+        if isDirectory.boolValue { throw InputError(.data, .isAFolder(path)) }
         try checkRegular(path)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(.missing, "cannot read '\(path)'")
+            throw InputError(.missing, .cannotRead(path))
         }
         return data
     }
@@ -32,12 +32,11 @@ enum Files {
     /// A spreadsheet export's text in UTF-8, UTF-16 or Windows-1252, saying so on standard error when it is not UTF-8.
     static func readSpreadsheet(_ path: String) throws -> SourceText {
         if size(path) > SpreadsheetText.sizeLimit {
-            throw InputError(
-                .data, "'\(path)' is larger than \(SpreadsheetText.sizeLimit >> 20) MiB; put a list of ties this large in JSON Lines")
+            throw InputError(.data, .inputTooLarge(path, mebibytes: SpreadsheetText.sizeLimit >> 20))
         }
         let (text, encoding) = try SpreadsheetText.decode([UInt8](try contents(path)), path: path)
         if encoding == .windows1252 {
-            Terminal.standardError("\(path): note: read as Windows-1252 text; «CSV UTF-8» from Excel's Lagre som avoids the guess\n")
+            Terminal.standardError("\(path): note: " + Terminal.book(.readAsWindows1252) + "\n")
         }
         return SourceText(path: path, text: text)
     }
@@ -63,7 +62,7 @@ enum Files {
         let byte = at.offset < bytes.count ? String(bytes[at.offset], radix: 16, uppercase: true) : "?"
         return Diagnostic(
             at: SourceLocation(file: path, line: at.line, column: at.column),
-            "not UTF-8 text: byte 0x\(byte) cannot start a character here; save the file as UTF-8")
+            .notUTF8(byte: byte))
     }
 
     static func isDirectory(_ path: String) -> Bool {
@@ -74,7 +73,7 @@ enum Files {
     /// The YAML files directly inside a folder, sorted by name so the order never depends on the file system.
     static func yamlFiles(in folder: String) throws -> [String] {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-            throw InputError(.missing, "cannot list '\(folder)'")
+            throw InputError(.missing, .cannotList(folder))
         }
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { Paths.join(folder, $0) }
     }
@@ -83,29 +82,29 @@ enum Files {
     static func checkWritable(_ path: String, inputs: [String]) throws {
         let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw CommandError.cannotCreate("refusing to write over the input '\(input)'")
+            throw CommandError.cannotCreate(.refusingToOverwrite(input))
         }
-        if isDirectory(path) { throw CommandError.cannotCreate("'\(path)' is a folder") }
+        if isDirectory(path) { throw CommandError.cannotCreate(.outputIsFolder(path)) }
         let folder = Paths.directory(of: path)
-        guard isDirectory(folder) else { throw CommandError.cannotCreate("no such folder '\(folder)'") }
+        guard isDirectory(folder) else { throw CommandError.cannotCreate(.noSuchFolder(folder)) }
     }
 
     /// Inputs are regular files: reading a pipe or a device could wait for ever, or never end.
     static func checkRegular(_ path: String) throws {
-        if let kind = nonRegularKind(path) { throw InputError(.missing, "'\(path)' is \(kind), not a file; save the input as a file") }
+        if let kind = nonRegularKind(path) { throw InputError(.missing, .specialFile(path, kind)) }
     }
 
     /// What `path` is when it exists and is not a regular file ("a device", "a pipe"): written to as a stream, never
     /// replaced. Nil for a regular file, a folder (refused elsewhere) or nothing.
-    static func nonRegularKind(_ path: String) -> String? {
+    static func nonRegularKind(_ path: String) -> Phrase.SpecialFile? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFREG, S_IFDIR: return nil
-        case S_IFCHR, S_IFBLK: return "a device"
-        case S_IFIFO: return "a pipe"
-        case S_IFSOCK: return "a socket"
-        default: return "a special file"
+        case S_IFCHR, S_IFBLK: return .device
+        case S_IFIFO: return .pipe
+        case S_IFSOCK: return .socket
+        default: return .special
         }
     }
 
@@ -114,10 +113,10 @@ enum Files {
         if let full = realPath(path) { return full }
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
-            throw CommandError.cannotCreate("'\(path)' is a link to a file that does not exist; name the file itself")
+            throw CommandError.cannotCreate(.linkToNothing(path))
         }
         guard let folder = realPath(Paths.directory(of: path)) else {
-            throw CommandError.cannotCreate("no such folder '\(Paths.directory(of: path))'")
+            throw CommandError.cannotCreate(.noSuchFolder(Paths.directory(of: path)))
         }
         return Paths.join(folder, URL(fileURLWithPath: path).lastPathComponent)
     }

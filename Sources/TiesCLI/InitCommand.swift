@@ -55,29 +55,25 @@ struct InitCommand: ParsableCommand {
     func validate() throws {
         try Language.checkEnvironment()
         guard NewMunicipality.isValidName(name) else {
-            throw ValidationError(
-                "'\(name)' cannot be a rule set's name; expected lower-case letters, digits, '-' and '_', starting with a letter (stavanger, nord-fron)"
-            )
+            throw ValidationError(.ruleSetName(name))
         }
         for (option, value) in [("--municipality", municipality), ("--title", title)] {
             guard let value else { continue }
             if value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 200 || !YAMLText.isPlain(value) {
-                throw ValidationError("\(option) must be one line of text, at most 200 characters")
+                throw ValidationError(.oneLine(option))
             }
         }
         if let asOf {
             guard let date = ReviewDate(asOf), (1900...2100).contains(date.year) else {
-                throw ValidationError("--as-of must be a date written YYYY-MM-DD between 1900 and 2100, not '\(asOf)'")
+                throw ValidationError(.asOfDateInRange(asOf))
             }
         }
         let file = Paths.fileName(of: source)
         if !YAMLText.isPlain(file) {
-            throw ValidationError("the strategy's file name has a line break or control character in it; rename the file")
+            throw ValidationError(.controlInFileName)
         }
         if let ext = Paths.extensionOf(source), ["pdf", "docx", "doc", "odt", "rtf", "html", "htm"].contains(ext) {
-            throw ValidationError(
-                "the strategy must be plain text, not .\(ext): save it as text (in Word: Lagre som → Ren tekst; a PDF: pdftotext \(source))"
-            )
+            throw ValidationError(Terminal.book(.notPlainText(ext: ext, source: source)))
         }
     }
 
@@ -105,9 +101,7 @@ struct InitCommand: ParsableCommand {
             }
         }
         guard existing.isEmpty else {
-            throw CommandError.cannotCreate(
-                "already there: \(existing.joined(separator: ", ")); ties init never overwrites anything, so it made nothing."
-                    + " Move them away, or choose another name")
+            throw CommandError.cannotCreate(.alreadyThere(existing))
         }
         var made: [String] = []
         var folders: [String] = []
@@ -145,9 +139,7 @@ struct InitCommand: ParsableCommand {
                 try FileManager.default.createDirectory(atPath: current, withIntermediateDirectories: false)
                 made.append(current)
             } catch {
-                throw CommandError.cannotCreate(
-                    "cannot make the folder '\(current)': "
-                        + (Files.occupied(current) ? "a file of that name is in the way" : "not allowed here"))
+                throw CommandError.cannotCreate(.cannotMakeFolder(current, occupied: Files.occupied(current)))
             }
         }
         return made

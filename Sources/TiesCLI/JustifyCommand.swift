@@ -58,7 +58,7 @@ struct JustifyCommand: ParsableCommand {
         case .html: try emit(HTMLWriter.write(memo), to: output, inputs: inputs)
         case .docx:
             if output == nil, Terminal.standardOutputIsTerminal {
-                throw CommandError.usage("a .docx is binary; write it to a file with -o")
+                throw CommandError.usage(.binaryNeedsFile("docx"))
             }
             try emit(Array(try DocxWriter.write(memo)), to: output, inputs: inputs)
         }

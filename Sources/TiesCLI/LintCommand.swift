@@ -46,35 +46,37 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Fail (exit 65) on warnings too.")
     var strict = false
 
+    @Option(help: "The language of the messages: nb (bokmål), nn (nynorsk) or en. Default: TIES_LANG, else the rule set's first.")
+    var lang: Language?
+
     @Option(help: "Output format: text (compiler-style) or json (for editors and CI).")
     var format: Format = .text
 
     func validate() throws {
-        if rules.isEmpty { throw ValidationError("give at least one rule set file") }
+        if rules.isEmpty { throw ValidationError(.giveARuleSet) }
     }
 
     func run() throws {
         let run = try pipeline.lint(rules: rules, sources: sources, strict: strict)
         let (all, loaded, quotes) = (run.diagnostics, run.ruleSets, (checked: run.quotesChecked, unchecked: run.quotesUnchecked))
+        let book = Language.book(asked: lang, ruleSet: loaded.first, saying: false)
         switch format {
         case .text:
-            Terminal.standardError(DiagnosticRenderer.render(all, Phrasebook(Language.asked(nil) ?? .nb)))
-            Terminal.standardError(loaded.map(parameterList).joined())
+            Terminal.standardError(DiagnosticRenderer.render(all, book))
+            Terminal.standardError(loaded.map { parameterList($0, book) }.joined())
             let errors = all.filter { $0.severity == .error }.count
             let warnings = all.filter { $0.severity == .warning }.count
-            func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
-            var summary = "\(count(rules.count, "rule set")): \(count(errors, "error")), \(count(warnings, "warning"))"
-            summary += "; \(count(quotes.checked, "quote")) checked verbatim against the adopted text"
-            if quotes.unchecked > 0 { summary += ", \(quotes.unchecked) not checked: their document was not found" }
-            if strict, errors == 0, warnings > 0 { summary += "; --strict fails on warnings" }
-            Terminal.standardError(summary + "\n")
+            let summary = Phrase.Run.lintSummary(
+                ruleSets: rules.count, errors: errors, warnings: warnings, quotesChecked: quotes.checked, quotesUnchecked: quotes.unchecked,
+                strictFails: strict && errors == 0 && warnings > 0)
+            Terminal.standardError(book(summary) + "\n")
         case .json:
             try Terminal.standardOutput(
                 JSON.array(
                     all.map { d in
                         .object([
                             ("file", .string(d.location.file)), ("line", .int(d.location.line)), ("column", .int(d.location.column)),
-                            ("severity", .string(d.severity.rawValue)), ("message", .string(d.message)),
+                            ("severity", .string(d.severity.rawValue)), ("message", .string(d.text(book))),
                         ])
                     }
                 ).serialized())
@@ -85,12 +87,12 @@ struct LintCommand: ParsableCommand {
     }
 
     /// Every parameter with its value and basis: the numbers that are ours, not the strategy's.
-    func parameterList(_ rs: RuleSet) -> String {
+    func parameterList(_ rs: RuleSet, _ book: Phrasebook) -> String {
         guard !rs.parameters.isEmpty else { return "" }
-        var out = "\(rs.file): parameters (our operationalisation, not adopted text):\n"
+        var out = book(.parametersHeading(rs.file)) + "\n"
         for p in rs.parameters {
-            out += "  \(p.name) = \(p.value)" + (p.label.map { " (\($0.text(.en)))" } ?? "") + "\n"
-            out += "      basis: " + (p.basis.map { $0.text(.en) } ?? "NONE") + "\n"
+            out += "  \(p.name) = \(p.value)" + (p.label.map { " (\(book.text($0)))" } ?? "") + "\n"
+            out += "      \(book(.basis)): " + (p.basis.map(book.text) ?? book(.noBasis)) + "\n"
         }
         return out
     }

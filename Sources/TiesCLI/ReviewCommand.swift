@@ -48,9 +48,9 @@ struct ReviewCommand: ParsableCommand {
 
     func validate() throws {
         for edit in edits where RuleSetEdit(edit) == nil {
-            throw ValidationError("--set takes PATH=VALUE, e.g. parameters.fee_threshold_nok=150000; not '\(edit)'")
+            throw ValidationError(Terminal.book(.editSyntax(edit)))
         }
-        if compare, edits.isEmpty { throw ValidationError("--compare needs at least one --set PATH=VALUE to compare with") }
+        if compare, edits.isEmpty { throw ValidationError(.compareNeedsSet) }
     }
 
     func run() throws {
@@ -97,15 +97,12 @@ struct ReviewCommand: ParsableCommand {
 
     /// A review without a date cannot count activities by year: said, so an undated report is never taken for a dated one.
     static func noteUndated() {
-        Terminal.standardError(
-            "ties: note: the review has no date (a spreadsheet or JSON Lines file gives none, and the portfolio no 'as_of'),"
-                + " so rules that count by year cannot be evaluated; give --as-of YYYY-MM-DD\n")
+        Terminal.standardError("ties: " + Terminal.book(.undated) + "\n")
     }
 
     private func check(_ failOn: String?, in ruleSet: RuleSet) throws {
         if let failOn, ruleSet.outcome(failOn) == nil {
-            throw ValidationError(
-                "--fail-on '\(failOn)' is not an outcome of \(ruleSet.file): " + ruleSet.outcomes.map(\.id).joined(separator: ", "))
+            throw ValidationError(.failOnNotAnOutcome(failOn, file: ruleSet.file, outcomes: ruleSet.outcomes.map(\.id)))
         }
     }
 }
@@ -162,12 +159,12 @@ struct Report {
             return out
         case .docx:
             if output == nil, Terminal.standardOutputIsTerminal {
-                throw CommandError.usage("a .docx is binary; write it to a file with -o")
+                throw CommandError.usage(.binaryNeedsFile("docx"))
             }
             return Array(try DocxWriter.write(ReviewDocument(book).build(review)))
         case .xlsx:
             if output == nil, Terminal.standardOutputIsTerminal {
-                throw CommandError.usage("an .xlsx is binary; write it to a file with -o")
+                throw CommandError.usage(.binaryNeedsFile("xlsx"))
             }
             return Array(try ReviewWorkbook(book).write(review))
         }

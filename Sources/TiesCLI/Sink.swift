@@ -10,7 +10,7 @@ import TiesReports
 /// temporary file goes.
 struct Sink {
     /// What the messages call the output.
-    let name: String
+    let name: Phrase.Output
     let descriptor: Int32
     /// The temporary file and the file it becomes; nil when writing a stream.
     let temporary: String?
@@ -19,15 +19,15 @@ struct Sink {
 
     init(path: String?, inputs: [String]) throws {
         guard let path else {
-            (name, descriptor, temporary, target) = ("standard output", 1, nil, nil)
+            (name, descriptor, temporary, target) = (.standardOutput, 1, nil, nil)
             return
         }
         try Files.checkWritable(path, inputs: inputs)
-        name = "'\(path)'"
+        name = .file("'\(path)'")
         if let kind = Files.nonRegularKind(path) {
             // Renaming over a device, a pipe or a terminal would replace it with a plain file.
             let fd = open(path, O_WRONLY | O_CLOEXEC)
-            guard fd >= 0 else { throw CommandError.cannotCreate("cannot open '\(path)', \(kind): \(Files.reason(errno))") }
+            guard fd >= 0 else { throw CommandError.cannotCreate(.cannotOpen(path, kind, reason: Files.reason(errno))) }
             (descriptor, temporary, target) = (fd, nil, nil)
             return
         }
@@ -39,7 +39,7 @@ struct Sink {
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             Interrupts.removeOnSignal(nil)
-            throw CommandError.cannotCreate("cannot create '\(path)': \(Files.reason(errno))")
+            throw CommandError.cannotCreate(.cannotCreate(path, reason: Files.reason(errno)))
         }
         (descriptor, temporary, target) = (fd, temp, resolved)
         buffer.reserveCapacity(1 << 20)
@@ -53,7 +53,7 @@ struct Sink {
         defer { buffer.removeAll(keepingCapacity: true) }
         if let failure = Terminal.writeAll(descriptor, buffer) {
             abandon()
-            throw CommandError.io("cannot write \(name): \(Files.reason(failure))")
+            throw CommandError.io(.cannotWrite(name, reason: Files.reason(failure)))
         }
     }
 
@@ -65,13 +65,13 @@ struct Sink {
         if close(descriptor) != 0 {
             let failure = errno
             removeTemporary()
-            throw CommandError.io("cannot write \(name): \(Files.reason(failure))")
+            throw CommandError.io(.cannotWrite(name, reason: Files.reason(failure)))
         }
         guard let temporary, let target else { return }
         if rename(temporary, target) != 0 {
             let failure = errno
             removeTemporary()
-            throw CommandError.io("cannot move the finished report into \(name): \(Files.reason(failure))")
+            throw CommandError.io(.cannotMoveInto(name, reason: Files.reason(failure)))
         }
         Interrupts.removeOnSignal(nil)
     }

@@ -40,7 +40,7 @@ struct TemplateCommand: ParsableCommand {
     func validate() throws {
         try Language.checkEnvironment()
         guard let ext = Paths.extensionOf(output), ext == "xlsx" || ext == "csv" else {
-            throw ValidationError("-o must name an .xlsx or a .csv file, not '\(output)'")
+            throw ValidationError(.templateOutput(output))
         }
     }
 
@@ -59,9 +59,7 @@ struct TemplateCommand: ParsableCommand {
         try Files.checkWritable(log, inputs: [rules])
         for other in Language.allCases.map({ Pipeline.activityLogPath(beside: output, language: $0) })
         where other != log && Files.occupied(other) {
-            throw CommandError.cannotCreate(
-                "\(other) is there already, and a list reads one activity log; move it away, or write the template in its language with --lang"
-            )
+            throw CommandError.cannotCreate(.usage(.otherLog(other)))
         }
         let existed = Files.occupied(output)
         try Files.writeAtomically(Array(ties.utf8), to: output, inputs: [rules])
@@ -71,6 +69,6 @@ struct TemplateCommand: ParsableCommand {
             if !existed { try? FileManager.default.removeItem(atPath: output) }
             throw error
         }
-        Terminal.standardError("\(output): the ties; \(log): their activities, one row each\n")
+        Terminal.standardError(Terminal.book(.templateWritten(ties: output, activities: log)) + "\n")
     }
 }

@@ -1,3 +1,4 @@
+import TiesCore
 import TiesReports
 
 #if canImport(Glibc)
@@ -28,11 +29,14 @@ enum Terminal {
     /// Writes to standard output; a failed write (a full disk, a closed output) is an error, exit 74.
     static func standardOutput(_ text: String) throws { try standardOutput(Array(text.utf8)) }
     static func standardOutput(_ bytes: [UInt8]) throws {
-        if let failure = writeAll(1, bytes) { throw CommandError.io("cannot write standard output: \(Files.reason(failure))") }
+        if let failure = writeAll(1, bytes) { throw CommandError.io(.cannotWrite(.standardOutput, reason: Files.reason(failure))) }
     }
 
     /// Writes text for a person to standard output, any control character from a file shown escaped.
     static func standardText(_ text: String) throws { try standardOutput(Escaping.terminal(text, keepingLines: true)) }
+
+    /// The book for what the tool says before (or beside) a rule set: the language the command line asks for, else bokmål.
+    static var book: Phrasebook { Phrasebook(Language.asked(arguments: Array(CommandLine.arguments.dropFirst())) ?? .nb) }
 
     /// Writes a message to standard error, any control character from a file shown escaped (`\u{1B}`), never raw.
     static func standardError(_ text: String) { _ = writeAll(2, Array(Escaping.terminal(text, keepingLines: true).utf8)) }

@@ -46,12 +46,15 @@ struct TestCommand: ParsableCommand {
     @Flag(help: "With --record: replace the entries that differ from today's review, and remove those of ties no longer in the sample.")
     var overwrite = false
 
-    @Option(help: "With --record: the language of the why: lines, nb, nn or en. Default: TIES_LANG, else the rule set's first.")
+    @Option(
+        help:
+            "The language of the report and messages, and of the why: lines --record writes: nb, nn or en. Default: TIES_LANG, else the rule set's first."
+    )
     var lang: Language?
 
     func validate() throws {
-        if rules.isEmpty { throw ValidationError("give at least one rule set file") }
-        if overwrite, !record { throw ValidationError("--overwrite only goes with --record") }
+        if rules.isEmpty { throw ValidationError(.giveARuleSet) }
+        if overwrite, !record { throw ValidationError(.overwriteNeedsRecord) }
     }
 
     func run() throws {
@@ -67,24 +70,17 @@ struct TestCommand: ParsableCommand {
             failed += failures.count
             // An entry --record kept is said once, where it says what was done with it. Each failure is shown as a
             // compiler shows one: the line it stands at, and a caret under where.
-            let shown = failures.filter { !said.contains("\($0.location) \($0.expected)") }.map { f in
-                let what =
-                    f.actual.isEmpty
-                    ? f.expected
-                    : f.rule.map { "rule '\($0)' expected \(f.expected), got \(f.actual)" } ?? "expected \(f.expected), got \(f.actual)"
-                return Diagnostic(at: f.location, what)
-            }
-            Terminal.standardError(DiagnosticRenderer.render(pipeline.withSourceLines(shown)))
+            let book = Language.book(asked: lang, ruleSet: runs.first?.review.ruleSet, saying: false)
+            let shown = failures.filter { !said.contains("\($0.location) \($0.failure)") }.map { Diagnostic(at: $0.location, $0.failure) }
+            Terminal.standardError(DiagnosticRenderer.render(pipeline.withSourceLines(shown), book))
             unreached += check.coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
             unchecked += check.unchecked.count
             if strict {
                 for folder in check.unchecked {
-                    Terminal.standardError(
-                        "\(Paths.join(folder, "expected.yaml")): error: no expected results, so this sample's outcomes were not checked;"
-                            + " write them with `ties test --record \(path)` and confirm each why:\n")
+                    Terminal.standardError("\(Paths.join(folder, "expected.yaml")): error: " + book(.noExpectedResults(path: path)) + "\n")
                 }
             }
-            try Terminal.standardText(TestReport.render(path: path, check: check))
+            try Terminal.standardText(TestReport.render(path: path, check: check, book))
         }
         if failed > 0 || (strict && (unreached > 0 || unchecked > 0)) { throw ExitCode(.found) }
     }
@@ -93,7 +89,8 @@ struct TestCommand: ParsableCommand {
     /// follows uses the same reviews; and the differences it has said, so that check does not say them again.
     func recordExpected(_ path: String, _ runs: [SampleRun]) throws -> (runs: [SampleRun], said: Set<String>) {
         var said: Set<String> = []
-        let language = Language.book(asked: lang, ruleSet: runs.first?.review.ruleSet).language
+        let book = Language.book(asked: lang, ruleSet: runs.first?.review.ruleSet)
+        let language = book.language
         let recorded = try runs.map { run in
             let recording = ExpectedRecording(run, overwrite: overwrite, language: language)
             if let problem = recording.problem {
@@ -106,18 +103,12 @@ struct TestCommand: ParsableCommand {
                 run.expected = (try ExpectedResults.load(source), source)
             }
             for d in recording.differing {
-                let action =
-                    recording.overwrote ? "replaced with today's result" : "kept as written; --overwrite replaces it with today's result"
-                Terminal.standardError("\(d.location): \(recording.overwrote ? "note" : "error"): \(d.message); \(action)\n")
+                let action = book(recording.overwrote ? .differingReplaced : .differingKept)
+                Terminal.standardError("\(d.location): \(recording.overwrote ? "note" : "error"): \(book(d.message)); \(action)\n")
                 said.insert("\(d.location) \(d.message)")
             }
             let added = recording.added
-            Terminal.standardError(
-                "\(run.expectedPath): "
-                    + (added.isEmpty
-                        ? "no new entries\n"
-                        : "\(added.count) \(added.count == 1 ? "entry" : "entries") recorded (\(added.joined(separator: ", "))); read each why: and confirm it\n")
-            )
+            Terminal.standardError("\(run.expectedPath): " + book(added.isEmpty ? .noNewEntries : .recorded(added)) + "\n")
             return run
         }
         return (recorded, said)

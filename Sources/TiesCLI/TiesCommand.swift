@@ -63,10 +63,10 @@ extension Language {
 
     /// The book a command writes with once its rule set is loaded: the language asked for, else the rule set's first,
     /// else bokmål. Where the rule set does not give its own texts in that language, says once which it shows them in.
-    static func book(asked flag: Language?, ruleSet: RuleSet?) -> Phrasebook {
+    static func book(asked flag: Language?, ruleSet: RuleSet?, saying: Bool = true) -> Phrasebook {
         let language = asked(flag) ?? ruleSet?.languages.first ?? .nb
         let book = Phrasebook(language)
-        if let ruleSet, !ruleSet.languages.contains(language) {
+        if saying, let ruleSet, !ruleSet.languages.contains(language) {
             Terminal.standardError("ties: " + book.message(.ruleSetTextsShownIn(ruleSet.textLanguage(language))) + "\n")
         }
         return book
@@ -93,7 +93,7 @@ struct AssessmentOptions: ParsableArguments {
     func validate() throws {
         try Language.checkEnvironment()
         if let asOf, ReviewDate(asOf) == nil {
-            throw ValidationError("--as-of must be a date written YYYY-MM-DD, not '\(asOf)'")
+            throw ValidationError(.asOfDate(asOf))
         }
     }
 }
@@ -163,15 +163,13 @@ enum OutputExtension {
     static func check<F: RawRepresentable & CaseIterable>(_ asked: F?, _ output: String?) throws where F.RawValue == String {
         guard let output, let ext = Paths.extensionOf(output) else { return }
         let named = format(of: output, F.self)
-        let choices = F.allCases.map(\.rawValue).joined(separator: ", ")
+        let choices = F.allCases.map(\.rawValue)
         if let asked, let named, asked != named {
-            throw ValidationError(
-                "--format \(asked.rawValue) contradicts -o \(output), which names \(named.rawValue); give one of them, or make them agree")
+            throw ValidationError(.formatContradicts(asked: asked.rawValue, output: output, named: named.rawValue))
         }
         if asked == nil, named == nil {
             // An extension no format has (`.pdf`) would get the terminal table under a name that promises something else.
-            throw ValidationError(
-                "this command does not write .\(ext); its formats are: \(choices) (-o FILE.txt for the table)")
+            throw ValidationError(.unknownExtension(ext, formats: choices))
         }
     }
 }
@@ -207,19 +205,20 @@ extension TiesCommand {
         } catch let error as DiagnosticsError {
             // Twenty located messages are enough to start fixing; the count says how many more there are.
             let shown = Array(error.diagnostics.prefix(20))
-            Terminal.standardError(DiagnosticRenderer.render(shown, Phrasebook(Language.asked(arguments: arguments) ?? .nb)))
+            let book = Phrasebook(Language.asked(arguments: arguments) ?? error.language ?? .nb)
+            Terminal.standardError(DiagnosticRenderer.render(shown, book))
             let count = error.diagnostics.filter { $0.severity == .error }.count
             if error.diagnostics.count > shown.count {
-                Terminal.standardError("… and \(error.diagnostics.count - shown.count) more\n")
+                Terminal.standardError(book(.andMore(error.diagnostics.count - shown.count)) + "\n")
             }
-            if count > 1 { Terminal.standardError("\(count) errors\n") }
+            if count > 1 { Terminal.standardError(book(.errorCount(count)) + "\n") }
             exit(withError: ExitCode(.data))
         } catch let error as InputError {
             // One line: a line break from a file name in the message is shown, not made.
-            Terminal.standardError("ties: error: \(Escaping.terminal(error.message))\n")
+            Terminal.standardError("ties: error: \(Escaping.terminal(Terminal.book(error.message)))\n")
             exit(withError: ExitCode(error.status))
         } catch let failure as CommandError {
-            Terminal.standardError("ties: error: \(Escaping.terminal(failure.message))\n")
+            Terminal.standardError("ties: error: \(Escaping.terminal(Terminal.book(failure.message)))\n")
             exit(withError: ExitCode(failure.status))
         } catch {
             // The argument parser's messages quote what was typed; they go through the same escaping as every other.

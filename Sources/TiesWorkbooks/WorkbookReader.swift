@@ -21,19 +21,17 @@ public enum WorkbookReader {
     /// `verifyingChecksums` is false only for the fuzzer, whose changed bytes would otherwise all stop at the checksum.
     public static func sheets(_ data: Data, path: String, verifyingChecksums: Bool = true) throws(DiagnosticsError) -> [Sheet] {
         let file = SourceLocation(file: path, line: 0, column: 0)
-        func fail(_ message: String) -> DiagnosticsError { DiagnosticsError([Diagnostic(at: file, message)]) }
+        func fail(_ message: Phrase.Problem) -> DiagnosticsError { DiagnosticsError([Diagnostic(at: file, message)]) }
         if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) {
-            throw fail("an Excel 97–2003 workbook (.xls); save it from Excel as «Excel-arbeidsbok (*.xlsx)» or «CSV UTF-8»")
+            throw fail(.oldExcel)
         }
         guard data.starts(with: [0x50, 0x4B]), var archive = Container(bytes: [UInt8](data)) else {
-            throw fail(
-                "not an Excel workbook, or a damaged one: an .xlsx file is a zip container, and this is not a whole one; save it from Excel as «Excel-arbeidsbok (*.xlsx)»"
-            )
+            throw fail(.notAWorkbook)
         }
         archive.verifiesChecksums = verifyingChecksums
         do {
             // Two parts of one name: which one Excel would read is not for us to guess.
-            if let twice = archive.repeated { throw Part.DamagedPart(message: "it holds the part \(twice) twice") }
+            if let twice = archive.repeated { throw Part.DamagedPart(message: .partTwice(twice)) }
             let book = try Part.parse(archive, "xl/workbook.xml", WorkbookHandler())
             let relations = try Part.parse(archive, "xl/_rels/workbook.xml.rels", RelationsHandler())
             let strings =
@@ -43,30 +41,28 @@ public enum WorkbookReader {
             // An activity log the adviser keeps must be read, or they must be told why not: never silently left out.
             let logs = book.sheets.filter(isLog)
             if logs.count > 1 {
-                throw Part.DamagedPart(
-                    message: "it has \(logs.count) activity sheets (\(logs.map { "'\($0.name)'" }.joined(separator: ", "))); keep one")
+                throw Part.DamagedPart(message: .activitySheets(logs.map(\.name)))
             }
             if let log = logs.first, log.hidden {
-                throw Part.DamagedPart(
-                    message: "its activity sheet '\(log.name)' is hidden; show it (Hjem → Format → Vis ark) or delete it")
+                throw Part.DamagedPart(message: .hiddenActivitySheet(log.name))
             }
             let chosen = [visible.first { !isLog($0) }, visible.first(where: isLog)].compactMap { $0 }
-            guard !chosen.isEmpty else { throw Part.DamagedPart(message: "the workbook has no visible sheet") }
+            guard !chosen.isEmpty else { throw Part.DamagedPart(message: .noVisibleSheet) }
             return try chosen.map { entry in
                 guard let target = relations.targets[entry.relation] else {
-                    throw Part.DamagedPart(message: "the sheet '\(entry.name)' has no part in the workbook (relation '\(entry.relation)')")
+                    throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
                 }
                 let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
                 do {
                     return Sheet(name: entry.name, rows: try Part.parse(archive, part, SheetHandler(strings: strings)).rows)
                 } catch let failure as Part.DamagedPart {
-                    throw Part.DamagedPart(message: "the sheet '\(entry.name)': \(failure.message)")
+                    throw Part.DamagedPart(message: .inSheet(entry.name, failure.message))
                 }
             }
         } catch let failure as Part.DamagedPart {
-            throw fail("not a readable Excel workbook: \(failure.message); open it in Excel and save it again")
+            throw fail(.damagedWorkbook(failure.message))
         } catch {
-            throw fail("not a readable Excel workbook; open it in Excel and save it again")
+            throw fail(.workbookUnreadable(nil))
         }
     }
 }
@@ -132,9 +128,9 @@ struct Container {
         let raw = Data(bytes[entry.dataStart..<(entry.dataStart + entry.compressedSize)])
         switch entry.method {
         case 0:
-            guard raw.count <= limit else { throw Part.DamagedPart(message: "the part \(path) is too large") }
+            guard raw.count <= limit else { throw Part.DamagedPart(message: .partTooLarge(path)) }
             guard !verifiesChecksums || raw.crc32(checksum: 0) == entry.checksum else {
-                throw Part.DamagedPart(message: "the part \(path) is damaged (its checksum does not match)")
+                throw Part.DamagedPart(message: .checksum(path))
             }
             return raw
         case 8:
@@ -143,7 +139,7 @@ struct Container {
                 size: Int64(raw.count), bufferSize: 64 << 10, skipCRC32: false,
                 provider: { position, want in
                     // A stream that asks past its own bytes is cut short: an error, not another empty read for ever.
-                    guard position < raw.count else { throw Part.DamagedPart(message: "the part \(path) is cut short") }
+                    guard position < raw.count else { throw Part.DamagedPart(message: .cutShort(path)) }
                     let from = Int(position)
                     var chunk = raw.subdata(in: from..<min(raw.count, from + want))
                     // ZIPFoundation tells zlib every chunk is `want` bytes long, so a short last one is filled out:
@@ -153,15 +149,15 @@ struct Container {
                 },
                 consumer: { chunk in
                     // The size the directory states is the sender's word; the bytes are counted as they come.
-                    guard out.count + chunk.count <= limit else { throw Part.DamagedPart(message: "the part \(path) is too large") }
+                    guard out.count + chunk.count <= limit else { throw Part.DamagedPart(message: .partTooLarge(path)) }
                     out.append(chunk)
                 })
             guard !verifiesChecksums || checksum == entry.checksum else {
-                throw Part.DamagedPart(message: "the part \(path) is damaged (its checksum does not match)")
+                throw Part.DamagedPart(message: .checksum(path))
             }
             return out
         default:
-            throw Part.DamagedPart(message: "the part \(path) is packed in a way Excel does not use (method \(entry.method))")
+            throw Part.DamagedPart(message: .packedOddly(path, method: Int(entry.method)))
         }
     }
 }
@@ -169,14 +165,12 @@ struct Container {
 /// Reading one XML part of the container.
 enum Part {
     /// Why a part of the workbook cannot be read: missing, damaged, too large or not the XML it should be.
-    struct DamagedPart: Error { var message: String }
+    struct DamagedPart: Error { var message: Phrase.DamagedWorkbook }
 
     static func parse<H: Handler & XMLParserDelegate>(_ archive: Container, _ path: String, _ handler: H) throws -> H {
-        guard let entry = archive[path] else { throw DamagedPart(message: "it lacks the part \(path)") }
+        guard let entry = archive[path] else { throw DamagedPart(message: .lacksPart(path)) }
         guard entry.size <= WorkbookReader.maximumPartSize else {
-            throw DamagedPart(
-                message: "the part \(path) is larger than \(WorkbookReader.maximumPartSize >> 20) MB, more than the XML reader takes; "
-                    + "save the list as «CSV UTF-8» instead, or split it")
+            throw DamagedPart(message: .partOverLimit(path, mebibytes: WorkbookReader.maximumPartSize >> 20))
         }
         let bytes: Data
         do {
@@ -184,10 +178,10 @@ enum Part {
         } catch let failure as DamagedPart {
             throw failure
         } catch {
-            throw DamagedPart(message: "the part \(path) cannot be unpacked")
+            throw DamagedPart(message: .cannotUnpack(path))
         }
         // The XML reader traps on a name that is not UTF-8; a workbook's parts are UTF-8, so any other bytes are refused.
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw DamagedPart(message: "the part \(path) is not UTF-8 text") }
+        guard String(validating: bytes, as: UTF8.self) != nil else { throw DamagedPart(message: .partNotUTF8(path)) }
         let parser = XMLParser(data: bytes)
         parser.shouldResolveExternalEntities = false
         parser.delegate = handler
@@ -195,7 +189,7 @@ enum Part {
         if let problem = handler.problem { throw DamagedPart(message: problem) }
         guard parsed else {
             let code = (parser.parserError as NSError?)?.code ?? 0
-            throw DamagedPart(message: "the part \(path) could not be read as XML (line \(parser.lineNumber), parser error \(code))")
+            throw DamagedPart(message: .notXML(path, line: parser.lineNumber, code: code))
         }
         return handler
     }
@@ -205,7 +199,7 @@ enum Part {
 /// conforms to XMLParserDelegate itself: on Linux a subclass's methods would not replace the protocol's defaults.
 class Handler: NSObject {
     /// Why the handler stopped the parse, where it did.
-    var problem: String?
+    var problem: Phrase.DamagedWorkbook?
 
     static func local(_ name: String) -> Substring { name.split(separator: ":").last ?? Substring(name) }
 
@@ -271,7 +265,7 @@ final class StringsHandler: Handler, XMLParserDelegate {
         case "si":
             // Each cell that refers to a text gets its own copy as it is read: a huge shared text would multiply.
             guard current.count <= WorkbookReader.maximumCellText else {
-                problem = "a shared text holds more than \(WorkbookReader.maximumCellText) characters, more than Excel puts in a cell"
+                problem = .sharedTextTooLong(WorkbookReader.maximumCellText)
                 parser.abortParsing()
                 return
             }
@@ -308,7 +302,7 @@ final class SheetHandler: Handler, XMLParserDelegate {
             row = []
             rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
             guard rowNumber > lastRow, rowNumber <= 1_048_576 else {
-                fail(parser, "the row \(rowNumber) comes after row \(lastRow); a sheet's rows are in order, each once")
+                fail(parser, .rowOutOfOrder(rowNumber, after: lastRow))
                 return
             }
             lastRow = rowNumber
@@ -328,32 +322,30 @@ final class SheetHandler: Handler, XMLParserDelegate {
             guard let c = cell else { return }
             cell = nil
             var column = row.count + 1
-            var problem: String?
+            var problem: Phrase.DamagedWorkbook?
             if let reference = c.reference {
                 if let (letters, number) = Self.reference(reference) {
                     column = letters
-                    if number != rowNumber { problem = "the cell \(reference) is written in row \(rowNumber)" }
+                    if number != rowNumber { problem = .cellInWrongRow(reference, row: rowNumber) }
                 } else {
-                    problem = "'\(reference)' is not a cell reference such as C7"
+                    problem = .notACellReference(reference)
                 }
             }
             guard column > row.count, column <= 16_384 else {
-                fail(parser, "the cell \(c.reference ?? "?") is out of order or beyond Excel's last column")
+                fail(parser, .cellOutOfOrder(c.reference ?? "?"))
                 return
             }
             cellCount += column - row.count
             guard cellCount <= WorkbookReader.maximumCells else {
-                fail(parser, "more than \(WorkbookReader.maximumCells) cells")
+                fail(parser, .tooManyCells(WorkbookReader.maximumCells))
                 return
             }
             while row.count < column - 1 { row.append(SheetCell(text: "", row: rowNumber, column: row.count + 1)) }
             if let problem {
-                row.append(SheetCell(text: problem, kind: .broken, row: rowNumber, column: column))
+                row.append(SheetCell(text: c.text.isEmpty ? "?" : c.text, kind: .broken(.damaged(problem)), row: rowNumber, column: column))
             } else if hasFormula, c.text.isEmpty, c.type != "str", c.type != "inlineStr" {
                 row.append(
-                    SheetCell(
-                        text: "it holds a formula with no stored result; open the workbook in Excel and save it, so the result is stored",
-                        kind: .broken, row: rowNumber, column: column))
+                    SheetCell(text: "=", kind: .broken(.formulaWithoutResult), row: rowNumber, column: column))
             } else {
                 row.append(value(c, column: column))
             }
@@ -367,7 +359,7 @@ final class SheetHandler: Handler, XMLParserDelegate {
         if inValue { cell?.text += string }
     }
 
-    private func fail(_ parser: XMLParser, _ message: String) {
+    private func fail(_ parser: XMLParser, _ message: Phrase.DamagedWorkbook) {
         problem = message
         parser.abortParsing()
     }
@@ -376,13 +368,14 @@ final class SheetHandler: Handler, XMLParserDelegate {
         switch c.type {
         case "s":
             guard let index = Int(c.text.trimmingSpaces), index >= 0, index < strings.count else {
-                let text = "it refers to shared text number '\(c.text.prefix(20))', which the workbook does not have"
-                return SheetCell(text: text, kind: .broken, row: rowNumber, column: column)
+                return SheetCell(
+                    text: c.text.isEmpty ? "?" : c.text, kind: .broken(.missingSharedText(String(c.text.prefix(20)))), row: rowNumber,
+                    column: column)
             }
             return SheetCell(text: strings[index], row: rowNumber, column: column)
         case "b":
             guard c.text == "0" || c.text == "1" else {
-                return SheetCell(text: "it holds TRUE or FALSE as '\(c.text.prefix(20))'", kind: .broken, row: rowNumber, column: column)
+                return SheetCell(text: c.text, kind: .broken(.boolAs(String(c.text.prefix(20)))), row: rowNumber, column: column)
             }
             return SheetCell(text: c.text == "1" ? "true" : "false", kind: .bool, row: rowNumber, column: column)
         case "e": return SheetCell(text: c.text, kind: .error, row: rowNumber, column: column)
@@ -390,14 +383,12 @@ final class SheetHandler: Handler, XMLParserDelegate {
             guard !c.text.isEmpty else { return SheetCell(text: "", row: rowNumber, column: column) }
             // Only a number as SpreadsheetML writes one: Double() would also take hex (0x10) and words (nan, inf).
             guard NumberText.isPlain(c.text), let d = Double(c.text), d.isFinite else {
-                return SheetCell(
-                    text: "it holds the number '\(c.text.prefix(20))', which is not one", kind: .broken, row: rowNumber, column: column)
+                return SheetCell(text: c.text, kind: .broken(.notANumber(String(c.text.prefix(20)))), row: rowNumber, column: column)
             }
             return SheetCell(text: Self.plain(d), kind: .number, row: rowNumber, column: column)
         default:
             guard c.text.count <= WorkbookReader.maximumCellText else {
-                let text = "it holds more than \(WorkbookReader.maximumCellText) characters, more than Excel puts in a cell"
-                return SheetCell(text: text, kind: .broken, row: rowNumber, column: column)
+                return SheetCell(text: "…", kind: .broken(.tooLong(WorkbookReader.maximumCellText)), row: rowNumber, column: column)
             }
             return SheetCell(text: c.text, row: rowNumber, column: column)  // str, inlineStr, d
         }

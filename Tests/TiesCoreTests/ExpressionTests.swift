@@ -100,7 +100,7 @@ import Testing
     func errorIsLocatedAndWorded(_ text: String, _ offset: Int, _ message: String) throws {
         let error = try #require(compileError(text))
         // What follows a suggestion is the list to choose from, which changes with the schema.
-        #expect(error.message == message || error.message.hasPrefix(message + "; the "), "\(error.message)")
+        #expect(error.text == message || error.text.hasPrefix(message + "; the "), "\(error.text)")
         #expect(error.offset == offset)
     }
 
@@ -110,13 +110,13 @@ import Testing
         // 64 levels are allowed, as the README says, around a comparison as around a name; 65 are not.
         #expect(evaluate(parens(64, "competence_gain >= 1"), ["competence_gain": .int(2)]) == .bool(true))
         #expect(evaluate(parens(64, "project_basis"), ["project_basis": .bool(true)]) == .bool(true))
-        #expect(compileError(parens(65, "true"))?.message == deep)
-        #expect(compileError(parens(500, "true"))?.message == deep)
+        #expect(compileError(parens(65, "true"))?.text == deep)
+        #expect(compileError(parens(500, "true"))?.text == deep)
         // Unary operators count too: thousands of them are refused, not a stack overflow.
         #expect(evaluate(String(repeating: "- ", count: 64) + "1 == 1") == .bool(true))
-        #expect(compileError(String(repeating: "-", count: 3_990) + "1 == 1")?.message == deep)
-        #expect(compileError(String(repeating: "not ", count: 65) + "true")?.message == deep)
-        #expect(compileError("max(" + String(repeating: "[", count: 70) + ")")?.message == deep)
+        #expect(compileError(String(repeating: "-", count: 3_990) + "1 == 1")?.text == deep)
+        #expect(compileError(String(repeating: "not ", count: 65) + "true")?.text == deep)
+        #expect(compileError("max(" + String(repeating: "[", count: 70) + ")")?.text == deep)
     }
 }
 
@@ -175,6 +175,6 @@ import Testing
         #expect(evaluate("(competence_gain > 1) != (annual_fee_nok > 100)", facts) == .bool(true))
         #expect(evaluate("(competence_gain > 1) == true", facts) == .bool(true))
         #expect(evaluate("(competence_gain > 1) == project_basis", facts) == .unknown)
-        #expect(compileError("competence_gain > 1 == true")?.message == "comparisons cannot be chained; join them with 'and'")
+        #expect(compileError("competence_gain > 1 == true")?.text == "comparisons cannot be chained; join them with 'and'")
     }
 }

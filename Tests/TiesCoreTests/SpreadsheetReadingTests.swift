@@ -51,7 +51,7 @@ struct SpreadsheetReadingTests {
         } catch {
             #expect(error.diagnostics.count == 1)
             #expect(error.diagnostics[0].description.hasPrefix("x.csv:2:9: error:"))
-            #expect(error.diagnostics[0].message.contains("CSV UTF-8"))
+            #expect(error.diagnostics[0].description.contains("CSV UTF-8"))
         }
     }
 

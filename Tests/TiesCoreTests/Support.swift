@@ -17,7 +17,7 @@ func compile(_ text: String) -> Result<Condition, ExpressionError> {
         let scope = Scope(facts: testFacts)
         var compiler = ExpressionCompiler(scope: scope)
         guard let compiled = compiler.compile(syntax), compiler.errors.isEmpty else {
-            return .failure(compiler.errors.first ?? ExpressionError(offset: 0, message: "no result"))
+            return .failure(compiler.errors.first ?? ExpressionError(offset: 0, message: .empty))
         }
         return .success(
             Condition(
@@ -43,4 +43,9 @@ func evaluate(_ text: String, _ facts: [String: Value] = [:], activities: [Activ
 func compileError(_ text: String) -> ExpressionError? {
     if case .failure(let e) = compile(text) { return e }
     return nil
+}
+
+extension ExpressionError {
+    /// The message in English, as the tests pin it.
+    var text: String { Phrasebook(.en)(message) }
 }

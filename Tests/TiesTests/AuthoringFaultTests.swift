@@ -13,10 +13,10 @@ import Testing
         let file = folder + "/Samples/trondheim/expected.yaml"
         let lines = try read(file).split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("vallejo:") }
         try lines.joined(separator: end).write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try runTies(["test", "--record", "Rules/trondheim.yaml"], in: folder)
+        let r = try runTiesInEnglish(["test", "--record", "Rules/trondheim.yaml"], in: folder)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.err.hasPrefix("Samples/trondheim/expected.yaml: 1 entry recorded (vallejo)"))
-        #expect(try runTies(["test", "--strict", "Rules/trondheim.yaml"], in: folder).status == 0)
+        #expect(try runTiesInEnglish(["test", "--strict", "Rules/trondheim.yaml"], in: folder).status == 0)
     }
 
     @Test func aLayoutRecordCannotEditIsRefusedAndLeftAsItWas() throws {
@@ -25,7 +25,7 @@ import Testing
         let file = folder + "/Samples/trondheim/expected.yaml"
         let flow = "{darmstadt: {outcome: keep},\n odense: {outcome: keep}}\n"
         try flow.write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try runTies(["test", "--record", "Rules/trondheim.yaml"], in: folder)
+        let r = try runTiesInEnglish(["test", "--record", "Rules/trondheim.yaml"], in: folder)
         #expect(r.status == 65)
         #expect(r.err.contains("error: cannot add to this expected.yaml as it is written"))
         #expect(try read(file) == flow)
@@ -44,7 +44,7 @@ import Testing
     }
 
     @Test func aSamplesFolderThatDoesNotExistIsAMissingInput() throws {
-        let r = try runTies(["test", "--samples", "no-such-folder", "Rules/trondheim.yaml"])
+        let r = try runTiesInEnglish(["test", "--samples", "no-such-folder", "Rules/trondheim.yaml"])
         #expect(r.status == 66)
         #expect(r.err == "ties: error: no such folder 'no-such-folder' (given with --samples)\n")
     }
@@ -54,7 +54,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try FileManager.default.copyItem(atPath: path("sources/004_6042284c9e41d399.txt"), toPath: folder + "/s.txt")
         try "not a folder\n".write(toFile: folder + "/Samples", atomically: true, encoding: .utf8)
-        let r = try runTies(["init", "testby", "--source", "s.txt"], in: folder)
+        let r = try runTiesInEnglish(["init", "testby", "--source", "s.txt"], in: folder)
         #expect(r.status == 73)
         #expect(r.err.hasPrefix("ties: error: already there: Samples;"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["Samples", "s.txt"])
@@ -62,7 +62,7 @@ import Testing
         try FileManager.default.removeItem(atPath: folder + "/Samples")
         try FileManager.default.createDirectory(atPath: folder + "/Samples/testby", withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: folder + "/Samples/testby/expected.yaml", withDestinationPath: "/nowhere")
-        let link = try runTies(["init", "testby", "--source", "s.txt"], in: folder)
+        let link = try runTiesInEnglish(["init", "testby", "--source", "s.txt"], in: folder)
         #expect(link.status == 73)
         #expect(!FileManager.default.fileExists(atPath: folder + "/Rules"))
     }
@@ -89,11 +89,11 @@ import Testing
     }
 
     @Test func whatWasTypedIsShownNotSentToTheTerminal() throws {
-        let r = try runTies(["review", "Samples/bergen", "--lang", "\u{1B}[2J"])
+        let r = try runTiesInEnglish(["review", "Samples/bergen", "--lang", "\u{1B}[2J"])
         #expect(r.status == 64)
         #expect(r.err.hasPrefix("Error: The value '\\u{1B}[2J' is invalid for '--lang <lang>'"))
         #expect(!r.err.contains("\u{1B}"))
-        let path = try runTies(["review", "no\nsuch"])
+        let path = try runTiesInEnglish(["review", "no\nsuch"])
         #expect(path.err == "ties: error: no such file 'no\\nsuch'\n")
     }
 }

@@ -242,7 +242,7 @@ import TiesCore
         try "{\"id\":\"a\",\"name\":\"A\",\"kind\":\"network\"}\n{\"id\":\"a\",\"name\":\"A\",\"kind\":\"network\"}\n".write(
             toFile: bad, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out.jsonl").path
-        let failed = try runTies(["review", bad, "--rules", "Rules/bergen.yaml", "--format", "jsonl", "-o", out])
+        let failed = try runTiesInEnglish(["review", bad, "--rules", "Rules/bergen.yaml", "--format", "jsonl", "-o", out])
         #expect(failed.status == 65)
         #expect(failed.err.contains("bad.jsonl:2:1: error: duplicate record id 'a'; first used at \(bad):1:1"), "\(failed.err)")
         #expect(!FileManager.default.fileExists(atPath: out))

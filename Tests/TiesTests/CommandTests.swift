@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func misspeltKeyInARuleFileFailsWithALocatedErrorAndExit65() throws {
-        let r = try runTies(["review", "Samples/bergen", "--rules", "Tests/TiesTests/Broken/misspelt-key.yaml"])
+        let r = try runTiesInEnglish(["review", "Samples/bergen", "--rules", "Tests/TiesTests/Broken/misspelt-key.yaml"])
         #expect(r.status == 65)
         #expect(
             r.err == """
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func misspeltFactInARuleFileFailsWithALocatedErrorAndExit65() throws {
-        let r = try runTies(["review", "Samples/bergen", "--rules", "Tests/TiesTests/Broken/misspelt-fact.yaml"])
+        let r = try runTiesInEnglish(["review", "Samples/bergen", "--rules", "Tests/TiesTests/Broken/misspelt-fact.yaml"])
         #expect(r.status == 65)
         let line = "    when: count(role) == 0 and anual_fee_nok > 0"
         #expect(
@@ -66,7 +66,7 @@ import Testing
     }
 
     @Test func missingPortfolioExits66() throws {
-        let r = try runTies(["review", "Samples/nowhere"])
+        let r = try runTiesInEnglish(["review", "Samples/nowhere"])
         #expect(r.status == 66)
         #expect(r.err == "ties: error: no such file 'Samples/nowhere'\n")
     }
@@ -82,12 +82,12 @@ import Testing
     }
 
     @Test func explainShowsEveryRuleWithValuesAndCitations() throws {
-        let r = try runTies(["explain", "Samples/bergen", "mayors_for_peace", "--lang", "en"])
+        let r = try runTiesInEnglish(["explain", "Samples/bergen", "mayors_for_peace", "--lang", "en"])
         #expect(r.status == 0)
         #expect(r.out.contains("unknown  none_of_the_benefits"))
         #expect(r.out.contains("saw competence_gain = missing, influence = 0, project_basis = false"))
         #expect(r.out.contains("Outcome: review — provisional: missing “Competence gain (0–3)” [review], decided by on_unknown"))
-        let unknownRecord = try runTies(["explain", "Samples/bergen", "eurocitie"])
+        let unknownRecord = try runTiesInEnglish(["explain", "Samples/bergen", "eurocitie"])
         #expect(unknownRecord.status == 65)
         #expect(unknownRecord.err.contains("did you mean 'eurocities'?"))
     }
@@ -97,9 +97,9 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("review.json").path
-        #expect(try runTies(["review", "Samples/bergen", "--format", "json", "-o", out]).status == 0)
+        #expect(try runTiesInEnglish(["review", "Samples/bergen", "--format", "json", "-o", out]).status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["review.json"])
-        let overwrite = try runTies(["review", "Samples/bergen", "--format", "table", "-o", "Samples/bergen/records/ubc.yaml"])
+        let overwrite = try runTiesInEnglish(["review", "Samples/bergen", "--format", "table", "-o", "Samples/bergen/records/ubc.yaml"])
         #expect(overwrite.status == 73)
         #expect(overwrite.err == "ties: error: refusing to write over the input 'Samples/bergen/records/ubc.yaml'\n")
     }
@@ -128,15 +128,15 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let memo = folder.appendingPathComponent("memo.docx").path
-        #expect(try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml", "-o", memo]).status == 0)
+        #expect(try runTiesInEnglish(["justify", "Samples/bergen/proposals/human-rights-cities.yaml", "-o", memo]).status == 0)
         #expect(try Data(contentsOf: URL(fileURLWithPath: memo)).prefix(2) == Data("PK".utf8), "a .docx is a zip, not Markdown")
         let html = folder.appendingPathComponent("review.html").path
-        #expect(try runTies(["review", "Samples/bergen", "-o", html]).status == 0)
+        #expect(try runTiesInEnglish(["review", "Samples/bergen", "-o", html]).status == 0)
         #expect(try String(contentsOfFile: html, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
-        let contradiction = try runTies(["review", "Samples/bergen", "--format", "md", "-o", html])
+        let contradiction = try runTiesInEnglish(["review", "Samples/bergen", "--format", "md", "-o", html])
         #expect(contradiction.status == 64)
         #expect(contradiction.err.contains("--format md contradicts -o \(html), which names html"))
-        let unwritten = try runTies(["classify", "Samples/trondheim", "-o", folder.appendingPathComponent("c.csv").path])
+        let unwritten = try runTiesInEnglish(["classify", "Samples/trondheim", "-o", folder.appendingPathComponent("c.csv").path])
         #expect(unwritten.status == 64 || unwritten.err.contains("classify writes table or json"))
     }
 
@@ -155,7 +155,7 @@ import Testing
 
     @Test func testCommandRunsEveryRuleSetWithFullCoverage() throws {
         let files = ["bergen", "fredrikstad", "kristiansand", "trondheim"].map { "Rules/\($0).yaml" }
-        let r = try runTies(["test"] + files)
+        let r = try runTiesInEnglish(["test"] + files)
         #expect(r.status == 0)
         #expect(r.err.isEmpty)
         #expect(r.out.components(separatedBy: "rules exercised (fired and not fired): ").count == 5)
@@ -163,7 +163,7 @@ import Testing
     }
 
     @Test func testCommandFailsOnAWrongExample() throws {
-        let r = try runTies(["test", "Tests/TiesTests/Broken/failing-example.yaml"])
+        let r = try runTiesInEnglish(["test", "Tests/TiesTests/Broken/failing-example.yaml"])
         #expect(r.status == 1)
         // Shown as a compiler shows an error: the line, and a caret under the example that failed.
         #expect(

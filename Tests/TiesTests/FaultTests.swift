@@ -10,6 +10,8 @@ func runTiesInShell(_ script: String) throws -> (status: Int32, err: String) {
     var env = ProcessInfo.processInfo.environment
     env["TIES"] = tiesExecutable.path
     env["COLUMNS"] = nil
+    // The faults' messages are pinned in English.
+    env["TIES_LANG"] = "en"
     process.environment = env
     let err = Pipe()
     process.standardError = err
@@ -31,7 +33,7 @@ func runTiesInShell(_ script: String) throws -> (status: Int32, err: String) {
     }
 
     @Test func aFullDeviceIsAnError() throws {
-        let r = try runTies(["review", "Samples/bergen", "-o", "/dev/full"])
+        let r = try runTiesInEnglish(["review", "Samples/bergen", "-o", "/dev/full"])
         #expect(r.status == 74)
         #expect(r.err == "ties: error: cannot write '/dev/full': No space left on device\n")
         var info = stat()
@@ -94,7 +96,7 @@ func runTiesInShell(_ script: String) throws -> (status: Int32, err: String) {
         let fifo = folder.appendingPathComponent("x.jsonl").path
         #expect(mkfifo(fifo, 0o600) == 0)
         for format in ["jsonl", "json"] {
-            let r = try runTies(["review", fifo, "--rules", "Rules/bergen.yaml", "--format", format])
+            let r = try runTiesInEnglish(["review", fifo, "--rules", "Rules/bergen.yaml", "--format", format])
             #expect(r.status == 66)
             #expect(r.err == "ties: error: '\(fifo)' is a pipe, not a file; save the input as a file\n")
         }
@@ -113,7 +115,7 @@ func runTiesInShell(_ script: String) throws -> (status: Int32, err: String) {
         try
             "municipality: Bergen\nas_of: 2026-11-15\nrules: \(path("Rules/bergen.yaml"))\nrecords:\n  - id: a\n    name: A\n    kind: network\n    ? \(key)\n    : 1\n"
             .write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try runTies(["review", file])
+        let r = try runTiesInEnglish(["review", file])
         #expect(r.status == 65)
         // YAML's long-key form (`? key`), since a plain key stops at 1,024 characters.
         #expect(r.err.hasPrefix("\(file):8:7: error: unknown key 'kkkk"), "\(r.err.prefix(300))")
@@ -127,7 +129,7 @@ func runTiesInShell(_ script: String) throws -> (status: Int32, err: String) {
         let file = folder.appendingPathComponent("long.jsonl").path
         let line = #"{"id":"a","name":"A","kind":"network","notes":""# + String(repeating: "x", count: 1_100_000) + "\"}\n"
         try (line + #"{"id":"b","name":"B","kind":"network"}"# + "\n").write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try runTies(["review", file, "--rules", "Rules/bergen.yaml", "--as-of", "2026-11-15", "--format", format])
+        let r = try runTiesInEnglish(["review", file, "--rules", "Rules/bergen.yaml", "--as-of", "2026-11-15", "--format", format])
         #expect(r.status == 65)
         #expect(r.err == "\(file):1:1: error: line longer than 1048576 bytes; expected one record per line\n")
     }

@@ -42,11 +42,11 @@ import Testing
         let review = try runTies(["review", "Samples/stavanger"], in: folder)
         #expect(review.status == 0, "\(review.err)")
         #expect(review.out.contains("Eksempelnettverket"))
-        let test = try runTies(["test", "Rules/stavanger.yaml"], in: folder)
+        let test = try runTiesInEnglish(["test", "Rules/stavanger.yaml"], in: folder)
         #expect(test.status == 0)
         #expect(test.out.contains("not checked: Samples/stavanger has no expected results"))
         // Until the rule set has criteria, a memo would assess nothing: it is refused, saying so.
-        let memo = try runTies(["justify", "Samples/stavanger/proposals/eksempel.yaml"], in: folder)
+        let memo = try runTiesInEnglish(["justify", "Samples/stavanger/proposals/eksempel.yaml"], in: folder)
         #expect(memo.status == 65)
         #expect(
             memo.err
@@ -58,7 +58,8 @@ import Testing
         for lang in ["nb", "nn", "en"] {
             let folder = try folderWithStrategy("init-examples-\(lang)")
             defer { try? FileManager.default.removeItem(atPath: folder) }
-            #expect(try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt", "--lang", lang], in: folder).status == 0)
+            #expect(
+                try runTiesInEnglish(["init", "stavanger", "--source", "strategi/stavanger.txt", "--lang", lang], in: folder).status == 0)
             var lines: [String] = []
             var inSchema = false
             for line in try String(contentsOfFile: folder + "/Rules/stavanger.yaml", encoding: .utf8).split(
@@ -78,10 +79,10 @@ import Testing
                 "\"\(fill): \(book.initial(.sentencePlaceholder)) sources/stavanger.txt\"",
                 with: "\"Bruk av ressurser på internasjonalt samarbeid skal ha tydelige målsetninger og nytteverdien skal synliggjøres.\"")
             try text.write(toFile: folder + "/Rules/stavanger.yaml", atomically: true, encoding: .utf8)
-            let lint = try runTies(["lint", "--strict", "Rules/stavanger.yaml"], in: folder)
+            let lint = try runTiesInEnglish(["lint", "--strict", "Rules/stavanger.yaml"], in: folder)
             #expect(lint.status == 0, "\(lang): \(lint.err)")
             #expect(lint.err.hasSuffix("2 quotes checked verbatim against the adopted text\n"), "\(lang)")
-            let test = try runTies(["test", "Rules/stavanger.yaml"], in: folder)
+            let test = try runTiesInEnglish(["test", "Rules/stavanger.yaml"], in: folder)
             #expect(test.out.hasPrefix("Rules/stavanger.yaml: 3 examples, 0 test checks, 1 sample (1 not checked)"), "\(lang): \(test.out)")
         }
     }
@@ -95,8 +96,8 @@ import Testing
         #expect(again.status == 73)
         #expect(
             again.err
-                == "ties: error: already there: " + Self.made.dropLast().joined(separator: ", ")
-                + "; ties init never overwrites anything, so it made nothing. Move them away, or choose another name\n")
+                == "ties: error: finnes allerede: " + Self.made.dropLast().joined(separator: ", ")
+                + "; ties init skriver aldri over noe, så den laget ingenting. Flytt dem bort, eller velg et annet navn\n")
         #expect(try String(contentsOfFile: folder + "/Rules/stavanger.yaml", encoding: .utf8) == "# mine\n")
         // A different document already in sources/ under the same name is not replaced either.
         let other = try folderWithStrategy("init-other-source")
@@ -105,7 +106,7 @@ import Testing
         try "another text\n".write(toFile: other + "/sources/stavanger.txt", atomically: true, encoding: .utf8)
         let clash = try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt"], in: other)
         #expect(clash.status == 73)
-        #expect(clash.err.hasPrefix("ties: error: already there: sources/stavanger.txt;"))
+        #expect(clash.err.hasPrefix("ties: error: finnes allerede: sources/stavanger.txt;"))
         #expect(!FileManager.default.fileExists(atPath: other + "/Rules"))
     }
 
@@ -118,7 +119,7 @@ import Testing
     func badUsageIsSaid(_ arguments: [String], _ status: Int32, _ message: String) throws {
         let folder = try scratchFolder("init-usage")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let r = try runTies(arguments, in: folder)
+        let r = try runTiesInEnglish(arguments, in: folder)
         #expect(r.status == status)
         #expect(r.err.contains(message), "\(r.err)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/Rules"))
@@ -128,15 +129,15 @@ import Testing
         let folder = try folderWithStrategy("init-specials")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let title = "«Verden» – \"strategi\": #1 {a: b} \\ & *x"
-        let r = try runTies(
+        let r = try runTiesInEnglish(
             ["init", "stavanger", "--source", "strategi/stavanger.txt", "--title", title, "--municipality", "Stavanger: «by» #1"],
             in: folder)
         #expect(r.status == 0, "\(r.err)")
-        #expect(try runTies(["lint", "--strict", "Rules/stavanger.yaml"], in: folder).status == 0)
-        let review = try runTies(["review", "Samples/stavanger", "--format", "json"], in: folder)
+        #expect(try runTiesInEnglish(["lint", "--strict", "Rules/stavanger.yaml"], in: folder).status == 0)
+        let review = try runTiesInEnglish(["review", "Samples/stavanger", "--format", "json"], in: folder)
         #expect(review.status == 0, "\(review.err)")
         #expect(review.out.contains("\"municipality\": \"Stavanger: «by» #1\""))
-        let newline = try runTies(["init", "stavanger", "--source", "strategi/stavanger.txt", "--title", "a\nb"], in: folder)
+        let newline = try runTiesInEnglish(["init", "stavanger", "--source", "strategi/stavanger.txt", "--title", "a\nb"], in: folder)
         #expect(newline.status == 64)
         #expect(newline.err.hasPrefix("Error: --title must be one line of text, at most 200 characters"))
     }

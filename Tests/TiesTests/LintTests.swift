@@ -13,7 +13,10 @@ import Testing
     func messagesArePinned(_ file: String) throws {
         let yaml = "Tests/TiesTests/Broken/lint/\(file)"
         let expected = try String(contentsOfFile: path(yaml.replacing(".yaml", with: ".expected")), encoding: .utf8)
-        let r = try runTies(["lint", "--strict", "--sources", "../shared/seeds", yaml])
+        let r = try runTies(["lint", "--strict", "--sources", "../shared/seeds", yaml], environment: ["TIES_LANG": "en"])
+        if ProcessInfo.processInfo.environment["TIES_RECORD_SNAPSHOTS"] == "1" {
+            try r.err.write(toFile: path(yaml.replacing(".yaml", with: ".expected")), atomically: true, encoding: .utf8)
+        }
         #expect(r.err == expected)
         #expect(r.status == (expected.contains(": 0 errors, 0 warnings;") ? 0 : 65))
     }
@@ -34,7 +37,7 @@ import Testing
     }
 
     @Test func everyShippedRuleSetPassesStrictLintWithVerifiedCitations() throws {
-        let r = try runTies(["lint", "--strict", "--sources", "../shared/seeds"] + ruleFiles.map { "Rules/\($0)" })
+        let r = try runTiesInEnglish(["lint", "--strict", "--sources", "../shared/seeds"] + ruleFiles.map { "Rules/\($0)" })
         #expect(r.status == 0, "\(r.err)")
         #expect(r.err.hasSuffix("5 rule sets: 0 errors, 0 warnings; 51 quotes checked verbatim against the adopted text\n"))
         // Every parameter is listed with its basis: the numbers that are ours, not adopted text.
@@ -45,7 +48,7 @@ import Testing
     }
 
     @Test func everyShippedRuleSetReachesEveryBranch() throws {
-        let r = try runTies(["test", "--strict"] + ruleFiles.map { "Rules/\($0)" })
+        let r = try runTiesInEnglish(["test", "--strict"] + ruleFiles.map { "Rules/\($0)" })
         #expect(r.status == 0, "\(r.out)\(r.err)")
         #expect(r.out.components(separatedBy: "every branch: ").count == ruleFiles.count + 1)
     }
@@ -56,7 +59,7 @@ import Testing
 @Suite struct LintSourcesTests {
     @Test func theDocumentsBesideTheRuleSetsAreFoundWithoutFlags() throws {
         // The repository's own sources/ is the seeds' folder, as `ties init` lays a municipality out.
-        let r = try runTies(["lint", "--strict"] + ruleFiles.map { "Rules/\($0)" })
+        let r = try runTiesInEnglish(["lint", "--strict"] + ruleFiles.map { "Rules/\($0)" })
         #expect(r.status == 0, "\(r.err)")
         #expect(r.err.hasSuffix("51 quotes checked verbatim against the adopted text\n"))
     }
@@ -68,19 +71,19 @@ import Testing
         let message =
             "trondheim.yaml:9:3: warning: the source document '002_e9ae63a0ca96391a.txt' is not in sources/ or ../sources/, so its"
             + " 11 quotes were not checked; put the document in sources/ beside the rule set, or name its folder with --sources FOLDER\n"
-        let plain = try runTies(["lint", "trondheim.yaml"], in: folder)
+        let plain = try runTiesInEnglish(["lint", "trondheim.yaml"], in: folder)
         #expect(plain.status == 0)
         #expect(plain.err.hasPrefix(message))
         #expect(plain.err.hasSuffix("0 quotes checked verbatim against the adopted text, 11 not checked: their document was not found\n"))
-        let strict = try runTies(["lint", "--strict", "trondheim.yaml"], in: folder)
+        let strict = try runTiesInEnglish(["lint", "--strict", "trondheim.yaml"], in: folder)
         #expect(strict.status == 65)
         #expect(strict.err.hasPrefix(message.replacing(": warning: ", with: ": error: ")))
-        let given = try runTies(["lint", "--strict", "--sources", path("sources"), "trondheim.yaml"], in: folder)
+        let given = try runTiesInEnglish(["lint", "--strict", "--sources", path("sources"), "trondheim.yaml"], in: folder)
         #expect(given.status == 0, "\(given.err)")
     }
 
     @Test func aSourcesFolderThatDoesNotExistIsAMissingInput() throws {
-        let r = try runTies(["lint", "--sources", "no-such-folder", "Rules/bergen.yaml"])
+        let r = try runTiesInEnglish(["lint", "--sources", "no-such-folder", "Rules/bergen.yaml"])
         #expect(r.status == 66)
         #expect(r.err == "ties: error: no such folder 'no-such-folder' (given with --sources)\n")
     }

@@ -7,7 +7,7 @@ import Testing
     @Test func aSampleWithoutExpectedResultsIsNotCheckedAndStrictFailsOnIt() throws {
         let folder = try trondheimCopy("unchecked", withExpected: false)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let plain = try runTies(["test", "Rules/trondheim.yaml"], in: folder)
+        let plain = try runTiesInEnglish(["test", "Rules/trondheim.yaml"], in: folder)
         #expect(plain.status == 0)
         #expect(
             plain.out.hasPrefix("Rules/trondheim.yaml: 38 examples, 53 test checks, 1 sample (1 not checked), all that were checked pass\n")
@@ -15,7 +15,7 @@ import Testing
         #expect(
             plain.out.contains("  not checked: Samples/trondheim has no expected results; `ties test --record Rules/trondheim.yaml` writes")
         )
-        let strict = try runTies(["test", "--strict", "Rules/trondheim.yaml"], in: folder)
+        let strict = try runTiesInEnglish(["test", "--strict", "Rules/trondheim.yaml"], in: folder)
         #expect(strict.status == 1)
         #expect(
             strict.err
@@ -23,7 +23,7 @@ import Testing
                 + " with `ties test --record Rules/trondheim.yaml` and confirm each why:\n")
         // An empty expected.yaml, as `ties init` writes it, checks nothing either.
         try "# confirm each entry\n".write(toFile: folder + "/Samples/trondheim/expected.yaml", atomically: true, encoding: .utf8)
-        #expect(try runTies(["test", "--strict", "Rules/trondheim.yaml"], in: folder).status == 1)
+        #expect(try runTiesInEnglish(["test", "--strict", "Rules/trondheim.yaml"], in: folder).status == 1)
     }
 
     @Test func recordWritesEveryEntryWithWhyAndTheSampleThenPasses() throws {
@@ -31,7 +31,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let r = try runTies(["test", "--record", "Rules/trondheim.yaml"], in: folder)
         #expect(r.status == 0, "\(r.err)")
-        #expect(r.err.hasPrefix("Samples/trondheim/expected.yaml: 10 entries recorded (darmstadt, dunfermline, keren, "))
+        #expect(r.err.hasPrefix("Samples/trondheim/expected.yaml: 10 oppføringer skrevet (darmstadt, dunfermline, keren, "))
         let written = try String(contentsOfFile: folder + "/Samples/trondheim/expected.yaml", encoding: .utf8)
         #expect(written.hasPrefix("# Forventede resultater for Trondheim per 15.11.2026, skrevet av `ties test --record`"))
         #expect(
@@ -49,7 +49,7 @@ import Testing
         #expect(shipped.status == 0, "\(shipped.out)\(shipped.err)")
         // Recording again changes nothing.
         let again = try runTies(["test", "--record", "Rules/trondheim.yaml"], in: folder)
-        #expect(again.err.hasPrefix("Samples/trondheim/expected.yaml: no new entries\n"))
+        #expect(again.err.hasPrefix("Samples/trondheim/expected.yaml: ingen nye oppføringer\n"))
         #expect(try String(contentsOfFile: folder + "/Samples/trondheim/expected.yaml", encoding: .utf8) == written)
     }
 
@@ -63,7 +63,7 @@ import Testing
             try #require(original.split(separator: "\n").first { $0.hasPrefix("vallejo:") }), with: "")
         try edited.write(toFile: file, atomically: true, encoding: .utf8)
 
-        let kept = try runTies(["test", "--record", "Rules/trondheim.yaml"], in: folder)
+        let kept = try runTiesInEnglish(["test", "--record", "Rules/trondheim.yaml"], in: folder)
         #expect(kept.status == 1)
         #expect(
             kept.err.contains("error: 'keren': expected outcome 'keep', got 'review' (two_way); kept as written; --overwrite replaces it"))
@@ -71,7 +71,7 @@ import Testing
         #expect(afterKeep.contains("keren: {outcome: keep}\n"))
         #expect(afterKeep.contains("\nvallejo:\n  outcome: "))
 
-        let replaced = try runTies(["test", "--record", "--overwrite", "Rules/trondheim.yaml"], in: folder)
+        let replaced = try runTiesInEnglish(["test", "--record", "--overwrite", "Rules/trondheim.yaml"], in: folder)
         #expect(replaced.status == 0, "\(replaced.err)")
         let afterReplace = try String(contentsOfFile: file, encoding: .utf8)
         #expect(afterReplace.contains("keren:\n  outcome: review\n"))
@@ -82,7 +82,7 @@ import Testing
     }
 
     @Test func overwriteWithoutRecordIsAUsageError() throws {
-        let r = try runTies(["test", "--overwrite", "Rules/trondheim.yaml"])
+        let r = try runTiesInEnglish(["test", "--overwrite", "Rules/trondheim.yaml"])
         #expect(r.status == 64)
         #expect(r.err.contains("--overwrite only goes with --record"))
     }

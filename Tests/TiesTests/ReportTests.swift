@@ -288,7 +288,7 @@ func hostileReview() throws -> Review {
         try original.replacing("external_funding_granted_nok: 0", with: "external_funding_nok: 5000")
             .replacing("../../../Rules/bergen.yaml", with: path("Rules/bergen.yaml")).replacing("portfolio: ..\n", with: "")
             .write(toFile: file, atomically: true, encoding: .utf8)
-        let r = try runTies(["justify", file])
+        let r = try runTiesInEnglish(["justify", file])
         #expect(r.status == 65)
         #expect(r.err.contains("error: say whether the external funding is applied for or granted"))
     }
@@ -429,7 +429,7 @@ func hostileReview() throws -> Review {
         let changes = ReviewComparison.changes(from: old, to: new)
         #expect(changes.map(\.id) == ["owhc"])
         #expect(changes[0].causes.map(\.kind) == [.facts])
-        #expect(changes[0].causes[0].detail == "annual_fee_nok: 60000 ⇒ 150000")
+        #expect(changes[0].causes[0].detail == .fact("annual_fee_nok", before: "60000", after: "150000"))
         #expect(changes[0].after?.outcome == "review")
     }
 
@@ -439,7 +439,7 @@ func hostileReview() throws -> Review {
         let changes = ReviewComparison.changes(from: old, to: new)
         #expect(changes.map(\.id) == ["owhc"])
         #expect(changes[0].causes.map(\.kind) == [.rules])
-        #expect(changes[0].causes[0].detail == "parameter 'fee_threshold_nok': 100000 ⇒ 50000")
+        #expect(changes[0].causes[0].detail == .parameter("fee_threshold_nok", before: "100000", after: "50000"))
     }
 
     @Test func diffReadsReviewsBackFromJSON() throws {
@@ -463,13 +463,15 @@ func hostileReview() throws -> Review {
     }
 
     @Test func whatIfListsTheRecordsWhoseOutcomeFlips() throws {
-        let r = try runTies(["review", "Samples/bergen", "--set", "parameters.fee_threshold_nok=20000", "--compare", "--lang", "en"])
+        let r = try runTiesInEnglish([
+            "review", "Samples/bergen", "--set", "parameters.fee_threshold_nok=20000", "--compare", "--lang", "en",
+        ])
         #expect(r.status == 0)
         #expect(
             r.out.contains(
                 "Hansabynettverket (Städtebund DIE HANSE) (hansa): keep_with_conditions {no_project_basis} → review"))
         #expect(r.out.contains("    rules: parameter 'fee_threshold_nok': 100000 ⇒ 20000"))
-        let typo = try runTies(["review", "Samples/bergen", "--set", "rules.no_recent_activty.outcome=exit"])
+        let typo = try runTiesInEnglish(["review", "Samples/bergen", "--set", "rules.no_recent_activty.outcome=exit"])
         #expect(typo.status == 65)
         #expect(
             typo.err
@@ -478,14 +480,14 @@ func hostileReview() throws -> Review {
                         + " 'no_recent_activity'?; the ids are brings_project_funding, brussels_offices_in_active_use, ")
         )
         // A misspelt parameter is not a new parameter: it has no basis, and the review would run as if nothing changed.
-        let parameter = try runTies(["review", "Samples/bergen", "--set", "parameters.fee_treshold_nok=1"])
+        let parameter = try runTiesInEnglish(["review", "Samples/bergen", "--set", "parameters.fee_treshold_nok=1"])
         #expect(parameter.status == 65)
         #expect(
             parameter.err.hasPrefix(
                 "--set parameters.fee_treshold_nok=1: error: no 'parameters.fee_treshold_nok'; did you mean 'fee_threshold_nok'?;"
                     + " the parameters are activity_years, fee_threshold_nok, twin_city_activity_years"))
         // An extension no format has is refused, rather than given the terminal table.
-        let pdf = try runTies(["review", "Samples/bergen", "-o", "/tmp/ties-review.pdf"])
+        let pdf = try runTiesInEnglish(["review", "Samples/bergen", "-o", "/tmp/ties-review.pdf"])
         #expect(pdf.status == 64)
         #expect(pdf.err.hasPrefix("Error: this command does not write .pdf; its formats are: table, md, html"))
     }

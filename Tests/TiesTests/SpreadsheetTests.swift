@@ -19,7 +19,7 @@ import TiesCore
 
     /// A spreadsheet names no review date: without --as-of the review says that rules counting by year cannot decide.
     @Test func aReviewWithoutADateSaysSo() throws {
-        let r = try runTies(["review", "Samples/bergen-excel/medlemskap.xlsx", "--rules", "Rules/bergen.yaml", "--format", "json"])
+        let r = try runTiesInEnglish(["review", "Samples/bergen-excel/medlemskap.xlsx", "--rules", "Rules/bergen.yaml", "--format", "json"])
         #expect(r.status == 0)
         #expect(
             r.err
@@ -44,7 +44,7 @@ import TiesCore
             try text.write(to: folder.appendingPathComponent("utf8/\(name)"), atomically: true, encoding: .utf8)
         }
         let reviews = try ["utf8", "cp1252"].map { twin in
-            try runTies(
+            try runTiesInEnglish(
                 ["review", folder.appendingPathComponent("\(twin)/medlemskap.csv").path, "--rules", "Rules/bergen.yaml"] + Self.asOf)
         }
         #expect(reviews[1].status == 0, "\(reviews[1].err)")

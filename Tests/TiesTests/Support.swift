@@ -65,6 +65,13 @@ func bergenReview() throws -> Review {
     return Engine(ruleSet: w.ruleSet).review(w.portfolio)
 }
 
+/// `runTies` with the tool's own words in English, for tests that pin a message as written.
+func runTiesInEnglish(_ arguments: [String], environment: [String: String] = [:], in directory: String = packageRoot) throws -> (
+    status: Int32, out: String, err: String
+) {
+    try runTies(arguments, environment: environment.merging(["TIES_LANG": "en"]) { a, _ in a }, in: directory)
+}
+
 /// Runs the built `ties` executable and returns its exit status, standard output and standard error.
 func runTies(_ arguments: [String], environment: [String: String] = [:], in directory: String = packageRoot) throws -> (
     status: Int32, out: String, err: String
@@ -76,6 +83,8 @@ func runTies(_ arguments: [String], environment: [String: String] = [:], in dire
     var env = ProcessInfo.processInfo.environment
     // The terminal the tests run in must not decide the table's width: a test that wants one says so.
     env["COLUMNS"] = nil
+    // Nor the language of whoever runs them: a test that wants one says so.
+    env["TIES_LANG"] = nil
     for (k, v) in environment { env[k] = v }
     process.environment = env
     let out = Pipe(), err = Pipe()

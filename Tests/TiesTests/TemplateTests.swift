@@ -145,7 +145,7 @@ import ZIPFoundation
         (["template", "Rules/nowhere.yaml", "-o", "/tmp/x.xlsx"], 66, "ties: error: no such file 'Rules/nowhere.yaml'"),
     ])
     func badUsageIsSaid(_ arguments: [String], _ status: Int32, _ message: String) throws {
-        let r = try runTies(arguments)
+        let r = try runTiesInEnglish(arguments)
         #expect(r.status == status)
         #expect(r.err.contains(message), "\(r.err)")
     }

@@ -96,7 +96,7 @@ public struct RecordChange: Sendable, Hashable {
             case facts, rules, ruleSet = "rule_set", reviewDate = "review_date", portfolio, added, removed
         }
         public var kind: Kind
-        public var detail: String
+        public var detail: Phrase.Change
     }
 }
 
@@ -115,37 +115,33 @@ public enum ReviewComparison {
                 let kind: RecordChange.Cause.Kind = before == nil ? .added : .removed
                 return RecordChange(
                     id: id, name: (after ?? before)!.name, before: before, after: after,
-                    causes: [.init(kind: kind, detail: before == nil ? "new record" : "record removed")])
+                    causes: [.init(kind: kind, detail: before == nil ? .added : .removed)])
             }
             guard b.outcome != a.outcome || b.category != a.category || Set(b.fired) != Set(a.fired) else { return nil }
             var causes: [RecordChange.Cause] = []
             if old.ruleSetID != new.ruleSetID {
-                causes.append(.init(kind: .ruleSet, detail: "rule set '\(old.ruleSetID)' → '\(new.ruleSetID)'"))
+                causes.append(.init(kind: .ruleSet, detail: .ruleSet(old.ruleSetID, new.ruleSetID)))
             } else {
                 let involved = Set(b.fired + a.fired + b.unevaluated + a.unevaluated)
                 for rule in ruleChanges.sorted() where involved.contains(rule) || old.rules[rule] == nil || new.rules[rule] == nil {
                     causes.append(
-                        .init(kind: .rules, detail: "rule '\(rule)': \(old.rules[rule] ?? "(none)") ⇒ \(new.rules[rule] ?? "(removed)")"))
+                        .init(kind: .rules, detail: .rule(rule, before: old.rules[rule], after: new.rules[rule])))
                 }
                 // A threshold is a cause only where a rule that reads it took part.
                 let reading = involved.compactMap { old.rules[$0] ?? new.rules[$0] }
                 for p in parameterChanges where reading.contains(where: { $0.contains(p) }) {
-                    causes.append(
-                        .init(
-                            kind: .rules, detail: "parameter '\(p)': \(old.parameters[p] ?? "(none)") ⇒ \(new.parameters[p] ?? "(removed)")"
-                        ))
+                    causes.append(.init(kind: .rules, detail: .parameter(p, before: old.parameters[p], after: new.parameters[p])))
                 }
             }
             let factNames = Set(b.facts.keys).union(a.facts.keys).sorted().filter { b.facts[$0] != a.facts[$0] }
             for name in factNames {
-                causes.append(.init(kind: .facts, detail: "\(name): \(b.facts[name] ?? "missing") ⇒ \(a.facts[name] ?? "missing")"))
+                causes.append(.init(kind: .facts, detail: .fact(name, before: b.facts[name], after: a.facts[name])))
             }
             if old.asOf != new.asOf {
-                causes.append(
-                    .init(kind: .reviewDate, detail: "review date \(old.asOf?.description ?? "—") ⇒ \(new.asOf?.description ?? "—")"))
+                causes.append(.init(kind: .reviewDate, detail: .reviewDate(before: old.asOf?.description, after: new.asOf?.description)))
             }
             if causes.isEmpty, b.decisive != a.decisive {
-                causes.append(.init(kind: .portfolio, detail: "other records changed a portfolio rule (\(b.decisive) ⇒ \(a.decisive))"))
+                causes.append(.init(kind: .portfolio, detail: .portfolio(before: b.decisive, after: a.decisive)))
             }
             return RecordChange(id: id, name: a.name, before: b, after: a, causes: causes)
         }

@@ -4,16 +4,30 @@ public struct ExampleCheck: Sendable {
     /// One example or test and whether the rule set behaved as it says.
     public struct Result: Sendable, Hashable {
         public var rule: String?
+        /// What was expected and what came out, as the rule set's own words write them (`fires`, `outcome keep`).
         public var expected: String
         public var actual: String
         public var location: SourceLocation
-        public var passed: Bool { expected == actual }
+        /// A sample's difference from its expected results, said as it is.
+        public var mismatch: Phrase.Problem?
+        public var passed: Bool { mismatch == nil && expected == actual }
 
         public init(rule: String?, expected: String, actual: String, location: SourceLocation) {
             self.rule = rule
             self.expected = expected
             self.actual = actual
             self.location = location
+        }
+
+        /// A sample's tie that differs from its expected result.
+        public init(mismatch: Phrase.Problem, location: SourceLocation) {
+            self.init(rule: nil, expected: "", actual: "", location: location)
+            self.mismatch = mismatch
+        }
+
+        /// What a failed check says.
+        public var failure: Phrase.Problem {
+            mismatch ?? rule.map { .exampleExpected(rule: $0, expected: expected, got: actual) } ?? .testExpected(expected, got: actual)
         }
     }
 
@@ -87,15 +101,15 @@ public struct RuleCoverage: Sendable, Hashable {
     public var allBranches: Bool { exercised && (unknown > 0 || !canBeUnknown || kind == .portfolio) }
 
     /// The branches no example, test or sample reached, in words.
-    public var unreached: [String] {
-        let names: (String, String, String) =
+    public var unreached: [Phrase.Branch] {
+        let names: (Phrase.Branch, Phrase.Branch, Phrase.Branch) =
             switch kind {
-            case .rule: ("fired", "not fired", "unknown")
-            case .category: ("chosen", "not chosen", "undecided")
-            case .requirement: ("held", "failed", "unknown")
-            case .portfolio: ("held", "violated", "")
+            case .rule: (.fired, .notFired, .unknown)
+            case .category: (.chosen, .notChosen, .undecided)
+            case .requirement: (.held, .failed, .unknown)
+            case .portfolio: (.held, .violated, .unknown)
             }
-        var list: [String] = []
+        var list: [Phrase.Branch] = []
         if fired == 0 { list.append(names.0) }
         if notFired == 0 { list.append(names.1) }
         if unknown == 0, canBeUnknown, kind != .portfolio { list.append(names.2) }

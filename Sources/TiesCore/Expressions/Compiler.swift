@@ -19,9 +19,9 @@ struct ExpressionCompiler {
         case .name(let name, let offset):
             return lookUp(name, offset)
         case .member(_, _, let offset):
-            return fail(offset, "a field of 'activities' can only be read inside count, sum, min or max")
+            return fail(offset, .activityFieldOutside)
         case .not(let inner, _):
-            guard case .truth(let f)? = compileExpecting(inner, .bool, "'not' needs a condition") else { return nil }
+            guard case .truth(let f)? = compileExpecting(inner, .bool, Phrase.Expression.notNeedsCondition) else { return nil }
             return .truth { frame in
                 switch f(frame) {
                 case .yes: .no
@@ -34,7 +34,7 @@ struct ExpressionCompiler {
             switch c {
             case .int(let f): return .int { frame in f(frame).flatMap { $0 == .min ? nil : -$0 } }
             case .decimal(let f): return .decimal { frame in f(frame).map { -$0 } }
-            default: return fail(offset, "'-' needs a number, found \(c.type)")
+            default: return fail(offset, .negationNeedsNumber(found: "\(c.type)"))
             }
         case .binary(let op, let l, let r, let offset):
             return binary(op, l, r, offset)
@@ -45,14 +45,16 @@ struct ExpressionCompiler {
         }
     }
 
-    private mutating func fail(_ offset: Int, _ message: String) -> Program? {
+    private mutating func fail(_ offset: Int, _ message: Phrase.Expression) -> Program? {
         errors.append(ExpressionError(offset: offset, message: message))
         return nil
     }
 
-    private mutating func compileExpecting(_ e: Expression, _ type: ValueType, _ message: String) -> Program? {
+    private mutating func compileExpecting(
+        _ e: Expression, _ type: ValueType, _ message: (_ found: String) -> Phrase.Expression
+    ) -> Program? {
         guard let c = compile(e) else { return nil }
-        guard c.type == type else { return fail(e.offset, "\(message), found \(c.type)") }
+        guard c.type == type else { return fail(e.offset, message("\(c.type)")) }
         return c
     }
 
@@ -62,7 +64,7 @@ struct ExpressionCompiler {
         for item in items {
             guard let c = compile(item) else { return nil }
             if let e = element, e != c.type, !(e.isNumeric && c.type.isNumeric) {
-                return fail(item.offset, "a list holds values of one type; found \(c.type) after \(e)")
+                return fail(item.offset, .mixedList(found: "\(c.type)", after: "\(e)"))
             }
             element = element ?? c.type
             parts.append(c)
@@ -85,12 +87,12 @@ struct ExpressionCompiler {
             case .decimal: return .decimal { frame in frame.decimal(slot) }
             case .string: return .text { frame in frame.text(slot) }
             case .set: return .set({ frame in frame.mask(slot) }, domain: entry.values ?? [])
-            default: return fail(offset, "'\(name)' cannot be read here")
+            default: return fail(offset, .cannotRead(name))
             }
         }
         if name == "activities" { return .activities }
         let candidates = scope.allNames + (inActivity ? Array(Activity.fieldNames.keys) : [])
-        return fail(offset, "unknown fact '\(name)'" + Suggestion.choices(name, in: candidates, "names it can read"))
+        return fail(offset, .unknownFact(name, Suggestion.choices(name, in: candidates, .namesItCanRead)))
     }
 
     private func activityField(_ name: String) -> Program {
@@ -122,7 +124,7 @@ struct ExpressionCompiler {
         for (s, o) in strings where !values.contains(s) {
             errors.append(
                 ExpressionError(
-                    offset: o, message: "'\(s)' is not a value of '\(name)'" + Suggestion.choices(s, in: values, "values")))
+                    offset: o, message: .notAValue(s, of: name, Suggestion.choices(s, in: values, .values))))
         }
     }
 
@@ -133,10 +135,10 @@ struct ExpressionCompiler {
         switch op {
         case .and, .or:
             guard case .truth(let lf) = lc else {
-                return fail(l.offset, "'\(op.rawValue)' needs conditions on both sides, found \(lc.type)")
+                return fail(l.offset, .needsConditions(op.rawValue, found: "\(lc.type)"))
             }
             guard case .truth(let rf) = rc else {
-                return fail(r.offset, "'\(op.rawValue)' needs conditions on both sides, found \(rc.type)")
+                return fail(r.offset, .needsConditions(op.rawValue, found: "\(rc.type)"))
             }
             if op == .and {
                 return .truth { frame in
@@ -154,7 +156,7 @@ struct ExpressionCompiler {
             }
         case .equal, .notEqual:
             let comparable = lc.type == rc.type || (lc.type.isNumeric && rc.type.isNumeric)
-            guard comparable else { return fail(r.offset, "cannot compare \(lc.type) with \(rc.type)") }
+            guard comparable else { return fail(r.offset, .cannotCompare("\(lc.type)", with: "\(rc.type)")) }
             checkLiteral(r, against: l)
             checkLiteral(l, against: r)
             if case .int(let a) = lc, let c = constantInt(r) {
@@ -174,8 +176,8 @@ struct ExpressionCompiler {
                 }
             }
         case .less, .lessOrEqual, .greater, .greaterOrEqual:
-            guard lc.type.isNumeric else { return fail(l.offset, "'\(op.rawValue)' compares numbers, found \(lc.type)") }
-            guard rc.type.isNumeric else { return fail(r.offset, "'\(op.rawValue)' compares numbers, found \(rc.type)") }
+            guard lc.type.isNumeric else { return fail(l.offset, .comparesNumbers(op.rawValue, found: "\(lc.type)")) }
+            guard rc.type.isNumeric else { return fail(r.offset, .comparesNumbers(op.rawValue, found: "\(rc.type)")) }
             if case .int(let a) = lc, let c = constantInt(r) { return .truth(Self.order(op, a, c)) }
             return .truth(Self.order(op, lc, rc))
         case .in:
@@ -185,14 +187,14 @@ struct ExpressionCompiler {
             case (let a, .list(let b?)) where (a == b && (a == .string || a == .bool)) || (a.isNumeric && b.isNumeric):
                 break
             default:
-                return fail(r.offset, "'in' needs a name and a set or list of names, found \(lc.type) in \(rc.type)")
+                return fail(r.offset, .inNeedsNames(found: "\(lc.type)", in: "\(rc.type)"))
             }
             checkLiteral(l, against: r)
             checkLiteral(r, against: l)
             return .truth(Self.membership(lc, rc))
         case .plus, .minus, .times, .divide:
-            guard lc.type.isNumeric else { return fail(l.offset, "'\(op.rawValue)' needs numbers, found \(lc.type)") }
-            guard rc.type.isNumeric else { return fail(r.offset, "'\(op.rawValue)' needs numbers, found \(rc.type)") }
+            guard lc.type.isNumeric else { return fail(l.offset, .needsNumbers(op.rawValue, found: "\(lc.type)")) }
+            guard rc.type.isNumeric else { return fail(r.offset, .needsNumbers(op.rawValue, found: "\(rc.type)")) }
             if op == .times, case .int(let a) = rc, let c = constantInt(l) { return Self.scaled(a, by: c) }
             if op == .times, case .int(let a) = lc, let c = constantInt(r) { return Self.scaled(a, by: c) }
             return Self.arithmetic(op, lc, rc)
@@ -388,7 +390,7 @@ struct ExpressionCompiler {
         switch function {
         case "has":
             guard arguments.count == 1, case .name(let name, let o) = arguments[0] else {
-                return fail(offset, "'has' takes one fact name, e.g. has(annual_fee_nok)")
+                return fail(offset, .hasTakesOneFact)
             }
             guard let c = lookUp(name, o) else { return nil }
             if !inActivity, scope.variables[name] == nil, scope.constants[name] == nil, let slot = scope.entries[name]?.slot {
@@ -400,18 +402,18 @@ struct ExpressionCompiler {
             && isActivities(arguments[0]):
             return aggregate(function, arguments[0], nil, offset)
         case "count":
-            guard arguments.count == 1 else { return fail(offset, "'count' takes one set, list or activities") }
+            guard arguments.count == 1 else { return fail(offset, .countTakesOne) }
             guard let c = compile(arguments[0]) else { return nil }
             switch c {
             case .set(let f, _): return .int { frame in f(frame).map { $0.nonzeroBitCount } }
             case .list(let items, _): return .int { _ in items.count }
-            default: return fail(arguments[0].offset, "'count' needs a set, a list or activities, found \(c.type)")
+            default: return fail(arguments[0].offset, .countNeeds(found: "\(c.type)"))
             }
         case "min", "max":
             var parts: [Program] = []
             for argument in arguments {
                 guard let c = compile(argument) else { return nil }
-                guard c.type.isNumeric else { return fail(argument.offset, "'\(function)' needs numbers, found \(c.type)") }
+                guard c.type.isNumeric else { return fail(argument.offset, .needsNumbers(function, found: "\(c.type)")) }
                 parts.append(c)
             }
             guard var result = parts.first else { return .int { _ in nil } }
@@ -419,21 +421,21 @@ struct ExpressionCompiler {
             for part in parts.dropFirst() { result = Self.extreme(function == "min", result, part) }
             return result
         case "if":
-            guard arguments.count == 3 else { return fail(offset, "'if' takes a condition and two values: if(condition, then, else)") }
-            guard case .truth(let cf)? = compileExpecting(arguments[0], .bool, "the first argument of 'if' must be a condition"),
+            guard arguments.count == 3 else { return fail(offset, .ifTakesThree) }
+            guard case .truth(let cf)? = compileExpecting(arguments[0], .bool, Phrase.Expression.ifNeedsCondition),
                 let a = compile(arguments[1]), let b = compile(arguments[2])
             else { return nil }
             guard a.type == b.type || (a.type.isNumeric && b.type.isNumeric) else {
-                return fail(arguments[2].offset, "both values of 'if' must have one type; found \(a.type) and \(b.type)")
+                return fail(arguments[2].offset, .ifOneType("\(a.type)", "\(b.type)"))
             }
             guard let chosen = Self.choice(cf, a, b) else {
-                return fail(arguments[1].offset, "'if' chooses between numbers, names, conditions or sets of one fact")
+                return fail(arguments[1].offset, .ifChoosesBetween)
             }
             return chosen
         case "sum":
-            return fail(offset, "'sum' adds a field of the activities, e.g. sum(activities.amount_nok where year >= 2024)")
+            return fail(offset, .sumAddsField)
         default:
-            return fail(offset, "unknown function '\(function)'" + Suggestion.choices(function, in: Self.functions, "functions"))
+            return fail(offset, .unknownFunction(function, Suggestion.choices(function, in: Self.functions, .functions)))
         }
     }
 
@@ -517,20 +519,20 @@ struct ExpressionCompiler {
             break
         case .member(.name("activities", _), let f, let o) where function != "count":
             guard let type = Activity.fieldNames[f] else {
-                return fail(o, "activities have no field '\(f)'" + Suggestion.choices(f, in: Array(Activity.fieldNames.keys), "fields"))
+                return fail(o, .noActivityField(f, Suggestion.choices(f, in: Array(Activity.fieldNames.keys), .fields)))
             }
-            guard type.isNumeric else { return fail(o, "'\(function)' needs a number field, and '\(f)' is \(type)") }
+            guard type.isNumeric else { return fail(o, .needsNumberField(function, field: f, type: "\(type)")) }
             field = f
         default:
             let example = function == "count" ? "count(activities where type == 'visit_out')" : "\(function)(activities.amount_nok)"
-            return fail(source.offset, "'\(function)' with 'where' aggregates over activities, e.g. \(example)")
+            return fail(source.offset, .whereAggregates(function, example: example))
         }
         var keep: (@Sendable (Frame) -> Truth)?
         if let filter {
             let outer = inActivity
             inActivity = true
             defer { inActivity = outer }
-            guard case .truth(let f)? = compileExpecting(filter, .bool, "a 'where' filter must be a condition") else { return nil }
+            guard case .truth(let f)? = compileExpecting(filter, .bool, Phrase.Expression.whereNeedsCondition) else { return nil }
             keep = f
         }
         let filterProgram = keep

@@ -74,10 +74,10 @@ extension Condition {
         switch Condition.compiled(text, scope: Scope(facts: facts).with(parameters: parameters)) {
         case .success(let c): compiled = c
         case .failure(.syntax(let error)): return .failure(error)
-        case .failure(.types(let errors)): return .failure(errors.first ?? ExpressionError(offset: 0, message: "not an expression"))
+        case .failure(.types(let errors)): return .failure(errors.first ?? ExpressionError(offset: 0, message: .empty))
         }
         if let type, compiled.type != type, !(type.isNumeric && compiled.type.isNumeric) {
-            return .failure(ExpressionError(offset: 0, message: "expected a \(type), found \(compiled.type)"))
+            return .failure(ExpressionError(offset: 0, message: .expectedType("\(type)", found: "\(compiled.type)")))
         }
         return .success(
             Condition(

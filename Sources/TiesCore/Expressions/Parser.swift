@@ -7,27 +7,27 @@ enum ExpressionParser {
 
     static func parse(_ text: String) throws(ExpressionError) -> Expression {
         guard text.count <= lengthLimit else {
-            throw ExpressionError(offset: 0, message: "expression longer than \(lengthLimit) characters")
+            throw ExpressionError(offset: 0, message: .tooLong(limit: lengthLimit))
         }
         var state = State(tokens: try Lexer.tokens(text))
-        if case .end = state.peek.kind { throw ExpressionError(offset: 0, message: "expected an expression") }
+        if case .end = state.peek.kind { throw ExpressionError(offset: 0, message: .empty) }
         let expression = try state.expression(0)
         guard case .end = state.peek.kind else {
             throw ExpressionError(
                 offset: state.peek.offset,
-                message: "expected an operator (== != < <= > >= + - * / and or in) or the end, found \(describe(state.peek))")
+                message: .expectedOperator(found: describe(state.peek)))
         }
         return expression
     }
 
-    static func describe(_ token: Token) -> String {
+    static func describe(_ token: Token) -> Phrase.Token {
         switch token.kind {
-        case .integer(let n): "'\(n)'"
-        case .decimal(let n): "'\(Value.format(n))'"
-        case .string(let s): "'\(s)'"
-        case .name(let n): "'\(n)'"
-        case .symbol(let s): "'\(s)'"
-        case .end: "the end of the expression"
+        case .integer(let n): .text("\(n)")
+        case .decimal(let n): .text(Value.format(n))
+        case .string(let s): .text(s)
+        case .name(let n): .text(n)
+        case .symbol(let s): .text(s)
+        case .end: .end
         }
     }
 
@@ -46,7 +46,7 @@ enum ExpressionParser {
 
         mutating func expect(_ symbol: String) throws(ExpressionError) {
             guard peek.symbol == symbol else {
-                throw ExpressionError(offset: peek.offset, message: "expected '\(symbol)', found \(describe(peek))")
+                throw ExpressionError(offset: peek.offset, message: .expectedSymbol(symbol, found: describe(peek)))
             }
             _ = advance()
         }
@@ -70,8 +70,7 @@ enum ExpressionParser {
             guard depth <= Self.maximumDepth else {
                 throw ExpressionError(
                     offset: token.offset,
-                    message:
-                        "expression nested too deeply: at most \(Self.maximumDepth) levels of parentheses, brackets, calls, 'not' and '-'")
+                    message: .tooDeep(limit: Self.maximumDepth))
             }
         }
 
@@ -83,7 +82,7 @@ enum ExpressionParser {
                 let token = advance()
                 let right = try expression(op.precedence)
                 if op.isComparison, leftIsComparison {
-                    throw ExpressionError(offset: token.offset, message: "comparisons cannot be chained; join them with 'and'")
+                    throw ExpressionError(offset: token.offset, message: .chainedComparison)
                 }
                 leftIsComparison = op.isComparison
                 left = .binary(op, left, right, offset: left.offset)
@@ -113,7 +112,7 @@ enum ExpressionParser {
             while peek.symbol == "." {
                 _ = advance()
                 guard let field = peek.name else {
-                    throw ExpressionError(offset: peek.offset, message: "expected a field name after '.' (year, type, amount_nok)")
+                    throw ExpressionError(offset: peek.offset, message: .expectedField)
                 }
                 _ = advance()
                 base = .member(base, field: field, offset: base.offset)
@@ -137,8 +136,7 @@ enum ExpressionParser {
             case .name(let n) where ["and", "or", "in", "where"].contains(n):
                 throw ExpressionError(
                     offset: token.offset,
-                    message:
-                        "expected a value (a name, a number, 'text', [a list], true or false, or a call such as count(…)), found '\(n)'")
+                    message: .expectedValue(found: .text(n)))
             case .name(let n):
                 if peek.symbol == "(" { return try call(n, at: token.offset) }
                 return .name(n, offset: token.offset)
@@ -163,9 +161,7 @@ enum ExpressionParser {
             default:
                 throw ExpressionError(
                     offset: token.offset,
-                    message:
-                        "expected a value (a name, a number, 'text', [a list], true or false, or a call such as count(…)), found \(describe(token))"
-                )
+                    message: .expectedValue(found: describe(token)))
             }
         }
 
@@ -180,7 +176,7 @@ enum ExpressionParser {
                     let argument = try expression(0)
                     if peek.name == "where" {
                         guard aggregations.contains(function), arguments.isEmpty else {
-                            throw ExpressionError(offset: peek.offset, message: "'where' filters only count, sum, min and max")
+                            throw ExpressionError(offset: peek.offset, message: .whereOnlyAggregates)
                         }
                         _ = advance()
                         let filter = try expression(0)

@@ -26,7 +26,7 @@ struct Token: Sendable, Hashable {
 /// A problem with an expression, at a character offset of its text.
 public struct ExpressionError: Error, Sendable, Hashable {
     public var offset: Int
-    public var message: String
+    public var message: Phrase.Expression
 }
 
 /// Splits an expression's text into tokens.
@@ -57,7 +57,7 @@ enum Lexer {
                 } else if sawPoint, let value = Double(digits), value.isFinite {
                     tokens.append(Token(kind: .decimal(value), offset: start))
                 } else {
-                    throw ExpressionError(offset: start, message: "number '\(digits)' is too large; a number here is at most \(Int.max)")
+                    throw ExpressionError(offset: start, message: .numberTooLarge(digits))
                 }
             } else if c == "'" || c == "\"" {
                 let start = i
@@ -68,7 +68,7 @@ enum Lexer {
                     i += 1
                 }
                 guard i < chars.count else {
-                    throw ExpressionError(offset: start, message: "unterminated string; expected a closing \(c)")
+                    throw ExpressionError(offset: start, message: .unterminatedText(closing: c))
                 }
                 i += 1
                 tokens.append(Token(kind: .string(value), offset: start))
@@ -80,16 +80,13 @@ enum Lexer {
                 tokens.append(Token(kind: .symbol(symbol), offset: i))
                 i += symbol.count
             } else if c == "=" {
-                throw ExpressionError(offset: i, message: "unexpected '='; use '==' to compare")
+                throw ExpressionError(offset: i, message: .singleEquals)
             } else if c == "&" || c == "|" || c == "!" {
                 let word = c == "&" ? "and" : c == "|" ? "or" : "not"
-                throw ExpressionError(offset: i, message: "unexpected '\(c)'; write '\(word)'")
+                throw ExpressionError(offset: i, message: .symbolForWord(c, word: word))
             } else {
                 let instead: [Character: String] = ["≠": "!=", "≤": "<=", "≥": ">="]
-                let hint =
-                    instead[c].map { "; write \($0)" }
-                    ?? "; an expression holds names, numbers, 'text' and == != < <= > >= + - * / ( ) [ ] , ."
-                throw ExpressionError(offset: i, message: "unexpected character '\(c)'" + hint)
+                throw ExpressionError(offset: i, message: .unexpectedCharacter(c, instead: instead[c]))
             }
         }
         tokens.append(Token(kind: .end, offset: chars.count))

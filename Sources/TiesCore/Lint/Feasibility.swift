@@ -2,23 +2,24 @@
 /// comparisons outside a fact's declared range, or a literal `false`.
 enum Feasibility {
     /// Why the condition can never be true, or nil when it may be.
-    static func contradiction(in e: Expression, facts: [String: FactDefinition]) -> String? {
+    static func contradiction(in e: Expression, facts: [String: FactDefinition]) -> Phrase.Contradiction? {
         var conjuncts: [Expression] = []
         flatten(e, into: &conjuncts)
-        var bounds: [String: (low: Double, lowStrict: Bool, high: Double, highStrict: Bool, source: [String])] = [:]
+        var bounds: [String: (low: Double, lowStrict: Bool, high: Double, highStrict: Bool, declared: Phrase.Declared?, source: [String])] =
+            [:]
         var equal: [String: (Value, String)] = [:]
         var notEqual: [String: [(Value, String)]] = [:]
         for c in conjuncts {
-            if case .literal(.bool(false), _) = c { return "'false' is never true" }
+            if case .literal(.bool(false), _) = c { return .literalFalse }
             guard let (name, op, value, text) = comparison(c) else { continue }
             if let n = value.number, op != .equal, op != .notEqual {
-                var b = bounds[name] ?? (-.infinity, false, .infinity, false, [])
-                if let range = range(of: name, facts), b.source.isEmpty {
-                    let declared =
+                var b = bounds[name] ?? (-.infinity, false, .infinity, false, nil, [])
+                if let range = range(of: name, facts), b.source.isEmpty, b.declared == nil {
+                    let declared: Phrase.Declared =
                         name.hasPrefix("count(")
-                        ? "'\(name.dropFirst(6).dropLast())' holds at most \(Value.format(range.upperBound)) names"
-                        : "'\(name)' is declared in [\(Value.format(range.lowerBound)), \(Value.format(range.upperBound))]"
-                    b = (range.lowerBound, false, range.upperBound, false, [declared])
+                        ? .countAtMost(String(name.dropFirst(6).dropLast()), Value.format(range.upperBound))
+                        : .range(name, low: Value.format(range.lowerBound), high: Value.format(range.upperBound))
+                    b = (range.lowerBound, false, range.upperBound, false, declared, [])
                 }
                 switch op {
                 case .greater, .greaterOrEqual:
@@ -27,31 +28,31 @@ enum Feasibility {
                     if n < b.high || (n == b.high && op == .less) { b.high = n; b.highStrict = op == .less }
                 default: break
                 }
-                b.source.append("'\(text)'")
+                b.source.append(text)
                 bounds[name] = b
                 if b.low > b.high || (b.low == b.high && (b.lowStrict || b.highStrict)) {
-                    return b.source.joined(separator: " and ") + " cannot all hold"
+                    return .cannotAllHold(b.declared, b.source)
                 }
             }
             if op == .equal {
                 if let (other, otherText) = equal[name], other != value, !(other.number != nil && other.number == value.number) {
-                    return "'\(otherText)' and '\(text)' cannot both hold"
+                    return .cannotBothHold(otherText, text)
                 }
                 if let range = range(of: name, facts), let n = value.number, !range.contains(n) {
-                    return "'\(text)' is outside the declared range [\(Value.format(range.lowerBound)), \(Value.format(range.upperBound))]"
+                    return .outsideRange(text, low: Value.format(range.lowerBound), high: Value.format(range.upperBound))
                 }
                 equal[name] = (value, text)
             } else if op == .notEqual {
                 notEqual[name, default: []].append((value, text))
             }
             if let (v, t) = equal[name], let clash = notEqual[name]?.first(where: { $0.0 == v }) {
-                return "'\(t)' and '\(clash.1)' cannot both hold"
+                return .cannotBothHold(t, clash.1)
             }
         }
         // `p and not p`
         let positive = Set(conjuncts.compactMap { if case .name(let n, _) = $0 { n } else { nil } })
         for c in conjuncts {
-            if case .not(.name(let n, _), _) = c, positive.contains(n) { return "'\(n)' and 'not \(n)' cannot both hold" }
+            if case .not(.name(let n, _), _) = c, positive.contains(n) { return .notAndNot(n) }
         }
         return nil
     }

@@ -38,23 +38,24 @@ public struct Linter: Sendable {
         if ruleSet.requireGuards { found += unguardedFacts() }
         found += parametersWithoutBasis() + unstatedNumbers()
         if let sources { found += documents(sources) + quotes(sources) }
-        return found.sorted { ($0.location, $0.message) < ($1.location, $1.message) }
+        let english = Phrasebook(.en)
+        return found.sorted { ($0.location, $0.text(english)) < ($1.location, $1.text(english)) }
     }
 
     var factsByName: [String: FactDefinition] { Dictionary(ruleSet.facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
 
     /// Every condition with what it belongs to, for messages.
-    var conditions: [(what: String, condition: Condition)] {
-        var list = ruleSet.rules.map { ("rule '\($0.id)'", $0.when) }
+    var conditions: [(what: Phrase.Subject, condition: Condition)] {
+        var list: [(what: Phrase.Subject, condition: Condition)] = ruleSet.rules.map { (.named(.rule, $0.id), $0.when) }
         for c in ruleSet.categories {
-            list.append(("category '\(c.id)'", c.when))
-            list += c.requirements.map { ("requirement '\($0.id)'", $0.holds) }
+            list.append((.named(.category, c.id), c.when))
+            list += c.requirements.map { (.named(.requirement, $0.id), $0.holds) }
         }
-        list += ruleSet.criteria.compactMap { c in c.score.map { ("the score of '\(c.id)'", $0) } }
-        list += ruleSet.derived.map { ("derived value '\($0.name)'", $0.value) }
+        list += ruleSet.criteria.compactMap { c in c.score.map { (.named(.scoreOf, c.id), $0) } }
+        list += ruleSet.derived.map { (.named(.derivedValue, $0.name), $0.value) }
         for p in ruleSet.portfolioRules {
-            list.append(("portfolio rule '\(p.id)'", p.select))
-            if let each = p.each { list.append(("portfolio rule '\(p.id)'", each)) }
+            list.append((.named(.portfolioRule, p.id), p.select))
+            if let each = p.each { list.append((.named(.portfolioRule, p.id), each)) }
         }
         return list
     }
@@ -64,12 +65,12 @@ public struct Linter: Sendable {
         var found: [Diagnostic] = []
         for rule in ruleSet.rules {
             if let why = Feasibility.contradiction(in: rule.when.syntax, facts: facts) {
-                found.append(Diagnostic(.warning, at: rule.when.location, "rule '\(rule.id)' can never fire: \(why)"))
+                found.append(Diagnostic(at: rule.when.location, .neverFires(rule: rule.id, why)))
             }
         }
         for category in ruleSet.categories {
             if let why = Feasibility.contradiction(in: category.when.syntax, facts: facts) {
-                found.append(Diagnostic(.warning, at: category.when.location, "category '\(category.id)' can never be chosen: \(why)"))
+                found.append(Diagnostic(at: category.when.location, .neverChosen(category: category.id, why)))
             }
         }
         return found
@@ -84,9 +85,7 @@ public struct Linter: Sendable {
                 let earlier = ruleSet.categories[i]
                 found.append(
                     Diagnostic(
-                        .warning, at: later.when.location,
-                        "category '\(later.id)' is shadowed by '\(earlier.id)' (line \(earlier.location.line)), which comes first and holds whenever it does"
-                    ))
+                        at: later.when.location, .shadowed(category: later.id, by: earlier.id, line: earlier.location.line)))
                 break
             }
         }
@@ -96,7 +95,7 @@ public struct Linter: Sendable {
     func unreadFacts() -> [Diagnostic] {
         let read = ruleSet.namesRead(except: [])
         return ruleSet.facts.filter { !read.contains($0.name) }.map {
-            Diagnostic(.warning, at: $0.location, "fact '\($0.name)' is declared but no rule, category or score reads it")
+            Diagnostic(at: $0.location, .unreadFact($0.name))
         }
     }
 
@@ -104,17 +103,14 @@ public struct Linter: Sendable {
         var implemented = Set(ruleSet.rules.compactMap(\.criterion))
         implemented.formUnion(ruleSet.categories.flatMap { $0.requirements.compactMap(\.criterion) })
         return ruleSet.criteria.filter { !implemented.contains($0.id) }.map {
-            Diagnostic(.warning, at: $0.location, "criterion '\($0.id)' is implemented by no rule; give a rule 'criterion: \($0.id)'")
+            Diagnostic(at: $0.location, .unimplementedCriterion($0.id))
         }
     }
 
     /// A parameter is a number no adopted sentence states: it must say who set it, when and why.
     func parametersWithoutBasis() -> [Diagnostic] {
         ruleSet.parameters.filter { $0.basis == nil }.map {
-            Diagnostic(
-                .warning, at: $0.location,
-                "parameter '\($0.name)' has no basis; write it as {value: \($0.value), basis: {nb: …, en: …}}: who set it, when and why, since no adopted sentence states it"
-            )
+            Diagnostic(at: $0.location, .parameterWithoutBasis($0.name, value: "\($0.value)"))
         }
     }
 
@@ -142,9 +138,7 @@ public struct Linter: Sendable {
                             var at = condition.location
                             at.column += offset
                             found.append(
-                                Diagnostic(
-                                    .warning, at: at,
-                                    "\(what) uses the number \(v) that no adopted sentence states; make it a parameter with a basis"))
+                                Diagnostic(at: at, .unstatedNumber(what, "\(v)")))
                         }
                     }
                     walk(l)
@@ -170,9 +164,7 @@ public struct Linter: Sendable {
             let guarded = condition.syntax.guardedNames
             for name in condition.syntax.valueNames where facts.contains(name) && !guarded.contains(name) {
                 found.append(
-                    Diagnostic(
-                        at: condition.nameLocations[name] ?? condition.location,
-                        "\(what) reads '\(name)' without a presence guard; the rule set requires guards, e.g. 'has(\(name)) and …'"))
+                    Diagnostic(.error, at: condition.nameLocations[name] ?? condition.location, .unguarded(what, name)))
             }
         }
         return found
@@ -182,27 +174,17 @@ public struct Linter: Sendable {
         ruleSet.sources.compactMap { source in
             guard let document = sources.documents[source.file] else {
                 let quotes = ruleSet.citations.filter { $0.document == source.file }.count
-                let looked = sources.searched.map { "\($0)/" }
-                let places =
-                    looked.count > 1 ? looked.dropLast().joined(separator: ", ") + " or " + looked.last! : looked.first ?? "no folder"
                 return Diagnostic(
                     sources.missingIsError ? .error : .warning, at: source.location,
-                    "the source document '\(source.file)' is not in \(places), so "
-                        + (quotes == 0
-                            ? "it was not checked against its SHA-256"
-                            : "its \(quotes) \(quotes == 1 ? "quote was" : "quotes were") not checked")
-                        + "; put the document in sources/ beside the rule set, or name its folder with --sources FOLDER")
+                    .sourceNotFound(source.file, places: sources.searched, quotes: quotes))
             }
             guard let recorded = source.sha256 else {
-                return Diagnostic(
-                    .warning, at: source.location,
-                    "the source '\(source.file)' records no SHA-256; add 'sha256: \(document.sha256)'")
+                return Diagnostic(at: source.location, .noSHA256(source.file, sha256: document.sha256))
             }
             guard recorded == document.sha256 else {
                 return Diagnostic(
-                    .warning, at: source.location,
-                    "'\(source.file)' has changed since the rule set was written (sha256 \(document.sha256.prefix(12))…, recorded \(recorded.prefix(12))…); check every quote against it"
-                )
+                    at: source.location,
+                    .sourceChanged(source.file, now: String(document.sha256.prefix(12)), recorded: String(recorded.prefix(12))))
             }
             return nil
         }
@@ -218,9 +200,7 @@ public struct Linter: Sendable {
             folded[c.document] = doc
             if !QuoteCheck.contains(doc, quote: c.quote) {
                 found.append(
-                    Diagnostic(
-                        at: c.quoteLocation,
-                        "quote not found verbatim in '\(c.document)'; the closest passage is «\(QuoteCheck.closest(doc, quote: c.quote))»"))
+                    Diagnostic(.error, at: c.quoteLocation, .quoteNotFound(c.document, closest: QuoteCheck.closest(doc, quote: c.quote))))
             }
         }
         return found

@@ -38,8 +38,7 @@ public struct JSONLineDecoder: Sendable {
             return .failure(
                 DiagnosticsError([
                     Diagnostic(
-                        at: SourceLocation(file: path, line: number, column: 1),
-                        "line longer than \(Self.maximumLineLength) bytes; expected one record per line")
+                        at: SourceLocation(file: path, line: number, column: 1), .lineTooLong(Self.maximumLineLength))
                 ]))
         }
         // Not UTF-8 is refused here as a whole-file read refuses it, at the byte, not turned into replacement characters.
@@ -48,8 +47,7 @@ public struct JSONLineDecoder: Sendable {
             return .failure(
                 DiagnosticsError([
                     Diagnostic(
-                        at: SourceLocation(file: path, line: number, column: bad.column),
-                        "not UTF-8 text: byte 0x\(byte) cannot start a character here; save the file as UTF-8")
+                        at: SourceLocation(file: path, line: number, column: bad.column), .notUTF8(byte: byte))
                 ]))
         }
         let text = String(decoding: line, as: UTF8.self)
@@ -60,7 +58,7 @@ public struct JSONLineDecoder: Sendable {
             return .failure(
                 DiagnosticsError([
                     Diagnostic(
-                        at: SourceLocation(file: path, line: number, column: error.column), "invalid JSON: \(error.message)",
+                        at: SourceLocation(file: path, line: number, column: error.column), .invalidJSON(error.message),
                         sourceLine: text)
                 ]))
         }

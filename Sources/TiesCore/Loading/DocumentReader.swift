@@ -35,12 +35,12 @@ struct DocumentReader {
         return lines
     }
 
-    mutating func report(_ location: SourceLocation, _ message: String, _ severity: Diagnostic.Severity = .error) {
+    mutating func report(_ location: SourceLocation, _ message: Phrase.Problem, _ severity: Diagnostic.Severity = .error) {
         let line = location.file == source.path && location.sheet == nil ? sourceLine(location.line) : nil
         diagnostics.append(Diagnostic(severity, at: location, message, sourceLine: line))
     }
 
-    mutating func error(_ mark: YAMLMark, _ message: String) { report(location(mark), message) }
+    mutating func error(_ mark: YAMLMark, _ message: Phrase.Problem) { report(location(mark), message) }
 
     mutating func absorb(_ diagnostic: Diagnostic) {
         var d = diagnostic
@@ -48,27 +48,19 @@ struct DocumentReader {
         diagnostics.append(d)
     }
 
-    static func describe(_ tree: YAMLTree) -> String {
+    static func describe(_ tree: YAMLTree) -> Phrase.Found {
         switch tree {
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .scalar(let s) where s.isNull: "nothing"
-        case .scalar(let s): "'\(s.text.count > 40 ? String(s.text.prefix(40)) + "…" : s.text)'"
+        case .mapping: .mapping
+        case .sequence: .list
+        case .scalar(let s) where s.isNull: .nothing
+        case .scalar(let s): .text(s.text)
         }
     }
 
-    /// The keys a mapping takes, as a message shows its shape: `{id, when, because, …}`.
-    static func shape(_ allowed: [String], required: [String]) -> String {
-        guard !allowed.isEmpty else { return "{}" }
-        let shown = allowed.prefix(12).joined(separator: ", ") + (allowed.count > 12 ? ", …" : "")
-        let needed = required.isEmpty ? "" : "; " + required.joined(separator: ", ") + " must be there"
-        return "{" + shown + "}" + needed
-    }
-
     /// A mapping's entries by key; unknown keys are errors with a suggestion, missing required keys too.
-    mutating func fields(_ tree: YAMLTree, _ what: String, allowed: [String], required: [String] = []) -> Fields? {
+    mutating func fields(_ tree: YAMLTree, _ what: Phrase.Subject, allowed: [String], required: [String] = []) -> Fields? {
         guard case .mapping(let pairs, let mark) = tree else {
-            error(tree.mark, "expected \(what) as a mapping \(Self.shape(allowed, required: required)), found \(Self.describe(tree))")
+            error(tree.mark, .expected(what, .mapping(keys: allowed, required: required), found: Self.describe(tree)))
             return nil
         }
         var byKey: [String: YAMLPair] = [:]
@@ -77,82 +69,75 @@ struct DocumentReader {
             if allowed.contains(key) {
                 byKey[key] = pair
             } else {
-                error(
-                    pair.key.mark,
-                    "unknown key '\(key)' in \(what)" + Suggestion.didYouMean(key, in: allowed)
-                        + "; the keys are \(Suggestion.listed(allowed))")
+                error(pair.key.mark, .unknownKey(key, in: what, Suggestion.choices(key, in: allowed, listing: .keys)))
             }
         }
         for key in required where byKey[key] == nil {
-            error(mark, "\(what) is missing '\(key)'")
+            error(mark, .missingKey(what, key))
         }
         return Fields(pairs: byKey, order: pairs.map(\.key.text).filter(allowed.contains), mark: mark)
     }
 
     /// One value; `shape` says what kind (`a whole number`), for the message where something else stands there.
-    mutating func scalar(_ tree: YAMLTree, _ what: String, as shape: String = "text") -> YAMLScalar? {
+    mutating func scalar(_ tree: YAMLTree, _ what: Phrase.Subject, as shape: Phrase.Shape = .text) -> YAMLScalar? {
         guard case .scalar(let s) = tree, !s.isNull else {
-            error(tree.mark, "expected \(what) as \(shape), found \(Self.describe(tree))")
+            error(tree.mark, .expected(what, shape, found: Self.describe(tree)))
             return nil
         }
         return s
     }
 
-    mutating func string(_ tree: YAMLTree?, _ what: String) -> String? {
+    mutating func string(_ tree: YAMLTree?, _ what: Phrase.Subject) -> String? {
         guard let tree else { return nil }
         return scalar(tree, what)?.text
     }
 
-    mutating func int(_ tree: YAMLTree?, _ what: String) -> Int? {
-        guard let tree, let s = scalar(tree, what, as: "a whole number") else { return nil }
+    mutating func int(_ tree: YAMLTree?, _ what: Phrase.Subject) -> Int? {
+        guard let tree, let s = scalar(tree, what, as: .wholeNumber) else { return nil }
         // Underscores group digits (100_000); the replacement is costly, so only where there is one.
         let digits = s.text.contains("_") ? s.text.replacing("_", with: "") : s.text
         if s.style != .plain, Int(digits) != nil {
-            error(s.mark, "expected \(what) as a whole number, found the text \"\(s.text)\"; write it without quotes")
+            error(s.mark, .expectedUnquoted(what, .wholeNumber, text: s.text))
             return nil
         }
         guard s.style == .plain, let i = Int(digits) else {
             let tooLarge = s.style == .plain && !digits.isEmpty && digits.drop { $0 == "-" || $0 == "+" }.allSatisfy(\.isNumber)
-            error(
-                s.mark,
-                tooLarge
-                    ? "\(what) is too large a number: '\(s.text)'; a whole number here is at most \(Int.max)"
-                    : "expected \(what) as a whole number, found '\(s.text)'")
+            error(s.mark, tooLarge ? .numberTooLarge(what, s.text) : .expected(what, .wholeNumber, found: .text(s.text)))
             return nil
         }
         return i
     }
 
-    mutating func number(_ tree: YAMLTree?, _ what: String) -> Double? {
-        guard let tree, let s = scalar(tree, what, as: "a number") else { return nil }
+    mutating func number(_ tree: YAMLTree?, _ what: Phrase.Subject) -> Double? {
+        guard let tree, let s = scalar(tree, what, as: .number) else { return nil }
         let text = s.text.contains("_") ? s.text.replacing("_", with: "") : s.text
         if s.style != .plain, let d = Double(text), d.isFinite {
-            error(s.mark, "expected \(what) as a number, found the text \"\(s.text)\"; write it without quotes")
+            error(s.mark, .expectedUnquoted(what, .number, text: s.text))
             return nil
         }
         guard s.style == .plain, let d = Double(text), d.isFinite, !text.lowercased().contains("n") else {
-            error(s.mark, "expected \(what) as a number, found '\(s.text)'")
+            error(s.mark, .expected(what, .number, found: .text(s.text)))
             return nil
         }
         return d
     }
 
-    mutating func bool(_ tree: YAMLTree?, _ what: String) -> Bool? {
-        guard let tree, let s = scalar(tree, what, as: "true or false") else { return nil }
+    mutating func bool(_ tree: YAMLTree?, _ what: Phrase.Subject) -> Bool? {
+        guard let tree, let s = scalar(tree, what, as: .trueOrFalse) else { return nil }
         switch s.style == .plain ? s.text : "" {
         case "true", "True", "TRUE": return true
         case "false", "False", "FALSE": return false
         default:
-            error(s.mark, "expected \(what) as true or false, found '\(s.text)'")
+            error(s.mark, .expected(what, .trueOrFalse, found: .text(s.text)))
             return nil
         }
     }
 
     /// A date written `YYYY-MM-DD`.
-    mutating func date(_ tree: YAMLTree?, _ what: String) -> ReviewDate? {
-        guard let tree, let s = scalar(tree, what, as: "a date YYYY-MM-DD") else { return nil }
+    mutating func date(_ tree: YAMLTree?, _ what: Phrase.Subject) -> ReviewDate? {
+        guard let tree, let s = scalar(tree, what, as: .date) else { return nil }
         guard let date = ReviewDate(s.text) else {
-            error(s.mark, "expected \(what) as a date YYYY-MM-DD, found '\(s.text)'")
+            error(s.mark, .expected(what, .date, found: .text(s.text)))
             return nil
         }
         return date
@@ -161,26 +146,26 @@ struct DocumentReader {
     static func isDate(_ text: String) -> Bool { ReviewDate(text) != nil }
 
     /// A list of plain names; a single name is read as a list of one.
-    mutating func strings(_ tree: YAMLTree?, _ what: String) -> [(String, YAMLMark)]? {
+    mutating func strings(_ tree: YAMLTree?, _ what: Phrase.Subject) -> [(String, YAMLMark)]? {
         guard let tree else { return nil }
         switch tree {
         case .sequence(let items, _):
             var names: [(String, YAMLMark)] = []
             for item in items {
-                guard let s = scalar(item, "a name in \(what)", as: "a plain name") else { continue }
+                guard let s = scalar(item, .nameIn(what), as: .plainName) else { continue }
                 names.append((s.text, s.mark))
             }
             return names
         case .scalar(let s) where !s.isNull:
             return [(s.text, s.mark)]
         default:
-            error(tree.mark, "expected \(what) as a list, found \(Self.describe(tree))")
+            error(tree.mark, .expected(what, .list, found: Self.describe(tree)))
             return nil
         }
     }
 
     /// Text per language, e.g. `{nb: "...", en: "..."}`; each declared language must be there.
-    mutating func localized(_ tree: YAMLTree?, _ what: String, languages: [String]) -> LocalizedText? {
+    mutating func localized(_ tree: YAMLTree?, _ what: Phrase.Subject, languages: [String]) -> LocalizedText? {
         guard let tree else { return nil }
         if case .scalar(let s) = tree, !s.isNull, languages.count == 1 {
             return LocalizedText([languages[0]: s.text])
@@ -188,7 +173,7 @@ struct DocumentReader {
         guard let f = fields(tree, what, allowed: languages, required: languages) else { return nil }
         var texts: [String: String] = [:]
         for language in languages {
-            if let t = f[language], let text = string(t, "\(what) in '\(language)'") { texts[language] = text }
+            if let t = f[language], let text = string(t, .inLanguage(what, language)) { texts[language] = text }
         }
         return texts.count == languages.count ? LocalizedText(texts) : nil
     }
@@ -240,14 +225,14 @@ struct DocumentReader {
     }
 
     /// Parses and compiles an expression against `scope`; errors point at the offending token.
-    mutating func condition(_ tree: YAMLTree?, _ what: String, scope: Scope, expecting type: ValueType? = .bool) -> Condition? {
+    mutating func condition(_ tree: YAMLTree?, _ what: Phrase.Subject, scope: Scope, expecting type: ValueType? = .bool) -> Condition? {
         guard let tree else { return nil }
         let s: YAMLScalar
         switch tree {
         case .scalar(let scalar) where !scalar.isNull:
             s = scalar
         default:
-            error(tree.mark, "expected \(what) as an expression, found \(Self.describe(tree))")
+            error(tree.mark, .expected(what, .expression, found: Self.describe(tree)))
             return nil
         }
         // A plain `true` or a number is a scalar YAML already typed; it is still a valid expression.
@@ -256,15 +241,15 @@ struct DocumentReader {
         case .success(let c):
             compiled = c
         case .failure(.syntax(let error)):
-            report(locate(s, offset: error.offset), "in \(what): \(error.message)")
+            report(locate(s, offset: error.offset), .inExpression(what, error.message))
             return nil
         case .failure(.types(let errors)):
-            for e in errors { report(locate(s, offset: e.offset), e.message) }
+            for e in errors { report(locate(s, offset: e.offset), .expression(e.message)) }
             return nil
         }
         let syntax = compiled.syntax
         if let type, compiled.type != type, !(type.isNumeric && compiled.type.isNumeric) {
-            report(location(s.mark), "\(what) must be a \(type == .bool ? "condition" : type.description), found \(compiled.type)")
+            report(location(s.mark), .mustBe(what, type == .bool ? .condition : .typeName(type.description), found: "\(compiled.type)"))
             return nil
         }
         var names: [String: SourceLocation] = [:]

@@ -25,20 +25,20 @@ public struct ExpectedResults: Sendable {
             for pair in pairs {
                 guard
                     let f = reader.fields(
-                        pair.value, "the expected result of '\(pair.key.text)'",
+                        pair.value, .named(.expectedResult, pair.key.text),
                         allowed: ["outcome", "category", "fired", "why"])
                 else { continue }
                 // Why the author expects it: read so that it must be text, never checked against the review.
-                _ = reader.string(f["why"], "'why'")
+                _ = reader.string(f["why"], .key("why"))
                 entries.append(
                     Entry(
-                        recordID: pair.key.text, outcome: reader.string(f["outcome"], "an outcome"),
-                        category: reader.string(f["category"], "a category"),
-                        fired: reader.strings(f["fired"], "'fired'")?.map(\.0),
+                        recordID: pair.key.text, outcome: reader.string(f["outcome"], .key("outcome")),
+                        category: reader.string(f["category"], .key("category")),
+                        fired: reader.strings(f["fired"], .key("fired"))?.map(\.0),
                         location: reader.location(pair.key.mark)))
             }
         case .success(let tree?):
-            reader.error(tree.mark, "expected a mapping from record id to its expected result")
+            reader.error(tree.mark, .expected(.part(.expectedResult), .mappingFromRecordID, found: DocumentReader.describe(tree)))
         }
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return ExpectedResults(entries: entries, file: source.path)
@@ -49,7 +49,7 @@ public struct ExpectedResults: Sendable {
         var found = differences(in: review).flatMap(\.mismatches)
         let listed = Set(entries.map(\.recordID))
         for r in review.records where !listed.contains(r.record.id) {
-            found.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), "record '\(r.record.id)' has no expected result"))
+            found.append(Diagnostic(at: SourceLocation(file: file, line: 1, column: 1), .noExpectedResult(r.record.id)))
         }
         return found
     }
@@ -59,24 +59,22 @@ public struct ExpectedResults: Sendable {
         let byID = Dictionary(review.records.map { ($0.record.id, $0) }, uniquingKeysWith: { a, _ in a })
         return entries.map { e in
             guard let r = byID[e.recordID] else {
-                let message = "no record '\(e.recordID)' in the portfolio" + Suggestion.choices(e.recordID, in: Array(byID.keys), "records")
+                let message = Phrase.Problem.noRecordInPortfolio(e.recordID, Suggestion.choices(e.recordID, in: Array(byID.keys), .records))
                 return (e, [Diagnostic(at: e.location, message)])
             }
             var found: [Diagnostic] = []
             if let o = e.outcome, o != r.outcome {
                 found.append(
-                    Diagnostic(at: e.location, "'\(e.recordID)': expected outcome '\(o)', got '\(r.outcome)' (\(r.decisive.source))"))
+                    Diagnostic(at: e.location, .expectedOutcome(e.recordID, expected: o, got: r.outcome, because: r.decisive.source)))
             }
             if let c = e.category, c != (r.category ?? "none") {
-                found.append(Diagnostic(at: e.location, "'\(e.recordID)': expected category '\(c)', got '\(r.category ?? "none")'"))
+                found.append(Diagnostic(at: e.location, .expectedCategory(e.recordID, expected: c, got: r.category)))
             }
             if let f = e.fired {
                 let fired = r.reasons.filter { $0.kind == .rule }.map(\.source)
                 if Set(f) != Set(fired) {
                     found.append(
-                        Diagnostic(
-                            at: e.location,
-                            "'\(e.recordID)': expected fired [\(f.joined(separator: ", "))], got [\(fired.joined(separator: ", "))]"))
+                        Diagnostic(at: e.location, .expectedFired(e.recordID, expected: f, got: fired)))
                 }
             }
             return (e, found)

@@ -14,16 +14,11 @@ public struct FileReference: Sendable, Hashable {
 
         /// The key the file's top mapping must have.
         var key: String { self == .ruleSet ? "ruleset" : "municipality" }
-        var name: String { self == .ruleSet ? "a rule set" : "a portfolio" }
     }
 
     /// The one-line refusal of a file that is not the kind expected: it quotes nothing from that file, which may be any
     /// file on the machine.
     func refusal(_ kind: Kind) -> DiagnosticsError {
-        let shape =
-            kind == .ruleSet
-            ? "a rule set is a .yaml file that starts with 'ruleset:'"
-            : "a portfolio is a folder with a portfolio.yaml, or a .yaml file with 'municipality:'"
-        return DiagnosticsError([Diagnostic(at: location, "'\(path)' is not \(kind.name): \(shape)")])
+        DiagnosticsError([Diagnostic(at: location, .notAFileOfKind(path, kind == .ruleSet ? .ruleSet : .portfolio))])
     }
 }

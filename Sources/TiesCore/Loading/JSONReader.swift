@@ -9,7 +9,7 @@ struct JSONReader {
 
     struct JSONSyntaxError: Error {
         var column: Int
-        var message: String
+        var message: Phrase.JSON
     }
 
     /// Parses `text` (one line) as the record on line `line`.
@@ -18,7 +18,7 @@ struct JSONReader {
         reader.skipSpace()
         let value = try reader.value()
         reader.skipSpace()
-        guard reader.index == reader.bytes.count else { throw reader.fail("expected the end of the line after the value") }
+        guard reader.index == reader.bytes.count else { throw reader.fail(.endAfterValue) }
         return value
     }
 
@@ -44,7 +44,7 @@ struct JSONReader {
         }
     }
 
-    private mutating func fail(_ message: String) -> JSONSyntaxError { JSONSyntaxError(column: column, message: message) }
+    private mutating func fail(_ message: Phrase.JSON) -> JSONSyntaxError { JSONSyntaxError(column: column, message: message) }
     private var mark: YAMLMark { mutating get { YAMLMark(line: line, column: column) } }
 
     private mutating func skipSpace() {
@@ -52,7 +52,7 @@ struct JSONReader {
     }
 
     private mutating func value() throws(JSONSyntaxError) -> YAMLTree {
-        guard index < bytes.count else { throw fail("expected a value, found the end of the line") }
+        guard index < bytes.count else { throw fail(.valueAtEnd) }
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object()
         case UInt8(ascii: "["): return try array()
@@ -67,8 +67,7 @@ struct JSONReader {
             guard word == "true" || word == "false" || word == "null" || Self.isNumber(word) else {
                 index = start
                 throw fail(
-                    (word.isEmpty ? "expected a value" : "expected a value, found '\(word.prefix(20))'")
-                        + "; a value is \"text in double quotes\", a number, true, false, null, [a list] or {an object}")
+                    .expectedValue(found: word.isEmpty ? nil : String(word.prefix(20))))
             }
             return .scalar(YAMLScalar(text: word == "null" ? "" : word, style: .plain, mark: m))
         }
@@ -78,7 +77,7 @@ struct JSONReader {
 
     private mutating func nest() throws(JSONSyntaxError) {
         depth += 1
-        if depth > Self.maximumDepth { throw fail("nested deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth { throw fail(.nestedTooDeep(Self.maximumDepth)) }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> YAMLTree {
@@ -95,19 +94,19 @@ struct JSONReader {
         }
         while true {
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a key in double quotes") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail(.keyInQuotes) }
             let km = mark
             let key = try string()
-            guard keys.insert(key).inserted else { throw JSONSyntaxError(column: km.column, message: "duplicate key '\(key)'") }
+            guard keys.insert(key).inserted else { throw JSONSyntaxError(column: km.column, message: .duplicateKey(key)) }
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after the key") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail(.colonAfterKey) }
             index += 1
             skipSpace()
             pairs.append(YAMLPair(key: YAMLScalar(text: key, style: .doubleQuoted, mark: km), value: try value()))
             skipSpace()
-            guard index < bytes.count else { throw fail("expected ',' or '}', found the end of the line") }
+            guard index < bytes.count else { throw fail(.commaOr("}", atEnd: true)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            guard bytes[index] == UInt8(ascii: "}") else { throw fail("expected ',' or '}'") }
+            guard bytes[index] == UInt8(ascii: "}") else { throw fail(.commaOr("}", atEnd: false)) }
             index += 1
             depth -= 1
             return .mapping(pairs, m)
@@ -129,9 +128,9 @@ struct JSONReader {
             skipSpace()
             items.append(try value())
             skipSpace()
-            guard index < bytes.count else { throw fail("expected ',' or ']', found the end of the line") }
+            guard index < bytes.count else { throw fail(.commaOr("]", atEnd: true)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            guard bytes[index] == UInt8(ascii: "]") else { throw fail("expected ',' or ']'") }
+            guard bytes[index] == UInt8(ascii: "]") else { throw fail(.commaOr("]", atEnd: false)) }
             index += 1
             depth -= 1
             return .sequence(items, m)
@@ -147,7 +146,7 @@ struct JSONReader {
                 index += 1
                 return String(decoding: out, as: UTF8.self)
             }
-            if b < 0x20 { throw fail("a control character inside a string; write it escaped") }
+            if b < 0x20 { throw fail(.controlInString) }
             if b == UInt8(ascii: "\\") {
                 index += 1
                 guard index < bytes.count else { break }
@@ -167,15 +166,13 @@ struct JSONReader {
                     {
                         index += 2
                         let low = try hex4()
-                        guard (0xDC00..<0xE000).contains(low) else { throw fail("a lone surrogate in \\u escape") }
+                        guard (0xDC00..<0xE000).contains(low) else { throw fail(.loneSurrogate) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    guard let u = Unicode.Scalar(scalar) else { throw fail("a lone surrogate in \\u escape") }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail(.loneSurrogate) }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
                 default:
-                    throw fail(
-                        "unknown escape '\\\(Character(Unicode.Scalar(bytes[index])))'; the escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"
-                    )
+                    throw fail(.unknownEscape(String(Character(Unicode.Scalar(bytes[index])))))
                 }
                 index += 1
                 continue
@@ -183,7 +180,7 @@ struct JSONReader {
             out.append(b)
             index += 1
         }
-        throw fail("unterminated string; expected a closing '\"'")
+        throw fail(.unterminatedString)
     }
 
     private mutating func hex4() throws(JSONSyntaxError) -> UInt32 {
@@ -191,7 +188,7 @@ struct JSONReader {
         for _ in 0..<4 {
             index += 1
             guard index < bytes.count, let digit = Character(Unicode.Scalar(bytes[index])).hexDigitValue else {
-                throw fail("expected four hex digits after \\u")
+                throw fail(.fourHexDigits)
             }
             value = value * 16 + UInt32(digit)
         }

@@ -25,7 +25,7 @@ public enum PortfolioLoader {
 
     /// The same for a record known by its id and where it starts, as a streamed review keeps them.
     public static func duplicateID(_ id: String, at location: SourceLocation, first: SourceLocation) -> Diagnostic {
-        Diagnostic(at: location, "duplicate record id '\(id)'; first used at \(first)")
+        Diagnostic(at: location, .duplicateRecordID(id, first: first.description))
     }
 
     /// Dates after the review date: a tie cannot start, be visited or be decided on in the future.
@@ -34,13 +34,13 @@ public enum PortfolioLoader {
         var found: [Diagnostic] = []
         for r in records {
             if let since = r.since, since > year {
-                found.append(Diagnostic(at: r.location, "'\(r.id)' starts in \(since), after the review date \(asOf)"))
+                found.append(Diagnostic(at: r.location, .startsAfterReview(r.id, since: since, asOf: asOf.description)))
             }
             for a in r.activities ?? [] where a.year > year {
-                found.append(Diagnostic(at: r.location, "'\(r.id)' has an activity in \(a.year), after the review date \(asOf)"))
+                found.append(Diagnostic(at: r.location, .activityAfterReview(r.id, year: a.year, asOf: asOf.description)))
             }
             for d in r.decisions where d.date > asOf {
-                found.append(Diagnostic(at: d.location, "'\(r.id)' has a decision dated \(d.date), after the review date \(asOf)"))
+                found.append(Diagnostic(at: d.location, .decisionAfterReview(r.id, date: d.date.description, asOf: asOf.description)))
             }
         }
         return found
@@ -55,7 +55,7 @@ public enum PortfolioLoader {
     /// The portfolio file parsed once: its header read, for the rule set it names, and its tree kept for the records.
     public static func parse(_ source: SourceText, reference: FileReference? = nil) throws(DiagnosticsError) -> PortfolioFile {
         var reader = DocumentReader(source)
-        let tree = try YAMLReader.referencedDocument(source, &reader, expected: "a mapping", reference: reference, kind: .portfolio)
+        let tree = try YAMLReader.referencedDocument(source, &reader, expected: .mapping, reference: reference, kind: .portfolio)
         let portfolio = header(tree, &reader)
         guard let portfolio, !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return PortfolioFile(source: source, tree: tree, header: portfolio)
@@ -64,7 +64,7 @@ public enum PortfolioLoader {
     /// The whole portfolio, every record validated against the rule set's schema; all problems at once.
     public static func load(header source: SourceText, recordFiles: [SourceText], ruleSet: RuleSet) throws(DiagnosticsError) -> Portfolio {
         var reader = DocumentReader(source)
-        let tree = try YAMLReader.document(source, &reader, expected: "a mapping")
+        let tree = try YAMLReader.document(source, &reader, expected: .mapping)
         return try load(tree, source, reader, recordFiles: recordFiles, ruleSet: ruleSet)
     }
 
@@ -87,7 +87,7 @@ public enum PortfolioLoader {
         for file in recordFiles {
             var fileReader = DocumentReader(file)
             do {
-                let t = try YAMLReader.document(file, &fileReader, expected: "a record")
+                let t = try YAMLReader.document(file, &fileReader, expected: .record)
                 if let record = records.record(t, &fileReader) { portfolio?.records.append(record) }
             } catch {
                 diagnostics += error.diagnostics
@@ -98,7 +98,7 @@ public enum PortfolioLoader {
         if let count = portfolio?.records.count, count > recordLimit {
             diagnostics.append(
                 Diagnostic(
-                    at: source.location, "\(count) records; a YAML portfolio holds at most \(recordLimit) (put larger ones in JSON Lines)"))
+                    at: source.location, .tooManyRecords(count, limit: recordLimit)))
         }
         if let asOf = portfolio?.asOf { diagnostics += future(portfolio?.records ?? [], asOf: asOf) }
         diagnostics += duplicateIDs(portfolio?.records ?? [])
@@ -109,13 +109,13 @@ public enum PortfolioLoader {
     }
 
     private static func header(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Portfolio? {
-        guard let f = reader.fields(tree, "the portfolio", allowed: headerKeys, required: ["municipality"]) else { return nil }
+        guard let f = reader.fields(tree, .part(.portfolio), allowed: headerKeys, required: ["municipality"]) else { return nil }
         var portfolio = Portfolio(
-            municipality: reader.string(f["municipality"], "a municipality") ?? "",
-            asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") },
-            rulesPath: f["rules"].flatMap { reader.string($0, "the rule set's path") },
+            municipality: reader.string(f["municipality"], .key("municipality")) ?? "",
+            asOf: f["as_of"].flatMap { reader.date($0, .key("as_of")) },
+            rulesPath: f["rules"].flatMap { reader.string($0, .key("rules")) },
             records: [], location: reader.location(f.mark))
-        portfolio.notes = f["notes"].flatMap { reader.string($0, "notes") }
+        portfolio.notes = f["notes"].flatMap { reader.string($0, .key("notes")) }
         portfolio.rulesLocation = f["rules"].map { reader.location($0.mark) }
         return portfolio
     }
@@ -123,7 +123,7 @@ public enum PortfolioLoader {
     private static func inlineRecords(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [YAMLTree]? {
         guard case .mapping(let pairs, _) = tree, let t = pairs.first(where: { $0.key.text == "records" })?.value else { return nil }
         guard case .sequence(let items, _) = t else {
-            reader.error(t.mark, "expected 'records' as a list of records {id, name, kind, …}, found \(DocumentReader.describe(t))")
+            reader.error(t.mark, .expected(.key("records"), .listOf("{id, name, kind, …}"), found: DocumentReader.describe(t)))
             return nil
         }
         return items

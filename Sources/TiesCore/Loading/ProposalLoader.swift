@@ -18,16 +18,16 @@ public enum ProposalLoader {
     /// The proposal file parsed once: the rule set and portfolio it names, and its tree for `load`.
     public static func parse(_ source: SourceText) throws(DiagnosticsError) -> ProposalFile {
         var reader = DocumentReader(source)
-        let tree = try YAMLReader.document(source, &reader, expected: "'proposal:' and 'record:'")
-        guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]) else {
+        let tree = try YAMLReader.document(source, &reader, expected: .proposal)
+        guard let f = reader.fields(tree, .part(.proposalFile), allowed: keys, required: ["proposal", "record"]) else {
             throw DiagnosticsError(reader.diagnostics)
         }
-        let reference = { (key: String, what: String) -> FileReference? in
+        let reference = { (key: String, what: Phrase.Subject) -> FileReference? in
             guard let t = f[key], let path = reader.string(t, what) else { return nil }
             return FileReference(path: path, location: reader.location(t.mark))
         }
         let result = ProposalFile(
-            source: source, tree: tree, rules: reference("rules", "a rule set path"), portfolio: reference("portfolio", "a portfolio path"))
+            source: source, tree: tree, rules: reference("rules", .key("rules")), portfolio: reference("portfolio", .key("portfolio")))
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         return result
     }
@@ -41,31 +41,28 @@ public enum ProposalLoader {
         let source = file.source
         var reader = DocumentReader(source)
         let tree = file.tree
-        guard let f = reader.fields(tree, "the proposal file", allowed: keys, required: ["proposal", "record"]),
+        guard let f = reader.fields(tree, .part(.proposalFile), allowed: keys, required: ["proposal", "record"]),
             let proposalTree = f["proposal"], let recordTree = f["record"],
-            let p = reader.fields(proposalTree, "'proposal'", allowed: proposalKeys, required: ["title"])
+            let p = reader.fields(proposalTree, .key("proposal"), allowed: proposalKeys, required: ["title"])
         else { throw DiagnosticsError(reader.diagnostics) }
         var costs = Proposal.Costs()
         if let t = p["costs"], case .mapping(let pairs, _) = t, let old = pairs.first(where: { $0.key.text == "external_funding_nok" }) {
             // Funding applied for is not funding received: the memo must be able to say which.
-            reader.error(
-                old.key.mark,
-                "say whether the external funding is applied for or granted: 'external_funding_applied_nok' or 'external_funding_granted_nok'"
-            )
+            reader.error(old.key.mark, .fundingAppliedOrGranted)
         }
-        if let t = p["costs"], let c = reader.fields(t, "'costs'", allowed: costKeys + ["external_funding_nok"]) {
+        if let t = p["costs"], let c = reader.fields(t, .key("costs"), allowed: costKeys + ["external_funding_nok"]) {
             func amount(_ key: String) -> Double? {
                 guard let t = c[key] else { return nil }
                 if case .scalar(let s) = t, s.isNull { return nil }
-                guard let n = reader.number(t, "'\(key)'") else { return nil }
-                if n < 0 { reader.error(t.mark, "expected '\(key)' as zero or more, found '\(Value.format(n))'") }
+                guard let n = reader.number(t, .key(key)) else { return nil }
+                if n < 0 { reader.error(t.mark, .expected(.key(key), .zeroOrMore, found: .text(Value.format(n)))) }
                 return n
             }
             costs = Proposal.Costs(
                 annualFeeNOK: amount("annual_fee_nok"), staffHours: amount("staff_hours"),
                 staffHourlyCostNOK: amount("staff_hourly_cost_nok"), travelNOK: amount("travel_nok"),
                 fundingAppliedNOK: amount("external_funding_applied_nok"),
-                fundingGrantedNOK: amount("external_funding_granted_nok"), note: text(c["note"], "a note", &reader))
+                fundingGrantedNOK: amount("external_funding_granted_nok"), note: text(c["note"], .key("note"), &reader))
         }
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         let record = records.record(recordTree, &reader)
@@ -73,27 +70,29 @@ public enum ProposalLoader {
         if let t = p["alternatives"] {
             if case .sequence(let items, _) = t {
                 for item in items {
-                    guard let a = reader.fields(item, "an alternative", allowed: ["title", "description", "record"], required: ["title"])
+                    guard
+                        let a = reader.fields(item, .part(.alternative), allowed: ["title", "description", "record"], required: ["title"])
                     else { continue }
                     alternatives.append(
                         Proposal.Alternative(
-                            title: text(a["title"], "a title", &reader) ?? LocalizedText([:]),
-                            description: text(a["description"], "a description", &reader),
+                            title: text(a["title"], .key("title"), &reader) ?? LocalizedText([:]),
+                            description: text(a["description"], .key("description"), &reader),
                             record: a["record"].flatMap { records.record($0, &reader) }))
                 }
             } else {
-                reader.error(t.mark, "expected 'alternatives' as a list of {title, description, record}")
+                reader.error(
+                    t.mark, .expected(.key("alternatives"), .listOf("{title, description, record}"), found: DocumentReader.describe(t)))
             }
         }
         let proposal = record.map { record in
             var proposal = Proposal(
-                title: text(p["title"], "a title", &reader) ?? LocalizedText([:]),
-                proposedBy: reader.string(p["proposed_by"], "who proposes"),
-                decisionBody: reader.string(p["decision_body"], "the deciding body"),
-                background: text(p["background"], "the background", &reader), costs: costs, record: record,
-                asOf: f["as_of"].flatMap { reader.date($0, "'as_of'") }, location: reader.location(f.mark))
-            proposal.followUpBy = reader.string(p["follow_up_by"], "who follows up")
-            proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, "'conditions_due'") }
+                title: text(p["title"], .key("title"), &reader) ?? LocalizedText([:]),
+                proposedBy: reader.string(p["proposed_by"], .key("proposed_by")),
+                decisionBody: reader.string(p["decision_body"], .key("decision_body")),
+                background: text(p["background"], .key("background"), &reader), costs: costs, record: record,
+                asOf: f["as_of"].flatMap { reader.date($0, .key("as_of")) }, location: reader.location(f.mark))
+            proposal.followUpBy = reader.string(p["follow_up_by"], .key("follow_up_by"))
+            proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, .key("conditions_due")) }
             proposal.alternatives = alternatives
             return proposal
         }
@@ -109,24 +108,24 @@ public enum ProposalLoader {
 
     /// `expected: {recommendation: join, criteria: {competence: met, …}}`, each criterion one the rule set has.
     static func expectation(_ tree: YAMLTree, _ ruleSet: RuleSet, _ reader: inout DocumentReader) -> Proposal.Expected? {
-        guard let f = reader.fields(tree, "'expected'", allowed: ["recommendation", "criteria"]) else { return nil }
+        guard let f = reader.fields(tree, .key("expected"), allowed: ["recommendation", "criteria"]) else { return nil }
         var expected = Proposal.Expected(recommendation: nil, verdicts: [:], location: reader.location(tree.mark))
-        if let t = f["recommendation"], let r = reader.string(t, "a recommendation") {
+        if let t = f["recommendation"], let r = reader.string(t, .key("recommendation")) {
             expected.recommendation = Recommendation(rawValue: r)
             if expected.recommendation == nil {
-                let choices = [Recommendation.join, .joinWithConditions, .postpone, .doNotJoin].map(\.rawValue).joined(separator: ", ")
-                reader.error(t.mark, "unknown recommendation '\(r)'; expected one of \(choices)")
+                let choices = [Recommendation.join, .joinWithConditions, .postpone, .doNotJoin].map(\.rawValue)
+                reader.error(t.mark, .unknownRecommendation(r, Suggestion.choices(r, in: choices, listing: .expectedOneOf)))
             }
         }
         if let t = f["criteria"] {
             let ids = ruleSet.criteria.map(\.id)
-            if let c = reader.fields(t, "the expected criteria", allowed: ids) {
+            if let c = reader.fields(t, .part(.expectedCriteria), allowed: ids) {
                 for id in c.order {
-                    guard let value = c[id], let v = reader.string(value, "a verdict") else { continue }
+                    guard let value = c[id], let v = reader.string(value, .key(id)) else { continue }
                     if let verdict = CriterionVerdict(rawValue: v) {
                         expected.verdicts[id] = verdict
                     } else {
-                        reader.error(value.mark, "unknown verdict '\(v)' for '\(id)'; expected met, partly, not_met or unknown")
+                        reader.error(value.mark, .unknownVerdict(v, for: id))
                     }
                 }
             }
@@ -136,7 +135,7 @@ public enum ProposalLoader {
 
     /// A text of the proposal: plain (Norwegian, shown as it is in bokmål and nynorsk), or `{nb: …, nn: …, en: …}` with
     /// at least one Norwegian text.
-    static func text(_ tree: YAMLTree?, _ what: String, _ reader: inout DocumentReader) -> LocalizedText? {
+    static func text(_ tree: YAMLTree?, _ what: Phrase.Subject, _ reader: inout DocumentReader) -> LocalizedText? {
         guard let tree else { return nil }
         switch tree {
         case .scalar(let s) where s.isNull: return nil
@@ -145,10 +144,10 @@ public enum ProposalLoader {
             guard let f = reader.fields(tree, what, allowed: codes, required: []) else { return nil }
             var texts: [String: String] = [:]
             for language in codes {
-                if let t = f[language], let s = reader.string(t, "\(what) in '\(language)'") { texts[language] = s }
+                if let t = f[language], let s = reader.string(t, .inLanguage(what, language)) { texts[language] = s }
             }
             guard texts["nb"] != nil || texts["nn"] != nil else {
-                reader.error(mark, "\(what) needs a Norwegian text: nb (bokmål) or nn (nynorsk), e.g. {nn: …}")
+                reader.error(mark, .needsNorwegianText(what))
                 return nil
             }
             return LocalizedText(texts)

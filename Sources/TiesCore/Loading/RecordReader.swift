@@ -18,14 +18,14 @@ struct RecordReader {
 
     /// A record written in full: built-in fields at the top, facts under `facts:`.
     func record(_ tree: YAMLTree, _ reader: inout DocumentReader) -> Record? {
-        guard let f = reader.fields(tree, "a record", allowed: Self.keys, required: ["id", "name", "kind"]) else { return nil }
+        guard let f = reader.fields(tree, .part(.record), allowed: Self.keys, required: ["id", "name", "kind"]) else { return nil }
         var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
         guard builtIns(f, into: &record, &reader) else { return nil }
         nestedFacts(f, into: &record, &reader)
-        if let names = reader.strings(f["illustrative"], "'illustrative'") {
+        if let names = reader.strings(f["illustrative"], .key("illustrative")) {
             for (name, mark) in names where schema[name] == nil && Record.fieldNames[name] == nil && name != "activities" {
                 reader.error(
-                    mark, "'illustrative' names unknown fact '\(name)'" + Suggestion.choices(name, in: schema.keys.sorted(), "facts"))
+                    mark, .illustrativeUnknownFact(name, Suggestion.choices(name, in: schema.keys.sorted(), .facts)))
             }
             record.illustrative = names.map(\.0)
         }
@@ -35,44 +35,44 @@ struct RecordReader {
 
     private func decisions(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Decision] {
         guard case .sequence(let items, _) = tree else {
-            reader.error(tree.mark, "expected 'decisions' as a list of {outcome, body, date, …}, found \(DocumentReader.describe(tree))")
+            reader.error(tree.mark, .expected(.key("decisions"), .listOf("{outcome, body, date, …}"), found: DocumentReader.describe(tree)))
             return []
         }
         let keys = ["outcome", "body", "date", "case", "conditions", "recommended", "justification"]
         var ledger: [Decision] = []
         for item in items {
-            guard let f = reader.fields(item, "a decision", allowed: keys, required: ["outcome", "body", "date"]),
-                let outcome = decidedOutcome(f["outcome"], &reader), let body = reader.string(f["body"], "a deciding body"),
-                let date = reader.date(f["date"], "'date'")
+            guard let f = reader.fields(item, .part(.decision), allowed: keys, required: ["outcome", "body", "date"]),
+                let outcome = decidedOutcome(f["outcome"], &reader), let body = reader.string(f["body"], .key("body")),
+                let date = reader.date(f["date"], .key("date"))
             else { continue }
             let recommended = decidedOutcome(f["recommended"], &reader)
-            let justification = optionalString(f["justification"], &reader)
+            let justification = optionalString(f["justification"], .key("justification"), &reader)
             if let recommended, recommended != outcome, justification == nil {
-                reader.error(f.mark, "the decision '\(outcome)' overrides the recommendation '\(recommended)' and needs a 'justification'")
+                reader.error(f.mark, .decisionOverrides(outcome, recommended: recommended))
             }
             var conditions: [DecisionCondition] = []
             if let t = f["conditions"] {
                 guard case .sequence(let list, _) = t else {
                     reader.error(
-                        t.mark, "expected 'conditions' as a list of texts or {text, due, met}, found \(DocumentReader.describe(t))")
+                        t.mark, .expected(.key("conditions"), .listOf("text, {text, due, met}"), found: DocumentReader.describe(t)))
                     continue
                 }
                 for c in list {
                     if case .scalar(let s) = c, !s.isNull {
                         conditions.append(DecisionCondition(text: s.text, due: nil, met: nil))
-                    } else if let cf = reader.fields(c, "a condition", allowed: ["text", "due", "met"], required: ["text"]),
-                        let text = reader.string(cf["text"], "the condition's text")
+                    } else if let cf = reader.fields(c, .part(.condition), allowed: ["text", "due", "met"], required: ["text"]),
+                        let text = reader.string(cf["text"], .key("text"))
                     {
                         conditions.append(
                             DecisionCondition(
-                                text: text, due: cf["due"].flatMap { reader.date($0, "'due'") },
-                                met: cf["met"].flatMap { reader.bool($0, "'met'") }))
+                                text: text, due: cf["due"].flatMap { reader.date($0, .key("due")) },
+                                met: cf["met"].flatMap { reader.bool($0, .key("met")) }))
                     }
                 }
             }
             ledger.append(
                 Decision(
-                    outcome: outcome, body: body, date: date, caseReference: optionalString(f["case"], &reader),
+                    outcome: outcome, body: body, date: date, caseReference: optionalString(f["case"], .key("case"), &reader),
                     conditions: conditions, recommended: recommended, justification: justification,
                     location: reader.location(f.mark)))
         }
@@ -80,10 +80,10 @@ struct RecordReader {
     }
 
     private func decidedOutcome(_ tree: YAMLTree?, _ reader: inout DocumentReader) -> String? {
-        guard let tree, let s = reader.scalar(tree, "an outcome") else { return nil }
+        guard let tree, let s = reader.scalar(tree, .part(.outcome)) else { return nil }
         let known = outcomes + RuleSetLoader.vocabulary.keys.sorted().filter { !outcomes.contains($0) }
         guard outcomes.isEmpty || known.contains(s.text) else {
-            reader.error(s.mark, "unknown outcome '\(s.text)'" + Suggestion.choices(s.text, in: known, "outcomes"))
+            reader.error(s.mark, .unknownOutcome(s.text, Suggestion.choices(s.text, in: known, .outcomes)))
             return nil
         }
         return s.text
@@ -94,12 +94,12 @@ struct RecordReader {
     func flatRecord(_ tree: YAMLTree, _ reader: inout DocumentReader, reported: Set<String> = []) -> Record? {
         let allowed = Self.keys + schema.keys.sorted().filter { !Self.keys.contains($0) }
         let required = ["id", "name", "kind"].filter { !reported.contains($0) }
-        guard let f = reader.fields(tree, "a record", allowed: allowed, required: required) else { return nil }
+        guard let f = reader.fields(tree, .part(.record), allowed: allowed, required: required) else { return nil }
         var record = Record(id: "", name: "", kind: "", location: reader.location(f.mark))
         guard builtIns(f, into: &record, &reader) else { return nil }
         for key in f.order where schema[key] != nil { read(fact: key, f[key]!, into: &record, &reader) }
         nestedFacts(f, into: &record, &reader)
-        if let names = reader.strings(f["illustrative"], "'illustrative'") { record.illustrative = names.map(\.0) }
+        if let names = reader.strings(f["illustrative"], .key("illustrative")) { record.illustrative = names.map(\.0) }
         if let t = f["decisions"], !Self.isNull(t) { record.decisions = decisions(t, &reader) }
         return record
     }
@@ -107,7 +107,7 @@ struct RecordReader {
     /// A short example record: fields and facts side by side, anything not written is missing.
     func example(_ tree: YAMLTree, defaultKind: String, _ reader: inout DocumentReader, extraKeys: [String] = []) -> (Record, Fields)? {
         let allowed = ["id", "name", "kind", "country", "since", "responsible", "activities"] + schema.keys.sorted() + extraKeys
-        guard let f = reader.fields(tree, "an example record", allowed: allowed) else { return nil }
+        guard let f = reader.fields(tree, .part(.exampleRecord), allowed: allowed) else { return nil }
         var record = Record(id: "example", name: "example", kind: defaultKind, location: reader.location(f.mark))
         guard builtIns(f, into: &record, &reader) else { return nil }
         for key in f.order where schema[key] != nil { read(fact: key, f[key]!, into: &record, &reader) }
@@ -116,38 +116,38 @@ struct RecordReader {
 
     private func builtIns(_ f: Fields, into record: inout Record, _ reader: inout DocumentReader) -> Bool {
         let before = reader.diagnostics.count
-        if let id = reader.string(f["id"], "an id") {
+        if let id = reader.string(f["id"], .key("id")) {
             if id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
-                reader.error(f["id"]!.mark, "expected an id of letters, digits, '_' or '-', found '\(id)'")
+                reader.error(f["id"]!.mark, .expected(.key("id"), .id, found: .text(id)))
             }
             record.id = id
         }
-        if let name = reader.string(f["name"], "a name") { record.name = name }
-        if let kind = reader.string(f["kind"], "a kind") {
+        if let name = reader.string(f["name"], .key("name")) { record.name = name }
+        if let kind = reader.string(f["kind"], .key("kind")) {
             if !Record.kinds.contains(kind) {
-                reader.error(f["kind"]!.mark, "unknown kind '\(kind)'" + Suggestion.choices(kind, in: Record.kinds, "kinds"))
+                reader.error(f["kind"]!.mark, .unknownKind(kind, Suggestion.choices(kind, in: Record.kinds, .kinds)))
             }
             record.kind = kind
         }
-        if let t = f["country"], !Self.isNull(t), let country = reader.string(t, "a country code") {
+        if let t = f["country"], !Self.isNull(t), let country = reader.string(t, .key("country")) {
             if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
-                reader.error(f["country"]!.mark, "expected a country as an ISO 3166 two-letter code such as 'SE', found '\(country)'")
+                reader.error(f["country"]!.mark, .expected(.key("country"), .countryCode, found: .text(country)))
             }
             record.country = country
         }
         if let tree = f["since"], !Self.isNull(tree) {
             guard case .scalar = tree else {
-                reader.error(tree.mark, "expected 'since' as a year such as 1946, found \(DocumentReader.describe(tree))")
+                reader.error(tree.mark, .expected(.key("since"), .year(example: 1946), found: DocumentReader.describe(tree)))
                 return false
             }
-            record.since = reader.int(tree, "'since'")
+            record.since = reader.int(tree, .key("since"))
             if let y = record.since, !(1000...9999).contains(y) {
-                reader.error(tree.mark, "expected 'since' as a year such as 1946, found \(y)")
+                reader.error(tree.mark, .expected(.key("since"), .year(example: 1946), found: .text("\(y)")))
             }
         }
-        record.responsible = optionalString(f["responsible"], &reader)
-        record.url = optionalString(f["url"], &reader)
-        record.notes = optionalString(f["notes"], &reader)
+        record.responsible = optionalString(f["responsible"], .key("responsible"), &reader)
+        record.url = optionalString(f["url"], .key("url"), &reader)
+        record.notes = optionalString(f["notes"], .key("notes"), &reader)
         if let tree = f["activities"] { record.activities = activities(tree, &reader) }
         return reader.diagnostics.count == before || !record.id.isEmpty
     }
@@ -156,11 +156,11 @@ struct RecordReader {
     /// value would silently win, and which one the author meant is theirs to say.
     private func nestedFacts(_ f: Fields, into record: inout Record, _ reader: inout DocumentReader) {
         guard let factsTree = f["facts"], !Self.isNull(factsTree),
-            let facts = reader.fields(factsTree, "facts of '\(record.id)'", allowed: schema.keys.sorted())
+            let facts = reader.fields(factsTree, .named(.factsOf, record.id), allowed: schema.keys.sorted())
         else { return }
         for key in facts.order {
             if f[key] != nil {
-                reader.error(facts[key]!.mark, "'\(key)' is given both beside the fields and under 'facts:'; keep one")
+                reader.error(facts[key]!.mark, .givenTwice(key))
                 continue
             }
             read(fact: key, facts[key]!, into: &record, &reader)
@@ -172,34 +172,35 @@ struct RecordReader {
         return false
     }
 
-    private func optionalString(_ tree: YAMLTree?, _ reader: inout DocumentReader) -> String? {
+    private func optionalString(_ tree: YAMLTree?, _ what: Phrase.Subject, _ reader: inout DocumentReader) -> String? {
         guard let tree else { return nil }
         if case .scalar(let s) = tree, s.isNull { return nil }
-        return reader.string(tree, "text")
+        return reader.string(tree, what)
     }
 
     private func activities(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Activity]? {
         guard case .sequence(let items, _) = tree else {
             if case .scalar(let s) = tree, s.isNull { return nil }
             reader.error(
-                tree.mark, "expected 'activities' as a list of {year, type, amount_nok, note}, found \(DocumentReader.describe(tree))")
+                tree.mark, .expected(.key("activities"), .listOf("{year, type, amount_nok, note}"), found: DocumentReader.describe(tree)))
             return nil
         }
         var log: [Activity] = []
         for item in items {
-            guard let f = reader.fields(item, "an activity", allowed: ["year", "type", "amount_nok", "note"], required: ["year", "type"]),
-                let year = reader.int(f["year"], "'year'"), let type = reader.string(f["type"], "'type'")
+            guard
+                let f = reader.fields(
+                    item, .part(.activity), allowed: ["year", "type", "amount_nok", "note"], required: ["year", "type"]),
+                let year = reader.int(f["year"], .key("year")), let type = reader.string(f["type"], .key("type"))
             else { continue }
             if !(1000...9999).contains(year) {
-                reader.error(f["year"]!.mark, "expected an activity's 'year' as a year such as 2024, found \(year)")
+                reader.error(f["year"]!.mark, .expected(.key("year"), .year(example: 2024), found: .text("\(year)")))
             }
             if !Activity.types.contains(type) {
-                reader.error(
-                    f["type"]!.mark, "unknown activity type '\(type)'" + Suggestion.choices(type, in: Activity.types, "activity types"))
+                reader.error(f["type"]!.mark, .unknownActivityType(type, Suggestion.choices(type, in: Activity.types, .activityTypes)))
             }
             var amount: Double?
-            if let t = f["amount_nok"], case .scalar(let s) = t, !s.isNull { amount = reader.number(t, "'amount_nok'") }
-            log.append(Activity(year: year, type: type, amountNOK: amount, note: optionalString(f["note"], &reader)))
+            if let t = f["amount_nok"], case .scalar(let s) = t, !s.isNull { amount = reader.number(t, .key("amount_nok")) }
+            log.append(Activity(year: year, type: type, amountNOK: amount, note: optionalString(f["note"], .key("note"), &reader)))
         }
         return log
     }
@@ -212,7 +213,7 @@ struct RecordReader {
     }
 
     func value(_ tree: YAMLTree, _ definition: FactDefinition, _ reader: inout DocumentReader) -> Value? {
-        let what = "'\(headings[definition.name] ?? definition.name)'"
+        let what = Phrase.Subject.key(headings[definition.name] ?? definition.name)
         var result: Value?
         switch definition.type {
         case .bool:
@@ -222,7 +223,7 @@ struct RecordReader {
         case .decimal, .money:
             if let d = reader.number(tree, what) {
                 if definition.type == .money, d < 0 {
-                    reader.error(tree.mark, "expected \(what) as an amount of zero or more, found '\(Value.format(d))'")
+                    reader.error(tree.mark, .expected(what, .amount, found: .text(Value.format(d))))
                     return nil
                 }
                 result = .decimal(d)
@@ -233,10 +234,7 @@ struct RecordReader {
             guard let s = reader.scalar(tree, what) else { return nil }
             let values = definition.values ?? []
             guard values.contains(s.text) else {
-                reader.error(
-                    s.mark,
-                    "'\(s.text)' is not a value of \(what)" + Suggestion.didYouMean(s.text, in: values)
-                        + " (allowed: \(values.joined(separator: ", ")))")
+                reader.error(s.mark, .notAValue(s.text, of: what, Suggestion.choices(s.text, in: values, listing: .allowed)))
                 return nil
             }
             result = .string(s.text)
@@ -245,10 +243,7 @@ struct RecordReader {
             let values = definition.values ?? []
             var ok = true
             for (name, mark) in names where !values.isEmpty && !values.contains(name) {
-                reader.error(
-                    mark,
-                    "'\(name)' is not a value of \(what)" + Suggestion.didYouMean(name, in: values)
-                        + " (allowed: \(values.joined(separator: ", ")))")
+                reader.error(mark, .notAValue(name, of: what, Suggestion.choices(name, in: values, listing: .allowed)))
                 ok = false
             }
             result = ok ? Value.makeSet(names.map(\.0)) : nil
@@ -256,7 +251,7 @@ struct RecordReader {
         if let range = definition.range, let n = result?.number, !range.contains(n) {
             reader.error(
                 tree.mark,
-                "\(what) must be between \(Value.format(range.lowerBound)) and \(Value.format(range.upperBound)), found \(Value.format(n))")
+                .outOfRange(what, low: Value.format(range.lowerBound), high: Value.format(range.upperBound), found: Value.format(n)))
             return nil
         }
         return result

@@ -2,25 +2,25 @@
 /// one YAML reader serves; a file that is not such a review gets one message naming what is missing and where.
 public enum ReviewReader {
     public static func snapshot(_ source: SourceText) throws -> ReviewSnapshot {
-        let fail = { (what: String, mark: YAMLMark?) -> InputError in
+        let fail = { (what: Phrase.Problem, mark: YAMLMark?) -> InputError in
             let place = mark.map { "\(source.path):\($0.line):\($0.column)" } ?? source.path
-            return InputError(.data, "\(place) is not a review written by 'ties review --format json': \(what)")
+            return InputError(.data, .notAReview(place, what))
         }
         let tree: YAMLTree
         switch YAMLReader.read(source) {
         case .success(let t?): tree = t
-        case .success(nil): throw fail("the file is empty", nil)
-        case .failure: throw fail("not JSON", nil)
+        case .success(nil): throw fail(.emptyOfContent, nil)
+        case .failure: throw fail(.notJSON, nil)
         }
-        let file = try object(tree, "the review", fail)
+        let file = try object(tree, .part(.review), fail)
         let schema = try text(file, "schema", fail)
         guard schema.hasPrefix("ties.review/") else {
-            throw InputError(.data, "\(source.path) has schema '\(schema)'; expected 'ties.review/1'")
+            throw InputError(.data, .reviewSchema(source.path, schema: schema))
         }
-        let ruleSet = try object(field(file, "ruleset", fail), "'ruleset'", fail)
+        let ruleSet = try object(field(file, "ruleset", fail), .key("ruleset"), fail)
         var rules: [String: String] = [:]
         for rule in try list(ruleSet["rules"], fail) {
-            let r = try object(rule, "a rule", fail)
+            let r = try object(rule, .part(.rule), fail)
             let id = try text(r, "id", fail)
             if rules[id] == nil {
                 rules[id] = ReviewSnapshot.definition(when: try text(r, "when", fail), outcome: optionalText(r["outcome"]))
@@ -28,57 +28,57 @@ public enum ReviewReader {
         }
         var parameters: [String: String] = [:]
         if let p = ruleSet["parameters"], !isNull(p) {
-            for (name, value) in try object(p, "'parameters'", fail) { parameters[name] = shown(value) }
+            for (name, value) in try object(p, .key("parameters"), fail) { parameters[name] = shown(value) }
         }
         var records: [String: RecordSnapshot] = [:]
         for item in try list(file["records"], fail) {
-            let r = try object(item, "a record", fail)
+            let r = try object(item, .part(.record), fail)
             var facts: [String: String] = [:]
             if let f = r["facts"], !isNull(f) {
-                for (name, value) in try object(f, "'facts'", fail) where !isNull(value) { facts[name] = shown(value) }
+                for (name, value) in try object(f, .key("facts"), fail) where !isNull(value) { facts[name] = shown(value) }
             }
             facts["kind"] = try text(r, "kind", fail)
             if let c = optionalText(r["country"]) { facts["country"] = c }
             if let s = optionalText(r["since"]) { facts["since"] = s }
             if let log = r["activities"], !isNull(log) {
                 facts["activities"] = try list(log, fail).map { a in
-                    let entry = try object(a, "an activity", fail)
+                    let entry = try object(a, .part(.activity), fail)
                     return "\(try text(entry, "year", fail)) \(try text(entry, "type", fail))"
                 }.joined(separator: ", ")
             }
-            let reasons = try list(r["reasons"], fail).map { try object($0, "a reason", fail) }
+            let reasons = try list(r["reasons"], fail).map { try object($0, .part(.reason), fail) }
             let id = try text(r, "id", fail)
             if records[id] != nil { continue }
             records[id] = RecordSnapshot(
                 id: id, name: try text(r, "name", fail), outcome: try text(r, "outcome", fail), category: optionalText(r["category"]),
                 fired: try reasons.filter { try text($0, "kind", fail) == "rule" }.map { try text($0, "rule", fail) },
-                unevaluated: try list(r["unevaluated"], fail).map { try text(object($0, "an unevaluated rule", fail), "rule", fail) },
+                unevaluated: try list(r["unevaluated"], fail).map { try text(object($0, .part(.unevaluatedRule), fail), "rule", fail) },
                 decisive: try reasons.first.map { try text($0, "rule", fail) } ?? "", facts: facts)
         }
         let fingerprint = file["fingerprint"].flatMap { isNull($0) ? nil : $0 }
         return ReviewSnapshot(
             ruleSetID: try text(ruleSet, "id", fail),
-            ruleSetSHA256: try fingerprint.flatMap { optionalText(try object($0, "'fingerprint'", fail)["ruleset_sha256"]) },
+            ruleSetSHA256: try fingerprint.flatMap { optionalText(try object($0, .key("fingerprint"), fail)["ruleset_sha256"]) },
             asOf: optionalText(file["as_of"]).flatMap(ReviewDate.init), rules: rules, parameters: parameters, records: records)
     }
 
-    typealias Fail = (String, YAMLMark?) -> InputError
+    typealias Fail = (Phrase.Problem, YAMLMark?) -> InputError
 
-    private static func object(_ tree: YAMLTree, _ what: String, _ fail: Fail) throws -> [String: YAMLTree] {
-        guard case .mapping(let pairs, _) = tree else { throw fail("expected \(what) as an object", tree.mark) }
+    private static func object(_ tree: YAMLTree, _ what: Phrase.Subject, _ fail: Fail) throws -> [String: YAMLTree] {
+        guard case .mapping(let pairs, _) = tree else { throw fail(.expected(what, .object, found: nil), tree.mark) }
         var fields: [String: YAMLTree] = [:]
         for pair in pairs where fields[pair.key.text] == nil { fields[pair.key.text] = pair.value }
         return fields
     }
 
     private static func field(_ object: [String: YAMLTree], _ key: String, _ fail: Fail) throws -> YAMLTree {
-        guard let value = object[key] else { throw fail("missing '\(key)'", nil) }
+        guard let value = object[key] else { throw fail(.missingKey(.part(.review), key), nil) }
         return value
     }
 
     private static func text(_ object: [String: YAMLTree], _ key: String, _ fail: Fail) throws -> String {
         let value = try field(object, key, fail)
-        guard case .scalar(let s) = value, !s.isNull else { throw fail("expected '\(key)' as a value", value.mark) }
+        guard case .scalar(let s) = value, !s.isNull else { throw fail(.expected(.key(key), .value, found: nil), value.mark) }
         return s.text
     }
 
@@ -90,7 +90,7 @@ public enum ReviewReader {
     /// A list, or none where the key is absent or null.
     private static func list(_ tree: YAMLTree?, _ fail: Fail) throws -> [YAMLTree] {
         guard let tree, !isNull(tree) else { return [] }
-        guard case .sequence(let items, _) = tree else { throw fail("expected a list", tree.mark) }
+        guard case .sequence(let items, _) = tree else { throw fail(.expectedHere(.list, found: DocumentReader.describe(tree)), tree.mark) }
         return items
     }
 

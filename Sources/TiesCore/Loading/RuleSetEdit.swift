@@ -26,13 +26,13 @@ extension YAMLTree {
         let key = edit.path[depth]
         let last = depth == edit.path.count - 1
         let here = edit.path[...depth].joined(separator: ".")
-        func fail(_ message: String) -> Diagnostic {
+        func fail(_ message: Phrase.Problem) -> Diagnostic {
             Diagnostic(at: SourceLocation(file: "--set \(edit)", line: 0, column: 0), message)
         }
-        /// The keys an item has, to name in a message: `; e.g. rules.x.when, rules.x.outcome`.
-        func keys(of item: YAMLTree?, _ path: String) -> String {
-            guard case .mapping(let pairs, _)? = item else { return "" }
-            return "; its keys are " + pairs.map { "\(path).\($0.key.text)" }.joined(separator: ", ")
+        /// The keys an item has, to name in a message: `rules.x.when, rules.x.outcome`.
+        func keys(of item: YAMLTree?, _ path: String) -> [String] {
+            guard case .mapping(let pairs, _)? = item else { return [] }
+            return pairs.map { "\(path).\($0.key.text)" }
         }
         switch self {
         case .mapping(var pairs, let mark):
@@ -49,14 +49,15 @@ extension YAMLTree {
                     : try pairs[index].value.applying(edit, at: depth + 1)
             } else if last, depth == 1, ["parameters", "facts", "derived"].contains(edit.path[0]) {
                 // A name that is not there is a misspelling, not a new parameter: a new one needs its basis.
-                throw fail("no '\(here)'" + Suggestion.choices(key, in: pairs.map(\.key.text), edit.path[0]))
+                let names: Phrase.Names = edit.path[0] == "parameters" ? .parameters : edit.path[0] == "facts" ? .facts : .derivedValues
+                throw fail(.editNoKey(here, Suggestion.choices(key, in: pairs.map(\.key.text), names)))
             } else if last {
                 pairs.append(
                     YAMLPair(
                         key: YAMLScalar(text: key, style: .plain, mark: mark),
                         value: .scalar(YAMLScalar(text: edit.value, style: .plain, mark: mark))))
             } else {
-                throw fail("no '\(here)'" + Suggestion.choices(key, in: pairs.map(\.key.text), "keys here"))
+                throw fail(.editNoKey(here, Suggestion.choices(key, in: pairs.map(\.key.text), .keysHere)))
             }
             return .mapping(pairs, mark)
         case .sequence(var items, let mark):
@@ -69,14 +70,14 @@ extension YAMLTree {
             guard let index = ids.firstIndex(of: key), !last else {
                 throw fail(
                     last
-                        ? "'\(here)' is a whole item; name one of its keys" + keys(of: ids.firstIndex(of: key).map { items[$0] }, here)
-                        : "no item with id '\(key)' in '\(edit.path[..<depth].joined(separator: "."))'"
-                            + Suggestion.choices(key, in: ids.compactMap { $0 }, "ids"))
+                        ? .editWholeItem(here, keys: keys(of: ids.firstIndex(of: key).map { items[$0] }, here))
+                        : .editNoItem(
+                            key, in: edit.path[..<depth].joined(separator: "."), Suggestion.choices(key, in: ids.compactMap { $0 }, .ids)))
             }
             items[index] = try items[index].applying(edit, at: depth + 1)
             return .sequence(items, mark)
         case .scalar:
-            throw fail("'\(edit.path[..<depth].joined(separator: "."))' is a single value, not a mapping or list")
+            throw fail(.editSingleValue(edit.path[..<depth].joined(separator: ".")))
         }
     }
 }

@@ -24,7 +24,7 @@ public enum RuleSetLoader {
     {
         var reader = DocumentReader(source)
         var tree = try YAMLReader.referencedDocument(
-            source, &reader, expected: "a rule set with 'ruleset', 'facts' and 'rules'", reference: reference, kind: .ruleSet)
+            source, &reader, expected: .ruleSet, reference: reference, kind: .ruleSet)
         do {
             for edit in edits { tree = try tree.applying(edit) }
         } catch {
@@ -60,13 +60,13 @@ struct RuleSetBuilder {
     mutating func build(_ tree: YAMLTree) -> RuleSet? {
         guard
             let f = reader.fields(
-                tree, "the rule set", allowed: RuleSetLoader.topKeys,
+                tree, .part(.ruleSet), allowed: RuleSetLoader.topKeys,
                 required: ["ruleset", "title", "source", "outcomes", "facts", "rules"])
         else { return nil }
-        if let langs = reader.strings(f["languages"], "'languages'") {
+        if let langs = reader.strings(f["languages"], .key("languages")) {
             languages = langs.map(\.0)
             for (l, mark) in langs where Language(rawValue: l) == nil {
-                reader.error(mark, "unknown language '\(l)'; expected nb, nn or en")
+                reader.error(mark, .unknownLanguage(l))
             }
         }
         let documents = sourceDocuments(f)
@@ -82,75 +82,74 @@ struct RuleSetBuilder {
         let derived = readDerived(f["derived"])
         for d in derived { derivedParameters[d.name] = parametersRead(d.value) }
         records = RecordReader(facts: facts)
-        let appliesTo = kinds(f["applies_to"], "'applies_to'") ?? Record.kinds
+        let appliesTo = kinds(f["applies_to"], .key("applies_to")) ?? Record.kinds
         defaultKind = appliesTo.first ?? "network"
 
         var defaultOutcome = outcomes.first ?? "keep"
         if let t = f["default_outcome"], let o = outcome(t) { defaultOutcome = o }
-        let criteria = optionalItems(f["criteria"], "'criteria'").compactMap { criterion($0) }
+        let criteria = optionalItems(f["criteria"], .key("criteria")).compactMap { criterion($0) }
         criterionIDs = criteria.map(\.id)
         for c in criteria { criterionKinds[c.id] = c.appliesTo }
-        let rules = optionalItems(f["rules"], "'rules'").compactMap { rule($0, criteria: criterionIDs) }
-        let categories = optionalItems(f["categories"], "'categories'").compactMap { category($0) }
-        let portfolioRules = optionalItems(f["portfolio_rules"], "'portfolio_rules'").compactMap { portfolioRule($0) }
-        let tests = optionalItems(f["tests"], "'tests'").compactMap { test($0) }
-        duplicates(rules.map { ($0.id, $0.location) }, "rule")
-        duplicates(criteria.map { ($0.id, $0.location) }, "criterion")
-        duplicates(categories.map { ($0.id, $0.location) }, "category")
-        duplicates(portfolioRules.map { ($0.id, $0.location) }, "portfolio rule")
+        let rules = optionalItems(f["rules"], .key("rules")).compactMap { rule($0, criteria: criterionIDs) }
+        let categories = optionalItems(f["categories"], .key("categories")).compactMap { category($0) }
+        let portfolioRules = optionalItems(f["portfolio_rules"], .key("portfolio_rules")).compactMap { portfolioRule($0) }
+        let tests = optionalItems(f["tests"], .key("tests")).compactMap { test($0) }
+        duplicates(rules.map { ($0.id, $0.location) }, .rule)
+        duplicates(criteria.map { ($0.id, $0.location) }, .criterion)
+        duplicates(categories.map { ($0.id, $0.location) }, .category)
+        duplicates(portfolioRules.map { ($0.id, $0.location) }, .portfolioRule)
         for test in tests {
             for id in test.fired ?? [] where !rules.contains(where: { $0.id == id }) {
-                reader.report(
-                    test.location, "test expects unknown rule '\(id)' to fire" + Suggestion.choices(id, in: rules.map(\.id), "rules"))
+                reader.report(test.location, .testExpectsUnknownRule(id, Suggestion.choices(id, in: rules.map(\.id), .rules)))
             }
         }
 
         var onUnknown = UnknownPolicy.standard
         onUnknown.outcome = reviewOutcome ?? onUnknown.outcome
         if let t = f["on_unknown"],
-            let u = reader.fields(t, "'on_unknown'", allowed: ["outcome", "because"], required: ["outcome", "because"])
+            let u = reader.fields(t, .key("on_unknown"), allowed: ["outcome", "because"], required: ["outcome", "because"])
         {
             if let t = u["outcome"], let o = outcome(t) { onUnknown.outcome = o }
-            if let b = reader.localized(u["because"], "'because'", languages: languages) { onUnknown.because = b }
+            if let b = reader.localized(u["because"], .key("because"), languages: languages) { onUnknown.because = b }
         } else if reviewOutcome == nil {
-            reader.error(f.mark, "the rule set has no outcome with the role 'review', so it must say what unknowns lead to in 'on_unknown'")
+            reader.error(f.mark, .noReviewOutcome)
         }
         let outOfScope = readOutOfScope(f["out_of_scope"])
         return RuleSet(
-            id: reader.string(f["ruleset"], "the rule set's id") ?? "",
-            title: reader.string(f["title"], "a title") ?? "",
-            municipality: reader.string(f["municipality"], "a municipality") ?? "",
+            id: reader.string(f["ruleset"], .key("ruleset")) ?? "",
+            title: reader.string(f["title"], .key("title")) ?? "",
+            municipality: reader.string(f["municipality"], .key("municipality")) ?? "",
             sources: documents, appliesTo: appliesTo, languages: languages.compactMap(Language.init(rawValue:)), outcomes: outcomeList,
             defaultOutcome: defaultOutcome,
-            defaultReason: reader.localized(f["default_because"], "'default_because'", languages: languages),
+            defaultReason: reader.localized(f["default_because"], .key("default_because"), languages: languages),
             onUnknown: onUnknown, outOfScope: outOfScope, facts: facts, parameters: parameters, derived: derived, scope: scope,
             criteria: criteria, rules: rules,
-            categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], "'categories_apply_to'"),
+            categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], .key("categories_apply_to")),
             unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests,
-            requireGuards: f["require_guards"].flatMap { reader.bool($0, "'require_guards'") } ?? false, file: reader.source.path)
+            requireGuards: f["require_guards"].flatMap { reader.bool($0, .key("require_guards")) } ?? false, file: reader.source.path)
     }
 
-    mutating func optionalItems(_ tree: YAMLTree?, _ what: String) -> [YAMLTree] {
+    mutating func optionalItems(_ tree: YAMLTree?, _ what: Phrase.Subject) -> [YAMLTree] {
         guard let tree else { return [] }
         return listItems(tree, what)
     }
 
-    mutating func duplicates(_ ids: [(String, SourceLocation)], _ what: String) {
+    mutating func duplicates(_ ids: [(String, SourceLocation)], _ what: Phrase.Part) {
         var first: [String: SourceLocation] = [:]
         for (id, location) in ids {
             if let earlier = first[id] {
-                reader.report(location, "duplicate \(what) id '\(id)'; first defined at line \(earlier.line)")
+                reader.report(location, .duplicateID(what, id, firstLine: earlier.line))
             } else {
                 first[id] = location
             }
         }
     }
 
-    mutating func kinds(_ tree: YAMLTree?, _ what: String) -> [String]? {
+    mutating func kinds(_ tree: YAMLTree?, _ what: Phrase.Subject) -> [String]? {
         guard let list = reader.strings(tree, what) else { return nil }
         for (kind, mark) in list where !Record.kinds.contains(kind) {
-            reader.error(mark, "unknown kind '\(kind)'" + Suggestion.choices(kind, in: Record.kinds, "kinds"))
+            reader.error(mark, .unknownKind(kind, Suggestion.choices(kind, in: Record.kinds, .kinds)))
         }
         return list.map(\.0)
     }
@@ -165,28 +164,28 @@ struct RuleSetBuilder {
             } else {
                 reader.error(
                     t.mark,
-                    "expected 'other_sources' as a list of {file, title, adopted, case, sha256}, found \(DocumentReader.describe(t))")
+                    .expected(.key("other_sources"), .listOf("{file, title, adopted, case, sha256}"), found: DocumentReader.describe(t)))
             }
         }
         for t in trees {
             guard
                 let d = reader.fields(
-                    t, "a source document", allowed: ["file", "title", "adopted", "case", "sha256"], required: ["file", "title"]),
-                let file = reader.string(d["file"], "a file name"), let title = reader.string(d["title"], "a title")
+                    t, .part(.sourceDocument), allowed: ["file", "title", "adopted", "case", "sha256"], required: ["file", "title"]),
+                let file = reader.string(d["file"], .key("file")), let title = reader.string(d["title"], .key("title"))
             else { continue }
             var adopted: ReviewDate?
-            if let a = d["adopted"] { adopted = reader.date(a, "'adopted'") }
+            if let a = d["adopted"] { adopted = reader.date(a, .key("adopted")) }
             var sha: String?
-            if let t = d["sha256"], let s = reader.string(t, "a SHA-256") {
+            if let t = d["sha256"], let s = reader.string(t, .key("sha256")) {
                 if s.count == 64, s.allSatisfy(\.isHexDigit) {
                     sha = s.lowercased()
                 } else {
-                    reader.error(t.mark, "expected 'sha256' as 64 hexadecimal digits, found '\(s)'")
+                    reader.error(t.mark, .expected(.key("sha256"), .sha256, found: .text(s)))
                 }
             }
             documents.append(
                 SourceDocument(
-                    file: file, title: title, adopted: adopted, caseReference: reader.string(d["case"], "a case reference"),
+                    file: file, title: title, adopted: adopted, caseReference: reader.string(d["case"], .key("case")),
                     sha256: sha, location: reader.location(d.mark)))
         }
         return documents

@@ -5,9 +5,9 @@ extension RuleSetBuilder {
             if let tree {
                 reader.error(
                     tree.mark,
-                    "expected 'outcomes' as a list from least to most severe, each one of "
-                        + RuleSetLoader.vocabularyRoles.keys.sorted().joined(separator: ", ") + " or {id, label, role}, found "
-                        + DocumentReader.describe(tree))
+                    .expected(
+                        .key("outcomes"), .outcomes(words: RuleSetLoader.vocabularyRoles.keys.sorted()),
+                        found: DocumentReader.describe(tree)))
             }
             return []
         }
@@ -17,24 +17,20 @@ extension RuleSetBuilder {
                 guard let label = RuleSetLoader.vocabulary[s.text] else {
                     reader.error(
                         s.mark,
-                        "unknown outcome '\(s.text)'"
-                            + Suggestion.choices(s.text, in: RuleSetLoader.vocabulary.keys.sorted(), "outcomes with a label")
-                            + "; another outcome needs a label and a role: {id: \(s.text), label: {nb: ..., en: ...}, role: "
-                            + OutcomeRole.allCases.map(\.rawValue).joined(separator: " | ") + "}")
+                        .unknownOutcomeNeedsRole(
+                            s.text, Suggestion.choices(s.text, in: RuleSetLoader.vocabulary.keys.sorted(), .outcomesWithLabel),
+                            roles: OutcomeRole.allCases.map(\.rawValue)))
                     continue
                 }
                 list.append(Outcome(id: s.text, label: label, role: RuleSetLoader.vocabularyRoles[s.text]!))
-            } else if let o = reader.fields(item, "an outcome", allowed: ["id", "label", "role"], required: ["id", "label"]),
-                let id = reader.string(o["id"], "an outcome id"), let label = reader.localized(o["label"], "'label'", languages: languages)
+            } else if let o = reader.fields(item, .part(.outcome), allowed: ["id", "label", "role"], required: ["id", "label"]),
+                let id = reader.string(o["id"], .key("id")), let label = reader.localized(o["label"], .key("label"), languages: languages)
             {
                 let roles = OutcomeRole.allCases.map(\.rawValue)
                 if let t = o["role"] {
-                    guard let name = reader.string(t, "a role"), let role = OutcomeRole(rawValue: name) else {
+                    guard let name = reader.string(t, .key("role")), let role = OutcomeRole(rawValue: name) else {
                         if case .scalar(let s) = t {
-                            reader.error(
-                                s.mark,
-                                "unknown role '\(s.text)'" + Suggestion.didYouMean(s.text, in: roles) + "; expected one of "
-                                    + roles.joined(separator: ", "))
+                            reader.error(s.mark, .unknownRole(s.text, Suggestion.choices(s.text, in: roles, listing: .expectedOneOf)))
                         }
                         // Kept, so the rules that name it are not reported too; the rule set does not load.
                         list.append(Outcome(id: id, label: label, role: .review))
@@ -45,23 +41,19 @@ extension RuleSetBuilder {
                     list.append(Outcome(id: id, label: label, role: role))
                 } else {
                     // The engine, the memo and the colours act on what an outcome means; a new name must say it.
-                    reader.error(
-                        o.keyMark("id"), "the outcome '\(id)' needs a role, what it means: role: " + roles.joined(separator: " | "))
+                    reader.error(o.keyMark("id"), .outcomeNeedsRole(id, roles: roles))
                     list.append(Outcome(id: id, label: label, role: .review))
                 }
             }
         }
-        duplicates(list.map { ($0.id, reader.location(tree.mark)) }, "outcome")
+        duplicates(list.map { ($0.id, reader.location(tree.mark)) }, .outcome)
         return list
     }
 
     mutating func outcome(_ tree: YAMLTree) -> String? {
-        guard let s = reader.scalar(tree, "an outcome") else { return nil }
+        guard let s = reader.scalar(tree, .key("outcome")) else { return nil }
         guard outcomes.contains(s.text) else {
-            reader.error(
-                s.mark,
-                "unknown outcome '\(s.text)'" + Suggestion.didYouMean(s.text, in: outcomes)
-                    + " (declared: \(outcomes.joined(separator: ", ")))")
+            reader.error(s.mark, .unknownOutcome(s.text, Suggestion.choices(s.text, in: outcomes, listing: .declared)))
             return nil
         }
         return s.text
@@ -69,25 +61,24 @@ extension RuleSetBuilder {
 
     mutating func readFacts(_ tree: YAMLTree?) -> [FactDefinition] {
         guard let tree, case .mapping(let pairs, _) = tree else {
-            if let tree { reader.error(tree.mark, "expected 'facts' as a mapping from fact name to its definition") }
+            if let tree { reader.error(tree.mark, .expected(.key("facts"), .mappingFromFactName, found: DocumentReader.describe(tree))) }
             return []
         }
         var facts: [FactDefinition] = []
         for pair in pairs {
             let name = pair.key.text
             if Record.fieldNames[name] != nil || ["as_of_year", "activities"].contains(name) {
-                reader.error(pair.key.mark, "'\(name)' is a built-in field, not a fact")
+                reader.error(pair.key.mark, .builtInField(name))
                 continue
             }
             guard
                 let d = reader.fields(
-                    pair.value, "the fact '\(name)'", allowed: ["type", "values", "range", "description", "label"], required: ["type"]),
-                let typeName = reader.string(d["type"], "a type")
+                    pair.value, .named(.fact, name), allowed: ["type", "values", "range", "description", "label"], required: ["type"]),
+                let typeName = reader.string(d["type"], .key("type"))
             else { continue }
             guard let type = FactType(rawValue: typeName) else {
                 reader.error(
-                    d["type"]!.mark,
-                    "unknown type '\(typeName)'" + Suggestion.choices(typeName, in: FactType.allCases.map(\.rawValue), "types"))
+                    d["type"]!.mark, .unknownType(typeName, Suggestion.choices(typeName, in: FactType.allCases.map(\.rawValue), .types)))
                 continue
             }
             // `values: [a, b]`, or `values: {a: {nb: …, en: …}, …}` with what each is called in each language.
@@ -96,47 +87,44 @@ extension RuleSetBuilder {
             if let t = d["values"], case .mapping(let pairs, _) = t {
                 values = pairs.map(\.key.text)
                 for pair in pairs {
-                    if let label = reader.localized(pair.value, "the label of '\(pair.key.text)'", languages: languages) {
+                    if let label = reader.localized(pair.value, .named(.labelOf, pair.key.text), languages: languages) {
                         valueLabels[pair.key.text] = label
                     }
                 }
             } else {
-                values = reader.strings(d["values"], "'values'")?.map(\.0)
+                values = reader.strings(d["values"], .key("values"))?.map(\.0)
             }
             if (type == .enum || type == .set), values == nil {
-                reader.error(pair.key.mark, "the \(type.rawValue) fact '\(name)' needs its allowed 'values'")
+                reader.error(pair.key.mark, .factNeedsValues(type: type.rawValue, name))
             }
             // A set is kept as one bit per allowed value in a 64-bit word; a longer list is a list of facts in disguise.
             if type == .set, let values, values.count > 64, let t = d["values"] {
-                reader.error(
-                    t.mark, "the set fact '\(name)' has \(values.count) values; a set takes at most 64, so split it into several facts")
+                reader.error(t.mark, .setTooLarge(name, count: values.count))
             }
             // Reports print a fact's label (in «mangler …», the data gaps) and its values' labels (in reasons): an id
             // there is an internal code in a council document, so a rule set without them does not load.
             if d["label"] == nil {
                 let example = languages.map { "\($0): …" }.joined(separator: ", ")
-                reader.error(pair.key.mark, "the fact '\(name)' has no label, and reports print it; write label: {\(example)}")
+                reader.error(pair.key.mark, .factNeedsLabel(name, example: example))
             }
             if let values, d["values"].map({ if case .mapping = $0 { false } else { true } }) == true, !values.isEmpty {
                 let example = languages.map { "\($0): …" }.joined(separator: ", ")
-                reader.error(
-                    d["values"]!.mark,
-                    "the values of '\(name)' have no labels, and reports print them; write values: {\(values[0]): {\(example)}, …}")
+                reader.error(d["values"]!.mark, .valuesNeedLabels(name, first: values[0], example: example))
             }
             var range: ClosedRange<Double>?
             if let r = d["range"] {
                 if case .sequence(let bounds, _) = r, bounds.count == 2,
-                    let low = reader.number(bounds[0], "a lower bound"), let high = reader.number(bounds[1], "an upper bound"), low <= high
+                    let low = reader.number(bounds[0], .key("range")), let high = reader.number(bounds[1], .key("range")), low <= high
                 {
                     range = low...high
                 } else {
-                    reader.error(r.mark, "expected 'range' as [low, high]")
+                    reader.error(r.mark, .expected(.key("range"), .lowHigh, found: nil))
                 }
             }
             var fact = FactDefinition(
                 name: name, type: type, values: values, range: range,
-                description: reader.string(d["description"], "a description"),
-                label: reader.localized(d["label"], "'label'", languages: languages),
+                description: reader.string(d["description"], .key("description")),
+                label: reader.localized(d["label"], .key("label"), languages: languages),
                 location: reader.location(pair.key.mark))
             fact.valueLabels = valueLabels
             checkLabels(fact, at: pair.key.mark, among: facts)
@@ -146,12 +134,12 @@ extension RuleSetBuilder {
     }
 
     /// The headings a spreadsheet's built-in columns go by, normalised, and what each heads.
-    static let fieldHeadings: [String: String] = {
-        var taken: [String: String] = [:]
+    static let fieldHeadings: [String: Phrase.HeadingOwner] = {
+        var taken: [String: Phrase.HeadingOwner] = [:]
         for (field, words) in Record.fieldHeadings {
-            for word in [field] + words.values.flatMap({ $0 }) { taken[CellReader.normalized(word)] = "the field '\(field)'" }
+            for word in [field] + words.values.flatMap({ $0 }) { taken[CellReader.normalized(word)] = .field(field) }
         }
-        for word in CellReader.activityColumnWords { taken[word] = "the activity column" }
+        for word in CellReader.activityColumnWords { taken[word] = .activityColumn }
         return taken
     }()
 
@@ -161,37 +149,30 @@ extension RuleSetBuilder {
         var taken = Self.fieldHeadings
         for other in earlier {
             for text in [other.name] + (other.label?.texts.values.map { $0 } ?? []) {
-                taken[CellReader.normalized(text)] = "the fact '\(other.name)'"
+                taken[CellReader.normalized(text)] = .fact(other.name)
             }
         }
-        func check(_ text: String, _ what: String) -> Bool {
+        func check(_ text: String, _ what: Phrase.Subject) -> Bool {
             guard YAMLText.isPlain(text), text.count <= 200, !CellReader.normalized(text).isEmpty else {
-                reader.error(
-                    mark, "\(what) '\(CellReader.shortened(text))' must be one line of at most 200 characters, without control characters")
+                reader.error(mark, .labelOneLine(what, CellReader.shortened(text)))
                 return false
             }
             return true
         }
         for (language, text) in (fact.label?.texts ?? [:]).sorted(by: { $0.key < $1.key }) {
-            guard check(text, "the \(language) label of '\(fact.name)'") else { continue }
+            guard check(text, .inLanguage(.named(.labelOf, fact.name), language)) else { continue }
             if let owner = taken[CellReader.normalized(text)] {
-                reader.error(
-                    mark,
-                    "the label '\(text)' of '\(fact.name)' is the heading of \(owner) too; a spreadsheet could not tell the two columns apart"
-                )
+                reader.error(mark, .labelIsHeading(text, of: fact.name, owner: owner))
             }
         }
         for (value, label) in fact.valueLabels.sorted(by: { $0.key < $1.key }) {
             for (language, text) in label.texts.sorted(by: { $0.key < $1.key }) {
-                guard check(text, "the \(language) label of the value '\(value)'") else { continue }
+                guard check(text, .inLanguage(.named(.valueLabelOf, value), language)) else { continue }
                 let clash = fact.valueLabels.first { other in
                     other.key < value && other.value.texts[language].map(CellReader.normalized) == CellReader.normalized(text)
                 }
                 if let clash {
-                    reader.error(
-                        mark,
-                        "the values '\(clash.key)' and '\(value)' of '\(fact.name)' are both called '\(text)'; a list could not tell them apart"
-                    )
+                    reader.error(mark, .valuesSameLabel(clash.key, value, of: fact.name, label: text))
                 }
             }
         }
@@ -201,17 +182,17 @@ extension RuleSetBuilder {
     mutating func readDerived(_ tree: YAMLTree?) -> [(name: String, value: Condition, slot: Int)] {
         guard let tree else { return [] }
         guard case .mapping(let pairs, _) = tree else {
-            reader.error(tree.mark, "expected 'derived' as a mapping from name to expression")
+            reader.error(tree.mark, .expected(.key("derived"), .mappingFromName, found: DocumentReader.describe(tree)))
             return []
         }
         var list: [(name: String, value: Condition, slot: Int)] = []
         for pair in pairs {
             let name = pair.key.text
             if scope.entries[name] != nil || scope.constants[name] != nil || name == "activities" {
-                reader.error(pair.key.mark, "derived value '\(name)' has the name of a fact, field or parameter; choose another")
+                reader.error(pair.key.mark, .derivedNameTaken(name))
                 continue
             }
-            guard let value = reader.condition(pair.value, "derived value '\(name)'", scope: scope, expecting: nil) else { continue }
+            guard let value = reader.condition(pair.value, .named(.derivedValue, name), scope: scope, expecting: nil) else { continue }
             list.append((name, value, scope.addDerived(name, type: value.type)))
         }
         return list
@@ -222,14 +203,14 @@ extension RuleSetBuilder {
     mutating func readParameters(_ tree: YAMLTree?, facts: [FactDefinition]) -> [Parameter] {
         guard let tree else { return [] }
         guard case .mapping(let pairs, _) = tree else {
-            reader.error(tree.mark, "expected 'parameters' as a mapping from name to {value, label, basis}")
+            reader.error(tree.mark, .expected(.key("parameters"), .parameters, found: DocumentReader.describe(tree)))
             return []
         }
         var list: [Parameter] = []
         for pair in pairs {
             let name = pair.key.text
             if facts.contains(where: { $0.name == name }) || Record.fieldNames[name] != nil || name == "as_of_year" {
-                reader.error(pair.key.mark, "parameter '\(name)' has the name of a fact or field; choose another")
+                reader.error(pair.key.mark, .parameterNameTaken(name))
                 continue
             }
             var valueTree = pair.value
@@ -239,21 +220,21 @@ extension RuleSetBuilder {
             if case .mapping = pair.value {
                 guard
                     let p = reader.fields(
-                        pair.value, "the parameter '\(name)'", allowed: ["value", "label", "basis", "type"], required: ["value", "basis"]),
+                        pair.value, .named(.parameter, name), allowed: ["value", "label", "basis", "type"], required: ["value", "basis"]),
                     let v = p["value"]
                 else { continue }
                 valueTree = v
-                label = reader.localized(p["label"], "'label'", languages: languages)
-                basis = reader.localized(p["basis"], "'basis'", languages: languages)
-                if let t = p["type"], let typeName = reader.string(t, "a type") {
+                label = reader.localized(p["label"], .key("label"), languages: languages)
+                basis = reader.localized(p["basis"], .key("basis"), languages: languages)
+                if let t = p["type"], let typeName = reader.string(t, .key("type")) {
                     type = FactType(rawValue: typeName)
                     if type == nil || ![.int, .decimal, .money, .year].contains(type!) {
-                        reader.error(t.mark, "expected the parameter's 'type' as int, decimal, money or year, found '\(typeName)'")
+                        reader.error(t.mark, .expected(.key("type"), .parameterType, found: .text(typeName)))
                     }
                 }
             }
             guard case .scalar(let s) = valueTree, !s.isNull, s.style == .plain else {
-                reader.error(valueTree.mark, "expected the parameter '\(name)' as a number")
+                reader.error(valueTree.mark, .expected(.named(.parameter, name), .number, found: DocumentReader.describe(valueTree)))
                 continue
             }
             let text = s.text.replacing("_", with: "")
@@ -263,7 +244,7 @@ extension RuleSetBuilder {
             } else if let d = Double(text), d.isFinite {
                 value = .decimal(d)
             } else {
-                reader.error(s.mark, "expected the parameter '\(name)' as a number, found '\(s.text)'")
+                reader.error(s.mark, .expected(.named(.parameter, name), .number, found: .text(s.text)))
                 continue
             }
             list.append(

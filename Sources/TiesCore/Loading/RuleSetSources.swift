@@ -7,34 +7,33 @@ extension RuleSetBuilder {
         if case .sequence(let list, _) = tree { items = list } else { items = [tree] }
         var entries: [OutOfScope] = []
         for item in items {
-            guard let o = reader.fields(item, "'out_of_scope'", allowed: ["kinds", "because", "cite"], required: ["because"]) else {
+            guard let o = reader.fields(item, .key("out_of_scope"), allowed: ["kinds", "because", "cite"], required: ["because"]) else {
                 continue
             }
             entries.append(
                 OutOfScope(
-                    kinds: kinds(o["kinds"], "'kinds'"),
-                    because: reader.localized(o["because"], "'because'", languages: languages) ?? LocalizedText([:]),
+                    kinds: kinds(o["kinds"], .key("kinds")),
+                    because: reader.localized(o["because"], .key("because"), languages: languages) ?? LocalizedText([:]),
                     citation: o["cite"].flatMap { citation($0) }))
         }
         return entries
     }
 
     mutating func citation(_ tree: YAMLTree) -> Citation? {
-        guard let c = reader.fields(tree, "a citation", allowed: ["document", "section", "quote", "translation"], required: ["quote"]),
-            let quote = reader.string(c["quote"], "a quote")
+        guard let c = reader.fields(tree, .part(.citation), allowed: ["document", "section", "quote", "translation"], required: ["quote"]),
+            let quote = reader.string(c["quote"], .key("quote"))
         else { return nil }
         var document = sources.first ?? ""
-        if let t = c["document"], let d = reader.string(t, "a document") {
+        if let t = c["document"], let d = reader.string(t, .key("document")) {
             if sources.contains(d) {
                 document = d
             } else {
-                reader.error(
-                    t.mark, "cited document '\(d)' is not among the rule set's sources" + Suggestion.choices(d, in: sources, "sources"))
+                reader.error(t.mark, .citedDocumentUnknown(d, Suggestion.choices(d, in: sources, .sources)))
             }
         }
         return Citation(
-            document: document, section: reader.string(c["section"], "a section"), quote: quote,
-            translation: reader.string(c["translation"], "a translation"), location: reader.location(c.mark),
+            document: document, section: reader.string(c["section"], .key("section")), quote: quote,
+            translation: reader.string(c["translation"], .key("translation")), location: reader.location(c.mark),
             quoteLocation: c.pairs["quote"].map { pair in
                 if case .scalar(let s) = pair.value { return reader.locate(s, offset: 0) }
                 return reader.location(pair.value.mark)
@@ -42,12 +41,11 @@ extension RuleSetBuilder {
     }
 
     /// A reason text whose placeholders must all be names the record has.
-    mutating func template(_ tree: YAMLTree?, _ what: String, names: [String]) -> Template? {
+    mutating func template(_ tree: YAMLTree?, _ what: Phrase.Subject, names: [String]) -> Template? {
         guard let tree, let text = reader.localized(tree, what, languages: languages) else { return nil }
         let template = Template(text)
         for name in template.names where !names.contains(name) {
-            reader.error(
-                tree.mark, "\(what) names unknown value '{\(name)}'" + Suggestion.choices(name, in: names, "values a reason can name"))
+            reader.error(tree.mark, .reasonNamesUnknownValue(what, name, Suggestion.choices(name, in: names, .valuesAReasonCanName)))
         }
         return template
     }

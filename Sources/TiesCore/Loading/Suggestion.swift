@@ -1,22 +1,18 @@
 /// "Did you mean" suggestions by edit distance.
 public enum Suggestion {
-    /// `; did you mean 'x'?` for the closest candidate within a small distance, else nothing.
-    public static func didYouMean(_ word: String, in candidates: [String]) -> String {
-        guard let best = closest(word, in: candidates) else { return "" }
-        return "; did you mean '\(best)'?"
+    /// «did you mean 'x'?» for the closest candidate within a small distance, else nothing.
+    public static func didYouMean(_ word: String, in candidates: [String]) -> Phrase.Choices {
+        Phrase.Choices(closest: closest(word, in: candidates))
     }
 
-    /// `; did you mean 'x'?` where one is close, then what there is to choose from: `; the outcomes are keep, exit`.
-    public static func choices(_ word: String, in candidates: [String], _ what: String) -> String {
-        guard !candidates.isEmpty else { return "; there are no \(what)" }
-        return didYouMean(word, in: candidates) + "; the \(what) are \(listed(candidates.sorted()))"
+    /// «did you mean 'x'?» where one is close, then what there is to choose from: «the outcomes are keep, exit».
+    public static func choices(_ word: String, in candidates: [String], _ what: Phrase.Names) -> Phrase.Choices {
+        Phrase.Choices(closest: closest(word, in: candidates), candidates: candidates.sorted(), listing: .are(what))
     }
 
-    /// Names listed for a message: all of them where they are few, else the first twenty and how many more.
-    public static func listed(_ names: [String]) -> String {
-        guard !names.isEmpty else { return "none" }
-        let shown = names.prefix(20).joined(separator: ", ")
-        return names.count > 20 ? shown + " and \(names.count - 20) more" : shown
+    /// The closest candidate, then every candidate as `listing` shows them: «(allowed: a, b)».
+    public static func choices(_ word: String, in candidates: [String], listing: Phrase.Choices.Listing) -> Phrase.Choices {
+        Phrase.Choices(closest: closest(word, in: candidates), candidates: candidates, listing: listing)
     }
 
     /// Words longer than this get no suggestion: no name is that long, and the search costs length squared.

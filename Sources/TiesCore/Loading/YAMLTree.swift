@@ -47,21 +47,19 @@ enum YAMLReader {
         if source.text.utf8.count > sizeLimit {
             return .failure(
                 Diagnostic(
-                    at: SourceLocation(file: source.path, line: 0, column: 0),
-                    "file larger than \(sizeLimit >> 20) MiB, more than a YAML file of rules, ties or results needs; a list of ties this large belongs in JSON Lines"
-                ))
+                    at: SourceLocation(file: source.path, line: 0, column: 0), .fileTooLarge(mebibytes: sizeLimit >> 20)))
         }
         if let key = aliasAsKey(source.text) {
             return .failure(
                 Diagnostic(
                     at: SourceLocation(file: source.path, line: key.line, column: key.column),
-                    "an alias used as a mapping key; write the key out"))
+                    .aliasAsKey))
         }
         if let deep = tooDeep(source.text) {
             return .failure(
                 Diagnostic(
                     at: SourceLocation(file: source.path, line: deep.line, column: deep.column),
-                    "nested deeper than \(depthLimit) levels"))
+                    .nestedTooDeep(depthLimit)))
         }
         let node: Node?
         do {
@@ -71,7 +69,7 @@ enum YAMLReader {
         } catch let error as YamlError {
             return .failure(diagnostic(error, source))
         } catch {
-            return .failure(Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "cannot read YAML: \(error)"))
+            return .failure(Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), .cannotReadYAML("\(error)")))
         }
         guard let node else { return .success(nil) }
         var budget = nodeLimit
@@ -82,14 +80,14 @@ enum YAMLReader {
             d.location.file = source.path
             return .failure(d)
         } catch {
-            return .failure(Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "\(error)"))
+            return .failure(Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), .cannotReadYAML("\(error)")))
         }
     }
 
     /// The root of a file another file names: a mapping with `kind`'s key, or the one-line refusal that quotes nothing
     /// of it. A file that is not what it should be may be any file on the machine.
     static func referencedDocument(
-        _ source: SourceText, _ reader: inout DocumentReader, expected: String, reference: FileReference?, kind: FileReference.Kind
+        _ source: SourceText, _ reader: inout DocumentReader, expected: Phrase.Contents, reference: FileReference?, kind: FileReference.Kind
     ) throws(DiagnosticsError) -> YAMLTree {
         guard let reference else { return try document(source, &reader, expected: expected) }
         guard case .success(let tree?) = read(source), case .mapping(let pairs, _) = tree,
@@ -99,14 +97,16 @@ enum YAMLReader {
     }
 
     /// The document's root, or every problem with it: a YAML error, or nothing there (`expected` says what should be).
-    static func document(_ source: SourceText, _ reader: inout DocumentReader, expected: String) throws(DiagnosticsError) -> YAMLTree {
+    static func document(_ source: SourceText, _ reader: inout DocumentReader, expected: Phrase.Contents) throws(DiagnosticsError)
+        -> YAMLTree
+    {
         switch read(source) {
         case .failure(let d):
             reader.absorb(d)
             throw DiagnosticsError(reader.diagnostics)
         case .success(nil):
             throw DiagnosticsError([
-                Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "empty file; expected \(expected)")
+                Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), .emptyFile(expected: expected))
             ])
         case .success(let t?):
             return t
@@ -215,7 +215,7 @@ enum YAMLReader {
         guard budget > 0 else {
             throw Diagnostic(
                 at: SourceLocation(file: "", line: node.mark?.line ?? 1, column: node.mark?.column ?? 1),
-                "document too large: more than \(nodeLimit) values (aliases expanded)")
+                .documentTooLarge(nodeLimit))
         }
         switch node {
         case .scalar(let s):
@@ -226,7 +226,7 @@ enum YAMLReader {
                 guard case .scalar(let k) = key else {
                     throw Diagnostic(
                         at: SourceLocation(file: "", line: key.mark?.line ?? 1, column: key.mark?.column ?? 1),
-                        "expected a plain key, found a mapping or list used as a key")
+                        .plainKeyExpected)
                 }
                 pairs.append(YAMLPair(key: scalar(k), value: try convert(value, budget: &budget)))
             }
@@ -236,7 +236,7 @@ enum YAMLReader {
         case .alias(let a):
             throw Diagnostic(
                 at: SourceLocation(file: "", line: a.mark?.line ?? 1, column: a.mark?.column ?? 1),
-                "unresolved alias")
+                .unresolvedAlias)
         }
     }
 
@@ -254,11 +254,9 @@ enum YAMLReader {
 
     private static func diagnostic(_ error: YamlError, _ source: SourceText) -> Diagnostic {
         func at(_ mark: Mark, _ problem: String, _ context: YamlError.Context?) -> Diagnostic {
-            var message = problem
-            if let context { message += " (\(context.text) at line \(context.mark.line))" }
             var d = Diagnostic(
                 at: SourceLocation(file: source.path, line: mark.line, column: mark.column),
-                "invalid YAML: \(message)")
+                .invalidYAML(problem, context: context?.text, line: context?.mark.line))
             d.hint = hint(problem, at: mark)
             return d
         }
@@ -281,17 +279,15 @@ enum YAMLReader {
             .composer(let context, let problem, let mark, _):
             return at(mark, problem, context)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return Diagnostic(
-                at: SourceLocation(file: source.path, line: context.mark.line, column: context.mark.column),
-                "duplicate key \(names) in this mapping")
+                at: SourceLocation(file: source.path, line: context.mark.line, column: context.mark.column), .duplicateKeys(duplicates))
         case .reader(let problem, let offset, _, _):
             let place =
                 offset.map { location(ofUTF8Offset: $0, in: source) }
                 ?? SourceLocation(file: source.path, line: 1, column: 1)
-            return Diagnostic(at: place, "invalid text: \(problem)")
+            return Diagnostic(at: place, .invalidText(problem))
         default:
-            return Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), "cannot read YAML: \(error)")
+            return Diagnostic(at: SourceLocation(file: source.path, line: 1, column: 1), .cannotReadYAML("\(error)"))
         }
     }
 

@@ -45,28 +45,59 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
 
     public var severity: Severity
     public var location: SourceLocation
-    public var message: String
+    /// What is wrong, in words any of the three languages can say.
+    public var message: Phrase.Problem
     /// The text of the offending line, kept so the message can show it with a caret.
     public var sourceLine: String?
     /// Plain advice for a mistake a newcomer makes, said in the reader's language under the message.
     public var hint: Phrase.Message?
 
-    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String, sourceLine: String? = nil) {
+    public init(_ severity: Severity = .error, at location: SourceLocation, _ message: Phrase.Problem, sourceLine: String? = nil) {
         self.severity = severity
         self.location = location
         self.message = message
         self.sourceLine = sourceLine
     }
 
-    /// One line: `file:line:column: error: message`.
-    public var description: String { "\(location): \(severity.rawValue): \(message)" }
+    /// A lint finding at its place.
+    public init(_ severity: Severity = .warning, at location: SourceLocation, _ finding: Phrase.Finding) {
+        self.init(severity, at: location, .finding(finding))
+    }
+
+    /// One line in the reader's language: `file:line:column: error: message`. The severity stays as compilers write it.
+    public func line(_ book: Phrasebook) -> String { "\(location): \(severity.rawValue): \(book(message))" }
+
+    /// The message in the reader's language.
+    public func text(_ book: Phrasebook) -> String { book(message) }
+
+    /// One line in English, for logs and for tests that pin wording.
+    public var description: String { line(Phrasebook(.en)) }
 }
 
 /// All the problems of one or more inputs, thrown together so a user fixes them in one pass.
 public struct DiagnosticsError: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
+    /// The first language of the rule set the input was read against, where one was loaded: the messages are said in
+    /// it unless the reader asked for another.
+    public var language: Language?
 
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+    public init(_ diagnostics: [Diagnostic], language: Language? = nil) {
+        self.diagnostics = diagnostics
+        self.language = language
+    }
+
+    /// Runs `read`, which reads an input against `ruleSet`; its problems are said in the rule set's language.
+    public static func speaking<T>(_ ruleSet: RuleSet, _ read: () throws -> T) throws -> T {
+        do {
+            return try read()
+        } catch var error as DiagnosticsError {
+            error.language = error.language ?? ruleSet.languages.first
+            throw error
+        }
+    }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+    /// Every message in the reader's language, one a line.
+    public func lines(_ book: Phrasebook) -> String { diagnostics.map { $0.line(book) }.joined(separator: "\n") }
 }

@@ -12,7 +12,7 @@ public struct ExpectedRecording: Sendable {
     public var overwrote = false
 
     /// Why the file could not be written as asked, where it could not: nothing is written then.
-    public var problem: String?
+    public var problem: Phrase.Problem?
 
     /// The recording for one sample; `language` is the language of the `why:` lines.
     public init(_ run: SampleRun, overwrite: Bool, language: Language) {
@@ -27,7 +27,7 @@ public struct ExpectedRecording: Sendable {
         // A file of comments alone may say it is empty (`{}`, `~`): the entries take that line's place.
         if expected.entries.isEmpty { lines.removeAll { ["{}", "~", "null"].contains($0.trimmingSpaces) } }
         guard expected.entries.allSatisfy({ $0.location.column == 1 && lines.indices.contains($0.location.line - 1) }) else {
-            problem = Self.unsupported
+            problem = .recordingNeedsPlainFile
             return
         }
         var spans = Self.spans(expected, lines: lines)
@@ -70,15 +70,11 @@ public struct ExpectedRecording: Sendable {
         guard let written = try? ExpectedResults.load(SourceText(path: source.path, text: result)),
             written.entries.count == meant.count, Set(written.entries.map(\.recordID)) == meant
         else {
-            problem = Self.unsupported
+            problem = .recordingNeedsPlainFile
             return
         }
         text = result
     }
-
-    static let unsupported =
-        "cannot add to this expected.yaml as it is written: --record edits a file whose entries each start a line, as"
-        + " 'id:' in its first column, in one YAML document without anchors; rewrite it so, or move it away to have it written anew"
 
     /// The lines each entry takes: from its key to the next entry's, less the comments and blank lines before the next.
     private static func spans(_ expected: ExpectedResults, lines: [String]) -> [(lines: Range<Int>, replacement: String?)] {

@@ -26,9 +26,9 @@ public struct InputError: Error, Sendable {
     }
 
     public var kind: Kind
-    public var message: String
+    public var message: Phrase.Problem
 
-    public init(_ kind: Kind, _ message: String) {
+    public init(_ kind: Kind, _ message: Phrase.Problem) {
         self.kind = kind
         self.message = message
     }

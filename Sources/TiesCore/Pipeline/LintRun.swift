@@ -15,7 +15,7 @@ extension Pipeline {
     /// found: in `sources`, then `sources/` beside the rule set, then beside its folder (the layout `ties init` makes).
     /// A rule set that does not load adds its errors and is not linted further.
     public func lint(rules paths: [String], sources: String?, strict: Bool) throws -> LintRun {
-        if let sources, !files.isDirectory(sources) { throw InputError(.missing, "no such folder '\(sources)' (given with --sources)") }
+        if let sources, !files.isDirectory(sources) { throw InputError(.missing, .noSuchFolderGiven(sources, option: "--sources")) }
         var run = LintRun(diagnostics: [], ruleSets: [], quotesChecked: 0, quotesUnchecked: 0)
         for path in paths {
             let source = try files.read(path)

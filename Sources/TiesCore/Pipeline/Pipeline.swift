@@ -56,7 +56,7 @@ public struct Pipeline: Sendable {
         -> StreamedReview
     {
         guard let rules else {
-            throw InputError(.data, "\(path) is a bulk file (JSON Lines) and names no rule set; pass --rules FILE")
+            throw InputError(.data, .bulkNamesNoRuleSet(path))
         }
         let ruleSet = try RuleSetLoader.load(files.read(rules), edits: edits)
         return StreamedReview(
@@ -99,7 +99,7 @@ extension Pipeline {
         let rulesReference = rulesOverride == nil ? references.rules : nil
         try rulesReference?.checkExtension(.ruleSet, isFolder: false)
         guard let rulesPath = rulesOverride ?? rulesReference.map({ Paths.resolve($0.path, from: folder) }) else {
-            throw InputError(.data, "\(path) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
+            throw InputError(.data, .namesNoRuleSet(path))
         }
         let ruleSource: SourceText
         let ruleSet: RuleSet
@@ -111,12 +111,9 @@ extension Pipeline {
         }
         // A memo that recommends on no criterion would put the default outcome before the council as an assessment.
         guard !ruleSet.rules.isEmpty || !ruleSet.criteria.isEmpty else {
-            throw InputError(
-                .data,
-                "\(rulesPath) has no criteria or rules yet, so a memo would assess the proposal against nothing; write them first"
-                    + " (docs/writing-rules.md)")
+            throw InputError(.data, .noCriteriaYet(rulesPath))
         }
-        let proposed = try ProposalLoader.load(file, ruleSet: ruleSet)
+        let proposed = try DiagnosticsError.speaking(ruleSet) { try ProposalLoader.load(file, ruleSet: ruleSet) }
         let date = asOf ?? proposed.asOf
         let year = date?.year
         let engine = Engine(ruleSet: ruleSet)
@@ -191,10 +188,14 @@ extension Pipeline {
                 continue
             }
             for m in expected.results.mismatches(in: run.review) {
-                results.append(ExampleCheck.Result(rule: nil, expected: m.message, actual: "", location: m.location))
+                results.append(ExampleCheck.Result(mismatch: m.message, location: m.location))
             }
         }
-        for run in runs { results += try proposalChecks(rules: path, sample: run.folder, loaded: (source, ruleSet)) }
+        for run in runs {
+            results += try DiagnosticsError.speaking(ruleSet) {
+                try proposalChecks(rules: path, sample: run.folder, loaded: (source, ruleSet))
+            }
+        }
         let reviews = runs.map(\.review)
         return RuleSetCheck(results: results, samples: reviews, unchecked: unchecked, coverage: check.coverage(samples: reviews))
     }
@@ -229,7 +230,7 @@ extension Pipeline {
                         location: expected.location))
             }
             for (id, verdict) in expected.verdicts.sorted(by: { $0.key < $1.key }) {
-                let got = j.criteria.first { $0.criterion.id == id }.map { $0.verdict.rawValue } ?? "not assessed (does not apply)"
+                let got = j.criteria.first { $0.criterion.id == id }.map { $0.verdict.rawValue } ?? "not_assessed"
                 results.append(
                     ExampleCheck.Result(
                         rule: nil, expected: "criterion \(id): \(verdict.rawValue)", actual: "criterion \(id): \(got)",
@@ -241,7 +242,7 @@ extension Pipeline {
 
     /// Every sample that names the rule set at `path`, reviewed, with its expected results if it has them.
     public func sampleRuns(rules path: String, samples: String? = nil) throws -> [SampleRun] {
-        if let samples, !files.isDirectory(samples) { throw InputError(.missing, "no such folder '\(samples)' (given with --samples)") }
+        if let samples, !files.isDirectory(samples) { throw InputError(.missing, .noSuchFolderGiven(samples, option: "--samples")) }
         let folder = samples ?? Paths.normalize(Paths.join(Paths.directory(of: path) + "/..", "Samples"))
         var runs: [SampleRun] = []
         for sample in files.folders(in: folder) {

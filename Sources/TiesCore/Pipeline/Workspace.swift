@@ -53,7 +53,7 @@ extension Pipeline {
             try rulesReference?.checkExtension(.ruleSet, isFolder: false)
             rulesPath = Paths.resolve(named, from: Paths.directory(of: headerPath))
         } else {
-            throw InputError(.data, "\(headerPath) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
+            throw InputError(.data, .namesNoRuleSet(headerPath))
         }
         let ruleSource: SourceText
         let ruleSet: RuleSet
@@ -64,7 +64,7 @@ extension Pipeline {
             ruleSet = try RuleSetLoader.load(ruleSource, edits: edits, reference: rulesReference)
         }
         let records = try recordPaths.map(files.read)
-        let portfolio = try PortfolioLoader.load(file, recordFiles: records, ruleSet: ruleSet)
+        let portfolio = try DiagnosticsError.speaking(ruleSet) { try PortfolioLoader.load(file, recordFiles: records, ruleSet: ruleSet) }
         return Workspace(
             portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text, edits: edits)
     }
@@ -73,11 +73,26 @@ extension Pipeline {
     /// and --as-of is the date. A CSV's activity log is the file `NAME.activities.csv` beside it, if there is one.
     func bulkWorkspace(_ path: String, rules: String?, edits: [RuleSetEdit], asOf: ReviewDate?) throws -> Workspace {
         guard let rules else {
-            throw InputError(.data, "\(path) is a list of ties without a portfolio header and names no rule set; pass --rules FILE")
+            throw InputError(.data, .listNamesNoRuleSet(path))
         }
         let ruleSource = try files.read(rules)
         let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
         var inputs = [path, rules]
+        let records = try DiagnosticsError.speaking(ruleSet) { () throws -> [Record] in
+            let records = try bulkRecords(path, ruleSet: ruleSet, inputs: &inputs)
+            // What a YAML portfolio checks against its date, a list of ties checks against --as-of.
+            let problems = PortfolioLoader.duplicateIDs(records) + (asOf.map { PortfolioLoader.future(records, asOf: $0) } ?? [])
+            if !problems.isEmpty { throw DiagnosticsError(problems) }
+            return records
+        }
+        let portfolio = Portfolio(
+            municipality: ruleSet.municipality, asOf: nil, rulesPath: rules, records: records,
+            location: SourceLocation(file: path, line: 1, column: 1))
+        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: inputs, ruleText: ruleSource.text, edits: edits)
+    }
+
+    /// The records of a list of ties: a CSV export and its activity log, a workbook, or JSON Lines.
+    private func bulkRecords(_ path: String, ruleSet: RuleSet, inputs: inout [String]) throws -> [Record] {
         let records: [Record]
         switch Paths.extensionOf(path) {
         case "csv":
@@ -91,27 +106,20 @@ extension Pipeline {
             // own, the file beside it belongs to a CSV export of the same list.
             let hasLog = sheets.contains { SpreadsheetLoader.activitySheetNames.contains(($0.name ?? "").lowercased()) }
             if !hasLog, let log = try activityLog(beside: path) {
-                throw InputError(
-                    .data, "\(log) beside the workbook is not read: a workbook keeps its activities in a sheet named «Aktiviteter»")
+                throw InputError(.data, .logBesideWorkbook(log))
             }
             records = try SpreadsheetLoader.workbook(sheets, path: path, ruleSet: ruleSet)
         default:
             records = try BulkLoader.jsonLines(files.read(path), ruleSet: ruleSet)
         }
-        // What a YAML portfolio checks against its date, a list of ties checks against --as-of.
-        let problems = PortfolioLoader.duplicateIDs(records) + (asOf.map { PortfolioLoader.future(records, asOf: $0) } ?? [])
-        if !problems.isEmpty { throw DiagnosticsError(problems) }
-        let portfolio = Portfolio(
-            municipality: ruleSet.municipality, asOf: nil, rulesPath: rules, records: records,
-            location: SourceLocation(file: path, line: 1, column: 1))
-        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: inputs, ruleText: ruleSource.text, edits: edits)
+        return records
     }
 
     /// `medlemskap.activities.csv` (or `.aktiviteter.csv`) beside `medlemskap.csv`; two of them are refused, since one
     /// would be left out.
     public func activityLog(beside path: String) throws -> String? {
         let found = [Language.en, .nb, .nn].map { Self.activityLogPath(beside: path, language: $0) }.filter(files.exists)
-        if found.count > 1 { throw InputError(.data, "two activity logs beside \(path): \(found.joined(separator: " and ")); keep one") }
+        if found.count > 1 { throw InputError(.data, .twoLogs(path, found)) }
         return found.first
     }
 

@@ -19,11 +19,23 @@ public struct ChangeRenderer: Sendable {
             let before = c.before.map(describe) ?? "—"
             let after = c.after.map(describe) ?? "—"
             out += "\(c.name) (\(c.id)): \(before) → \(after)\n"
-            for cause in c.causes { out += "    \(cause.kind.rawValue): \(cause.detail)\n" }
+            for cause in c.causes { out += "    \(book(Self.kind(cause.kind))): \(book(cause.detail))\n" }
         }
         let flips = changes.filter(\.outcomeFlipped).count
         out += "\n" + book.terminal(.changed(count: changes.count, flipped: flips)) + "\n"
         return out
+    }
+
+    static func kind(_ k: RecordChange.Cause.Kind) -> Phrase.ChangeKind {
+        switch k {
+        case .facts: .facts
+        case .rules: .rules
+        case .ruleSet: .ruleSet
+        case .reviewDate: .reviewDate
+        case .portfolio: .portfolio
+        case .added: .added
+        case .removed: .removed
+        }
     }
 
     func describe(_ r: RecordSnapshot) -> String {
@@ -62,7 +74,8 @@ public struct ChangeRenderer: Sendable {
                             ("outcome_flipped", .bool(c.outcomeFlipped)),
                             (
                                 "causes",
-                                .array(c.causes.map { .object([("kind", .string($0.kind.rawValue)), ("detail", .string($0.detail))]) })
+                                .array(
+                                    c.causes.map { .object([("kind", .string($0.kind.rawValue)), ("detail", .string(book($0.detail)))]) })
                             ),
                         ])
                     })

@@ -15,7 +15,7 @@ public enum DiagnosticRenderer {
 
     public static func render(_ d: Diagnostic, _ book: Phrasebook = Phrasebook(.nb)) -> String {
         // A file's text quoted in a message is shown, never obeyed: control characters become �, and it is cut.
-        var description = String(d.description.unicodeScalars.map { hidden($0) ? "\u{FFFD}" : Character($0) })
+        var description = String(d.line(book).unicodeScalars.map { hidden($0) ? "\u{FFFD}" : Character($0) })
         if description.count > 600 { description = String(description.prefix(600)) + "…" }
         var out = description + "\n"
         if let raw = d.sourceLine, !raw.isEmpty {

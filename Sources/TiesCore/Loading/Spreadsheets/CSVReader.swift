@@ -5,7 +5,7 @@ struct CSVReader {
     struct CSVSyntaxError: Error {
         var line: Int
         var column: Int
-        var message: String
+        var message: Phrase.Problem
     }
 
     /// The separator the header line uses: the most frequent of `;`, `,` and tab outside quotes (Norwegian Excel
@@ -77,7 +77,7 @@ struct CSVReader {
         if inQuotes {
             throw CSVSyntaxError(
                 line: start.line, column: start.column,
-                message: "this cell opens a quote '\"' that is never closed, so the rest of the file is one cell; close it or remove it")
+                message: .unclosedQuote)
         }
         return Sheet(name: nil, rows: rows)
     }

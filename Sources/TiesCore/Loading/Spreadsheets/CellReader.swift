@@ -83,7 +83,7 @@ struct CellReader {
             return cell.quoted && fact?.type == .set ? .sequence([], cell.mark) : nil
         }
         if cell.kind == .error {
-            reader.error(cell.mark, "the cell holds Excel's error \(Self.shortened(text)); expected '\(heading)' or an empty cell")
+            reader.error(cell.mark, .excelError(Self.shortened(text), expected: heading))
             return nil
         }
         func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: cell.mark)) }
@@ -96,10 +96,7 @@ struct CellReader {
         case "activities":
             // The log itself is a second sheet; this column can only say there is none.
             guard Record.noneWords.contains(Self.normalized(text)) else {
-                reader.error(
-                    cell.mark,
-                    "'\(heading)' takes «ingen» for a tie with no activity; list activities in the sheet «aktiviteter» or the file"
-                        + " NAME.aktiviteter.csv, found '\(Self.shortened(text))'")
+                reader.error(cell.mark, .activitiesTakesNone(heading, found: Self.shortened(text)))
                 return nil
             }
             return .sequence([], cell.mark)
@@ -109,8 +106,8 @@ struct CellReader {
                 guard let name = factNames[Self.normalized(item)] else {
                     reader.error(
                         cell.mark,
-                        "'\(Self.shortened(item))' in '\(heading)' is not a fact of the rule set, by name or by label"
-                            + Suggestion.choices(item, in: Array(Set(factNames.values)), "facts"))
+                        .notAFactOfRuleSet(
+                            Self.shortened(item), in: heading, Suggestion.choices(item, in: Array(Set(factNames.values)), .facts)))
                     return nil
                 }
                 names.append(scalar(name))
@@ -125,7 +122,7 @@ struct CellReader {
             case "ja", "sann", "true", "yes": return scalar("true")
             case "nei", "usann", "false", "no": return scalar("false")
             default:
-                reader.error(cell.mark, "expected '\(heading)' as Ja or Nei, found '\(Self.shortened(text))'")
+                reader.error(cell.mark, .expectedYesNo(heading, found: Self.shortened(text)))
                 return nil
             }
         case .int, .year:
@@ -182,11 +179,12 @@ struct CellReader {
     {
         let text = cell.text.trimmingSpaces
         if let id = table[Self.normalized(text)] { return id }
-        let shown = labels.prefix(12).map { "'\($0)'" }.joined(separator: ", ") + (labels.count > 12 ? ", …" : "")
+        let shown = labels.prefix(12).map { "'\($0)'" } + (labels.count > 12 ? ["…"] : [])
         reader.error(
             cell.mark,
-            "'\(Self.shortened(text))' is not a value of '\(heading)'" + Suggestion.didYouMean(text, in: labels)
-                + " (expected one of \(shown))")
+            .notAValue(
+                Self.shortened(text), of: .key(heading),
+                Phrase.Choices(closest: Suggestion.closest(text, in: labels), candidates: shown, listing: .expectedOneOfAfter)))
         return nil
     }
 
@@ -198,7 +196,7 @@ struct CellReader {
     func integer(_ cell: SheetCell, heading: String, _ reader: inout DocumentReader) -> Int? {
         guard let n = number(cell, heading: heading, whole: true, &reader) else { return nil }
         guard n == n.rounded(), abs(n) < 1e15 else {
-            reader.error(cell.mark, "expected '\(heading)' as a whole number, found '\(Self.shortened(cell.text))'")
+            reader.error(cell.mark, .expectedNumberIn(heading, example: .whole, found: Self.shortened(cell.text)))
             return nil
         }
         return Int(n)
@@ -210,13 +208,10 @@ struct CellReader {
         switch Self.parse(cell.text.trimmingSpaces, decimalComma: cell.kind == .number ? false : decimalComma) {
         case .number(let n): return n
         case .ambiguous(let text):
-            reader.error(
-                cell.mark,
-                "'\(Self.shortened(text))' in '\(heading)' could be a decimal or a thousands separator; write \(text.filter(\.isNumber))"
-                    + " or group thousands with a space")
+            reader.error(cell.mark, .ambiguousSeparator(Self.shortened(text), in: heading, digits: text.filter(\.isNumber)))
         case .invalid(let text):
-            let example = whole ? "a whole number" : decimalComma ? "a number such as 145 000 or 0,5" : "a number such as 145000 or 0.5"
-            reader.error(cell.mark, "expected '\(heading)' as \(example), found '\(Self.shortened(text))'")
+            let example: Phrase.NumberExample = whole ? .whole : decimalComma ? .withComma : .withPoint
+            reader.error(cell.mark, .expectedNumberIn(heading, example: example, found: Self.shortened(text)))
         }
         return nil
     }

@@ -22,9 +22,8 @@ public struct SheetCell: Sendable, Hashable {
         case bool
         /// A formula's error such as `#N/A`.
         case error
-        /// A cell the workbook itself gets wrong (a shared text it does not have, a reference that is no cell);
-        /// `text` says what is wrong.
-        case broken
+        /// A cell the workbook itself gets wrong (a shared text it does not have, a reference that is no cell), and what.
+        case broken(Phrase.BrokenCell)
     }
 
     public var text: String

@@ -24,8 +24,7 @@ public enum SpreadsheetLoader {
         guard let main = sheets.first(where: { !isLog($0) }) else {
             throw DiagnosticsError([
                 Diagnostic(
-                    at: SourceLocation(file: path, line: 1, column: 1),
-                    "the workbook has no sheet of ties; expected one before the activity sheet")
+                    at: SourceLocation(file: path, line: 1, column: 1), .noTieSheet)
             ])
         }
         let source = SourceText(path: path, text: "")
@@ -34,8 +33,8 @@ public enum SpreadsheetLoader {
         for sheet in sheets {
             let reader = DocumentReader(source, sheet: sheet.name)
             for row in sheet.rows {
-                for cell in row where cell.kind == .broken {
-                    broken.append(Diagnostic(at: reader.location(cell.mark), "this cell cannot be read: \(cell.text)"))
+                for cell in row {
+                    if case .broken(let why) = cell.kind { broken.append(Diagnostic(at: reader.location(cell.mark), .cellUnreadable(why))) }
                 }
             }
         }
@@ -68,13 +67,9 @@ public enum SpreadsheetLoader {
     static func records(_ table: Table, activities: Table?, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
         var reader = DocumentReader(table.source, sheet: table.sheet.name)
         let cells = CellReader(ruleSet: ruleSet, decimalComma: table.decimalComma)
-        let fields = ["id", "name", "kind", "country", "since", "responsible", "url", "notes", "activities"].map {
-            Record.fieldHeadings[$0]?["nb"]?.first ?? $0
-        }
-        let facts = ruleSet.facts.map { $0.label?.text(.nb) ?? $0.name }
-        let expected =
-            "expected a field (\(fields.joined(separator: ", "))) or a fact of the rule set by name or label ("
-            + Suggestion.listed(facts) + ")"
+        let fields = ["id", "name", "kind", "country", "since", "responsible", "url", "notes", "activities"]
+        let facts = ruleSet.facts.map { $0.label ?? LocalizedText(["nb": $0.name]) }
+        let expected = Phrase.Problem.expectedColumn(fields: fields, facts: facts)
         guard let columns = headings(table, cells.headings, required: ["id", "name", "kind"], expected: expected, &reader) else {
             throw DiagnosticsError(reader.diagnostics)
         }
@@ -87,7 +82,7 @@ public enum SpreadsheetLoader {
             throw DiagnosticsError([
                 Diagnostic(
                     at: reader.location(rows[PortfolioLoader.recordLimit].first?.mark ?? YAMLMark(line: 1, column: 1)),
-                    "more than \(PortfolioLoader.recordLimit) ties; put a list this large in JSON Lines")
+                    .tooManyTies(limit: PortfolioLoader.recordLimit))
             ])
         }
         for row in rows {
@@ -116,8 +111,7 @@ public enum SpreadsheetLoader {
     /// an unknown log, unless its row says «ingen» under Aktiviteter: missing is unknown, not none.
     static func attach(_ table: Table, to records: inout [Record], cells: CellReader) throws(DiagnosticsError) {
         var reader = DocumentReader(table.source, sheet: table.sheet.name)
-        let fields = ["id", "year", "type", "amount_nok", "note"].map { Activity.headings[$0]?["nb"]?.first ?? $0 }
-        let expected = "an activity's columns are \(fields.joined(separator: ", "))"
+        let expected = Phrase.Problem.expectedActivityColumns(["id", "year", "type", "amount_nok", "note"])
         guard let columns = headings(table, cells.activityHeadings, required: ["id", "year", "type"], expected: expected, &reader)
         else {
             throw DiagnosticsError(reader.diagnostics)
@@ -135,8 +129,7 @@ public enum SpreadsheetLoader {
             guard let tie = values["id"], let year = values["year"], let type = values["type"] else {
                 let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
                 let missing = ["id", "year", "type"].filter { values[$0] == nil }.map { "'\(columns.heading($0))'" }
-                reader.error(
-                    mark, "this activity has no \(missing.joined(separator: " or ")); every row needs the tie, the year and the type")
+                reader.error(mark, .activityNeeds(missing))
                 continue
             }
             let text = tie.text.trimmingSpaces
@@ -144,16 +137,14 @@ public enum SpreadsheetLoader {
                 let ambiguous = byName[CellReader.normalized(text)] == -1
                 reader.error(
                     tie.mark,
-                    ambiguous
-                        ? "more than one tie is named '\(text)'; give its id instead"
-                        : "no tie has the id or name '\(text)'" + Suggestion.choices(text, in: records.map(\.id), "ties' ids"))
+                    ambiguous ? .tieNamedTwice(text) : .noTieNamed(text, Suggestion.choices(text, in: records.map(\.id), .tiesIDs)))
                 continue
             }
             guard let y = cells.integer(year, heading: columns.heading("year"), &reader),
                 let t = cells.activityType(type, heading: columns.heading("type"), &reader)
             else { continue }
             guard (1000...9999).contains(y) else {
-                reader.error(year.mark, "expected the activity's year as a year such as 2024, found \(y)")
+                reader.error(year.mark, .expected(.key(columns.heading("year")), .year(example: 2024), found: .text("\(y)")))
                 continue
             }
             var amount: Double?
@@ -162,11 +153,11 @@ public enum SpreadsheetLoader {
                 amount = n
             }
             if records[i].activities == [] {
-                reader.error(tie.mark, "'\(records[i].name)' is marked «ingen» under activities in the list of ties, but has this activity")
+                reader.error(tie.mark, .markedNoActivities(records[i].name))
                 continue
             }
             if let cell = values["note"], cell.kind == .error {
-                reader.error(cell.mark, "the cell holds Excel's error \(CellReader.shortened(cell.text)); expected a note or an empty cell")
+                reader.error(cell.mark, .excelError(CellReader.shortened(cell.text), expected: nil))
                 continue
             }
             let note = values["note"].map { $0.text.trimmingSpaces }
@@ -179,23 +170,21 @@ public enum SpreadsheetLoader {
     }
 
     /// Which field each column holds, by its heading; one message, not one per row, where the heading row is wrong.
-    static func headings(_ table: Table, _ known: [String: String], required: [String], expected: String, _ reader: inout DocumentReader)
+    static func headings(
+        _ table: Table, _ known: [String: String], required: [String], expected: Phrase.Problem, _ reader: inout DocumentReader
+    )
         -> Columns?
     {
-        let where_ = table.sheet.name.map { "the sheet '\($0)'" } ?? "the file"
         guard let header = table.sheet.rows.first else {
-            reader.report(table.source.location.with(sheet: table.sheet.name), "\(where_) is empty; expected a row of headings")
+            reader.report(table.source.location.with(sheet: table.sheet.name), .sheetEmpty(sheet: table.sheet.name))
             return nil
         }
         if header.count == 1, table.sheet.name == nil, table.sheet.rows.count > 1 || known[CellReader.normalized(header[0].text)] == nil {
-            reader.error(
-                header[0].mark,
-                "the heading row has one column ('\(CellReader.shortened(header[0].text))'); expected headings separated by ';' (as Norwegian"
-                    + " Excel saves CSV) or ','")
+            reader.error(header[0].mark, .oneColumnHeading(CellReader.shortened(header[0].text)))
             return nil
         }
         guard header.count <= maximumColumns else {
-            reader.error(header[0].mark, "the heading row has \(header.count) columns; a list of ties has at most \(maximumColumns)")
+            reader.error(header[0].mark, .tooManyColumns(header.count, limit: maximumColumns))
             return nil
         }
         var columns = Columns()
@@ -205,7 +194,7 @@ public enum SpreadsheetLoader {
             guard !text.isEmpty else {
                 let position = columns.count
                 let used = table.sheet.rows.dropFirst().contains { $0.count > position && !$0[position].text.trimmingSpaces.isEmpty }
-                if used { reader.error(cell.mark, "this column has values but no heading") }
+                if used { reader.error(cell.mark, .valuesWithoutHeading) }
                 columns.append(nil, heading: "")
                 continue
             }
@@ -215,15 +204,13 @@ public enum SpreadsheetLoader {
             else {
                 let names = Array(Set(known.values)).sorted()
                 reader.error(
-                    cell.mark,
-                    "unknown column '\(CellReader.shortened(text))'" + Suggestion.didYouMean(text, in: names) + "; \(expected)")
+                    cell.mark, .unknownColumn(CellReader.shortened(text), Suggestion.didYouMean(text, in: names), expected: expected))
                 columns.append(nil, heading: text)
                 continue
             }
             if let earlier = columns.position(of: key) {
                 reader.error(
-                    cell.mark,
-                    "the column '\(text)' repeats column \(SourceLocation.columnLetters(earlier + 1)) ('\(columns.heading(key))')")
+                    cell.mark, .columnRepeats(text, column: SourceLocation.columnLetters(earlier + 1), heading: columns.heading(key)))
                 columns.append(nil, heading: text)
                 continue
             }
@@ -231,10 +218,7 @@ public enum SpreadsheetLoader {
         }
         let absent = required.filter { columns.position(of: $0) == nil }
         if !absent.isEmpty, !reader.hasErrors {
-            reader.error(
-                header[0].mark,
-                "the heading row has no column for " + absent.map { "'\($0)'" }.joined(separator: ", ")
-                    + "; every row needs them (headings: \(header.map { "'\(CellReader.shortened($0.text))'" }.joined(separator: ", ")))")
+            reader.error(header[0].mark, .missingColumns(absent, headings: header.map { CellReader.shortened($0.text) }))
         }
         return reader.hasErrors ? nil : columns
     }
@@ -244,10 +228,7 @@ public enum SpreadsheetLoader {
     static func dataRows(_ table: Table, columns: Int, _ reader: inout DocumentReader) -> [[SheetCell]] {
         let rows = table.sheet.rows.dropFirst().filter { !$0.allSatisfy { $0.text.trimmingSpaces.isEmpty && !$0.quoted } }
         if table.sheet.name == nil, columns > 1, !rows.isEmpty, rows.allSatisfy({ $0.count == 1 }) {
-            reader.error(
-                rows[0][0].mark,
-                "the heading row has \(columns) columns but no row below it has more than one: the rows use another separator than"
-                    + " the headings; save the file again from Excel")
+            reader.error(rows[0][0].mark, .rowsUseOtherSeparator(columns: columns))
             return []
         }
         var result: [[SheetCell]] = []
@@ -256,8 +237,7 @@ public enum SpreadsheetLoader {
                 reader.error(
                     extra.mark,
                     table.sheet.name == nil
-                        ? "a value beyond the last column: the heading row has \(columns) columns; a value that holds the separator needs quotes"
-                        : "a value in a column without a heading: the headings end at column \(SourceLocation.columnLetters(columns))")
+                        ? .beyondLastColumn(columns: columns) : .noHeadingColumn(lastColumn: SourceLocation.columnLetters(columns)))
                 continue
             }
             var padded = Array(row.prefix(columns))

@@ -22,9 +22,7 @@ public enum SpreadsheetText {
             throw DiagnosticsError([
                 Diagnostic(
                     at: SourceLocation(file: path, line: line, column: column),
-                    scalars[bad] == "\u{0}"
-                        ? "a NUL character (byte 0) is not text; save the list again as CSV from the spreadsheet"
-                        : "a byte-order mark inside the file: two exports joined? Save the list again as one CSV file")
+                    scalars[bad] == "\u{0}" ? .nulInText : .byteOrderMarkInside)
             ])
         }
         return decoded
@@ -45,8 +43,7 @@ public enum SpreadsheetText {
             guard bytes.count % 2 == 0, let text = String(validating: units, as: UTF16.self) else {
                 throw DiagnosticsError([
                     Diagnostic(
-                        at: SourceLocation(file: path, line: 1, column: 1),
-                        "the file is damaged UTF-16 text (cut off, or half a character); save it again as «CSV UTF-8»")
+                        at: SourceLocation(file: path, line: 1, column: 1), .damagedUTF16)
                 ])
             }
             return (text, .utf16)
@@ -58,8 +55,7 @@ public enum SpreadsheetText {
             throw DiagnosticsError([
                 Diagnostic(
                     at: SourceLocation(file: path, line: bad.line, column: bad.column),
-                    "the file mixes UTF-8 text with another encoding (byte 0x\(String(bytes[bad.offset], radix: 16, uppercase: true)) here); "
-                        + "save it again as «CSV UTF-8»")
+                    .mixedEncoding(byte: String(bytes[bad.offset], radix: 16, uppercase: true)))
             ])
         }
         var failure = 0
@@ -112,11 +108,8 @@ public enum SpreadsheetText {
         // Counted as Windows-1252 counts them, one character a byte: the encoding the file was last tried in.
         var line = 1, column = 1
         for b in bytes.prefix(offset) { if b == 0x0A { line += 1; column = 1 } else { column += 1 } }
-        let byte = offset < bytes.count ? " (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) here)" : ""
-        return Diagnostic(
-            at: SourceLocation(file: path, line: line, column: column),
-            "the file is neither UTF-8 nor Windows-1252 text\(byte); in Excel choose Fil → Lagre som → «CSV UTF-8 (kommadelt)"
-                + " (*.csv)», or in LibreOffice tick «Rediger filterinnstillinger» and choose Unicode (UTF-8)")
+        let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : nil
+        return Diagnostic(at: SourceLocation(file: path, line: line, column: column), .notUTF8OrWindows1252(byte: byte))
     }
 
     /// Where the first byte that is not UTF-8 stands: its offset, and its line and column counted in characters.

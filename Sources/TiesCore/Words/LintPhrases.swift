@@ -1,0 +1,166 @@
+extension Phrase {
+    /// What `ties lint` finds in a rule set that loads: rules that cannot fire, numbers no sentence states, quotes
+    /// not found in the adopted text.
+    public enum Finding: Sendable, Hashable {
+        case neverFires(rule: String, Contradiction)
+        case neverChosen(category: String, Contradiction)
+        case shadowed(category: String, by: String, line: Int)
+        case unreadFact(String)
+        case unimplementedCriterion(String)
+        case parameterWithoutBasis(String, value: String)
+        case unstatedNumber(Subject, String)
+        case unguarded(Subject, String)
+        case sourceNotFound(String, places: [String], quotes: Int)
+        case noSHA256(String, sha256: String)
+        case sourceChanged(String, now: String, recorded: String)
+        case quoteNotFound(String, closest: String)
+    }
+
+    /// Why a condition can never be true.
+    public enum Contradiction: Sendable, Hashable {
+        case literalFalse
+        case cannotAllHold(Declared?, [String])
+        case cannotBothHold(String, String)
+        case outsideRange(String, low: String, high: String)
+        case notAndNot(String)
+    }
+
+    /// What a fact's declaration bounds a comparison to.
+    public enum Declared: Sendable, Hashable {
+        case countAtMost(String, String)
+        case range(String, low: String, high: String)
+    }
+}
+
+extension Phrasebook {
+    public func callAsFunction(_ f: Phrase.Finding) -> String {
+        switch f {
+        case .neverFires(let rule, let why):
+            pick(
+                nb: "regelen '\(rule)' kan aldri slå til: ", nn: "regelen '\(rule)' kan aldri slå til: ",
+                en: "rule '\(rule)' can never fire: ") + self(why)
+        case .neverChosen(let category, let why):
+            pick(
+                nb: "kategorien '\(category)' kan aldri velges: ", nn: "kategorien '\(category)' kan aldri veljast: ",
+                en: "category '\(category)' can never be chosen: ")
+                + self(why)
+        case .shadowed(let later, let earlier, let line):
+            pick(
+                nb: "kategorien '\(later)' skygges av '\(earlier)' (linje \(line)), som kommer først og gjelder hver gang den gjør det",
+                nn: "kategorien '\(later)' vert skugga av '\(earlier)' (linje \(line)), som kjem først og gjeld kvar gong han gjer det",
+                en: "category '\(later)' is shadowed by '\(earlier)' (line \(line)), which comes first and holds whenever it does")
+        case .unreadFact(let name):
+            pick(
+                nb: "faktumet '\(name)' er deklarert, men ingen regel, kategori eller poengsum leser det",
+                nn: "faktumet '\(name)' er deklarert, men ingen regel, kategori eller poengsum les det",
+                en: "fact '\(name)' is declared but no rule, category or score reads it")
+        case .unimplementedCriterion(let id):
+            pick(
+                nb: "kriteriet '\(id)' er ikke gjennomført av noen regel; gi en regel 'criterion: \(id)'",
+                nn: "kriteriet '\(id)' er ikkje gjennomført av nokon regel; gje ein regel 'criterion: \(id)'",
+                en: "criterion '\(id)' is implemented by no rule; give a rule 'criterion: \(id)'")
+        case .parameterWithoutBasis(let name, let value):
+            pick(
+                nb:
+                    "parameteren '\(name)' har ikke noe grunnlag; skriv den som {value: \(value), basis: {nb: …, en: …}}: hvem som satte den, når og hvorfor, siden ingen vedtatt setning sier den",
+                nn:
+                    "parameteren '\(name)' har ikkje noko grunnlag; skriv han som {value: \(value), basis: {nn: …, en: …}}: kven som sette han, når og kvifor, sidan inga vedteken setning seier han",
+                en:
+                    "parameter '\(name)' has no basis; write it as {value: \(value), basis: {nb: …, en: …}}: who set it, when and why, since no adopted sentence states it"
+            )
+        case .unstatedNumber(let s, let value):
+            pick(
+                nb: "\(self(s)) bruker tallet \(value), som ingen vedtatt setning sier; gjør det til en parameter med grunnlag",
+                nn: "\(self(s)) brukar talet \(value), som inga vedteken setning seier; gjer det til ein parameter med grunnlag",
+                en: "\(self(s)) uses the number \(value) that no adopted sentence states; make it a parameter with a basis")
+        case .unguarded(let s, let name):
+            pick(
+                nb: "\(self(s)) leser '\(name)' uten å spørre om det finnes; regelsettet krever det, f.eks. 'has(\(name)) and …'",
+                nn: "\(self(s)) les '\(name)' utan å spørje om det finst; regelsettet krev det, t.d. 'has(\(name)) and …'",
+                en: "\(self(s)) reads '\(name)' without a presence guard; the rule set requires guards, e.g. 'has(\(name)) and …'")
+        case .sourceNotFound(let file, let places, let quotes):
+            sourceNotFound(file, places: places.map { "\($0)/" }, quotes: quotes)
+        case .noSHA256(let file, let sha):
+            pick(
+                nb: "kilden '\(file)' oppgir ingen SHA-256; legg til 'sha256: \(sha)'",
+                nn: "kjelda '\(file)' oppgjev ingen SHA-256; legg til 'sha256: \(sha)'",
+                en: "the source '\(file)' records no SHA-256; add 'sha256: \(sha)'")
+        case .sourceChanged(let file, let now, let recorded):
+            pick(
+                nb:
+                    "'\(file)' er endret siden regelsettet ble skrevet (sha256 \(now)…, oppgitt \(recorded)…); kontroller hvert sitat mot den",
+                nn:
+                    "'\(file)' er endra sidan regelsettet vart skrive (sha256 \(now)…, oppgjeve \(recorded)…); kontroller kvart sitat mot han",
+                en:
+                    "'\(file)' has changed since the rule set was written (sha256 \(now)…, recorded \(recorded)…); check every quote against it"
+            )
+        case .quoteNotFound(let document, let closest):
+            pick(
+                nb: "sitatet står ikke ordrett i '\(document)'; nærmeste avsnitt er «\(closest)»",
+                nn: "sitatet står ikkje ordrett i '\(document)'; næraste avsnittet er «\(closest)»",
+                en: "quote not found verbatim in '\(document)'; the closest passage is «\(closest)»")
+        }
+    }
+
+    private func sourceNotFound(_ file: String, places: [String], quotes: Int) -> String {
+        let or = pick(nb: " eller ", nn: " eller ", en: " or ")
+        let where_ =
+            places.count > 1
+            ? places.dropLast().joined(separator: ", ") + or + places.last!
+            : places.first ?? pick(nb: "ingen mappe", nn: "inga mappe", en: "no folder")
+        let unchecked =
+            quotes == 0
+            ? pick(
+                nb: "den ble ikke kontrollert mot SHA-256", nn: "ho vart ikkje kontrollert mot SHA-256",
+                en: "it was not checked against its SHA-256")
+            : quotes == 1
+                ? pick(
+                    nb: "det ene sitatet ble ikke kontrollert", nn: "det eine sitatet vart ikkje kontrollert",
+                    en: "its 1 quote was not checked")
+                : pick(
+                    nb: "de \(quotes) sitatene ble ikke kontrollert", nn: "dei \(quotes) sitata vart ikkje kontrollerte",
+                    en: "its \(quotes) quotes were not checked")
+        return pick(
+            nb:
+                "kildedokumentet '\(file)' er ikke i \(where_), så \(unchecked); legg dokumentet i sources/ ved siden av regelsettet, eller nevn mappen med --sources MAPPE",
+            nn:
+                "kjeldedokumentet '\(file)' er ikkje i \(where_), så \(unchecked); legg dokumentet i sources/ ved sida av regelsettet, eller nemn mappa med --sources MAPPE",
+            en:
+                "the source document '\(file)' is not in \(where_), so \(unchecked); put the document in sources/ beside the rule set, or name its folder with --sources FOLDER"
+        )
+    }
+
+    public func callAsFunction(_ c: Phrase.Contradiction) -> String {
+        let and = pick(nb: " og ", nn: " og ", en: " and ")
+        switch c {
+        case .literalFalse: return pick(nb: "'false' er aldri sant", nn: "'false' er aldri sant", en: "'false' is never true")
+        case .cannotAllHold(let declared, let parts):
+            let all = (declared.map { [self($0)] } ?? []) + parts.map { "'\($0)'" }
+            return all.joined(separator: and) + pick(nb: " kan ikke alle gjelde", nn: " kan ikkje alle gjelde", en: " cannot all hold")
+        case .cannotBothHold(let a, let b):
+            return pick(
+                nb: "'\(a)' og '\(b)' kan ikke begge gjelde", nn: "'\(a)' og '\(b)' kan ikkje begge gjelde",
+                en: "'\(a)' and '\(b)' cannot both hold")
+        case .outsideRange(let text, let low, let high):
+            return pick(
+                nb: "'\(text)' ligger utenfor det deklarerte området [\(low), \(high)]",
+                nn: "'\(text)' ligg utanfor det deklarerte området [\(low), \(high)]",
+                en: "'\(text)' is outside the declared range [\(low), \(high)]")
+        case .notAndNot(let n):
+            return pick(
+                nb: "'\(n)' og 'not \(n)' kan ikke begge gjelde", nn: "'\(n)' og 'not \(n)' kan ikkje begge gjelde",
+                en: "'\(n)' and 'not \(n)' cannot both hold")
+        }
+    }
+
+    func callAsFunction(_ d: Phrase.Declared) -> String {
+        switch d {
+        case .countAtMost(let name, let n):
+            pick(nb: "'\(name)' har høyst \(n) navn", nn: "'\(name)' har høgst \(n) namn", en: "'\(name)' holds at most \(n) names")
+        case .range(let name, let low, let high):
+            pick(
+                nb: "'\(name)' er deklarert i [\(low), \(high)]", nn: "'\(name)' er deklarert i [\(low), \(high)]",
+                en: "'\(name)' is declared in [\(low), \(high)]")
+        }
+    }
+}

@@ -1,0 +1,324 @@
+extension Phrase {
+    /// A command line the tool cannot carry out, said as `ties: error: …` with exit 64.
+    public enum Usage: Sendable, Hashable {
+        case giveARuleSet
+        case overwriteNeedsRecord
+        case templateOutput(String)
+        case asOfDate(String)
+        case asOfDateInRange(String)
+        case formatContradicts(asked: String, output: String, named: String)
+        case unknownExtension(String, formats: [String])
+        case compareNeedsSet
+        case failOnNotAnOutcome(String, file: String, outcomes: [String])
+        case classifyFormats(String)
+        case ruleSetName(String)
+        case oneLine(String)
+        case controlInFileName
+        case otherLog(String)
+    }
+
+    /// What the tool says about its own run, beside its documents: notes, counts, and the summaries of lint and test.
+    public enum Run: Sendable, Hashable {
+        case undated
+        case templateWritten(ties: String, activities: String)
+        case reviewed(Int, done: Bool)
+        case andMore(Int)
+        case errorCount(Int)
+        case noExpectedResults(path: String)
+        case differingReplaced, differingKept
+        case noNewEntries
+        case recorded([String])
+        case lintSummary(ruleSets: Int, errors: Int, warnings: Int, quotesChecked: Int, quotesUnchecked: Int, strictFails: Bool)
+        case parametersHeading(String)
+        case basis, noBasis
+        case testSummary(examples: Int, checks: Int, samples: Int, unchecked: Int, failures: Int)
+        case notChecked(folder: String, path: String)
+        case coverageHeading
+        case never([String])
+        case rulesExercised(Int, of: Int, percent: String, everyBranch: Int, everyPercent: String)
+        case othersComplete(Int, of: Int)
+        case notReached(String)
+        case branch(Branch)
+        case coverageKind(String)
+        case notApplicable
+    }
+
+    /// One way a rule, category, requirement or portfolio rule came out.
+    public enum Branch: Sendable, Hashable {
+        case fired, notFired, unknown, chosen, notChosen, undecided, held, failed, violated
+    }
+
+    /// Why a tie's outcome changed between two reviews, as `ties diff` says it.
+    public enum Change: Sendable, Hashable {
+        case added, removed
+        case ruleSet(String, String)
+        case rule(String, before: String?, after: String?)
+        case parameter(String, before: String?, after: String?)
+        case fact(String, before: String?, after: String?)
+        case reviewDate(before: String?, after: String?)
+        case portfolio(before: String, after: String)
+    }
+
+    /// What kind of cause a change has.
+    public enum ChangeKind: Sendable, Hashable { case facts, rules, ruleSet, reviewDate, portfolio, added, removed }
+}
+
+extension Phrasebook {
+    public func callAsFunction(_ u: Phrase.Usage) -> String {
+        switch u {
+        case .giveARuleSet: pick(nb: "gi minst én regelsettfil", nn: "gje minst éi regelsettfil", en: "give at least one rule set file")
+        case .overwriteNeedsRecord:
+            pick(
+                nb: "--overwrite hører bare sammen med --record", nn: "--overwrite høyrer berre saman med --record",
+                en: "--overwrite only goes with --record")
+        case .templateOutput(let o):
+            pick(
+                nb: "-o må nevne en .xlsx- eller .csv-fil, ikke '\(o)'", nn: "-o må nemne ei .xlsx- eller .csv-fil, ikkje '\(o)'",
+                en: "-o must name an .xlsx or a .csv file, not '\(o)'")
+        case .asOfDate(let d):
+            pick(
+                nb: "--as-of må være en dato skrevet ÅÅÅÅ-MM-DD, ikke '\(d)'",
+                nn: "--as-of må vere ein dato skriven ÅÅÅÅ-MM-DD, ikkje '\(d)'", en: "--as-of must be a date written YYYY-MM-DD, not '\(d)'"
+            )
+        case .asOfDateInRange(let d):
+            pick(
+                nb: "--as-of må være en dato skrevet ÅÅÅÅ-MM-DD mellom 1900 og 2100, ikke '\(d)'",
+                nn: "--as-of må vere ein dato skriven ÅÅÅÅ-MM-DD mellom 1900 og 2100, ikkje '\(d)'",
+                en: "--as-of must be a date written YYYY-MM-DD between 1900 and 2100, not '\(d)'")
+        case .formatContradicts(let asked, let output, let named):
+            pick(
+                nb: "--format \(asked) strider mot -o \(output), som sier \(named); gi ett av dem, eller få dem til å stemme",
+                nn: "--format \(asked) strir mot -o \(output), som seier \(named); gje eitt av dei, eller få dei til å stemme",
+                en: "--format \(asked) contradicts -o \(output), which names \(named); give one of them, or make them agree")
+        case .unknownExtension(let ext, let formats):
+            pick(
+                nb: "denne kommandoen skriver ikke .\(ext); formatene er: \(formats.joined(separator: ", ")) (-o FIL.txt for tabellen)",
+                nn: "denne kommandoen skriv ikkje .\(ext); formata er: \(formats.joined(separator: ", ")) (-o FIL.txt for tabellen)",
+                en: "this command does not write .\(ext); its formats are: \(formats.joined(separator: ", ")) (-o FILE.txt for the table)")
+        case .compareNeedsSet:
+            pick(
+                nb: "--compare trenger minst én --set STI=VERDI å sammenligne med",
+                nn: "--compare treng minst éin --set STI=VERDI å samanlikne med",
+                en: "--compare needs at least one --set PATH=VALUE to compare with")
+        case .failOnNotAnOutcome(let o, let file, let outcomes):
+            pick(
+                nb: "--fail-on '\(o)' er ikke et utfall i \(file): ", nn: "--fail-on '\(o)' er ikkje eit utfall i \(file): ",
+                en: "--fail-on '\(o)' is not an outcome of \(file): ") + outcomes.joined(separator: ", ")
+        case .classifyFormats(let f):
+            pick(
+                nb: "classify skriver table eller json; bruk 'ties review --format \(f)' for hele rapporter",
+                nn: "classify skriv table eller json; bruk 'ties review --format \(f)' for heile rapportar",
+                en: "classify writes table or json; use 'ties review --format \(f)' for full reports")
+        case .ruleSetName(let n):
+            pick(
+                nb:
+                    "'\(n)' kan ikke være navnet på et regelsett; forventet små bokstaver, sifre, '-' og '_', med en bokstav først (stavanger, nord-fron)",
+                nn:
+                    "'\(n)' kan ikkje vere namnet på eit regelsett; venta små bokstavar, siffer, '-' og '_', med ein bokstav først (stavanger, nord-fron)",
+                en:
+                    "'\(n)' cannot be a rule set's name; expected lower-case letters, digits, '-' and '_', starting with a letter (stavanger, nord-fron)"
+            )
+        case .oneLine(let option):
+            pick(
+                nb: "\(option) må være én linje tekst, høyst 200 tegn", nn: "\(option) må vere éi linje tekst, høgst 200 teikn",
+                en: "\(option) must be one line of text, at most 200 characters")
+        case .controlInFileName:
+            pick(
+                nb: "filnavnet til strategien har et linjeskift eller kontrolltegn i seg; gi filen nytt navn",
+                nn: "filnamnet til strategien har eit linjeskift eller kontrollteikn i seg; gje fila nytt namn",
+                en: "the strategy's file name has a line break or control character in it; rename the file")
+        case .otherLog(let other):
+            pick(
+                nb:
+                    "\(other) finnes allerede, og en liste leser én aktivitetslogg; flytt den bort, eller skriv malen på språket dens med --lang",
+                nn: "\(other) finst alt, og ei liste les éin aktivitetslogg; flytt han bort, eller skriv malen på språket hans med --lang",
+                en:
+                    "\(other) is there already, and a list reads one activity log; move it away, or write the template in its language with --lang"
+            )
+        }
+    }
+
+    public func callAsFunction(_ r: Phrase.Run) -> String {
+        switch r {
+        case .undated:
+            pick(
+                nb:
+                    "merk: gjennomgangen har ingen dato (et regneark eller en JSON Lines-fil gir ingen, og porteføljen ingen 'as_of'), så regler som teller år, kan ikke vurderes; gi --as-of ÅÅÅÅ-MM-DD",
+                nn:
+                    "merk: gjennomgangen har ingen dato (eit rekneark eller ei JSON Lines-fil gjev ingen, og porteføljen ingen 'as_of'), så reglar som tel år, kan ikkje vurderast; gje --as-of ÅÅÅÅ-MM-DD",
+                en:
+                    "note: the review has no date (a spreadsheet or JSON Lines file gives none, and the portfolio no 'as_of'), so rules that count by year cannot be evaluated; give --as-of YYYY-MM-DD"
+            )
+        case .templateWritten(let ties, let activities):
+            pick(
+                nb: "\(ties): tilknytningene; \(activities): aktivitetene deres, én rad hver",
+                nn: "\(ties): tilknytingane; \(activities): aktivitetane deira, éi rad kvar",
+                en: "\(ties): the ties; \(activities): their activities, one row each")
+        case .reviewed(let n, let done):
+            pick(nb: "\(n) tilknytninger vurdert", nn: "\(n) tilknytingar vurderte", en: "\(n) records reviewed") + (done ? "." : "…")
+        case .andMore(let n): pick(nb: "… og \(n) til", nn: "… og \(n) til", en: "… and \(n) more")
+        case .errorCount(let n): pick(nb: "\(n) feil", nn: "\(n) feil", en: "\(n) errors")
+        case .noExpectedResults(let path):
+            pick(
+                nb:
+                    "ingen forventede resultater, så utfallene i dette eksempelet ble ikke kontrollert; skriv dem med `ties test --record \(path)` og bekreft hver why:",
+                nn:
+                    "ingen venta resultat, så utfalla i dette dømet vart ikkje kontrollerte; skriv dei med `ties test --record \(path)` og stadfest kvar why:",
+                en:
+                    "no expected results, so this sample's outcomes were not checked; write them with `ties test --record \(path)` and confirm each why:"
+            )
+        case .differingReplaced:
+            pick(nb: "erstattet med dagens resultat", nn: "erstatta med resultatet i dag", en: "replaced with today's result")
+        case .differingKept:
+            pick(
+                nb: "beholdt slik det er skrevet; --overwrite erstatter det med dagens resultat",
+                nn: "halde slik det er skrive; --overwrite erstattar det med resultatet i dag",
+                en: "kept as written; --overwrite replaces it with today's result")
+        case .noNewEntries: pick(nb: "ingen nye oppføringer", nn: "ingen nye oppføringar", en: "no new entries")
+        case .recorded(let ids):
+            ids.count == 1
+                ? pick(
+                    nb: "1 oppføring skrevet (\(ids[0])); les why: og bekreft den",
+                    nn: "1 oppføring skriven (\(ids[0])); les why: og stadfest henne",
+                    en: "1 entry recorded (\(ids[0])); read each why: and confirm it")
+                : pick(
+                    nb: "\(ids.count) oppføringer skrevet (\(ids.joined(separator: ", "))); les hver why: og bekreft den",
+                    nn: "\(ids.count) oppføringar skrivne (\(ids.joined(separator: ", "))); les kvar why: og stadfest henne",
+                    en: "\(ids.count) entries recorded (\(ids.joined(separator: ", "))); read each why: and confirm it")
+        case .lintSummary(let sets, let errors, let warnings, let checked, let unchecked, let strict):
+            lintSummary(sets, errors, warnings, checked, unchecked, strict)
+        case .parametersHeading(let file):
+            pick(
+                nb: "\(file): parametere (vår operasjonalisering, ikke vedtatt tekst):",
+                nn: "\(file): parametrar (vår operasjonalisering, ikkje vedteken tekst):",
+                en: "\(file): parameters (our operationalisation, not adopted text):")
+        case .basis: pick(nb: "grunnlag", nn: "grunnlag", en: "basis")
+        case .noBasis: pick(nb: "INGEN", nn: "INKJE", en: "NONE")
+        case .testSummary(let examples, let checks, let samples, let unchecked, let failures):
+            testSummary(examples, checks, samples, unchecked, failures)
+        case .notChecked(let folder, let path):
+            pick(
+                nb:
+                    "ikke kontrollert: \(folder) har ingen forventede resultater; `ties test --record \(path)` skriver dem fra dagens gjennomgang",
+                nn: "ikkje kontrollert: \(folder) har ingen venta resultat; `ties test --record \(path)` skriv dei frå gjennomgangen i dag",
+                en: "not checked: \(folder) has no expected results; `ties test --record \(path)` writes them from today's review")
+        case .coverageHeading: pick(nb: "  sann  usann  ukjent", nn: "  sann  usann  ukjend", en: "  true  false  unknown")
+        case .never(let branches):
+            pick(nb: "← aldri ", nn: "← aldri ", en: "← never ") + branches.joined(separator: ", ")
+        case .rulesExercised(let n, let of, let percent, let all, let allPercent):
+            pick(
+                nb: "regler prøvd (slått til og ikke slått til): \(n)/\(of) (\(percent)); alle greiner: \(all)/\(of) (\(allPercent))",
+                nn: "reglar prøvde (slått til og ikkje slått til): \(n)/\(of) (\(percent)); alle greiner: \(all)/\(of) (\(allPercent))",
+                en: "rules exercised (fired and not fired): \(n)/\(of) (\(percent)); every branch: \(all)/\(of) (\(allPercent))")
+        case .othersComplete(let n, let of):
+            pick(
+                nb: "kategorier, krav og porteføljeregler med alle greiner nådd: \(n)/\(of)",
+                nn: "kategoriar, krav og porteføljereglar med alle greiner nådde: \(n)/\(of)",
+                en: "categories, requirements and portfolio rules with every branch reached: \(n)/\(of)")
+        case .notReached(let list):
+            pick(
+                nb: "ikke nådd av noe eksempel, noen test eller noe utvalg: ", nn: "ikkje nådd av noko døme, nokon test eller noko utval: ",
+                en: "not reached by any example, test or sample: ") + list
+        case .branch(let b): branch(b)
+        case .coverageKind(let kind):
+            switch kind {
+            case "category": pick(nb: "kategori", nn: "kategori", en: "category")
+            case "requirement": pick(nb: "krav", nn: "krav", en: "requirement")
+            case "portfolio": pick(nb: "portefølje", nn: "portefølje", en: "portfolio")
+            default: kind
+            }
+        case .notApplicable: pick(nb: "i.a.", nn: "i.a.", en: "n/a")
+        }
+    }
+
+    private func lintSummary(_ sets: Int, _ errors: Int, _ warnings: Int, _ checked: Int, _ unchecked: Int, _ strict: Bool) -> String {
+        var out = pick(
+            nb: "\(sets) regelsett: \(errors) feil, \(warnings) \(warnings == 1 ? "advarsel" : "advarsler")",
+            nn: "\(sets) regelsett: \(errors) feil, \(warnings) \(warnings == 1 ? "åtvaring" : "åtvaringar")",
+            en:
+                "\(sets) rule set\(sets == 1 ? "" : "s"): \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        )
+        out += pick(
+            nb: "; \(checked) \(checked == 1 ? "sitat" : "sitater") kontrollert ordrett mot den vedtatte teksten",
+            nn: "; \(checked) sitat kontrollerte ordrett mot den vedtekne teksten",
+            en: "; \(checked) quote\(checked == 1 ? "" : "s") checked verbatim against the adopted text")
+        if unchecked > 0 {
+            out += pick(
+                nb: ", \(unchecked) ikke kontrollert: dokumentet ble ikke funnet",
+                nn: ", \(unchecked) ikkje kontrollerte: dokumentet vart ikkje funne",
+                en: ", \(unchecked) not checked: their document was not found")
+        }
+        if strict {
+            out += pick(nb: "; --strict feiler på advarsler", nn: "; --strict feilar på åtvaringar", en: "; --strict fails on warnings")
+        }
+        return out
+    }
+
+    private func testSummary(_ examples: Int, _ checks: Int, _ samples: Int, _ unchecked: Int, _ failures: Int) -> String {
+        var out = pick(
+            nb: "\(examples) eksempler, \(checks) testkontroller, \(samples) \(samples == 1 ? "utvalg" : "utvalg")",
+            nn: "\(examples) døme, \(checks) testkontrollar, \(samples) utval",
+            en: "\(examples) examples, \(checks) test checks, \(samples) \(samples == 1 ? "sample" : "samples")")
+        if unchecked > 0 {
+            out += pick(nb: " (\(unchecked) ikke kontrollert)", nn: " (\(unchecked) ikkje kontrollerte)", en: " (\(unchecked) not checked)")
+        }
+        out += ", "
+        out +=
+            failures > 0
+            ? pick(nb: "\(failures) feilet", nn: "\(failures) feila", en: "\(failures) failed")
+            : unchecked > 0
+                ? pick(nb: "alle som ble kontrollert, består", nn: "alle som vart kontrollerte, består", en: "all that were checked pass")
+                : pick(nb: "alle består", nn: "alle består", en: "all pass")
+        return out
+    }
+
+    /// How a rule, category or requirement came out, in words: «slått til», «valgt».
+    public func branch(_ b: Phrase.Branch) -> String {
+        switch b {
+        case .fired: pick(nb: "slått til", nn: "slått til", en: "fired")
+        case .notFired: pick(nb: "ikke slått til", nn: "ikkje slått til", en: "not fired")
+        case .unknown: pick(nb: "ukjent", nn: "ukjend", en: "unknown")
+        case .chosen: pick(nb: "valgt", nn: "vald", en: "chosen")
+        case .notChosen: pick(nb: "ikke valgt", nn: "ikkje vald", en: "not chosen")
+        case .undecided: pick(nb: "uavklart", nn: "uavklart", en: "undecided")
+        case .held: pick(nb: "oppfylt", nn: "oppfylt", en: "held")
+        case .failed: pick(nb: "ikke oppfylt", nn: "ikkje oppfylt", en: "failed")
+        case .violated: pick(nb: "brutt", nn: "broten", en: "violated")
+        }
+    }
+
+    public func callAsFunction(_ c: Phrase.Change) -> String {
+        let none = pick(nb: "(ingen)", nn: "(ingen)", en: "(none)")
+        let removed = pick(nb: "(fjernet)", nn: "(fjerna)", en: "(removed)")
+        let missing = self(Phrase.Common.missing)
+        return switch c {
+        case .added: pick(nb: "ny tilknytning", nn: "ny tilknyting", en: "new record")
+        case .removed: pick(nb: "tilknytningen er fjernet", nn: "tilknytinga er fjerna", en: "record removed")
+        case .ruleSet(let a, let b): pick(nb: "regelsett '\(a)' → '\(b)'", nn: "regelsett '\(a)' → '\(b)'", en: "rule set '\(a)' → '\(b)'")
+        case .rule(let id, let before, let after):
+            pick(nb: "regel '\(id)'", nn: "regel '\(id)'", en: "rule '\(id)'") + ": \(before ?? none) ⇒ \(after ?? removed)"
+        case .parameter(let name, let before, let after):
+            pick(nb: "parameter '\(name)'", nn: "parameter '\(name)'", en: "parameter '\(name)'")
+                + ": \(before ?? none) ⇒ \(after ?? removed)"
+        case .fact(let name, let before, let after): "\(name): \(before ?? missing) ⇒ \(after ?? missing)"
+        case .reviewDate(let before, let after):
+            pick(nb: "dato for gjennomgangen", nn: "dato for gjennomgangen", en: "review date") + " \(before ?? "—") ⇒ \(after ?? "—")"
+        case .portfolio(let before, let after):
+            pick(
+                nb: "andre tilknytninger endret en porteføljeregel", nn: "andre tilknytingar endra ein porteføljeregel",
+                en: "other records changed a portfolio rule") + " (\(before) ⇒ \(after))"
+        }
+    }
+
+    public func callAsFunction(_ k: Phrase.ChangeKind) -> String {
+        switch k {
+        case .facts: pick(nb: "fakta", nn: "fakta", en: "facts")
+        case .rules: pick(nb: "regler", nn: "reglar", en: "rules")
+        case .ruleSet: pick(nb: "regelsett", nn: "regelsett", en: "rule set")
+        case .reviewDate: pick(nb: "dato", nn: "dato", en: "review date")
+        case .portfolio: pick(nb: "portefølje", nn: "portefølje", en: "portfolio")
+        case .added: pick(nb: "ny", nn: "ny", en: "added")
+        case .removed: pick(nb: "fjernet", nn: "fjerna", en: "removed")
+        }
+    }
+}
