@@ -73,7 +73,7 @@ struct InitCommand: ParsableCommand {
             throw ValidationError(.controlInFileName)
         }
         if let ext = Paths.extensionOf(source), ["pdf", "docx", "doc", "odt", "rtf", "html", "htm"].contains(ext) {
-            throw ValidationError(Terminal.book(.notPlainText(ext: ext, source: source)))
+            throw ValidationError(Terminal.book(.notPlainText(ext: ext)))
         }
     }
 

@@ -97,7 +97,7 @@ import Testing
         #expect(
             again.err
                 == "ties: error: finnes allerede: " + Self.made.dropLast().joined(separator: ", ")
-                + "; ties init skriver aldri over noe, så den laget ingenting. Flytt dem bort, eller velg et annet navn\n")
+                + "; ties init skriver aldri over noe, så ingenting ble laget. Flytt filene bort, eller velg et annet navn\n")
         #expect(try String(contentsOfFile: folder + "/Rules/stavanger.yaml", encoding: .utf8) == "# mine\n")
         // A different document already in sources/ under the same name is not replaced either.
         let other = try folderWithStrategy("init-other-source")

@@ -124,6 +124,25 @@ import ZIPFoundation
         #expect(fromSheet == (try outcomes(yaml.out)))
     }
 
+    /// The nynorsk template names its activity sheet «Aktivitetar»: filled in, its activities are read, not left out.
+    @Test func aNynorskWorkbooksActivitiesAreRead() throws {
+        let folder = try scratchFolder("template-nn")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try runTies(["template", "Rules/eksempelvik.yaml", "-o", folder + "/tilknytingar.xlsx"]).status == 0)
+        let template = try Data(contentsOf: URL(fileURLWithPath: folder + "/tilknytingar.xlsx"))
+        #expect(try zipEntry(template, "xl/workbook.xml").contains("name=\"Aktivitetar\""))
+        let data = try filled(
+            template, ties: [["Id", "Namn", "Type"], ["gdansk", "Gdańsk", "twin_city"]],
+            activities: [["Id", "År", "Type"], ["gdansk", "2025", "visit_out"], ["gdansk", "2026", "visit_in"]])
+        try data.write(to: URL(fileURLWithPath: folder + "/utfylt.xlsx"))
+        let r = try runTies(
+            ["review", folder + "/utfylt.xlsx", "--rules", "Rules/eksempelvik.yaml", "--as-of", "2026-11-15", "--format", "json"])
+        #expect(r.status == 0, "\(r.err)")
+        let object = try JSONSerialization.jsonObject(with: Data(r.out.utf8)) as! [String: Any]
+        let record = (object["records"] as! [[String: Any]])[0]
+        #expect((record["activities"] as? [Any])?.count == 2, "\(record)")
+    }
+
     @Test func aCSVTemplateHasTheHeadingsAndItsActivityLogBesideIt() throws {
         let folder = try scratchFolder("template-csv")
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -133,7 +133,7 @@ extension Phrasebook {
             pick(nb: "ukjent faktum '\(name)'", nn: "ukjent faktum '\(name)'", en: "unknown fact '\(name)'") + self(choices)
         case .notAValue(let value, let name, let choices):
             pick(
-                nb: "'\(value)' er ikke en verdi av '\(name)'", nn: "'\(value)' er ikkje ein verdi av '\(name)'",
+                nb: "'\(value)' er ikke en gyldig verdi for '\(name)'", nn: "'\(value)' er ikkje ein gyldig verdi for '\(name)'",
                 en: "'\(value)' is not a value of '\(name)'")
                 + self(choices)
         case .needsConditions(let op, let found):
@@ -148,8 +148,8 @@ extension Phrasebook {
                 en: "'\(op)' compares numbers, found \(found)")
         case .inNeedsNames(let l, let r):
             pick(
-                nb: "'in' trenger et navn og et sett eller en liste av navn, fant \(l) in \(r)",
-                nn: "'in' treng eit namn og eit sett eller ei liste av namn, fann \(l) in \(r)",
+                nb: "'in' trenger et navn og et sett eller en liste med navn, fant \(l) in \(r)",
+                nn: "'in' treng eit namn og eit sett eller ei liste med namn, fann \(l) in \(r)",
                 en: "'in' needs a name and a set or list of names, found \(l) in \(r)")
         case .needsNumbers(let op, let found):
             pick(

@@ -46,8 +46,10 @@ extension Phrasebook {
                 + self(why)
         case .shadowed(let later, let earlier, let line):
             pick(
-                nb: "kategorien '\(later)' skygges av '\(earlier)' (linje \(line)), som kommer først og gjelder hver gang den gjør det",
-                nn: "kategorien '\(later)' vert skugga av '\(earlier)' (linje \(line)), som kjem først og gjeld kvar gong han gjer det",
+                nb:
+                    "kategorien '\(later)' skygges av '\(earlier)' (linje \(line)): '\(earlier)' kommer først og gjelder alltid når '\(later)' gjelder",
+                nn:
+                    "kategorien '\(later)' vert skugga av '\(earlier)' (linje \(line)): '\(earlier)' kjem først og gjeld alltid når '\(later)' gjeld",
                 en: "category '\(later)' is shadowed by '\(earlier)' (line \(line)), which comes first and holds whenever it does")
         case .unreadFact(let name):
             pick(
@@ -56,22 +58,22 @@ extension Phrasebook {
                 en: "fact '\(name)' is declared but no rule, category or score reads it")
         case .unimplementedCriterion(let id):
             pick(
-                nb: "kriteriet '\(id)' er ikke gjennomført av noen regel; gi en regel 'criterion: \(id)'",
-                nn: "kriteriet '\(id)' er ikkje gjennomført av nokon regel; gje ein regel 'criterion: \(id)'",
+                nb: "ingen regel følger opp kriteriet '\(id)'; legg til 'criterion: \(id)' i en regel",
+                nn: "ingen regel følgjer opp kriteriet '\(id)'; legg til 'criterion: \(id)' i ein regel",
                 en: "criterion '\(id)' is implemented by no rule; give a rule 'criterion: \(id)'")
         case .parameterWithoutBasis(let name, let value):
             pick(
                 nb:
-                    "parameteren '\(name)' har ikke noe grunnlag; skriv den som {value: \(value), basis: {nb: …, en: …}}: hvem som satte den, når og hvorfor, siden ingen vedtatt setning sier den",
+                    "parameteren '\(name)' har ikke noe grunnlag; skriv den som {value: \(value), basis: {nb: …, en: …}}: hvem som satte verdien, når og hvorfor, siden den ikke står i den vedtatte teksten",
                 nn:
-                    "parameteren '\(name)' har ikkje noko grunnlag; skriv han som {value: \(value), basis: {nn: …, en: …}}: kven som sette han, når og kvifor, sidan inga vedteken setning seier han",
+                    "parameteren '\(name)' har ikkje noko grunnlag; skriv han som {value: \(value), basis: {nn: …, en: …}}: kven som sette verdien, når og kvifor, sidan han ikkje står i den vedtekne teksten",
                 en:
                     "parameter '\(name)' has no basis; write it as {value: \(value), basis: {nb: …, en: …}}: who set it, when and why, since no adopted sentence states it"
             )
         case .unstatedNumber(let s, let value):
             pick(
-                nb: "\(self(s)) bruker tallet \(value), som ingen vedtatt setning sier; gjør det til en parameter med grunnlag",
-                nn: "\(self(s)) brukar talet \(value), som inga vedteken setning seier; gjer det til ein parameter med grunnlag",
+                nb: "\(self(s)) bruker tallet \(value), som ikke står i den vedtatte teksten; gjør det til en parameter med grunnlag",
+                nn: "\(self(s)) brukar talet \(value), som ikkje står i den vedtekne teksten; gjer det til ein parameter med grunnlag",
                 en: "\(self(s)) uses the number \(value) that no adopted sentence states; make it a parameter with a basis")
         case .unguarded(let s, let name):
             pick(
@@ -88,9 +90,9 @@ extension Phrasebook {
         case .sourceChanged(let file, let now, let recorded):
             pick(
                 nb:
-                    "'\(file)' er endret siden regelsettet ble skrevet (sha256 \(now)…, oppgitt \(recorded)…); kontroller hvert sitat mot den",
+                    "'\(file)' er endret siden regelsettet ble skrevet (sha256 \(now)…, oppgitt \(recorded)…); kontroller hvert sitat mot den nye teksten",
                 nn:
-                    "'\(file)' er endra sidan regelsettet vart skrive (sha256 \(now)…, oppgjeve \(recorded)…); kontroller kvart sitat mot han",
+                    "'\(file)' er endra sidan regelsettet vart skrive (sha256 \(now)…, oppgjeve \(recorded)…); kontroller kvart sitat mot den nye teksten",
                 en:
                     "'\(file)' has changed since the rule set was written (sha256 \(now)…, recorded \(recorded)…); check every quote against it"
             )
@@ -111,7 +113,7 @@ extension Phrasebook {
         let unchecked =
             quotes == 0
             ? pick(
-                nb: "den ble ikke kontrollert mot SHA-256", nn: "ho vart ikkje kontrollert mot SHA-256",
+                nb: "det ble ikke kontrollert mot SHA-256-summen", nn: "det vart ikkje kontrollert mot SHA-256-summen",
                 en: "it was not checked against its SHA-256")
             : quotes == 1
                 ? pick(
@@ -131,12 +133,14 @@ extension Phrasebook {
     }
 
     public func callAsFunction(_ c: Phrase.Contradiction) -> String {
-        let and = pick(nb: " og ", nn: " og ", en: " and ")
         switch c {
         case .literalFalse: return pick(nb: "'false' er aldri sant", nn: "'false' er aldri sant", en: "'false' is never true")
         case .cannotAllHold(let declared, let parts):
-            let all = (declared.map { [self($0)] } ?? []) + parts.map { "'\($0)'" }
-            return all.joined(separator: and) + pick(nb: " kan ikke alle gjelde", nn: " kan ikkje alle gjelde", en: " cannot all hold")
+            let all = (declared.map { ["«\(self($0))»"] } ?? []) + parts.map { "'\($0)'" }
+            return list(all)
+                + pick(
+                    nb: " kan ikke gjelde samtidig", nn: " kan ikkje gjelde samtidig",
+                    en: all.count == 2 ? " cannot both hold" : " cannot all hold")
         case .cannotBothHold(let a, let b):
             return pick(
                 nb: "'\(a)' og '\(b)' kan ikke begge gjelde", nn: "'\(a)' og '\(b)' kan ikkje begge gjelde",

@@ -10,6 +10,8 @@ extension Phrase {
         case unknownKey(String, in: Subject, Choices)
         case missingKey(Subject, String)
         case notAValue(String, of: Subject, Choices)
+        /// A cell's text that is none of a column's labels, the closest and the labels said in the reader's language.
+        case notALabel(String, heading: String, closest: LocalizedText?, labels: [LocalizedText])
         case outOfRange(Subject, low: String, high: String, found: String)
         case duplicateID(Part, String, firstLine: Int)
         case expression(Phrase.Expression)
@@ -164,7 +166,7 @@ extension Phrase {
         case logBesideWorkbook(String)
         case twoLogs(String, [String])
         case recordingNeedsPlainFile
-        case notPlainText(ext: String, source: String)
+        case notPlainText(ext: String)
         case alreadyThere([String])
         case cannotMakeFolder(String, occupied: Bool)
         case noRecord(String, in: String, Choices)
@@ -193,6 +195,15 @@ extension Phrase {
 
     /// What is damaged inside an .xlsx workbook.
     public indirect enum DamagedWorkbook: Sendable, Hashable {
+        /// Whether the message says what to do, so the general «open it in Excel and save it again» would be a second.
+        public var saysItsFix: Bool {
+            switch self {
+            case .activitySheets, .hiddenActivitySheet, .partOverLimit: true
+            case .inSheet(_, let inner): inner.saysItsFix
+            default: false
+            }
+        }
+
         case partTwice(String)
         case activitySheets([String])
         case hiddenActivitySheet(String)
@@ -235,11 +246,11 @@ extension Phrasebook {
             pick(
                 nb: "forventet \(self(s)) som \(self(shape)), fant \(self(found))",
                 nn: "venta \(self(s)) som \(self(shape)), fann \(self(found))",
-                en: "expected \(self(s)) as \(self(shape)), found \(self(found))")
+                en: "expected \(self(s)) as \(self(shape)), found \(self(found))") + required(shape)
         case .expected(let s, let shape, nil):
             pick(
                 nb: "forventet \(self(s)) som \(self(shape))", nn: "venta \(self(s)) som \(self(shape))",
-                en: "expected \(self(s)) as \(self(shape))")
+                en: "expected \(self(s)) as \(self(shape))") + required(shape)
         case .expectedHere(let shape, let found):
             pick(
                 nb: "forventet \(self(shape)) her, fant \(self(found))", nn: "venta \(self(shape)) her, fann \(self(found))",
@@ -263,9 +274,17 @@ extension Phrasebook {
             pick(nb: "\(self(s)) mangler '\(key)'", nn: "\(self(s)) manglar '\(key)'", en: "\(self(s)) is missing '\(key)'")
         case .notAValue(let v, let s, let choices):
             pick(
-                nb: "'\(v)' er ikke en verdi av \(self(s))", nn: "'\(v)' er ikkje ein verdi av \(self(s))",
+                nb: "'\(v)' er ikke en gyldig verdi for \(self(s))", nn: "'\(v)' er ikkje ein gyldig verdi for \(self(s))",
                 en: "'\(v)' is not a value of \(self(s))")
                 + self(choices)
+        case .notALabel(let v, let heading, let closest, let labels):
+            self(
+                .notAValue(
+                    v, of: .key(heading),
+                    Phrase.Choices(
+                        closest: closest.map(text),
+                        candidates: labels.prefix(12).map { "'\(text($0))'" } + (labels.count > 12 ? ["…"] : []),
+                        listing: .expectedOneOfAfter)))
         case .outOfRange(let s, let low, let high, let found):
             pick(
                 nb: "\(self(s)) må være mellom \(low) og \(high), fant \(found)",
@@ -273,8 +292,8 @@ extension Phrasebook {
                 en: "\(self(s)) must be between \(low) and \(high), found \(found)")
         case .duplicateID(let part, let id, let line):
             pick(
-                nb: "id-en '\(id)' er brukt to ganger (\(self.part(part))); først definert på linje \(line)",
-                nn: "id-en '\(id)' er brukt to gonger (\(self.part(part))); først definert på linje \(line)",
+                nb: "id-en '\(id)' er allerede brukt av \(self.part(part)) på linje \(line)",
+                nn: "id-en '\(id)' er alt brukt av \(self.part(part)) på linje \(line)",
                 en: "duplicate \(self.part(part).dropArticle) id '\(id)'; first defined at line \(line)")
         case .expression(let e): self(e)
         case .usage(let u): self(u)
@@ -408,24 +427,24 @@ extension Phrasebook {
                 en: "the decision '\(o)' overrides the recommendation '\(r)' and needs a 'justification'")
         case .givenTwice(let key):
             pick(
-                nb: "'\(key)' er gitt både ved siden av feltene og under 'facts:'; behold én",
-                nn: "'\(key)' er gjeve både ved sida av felta og under 'facts:'; behald éin",
+                nb: "'\(key)' er gitt både ved siden av feltene og under 'facts:'; behold bare den ene",
+                nn: "'\(key)' er gjeve både ved sida av felta og under 'facts:'; behald berre den eine",
                 en: "'\(key)' is given both beside the fields and under 'facts:'; keep one")
         case .startsAfterReview(let id, let since, let asOf):
             pick(
-                nb: "'\(id)' begynner i \(since), etter datoen for gjennomgangen, \(asOf)",
-                nn: "'\(id)' byrjar i \(since), etter datoen for gjennomgangen, \(asOf)",
-                en: "'\(id)' starts in \(since), after the review date \(asOf)")
+                nb: "'\(id)' begynner i \(since), etter datoen for gjennomgangen, \(date(iso: asOf))",
+                nn: "'\(id)' byrjar i \(since), etter datoen for gjennomgangen, \(date(iso: asOf))",
+                en: "'\(id)' starts in \(since), after the review date \(date(iso: asOf))")
         case .activityAfterReview(let id, let year, let asOf):
             pick(
-                nb: "'\(id)' har en aktivitet i \(year), etter datoen for gjennomgangen, \(asOf)",
-                nn: "'\(id)' har ein aktivitet i \(year), etter datoen for gjennomgangen, \(asOf)",
-                en: "'\(id)' has an activity in \(year), after the review date \(asOf)")
+                nb: "'\(id)' har en aktivitet i \(year), etter datoen for gjennomgangen, \(date(iso: asOf))",
+                nn: "'\(id)' har ein aktivitet i \(year), etter datoen for gjennomgangen, \(date(iso: asOf))",
+                en: "'\(id)' has an activity in \(year), after the review date \(date(iso: asOf))")
         case .decisionAfterReview(let id, let date, let asOf):
             pick(
-                nb: "'\(id)' har et vedtak datert \(date), etter datoen for gjennomgangen, \(asOf)",
-                nn: "'\(id)' har eit vedtak datert \(date), etter datoen for gjennomgangen, \(asOf)",
-                en: "'\(id)' has a decision dated \(date), after the review date \(asOf)")
+                nb: "'\(id)' har et vedtak datert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
+                nn: "'\(id)' har eit vedtak datert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
+                en: "'\(id)' has a decision dated \(self.date(iso: date)), after the review date \(self.date(iso: asOf))")
         case .duplicateRecordID(let id, let first):
             pick(
                 nb: "id-en '\(id)' er brukt av to tilknytninger; først brukt på \(first)",
@@ -500,8 +519,9 @@ extension Phrasebook {
                 en: "the outcome '\(id)' needs a role, what it means: role: \(roles.joined(separator: " | "))")
         case .noReviewOutcome:
             pick(
-                nb: "regelsettet har ikke noe utfall med rollen 'review', så det må si i 'on_unknown' hva ukjente fører til",
-                nn: "regelsettet har ikkje noko utfall med rolla 'review', så det må seie i 'on_unknown' kva ukjende fører til",
+                nb: "regelsettet har ikke noe utfall med rollen 'review', så det må si i 'on_unknown' hva ukjente opplysninger fører til",
+                nn:
+                    "regelsettet har ikkje noko utfall med rolla 'review', så det må seie i 'on_unknown' kva ukjende opplysningar fører til",
                 en: "the rule set has no outcome with the role 'review', so it must say what unknowns lead to in 'on_unknown'")
         case .builtInField(let n):
             pick(
@@ -519,18 +539,18 @@ extension Phrasebook {
                 en: "the set fact '\(n)' has \(count) values; a set takes at most 64, so split it into several facts")
         case .factNeedsLabel(let n, let example):
             pick(
-                nb: "faktumet '\(n)' har ingen etikett, og rapportene skriver den; skriv label: {\(example)}",
-                nn: "faktumet '\(n)' har ingen etikett, og rapportane skriv han; skriv label: {\(example)}",
+                nb: "faktumet '\(n)' har ingen etikett, men rapportene trenger den; skriv label: {\(example)}",
+                nn: "faktumet '\(n)' har ingen etikett, men rapportane treng han; skriv label: {\(example)}",
                 en: "the fact '\(n)' has no label, and reports print it; write label: {\(example)}")
         case .valuesNeedLabels(let n, let first, let example):
             pick(
-                nb: "verdiene til '\(n)' har ingen etiketter, og rapportene skriver dem; skriv values: {\(first): {\(example)}, …}",
-                nn: "verdiane til '\(n)' har ingen etikettar, og rapportane skriv dei; skriv values: {\(first): {\(example)}, …}",
+                nb: "verdiene til '\(n)' har ingen etiketter, men rapportene trenger dem; skriv values: {\(first): {\(example)}, …}",
+                nn: "verdiane til '\(n)' har ingen etikettar, men rapportane treng dei; skriv values: {\(first): {\(example)}, …}",
                 en: "the values of '\(n)' have no labels, and reports print them; write values: {\(first): {\(example)}, …}")
         case .labelOneLine(let s, let text):
             pick(
-                nb: "\(self(s)) '\(text)' må være én linje på høyst 200 tegn, uten kontrolltegn",
-                nn: "\(self(s)) '\(text)' må vere éi linje på høgst 200 teikn, utan kontrollteikn",
+                nb: "\(self(s)) («\(text)») må være én linje på høyst 200 tegn, uten kontrolltegn",
+                nn: "\(self(s)) («\(text)») må vere éi linje på høgst 200 teikn, utan kontrollteikn",
                 en: "\(self(s)) '\(text)' must be one line of at most 200 characters, without control characters")
         case .labelIsHeading(let text, let fact, let owner):
             pick(
@@ -567,8 +587,8 @@ extension Phrasebook {
                 en: "the score of '\(id)' must be a number or a condition, found \(found)")
         case .conditionNeedsConditionalOutcome(let names):
             pick(
-                nb: "en 'condition' hører til en regel der utfallet beholder tilknytningen med vilkår",
-                nn: "ein 'condition' høyrer til ein regel der utfallet held på tilknytinga med vilkår",
+                nb: "en 'condition' hører bare til en regel der utfallet viderefører tilknytningen på vilkår",
+                nn: "ein 'condition' høyrer berre til ein regel der utfallet vidarefører tilknytinga på vilkår",
                 en: "a 'condition' belongs to a rule whose outcome keeps the tie on conditions")
                 + (names.isEmpty
                     ? "" : " (" + names.map { "'\($0)'" }.joined(separator: pick(nb: " eller ", nn: " eller ", en: " or ")) + ")")
@@ -631,7 +651,7 @@ extension Phrasebook {
         case .tieNamedTwice(let text):
             pick(
                 nb: "mer enn én tilknytning heter '\(text)'; oppgi id-en i stedet",
-                nn: "meir enn éi tilknyting heiter '\(text)'; gje id-en i staden",
+                nn: "meir enn éi tilknyting heiter '\(text)'; skriv id-en i staden",
                 en: "more than one tie is named '\(text)'; give its id instead")
         case .noTieNamed(let text, let c):
             pick(
@@ -644,8 +664,8 @@ extension Phrasebook {
                 en: "'\(name)' is marked «ingen» under activities in the list of ties, but has this activity")
         case .excelError(let error, let heading?):
             pick(
-                nb: "cellen har Excel-feilen \(error); forventet '\(heading)' eller en tom celle",
-                nn: "cella har Excel-feilen \(error); venta '\(heading)' eller ei tom celle",
+                nb: "cellen har Excel-feilen \(error); forventet en verdi for '\(heading)' eller en tom celle",
+                nn: "cella har Excel-feilen \(error); venta ein verdi for '\(heading)' eller ei tom celle",
                 en: "the cell holds Excel's error \(error); expected '\(heading)' or an empty cell")
         case .excelError(let error, nil):
             pick(
@@ -684,15 +704,9 @@ extension Phrasebook {
                 nb: "kolonnen '\(text)' gjentar kolonne \(column) ('\(heading)')",
                 nn: "kolonnen '\(text)' gjentek kolonne \(column) ('\(heading)')",
                 en: "the column '\(text)' repeats column \(column) ('\(heading)')")
-        case .missingColumns(let absent, let headings):
-            pick(
-                nb:
-                    "overskriftsraden har ingen kolonne for \(absent.map { "'\($0)'" }.joined(separator: ", ")); hver rad trenger dem (overskrifter: \(headings.map { "'\($0)'" }.joined(separator: ", ")))",
-                nn:
-                    "overskriftsrada har ingen kolonne for \(absent.map { "'\($0)'" }.joined(separator: ", ")); kvar rad treng dei (overskrifter: \(headings.map { "'\($0)'" }.joined(separator: ", ")))",
-                en:
-                    "the heading row has no column for \(absent.map { "'\($0)'" }.joined(separator: ", ")); every row needs them (headings: \(headings.map { "'\($0)'" }.joined(separator: ", ")))"
-            )
+        case .missingColumns(let keys, let headings):
+            missingColumns(
+                keys.map { "'" + (heading(Record.fieldHeadings[$0] ?? Activity.headings[$0]) ?? $0) + "'" }, headings.map { "'\($0)'" })
         case .rowsUseOtherSeparator(let columns):
             pick(
                 nb:
@@ -717,11 +731,11 @@ extension Phrasebook {
         case .activitiesTakesNone(let heading, let found):
             pick(
                 nb:
-                    "'\(heading)' tar «ingen» for en tilknytning uten aktivitet; før opp aktivitetene i arket «aktiviteter» eller i filen NAVN.aktiviteter.csv, fant '\(found)'",
+                    "'\(heading)' kan bare ha «ingen» (for en tilknytning uten aktiviteter), ikke '\(found)'; før opp aktivitetene på arket «Aktiviteter» eller i filen NAVN.aktiviteter.csv",
                 nn:
-                    "'\(heading)' tek «ingen» for ei tilknyting utan aktivitet; før opp aktivitetane i arket «aktiviteter» eller i fila NAMN.aktiviteter.csv, fann '\(found)'",
+                    "'\(heading)' kan berre ha «ingen» (for ei tilknyting utan aktivitetar), ikkje '\(found)'; før opp aktivitetane på arket «Aktivitetar» eller i fila NAMN.aktivitetar.csv",
                 en:
-                    "'\(heading)' takes «ingen» for a tie with no activity; list activities in the sheet «aktiviteter» or the file NAME.aktiviteter.csv, found '\(found)'"
+                    "'\(heading)' takes only «ingen» (for a tie with no activity), not '\(found)'; list activities in the sheet «Activities» or the file NAME.activities.csv"
             )
         case .notAFactOfRuleSet(let item, let heading, let c):
             pick(
@@ -731,9 +745,9 @@ extension Phrasebook {
         case .ambiguousSeparator(let text, let heading, let digits):
             pick(
                 nb:
-                    "'\(text)' i '\(heading)' kan være et desimaltegn eller et tusenskille; skriv \(digits) eller del tusener med mellomrom",
+                    "skilletegnet i '\(text)' i '\(heading)' kan være desimaltegn eller tusenskille; skriv \(digits), eller skill tusener med mellomrom",
                 nn:
-                    "'\(text)' i '\(heading)' kan vere eit desimalteikn eller eit tusenskilje; skriv \(digits) eller del tusen med mellomrom",
+                    "skiljeteiknet i '\(text)' i '\(heading)' kan vere desimalteikn eller tusenskilje; skriv \(digits), eller skil tusen med mellomrom",
                 en: "'\(text)' in '\(heading)' could be a decimal or a thousands separator; write \(digits) or group thousands with a space"
             )
         case .expectedNumberIn(let heading, let example, let found):
@@ -757,7 +771,7 @@ extension Phrasebook {
                 en: "a byte-order mark inside the file: two exports joined? Save the list again as one CSV file")
         case .damagedUTF16:
             pick(
-                nb: "filen er skadet UTF-16-tekst (avkuttet, eller et halvt tegn); lagre den på nytt som «CSV UTF-8»",
+                nb: "filen er skadet UTF-16-tekst (avkortet, eller et halvt tegn); lagre den på nytt som «CSV UTF-8»",
                 nn: "fila er skadd UTF-16-tekst (avkorta, eller eit halvt teikn); lagre ho på nytt som «CSV UTF-8»",
                 en: "the file is damaged UTF-16 text (cut off, or half a character); save it again as «CSV UTF-8»")
         case .mixedEncoding(let byte):
@@ -781,8 +795,9 @@ extension Phrasebook {
                 en: "this cell opens a quote '\"' that is never closed, so the rest of the file is one cell; close it or remove it")
         case .readAsWindows1252:
             pick(
-                nb: "lest som Windows-1252-tekst; «CSV UTF-8» fra Excels Lagre som slipper gjetningen",
-                nn: "lesen som Windows-1252-tekst; «CSV UTF-8» frå Lagre som i Excel slepp gjettinga",
+                nb:
+                    "lest som Windows-1252-tekst (gjettet); lagrer du listen som «CSV UTF-8» med Lagre som i Excel, trenger ikke ties å gjette",
+                nn: "lesen som Windows-1252-tekst (gjetta); lagrar du lista som «CSV UTF-8» med Lagre som i Excel, treng ikkje ties gjette",
                 en: "read as Windows-1252 text; «CSV UTF-8» from Excel's Lagre som avoids the guess")
 
         case .oldExcel:
@@ -793,12 +808,15 @@ extension Phrasebook {
         case .notAWorkbook:
             pick(
                 nb:
-                    "ikke en Excel-arbeidsbok, eller en skadet en: en .xlsx-fil er en zip-beholder, og dette er ikke en hel en; lagre den fra Excel som «Excel-arbeidsbok (*.xlsx)»",
+                    "ikke en Excel-arbeidsbok, eller den er skadet: en .xlsx-fil er en zip-beholder, og denne filen er ikke hel; lagre den fra Excel som «Excel-arbeidsbok (*.xlsx)»",
                 nn:
-                    "ikkje ei Excel-arbeidsbok, eller ei skadd ei: ei .xlsx-fil er ein zip-behaldar, og dette er ikkje ein heil ein; lagre ho frå Excel som «Excel-arbeidsbok (*.xlsx)»",
+                    "ikkje ei Excel-arbeidsbok, eller ho er skadd: ei .xlsx-fil er ein zip-behaldar, og denne fila er ikkje heil; lagre ho frå Excel som «Excel-arbeidsbok (*.xlsx)»",
                 en:
                     "not an Excel workbook, or a damaged one: an .xlsx file is a zip container, and this is not a whole one; save it from Excel as «Excel-arbeidsbok (*.xlsx)»"
             )
+        case .damagedWorkbook(let d) where d.saysItsFix:
+            pick(nb: "ikke en lesbar Excel-arbeidsbok: ", nn: "ikkje ei lesbar Excel-arbeidsbok: ", en: "not a readable Excel workbook: ")
+                + self(d)
         case .damagedWorkbook(let d):
             pick(
                 nb: "ikke en lesbar Excel-arbeidsbok: \(self(d)); åpne den i Excel og lagre den på nytt",
@@ -843,7 +861,7 @@ extension Phrasebook {
         case .linkToNothing(let path):
             pick(
                 nb: "'\(path)' er en lenke til en fil som ikke finnes; oppgi selve filen",
-                nn: "'\(path)' er ei lenkje til ei fil som ikkje finst; gje sjølve fila",
+                nn: "'\(path)' er ei lenkje til ei fil som ikkje finst; oppgje sjølve fila",
                 en: "'\(path)' is a link to a file that does not exist; name the file itself")
         case .cannotOpen(let path, let kind, let reason):
             pick(
@@ -864,23 +882,23 @@ extension Phrasebook {
                 en: "cannot move the finished report into \(self(output)): \(reason)")
         case .bulkNamesNoRuleSet(let path):
             pick(
-                nb: "\(path) er en massefil (JSON Lines) og nevner ikke noe regelsett; gi --rules FIL",
-                nn: "\(path) er ei massefil (JSON Lines) og nemner ikkje noko regelsett; gje --rules FIL",
+                nb: "\(path) er en massefil (JSON Lines) og nevner ikke noe regelsett; bruk --rules FIL",
+                nn: "\(path) er ei massefil (JSON Lines) og nemner ikkje noko regelsett; bruk --rules FIL",
                 en: "\(path) is a bulk file (JSON Lines) and names no rule set; pass --rules FILE")
         case .namesNoRuleSet(let path):
             pick(
-                nb: "\(path) nevner ikke noe regelsett; legg til 'rules: sti/til/regler.yaml' eller gi --rules",
-                nn: "\(path) nemner ikkje noko regelsett; legg til 'rules: sti/til/reglar.yaml' eller gje --rules",
+                nb: "\(path) nevner ikke noe regelsett; legg til 'rules: sti/til/regler.yaml' eller bruk --rules",
+                nn: "\(path) nemner ikkje noko regelsett; legg til 'rules: sti/til/reglar.yaml' eller bruk --rules",
                 en: "\(path) names no rule set; add 'rules: path/to/rules.yaml' or pass --rules")
         case .listNamesNoRuleSet(let path):
             pick(
-                nb: "\(path) er en liste over tilknytninger uten porteføljehode og nevner ikke noe regelsett; gi --rules FIL",
-                nn: "\(path) er ei liste over tilknytingar utan porteføljehovud og nemner ikkje noko regelsett; gje --rules FIL",
+                nb: "\(path) er en liste over tilknytninger uten porteføljehode og nevner ikke noe regelsett; bruk --rules FIL",
+                nn: "\(path) er ei liste over tilknytingar utan porteføljehovud og nemner ikkje noko regelsett; bruk --rules FIL",
                 en: "\(path) is a list of ties without a portfolio header and names no rule set; pass --rules FILE")
         case .logBesideWorkbook(let log):
             pick(
-                nb: "\(log) ved siden av arbeidsboken leses ikke: en arbeidsbok har aktivitetene i et ark som heter «Aktiviteter»",
-                nn: "\(log) ved sida av arbeidsboka vert ikkje lesen: ei arbeidsbok har aktivitetane i eit ark som heiter «Aktiviteter»",
+                nb: "\(log) ved siden av arbeidsboken leses ikke: en arbeidsbok har aktivitetene på et ark som heter «Aktiviteter»",
+                nn: "\(log) ved sida av arbeidsboka vert ikkje lesen: ei arbeidsbok har aktivitetane på eit ark som heiter «Aktivitetar»",
                 en: "\(log) beside the workbook is not read: a workbook keeps its activities in a sheet named «Aktiviteter»")
         case .twoLogs(let path, let found):
             pick(
@@ -892,25 +910,25 @@ extension Phrasebook {
                 nb:
                     "kan ikke legge til i denne expected.yaml slik den er skrevet: --record endrer en fil der hver oppføring begynner en linje, som 'id:' i første kolonne, i ett YAML-dokument uten ankere; skriv den om slik, eller flytt den bort for å få den skrevet på nytt",
                 nn:
-                    "kan ikkje leggje til i denne expected.yaml slik ho er skriven: --record endrar ei fil der kvar oppføring byrjar ei linje, som 'id:' i første kolonne, i eitt YAML-dokument utan ankar; skriv ho om slik, eller flytt ho bort for å få ho skriven på nytt",
+                    "kan ikkje leggje til i denne expected.yaml slik ho er skriven: --record endrar ei fil der kvar oppføring byrjar ei linje, som 'id:' i første kolonne, i eitt YAML-dokument utan anker; skriv ho om slik, eller flytt ho bort for å få ho skriven på nytt",
                 en:
                     "cannot add to this expected.yaml as it is written: --record edits a file whose entries each start a line, as 'id:' in its first column, in one YAML document without anchors; rewrite it so, or move it away to have it written anew"
             )
-        case .notPlainText(let ext, let source):
+        case .notPlainText(let ext):
             pick(
                 nb:
-                    "strategien må være ren tekst, ikke .\(ext): lagre den som tekst (i Word: Lagre som → Ren tekst; en PDF: pdftotext \(source))",
+                    "strategien må være ren tekst, ikke .\(ext): lagre den som tekst (i Word: Lagre som → «Ren tekst»; for en PDF: pdftotext FIL.pdf)",
                 nn:
-                    "strategien må vere rein tekst, ikkje .\(ext): lagre han som tekst (i Word: Lagre som → Rein tekst; ein PDF: pdftotext \(source))",
+                    "strategien må vere rein tekst, ikkje .\(ext): lagre han som tekst (i Word: Lagre som → «Ren tekst»; for ein PDF: pdftotext FIL.pdf)",
                 en:
-                    "the strategy must be plain text, not .\(ext): save it as text (in Word: Lagre som → Ren tekst; a PDF: pdftotext \(source))"
+                    "the strategy must be plain text, not .\(ext): save it as text (in Word: Lagre som → «Ren tekst»; for a PDF: pdftotext FILE.pdf)"
             )
         case .alreadyThere(let existing):
             pick(
                 nb:
-                    "finnes allerede: \(existing.joined(separator: ", ")); ties init skriver aldri over noe, så den laget ingenting. Flytt dem bort, eller velg et annet navn",
+                    "finnes allerede: \(existing.joined(separator: ", ")); ties init skriver aldri over noe, så ingenting ble laget. Flytt filene bort, eller velg et annet navn",
                 nn:
-                    "finst alt: \(existing.joined(separator: ", ")); ties init skriv aldri over noko, så han laga ingenting. Flytt dei bort, eller vel eit anna namn",
+                    "finst alt: \(existing.joined(separator: ", ")); ties init skriv aldri over noko, så ingenting er laga. Flytt filene bort, eller vel eit anna namn",
                 en:
                     "already there: \(existing.joined(separator: ", ")); ties init never overwrites anything, so it made nothing. Move them away, or choose another name"
             )
@@ -934,11 +952,30 @@ extension Phrasebook {
         }
     }
 
+    /// « (id, name og kind må være med)»: the keys a mapping must have, after what was found.
+    private func required(_ shape: Phrase.Shape) -> String {
+        guard case .mapping(_, let required) = shape, !required.isEmpty else { return "" }
+        return " (" + list(required) + pick(nb: " må være med)", nn: " må vere med)", en: " must be there)")
+    }
+
     private func expectedColumn(_ fields: String, _ facts: String) -> String {
         pick(
             nb: "forventet et felt (\(fields)) eller et faktum i regelsettet, med navn eller etikett (\(facts))",
             nn: "venta eit felt (\(fields)) eller eit faktum i regelsettet, med namn eller etikett (\(facts))",
             en: "expected a field (\(fields)) or a fact of the rule set by name or label (\(facts))")
+    }
+
+    private func missingColumns(_ absent: [String], _ headings: [String]) -> String {
+        let (columns, shown) = (list(absent), list(headings))
+        return absent.count == 1
+            ? pick(
+                nb: "overskriftsraden har ingen kolonne for \(columns); hver rad trenger denne kolonnen (overskrifter: \(shown))",
+                nn: "overskriftsrada har ingen kolonne for \(columns); kvar rad treng denne kolonnen (overskrifter: \(shown))",
+                en: "the heading row has no column for \(columns); every row needs it (headings: \(shown))")
+            : pick(
+                nb: "overskriftsraden har ingen kolonner for \(columns); hver rad trenger disse kolonnene (overskrifter: \(shown))",
+                nn: "overskriftsrada har ingen kolonnar for \(columns); kvar rad treng desse kolonnane (overskrifter: \(shown))",
+                en: "the heading row has no columns for \(columns); every row needs them (headings: \(shown))")
     }
 
     /// A column's heading in this language, of the words a list may head it with.
@@ -964,7 +1001,9 @@ extension Phrasebook {
                 "et tegn her kan ikke begynne en verdi", "eit teikn her kan ikkje byrje ein verdi"
             ),
             "found undefined alias": ("et alias uten anker", "eit alias utan anker"),
-            "but found another document": ("men fant ett dokument til", "men fann eitt dokument til"),
+            "but found another document": (
+                "filen har ett YAML-dokument til her (etter '---')", "fila har eitt YAML-dokument til her (etter '---')"
+            ),
             "found unexpected end of stream": ("filen slutter før verdien er ferdig", "fila sluttar før verdien er ferdig"),
             "control characters are not allowed": ("kontrolltegn er ikke tillatt", "kontrollteikn er ikkje tillatne"),
             "found unknown escape character": ("ukjent escape-tegn", "ukjent escape-teikn"),
@@ -980,7 +1019,28 @@ extension Phrasebook {
             "while scanning a simple key": ("i en nøkkel", "i ein nøkkel"),
             "while scanning a quoted scalar": ("i en tekst i anførselstegn", "i ein tekst i hermeteikn"),
             "while scanning a plain scalar": ("i en verdi", "i ein verdi"),
-            "expected a single document in the stream": ("forventet ett dokument i filen", "venta eitt dokument i fila"),
+            "expected a single document in the stream": (
+                "en fil skal ha bare ett dokument; det første begynner", "ei fil skal ha berre eitt dokument; det første byrjar"
+            ),
+            "while scanning for the next token": ("foran neste verdi", "før neste verdi"),
+            "while parsing a quoted scalar": ("i en tekst i anførselstegn", "i ein tekst i hermeteikn"),
+            "block sequence entries are not allowed in this context": (
+                "et listepunkt ('- ') kan ikke stå her; sett det på en egen linje med innrykk",
+                "eit listepunkt ('- ') kan ikkje stå her; set det på ei eiga linje med innrykk"
+            ),
+            "did not find expected alphabetic or numeric character": (
+                "forventet et navn etter '&' eller '*'", "venta eit namn etter '&' eller '*'"
+            ),
+            "while scanning an anchor": ("i et anker", "i eit anker"),
+            "while scanning an alias": ("i et alias", "i eit alias"),
+            "did not find expected comment or line break": (
+                "forventet linjeskift eller kommentar her", "venta linjeskift eller kommentar her"
+            ),
+            "while scanning a block scalar": ("i en tekst over flere linjer", "i ein tekst over fleire linjer"),
+            "found unexpected document indicator": ("'---' eller '...' kan ikke stå her", "'---' eller '...' kan ikkje stå her"),
+            "did not find expected node content": ("forventet en verdi her", "venta ein verdi her"),
+            "while parsing a block node": ("i en verdi", "i ein verdi"),
+            "while parsing a flow node": ("i en verdi", "i ein verdi"),
         ]
         guard let words = known[problem] else { return problem }
         return pick(nb: words.nb, nn: words.nn, en: problem)
@@ -1061,7 +1121,7 @@ extension Phrasebook {
             pick(
                 nb: "delen \(p) er skadet (kontrollsummen stemmer ikke)", nn: "delen \(p) er skadd (kontrollsummen stemmer ikkje)",
                 en: "the part \(p) is damaged (its checksum does not match)")
-        case .cutShort(let p): pick(nb: "delen \(p) er avkuttet", nn: "delen \(p) er avkorta", en: "the part \(p) is cut short")
+        case .cutShort(let p): pick(nb: "delen \(p) er avkortet", nn: "delen \(p) er avkorta", en: "the part \(p) is cut short")
         case .packedOddly(let p, let method):
             pick(
                 nb: "delen \(p) er pakket på en måte Excel ikke bruker (metode \(method))",
@@ -1124,13 +1184,20 @@ extension Phrasebook {
                 nb: "den viser til delt tekst nummer '\(n)', som arbeidsboken ikke har",
                 nn: "ho viser til delt tekst nummer '\(n)', som arbeidsboka ikkje har",
                 en: "it refers to shared text number '\(n)', which the workbook does not have")
+        case .boolAs(let t) where t.isEmpty:
+            pick(
+                nb: "den er merket som sann/usann (TRUE/FALSE), men er tom", nn: "ho er merkt som sann/usann (TRUE/FALSE), men er tom",
+                en: "it is marked TRUE or FALSE, but is empty")
         case .boolAs(let t):
             pick(
-                nb: "den har TRUE eller FALSE som '\(t)'", nn: "ho har TRUE eller FALSE som '\(t)'", en: "it holds TRUE or FALSE as '\(t)'")
+                nb: "den er merket som sann/usann (TRUE/FALSE), men inneholder '\(t)'",
+                nn: "ho er merkt som sann/usann (TRUE/FALSE), men inneheld '\(t)'",
+                en: "it is marked TRUE or FALSE, but holds '\(t)'")
         case .notANumber(let t):
             pick(
-                nb: "den har tallet '\(t)', som ikke er et tall", nn: "ho har talet '\(t)', som ikkje er eit tal",
-                en: "it holds the number '\(t)', which is not one")
+                nb: "den er merket som tall, men inneholder '\(t)', som ikke er et tall",
+                nn: "ho er merkt som tal, men inneheld '\(t)', som ikkje er eit tal",
+                en: "it is marked as a number, but holds '\(t)', which is not one")
         case .damaged(let d): self(d)
         case .tooLong(let n):
             pick(

@@ -173,17 +173,13 @@ extension Phrasebook {
 
     public func callAsFunction(_ s: Phrase.Shape) -> String {
         switch s {
-        case .mapping(let keys, let required):
-            pick(nb: "nøkler med verdier ", nn: "nøklar med verdiar ", en: "a mapping ") + Self.shape(keys)
-                + (required.isEmpty
-                    ? ""
-                    : "; " + required.joined(separator: ", ") + pick(nb: " må være med", nn: " må vere med", en: " must be there"))
+        case .mapping(let keys, _): pick(nb: "nøkler med verdier ", nn: "nøklar med verdiar ", en: "a mapping ") + Self.shape(keys)
         case .list: pick(nb: "en liste", nn: "ei liste", en: "a list")
-        case .listOf(let shape): pick(nb: "en liste av \(shape)", nn: "ei liste av \(shape)", en: "a list of \(shape)")
+        case .listOf(let shape): pick(nb: "en liste med \(shape)", nn: "ei liste med \(shape)", en: "a list of \(shape)")
         case .exampleRecords:
             pick(
-                nb: "en liste av eksempeltilknytninger som {faktum: verdi}, hvert punkt begynner med '- '",
-                nn: "ei liste av eksempeltilknytingar som {faktum: verdi}, kvart punkt byrjar med '- '",
+                nb: "en liste med eksempeltilknytninger som {faktum: verdi}, hvert punkt begynner med '- '",
+                nn: "ei liste med eksempeltilknytingar som {faktum: verdi}, kvart punkt byrjar med '- '",
                 en: "a list of example records such as {fact: value}, each item starting with '- '")
         case .text: pick(nb: "tekst", nn: "tekst", en: "text")
         case .wholeNumber: pick(nb: "et heltall", nn: "eit heiltal", en: "a whole number")
@@ -226,8 +222,10 @@ extension Phrasebook {
                 en: "a mapping from name to {value, label, basis}")
         case .outcomes(let words):
             pick(
-                nb: "en liste fra minst til mest alvorlig, hvert av dem ett av \(words.joined(separator: ", ")) eller {id, label, role}",
-                nn: "ei liste frå minst til mest alvorleg, kvart av dei eitt av \(words.joined(separator: ", ")) eller {id, label, role}",
+                nb:
+                    "en liste fra minst til mest alvorlig, der hvert punkt er ett av \(words.joined(separator: ", ")) eller {id, label, role}",
+                nn:
+                    "ei liste frå minst til mest alvorleg, der kvart punkt er eitt av \(words.joined(separator: ", ")) eller {id, label, role}",
                 en: "a list from least to most severe, each one of \(words.joined(separator: ", ")) or {id, label, role}")
         case .lowHigh: "[low, high]"
         case .typeName(let t): pick(nb: "av typen \(t)", nn: "av typen \(t)", en: "a \(t)")
@@ -271,12 +269,34 @@ extension Phrasebook {
         case .keysHere: pick(nb: "nøklene her", nn: "nøklane her", en: "keys here")
         case .ids: pick(nb: "id-ene", nn: "id-ane", en: "ids")
         case .types: pick(nb: "typene", nn: "typane", en: "types")
-        case .namesItCanRead: pick(nb: "navnene det kan lese", nn: "namna det kan lese", en: "names it can read")
+        case .namesItCanRead: pick(nb: "navnene som kan leses her,", nn: "namna som kan lesast her,", en: "names it can read")
         case .valuesAReasonCanName:
             pick(nb: "verdiene en begrunnelse kan nevne", nn: "verdiane ei grunngjeving kan nemne", en: "values a reason can name")
         case .tiesIDs: pick(nb: "id-ene til tilknytningene", nn: "id-ane til tilknytingane", en: "ties' ids")
         case .parameters: pick(nb: "parameterne", nn: "parametrane", en: "parameters")
         case .derivedValues: pick(nb: "de avledede verdiene", nn: "dei avleidde verdiane", en: "derived values")
+        }
+    }
+
+    /// Names after «ingen»: «ingen regler», «ingen id-ar», «no rules».
+    func none(_ n: Phrase.Names) -> String {
+        switch n {
+        case .outcomes, .outcomesWithLabel: pick(nb: "utfall", nn: "utfall", en: "outcomes")
+        case .kinds, .types: pick(nb: "typer", nn: "typar", en: "kinds")
+        case .activityTypes: pick(nb: "aktivitetstyper", nn: "aktivitetstypar", en: "activity types")
+        case .facts: pick(nb: "fakta", nn: "fakta", en: "facts")
+        case .criteria: pick(nb: "kriterier", nn: "kriterium", en: "criteria")
+        case .rules: pick(nb: "regler", nn: "reglar", en: "rules")
+        case .records, .tiesIDs: pick(nb: "tilknytninger", nn: "tilknytingar", en: "records")
+        case .sources: pick(nb: "kilder", nn: "kjelder", en: "sources")
+        case .functions: pick(nb: "funksjoner", nn: "funksjonar", en: "functions")
+        case .fields: pick(nb: "felt", nn: "felt", en: "fields")
+        case .values, .valuesAReasonCanName: pick(nb: "verdier", nn: "verdiar", en: "values")
+        case .keysHere: pick(nb: "nøkler her", nn: "nøklar her", en: "keys here")
+        case .ids: pick(nb: "id-er", nn: "id-ar", en: "ids")
+        case .namesItCanRead: pick(nb: "navn å lese", nn: "namn å lese", en: "names to read")
+        case .parameters: pick(nb: "parametere", nn: "parametrar", en: "parameters")
+        case .derivedValues: pick(nb: "avledede verdier", nn: "avleidde verdiar", en: "derived values")
         }
     }
 
@@ -286,11 +306,10 @@ extension Phrasebook {
         switch c.listing {
         case nil: break
         case .are(let names) where c.candidates.isEmpty:
-            out += pick(
-                nb: "; det finnes ingen \(self(names))", nn: "; det finst ingen \(self(names))", en: "; there are no \(self(names))")
+            out += pick(nb: "; det finnes ingen ", nn: "; det finst ingen ", en: "; there are no ") + none(names)
         case .are(let names):
             out += pick(nb: "; \(self(names)) er \(listed)", nn: "; \(self(names)) er \(listed)", en: "; the \(self(names)) are \(listed)")
-        case .allowed: out += pick(nb: " (tillatt: \(listed))", nn: " (tillate: \(listed))", en: " (allowed: \(listed))")
+        case .allowed: out += pick(nb: " (tillatte: \(listed))", nn: " (tillatne: \(listed))", en: " (allowed: \(listed))")
         case .declared: out += pick(nb: " (deklarert: \(listed))", nn: " (deklarert: \(listed))", en: " (declared: \(listed))")
         case .expectedOneOf:
             out += pick(nb: "; forventet en av \(listed)", nn: "; venta ein av \(listed)", en: "; expected one of \(listed)")

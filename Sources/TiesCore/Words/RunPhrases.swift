@@ -35,7 +35,7 @@ extension Phrase {
         case notChecked(folder: String, path: String)
         case coverageHeading
         case never([String])
-        case rulesExercised(Int, of: Int, percent: String, everyBranch: Int, everyPercent: String)
+        case rulesExercised(Int, of: Int, everyBranch: Int)
         case othersComplete(Int, of: Int)
         case notReached(String)
         case branch(Branch)
@@ -66,7 +66,8 @@ extension Phrase {
 extension Phrasebook {
     public func callAsFunction(_ u: Phrase.Usage) -> String {
         switch u {
-        case .giveARuleSet: pick(nb: "gi minst én regelsettfil", nn: "gje minst éi regelsettfil", en: "give at least one rule set file")
+        case .giveARuleSet:
+            pick(nb: "oppgi minst én regelsettfil", nn: "oppgje minst éi regelsettfil", en: "give at least one rule set file")
         case .overwriteNeedsRecord:
             pick(
                 nb: "--overwrite hører bare sammen med --record", nn: "--overwrite høyrer berre saman med --record",
@@ -87,8 +88,10 @@ extension Phrasebook {
                 en: "--as-of must be a date written YYYY-MM-DD between 1900 and 2100, not '\(d)'")
         case .formatContradicts(let asked, let output, let named):
             pick(
-                nb: "--format \(asked) strider mot -o \(output), som sier \(named); gi ett av dem, eller få dem til å stemme",
-                nn: "--format \(asked) strir mot -o \(output), som seier \(named); gje eitt av dei, eller få dei til å stemme",
+                nb:
+                    "--format \(asked) strider mot -o \(output), som sier \(named); bruk bare ett av dem, eller få dem til å stemme overens",
+                nn:
+                    "--format \(asked) strir mot -o \(output), som seier \(named); bruk berre eitt av dei, eller få dei til å stemme overeins",
                 en: "--format \(asked) contradicts -o \(output), which names \(named); give one of them, or make them agree")
         case .unknownExtension(let ext, let formats):
             pick(
@@ -130,8 +133,9 @@ extension Phrasebook {
         case .otherLog(let other):
             pick(
                 nb:
-                    "\(other) finnes allerede, og en liste leser én aktivitetslogg; flytt den bort, eller skriv malen på språket dens med --lang",
-                nn: "\(other) finst alt, og ei liste les éin aktivitetslogg; flytt han bort, eller skriv malen på språket hans med --lang",
+                    "\(other) finnes allerede, og en liste kan bare ha én aktivitetslogg; flytt den bort, eller lag malen på samme språk som loggen med --lang",
+                nn:
+                    "\(other) finst alt, og ei liste kan berre ha éin aktivitetslogg; flytt han bort, eller lag malen på same språk som loggen med --lang",
                 en:
                     "\(other) is there already, and a list reads one activity log; move it away, or write the template in its language with --lang"
             )
@@ -143,9 +147,9 @@ extension Phrasebook {
         case .undated:
             pick(
                 nb:
-                    "merk: gjennomgangen har ingen dato (et regneark eller en JSON Lines-fil gir ingen, og porteføljen ingen 'as_of'), så regler som teller år, kan ikke vurderes; gi --as-of ÅÅÅÅ-MM-DD",
+                    "merk: gjennomgangen har ingen dato (et regneark eller en JSON Lines-fil gir ingen, og porteføljen ingen 'as_of'), så regler som teller år, kan ikke vurderes; bruk --as-of ÅÅÅÅ-MM-DD",
                 nn:
-                    "merk: gjennomgangen har ingen dato (eit rekneark eller ei JSON Lines-fil gjev ingen, og porteføljen ingen 'as_of'), så reglar som tel år, kan ikkje vurderast; gje --as-of ÅÅÅÅ-MM-DD",
+                    "merk: gjennomgangen har ingen dato (eit rekneark eller ei JSON Lines-fil gjev ingen, og porteføljen ingen 'as_of'), så reglar som tel år, kan ikkje vurderast; bruk --as-of ÅÅÅÅ-MM-DD",
                 en:
                     "note: the review has no date (a spreadsheet or JSON Lines file gives none, and the portfolio no 'as_of'), so rules that count by year cannot be evaluated; give --as-of YYYY-MM-DD"
             )
@@ -161,9 +165,9 @@ extension Phrasebook {
         case .noExpectedResults(let path):
             pick(
                 nb:
-                    "ingen forventede resultater, så utfallene i dette eksempelet ble ikke kontrollert; skriv dem med `ties test --record \(path)` og bekreft hver why:",
+                    "ingen forventede resultater, så utfallene i dette utvalget ble ikke kontrollert; skriv dem med `ties test --record \(path)` og bekreft hver why:",
                 nn:
-                    "ingen venta resultat, så utfalla i dette dømet vart ikkje kontrollerte; skriv dei med `ties test --record \(path)` og stadfest kvar why:",
+                    "ingen venta resultat, så utfalla i dette utvalet vart ikkje kontrollerte; skriv dei med `ties test --record \(path)` og stadfest kvar why:",
                 en:
                     "no expected results, so this sample's outcomes were not checked; write them with `ties test --record \(path)` and confirm each why:"
             )
@@ -172,18 +176,18 @@ extension Phrasebook {
         case .differingKept:
             pick(
                 nb: "beholdt slik det er skrevet; --overwrite erstatter det med dagens resultat",
-                nn: "halde slik det er skrive; --overwrite erstattar det med resultatet i dag",
+                nn: "uendra, slik det er skrive; --overwrite erstattar det med resultatet i dag",
                 en: "kept as written; --overwrite replaces it with today's result")
         case .noNewEntries: pick(nb: "ingen nye oppføringer", nn: "ingen nye oppføringar", en: "no new entries")
         case .recorded(let ids):
             ids.count == 1
                 ? pick(
                     nb: "1 oppføring skrevet (\(ids[0])); les why: og bekreft den",
-                    nn: "1 oppføring skriven (\(ids[0])); les why: og stadfest henne",
+                    nn: "1 oppføring skriven (\(ids[0])); les why:-linja og stadfest ho",
                     en: "1 entry recorded (\(ids[0])); read each why: and confirm it")
                 : pick(
                     nb: "\(ids.count) oppføringer skrevet (\(ids.joined(separator: ", "))); les hver why: og bekreft den",
-                    nn: "\(ids.count) oppføringar skrivne (\(ids.joined(separator: ", "))); les kvar why: og stadfest henne",
+                    nn: "\(ids.count) oppføringar skrivne (\(ids.joined(separator: ", "))); les kvar why:-linje og stadfest ho",
                     en: "\(ids.count) entries recorded (\(ids.joined(separator: ", "))); read each why: and confirm it")
         case .lintSummary(let sets, let errors, let warnings, let checked, let unchecked, let strict):
             lintSummary(sets, errors, warnings, checked, unchecked, strict)
@@ -205,11 +209,7 @@ extension Phrasebook {
         case .coverageHeading: pick(nb: "  sann  usann  ukjent", nn: "  sann  usann  ukjend", en: "  true  false  unknown")
         case .never(let branches):
             pick(nb: "← aldri ", nn: "← aldri ", en: "← never ") + branches.joined(separator: ", ")
-        case .rulesExercised(let n, let of, let percent, let all, let allPercent):
-            pick(
-                nb: "regler prøvd (slått til og ikke slått til): \(n)/\(of) (\(percent)); alle greiner: \(all)/\(of) (\(allPercent))",
-                nn: "reglar prøvde (slått til og ikkje slått til): \(n)/\(of) (\(percent)); alle greiner: \(all)/\(of) (\(allPercent))",
-                en: "rules exercised (fired and not fired): \(n)/\(of) (\(percent)); every branch: \(all)/\(of) (\(allPercent))")
+        case .rulesExercised(let n, let of, let all): rulesExercised(n, of, all)
         case .othersComplete(let n, let of):
             pick(
                 nb: "kategorier, krav og porteføljeregler med alle greiner nådd: \(n)/\(of)",
@@ -240,12 +240,12 @@ extension Phrasebook {
         )
         out += pick(
             nb: "; \(checked) \(checked == 1 ? "sitat" : "sitater") kontrollert ordrett mot den vedtatte teksten",
-            nn: "; \(checked) sitat kontrollerte ordrett mot den vedtekne teksten",
+            nn: "; \(checked) sitat \(checked == 1 ? "kontrollert" : "kontrollerte") ordrett mot den vedtekne teksten",
             en: "; \(checked) quote\(checked == 1 ? "" : "s") checked verbatim against the adopted text")
         if unchecked > 0 {
             out += pick(
                 nb: ", \(unchecked) ikke kontrollert: dokumentet ble ikke funnet",
-                nn: ", \(unchecked) ikkje kontrollerte: dokumentet vart ikkje funne",
+                nn: ", \(unchecked) ikkje \(unchecked == 1 ? "kontrollert" : "kontrollerte"): dokumentet vart ikkje funne",
                 en: ", \(unchecked) not checked: their document was not found")
         }
         if strict {
@@ -254,13 +254,30 @@ extension Phrasebook {
         return out
     }
 
+    private func rulesExercised(_ n: Int, _ of: Int, _ all: Int) -> String {
+        let (percent, allPercent) = (self.percent(n, of), self.percent(all, of))
+        return pick(
+            nb: "regler prøvd (slått til og ikke slått til): \(n)/\(of) (\(percent)); alle greiner: \(all)/\(of) (\(allPercent))",
+            nn: "reglar prøvde (slått til og ikkje slått til): \(n)/\(of) (\(percent)); alle greiner: \(all)/\(of) (\(allPercent))",
+            en: "rules exercised (fired and not fired): \(n)/\(of) (\(percent)); every branch: \(all)/\(of) (\(allPercent))")
+    }
+
+    /// «67 %» in Norwegian, with a space that never breaks; «67%» in English.
+    func percent(_ part: Int, _ whole: Int) -> String {
+        let n = whole == 0 ? 100 : part * 100 / whole
+        return pick(nb: "\(n)\u{00A0}%", nn: "\(n)\u{00A0}%", en: "\(n)%")
+    }
+
     private func testSummary(_ examples: Int, _ checks: Int, _ samples: Int, _ unchecked: Int, _ failures: Int) -> String {
         var out = pick(
-            nb: "\(examples) eksempler, \(checks) testkontroller, \(samples) \(samples == 1 ? "utvalg" : "utvalg")",
-            nn: "\(examples) døme, \(checks) testkontrollar, \(samples) utval",
+            nb:
+                "\(examples) \(examples == 1 ? "eksempel" : "eksempler"), \(checks) \(checks == 1 ? "testkontroll" : "testkontroller"), \(samples) utvalg",
+            nn: "\(examples) døme, \(checks) \(checks == 1 ? "testkontroll" : "testkontrollar"), \(samples) utval",
             en: "\(examples) examples, \(checks) test checks, \(samples) \(samples == 1 ? "sample" : "samples")")
         if unchecked > 0 {
-            out += pick(nb: " (\(unchecked) ikke kontrollert)", nn: " (\(unchecked) ikkje kontrollerte)", en: " (\(unchecked) not checked)")
+            out += pick(
+                nb: " (\(unchecked) ikke kontrollert)", nn: " (\(unchecked) ikkje \(unchecked == 1 ? "kontrollert" : "kontrollerte"))",
+                en: " (\(unchecked) not checked)")
         }
         out += ", "
         out +=
@@ -301,8 +318,7 @@ extension Phrasebook {
             pick(nb: "parameter '\(name)'", nn: "parameter '\(name)'", en: "parameter '\(name)'")
                 + ": \(before ?? none) ⇒ \(after ?? removed)"
         case .fact(let name, let before, let after): "\(name): \(before ?? missing) ⇒ \(after ?? missing)"
-        case .reviewDate(let before, let after):
-            pick(nb: "dato for gjennomgangen", nn: "dato for gjennomgangen", en: "review date") + " \(before ?? "—") ⇒ \(after ?? "—")"
+        case .reviewDate(let before, let after): "\(before.map { date(iso: $0) } ?? "—") ⇒ \(after.map { date(iso: $0) } ?? "—")"
         case .portfolio(let before, let after):
             pick(
                 nb: "andre tilknytninger endret en porteføljeregel", nn: "andre tilknytingar endra ein porteføljeregel",
@@ -315,7 +331,7 @@ extension Phrasebook {
         case .facts: pick(nb: "fakta", nn: "fakta", en: "facts")
         case .rules: pick(nb: "regler", nn: "reglar", en: "rules")
         case .ruleSet: pick(nb: "regelsett", nn: "regelsett", en: "rule set")
-        case .reviewDate: pick(nb: "dato", nn: "dato", en: "review date")
+        case .reviewDate: pick(nb: "dato for gjennomgangen", nn: "dato for gjennomgangen", en: "review date")
         case .portfolio: pick(nb: "portefølje", nn: "portefølje", en: "portfolio")
         case .added: pick(nb: "ny", nn: "ny", en: "added")
         case .removed: pick(nb: "fjernet", nn: "fjerna", en: "removed")

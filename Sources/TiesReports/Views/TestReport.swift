@@ -29,12 +29,7 @@ public enum TestReport {
         let rules = coverage.filter { $0.kind == .rule }
         let exercised = rules.filter(\.exercised).count
         let all = rules.filter(\.allBranches).count
-        out +=
-            "  "
-            + book(
-                .rulesExercised(
-                    exercised, of: rules.count, percent: percent(exercised, rules.count), everyBranch: all,
-                    everyPercent: percent(all, rules.count))) + "\n"
+        out += "  " + book(.rulesExercised(exercised, of: rules.count, everyBranch: all)) + "\n"
         let others = coverage.filter { $0.kind != .rule }
         if !others.isEmpty {
             out += "  " + book(.othersComplete(others.filter(\.unreached.isEmpty).count, of: others.count)) + "\n"
@@ -45,10 +40,6 @@ public enum TestReport {
             out += "  " + book(.notReached(list)) + "\n"
         }
         return out
-    }
-
-    static func percent(_ part: Int, _ whole: Int) -> String {
-        whole == 0 ? "100%" : "\(part * 100 / whole)%"
     }
 }
 

@@ -60,7 +60,7 @@ struct CellReader {
     }
 
     /// What the column that says a tie has no activity («ingen») may be headed, normalised.
-    static let activityColumnWords = ["activities", "aktiviteter", "aktivitetslogg", "activity log"]
+    static let activityColumnWords = ["activities", "aktiviteter", "aktivitetar", "aktivitetslogg", "activity log"]
 
     /// A heading or value as compared: lower case, one space between words, none at the ends.
     static func normalized(_ text: String) -> String {
@@ -89,8 +89,11 @@ struct CellReader {
         func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: cell.mark)) }
         switch key {
         case "kind":
-            return id(cell, in: kindIDs, heading: heading, labels: Record.kinds.map { Record.kindLabels[$0]?.text(.nb) ?? $0 }, &reader)
-                .map(scalar)
+            return id(
+                cell, in: kindIDs, heading: heading, labels: Record.kinds.map { Record.kindLabels[$0] ?? LocalizedText(["nb": $0]) },
+                &reader
+            )
+            .map(scalar)
         case "since":
             return integer(cell, heading: heading, &reader).map { scalar(String($0)) }
         case "activities":
@@ -147,8 +150,8 @@ struct CellReader {
         }
     }
 
-    private func labels(_ fact: FactDefinition) -> [String] {
-        (fact.values ?? []).map { fact.valueLabels[$0]?.text(.nb) ?? $0 }
+    private func labels(_ fact: FactDefinition) -> [LocalizedText] {
+        (fact.values ?? []).map { fact.valueLabels[$0] ?? LocalizedText(["nb": $0]) }
     }
 
     /// A list cell's items: separated by `;` where the cell has one, else by `,` (what a `;`-separated file needs).
@@ -174,22 +177,24 @@ struct CellReader {
     }
 
     /// The id a cell names by id or by label.
-    private func id(_ cell: SheetCell, in table: [String: String], heading: String, labels: [String], _ reader: inout DocumentReader)
+    private func id(
+        _ cell: SheetCell, in table: [String: String], heading: String, labels: [LocalizedText], _ reader: inout DocumentReader
+    )
         -> String?
     {
         let text = cell.text.trimmingSpaces
         if let id = table[Self.normalized(text)] { return id }
-        let shown = labels.prefix(12).map { "'\($0)'" } + (labels.count > 12 ? ["…"] : [])
-        reader.error(
-            cell.mark,
-            .notAValue(
-                Self.shortened(text), of: .key(heading),
-                Phrase.Choices(closest: Suggestion.closest(text, in: labels), candidates: shown, listing: .expectedOneOfAfter)))
+        // The closest label in any language is suggested in the reader's: «vennskapsby» typed, «venskapsby» shown in nynorsk.
+        let words = labels.flatMap { label in label.texts.values.map { ($0, label) } }
+        let closest = Suggestion.closest(text, in: words.map(\.0)).flatMap { word in words.first { $0.0 == word }?.1 }
+        reader.error(cell.mark, .notALabel(Self.shortened(text), heading: heading, closest: closest, labels: labels))
         return nil
     }
 
     func activityType(_ cell: SheetCell, heading: String, _ reader: inout DocumentReader) -> String? {
-        id(cell, in: activityTypeIDs, heading: heading, labels: Activity.types.map { Activity.typeLabels[$0]?.text(.nb) ?? $0 }, &reader)
+        id(
+            cell, in: activityTypeIDs, heading: heading,
+            labels: Activity.types.map { Activity.typeLabels[$0] ?? LocalizedText(["nb": $0]) }, &reader)
     }
 
     /// A whole number: a year, a score, a count.

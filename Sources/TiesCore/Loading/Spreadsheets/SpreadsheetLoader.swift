@@ -6,7 +6,8 @@ public enum SpreadsheetLoader {
     public static let maximumColumns = 1_000
 
     /// The names a workbook's activity sheet may have, compared without case.
-    public static let activitySheetNames = ["aktiviteter", "activities"]
+    /// The activity sheet's name in each language the template writes it: «Aktiviteter», «Aktivitetar», «Activities».
+    public static let activitySheetNames = Language.allCases.map { Phrasebook($0).template(.activitySheet).lowercased() }
 
     /// Records of a CSV text, and their activity log from `activities` (the file `NAME.activities.csv`) if given.
     public static func csv(_ source: SourceText, activities: SourceText? = nil, ruleSet: RuleSet) throws(DiagnosticsError)
