@@ -94,7 +94,7 @@ let twinCityRuleSet = """
         let byCountry = Dictionary(uniqueKeysWithValues: review.findings.map { ($0.binding ?? "", $0) })
         #expect(byCountry["SE"]?.holds == false)
         #expect(byCountry["SE"]?.records == ["karlskoga", "uppsala"])
-        #expect(byCountry["SE"]?.text.text(.en) == "2 twin cities in SE")
+        #expect(byCountry["SE"]?.text.text(.en) == "2 twin cities in Sweden")
         #expect(byCountry["DK"]?.holds == true)
         #expect(byCountry["FI"]?.holds == false)
         #expect(byCountry["FI"]?.records == [])

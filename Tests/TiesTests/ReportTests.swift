@@ -185,20 +185,75 @@ func hostileReview() throws -> Review {
         "kristiansand/proposals/austin.yaml", "fredrikstad/proposals/riihimaki.yaml",
     ]
     static let sectionsNB = [
-        "Forslag til vedtak", "Sammendrag", "Bakgrunn", "Saksopplysninger", "Vurdering", "Økonomiske konsekvenser", "Konklusjon",
+        "Sammendrag", "Saksopplysninger", "Vurdering", "Økonomiske konsekvenser", "Konklusjon", "Om vurderingsgrunnlaget",
     ]
     static let sectionsEN = [
-        "Proposed resolution", "Summary", "Background", "Facts of the case", "Assessment", "Economic consequences", "Conclusion",
+        "Summary", "Facts of the case", "Assessment", "Economic consequences", "Conclusion", "About the basis of the assessment",
     ]
+    static let owners = ["bergen": "Byrådets innstilling"]
 
     @Test(arguments: proposals)
     func memoHasEverySectionInBothLanguages(_ proposal: String) throws {
         let nb = try runTies(["justify", "Samples/\(proposal)"])
         #expect(nb.status == 0, "\(nb.err)")
+        let city = String(proposal.prefix { $0 != "/" })
+        #expect(nb.out.contains("\n## \(Self.owners[city] ?? "Kommunedirektørens innstilling")\n\n1. "), "the proposal's owner heads it")
         for section in Self.sectionsNB { #expect(nb.out.contains("\n## \(section)\n"), "missing \(section)") }
-        #expect(nb.out.contains("\n1. "))
+        #expect(nb.out.contains("\n### Saksgang\n") && nb.out.contains("\n### Andre saksdokumenter (ikke vedlagt)\n"))
         let en = try runTies(["justify", "Samples/\(proposal)", "--lang", "en", "--format", "html"])
         for section in Self.sectionsEN { #expect(en.out.contains("<h2>\(section)</h2>"), "missing \(section)") }
+    }
+
+    /// What a case officer checks first in every memo, in every language: nothing the proposal or the strategy does not
+    /// carry. The proposal's owner heads the resolution; «per år» only for a yearly cost; no sentence on funding
+    /// without `funded_by` and no evaluation date without `evaluate_by`; no country code; each quote printed once;
+    /// the body holds none of the tool's method (parameters, fingerprint), which stands in the closing section.
+    @Test(arguments: proposals + ["eksempelvik/proposals/skulenettverket.yaml"])
+    func aMemoSaysOnlyWhatItsFactsCarry(_ proposal: String) throws {
+        let file = try String(contentsOfFile: path("Samples/\(proposal)"), encoding: .utf8)
+        let (yearly, funded, evaluated) = (file.contains("period: yearly"), file.contains("funded_by:"), file.contains("evaluate_by:"))
+        let country = file.split(separator: "\n").first { $0.hasPrefix("  country: ") }.map {
+            String($0.dropFirst(11)).trimmingCharacters(in: .whitespaces)
+        }
+        for language in Language.allCases {
+            let r = try runTies(["justify", "Samples/\(proposal)", "--lang", language.code])
+            #expect(r.status == 0, "\(proposal) \(language): \(r.err)")
+            let memo = r.out
+            let body = memo.components(separatedBy: "\n## " + Phrasebook(language).memo(.aboutTheBasis))[0]
+            if !yearly {
+                let fee = [
+                    Phrasebook(language).memo(.perYearItem(Phrasebook(language).memo(.fee))), Phrasebook(language).memo(.perYearSuffix),
+                ]
+                var rest = body.replacing(fee[0], with: "")
+                for line in rest.split(separator: "\n") where line.contains(fee[1]) {
+                    // A fee is yearly by its name; nothing else is called yearly.
+                    #expect(line.contains(Phrasebook(language).memo(.annualFee(""))), "\(proposal) \(language): «per år» in \(line)")
+                }
+                rest = ""
+                _ = rest
+            }
+            let fundingWords = ["dekkes av", "vert dekte av", "are paid for by", "innenfor rammen", "innanfor ramma", "within the budget"]
+            if !funded { #expect(!fundingWords.contains { body.contains($0) }, "\(proposal) \(language): a funding sentence") }
+            let evaluationWords = ["evaluering av deltakelsen", "evaluering av deltakinga", "evaluation of the participation", "på nytt"]
+            if !evaluated { #expect(!evaluationWords.contains { body.contains($0) }, "\(proposal) \(language): an evaluation point") }
+            if let country { #expect(!memo.contains(" \(country) ") && !memo.contains(" \(country):"), "\(proposal): the code \(country)") }
+            for quote in memo.split(separator: "\n").filter({ $0.hasPrefix("> «") }) {
+                #expect(memo.components(separatedBy: String(quote)).count == 2, "\(proposal) \(language): printed twice: \(quote)")
+            }
+            #expect(!body.contains("sha256") && !body.contains("†"), "\(proposal) \(language): method in the body")
+        }
+    }
+
+    /// The grade follows the criterion's score, never a rule's outcome: Fredrikstad's «mål, plan og budsjett» is a plain
+    /// no for Riihimäki, which a condition of the resolution would mend; Bergen's influence 1 of 3 is met in part.
+    @Test func aCriterionIsGradedFromItsScore() throws {
+        let riihimaki = try runTies(["justify", "Samples/fredrikstad/proposals/riihimaki.yaml"]).out
+        #expect(riihimaki.contains("**Ikke oppfylt; kan oppfylles med vilkår.**"), "\(riihimaki)")
+        #expect(!riihimaki.contains("Delvis oppfylt"))
+        let json = try runTies(["justify", "Samples/fredrikstad/proposals/riihimaki.yaml", "--format", "json"]).out
+        #expect(json.contains(#""verdict": "not_met",\#n      "curable": true"#), "\(json)")
+        let bergen = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml"]).out
+        #expect(bergen.contains("### Gjennomslagskraft overfor europeiske myndigheter\n\n**Delvis oppfylt.**"))
     }
 
     @Test func summaryIsAtMostFiveLinesAndEveryCriterionIsAssessedWithACitation() throws {
@@ -207,25 +262,24 @@ func hostileReview() throws -> Review {
         #expect(summary.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n").count <= 5)
         let assessment = memo.components(separatedBy: "## Assessment\n")[1].components(separatedBy: "\n## Economic")[0]
         for criterion in try loadRuleSet("bergen.yaml").criteria {
-            // A network is assessed on the criteria for networks; the others are named in one line as not applying.
+            // A network is assessed on the criteria for networks; the others are named in one sentence as not applying.
             if criterion.applies(to: "network") {
                 #expect(assessment.contains("\n### \(criterion.title.text(.en))\n"))
             } else {
                 #expect(!assessment.contains("\n### \(criterion.title.text(.en))\n"))
-                #expect(assessment.contains(criterion.title.text(.en)), "the not-applicable line names it")
+                #expect(assessment.contains(criterion.title.text(.en)), "the not-applicable sentence names it")
             }
         }
-        #expect(assessment.components(separatedBy: "> «").count - 1 >= 5)
+        #expect(assessment.components(separatedBy: "> «").count - 1 >= 3)
     }
 
     @Test func theFinnishTwinCityProposalMendsThePortfolioFinding() throws {
         let memo = try runTies(["justify", "Samples/fredrikstad/proposals/riihimaki.yaml", "--lang", "en"]).out
-        #expect(memo.contains("Twin cities in FI: 1; the strategy says one in each neighbouring country *(violated → holds)*"))
+        #expect(memo.contains("Twin cities in Finland: 1; the strategy says one in each neighbouring country *(violated → holds)*"))
         #expect(memo.contains("1. Fredrikstad seeks a twin-city agreement with Riihimäki."))
         #expect(
             memo.contains(
-                "2. Kommunedirektøren is asked to see to the following by 15\u{00A0}November\u{00A0}2027: Give the cooperation a budget."
-            ))
+                "2. The city council asks the chief municipal executive to see that this condition is met: Give the cooperation a budget."))
     }
 
     @Test func theMemoStatesOnlyWhatTheProposalStates() throws {
@@ -233,28 +287,32 @@ func hostileReview() throws -> Review {
         let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out
         #expect(!krakow.contains("har gitt 150\u{00A0}000\u{00A0}kr"))
         #expect(krakow.contains("| Ekstern finansiering søkt, ikke innvilget | 150\u{00A0}000\u{00A0}kr |"))
-        #expect(krakow.contains("| Netto kostnad | 220\u{00A0}000\u{00A0}kr |"), "travel 60 000 + 200 hours at 800 kr, nothing subtracted")
         #expect(krakow.contains("Beløpet er ikke trukket fra kostnaden."))
-        // Every recurring cost, staff time included, is in the proposed resolution.
-        #expect(
-            krakow.contains(
-                "2. Reiseutgifter på 60\u{00A0}000\u{00A0}kr og om lag 200 timer arbeidstid (160\u{00A0}000\u{00A0}kr) per år dekkes"))
+        // The proposal does not say whether travel and staff time are yearly: they are not called so, and not added
+        // to a yearly fee.
+        #expect(krakow.contains("| Reiser | 60\u{00A0}000\u{00A0}kr |") && !krakow.contains("Netto kostnad"))
+        // The strategy is cited with its case number; the council is Trondheim's own, the proposal the office's.
+        #expect(krakow.contains("- «Internasjonal strategi for Trondheim kommune», vedtatt 28.01.2010, sak 3/10"))
+        #expect(krakow.contains("| Bystyret |  |  |"))
         // Criteria appear with their sentence when met, and the facts that meet them.
         #expect(krakow.contains("**Oppfylt.** Toveis relasjon: ja."))
-        // The alternative the proposal names is assessed against the same criteria.
+        // The alternative the proposal names is weighed in a sentence a committee can follow.
         #expect(krakow.contains("## Alternativer\n\n### Videreføre intensjonsavtalen fra 2012 uten vennskapsbyavtale"))
-        #expect(krakow.contains("Vurdert mot de samme kriteriene: vurderes."))
-        // A network admits its members: the council can decide to apply.
+        #expect(krakow.contains("Vurdert mot de samme kriteriene måtte alternativet utredes nærmere: "))
+        // A network admits its members: the council can decide to apply; Bergen's proposal is the city government's.
         let bergen = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml"]).out
-        #expect(bergen.contains("1. Bergen kommune søker medlemskap i European Human Rights Cities Network."))
-        #expect(bergen.contains("Vurdert mot de samme kriteriene: videreføres."))
-        // Who follows up, and by when, is in the resolution whether or not there are conditions.
-        #expect(bergen.contains("3. Byrådet bes vurdere deltakelsen på nytt og orientere bystyret om erfaringene innen 01.06.2027."))
-        // The facts table shows what the rules that apply to a network read, not the twin cities' levels and sectors.
+        #expect(bergen.contains("## Byrådets innstilling\n\n1. Bergen kommune søker medlemskap i European Human Rights Cities Network."))
+        #expect(bergen.contains("Vurdert mot de samme kriteriene ville alternativet bli tilrådd: "))
+        // The proposal says its costs are yearly and how they are paid for, so the resolution says both.
+        #expect(
+            bergen.contains(
+                "2. Kontingent på 10\u{00A0}000\u{00A0}kr per år, reiseutgifter på 30\u{00A0}000\u{00A0}kr per år og om lag 120 timer arbeidstid (102\u{00A0}000\u{00A0}kr) per år dekkes av budsjettet til Byrådsavdeling for sosial, bolig og inkludering."
+            ), "\(bergen)")
+        #expect(bergen.contains("| Netto kostnad (per år) | 142\u{00A0}000\u{00A0}kr |"))
+        #expect(bergen.contains("Saken er forberedt av Byrådsavdeling for sosial, bolig og inkludering."))
+        // The facts table shows what the proposal gives, not the twin cities' levels and sectors.
         #expect(!bergen.contains("Nivåer samarbeidet omfatter"))
         #expect(bergen.contains("| Rolle for kommunen | samfunnsutvikler, tjenesteleverandør |"))
-        // A point on a scale short of its top is met in part: influence 1 of 3 is not «Oppfylt».
-        #expect(bergen.contains("### Gjennomslagskraft overfor europeiske myndigheter\n\n**Delvis oppfylt.**"))
     }
 
     /// The English memo takes the proposal's English texts; a text given in Norwegian only is marked, not passed off.
@@ -275,8 +333,8 @@ func hostileReview() throws -> Review {
         .write(toFile: file, atomically: true, encoding: .utf8)
         let en = try runTies(["justify", file, "--lang", "en"])
         #expect(en.status == 0, "\(en.err)")
-        #expect(en.out.hasPrefix("# Case memo: Vennskapsbyavtale med Kraków \\[not translated\\]\n"))
-        #expect(try runTies(["justify", file]).out.hasPrefix("# Saksframlegg: Vennskapsbyavtale med Kraków\n"))
+        #expect(en.out.hasPrefix("# Vennskapsbyavtale med Kraków \\[not translated\\]\n"))
+        #expect(try runTies(["justify", file]).out.hasPrefix("# Vennskapsbyavtale med Kraków\n"))
     }
 
     @Test func aProposalMustSayWhetherFundingIsAppliedForOrGranted() throws {

@@ -128,6 +128,11 @@ public struct NewMunicipality: Sendable {
         "{" + book.newRuleSetLanguages.map { "\($0.code): \(YAMLText.quoted(Phrasebook($0).initial(p)))" }.joined(separator: ", ") + "}"
     }
 
+    /// A memo phrase in each language of the new rule set, on one line: `{nb: "kommunedirektøren", en: "…"}`.
+    func inlineMemo(_ p: Phrase.Memo) -> String {
+        "{" + book.newRuleSetLanguages.map { "\($0.code): \(YAMLText.quoted(Phrasebook($0).memo(p)))" }.joined(separator: ", ") + "}"
+    }
+
     var ruleSet: String {
         let title = documentTitle ?? t(.defaultTitle(municipality: municipality))
         let fill = t(.fillIn)
@@ -163,6 +168,10 @@ public struct NewMunicipality: Sendable {
               # case: "123/24"            # \(fill): \(t(.caseNote))
               sha256: \(sha256)   # \(t(.shaNote))
             languages: [\(languages)]   # \(t(.languagesNote))
+            # \(t(.councilNote))
+            council:
+              proposer: \(inlineMemo(.theChiefExecutive))
+              body: \(inlineMemo(.theCouncil))
 
             # \(t(.outcomesIntro))
             outcomes:
@@ -262,7 +271,6 @@ public struct NewMunicipality: Sendable {
           title:
         \(texts(.proposalTitle, indent: "    "))
           proposed_by: \(YAMLText.quoted(t(.proposedByPlaceholder)))
-          decision_body: \(book.memo(.theCouncil))
           background:
         \(texts(.backgroundPlaceholder, indent: "    "))
           costs:

@@ -12,6 +12,8 @@ public struct CriterionAssessment: Sendable {
     public var reasons: [Reason]
     /// Facts whose absence left this criterion undecided.
     public var missing: [String]
+    /// Not met, but one of its rules keeps the tie on a condition that would meet it: «kan oppfylles med vilkår».
+    public var curable = false
 }
 
 /// What the administration recommends on a proposal, derived from the review outcome.
@@ -21,14 +23,15 @@ public enum Recommendation: String, Sendable, Hashable {
 
 /// Turns a record's review into the assessment a case memo needs: a verdict per criterion and a recommendation.
 ///
-/// Per criterion, from its rules (those with `criterion:`) and its score:
-/// - not met: one of its rules fired with an outcome more severe than `keep_with_conditions`;
-/// - partly: one of its rules fired with `keep_with_conditions`;
-/// - unknown: otherwise, if its score could not be evaluated, or one of its rules that would give a
-///   stricter outcome than the default could not be (an informative rule's gap changes nothing);
-/// - not met: otherwise, if its score is `false` or 0 (or the bottom of its declared scale);
-/// - partly: otherwise, if its score is one fact with a declared scale and short of the scale's top;
+/// Per criterion, from its score where it has one, never from the outcome a rule gives: a rule's outcome says what
+/// to do about the tie, not how far the tie meets the sentence.
+/// - unknown: its score could not be evaluated;
+/// - not met: its score is `false` or 0 (or the bottom of its declared scale);
+/// - partly: its score is one fact with a declared scale and short of the scale's top;
 /// - met: otherwise.
+/// A criterion without a score is judged by its rules (those with `criterion:`): not met where one fired with an
+/// outcome stricter than the default, unknown where one that could have could not be evaluated, met otherwise.
+/// Not met is curable where a rule of the criterion that fired keeps the tie on conditions.
 ///
 /// The recommendation follows the outcome's role: keep or join → join; conditional → join with conditions;
 /// review → postpone (something must be found out or changed first); dormant, exit, do not join → do not join.
@@ -54,21 +57,27 @@ public struct Assessment: Sendable {
             }
             missing = missing.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
             let verdict: CriterionVerdict
-            if severities.contains(where: { $0 > max(conditional, keep) }) {
+            if let score {
+                if score == .unknown {
+                    verdict = .unknown
+                } else if score == .bool(false) || score.number == 0 {
+                    verdict = .notMet
+                } else if let n = score.number, let range = scale(of: criterion), n < range.upperBound {
+                    // A point on a declared scale short of its top: met in part («1 av 3» is not «oppfylt»).
+                    verdict = n <= range.lowerBound ? .notMet : .partly
+                } else {
+                    verdict = .met
+                }
+            } else if severities.contains(where: { $0 > keep }) {
                 verdict = .notMet
-            } else if conditional >= 0, severities.contains(conditional) {
-                verdict = .partly
-            } else if !unknownRules.isEmpty || score == .unknown {
+            } else if !unknownRules.isEmpty {
                 verdict = .unknown
-            } else if score == .bool(false) || score?.number == 0 {
-                verdict = .notMet
-            } else if let n = score?.number, let range = scale(of: criterion), n < range.upperBound {
-                // A point on a declared scale short of its top: met in part («1 av 3» is not «oppfylt»).
-                verdict = n <= range.lowerBound ? .notMet : .partly
             } else {
                 verdict = .met
             }
-            return CriterionAssessment(criterion: criterion, verdict: verdict, score: score, reasons: reasons, missing: missing)
+            var assessed = CriterionAssessment(criterion: criterion, verdict: verdict, score: score, reasons: reasons, missing: missing)
+            assessed.curable = verdict == .notMet && conditional >= 0 && severities.contains(conditional)
+            return assessed
         }
     }
 

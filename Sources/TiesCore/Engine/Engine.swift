@@ -205,10 +205,16 @@ public final class Engine: Sendable {
         return seen(condition, ctx).filter { $0.value.isUnknown && !guarded.contains($0.name) }.map(\.name)
     }
 
-    func render(_ template: Template, _ ctx: EvaluationContext, extra: [String: Value] = [:]) -> LocalizedText {
+    /// A reason in each of the rule set's languages; the values named in `countries` are country codes, said as the
+    /// country's name («Finland», not «FI»).
+    func render(_ template: Template, _ ctx: EvaluationContext, extra: [String: Value] = [:], countries: Set<String> = []) -> LocalizedText
+    {
         var texts: [String: String] = [:]
         for language in ruleSet.languages {
-            texts[language.code] = template.render(language) { name in extra[name] ?? ruleSet.shown(name, in: ctx, language: language) }
+            texts[language.code] = template.render(language) { name in
+                if countries.contains(name), case .string(let code)? = extra[name] { return .string(Phrasebook(language).country(code)) }
+                return extra[name] ?? ruleSet.shown(name, in: ctx, language: language)
+            }
         }
         return LocalizedText(texts)
     }

@@ -3,10 +3,11 @@ public enum ProposalLoader {
     static let keys = ["proposal", "record", "rules", "portfolio", "as_of", "expected"]
     static let proposalKeys = [
         "title", "proposed_by", "decision_body", "background", "costs", "follow_up_by", "conditions_due", "alternatives",
+        "evaluate_by", "case_flow", "attachments", "documents",
     ]
     static let costKeys = [
         "annual_fee_nok", "staff_hours", "staff_hourly_cost_nok", "travel_nok", "external_funding_applied_nok",
-        "external_funding_granted_nok", "note",
+        "external_funding_granted_nok", "note", "funded_by", "period",
     ]
 
     /// Which rule set and portfolio the proposal names, before its record can be checked.
@@ -62,7 +63,15 @@ public enum ProposalLoader {
                 annualFeeNOK: amount("annual_fee_nok"), staffHours: amount("staff_hours"),
                 staffHourlyCostNOK: amount("staff_hourly_cost_nok"), travelNOK: amount("travel_nok"),
                 fundingAppliedNOK: amount("external_funding_applied_nok"),
-                fundingGrantedNOK: amount("external_funding_granted_nok"), note: text(c["note"], .key("note"), &reader))
+                fundingGrantedNOK: amount("external_funding_granted_nok"), note: text(c["note"], .key("note"), &reader),
+                fundedBy: text(c["funded_by"], .key("funded_by"), &reader))
+            if let t = c["period"], let s = reader.string(t, .key("period")) {
+                costs.period = Proposal.Costs.Period(rawValue: s)
+                if costs.period == nil {
+                    reader.error(
+                        t.mark, .notAValue(s, of: .key("period"), Suggestion.choices(s, in: ["yearly", "whole"], listing: .expectedOneOf)))
+                }
+            }
         }
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         let record = records.record(recordTree, &reader)
@@ -93,6 +102,10 @@ public enum ProposalLoader {
                 asOf: f["as_of"].flatMap { reader.date($0, .key("as_of")) }, location: reader.location(f.mark))
             proposal.followUpBy = reader.string(p["follow_up_by"], .key("follow_up_by"))
             proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, .key("conditions_due")) }
+            proposal.evaluateBy = p["evaluate_by"].flatMap { reader.date($0, .key("evaluate_by")) }
+            proposal.caseFlow = caseFlow(p["case_flow"], &reader)
+            proposal.attachments = texts(p["attachments"], .key("attachments"), &reader)
+            proposal.documents = texts(p["documents"], .key("documents"), &reader)
             proposal.alternatives = alternatives
             return proposal
         }
@@ -131,6 +144,32 @@ public enum ProposalLoader {
             }
         }
         return expected
+    }
+
+    /// `case_flow: [{body: Formannskapet, date: 2027-01-12, case: "12/27"}, {body: Bystyret}]`: the heading's Saksgang.
+    static func caseFlow(_ tree: YAMLTree?, _ reader: inout DocumentReader) -> [Proposal.CaseStep] {
+        guard let tree else { return [] }
+        guard case .sequence(let items, _) = tree else {
+            reader.error(tree.mark, .expected(.key("case_flow"), .listOf("{body, date, case}"), found: DocumentReader.describe(tree)))
+            return []
+        }
+        return items.compactMap { item in
+            guard let f = reader.fields(item, .key("case_flow"), allowed: ["body", "date", "case"], required: ["body"]),
+                let body = reader.string(f["body"], .key("body"))
+            else { return nil }
+            return Proposal.CaseStep(
+                body: body, date: f["date"].flatMap { reader.date($0, .key("date")) }, caseNumber: reader.string(f["case"], .key("case")))
+        }
+    }
+
+    /// A list of texts, each plain or `{nb: …, en: …}`: the documents a case lists.
+    static func texts(_ tree: YAMLTree?, _ what: Phrase.Subject, _ reader: inout DocumentReader) -> [LocalizedText] {
+        guard let tree else { return [] }
+        guard case .sequence(let items, _) = tree else {
+            reader.error(tree.mark, .expected(what, .list, found: DocumentReader.describe(tree)))
+            return []
+        }
+        return items.compactMap { text($0, what, &reader) }
     }
 
     /// A text of the proposal: plain (Norwegian, shown as it is in bokmål and nynorsk), or `{nb: …, nn: …, en: …}` with

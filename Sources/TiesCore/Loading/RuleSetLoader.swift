@@ -4,7 +4,7 @@ public enum RuleSetLoader {
     static let topKeys = [
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
         "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "derived", "criteria", "rules",
-        "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards",
+        "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards", "council",
     ]
 
     /// What each outcome of the vocabulary means; an outcome of another name says its `role`.
@@ -114,6 +114,7 @@ struct RuleSetBuilder {
         } else if reviewOutcome == nil {
             reader.error(f.mark, .noReviewOutcome)
         }
+        let council = f["council"].flatMap { readCouncil($0) }
         let outOfScope = readOutOfScope(f["out_of_scope"])
         return RuleSet(
             id: reader.string(f["ruleset"], .key("ruleset")) ?? "",
@@ -127,7 +128,18 @@ struct RuleSetBuilder {
             categories: categories, categoriesApplyTo: kinds(f["categories_apply_to"], .key("categories_apply_to")),
             unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests,
-            requireGuards: f["require_guards"].flatMap { reader.bool($0, .key("require_guards")) } ?? false, file: reader.source.path)
+            requireGuards: f["require_guards"].flatMap { reader.bool($0, .key("require_guards")) } ?? false, file: reader.source.path,
+            council: council ?? .standard)
+    }
+
+    /// `council: {proposer: {nb: byrådet, …}, body: {nb: bystyret, …}, proposal: {nb: Byrådets innstilling, …}}`.
+    mutating func readCouncil(_ tree: YAMLTree) -> RuleSet.Council? {
+        guard let c = reader.fields(tree, .key("council"), allowed: ["proposer", "proposal", "body"], required: ["proposer", "body"]),
+            let proposer = reader.localized(c["proposer"], .key("proposer"), languages: languages),
+            let body = reader.localized(c["body"], .key("body"), languages: languages)
+        else { return nil }
+        return RuleSet.Council(
+            proposer: proposer, proposal: reader.localized(c["proposal"], .key("proposal"), languages: languages), body: body)
     }
 
     mutating func optionalItems(_ tree: YAMLTree?, _ what: Phrase.Subject) -> [YAMLTree] {

@@ -11,6 +11,13 @@ public struct Proposal: Sendable {
     public var followUpBy: String?
     /// By when the conditions are to be met, `YYYY-MM-DD`; without it, by the next annual review.
     public var conditionsDue: ReviewDate?
+    /// When the council is to have the participation evaluated, where the proposal asks for it; never a default.
+    public var evaluateBy: ReviewDate?
+    /// The bodies the case goes through, in order, as the heading's «Saksgang» table lists them.
+    public var caseFlow: [CaseStep] = []
+    /// Documents attached to the case («Vedlegg») and documents it refers to without attaching them.
+    public var attachments: [LocalizedText] = []
+    public var documents: [LocalizedText] = []
     /// The other courses the proposal names, each assessed against the same criteria where it gives a record.
     public var alternatives: [Alternative] = []
     /// The tie as it would be: a record checked against the rule set's schema.
@@ -20,6 +27,19 @@ public struct Proposal: Sendable {
     /// What the author expects the assessment to be, which `ties test` checks: the recommendation and each criterion's
     /// verdict, by criterion id.
     public var expected: Expected?
+
+    /// One body the case goes through: the committee or council, the meeting's date and the case number, where known.
+    public struct CaseStep: Sendable, Hashable {
+        public var body: String
+        public var date: ReviewDate?
+        public var caseNumber: String?
+
+        public init(body: String, date: ReviewDate? = nil, caseNumber: String? = nil) {
+            self.body = body
+            self.date = date
+            self.caseNumber = caseNumber
+        }
+    }
 
     /// A proposal's expected assessment; what is left out is not checked.
     public struct Expected: Sendable, Hashable {
@@ -40,6 +60,15 @@ public struct Proposal: Sendable {
         /// External funding granted.
         public var fundingGrantedNOK: Double?
         public var note: LocalizedText?
+        /// How the costs are paid for, as the proposal says it: «budsjettet til Byrådsavdeling for …». Without it the
+        /// memo says nothing of funding.
+        public var fundedBy: LocalizedText?
+        /// Whether travel and staff time are a cost each year or for the whole tie (a project); nil where the proposal
+        /// does not say, and then the memo calls them neither. The fee is yearly by its name.
+        public var period: Period?
+
+        /// Over what time a cost is counted.
+        public enum Period: String, Sendable, Hashable { case yearly, whole }
 
         /// Staff time in kroner, where both the hours and the hourly cost are given.
         public var staffCostNOK: Double? { staffHours.flatMap { h in staffHourlyCostNOK.map { h * $0 } } }

@@ -35,8 +35,31 @@ public struct RuleSet: Sendable {
     public var requireGuards: Bool
     /// The file the rule set was read from.
     public var file: String
+    /// Who proposes to the council and which body decides, as the municipality's own case memos name them.
+    public var council: Council = .standard
 
     public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
+
+    /// Who proposes to the council and which body decides: «kommunedirektøren» and «kommunestyret», or in a
+    /// parliamentary model «byrådet» and «bystyret». Written in lower case, as Norwegian writes them mid-sentence.
+    public struct Council: Sendable, Hashable {
+        /// Who puts the case to the council: «kommunedirektøren», «byrådet».
+        public var proposer: LocalizedText
+        /// The heading of the proposer's resolution: «Kommunedirektørens innstilling»; nil makes it from `proposer`.
+        public var proposal: LocalizedText?
+        /// The body that decides: «kommunestyret», «bystyret».
+        public var body: LocalizedText
+
+        public init(proposer: LocalizedText, proposal: LocalizedText? = nil, body: LocalizedText) {
+            self.proposer = proposer
+            self.proposal = proposal
+            self.body = body
+        }
+
+        /// The office the law gives every municipality without a parliamentary model (kommuneloven § 13-1), and its council.
+        public static let standard = Council(
+            proposer: Phrasebook.everyLanguage { $0.memo(.theChiefExecutive) }, body: Phrasebook.everyLanguage { $0.memo(.theCouncil) })
+    }
 
     /// Every citation of the rule set — rules, criteria, categories, requirements, portfolio rules, the
     /// out-of-scope and unclassified reasons — once each (a YAML anchor cited twice is one citation).

@@ -73,6 +73,8 @@ public struct Justification: Sendable {
     /// Portfolio rules whose verdict changes when the tie is added: before (nil if it did not speak) and after.
     public var portfolioChanges: [(before: PortfolioFinding?, after: PortfolioFinding)]
     public var alternatives: [(alternative: Proposal.Alternative, review: RecordReview?)]
+    /// What the administration would recommend on each alternative that gives a record, in the alternatives' order.
+    public var alternativeRecommendations: [Recommendation?]
     /// The verdict on each criterion that applies to the tie, from its score and its rules.
     public var criteria: [CriterionAssessment]
     /// What the administration recommends, from the outcome's role.
@@ -137,9 +139,10 @@ extension Pipeline {
             municipality: ruleSet.municipality, asOf: date, rulesPath: nil, records: [proposed.record], location: proposed.location)
         let review = engine.evaluate(proposed.record, asOfYear: year)
         let assessment = Assessment(ruleSet: ruleSet)
+        let alternatives = proposed.alternatives.map { a in (alternative: a, review: a.record.map { engine.evaluate($0, asOfYear: year) }) }
         return Justification(
-            proposal: proposed, ruleSet: ruleSet, review: review, portfolioChanges: changes,
-            alternatives: proposed.alternatives.map { a in (a, a.record.map { engine.evaluate($0, asOfYear: year) }) },
+            proposal: proposed, ruleSet: ruleSet, review: review, portfolioChanges: changes, alternatives: alternatives,
+            alternativeRecommendations: alternatives.map { $0.review.map(assessment.recommendation) },
             criteria: assessment.criteria(review), recommendation: assessment.recommendation(review),
             fingerprint: Fingerprint(ruleSet: hash(ruleSource.text), portfolio: hash(asPortfolio.canonicalText), tool: tool, asOf: date),
             inputs: inputs)

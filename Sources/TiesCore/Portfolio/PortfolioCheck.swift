@@ -39,8 +39,16 @@ struct PortfolioCheck {
         let kept = holds ? [] : prioritised.filter { !involvedIndices.contains($0) }
         var extra: [String: Value] = ["count": .int(count), "records": .string(names.joined(separator: ", "))]
         if let (name, _) = rule.forEach, let binding { extra[name] = binding }
+        // A value bound against the country field is a country code: the reason names the country.
+        var countries: Set<String> = []
+        if let (name, _) = rule.forEach {
+            var read: Set<String> = []
+            rule.select.syntax.visitNames { n, _ in read.insert(n) }
+            if read.contains("country") { countries.insert(name) }
+        }
         let text = engine.render(
-            holds ? rule.held ?? rule.because : rule.because, EvaluationContext(slots: [], activities: nil), extra: extra)
+            holds ? rule.held ?? rule.because : rule.because, EvaluationContext(slots: [], activities: nil), extra: extra,
+            countries: countries)
         var finding = PortfolioFinding(
             rule: rule.id, binding: binding?.description, holds: holds, count: count, records: involved,
             outcome: holds ? nil : rule.outcome, text: text, citation: rule.citation, location: rule.location)

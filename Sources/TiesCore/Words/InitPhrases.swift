@@ -5,7 +5,7 @@ extension Phrase {
         case defaultTitle(municipality: String), fillIn, titleNotFound, titleFound, headingPlaceholder, sentencePlaceholder
         case candidatesIntro, header(municipality: String, title: String, file: String), madeBy, howTo
         case step1, step2(file: String), step3, step4, step5(name: String)
-        case newTitle, titleNote, adoptedNote, caseNote, shaNote, languagesNote
+        case newTitle, titleNote, adoptedNote, caseNote, shaNote, languagesNote, councilNote
         case outcomesIntro, defaultNote, defaultBecause, unknownIntro, unknownBecause
         case factsIntro, competenceLabel, competenceDescription, parametersIntro, thresholdLabel, thresholdBasis
         case criteriaIntro(kinds: String), competenceTitle, rulesIntro, noCompetenceBecause
@@ -113,6 +113,11 @@ extension Phrasebook {
                 nb: "dokumentets fingeravtrykk: lint sier fra om dokumentet endres",
                 nn: "fingeravtrykket til dokumentet: lint seier frå om dokumentet vert endra",
                 en: "the document's fingerprint: lint says so if the document changes")
+        case .councilNote:
+            pick(
+                nb: "hvem som legger saker fram for kommunestyret, og hvem som vedtar; i en parlamentarisk modell byrådet og bystyret",
+                nn: "kven som legg saker fram for kommunestyret, og kven som vedtek; i ein parlamentarisk modell byrådet og bystyret",
+                en: "who puts cases to the council, and which body decides; in a parliamentary model byrådet and bystyret")
         case .languagesNote:
             pick(
                 nb: "hver tekst skrives på bokmål (nb) og engelsk (en)", nn: "kvar tekst skal skrivast på nynorsk (nn)",
@@ -253,7 +258,9 @@ extension Phrasebook {
         case .proposalTitle:
             pick(nb: "Medlemskap i Eksempelnettverket", nn: "Medlemskap i Eksempelnettverket", en: "Membership of the Example Network")
         case .proposedByPlaceholder:
-            pick(nb: "FYLL INN: hvem som foreslår", nn: "FYLL INN: kven som gjer framlegget", en: "FILL IN: who proposes it")
+            pick(
+                nb: "FYLL INN: enheten som har forberedt saken", nn: "FYLL INN: eininga som har førebudd saka",
+                en: "FILL IN: the unit that prepared the case")
         case .backgroundPlaceholder:
             pick(
                 nb: "FYLL INN: hvorfor forslaget kommer, og hva tilknytningen skal gi kommunen.",

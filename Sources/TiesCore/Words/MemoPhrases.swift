@@ -29,11 +29,26 @@ extension Phrase {
         case reconsiderBy(who: String, body: String, date: String)
         case postponedUntilSettled, postponedUntilKnown(String)
         case annualFee(String), travelCosts(String), staffHours(String), staffCost(String)
-        case perYearSuffix
+        case perYearSuffix, wholeSuffix
         case entering(kind: String, name: String, negated: Bool)
         case provisionalAssessment(String)
         case notTranslated, notTranslatedNote
         case ourTranslation(String)
+        case caseFlow, committee, meetingDate, caseNumberHeading, attachments, otherDocuments
+        case ownersProposal(proposer: String)
+        case recommends(owner: String, municipality: String, doing: String)
+        case preparedBy(String), followedUpBy(String)
+        case notGiven(String)
+        case curable
+        case notApplicableCriteria(String)
+        case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
+        case costsFundedBy(costs: String, by: String)
+        case evaluateBy(body: String, proposer: String, date: String)
+        case alternativeWould(Recommendation, reason: String)
+        case amountHeading, perYearItem(String), wholeItem(String)
+        case ownerConcludes(owner: String, Recommendation)
+        case aboutTheBasis, aboutTheBasisIntro, ourNumbers
+        case newFrom(year: Int)
     }
 }
 
@@ -133,7 +148,7 @@ extension Phrasebook {
                 nb: "Ingen av kriteriene som er vurdert, taler mot forslaget",
                 nn: "Ingen av kriteria som er vurderte, talar mot framlegget",
                 en: "None of the criteria assessed speaks against the proposal")
-        case .theChiefExecutive: pick(nb: "Kommunedirektøren", nn: "Kommunedirektøren", en: "The chief executive")
+        case .theChiefExecutive: pick(nb: "kommunedirektøren", nn: "kommunedirektøren", en: "the chief executive")
         case .theCouncil: pick(nb: "kommunestyret", nn: "kommunestyret", en: "the council")
         case .seeToBy(let who, let date, let condition):
             pick(
@@ -169,6 +184,7 @@ extension Phrasebook {
             pick(nb: "om lag \(h) timer arbeidstid", nn: "om lag \(h) timar arbeidstid", en: "about \(h) hours of staff time")
         case .staffCost(let a): " (\(a))"
         case .perYearSuffix: pick(nb: " per år", nn: " per år", en: " a year")
+        case .wholeSuffix: pick(nb: " for hele perioden", nn: " for heile perioden", en: " for the whole period")
         case .entering(let kind, let name, let negated): entering(kind: kind, name: name, negated: negated)
         case .provisionalAssessment(let m):
             pick(
@@ -182,6 +198,125 @@ extension Phrasebook {
                 nn: "(Ikkje omsett: framlegget gjev denne teksten berre på eit anna språk.)",
                 en: "(Not translated: the proposal gives this text in Norwegian only.)")
         case .ourTranslation(let t): pick(nb: "(Vår oversettelse: «\(t)»)", nn: "(Vår omsetjing: «\(t)»)", en: "(Our translation: “\(t)”)")
+        case .caseFlow: pick(nb: "Saksgang", nn: "Saksgang", en: "Case flow")
+        case .committee: pick(nb: "Utvalg", nn: "Utval", en: "Body")
+        case .meetingDate: pick(nb: "Møtedato", nn: "Møtedato", en: "Meeting date")
+        case .caseNumberHeading: pick(nb: "Saksnr.", nn: "Saksnr.", en: "Case no.")
+        case .attachments: pick(nb: "Vedlegg", nn: "Vedlegg", en: "Attachments")
+        case .otherDocuments:
+            pick(
+                nb: "Andre saksdokumenter (ikke vedlagt)", nn: "Andre saksdokument (ikkje lagde ved)",
+                en: "Other case documents (not attached)")
+        case .ownersProposal(let p):
+            pick(
+                nb: "\(p.capitalizedFirst)s innstilling", nn: "\(p.capitalizedFirst)s innstilling",
+                en: "\(p.capitalizedFirst)'s recommendation")
+        case .recommends(let owner, let m, let doing):
+            pick(
+                nb: "\(owner.capitalizedFirst) tilrår at \(m) \(doing).", nn: "\(owner.capitalizedFirst) tilrår at \(m) \(doing).",
+                en: "\(owner.capitalizedFirst) recommends that \(m) \(doing).")
+        case .preparedBy(let unit):
+            pick(nb: "Saken er forberedt av \(unit).", nn: "Saka er førebudd av \(unit).", en: "The case was prepared by \(unit).")
+        case .followedUpBy(let unit):
+            pick(nb: "Oppfølgingen ligger til \(unit).", nn: "Oppfølginga ligg til \(unit).", en: "The follow-up lies with \(unit).")
+        case .notGiven(let list):
+            pick(
+                nb: "Forslaget gir ikke opplysninger om \(list).", nn: "Framlegget gjev ikkje opplysningar om \(list).",
+                en: "The proposal gives no facts on \(list).")
+        case .curable:
+            pick(
+                nb: "Ikke oppfylt; kan oppfylles med vilkår", nn: "Ikkje oppfylt; kan oppfyllast med vilkår",
+                en: "Not met; can be met on conditions")
+        case .notApplicableCriteria(let list):
+            pick(
+                nb: "Kriteriene \(list) gjelder ikke for denne typen tilknytning og er ikke vurdert.",
+                nn: "Kriteria \(list) gjeld ikkje for denne typen tilknyting og er ikkje vurderte.",
+                en: "The criteria \(list) do not apply to this kind of tie and are not assessed.")
+        case .councilSetsCondition(let body, let proposer, let date?, let condition):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) sørge for at dette vilkåret er oppfylt innen \(date): \(condition).",
+                nn: "\(body.capitalizedFirst) ber \(proposer) syte for at dette vilkåret er oppfylt innan \(date): \(condition).",
+                en: "\(body.capitalizedFirst) asks \(proposer) to see that this condition is met by \(date): \(condition).")
+        case .councilSetsCondition(let body, let proposer, nil, let condition):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) sørge for at dette vilkåret blir oppfylt: \(condition).",
+                nn: "\(body.capitalizedFirst) ber \(proposer) syte for at dette vilkåret vert oppfylt: \(condition).",
+                en: "\(body.capitalizedFirst) asks \(proposer) to see that this condition is met: \(condition).")
+        case .costsFundedBy(let costs, let by):
+            pick(nb: "\(costs) dekkes av \(by).", nn: "\(costs) vert dekte av \(by).", en: "\(costs) are paid for by \(by).")
+        case .evaluateBy(let body, let proposer, let date):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) legge fram en evaluering av deltakelsen innen \(date).",
+                nn: "\(body.capitalizedFirst) ber \(proposer) leggje fram ei evaluering av deltakinga innan \(date).",
+                en: "\(body.capitalizedFirst) asks \(proposer) to present an evaluation of the participation by \(date).")
+        case .alternativeWould(let r, let reason): alternativeWould(r, reason)
+        case .amountHeading: pick(nb: "Beløp", nn: "Beløp", en: "Amount")
+        case .perYearItem(let item): pick(nb: "\(item) (per år)", nn: "\(item) (per år)", en: "\(item) (a year)")
+        case .wholeItem(let item): pick(nb: "\(item) (hele perioden)", nn: "\(item) (heile perioden)", en: "\(item) (whole period)")
+        case .ownerConcludes(let owner, let r): ownerConcludes(owner, r)
+        case .aboutTheBasis: pick(nb: "Om vurderingsgrunnlaget", nn: "Om vurderingsgrunnlaget", en: "About the basis of the assessment")
+        case .aboutTheBasisIntro:
+            pick(
+                nb:
+                    "Vurderingen bygger på kriteriene i strategien slik de er skrevet inn i verktøyet ties. Her står det som ikke er vedtatt tekst.",
+                nn:
+                    "Vurderinga byggjer på kriteria i strategien slik dei er skrivne inn i verktøyet ties. Her står det som ikkje er vedteken tekst.",
+                en: "The assessment rests on the strategy's criteria as written into the tool ties. What follows is not adopted text.")
+        case .ourNumbers:
+            pick(
+                nb: "Tall og lesninger som strategien ikke selv gir, og som vurderingen her bygger på:",
+                nn: "Tal og lesingar som strategien ikkje sjølv gjev, og som vurderinga her byggjer på:",
+                en: "Numbers and readings the strategy does not itself give, on which this assessment rests:")
+        case .newFrom(let year): pick(nb: "fra \(year)", nn: "frå \(year)", en: "from \(year)")
+        }
+    }
+
+    private func alternativeWould(_ r: Recommendation, _ reason: String) -> String {
+        switch r {
+        case .join:
+            pick(
+                nb: "Vurdert mot de samme kriteriene ville alternativet bli tilrådd: \(reason).",
+                nn: "Vurdert mot dei same kriteria ville alternativet bli tilrådd: \(reason).",
+                en: "Assessed against the same criteria, the alternative would be recommended: \(reason).")
+        case .joinWithConditions:
+            pick(
+                nb: "Vurdert mot de samme kriteriene ville alternativet bli tilrådd med vilkår: \(reason).",
+                nn: "Vurdert mot dei same kriteria ville alternativet bli tilrådd med vilkår: \(reason).",
+                en: "Assessed against the same criteria, the alternative would be recommended on conditions: \(reason).")
+        case .postpone:
+            pick(
+                nb: "Vurdert mot de samme kriteriene måtte alternativet utredes nærmere: \(reason).",
+                nn: "Vurdert mot dei same kriteria måtte alternativet greiast ut nærare: \(reason).",
+                en: "Assessed against the same criteria, the alternative would need further study: \(reason).")
+        case .doNotJoin:
+            pick(
+                nb: "Vurdert mot de samme kriteriene ville alternativet ikke bli tilrådd: \(reason).",
+                nn: "Vurdert mot dei same kriteria ville alternativet ikkje bli tilrådd: \(reason).",
+                en: "Assessed against the same criteria, the alternative would not be recommended: \(reason).")
+        }
+    }
+
+    private func ownerConcludes(_ owner: String, _ r: Recommendation) -> String {
+        let who = owner.capitalizedFirst
+        return switch r {
+        case .join:
+            pick(
+                nb: "\(who) tilrår at forslaget vedtas.", nn: "\(who) tilrår at framlegget vert vedteke.",
+                en: "\(who) recommends that the proposal be adopted.")
+        case .joinWithConditions:
+            pick(
+                nb: "\(who) tilrår at forslaget vedtas med vilkårene i innstillingen.",
+                nn: "\(who) tilrår at framlegget vert vedteke med vilkåra i innstillinga.",
+                en: "\(who) recommends that the proposal be adopted with the conditions in the recommendation.")
+        case .postpone:
+            pick(
+                nb: "\(who) tilrår at saken utsettes til forholdene i vurderingen er avklart.",
+                nn: "\(who) tilrår at saka vert utsett til forholda i vurderinga er avklarte.",
+                en: "\(who) recommends that the case be postponed until the matters in the assessment are settled.")
+        case .doNotJoin:
+            pick(
+                nb: "\(who) tilrår at forslaget ikke vedtas.", nn: "\(who) tilrår at framlegget ikkje vert vedteke.",
+                en: "\(who) recommends that the proposal not be adopted.")
         }
     }
 

@@ -10,51 +10,50 @@ public struct MemoDocument: Sendable {
 
     func t(_ p: Phrase.Memo) -> String { book.memo(p) }
 
-    /// The memo for a justification: the assessment and recommendation as the core made them, in words.
+    /// The memo for a justification: the assessment and recommendation as the core made them, in words. The body is
+    /// what the council reads; how the tool reached it stands in a closing «Om vurderingsgrunnlaget».
     public func build(_ justification: Justification) -> Document {
         let (proposal, review, rs) = (justification.proposal, justification.review, justification.ruleSet)
-        let (portfolioChanges, alternatives) = (justification.portfolioChanges, justification.alternatives)
-        let (criteria, recommendation, fingerprint) = (justification.criteria, justification.recommendation, justification.fingerprint)
+        let (criteria, recommendation) = (justification.criteria, justification.recommendation)
         let municipality = rs.municipality.isEmpty ? t(.theMunicipality) : t(.municipality(rs.municipality))
-        var doc = Document(title: t(.title(own(proposal.title, inline: true))), book: book)
+        let owner = book.text(rs.council.proposer)
+        var doc = Document(title: own(proposal.title, inline: true), book: book)
+        var quoted: Set<String> = []
 
-        doc.blocks.append(.heading(1, t(.proposedResolution)))
+        doc.blocks += heading(proposal, rs)
+
+        doc.blocks.append(.heading(1, rs.council.proposal.map(book.text) ?? t(.ownersProposal(proposer: owner))))
         doc.blocks.append(.list(ordered: true, items: resolution(proposal, review, recommendation, municipality, rs).map { [.text($0)] }))
 
         doc.blocks.append(.heading(1, t(.summary)))
         let counts = Dictionary(grouping: criteria, by: \.verdict).mapValues(\.count)
-        var summary = t(.proposes(who: proposal.proposedBy, municipality: municipality, doing: entering(proposal.record)))
+        var summary = t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record))) + " "
         summary += t(.assessedAgainst(title: rs.title, met: counts[.met] ?? 0, of: criteria.count))
         if let p = counts[.partly] { summary += t(.partly(p)) }
         if let n = counts[.notMet] { summary += t(.notMet(n)) }
         if let u = counts[.unknown] { summary += t(.cannotBeAssessed(u)) }
-        summary += t(.recommendationIs(label(recommendation)))
+        summary += "."
         if let p = provisional(review, rs) { summary += " " + p }
         doc.blocks.append(.text(summary))
 
-        doc.blocks.append(.heading(1, t(.background)))
-        if let background = proposal.background { doc.blocks += ownBlocks(background) }
-        doc.blocks.append(.text(t(.assessedAgainstCriteriaOf(book.source(rs)))))
-
         doc.blocks.append(.heading(1, t(.factsOfTheCase)))
-        doc.blocks.append(.text(t(.factsDescribeTie)))
-        doc.blocks.append(
-            .table(
-                header: [t(.fact), t(.value)],
-                rows: facts(proposal, rs, read: rs.namesRead(except: review.notApplicable))))
-        if !proposal.record.illustrative.isEmpty {
-            doc.blocks.append(.note(book(.illustrative) + ": " + book.facts(proposal.record.illustrative, rs)))
-        }
+        if let background = proposal.background { doc.blocks += ownBlocks(background) }
+        var who: [String] = []
+        if let unit = proposal.proposedBy { who.append(t(.preparedBy(unit))) }
+        if let unit = proposal.followUpBy, unit != proposal.proposedBy { who.append(t(.followedUpBy(unit))) }
+        if !who.isEmpty { doc.blocks.append(.text(who.joined(separator: " "))) }
+        let read = rs.namesRead(except: review.notApplicable)
+        doc.blocks.append(.table(header: [t(.fact), t(.value)], rows: facts(proposal, rs, read: read)))
+        // What is not known is said once, and only what the assessment needed: never whether a tie not yet begun has ended.
+        let needed = Set(criteria.flatMap(\.missing) + review.openingFacts)
+        let unknown = rs.facts.filter { proposal.record.facts[$0.name] == nil && needed.contains($0.name) }.map(\.name)
+        if !unknown.isEmpty { doc.blocks.append(.text(t(.notGiven(book.facts(unknown, rs))))) }
 
         doc.blocks.append(.heading(1, t(.assessment)))
         for c in criteria {
             doc.blocks.append(.heading(2, book.text(c.criterion.title)))
-            var spans: [Span] = [.strong(verdict(c.verdict) + "."), .text(" ")]
-            for reason in c.reasons {
-                spans.append(.text(book.text(reason.text) + ". "))
-                for note in book.operational(reason, rs) { spans.append(.emphasis("† " + note + ". ")) }
-            }
-            // A number on the criterion's scale says something; a yes or no repeats the verdict.
+            var spans: [Span] = [.strong(grade(c) + "."), .text(" ")]
+            for reason in c.reasons { spans.append(.text(book.text(reason.text) + ". ")) }
             if c.reasons.isEmpty, c.verdict != .unknown {
                 // No rule speaks: the facts the criterion's score read are the reason, as recorded.
                 let seen = review.traces.first { $0.kind == .criterion && $0.id == c.criterion.id }?.seen ?? []
@@ -69,60 +68,44 @@ public struct MemoDocument: Sendable {
                     spans.append(.text(t(.scoreIs(book.score(score)))))
                 }
             }
-            if c.verdict == .unknown {
-                spans.append(.text(t(.cannotAssessMissing(book.facts(c.missing, rs)))))
-            }
-            // The numbers of ours the criterion's rules use, fired or not: a «met» may rest on one as much as a «not met».
-            let shown = Set(c.reasons.flatMap(\.parameters))
-            let used = rs.rules.filter { $0.criterion == c.criterion.id && $0.applies(to: proposal.record.kind) }.flatMap(\.parameters)
-            for name in used.reduce(into: [String](), { if !$0.contains($1) && !shown.contains($1) { $0.append($1) } }) {
-                if let p = rs.parameter(named: name) { spans.append(.emphasis("† " + book.operational(p) + ". ")) }
-            }
+            if c.verdict == .unknown { spans.append(.text(t(.cannotAssessMissing(book.facts(c.missing, rs))))) }
             doc.blocks.append(.paragraph(spans))
-            if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks += quote(cite, rs) }
+            if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks += quote(cite, rs, once: &quoted) }
         }
-        let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { book.text($0.title) }
-        if !inapplicable.isEmpty {
-            doc.blocks.append(.note(book.review(.notApplicable) + ": " + inapplicable.joined(separator: "; ") + "."))
-        }
+        let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { "«" + book.text($0.title) + "»" }
+        if !inapplicable.isEmpty { doc.blocks.append(.text(t(.notApplicableCriteria(book.list(inapplicable))))) }
         let loose = review.reasons.filter { r in r.kind != .rule || !criteria.contains { $0.reasons.contains(r) } }
             .filter { $0.kind != .standard && $0.kind != .category }
         if !loose.isEmpty || review.category != nil {
             doc.blocks.append(.heading(2, t(.otherConsiderations)))
             if let c = review.category, let reason = review.categoryReason {
-                doc.blocks.append(
-                    .paragraph([
-                        .strong(t(.categoryIs(book.category(c, rs)))),
-                        .text(" " + book.text(reason.text) + "."),
-                    ]))
-                if let cite = reason.citation { doc.blocks += quote(cite, rs) }
+                doc.blocks.append(.paragraph([.strong(t(.categoryIs(book.category(c, rs)))), .text(" " + book.text(reason.text) + ".")]))
+                if let cite = reason.citation { doc.blocks += quote(cite, rs, once: &quoted) }
             }
             for reason in loose {
                 doc.blocks.append(.text(book.text(reason.text) + "."))
-                if let cite = reason.citation { doc.blocks += quote(cite, rs) }
+                if let cite = reason.citation { doc.blocks += quote(cite, rs, once: &quoted) }
             }
         }
-        if !portfolioChanges.isEmpty {
+        if !justification.portfolioChanges.isEmpty {
             doc.blocks.append(.heading(2, t(.effectOnPortfolio)))
             doc.blocks.append(
                 .list(
                     ordered: false,
-                    items: portfolioChanges.map { change in
+                    items: justification.portfolioChanges.map { change in
                         let status = book.review(change.after.holds ? .holds : .violated)
                         let before = change.before.map { book.review($0.holds ? .holds : .violated) } ?? "—"
                         return [.text(book.text(change.after.text) + " "), .emphasis("(\(before) → \(status))")]
                     }))
         }
 
-        if !alternatives.isEmpty {
+        if !justification.alternatives.isEmpty {
             doc.blocks.append(.heading(1, t(.alternatives)))
-            for (alternative, assessed) in alternatives {
+            for (index, (alternative, assessed)) in justification.alternatives.enumerated() {
                 doc.blocks.append(.heading(2, own(alternative.title, inline: true)))
                 if let d = alternative.description { doc.blocks += ownBlocks(d) }
-                if let a = assessed {
-                    var text = t(.alternativeAssessed(outcome: book.outcome(a, rs), reason: book.text(a.decisive.text)))
-                    for note in book.operational(a.decisive, rs) { text += " † " + note + "." }
-                    doc.blocks.append(.text(text))
+                if let a = assessed, let r = justification.alternativeRecommendations[index] {
+                    doc.blocks.append(.text(t(.alternativeWould(r, reason: book.text(a.decisive.text)))))
                 } else {
                     doc.blocks.append(.text(t(.alternativeNotAssessed)))
                 }
@@ -130,7 +113,7 @@ public struct MemoDocument: Sendable {
         }
 
         doc.blocks.append(.heading(1, t(.economicConsequences)))
-        doc.blocks.append(.table(header: [t(.item), t(.perYear)], rows: economy(proposal.costs)))
+        doc.blocks.append(.table(header: [t(.item), t(.amountHeading)], rows: economy(proposal.costs)))
         if let applied = proposal.costs.fundingAppliedNOK, applied > 0 {
             doc.blocks.append(.text(t(.applicationUndecided(amount: book.amount(applied)))))
         }
@@ -138,18 +121,64 @@ public struct MemoDocument: Sendable {
 
         doc.blocks.append(.heading(1, t(.conclusion)))
         // The rule set's default reason speaks of an existing tie ("nothing calls for a change"); a proposal is new.
-        let because =
-            review.decisive.kind == .standard
-            ? t(.noneSpeaksAgainst) : book.text(review.decisive.text)
-        var conclusion: [Span] = [.strong(label(recommendation) + "."), .text(" " + because + ".")]
-        for note in book.operational(review.decisive, rs) { conclusion.append(.emphasis(" † " + note + ".")) }
-        if let p = provisional(review, rs) { conclusion.append(.text(" " + p)) }
-        doc.blocks.append(.paragraph(conclusion))
-        if let cite = review.decisive.citation { doc.blocks += quote(cite, rs) }
+        let because = review.decisive.kind == .standard ? t(.noneSpeaksAgainst) : book.text(review.decisive.text)
+        var conclusion = t(.ownerConcludes(owner: owner, recommendation)) + " " + because + "."
+        if let p = provisional(review, rs) { conclusion += " " + p }
+        doc.blocks.append(.text(conclusion))
+        if let cite = review.decisive.citation { doc.blocks += quote(cite, rs, once: &quoted) }
 
-        doc.blocks.append(.note(fingerprint.line(book.language)))
+        doc.blocks += basis(justification, criteria)
         return doc
     }
+
+    /// The heading block a case officer fills in the case system: the bodies the case goes through, the attachments
+    /// and the documents it rests on, the strategy first.
+    func heading(_ p: Proposal, _ rs: RuleSet) -> [Block] {
+        let body = p.decisionBody ?? book.text(rs.council.body)
+        let steps = p.caseFlow.isEmpty ? [Proposal.CaseStep(body: body.capitalizedFirst)] : p.caseFlow
+        var blocks: [Block] = [
+            .heading(2, t(.caseFlow)),
+            .table(
+                header: [t(.committee), t(.meetingDate), t(.caseNumberHeading)],
+                rows: steps.map { [$0.body, $0.date.map(book.date) ?? "", $0.caseNumber ?? ""] }),
+        ]
+        if !p.attachments.isEmpty {
+            blocks.append(.heading(2, t(.attachments)))
+            blocks.append(.list(ordered: true, items: p.attachments.map { [.text(own($0))] }))
+        }
+        blocks.append(.heading(2, t(.otherDocuments)))
+        blocks.append(.list(ordered: false, items: ([book.source(rs)] + p.documents.map { own($0) }).map { [.text($0)] }))
+        return blocks
+    }
+
+    /// «Om vurderingsgrunnlaget»: what is ours, not adopted text: the numbers and readings that decided something
+    /// here with their basis, the illustrative facts, and the fingerprint that ties the memo to its inputs.
+    func basis(_ j: Justification, _ criteria: [CriterionAssessment]) -> [Block] {
+        let (p, review, rs) = (j.proposal, j.review, j.ruleSet)
+        var blocks: [Block] = [.heading(1, t(.aboutTheBasis)), .text(t(.aboutTheBasisIntro))]
+        var names: [String] = []
+        for reason in review.reasons + criteria.flatMap(\.reasons) where reason.kind != .standard {
+            for name in reason.parameters where !names.contains(name) { names.append(name) }
+        }
+        for c in criteria {
+            let rules = rs.rules.filter { $0.criterion == c.criterion.id && $0.applies(to: p.record.kind) }
+            for name in rules.flatMap(\.parameters) where !names.contains(name) { names.append(name) }
+        }
+        let parameters = names.compactMap { rs.parameter(named: $0) }
+        if !parameters.isEmpty {
+            blocks.append(.text(t(.ourNumbers)))
+            blocks.append(.list(ordered: false, items: parameters.map { [.text(book.operational($0))] }))
+        }
+        if !p.record.illustrative.isEmpty {
+            blocks.append(.text(book(.illustrative) + ": " + book.facts(p.record.illustrative, rs) + "."))
+        }
+        blocks.append(.note(j.fingerprint.line(book.language)))
+        return blocks
+    }
+
+    /// A criterion's grade, as the case officer writes it: from its score, and «kan oppfylles med vilkår» where a
+    /// condition would meet it.
+    func grade(_ c: CriterionAssessment) -> String { c.curable ? t(.curable) : verdict(c.verdict) }
 
     func label(_ r: Recommendation) -> String {
         switch r {
@@ -169,49 +198,45 @@ public struct MemoDocument: Sendable {
         }
     }
 
-    /// One point per decision, each one a thing the council can adopt as written: what the municipality does,
-    /// who sees each condition met and by when, and every recurring cost.
+    /// One point per decision, each in the council's voice, each one the council can adopt as written: what the
+    /// municipality does, each condition with who sees to it and, where the proposal gives it, by when; how the costs
+    /// are paid for and when the participation is evaluated, only where the proposal says so.
     func resolution(_ p: Proposal, _ review: RecordReview, _ r: Recommendation, _ municipality: String, _ rs: RuleSet) -> [String] {
         var points: [String] = []
+        let body = p.decisionBody ?? book.text(rs.council.body)
+        let owner = book.text(rs.council.proposer)
         switch r {
         case .join, .joinWithConditions:
             points.append("\(municipality) \(entering(p.record)).")
-            let who = p.followUpBy ?? p.proposedBy ?? t(.theChiefExecutive)
-            let due = (p.conditionsDue ?? p.asOf?.yearLater).map(book.date) ?? ""
-            for c in review.conditions { points.append(t(.seeToBy(who: who, date: due, condition: book.text(c)))) }
-            if let costs = recurringCosts(p.costs) {
-                // The budget of the unit that owns the tie, else of whoever follows it up: never an unnamed one.
-                if let budget = p.record.responsible ?? p.followUpBy ?? p.proposedBy {
-                    points.append(t(.coveredWithin(costs: costs, budget: budget)))
-                } else {
-                    points.append(t(.coveredWithinCurrent(costs: costs)))
-                }
+            let due = p.conditionsDue.map(book.date)
+            for c in review.conditions {
+                points.append(t(.councilSetsCondition(body: body, proposer: owner, date: due, condition: book.text(c))))
             }
-            let body = p.decisionBody ?? t(.theCouncil)
-            points.append(t(.reconsiderBy(who: who, body: body, date: due)))
+            if let by = p.costs.fundedBy, let costs = costs(p.costs) { points.append(t(.costsFundedBy(costs: costs, by: own(by)))) }
+            if let date = p.evaluateBy { points.append(t(.evaluateBy(body: body, proposer: owner, date: book.date(date)))) }
         case .postpone:
             let missing = review.openingFacts
-            points.append(
-                missing.isEmpty ? t(.postponedUntilSettled) : t(.postponedUntilKnown(book.facts(missing, rs))))
+            points.append(missing.isEmpty ? t(.postponedUntilSettled) : t(.postponedUntilKnown(book.facts(missing, rs))))
         case .doNotJoin:
             points.append("\(municipality) \(entering(p.record, negated: true)).")
         }
         return points
     }
 
-    /// «Årlig kontingent på 10 000 kr, reiseutgifter på 30 000 kr og om lag 120 timer arbeidstid»: every recurring
-    /// cost the proposal gives; nil where it gives none.
-    func recurringCosts(_ c: Proposal.Costs) -> String? {
+    /// «Kontingent på 10 000 kr per år, reiseutgifter på 30 000 kr og om lag 120 timer arbeidstid»: every cost the
+    /// proposal gives, «per år» only where it says the cost is yearly; nil where it gives none.
+    func costs(_ c: Proposal.Costs) -> String? {
         var parts: [String] = []
-        if let fee = c.annualFeeNOK, fee > 0 { parts.append(t(.annualFee(book.amount(fee)))) }
-        if let travel = c.travelNOK, travel > 0 { parts.append(t(.travelCosts(book.amount(travel)))) }
+        let period = c.period.map { $0 == .yearly ? t(.perYearSuffix) : t(.wholeSuffix) } ?? ""
+        if let fee = c.annualFeeNOK, fee > 0 { parts.append(t(.annualFee(book.amount(fee))) + t(.perYearSuffix)) }
+        if let travel = c.travelNOK, travel > 0 { parts.append(t(.travelCosts(book.amount(travel))) + period) }
         if let hours = c.staffHours, hours > 0 {
             var staff = t(.staffHours(number(hours)))
             if let cost = c.staffCostNOK { staff += t(.staffCost(book.amount(cost))) }
-            parts.append(staff)
+            parts.append(staff + period)
         }
         guard !parts.isEmpty else { return nil }
-        return book.list(parts).capitalizedFirst + t(.perYearSuffix)
+        return book.list(parts).capitalizedFirst
     }
 
     /// What the municipality would do, in words that fit the kind of tie and what the council can decide:
@@ -247,40 +272,44 @@ public struct MemoDocument: Sendable {
         return [.note(t(.notTranslatedNote)), .text(own(text))]
     }
 
-    /// The tie's facts as the memo's table shows them: those given, and those the rules that apply to it read.
+    /// The tie's facts as the memo's table shows them: those the proposal gives; what it does not give is said once,
+    /// under the table.
     func facts(_ p: Proposal, _ rs: RuleSet, read: Set<String>) -> [[String]] {
         var rows: [[String]] = [[t(.name), p.record.name], [t(.kind), book.kind(p.record.kind)]]
         if let c = p.record.country { rows.append([book.fact("country", rs), book.country(c)]) }
         if let r = p.record.responsible { rows.append([book.fact("responsible", rs), r]) }
         if let u = p.record.url { rows.append([book.fact("url", rs), u]) }
-        for fact in rs.facts where p.record.facts[fact.name] != nil || read.contains(fact.name) {
-            let value = p.record.facts[fact.name].map { book.factValue($0, of: fact) }
-            rows.append([book.fact(fact.name, rs), value ?? book(.notGiven)])
+        for fact in rs.facts {
+            guard let value = p.record.facts[fact.name], read.contains(fact.name) || !value.isUnknown else { continue }
+            rows.append([book.fact(fact.name, rs), book.factValue(value, of: fact)])
         }
         return rows
     }
 
-    /// The yearly cost, staff time included where its hourly cost is given; funding only applied for is listed and never
-    /// subtracted.
+    /// The costs as a table: the fee per year, travel and staff time per year or for the whole period where the
+    /// proposal says which; the net cost only where its parts are counted over the same time. Funding only applied for
+    /// is listed and never subtracted.
     func economy(_ c: Proposal.Costs) -> [[String]] {
         let none = book(.notGiven)
         let money = book.amount as (Double) -> String
+        let timed = { (item: String) in c.period.map { $0 == .yearly ? self.t(.perYearItem(item)) : self.t(.wholeItem(item)) } ?? item }
         var rows = [
-            [t(.fee), c.annualFeeNOK.map(money) ?? none],
-            [t(.travel), c.travelNOK.map(money) ?? none],
+            [t(.perYearItem(t(.fee))), c.annualFeeNOK.map(money) ?? none],
+            [timed(t(.travel)), c.travelNOK.map(money) ?? none],
             [
-                t(.staffTime),
+                timed(t(.staffTime)),
                 c.staffHours.map { h in t(.hours(number(h))) + (c.staffCostNOK.map { t(.staffCost(money($0))) } ?? "") } ?? none,
             ],
             [t(.fundingGranted), c.fundingGrantedNOK.map(money) ?? none],
         ]
         if let applied = c.fundingAppliedNOK { rows.append([t(.fundingApplied), money(applied)]) }
-        if let fee = c.annualFeeNOK, let travel = c.travelNOK {
+        // A yearly fee and a cost of unsaid period are not added up: the sum would say per year what the proposal does not.
+        if c.period == .yearly, let fee = c.annualFeeNOK, let travel = c.travelNOK {
             let granted = c.fundingGrantedNOK ?? 0
             if let staff = c.staffCostNOK {
-                rows.append([t(.netCost), money(fee + travel + staff - granted)])
+                rows.append([t(.perYearItem(t(.netCost))), money(fee + travel + staff - granted)])
             } else {
-                rows.append([t(.netCostWithoutStaff), money(fee + travel - granted)])
+                rows.append([t(.perYearItem(t(.netCostWithoutStaff))), money(fee + travel - granted)])
             }
         }
         return rows
@@ -288,7 +317,8 @@ public struct MemoDocument: Sendable {
 
     /// The adopted sentence as it stands, with where it stands; in English, our translation follows in its own
     /// closed parenthesis, so the quote itself stays verbatim.
-    func quote(_ c: Citation, _ rs: RuleSet) -> [Block] {
+    func quote(_ c: Citation, _ rs: RuleSet, once quoted: inout Set<String>) -> [Block] {
+        guard quoted.insert(c.quote).inserted else { return [] }
         var blocks: [Block] = [.quote(c.quote, source: book.citationSource(c, rs))]
         if let translation = book.translation(of: c) { blocks.append(.note(t(.ourTranslation(translation)))) }
         return blocks

@@ -134,9 +134,11 @@ public enum DocxWriter {
         var widths = word.map { $0 * 130 + 260 }
         let rest = width - widths.reduce(0, +)
         if rest > 0 {
+            // The room left goes to the columns with most text; where every cell is one word (a Saksgang table with
+            // its empty rows), it is shared evenly, so no heading breaks inside itself.
             let extra = zip(longest, word).map { Double(max($0 - $1, 0)) }
-            let total = max(extra.reduce(0, +), 1)
-            for i in widths.indices { widths[i] += Int(Double(rest) * extra[i] / total) }
+            let total = extra.reduce(0, +)
+            for i in widths.indices { widths[i] += total > 0 ? Int(Double(rest) * extra[i] / total) : rest / widths.count }
         } else {
             widths = widths.map { $0 * width / max(widths.reduce(0, +), 1) }
         }

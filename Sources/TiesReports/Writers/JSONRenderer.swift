@@ -188,7 +188,8 @@ extension JSONRenderer {
                     j.criteria.map { c in
                         .object([
                             ("id", .string(c.criterion.id)), ("title", .string(c.criterion.title.text(language))),
-                            ("verdict", .string(c.verdict.rawValue)), ("score", c.score.map(JSON.init) ?? .null),
+                            ("verdict", .string(c.verdict.rawValue)), ("curable", .bool(c.curable)),
+                            ("score", c.score.map(JSON.init) ?? .null),
                             ("rules", .array(c.reasons.map { .string($0.source) })), ("missing", .array(c.missing.map(JSON.string))),
                         ])
                     })
