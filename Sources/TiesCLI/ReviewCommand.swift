@@ -46,11 +46,19 @@ struct ReviewCommand: ParsableCommand {
     @Flag(help: "With --set: list the records whose outcome changes under the edits, and why, instead of the review.")
     var compare = false
 
+    @Flag(
+        name: .customLong("case"),
+        help:
+            "Write the annual review as a council case (saksframlegg): the resolution naming the ties to end, keep on conditions or reconsider, what the outcomes mean, the costs and their totals; md (the default), html or docx. The review itself is its attachment."
+    )
+    var asCase = false
+
     func validate() throws {
         for edit in edits where RuleSetEdit(edit) == nil {
             throw ValidationError(Terminal.book(.editSyntax(edit)))
         }
         if compare, edits.isEmpty { throw ValidationError(.compareNeedsSet) }
+        if asCase, ![.table, .md, .html, .docx].contains(report.format) { throw ValidationError(.caseFormats(report.format.rawValue)) }
     }
 
     func run() throws {
@@ -80,7 +88,14 @@ struct ReviewCommand: ParsableCommand {
         }
         let (workspace, review) = try options.review(edits: ruleEdits)
         try check(failOn, in: workspace.ruleSet)
-        try emit(report.render(review, book: options.book(for: review.ruleSet)), to: report.output, inputs: workspace.inputs)
+        let book = options.book(for: review.ruleSet)
+        let bytes = asCase ? try caseDocument(review, book: book) : try report.render(review, book: book)
+        try emit(bytes, to: report.output, inputs: workspace.inputs)
+        // A CSV holds only ties; its fingerprint goes in a text file beside it, so a council can still reproduce it.
+        if !asCase, report.format == .csv, let output = report.output, let line = CSVRenderer(book).fingerprint(review) {
+            let stem = String(output.dropLast((Paths.extensionOf(output) ?? "").count + 1))
+            try emit(line, to: stem + ".fingerprint.txt", inputs: workspace.inputs + [output])
+        }
         if review.asOf == nil { Self.noteUndated() }
         if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(.found) }
     }
@@ -93,6 +108,18 @@ struct ReviewCommand: ParsableCommand {
         let report = Report(format: .table, output: nil, wide: false, csvSeparator: nil)
         try emit(report.render(review, book: Language.book(asked: nil, ruleSet: review.ruleSet)), to: nil, inputs: workspace.inputs)
         if review.asOf == nil { noteUndated() }
+    }
+
+    /// The annual review as a council case, in the format asked for; Markdown where none is.
+    func caseDocument(_ review: Review, book: Phrasebook) throws -> [UInt8] {
+        let document = ReviewCaseDocument(book).build(review)
+        switch report.format {
+        case .html: return Array(HTMLWriter.write(document).utf8)
+        case .docx:
+            if report.output == nil, Terminal.standardOutputIsTerminal { throw CommandError.usage(.binaryNeedsFile("docx")) }
+            return Array(try DocxWriter.write(document))
+        default: return Array(MarkdownWriter.write(document).utf8)
+        }
     }
 
     /// A review without a date cannot count activities by year: said, so an undated report is never taken for a dated one.

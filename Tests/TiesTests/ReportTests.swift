@@ -62,8 +62,9 @@ func hostileReview() throws -> Review {
             String($0.split(separator: ";")[0])
         }
         #expect(bergen.prefix(2) == ["Global Climate Forum (GCF)", "Union of the Baltic Cities (UBC)"])
-        // The last row is the fingerprint.
-        #expect(bergen.dropLast().suffix(2) == ["Åbo/Turku", "Århus"], "\(bergen.suffix(3))")
+        // Every row is a tie: the fingerprint is not a row Excel would count.
+        #expect(bergen.suffix(2) == ["Åbo/Turku", "Århus"], "\(bergen.suffix(3))")
+        #expect(bergen.count == 34)
         #expect(Review.collationKey("Zürich").lexicographicallyPrecedes(Review.collationKey("Ærø")))
         #expect(Review.collationKey("Ærø").lexicographicallyPrecedes(Review.collationKey("Øksnes")))
         #expect(Review.collationKey("Øksnes").lexicographicallyPrecedes(Review.collationKey("Ålesund")))
@@ -157,11 +158,18 @@ func hostileReview() throws -> Review {
     }
 
     @Test func everyReportCarriesAFingerprint() throws {
-        for format in ["table", "md", "html", "csv", "json"] {
+        for format in ["table", "md", "html", "json"] {
             let r = try runTies(["review", "Samples/bergen", "--format", format])
             #expect(r.out.contains("regelsett sha256:") || r.out.contains("\"ruleset_sha256\""), "\(format) has no fingerprint")
             #expect(!r.out.contains("as of 2026"), "\(format): the Norwegian report dates in Norwegian")
         }
+        // A CSV's fingerprint is the text file beside it.
+        let folder = try scratchFolder("csv-fingerprint")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try runTies(["review", "Samples/bergen", "-o", folder + "/liste.csv"]).status == 0)
+        let beside = try String(contentsOfFile: folder + "/liste.fingerprint.txt", encoding: .utf8)
+        #expect(beside.hasPrefix("regelsett sha256:"))
+        #expect(!(try String(contentsOfFile: folder + "/liste.csv", encoding: .utf8)).contains("sha256"))
         let json = try runTies(["review", "Samples/bergen", "--format", "json"]).out
         let fingerprint = try #require(json.split(separator: "\n").first { $0.contains("\"ruleset_sha256\"") })
         #expect(fingerprint.filter(\.isHexDigit).count >= 64)
@@ -558,4 +566,37 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
     var bytes = Data()
     _ = try archive.extract(entry) { bytes.append($0) }
     return String(decoding: bytes, as: UTF8.self)
+}
+
+/// The annual review as a council case: a resolution that names the ties, the outcomes in plain words, the costs with
+/// their totals, an unknown cost never counted as zero.
+@Suite struct ReviewCaseTests {
+    @Test func theBergenCaseNamesTheTiesAndShowsWhatTheyCost() throws {
+        let r = try runTies(["review", "Samples/bergen", "--case"])
+        #expect(r.status == 0, "\(r.err)")
+        let memo = r.out
+        #expect(memo.hasPrefix("# Årlig gjennomgang av internasjonale tilknytninger 2026 – Bergen\n"))
+        #expect(memo.contains("\n## Byrådets innstilling\n\n1. Bystyret slutter seg til tilrådingene i gjennomgangen"))
+        #expect(memo.contains("Avsluttet: Global Climate Forum (GCF) og Union of the Baltic Cities (UBC)."))
+        #expect(memo.contains("Vurderes: Dalian, "))
+        #expect(
+            memo.contains(
+                "Videreføres med vilkår (knytt målrettet prosjektarbeid til medlemskapet før neste gjennomgang): Hansabynettverket"))
+        #expect(memo.contains("Gjennomgangen av de øvrige 15 tilknytningene tas til orientering."))
+        // The known fees and their total; an unknown fee is said to be unknown.
+        #expect(
+            memo.contains(
+                "Kjente kostnader er til sammen 871\u{00A0}440\u{00A0}kr per år. For 14 av de 34 tilknytningene er kostnaden ikke oppgitt"))
+        #expect(memo.contains("| Eurocities | videreføres | 160\u{00A0}000\u{00A0}kr |"))
+        #expect(memo.contains("| Global Climate Forum (GCF) | avsluttet | ukjent |"))
+        #expect(memo.contains("| Sum, kjente kostnader |  | 871\u{00A0}440\u{00A0}kr |"))
+        #expect(memo.contains("\n## Hva utfallene betyr\n"))
+        // The review's own summary carries the same costs, per outcome.
+        let review = try runTies(["review", "Samples/bergen", "--format", "md"]).out
+        #expect(review.contains("| I alt | 34 | 871\u{00A0}440\u{00A0}kr (+ 14 ukjent) |"))
+        // A rule set that keeps no costs says so in its case rather than showing zeros.
+        let trondheim = try runTies(["review", "Samples/trondheim", "--case", "--lang", "nn"]).out
+        #expect(trondheim.contains("Regelsettet fører ikkje kostnader for tilknytingane, så saka viser ingen kostnader."))
+        #expect(try runTies(["review", "Samples/bergen", "--case", "--format", "csv"]).status == 64)
+    }
 }

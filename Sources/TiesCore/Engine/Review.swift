@@ -116,3 +116,41 @@ public struct PortfolioFinding: Sendable, Hashable {
     public var citation: Citation
     public var location: SourceLocation
 }
+
+/// What the ties cost a year, as far as the facts say: each tie's yearly cost where it is known, the total of the known
+/// ones and how many are unknown, overall and per outcome. An unknown cost is counted as unknown, never as zero.
+public struct CostSummary: Sendable {
+    public struct Line: Sendable {
+        public var record: Record
+        public var outcome: String
+        public var cost: Double?
+    }
+
+    public struct Total: Sendable {
+        public var outcome: String?
+        public var known: Double
+        public var unknown: Int
+        public var count: Int
+    }
+
+    public var lines: [Line]
+    /// All ties, then each outcome that has ties, in the rule set's order.
+    public var totals: [Total]
+    public var all: Total { totals[0] }
+}
+
+extension Review {
+    /// The yearly cost of every tie the review holds, from the rule set's `annual_cost` fact; nil where it names none.
+    public var costs: CostSummary? {
+        guard let fact = ruleSet.annualCost else { return nil }
+        let lines = records.map { r in CostSummary.Line(record: r.record, outcome: r.outcome, cost: r.record.facts[fact]?.number) }
+        func total(_ outcome: String?, _ lines: [CostSummary.Line]) -> CostSummary.Total {
+            CostSummary.Total(
+                outcome: outcome, known: lines.compactMap(\.cost).reduce(0, +), unknown: lines.filter { $0.cost == nil }.count,
+                count: lines.count)
+        }
+        var totals = [total(nil, lines)]
+        for (outcome, _) in outcomeCounts { totals.append(total(outcome, lines.filter { $0.outcome == outcome })) }
+        return CostSummary(lines: lines, totals: totals)
+    }
+}

@@ -4,7 +4,7 @@ public enum RuleSetLoader {
     static let topKeys = [
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
         "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "derived", "criteria", "rules",
-        "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards", "council",
+        "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards", "council", "annual_cost",
     ]
 
     /// What each outcome of the vocabulary means; an outcome of another name says its `role`.
@@ -129,7 +129,18 @@ struct RuleSetBuilder {
             unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests,
             requireGuards: f["require_guards"].flatMap { reader.bool($0, .key("require_guards")) } ?? false, file: reader.source.path,
-            council: council ?? .standard)
+            council: council ?? .standard, annualCost: annualCost(f["annual_cost"], facts))
+    }
+
+    /// `annual_cost: annual_fee_nok`: a declared money fact.
+    mutating func annualCost(_ tree: YAMLTree?, _ facts: [FactDefinition]) -> String? {
+        guard let tree, let name = reader.string(tree, .key("annual_cost")) else { return nil }
+        let money = facts.filter { $0.type == .money }.map(\.name)
+        guard money.contains(name) else {
+            reader.error(tree.mark, .notAValue(name, of: .key("annual_cost"), Suggestion.choices(name, in: money, listing: .expectedOneOf)))
+            return nil
+        }
+        return name
     }
 
     /// `council: {proposer: {nb: byrådet, …}, body: {nb: bystyret, …}, proposal: {nb: Byrådets innstilling, …}}`.

@@ -37,6 +37,9 @@ public struct RuleSet: Sendable {
     public var file: String
     /// Who proposes to the council and which body decides, as the municipality's own case memos name them.
     public var council: Council = .standard
+    /// The money fact that holds a tie's yearly cost (`annual_fee_nok`), which the review totals; nil where the rule
+    /// set keeps none.
+    public var annualCost: String?
 
     public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 

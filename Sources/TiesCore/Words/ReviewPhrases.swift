@@ -15,6 +15,8 @@ extension Phrase {
         case operationalNote(label: String, value: String, basis: String)
         case criterionShort(Int)
         case legendMarks
+        case yearlyCost, costShort
+        case plusUnknown(Int)
         case provisionalOutcome(label: String, missing: String)
         case provisionalShort(label: String)
         case decision(outcome: String, body: String, date: String)
@@ -115,6 +117,9 @@ extension Phrasebook {
                 nn: "\(label.capitalizedFirst) (\(value)) er ikkje fastsett i strategien: \(basis)",
                 en: "\(label) (\(value)) is not adopted text: \(basis)")
         case .criterionShort(let n): pick(nb: "K\(n)", nn: "K\(n)", en: "C\(n)")
+        case .yearlyCost: pick(nb: "Kjent kostnad per år", nn: "Kjend kostnad per år", en: "Known cost a year")
+        case .costShort: pick(nb: "Kostnad/år", nn: "Kostnad/år", en: "Cost/year")
+        case .plusUnknown(let n): pick(nb: "(+ \(n) ukjent)", nn: "(+ \(n) ukjend)", en: "(+ \(n) unknown)")
         case .legendMarks:
             pick(
                 nb: "– gjelder ikke for denne typen tilknytning; ? mangler", nn: "– gjeld ikkje for denne typen tilknyting; ? manglar",

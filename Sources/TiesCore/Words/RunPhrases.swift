@@ -11,6 +11,7 @@ extension Phrase {
         case compareNeedsSet
         case failOnNotAnOutcome(String, file: String, outcomes: [String])
         case classifyFormats(String)
+        case caseFormats(String)
         case ruleSetName(String)
         case oneLine(String)
         case controlInFileName
@@ -112,6 +113,10 @@ extension Phrasebook {
                 nb: "classify skriver table eller json; bruk 'ties review --format \(f)' for hele rapporter",
                 nn: "classify skriv table eller json; bruk 'ties review --format \(f)' for heile rapportar",
                 en: "classify writes table or json; use 'ties review --format \(f)' for full reports")
+        case .caseFormats(let f):
+            pick(
+                nb: "--case skriver md, html eller docx, ikke \(f)", nn: "--case skriv md, html eller docx, ikkje \(f)",
+                en: "--case writes md, html or docx, not \(f)")
         case .ruleSetName(let n):
             pick(
                 nb:

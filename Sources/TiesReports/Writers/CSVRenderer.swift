@@ -30,6 +30,7 @@ public struct CSVRenderer: Sendable {
             book.review(.missingKeepsOpen), book(.missing).capitalizedFirst, book.review(.lastDecision), book.review(.decisionNotes), "Id",
             book.review(.countryCode),
         ]
+        if rs.annualCost != nil { header.append(book.review(.yearlyCost)) }
         let facts = { (names: [String]) in
             names.map { self.book.fact($0, rs) }.joined(separator: self.separator == ";" ? ", " : "; ")
         }
@@ -48,12 +49,16 @@ public struct CSVRenderer: Sendable {
                 r.record.lastDecision.map { book.decision($0, rs) } ?? "",
                 r.decisionNotes.map { book.text($0.text) }.joined(separator: "; "), r.record.id, r.record.country ?? "",
             ]
+            // Empty where the cost is not given: a sum leaves it out, never counts it as zero.
+            if let fact = rs.annualCost { row.append(r.record.facts[fact].map(cell) ?? "") }
             rows.append(row)
         }
-        // The fingerprint goes in a last row of its own, so a council can reproduce even a spreadsheet.
-        if let f = review.fingerprint { rows.append([book.review(.fingerprintSheet), f.line(book.language)]) }
+        // Every row is a tie: the fingerprint is written beside the file (`fingerprint(_:)`), never as a row Excel would count.
         return "\u{FEFF}" + rows.map { $0.map(Self.quote).joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
     }
+
+    /// The fingerprint of a CSV review, for the text file beside it: the CSV holds only ties.
+    public func fingerprint(_ review: Review) -> String? { review.fingerprint.map { $0.line(book.language) + "\n" } }
 
     /// A value as the spreadsheet should read it: numbers as numbers in the dialect, yes/no in words, unknown empty.
     func cell(_ value: Value) -> String {

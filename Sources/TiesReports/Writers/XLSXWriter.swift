@@ -141,6 +141,11 @@ public struct XLSXWriter: Sendable {
             sheet.printed
             ? "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
                 + "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>" : ""
+        // A headed table can be filtered and sorted as it stands, as an adviser expects of a list in Excel.
+        let width = max(sheet.header?.count ?? 0, sheet.rows.map(\.count).max() ?? 0)
+        let filter =
+            sheet.header != nil && !sheet.rows.isEmpty && width > 0
+            ? "<autoFilter ref=\"A1:\(Self.column(width - 1))\(sheet.rows.count + 1)\"/>" : ""
         let merges =
             sheet.merged.isEmpty
             ? "" : "<mergeCells count=\"\(sheet.merged.count)\">\(sheet.merged.map { "<mergeCell ref=\"\($0)\"/>" }.joined())</mergeCells>"
@@ -154,7 +159,7 @@ public struct XLSXWriter: Sendable {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\(fit)<sheetViews><sheetView workbookViewId="0">\
             \(pane)</sheetView></sheetViews>\
-            <cols>\(cols.joined())</cols><sheetData>\(rows)</sheetData>\(merges)\(checks)\(page)</worksheet>
+            <cols>\(cols.joined())</cols><sheetData>\(rows)</sheetData>\(filter)\(merges)\(checks)\(page)</worksheet>
             """
     }
 
