@@ -34,7 +34,7 @@ struct ClassifyCommand: ParsableCommand {
         let (workspace, review) = try options.review()
         let text =
             switch report.format {
-            case .table: ClassifyRenderer(options.book(for: review.ruleSet)).render(review)
+            case .table: ClassifyRenderer(options.book(for: review.ruleSet), width: Terminal.width).render(review)
             default: JSONRenderer(options.book(for: review.ruleSet)).render(review)
             }
         try emit(text, to: report.output, inputs: workspace.inputs)

@@ -167,7 +167,7 @@ struct Report {
         case .table:
             let toTerminal = output == nil
             var renderer = ReviewTable(
-                book, color: toTerminal && Terminal.useColor, width: toTerminal ? Terminal.width : nil)
+                book, color: toTerminal && Terminal.useColor, width: Terminal.width)
             renderer.wide = wide
             return Array(renderer.render(review).utf8)
         case .md: return Array(MarkdownWriter.write(ReviewDocument(book).build(review)).utf8)

@@ -16,14 +16,15 @@ enum Terminal {
         standardOutputIsTerminal && getenv("NO_COLOR") == nil && String(cString: getenv("TERM") ?? strdup("")) != "dumb"
     }
 
-    /// How wide the table may be: COLUMNS where it is set (so a pipe can ask too), else the terminal's width; nil for a
-    /// pipe or file without COLUMNS, which gets whole lines.
-    static var width: Int? {
+    /// How wide a table may be: COLUMNS where it is set (so a pipe can ask too), else the terminal's width on standard
+    /// output, else on standard error (a pipe read in the same terminal), else 80: a line is never wider than a screen.
+    static var width: Int {
         if let columns = getenv("COLUMNS"), let n = Int(String(cString: columns)), n > 0 { return n }
-        guard standardOutputIsTerminal else { return nil }
         var size = winsize()
-        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        return 100
+        for fd: Int32 in [1, 2] where isatty(fd) == 1 {
+            if ioctl(fd, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        }
+        return 80
     }
 
     /// Writes to standard output; a failed write (a full disk, a closed output) is an error, exit 74.

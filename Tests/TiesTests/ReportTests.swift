@@ -159,7 +159,7 @@ func hostileReview() throws -> Review {
 
     @Test func everyReportCarriesAFingerprint() throws {
         for format in ["table", "md", "html", "json"] {
-            let r = try runTies(["review", "Samples/bergen", "--format", format])
+            let r = try runTies(["review", "Samples/bergen", "--format", format], environment: ["COLUMNS": "200"])
             #expect(r.out.contains("regelsett sha256:") || r.out.contains("\"ruleset_sha256\""), "\(format) has no fingerprint")
             #expect(!r.out.contains("as of 2026"), "\(format): the Norwegian report dates in Norwegian")
         }

@@ -3,9 +3,14 @@ import TiesCore
 /// The category view of a review: each relation's category, why, and what would move it to an earlier category.
 public struct ClassifyRenderer: Sendable {
     public var book: Phrasebook
+    /// The terminal's width: the reasons wrap in their column and no line is wider; nil for whole lines.
+    public var width: Int?
     var language: Language { book.language }
 
-    public init(_ book: Phrasebook = Phrasebook(.nb)) { self.book = book }
+    public init(_ book: Phrasebook = Phrasebook(.nb), width: Int? = nil) {
+        self.book = book
+        self.width = width
+    }
 
     public func render(_ review: Review) -> String {
         let rs = review.ruleSet
@@ -23,7 +28,7 @@ public struct ClassifyRenderer: Sendable {
         let rows = relations.map { r in
             [r.record.name, category(r, rs), book.outcome(r.outcome, rs), why(r, rs)]
         }
-        out += TextTable.render(header, rows)
+        out += table(header, rows)
 
         out += "\n" + book.terminal(.categoriesAre)
         let ids = rs.categories.map(\.id) + [RecordReview.unclassified]
@@ -41,6 +46,33 @@ public struct ClassifyRenderer: Sendable {
             guard !moves.isEmpty else { continue }
             out += "  \(r.record.name) (\(category(r, rs))):\n"
             for m in moves { out += "    → \(m)\n" }
+        }
+        guard let width else { return out }
+        return out.split(separator: "\n", omittingEmptySubsequences: false).map { ReviewTable.wrap(String($0), width) }
+            .joined(separator: "\n")
+    }
+
+    /// The table with its last column, the reasons, wrapped to fit `width` beside the others.
+    private func table(_ header: [String], _ rows: [[String]]) -> String {
+        guard let width else { return TextTable.render(header, rows) }
+        let widths = (0..<header.count - 1).map { i in max(header[i].count, rows.map { $0[i].count }.max() ?? 0) }
+        let fixed = widths.reduce(0, +) + 2 * widths.count
+        // The reasons stand beside their row where they have room to be read, else on the lines under it.
+        let last = width - fixed
+        let beside = last >= 30
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
+        func cells(_ row: [String]) -> String { zip(row.dropLast(), widths).map { pad($0, $1) }.joined(separator: "  ") }
+        var out = (beside ? cells(header) + "  " + header.last! : cells(header).replacing(try! Regex(" +$"), with: "")) + "\n"
+        out += String(repeating: "─", count: min(width, beside ? fixed + last : fixed - 2)) + "\n"
+        for row in rows {
+            if beside {
+                let lines = ReviewTable.wrapWords(row.last!, last)
+                out += cells(row) + "  " + (lines.first ?? "") + "\n"
+                for l in lines.dropFirst() { out += String(repeating: " ", count: fixed) + l + "\n" }
+            } else {
+                out += cells(row).replacing(try! Regex(" +$"), with: "") + "\n"
+                for l in ReviewTable.wrapWords(row.last!, width - 4) { out += "    " + l + "\n" }
+            }
         }
         return out
     }

@@ -31,6 +31,8 @@ public struct ReviewTable: Sendable {
         let table: String
         if let width, !wide {
             table = narrowTable(review, width: width, hasCategories: hasCategories)
+        } else if let width {
+            table = wideTable(review, width: width, hasCategories: hasCategories)
         } else {
             table = fullTable(review, hasCategories: hasCategories)
         }
@@ -71,7 +73,7 @@ public struct ReviewTable: Sendable {
         }
         if let f = review.fingerprint {
             // Narrow, the fingerprint breaks between its parts, never inside a hash.
-            let fits = width.map { f.line(language).count <= $0 || wide } ?? true
+            let fits = width.map { f.line(language).count <= $0 } ?? true
             out += "\n" + (fits ? f.line(language) : f.line(language).replacing(" · ", with: "\n")) + "\n"
         }
         let quiet = review.records.filter { $0.openingFacts.isEmpty && !$0.missingFacts.isEmpty }
@@ -84,7 +86,7 @@ public struct ReviewTable: Sendable {
         // Control characters from the files are shown, never sent to the terminal; the table escapes its own cells, as
         // its colours are the only escape sequences allowed through.
         let (shownHead, shown) = (Escaping.terminal(head, keepingLines: true), Escaping.terminal(out, keepingLines: true))
-        guard let width, !wide else { return shownHead + table + shown }
+        guard let width else { return shownHead + table + shown }
         func wrapped(_ text: String) -> String {
             text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }.joined(separator: "\n")
         }
@@ -120,6 +122,53 @@ public struct ReviewTable: Sendable {
         } + legend
     }
 
+    /// Every column within `width`: tie, kind, outcome, category, the criteria's scores; the main reason beside them
+    /// where it has room, else on the lines under its row.
+    func wideTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
+        let rs = review.ruleSet
+        let order = review.readingOrder
+        let short = rs.criteria.indices.map { book.review(.criterionShort($0 + 1)) }
+        var header = [book.review(.tie), book.review(.kind), book.review(.outcome)]
+        if hasCategories { header.append(book.review(.category)) }
+        header += short
+        let cells = order.map { r -> [String] in
+            var row = [Escaping.terminal(r.record.name), book.kind(r.record.kind), book.outcome(r, rs, short: true)]
+            if hasCategories { row.append(book.category(r.category, rs)) }
+            row += rs.criteria.map { c in
+                r.scores.first { $0.criterion == c.id }.map { book.score($0.value) } ?? (r.notApplicable.contains(c.id) ? "–" : "")
+            }
+            return row.map { Escaping.terminal($0) }
+        }
+        var widths = header.indices.map { i in max(header[i].count, cells.map { $0[i].count }.max() ?? 0) }
+        // The name gives way first, down to a quarter of the width; the other columns are as wide as their longest cell.
+        let others = widths.dropFirst().reduce(0, +) + 2 * (widths.count - 1)
+        widths[0] = min(widths[0], max(width - others - 2, width / 4, 12))
+        let used = widths.reduce(0, +) + 2 * widths.count
+        let reasonWidth = width - used
+        let beside = reasonWidth >= 30
+        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
+        func line(_ row: [String]) -> String {
+            zip(row, widths).enumerated().map { i, pair in i == 0 ? pad(shorten(pair.0, pair.1), pair.1) : pad(pair.0, pair.1) }
+                .joined(separator: "  ")
+        }
+        var out = line(header) + (beside ? "  " + book.review(.mainReason) : "") + "\n"
+        out += String(repeating: "─", count: min(width, beside ? used + reasonWidth : used - 2)) + "\n"
+        for (i, r) in order.enumerated() {
+            let reason = Escaping.terminal(r.decisive.text.text(language)) + (r.decisive.parameters.isEmpty ? "" : " †")
+            if beside {
+                let lines = Self.wrapWords(reason, reasonWidth)
+                out += line(cells[i]) + "  " + (lines.first ?? "") + "\n"
+                for l in lines.dropFirst() { out += String(repeating: " ", count: used) + l + "\n" }
+            } else {
+                out += line(cells[i]) + "\n"
+                for l in Self.wrapWords(reason, width - 4) { out += "    " + l + "\n" }
+            }
+        }
+        let legend = zip(short, rs.criteria).map { "  \($0): \(Escaping.terminal($1.title.text(language)))" }.joined(separator: "\n")
+        return out.replacing(try! Regex(" +\n"), with: "\n")
+            + legend.split(separator: "\n").map { Self.wrap(String($0), width) }.joined(separator: "\n") + "\n"
+    }
+
     /// What fits a terminal: tie, outcome (* where provisional), the category where there are categories, and the
     /// main reason wrapped in its own column. `--wide` gives the rest.
     func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
@@ -130,7 +179,8 @@ public struct ReviewTable: Sendable {
         let categories = review.readingOrder.map { Escaping.terminal(book.category($0.category, rs)) }
         // Names as shown: a control character's escape is wider than the character.
         let names = review.readingOrder.map { Escaping.terminal($0.record.name) }
-        let nameWidth = min(max(names.map(\.count).max() ?? 0, book.review(.tie).count), max(width / 4, 12))
+        // The name takes a third of the width: cut at a quarter, two long names could not be told apart.
+        let nameWidth = min(max(names.map(\.count).max() ?? 0, book.review(.tie).count), max(width / 3 - 2, 12))
         let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, book.review(.outcome).count)
         let categoryWidth = hasCategories ? max(categories.map(\.count).max() ?? 0, book.review(.category).count) : 0
         let fixed = nameWidth + 2 + outcomeWidth + 2 + (hasCategories ? categoryWidth + 2 : 0)
