@@ -62,8 +62,8 @@ public struct Assessment: Sendable {
                     verdict = .unknown
                 } else if score == .bool(false) || score.number == 0 {
                     verdict = .notMet
-                } else if let n = score.number, let range = scale(of: criterion), n < range.upperBound {
-                    // A point on a declared scale short of its top: met in part («1 av 3» is not «oppfylt»).
+                } else if let n = score.number, let range = scale(of: criterion), n < (criterion.metFrom ?? range.upperBound) {
+                    // A point on a declared scale short of where it is met: met in part («1 av 3» is not «oppfylt»).
                     verdict = n <= range.lowerBound ? .notMet : .partly
                 } else {
                     verdict = .met

@@ -3,7 +3,7 @@ public enum ProposalLoader {
     static let keys = ["proposal", "record", "rules", "portfolio", "as_of", "expected"]
     static let proposalKeys = [
         "title", "proposed_by", "decision_body", "background", "costs", "follow_up_by", "conditions_due", "alternatives",
-        "evaluate_by", "case_flow", "attachments", "documents",
+        "evaluate_by", "case_flow", "attachments", "documents", "decision",
     ]
     static let costKeys = [
         "annual_fee_nok", "staff_hours", "staff_hourly_cost_nok", "travel_nok", "external_funding_applied_nok",
@@ -102,6 +102,7 @@ public enum ProposalLoader {
                 asOf: f["as_of"].flatMap { reader.date($0, .key("as_of")) }, location: reader.location(f.mark))
             proposal.followUpBy = reader.string(p["follow_up_by"], .key("follow_up_by"))
             proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, .key("conditions_due")) }
+            proposal.decision = text(p["decision"], .key("decision"), &reader)
             proposal.evaluateBy = p["evaluate_by"].flatMap { reader.date($0, .key("evaluate_by")) }
             proposal.caseFlow = caseFlow(p["case_flow"], &reader)
             proposal.attachments = texts(p["attachments"], .key("attachments"), &reader)

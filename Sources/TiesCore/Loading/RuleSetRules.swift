@@ -3,7 +3,7 @@ extension RuleSetBuilder {
     mutating func criterion(_ tree: YAMLTree) -> Criterion? {
         guard
             let c = reader.fields(
-                tree, .part(.criterion), allowed: ["id", "title", "cite", "score", "applies_to"], required: ["id", "title"]),
+                tree, .part(.criterion), allowed: ["id", "title", "cite", "score", "applies_to", "met_from"], required: ["id", "title"]),
             let id = reader.string(c["id"], .key("id"))
         else { return nil }
         var score = reader.condition(c["score"], .named(.scoreOf, id), scope: scope, expecting: nil)
@@ -14,7 +14,8 @@ extension RuleSetBuilder {
         return Criterion(
             id: id, title: reader.localized(c["title"], .key("title"), languages: languages) ?? LocalizedText([:]),
             citation: c["cite"].flatMap { citation($0) }, score: score,
-            appliesTo: kinds(c["applies_to"], .key("applies_to")), location: reader.location(c.mark))
+            appliesTo: kinds(c["applies_to"], .key("applies_to")), location: reader.location(c.mark),
+            metFrom: reader.number(c["met_from"], .key("met_from")))
     }
 
     mutating func rule(_ tree: YAMLTree, criteria: [String]) -> Rule? {

@@ -11,6 +11,9 @@ public struct Proposal: Sendable {
     public var followUpBy: String?
     /// By when the conditions are to be met, `YYYY-MM-DD`; without it, by the next annual review.
     public var conditionsDue: ReviewDate?
+    /// The resolution's first point as the proposal words it («Fredrikstad kommune bekrefter vennskapsbysamarbeidet med
+    /// Riihimäki.»), where «søker medlemskap» or «inngår» is not what it asks; nil uses the words for its kind of tie.
+    public var decision: LocalizedText?
     /// When the council is to have the participation evaluated, where the proposal asks for it; never a default.
     public var evaluateBy: ReviewDate?
     /// The bodies the case goes through, in order, as the heading's «Saksgang» table lists them.

@@ -222,6 +222,9 @@ public struct Criterion: Sendable {
     /// The kinds the criterion's sentence speaks of; on other kinds it is not applicable. Nil: every kind.
     public var appliesTo: [String]?
     public var location: SourceLocation
+    /// The point of a score's scale from which the criterion is met, where the rule set reads the sentence so
+    /// («2: tydelig kompetanseheving»); without it only the top of the scale meets it.
+    public var metFrom: Double?
 
     public func applies(to kind: String) -> Bool { appliesTo?.contains(kind) ?? true }
 }

@@ -37,10 +37,14 @@ extension Phrase {
         case caseFlow, committee, meetingDate, caseNumberHeading, attachments, otherDocuments
         case ownersProposal(proposer: String)
         case recommends(owner: String, municipality: String, doing: String)
+        case recommendsDecision(owner: String, decision: String)
         case preparedBy(String), followedUpBy(String)
         case notGiven(String)
         case curable
-        case notApplicableCriteria(String)
+        case notApplicableCriteria(String, count: Int)
+        case illustrativeWarning, assessedAsItWouldBe
+        case meetsEveryCriterion(Int)
+        case noneSpeaksAgainstIt
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
@@ -215,6 +219,10 @@ extension Phrasebook {
             pick(
                 nb: "\(owner.capitalizedFirst) tilrår at \(m) \(doing).", nn: "\(owner.capitalizedFirst) tilrår at \(m) \(doing).",
                 en: "\(owner.capitalizedFirst) recommends that \(m) \(doing).")
+        case .recommendsDecision(let owner, let decision):
+            pick(
+                nb: "\(owner.capitalizedFirst) tilrår dette: \(decision)", nn: "\(owner.capitalizedFirst) tilrår dette: \(decision)",
+                en: "\(owner.capitalizedFirst) recommends this: \(decision)")
         case .preparedBy(let unit):
             pick(nb: "Saken er forberedt av \(unit).", nn: "Saka er førebudd av \(unit).", en: "The case was prepared by \(unit).")
         case .followedUpBy(let unit):
@@ -227,11 +235,35 @@ extension Phrasebook {
             pick(
                 nb: "Ikke oppfylt; kan oppfylles med vilkår", nn: "Ikkje oppfylt; kan oppfyllast med vilkår",
                 en: "Not met; can be met on conditions")
-        case .notApplicableCriteria(let list):
+        case .notApplicableCriteria(let list, let count):
+            count == 1
+                ? pick(
+                    nb: "Kriteriet \(list) gjelder ikke for denne typen tilknytning og er ikke vurdert.",
+                    nn: "Kriteriet \(list) gjeld ikkje for denne typen tilknyting og er ikkje vurdert.",
+                    en: "The criterion \(list) does not apply to this kind of tie and is not assessed.")
+                : pick(
+                    nb: "Kriteriene \(list) gjelder ikke for denne typen tilknytning og er ikke vurdert.",
+                    nn: "Kriteria \(list) gjeld ikkje for denne typen tilknyting og er ikkje vurderte.",
+                    en: "The criteria \(list) do not apply to this kind of tie and are not assessed.")
+        case .illustrativeWarning:
             pick(
-                nb: "Kriteriene \(list) gjelder ikke for denne typen tilknytning og er ikke vurdert.",
-                nn: "Kriteria \(list) gjeld ikkje for denne typen tilknyting og er ikkje vurderte.",
-                en: "The criteria \(list) do not apply to this kind of tie and are not assessed.")
+                nb: "Merk: Opplysningene i dette saksframlegget er delvis illustrative; se «Om vurderingsgrunnlaget».",
+                nn: "Merk: Opplysningane i dette saksframlegget er delvis illustrative; sjå «Om vurderingsgrunnlaget».",
+                en: "Note: the facts of this memo are partly illustrative; see «About the basis of the assessment».")
+        case .noneSpeaksAgainstIt:
+            pick(
+                nb: "ingen av kriteriene som gjelder for det, taler imot", nn: "ingen av kriteria som gjeld for det, talar imot",
+                en: "none of the criteria that apply to it speaks against it")
+        case .assessedAsItWouldBe:
+            pick(
+                nb: "Vurderingen gjelder tilknytningen slik den vil være om forslaget vedtas.",
+                nn: "Vurderinga gjeld tilknytinga slik ho vil vere om framlegget vert vedteke.",
+                en: "The assessment is of the tie as it would be if the proposal is adopted.")
+        case .meetsEveryCriterion(let n):
+            pick(
+                nb: "Tilknytningen oppfyller alle de \(n) kriteriene i strategien som gjelder for den",
+                nn: "Tilknytinga oppfyller alle dei \(n) kriteria i strategien som gjeld for ho",
+                en: "The tie meets all \(n) of the strategy's criteria that apply to it")
         case .councilSetsCondition(let body, let proposer, let date?, let condition):
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) sørge for at dette vilkåret er oppfylt innen \(date): \(condition).",
@@ -275,24 +307,24 @@ extension Phrasebook {
         switch r {
         case .join:
             pick(
-                nb: "Vurdert mot de samme kriteriene ville alternativet bli tilrådd: \(reason).",
-                nn: "Vurdert mot dei same kriteria ville alternativet bli tilrådd: \(reason).",
-                en: "Assessed against the same criteria, the alternative would be recommended: \(reason).")
+                nb: "Vurdert mot kriteriene i strategien ville også alternativet bli tilrådd: \(reason).",
+                nn: "Vurdert mot kriteria i strategien ville òg alternativet bli tilrådd: \(reason).",
+                en: "Assessed against the strategy's criteria, the alternative too would be recommended: \(reason).")
         case .joinWithConditions:
             pick(
-                nb: "Vurdert mot de samme kriteriene ville alternativet bli tilrådd med vilkår: \(reason).",
-                nn: "Vurdert mot dei same kriteria ville alternativet bli tilrådd med vilkår: \(reason).",
-                en: "Assessed against the same criteria, the alternative would be recommended on conditions: \(reason).")
+                nb: "Vurdert mot kriteriene i strategien ville alternativet bli tilrådd med vilkår: \(reason).",
+                nn: "Vurdert mot kriteria i strategien ville alternativet bli tilrådd med vilkår: \(reason).",
+                en: "Assessed against the strategy's criteria, the alternative would be recommended on conditions: \(reason).")
         case .postpone:
             pick(
-                nb: "Vurdert mot de samme kriteriene måtte alternativet utredes nærmere: \(reason).",
-                nn: "Vurdert mot dei same kriteria måtte alternativet greiast ut nærare: \(reason).",
-                en: "Assessed against the same criteria, the alternative would need further study: \(reason).")
+                nb: "Vurdert mot kriteriene i strategien måtte alternativet utredes nærmere: \(reason).",
+                nn: "Vurdert mot kriteria i strategien måtte alternativet greiast ut nærare: \(reason).",
+                en: "Assessed against the strategy's criteria, the alternative would need further study: \(reason).")
         case .doNotJoin:
             pick(
-                nb: "Vurdert mot de samme kriteriene ville alternativet ikke bli tilrådd: \(reason).",
-                nn: "Vurdert mot dei same kriteria ville alternativet ikkje bli tilrådd: \(reason).",
-                en: "Assessed against the same criteria, the alternative would not be recommended: \(reason).")
+                nb: "Vurdert mot kriteriene i strategien ville alternativet ikke bli tilrådd: \(reason).",
+                nn: "Vurdert mot kriteria i strategien ville alternativet ikkje bli tilrådd: \(reason).",
+                en: "Assessed against the strategy's criteria, the alternative would not be recommended: \(reason).")
         }
     }
 
@@ -327,21 +359,19 @@ extension Phrasebook {
         case .twinCity?:
             n
                 ? pick(
-                    nb: "går ikke inn for å inngå vennskapsbyavtale med \(name)",
-                    nn: "går ikkje inn for å inngå venskapsbyavtale med \(name)",
-                    en: "does not seek a twin-city agreement with \(name)")
+                    nb: "inngår ikke vennskapsbyavtale med \(name)", nn: "inngår ikkje venskapsbyavtale med \(name)",
+                    en: "does not enter a twin-city agreement with \(name)")
                 : pick(
-                    nb: "går inn for å inngå vennskapsbyavtale med \(name)", nn: "går inn for å inngå venskapsbyavtale med \(name)",
-                    en: "seeks a twin-city agreement with \(name)")
+                    nb: "inngår vennskapsbyavtale med \(name)", nn: "inngår venskapsbyavtale med \(name)",
+                    en: "enters a twin-city agreement with \(name)")
         case .friendship?, .solidarity?:
             n
                 ? pick(
-                    nb: "går ikke inn for å inngå samarbeidsavtale med \(name)",
-                    nn: "går ikkje inn for å inngå samarbeidsavtale med \(name)",
-                    en: "does not seek a cooperation agreement with \(name)")
+                    nb: "inngår ikke samarbeidsavtale med \(name)", nn: "inngår ikkje samarbeidsavtale med \(name)",
+                    en: "does not enter a cooperation agreement with \(name)")
                 : pick(
-                    nb: "går inn for å inngå samarbeidsavtale med \(name)", nn: "går inn for å inngå samarbeidsavtale med \(name)",
-                    en: "seeks a cooperation agreement with \(name)")
+                    nb: "inngår samarbeidsavtale med \(name)", nn: "inngår samarbeidsavtale med \(name)",
+                    en: "enters a cooperation agreement with \(name)")
         case .project?, .agreement?:
             n
                 ? pick(nb: "deltar ikke i \(name)", nn: "deltek ikkje i \(name)", en: "does not take part in \(name)")

@@ -19,6 +19,8 @@ public struct MemoDocument: Sendable {
         let owner = book.text(rs.council.proposer)
         var doc = Document(title: own(proposal.title, inline: true), book: book)
         var quoted: Set<String> = []
+        // Facts made up for a sample are said on the first page, where no reader can miss it.
+        if !proposal.record.illustrative.isEmpty { doc.blocks.append(.note(t(.illustrativeWarning))) }
 
         doc.blocks += heading(proposal, rs)
 
@@ -27,7 +29,9 @@ public struct MemoDocument: Sendable {
 
         doc.blocks.append(.heading(1, t(.summary)))
         let counts = Dictionary(grouping: criteria, by: \.verdict).mapValues(\.count)
-        var summary = t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record))) + " "
+        var summary =
+            (proposal.decision.map { t(.recommendsDecision(owner: owner, decision: own($0))) }
+                ?? t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record)))) + " "
         summary += t(.assessedAgainst(title: rs.title, met: counts[.met] ?? 0, of: criteria.count))
         if let p = counts[.partly] { summary += t(.partly(p)) }
         if let n = counts[.notMet] { summary += t(.notMet(n)) }
@@ -50,6 +54,8 @@ public struct MemoDocument: Sendable {
         if !unknown.isEmpty { doc.blocks.append(.text(t(.notGiven(book.facts(unknown, rs))))) }
 
         doc.blocks.append(.heading(1, t(.assessment)))
+        // The rule set's reasons speak of a tie as it is; for a proposal they speak of it as it would be.
+        doc.blocks.append(.text(t(.assessedAsItWouldBe)))
         for c in criteria {
             doc.blocks.append(.heading(2, book.text(c.criterion.title)))
             var spans: [Span] = [.strong(grade(c) + "."), .text(" ")]
@@ -72,8 +78,6 @@ public struct MemoDocument: Sendable {
             doc.blocks.append(.paragraph(spans))
             if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks += quote(cite, rs, once: &quoted) }
         }
-        let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { "«" + book.text($0.title) + "»" }
-        if !inapplicable.isEmpty { doc.blocks.append(.text(t(.notApplicableCriteria(book.list(inapplicable))))) }
         let loose = review.reasons.filter { r in r.kind != .rule || !criteria.contains { $0.reasons.contains(r) } }
             .filter { $0.kind != .standard && $0.kind != .category }
         if !loose.isEmpty || review.category != nil {
@@ -105,7 +109,8 @@ public struct MemoDocument: Sendable {
                 doc.blocks.append(.heading(2, own(alternative.title, inline: true)))
                 if let d = alternative.description { doc.blocks += ownBlocks(d) }
                 if let a = assessed, let r = justification.alternativeRecommendations[index] {
-                    doc.blocks.append(.text(t(.alternativeWould(r, reason: book.text(a.decisive.text)))))
+                    let reason = a.decisive.kind == .standard ? t(.noneSpeaksAgainstIt) : book.text(a.decisive.text)
+                    doc.blocks.append(.text(t(.alternativeWould(r, reason: reason))))
                 } else {
                     doc.blocks.append(.text(t(.alternativeNotAssessed)))
                 }
@@ -121,7 +126,10 @@ public struct MemoDocument: Sendable {
 
         doc.blocks.append(.heading(1, t(.conclusion)))
         // The rule set's default reason speaks of an existing tie ("nothing calls for a change"); a proposal is new.
-        let because = review.decisive.kind == .standard ? t(.noneSpeaksAgainst) : book.text(review.decisive.text)
+        let allMet = !criteria.isEmpty && criteria.allSatisfy { $0.verdict == .met }
+        let because =
+            review.decisive.kind != .standard
+            ? book.text(review.decisive.text) : allMet ? t(.meetsEveryCriterion(criteria.count)) : t(.noneSpeaksAgainst)
         var conclusion = t(.ownerConcludes(owner: owner, recommendation)) + " " + because + "."
         if let p = provisional(review, rs) { conclusion += " " + p }
         doc.blocks.append(.text(conclusion))
@@ -156,13 +164,10 @@ public struct MemoDocument: Sendable {
     func basis(_ j: Justification, _ criteria: [CriterionAssessment]) -> [Block] {
         let (p, review, rs) = (j.proposal, j.review, j.ruleSet)
         var blocks: [Block] = [.heading(1, t(.aboutTheBasis)), .text(t(.aboutTheBasisIntro))]
+        // Only the numbers of ours that decided something here: those the reasons that spoke rest on.
         var names: [String] = []
         for reason in review.reasons + criteria.flatMap(\.reasons) where reason.kind != .standard {
             for name in reason.parameters where !names.contains(name) { names.append(name) }
-        }
-        for c in criteria {
-            let rules = rs.rules.filter { $0.criterion == c.criterion.id && $0.applies(to: p.record.kind) }
-            for name in rules.flatMap(\.parameters) where !names.contains(name) { names.append(name) }
         }
         let parameters = names.compactMap { rs.parameter(named: $0) }
         if !parameters.isEmpty {
@@ -172,6 +177,8 @@ public struct MemoDocument: Sendable {
         if !p.record.illustrative.isEmpty {
             blocks.append(.text(book(.illustrative) + ": " + book.facts(p.record.illustrative, rs) + "."))
         }
+        let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { "«" + book.text($0.title) + "»" }
+        if !inapplicable.isEmpty { blocks.append(.text(t(.notApplicableCriteria(book.list(inapplicable), count: inapplicable.count)))) }
         blocks.append(.note(j.fingerprint.line(book.language)))
         return blocks
     }
@@ -207,7 +214,7 @@ public struct MemoDocument: Sendable {
         let owner = book.text(rs.council.proposer)
         switch r {
         case .join, .joinWithConditions:
-            points.append("\(municipality) \(entering(p.record)).")
+            points.append(p.decision.map { own($0) } ?? "\(municipality) \(entering(p.record)).")
             let due = p.conditionsDue.map(book.date)
             for c in review.conditions {
                 points.append(t(.councilSetsCondition(body: body, proposer: owner, date: due, condition: book.text(c))))

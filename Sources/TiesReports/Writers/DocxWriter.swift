@@ -51,7 +51,8 @@ public enum DocxWriter {
         }
         let documentXML = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>\(body)\
+            <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" \
+            xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(body)\
             \(section(landscape: false))</w:body></w:document>
             """
         let parts: [(String, String)] = [
@@ -62,6 +63,7 @@ public enum DocxWriter {
                     ("/word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"),
                     ("/word/numbering.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"),
                     ("/word/settings.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"),
+                    ("/word/footer1.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"),
                 ])
             ),
             ("_rels/.rels", rootRelationships(main: "word/document.xml")),
@@ -71,6 +73,7 @@ public enum DocxWriter {
             ("word/settings.xml", settings),
             ("word/numbering.xml", numbering(lists: lists)),
             ("word/_rels/document.xml.rels", documentRelationships),
+            ("word/footer1.xml", footer(document.pageWords)),
         ]
         return try archive(parts)
     }
@@ -120,7 +123,8 @@ public enum DocxWriter {
     /// A section's page: A4 portrait, or landscape for a wide overview.
     static func section(landscape: Bool) -> String {
         let size = landscape ? "<w:pgSz w:w=\"16838\" w:h=\"11906\" w:orient=\"landscape\"/>" : "<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
-        return "<w:sectPr>\(size)<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\" "
+        return
+            "<w:sectPr><w:footerReference w:type=\"default\" r:id=\"rId4\"/>\(size)<w:pgMar w:top=\"1417\" w:right=\"1417\" w:bottom=\"1417\" w:left=\"1417\" "
             + "w:header=\"708\" w:footer=\"708\" w:gutter=\"0\"/></w:sectPr>"
     }
 
@@ -242,8 +246,23 @@ public enum DocxWriter {
         <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
         <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>\
         <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>\
+        <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>\
         </Relationships>
         """
+
+    /// Every page's footer: «Side 3 av 25», centred, the words the document chose around Word's page fields.
+    static func footer(_ words: PageWords) -> String {
+        func field(_ name: String) -> String {
+            "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> \(name) </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        }
+        let text = { (t: String) in "<w:r><w:t xml:space=\"preserve\">\(escape(t))</w:t></w:r>" }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>\
+            \(text(words.before.trimmingSpaces + " "))\(field("PAGE"))\(text(" " + words.between.trimmingSpaces + " "))\(field("NUMPAGES"))</w:p></w:ftr>
+            """
+    }
 
     /// The language tag Word spell-checks by.
     static func locale(_ language: Language) -> String {
