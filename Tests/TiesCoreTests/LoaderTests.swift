@@ -36,6 +36,20 @@ func loadErrors(_ text: String) -> [String] {
         #expect(rs.onUnknown.outcome == "review")
     }
 
+    /// A fact may say itself in a sentence for a case memo; the sentence for a value says where the value stands.
+    @Test func aFactSaysItselfInASentence() throws {
+        let says = minimalRuleSet.replacing(
+            "annual_fee_nok: {type: money, label: {nb: Årlig kontingent, en: Annual fee}}",
+            with:
+                "annual_fee_nok: {type: money, label: {nb: Årlig kontingent, en: Annual fee}, says: {nb: \"Kontingenten er {value}\", en: \"The fee is {value}\"}}"
+        )
+        let rs = try RuleSetLoader.load(SourceText(path: "Rules/t.yaml", text: says))
+        #expect(Phrasebook(.nb).sentence("annual_fee_nok", .int(10000), rs) == "Kontingenten er 10\u{00A0}000\u{00A0}kr")
+        #expect(Phrasebook(.nb).sentence("annual_fee_nok", .unknown, rs) == nil)
+        let without = says.replacing("\"The fee is {value}\"", with: "\"The fee\"")
+        #expect(loadErrors(without).first?.contains("'says' for a fact that is not a yes or no is one sentence with {value}") == true)
+    }
+
     // (what to replace, replacement, the exact messages)
     static let broken: [(String, String, [String])] = [
         (

@@ -73,7 +73,8 @@ extension RuleSetBuilder {
             }
             guard
                 let d = reader.fields(
-                    pair.value, .named(.fact, name), allowed: ["type", "values", "range", "description", "label"], required: ["type"]),
+                    pair.value, .named(.fact, name), allowed: ["type", "values", "range", "description", "label", "says"],
+                    required: ["type"]),
                 let typeName = reader.string(d["type"], .key("type"))
             else { continue }
             guard let type = FactType(rawValue: typeName) else {
@@ -127,10 +128,27 @@ extension RuleSetBuilder {
                 label: reader.localized(d["label"], .key("label"), languages: languages),
                 location: reader.location(pair.key.mark))
             fact.valueLabels = valueLabels
+            if let t = d["says"] { fact.says = says(t, type: type) }
             checkLabels(fact, at: pair.key.mark, among: facts)
             facts.append(fact)
         }
         return facts
+    }
+
+    /// `says: {yes: {nb: …}, no: {nb: …}}` for a yes or no, `says: {nb: "… {value} …"}` for any other fact.
+    mutating func says(_ tree: YAMLTree, type: FactType) -> FactDefinition.Says? {
+        if type == .bool {
+            guard let f = reader.fields(tree, .key("says"), allowed: ["yes", "no"]) else { return nil }
+            return FactDefinition.Says(
+                yes: reader.localized(f["yes"], .key("yes"), languages: languages),
+                no: reader.localized(f["no"], .key("no"), languages: languages))
+        }
+        guard let text = reader.localized(tree, .key("says"), languages: languages) else { return nil }
+        if text.texts.values.contains(where: { !$0.contains("{value}") }) {
+            reader.error(tree.mark, .saysNeedsValue)
+            return nil
+        }
+        return FactDefinition.Says(value: text)
     }
 
     /// The headings a spreadsheet's built-in columns go by, normalised, and what each heads.

@@ -50,6 +50,22 @@ public struct FactDefinition: Sendable, Hashable {
     /// What each allowed value is called in each language, e.g. host → {nb: vertskap, en: host}.
     public var valueLabels: [String: LocalizedText] = [:]
     public var location: SourceLocation
+    /// How a case memo says the fact in a sentence: for a yes or no, a sentence for each; for any other value, one with
+    /// `{value}` where the value stands («Kompetansehevingen er vurdert til {value} av 3»).
+    public var says: Says?
+
+    /// A fact's sentences, as the rule set writes them.
+    public struct Says: Sendable, Hashable {
+        public var yes: LocalizedText?
+        public var no: LocalizedText?
+        public var value: LocalizedText?
+
+        public init(yes: LocalizedText? = nil, no: LocalizedText? = nil, value: LocalizedText? = nil) {
+            self.yes = yes
+            self.no = no
+            self.value = value
+        }
+    }
 
     /// A value of this fact as a reader reads it: its label where the rule set gives one.
     public func readable(_ value: Value, _ language: Language) -> Value {

@@ -45,6 +45,7 @@ extension Phrase {
         case illustrativeWarning, assessedAsItWouldBe
         case meetsEveryCriterion(Int)
         case noneSpeaksAgainstIt
+        case tieIs(name: String, kind: String, country: String?)
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
@@ -250,6 +251,12 @@ extension Phrasebook {
                 nb: "Merk: Opplysningene i dette saksframlegget er delvis illustrative; se «Om vurderingsgrunnlaget».",
                 nn: "Merk: Opplysningane i dette saksframlegget er delvis illustrative; sjå «Om vurderingsgrunnlaget».",
                 en: "Note: the facts of this memo are partly illustrative; see «About the basis of the assessment».")
+        case .tieIs(let name, let kind, let country?):
+            pick(
+                nb: "Saken gjelder \(name) (\(kind), \(country)).", nn: "Saka gjeld \(name) (\(kind), \(country)).",
+                en: "The case concerns \(name) (\(kind), \(country)).")
+        case .tieIs(let name, let kind, nil):
+            pick(nb: "Saken gjelder \(name) (\(kind)).", nn: "Saka gjeld \(name) (\(kind)).", en: "The case concerns \(name) (\(kind)).")
         case .noneSpeaksAgainstIt:
             pick(
                 nb: "ingen av kriteriene som gjelder for det, taler imot", nn: "ingen av kriteria som gjeld for det, talar imot",

@@ -94,6 +94,7 @@ extension Phrase {
         case scoreType(String, found: String)
         case conditionNeedsConditionalOutcome([String])
         case noCriteriaYet(String)
+        case saysNeedsValue
 
         // MARK: What-if edits (--set)
         case editNoKey(String, Choices)
@@ -592,6 +593,15 @@ extension Phrasebook {
                 en: "a 'condition' belongs to a rule whose outcome keeps the tie on conditions")
                 + (names.isEmpty
                     ? "" : " (" + names.map { "'\($0)'" }.joined(separator: pick(nb: " eller ", nn: " eller ", en: " or ")) + ")")
+        case .saysNeedsValue:
+            pick(
+                nb:
+                    "'says' for et faktum som ikke er ja/nei, er én setning med {value} der verdien står, f.eks. {nb: \"Nytten er vurdert til {value} av 3\"}",
+                nn:
+                    "'says' for eit faktum som ikkje er ja/nei, er éi setning med {value} der verdien står, t.d. {nn: \"Nytten er vurdert til {value} av 3\"}",
+                en:
+                    "'says' for a fact that is not a yes or no is one sentence with {value} where the value stands, e.g. {en: \"The benefit is rated {value} of 3\"}"
+            )
         case .noCriteriaYet(let path):
             pick(
                 nb:

@@ -2,6 +2,21 @@
 /// strategy document as a council reader cites it, and the sentences that name numbers of ours.
 extension Phrasebook {
     /// The strategy document line: title, adoption date and case, as a council reader cites it.
+    /// A fact said as the rule set writes it in a sentence: «Relasjonen er toveis»; nil where it gives no sentence for
+    /// this value.
+    public func sentence(_ name: String, _ value: Value, _ rs: RuleSet) -> String? {
+        guard let fact = rs.fact(named: name), let says = fact.says, !value.isUnknown else { return nil }
+        if case .bool(let b) = value { return (b ? says.yes : says.no).map(text) }
+        // In a sentence a set reads as a list («samfunnsutvikler og tjenesteleverandør»), money with its unit.
+        let shown: String
+        switch value {
+        case .set(let names): shown = list(names.map { n in fact.valueLabels[n].map(text) ?? n })
+        case .int, .decimal: shown = fact.type == .money ? amount(value) : factValue(value, of: fact)
+        default: shown = factValue(value, of: fact)
+        }
+        return says.value.map { text($0).replacing("{value}", with: shown) }
+    }
+
     public func source(_ rs: RuleSet) -> String {
         guard let s = rs.sources.first else { return rs.file }
         var text = "«\(s.title)»"

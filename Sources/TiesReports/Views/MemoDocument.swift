@@ -47,7 +47,20 @@ public struct MemoDocument: Sendable {
         if let unit = proposal.followUpBy, unit != proposal.proposedBy { who.append(t(.followedUpBy(unit))) }
         if !who.isEmpty { doc.blocks.append(.text(who.joined(separator: " "))) }
         let read = rs.namesRead(except: review.notApplicable)
-        doc.blocks.append(.table(header: [t(.fact), t(.value)], rows: facts(proposal, rs, read: read)))
+        // The facts in prose, as the rule set says them; a fact it gives no sentence for stands in a short table after.
+        let record = proposal.record
+        var sentences = [t(.tieIs(name: record.name, kind: book.kind(record.kind), country: record.country.map(book.country)))]
+        var rest: [[String]] = []
+        for fact in rs.facts where read.contains(fact.name) {
+            guard let value = record.facts[fact.name], !value.isUnknown else { continue }
+            if let sentence = book.sentence(fact.name, value, rs) {
+                sentences.append(sentence + ".")
+            } else {
+                rest.append([book.fact(fact.name, rs), book.factValue(value, of: fact)])
+            }
+        }
+        doc.blocks.append(.text(sentences.joined(separator: " ")))
+        if !rest.isEmpty { doc.blocks.append(.table(header: [t(.fact), t(.value)], rows: rest)) }
         // What is not known is said once, and only what the assessment needed: never whether a tie not yet begun has ended.
         let needed = Set(criteria.flatMap(\.missing) + review.openingFacts)
         let unknown = rs.facts.filter { proposal.record.facts[$0.name] == nil && needed.contains($0.name) }.map(\.name)
@@ -65,11 +78,13 @@ public struct MemoDocument: Sendable {
                 let seen = review.traces.first { $0.kind == .criterion && $0.id == c.criterion.id }?.seen ?? []
                 let facts = seen.filter { rs.fact(named: $0.name) != nil && !$0.value.isUnknown }
                 if !facts.isEmpty {
-                    let list = facts.map { seen in
+                    // The facts as the rule set says them in sentences; one it gives none for, by its label and value.
+                    let said = facts.map { seen in
                         let fact = rs.fact(named: seen.name)!
-                        return "\(book.fact(fact.name, rs)): \(book.factValue(seen.value, of: fact))"
+                        return book.sentence(seen.name, seen.value, rs).map { $0 + "." }
+                            ?? "\(book.fact(fact.name, rs)): \(book.factValue(seen.value, of: fact))."
                     }
-                    spans.append(.text(list.joined(separator: "; ") + ". "))
+                    spans.append(.text(said.joined(separator: " ") + " "))
                 } else if let score = c.score, isScalePoint(score) {
                     spans.append(.text(t(.scoreIs(book.score(score)))))
                 }
@@ -277,20 +292,6 @@ public struct MemoDocument: Sendable {
     func ownBlocks(_ text: LocalizedText) -> [Block] {
         guard text.texts[book.language.code] == nil else { return [.text(own(text))] }
         return [.note(t(.notTranslatedNote)), .text(own(text))]
-    }
-
-    /// The tie's facts as the memo's table shows them: those the proposal gives; what it does not give is said once,
-    /// under the table.
-    func facts(_ p: Proposal, _ rs: RuleSet, read: Set<String>) -> [[String]] {
-        var rows: [[String]] = [[t(.name), p.record.name], [t(.kind), book.kind(p.record.kind)]]
-        if let c = p.record.country { rows.append([book.fact("country", rs), book.country(c)]) }
-        if let r = p.record.responsible { rows.append([book.fact("responsible", rs), r]) }
-        if let u = p.record.url { rows.append([book.fact("url", rs), u]) }
-        for fact in rs.facts {
-            guard let value = p.record.facts[fact.name], read.contains(fact.name) || !value.isUnknown else { continue }
-            rows.append([book.fact(fact.name, rs), book.factValue(value, of: fact)])
-        }
-        return rows
     }
 
     /// The costs as a table: the fee per year, travel and staff time per year or for the whole period where the
