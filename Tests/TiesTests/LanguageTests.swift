@@ -242,7 +242,9 @@ import TiesReports
         }
         .map { line in
             let message = line.firstRange(of: try! Regex(": (error|warning|note): ")).map { line[$0.upperBound...] } ?? line[...]
-            return String(message).replacing(try! Regex(#"'[^']*'|«[^»]*»|"[^"]*""#), with: " ")
+            // A message cut at its length limit may end inside a quote: the rest of it is the file's too.
+            return String(message).replacing(try! Regex(#"'[^']*'|«[^»]*»|"[^"]*""#), with: " ").replacing(
+                try! Regex(#"'[^']*$"#), with: " ")
         }
         .joined(separator: "\n")
     }

@@ -632,3 +632,23 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         }
     }
 }
+
+/// The council's own decisions that bear on a case come first, quoted as adopted; where the council asked every such
+/// case for a funding plan, the memo has one, or says it has none.
+@Suite struct CouncilDecisionTests {
+    @Test func theCouncilsOwnDecisionsComeFirst() throws {
+        let bergen = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml"]).out
+        let assessment = bergen.components(separatedBy: "## Vurdering\n")[1]
+        #expect(assessment.contains("Bystyret vedtok 20.06.2018 i sak 173/18:\n\n> «Bystyret ber byrådet starte opp arbeidet"))
+        #expect(assessment.range(of: "sak 173/18:")!.lowerBound < assessment.range(of: "### Relevans")!.lowerBound)
+        let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out
+        #expect(
+            krakow.contains(
+                "### Finansieringsplan\n\nBystyret har bedt om at saker om vennskapsbyer inneholder en finansieringsplan (sak 3/10). Forslaget sier ikke hvordan utgiftene skal dekkes"
+            ))
+        // Printed once, in the assessment, however many times it bears on the case.
+        #expect(krakow.components(separatedBy: "«Bystyret ber om at saken om vennskapsbyer inneholder en finansieringsplan.»").count == 2)
+        // A network in Trondheim is not a twin city: the remark does not bear on it.
+        #expect(!(try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml"]).out.contains("Finansieringsplan")))
+    }
+}

@@ -5,6 +5,7 @@ public enum RuleSetLoader {
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
         "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "derived", "criteria", "rules",
         "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards", "council", "annual_cost",
+        "council_decisions",
     ]
 
     /// What each outcome of the vocabulary means; an outcome of another name says its `role`.
@@ -115,6 +116,7 @@ struct RuleSetBuilder {
             reader.error(f.mark, .noReviewOutcome)
         }
         let council = f["council"].flatMap { readCouncil($0) }
+        let decisions = optionalItems(f["council_decisions"], .key("council_decisions")).compactMap { councilDecision($0) }
         let outOfScope = readOutOfScope(f["out_of_scope"])
         return RuleSet(
             id: reader.string(f["ruleset"], .key("ruleset")) ?? "",
@@ -129,7 +131,28 @@ struct RuleSetBuilder {
             unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests,
             requireGuards: f["require_guards"].flatMap { reader.bool($0, .key("require_guards")) } ?? false, file: reader.source.path,
-            council: council ?? .standard, annualCost: annualCost(f["annual_cost"], facts))
+            council: council ?? .standard, councilDecisions: decisions, annualCost: annualCost(f["annual_cost"], facts))
+    }
+
+    /// `{id, body, date, case, when, cite, asks}`: a council decision and the ties it bears on.
+    mutating func councilDecision(_ tree: YAMLTree) -> CouncilDecision? {
+        guard
+            let d = reader.fields(
+                tree, .key("council_decisions"), allowed: ["id", "body", "date", "case", "when", "cite", "asks"],
+                required: ["id", "body", "date", "when", "cite"]),
+            let id = reader.string(d["id"], .key("id")), let body = reader.localized(d["body"], .key("body"), languages: languages),
+            let date = reader.date(d["date"], .key("date")), let when = reader.condition(d["when"], .key("when"), scope: scope),
+            let cite = d["cite"].flatMap({ citation($0) })
+        else { return nil }
+        var asks: CouncilDecision.Ask?
+        if let t = d["asks"], let s = reader.string(t, .key("asks")) {
+            asks = CouncilDecision.Ask(rawValue: s)
+            if asks == nil {
+                reader.error(t.mark, .notAValue(s, of: .key("asks"), Suggestion.choices(s, in: ["funding_plan"], listing: .expectedOneOf)))
+            }
+        }
+        return CouncilDecision(
+            id: id, body: body, date: date, caseNumber: reader.string(d["case"], .key("case")), when: when, citation: cite, asks: asks)
     }
 
     /// `annual_cost: annual_fee_nok`: a declared money fact.

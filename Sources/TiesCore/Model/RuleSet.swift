@@ -37,6 +37,8 @@ public struct RuleSet: Sendable {
     public var file: String
     /// Who proposes to the council and which body decides, as the municipality's own case memos name them.
     public var council: Council = .standard
+    /// The council's own decisions that bear on a case: each says when it applies, and quotes what the council decided.
+    public var councilDecisions: [CouncilDecision] = []
     /// The money fact that holds a tie's yearly cost (`annual_fee_nok`), which the review totals; nil where the rule
     /// set keeps none.
     public var annualCost: String?
@@ -79,6 +81,7 @@ public struct RuleSet: Sendable {
             conditions += c.requirements.map(\.holds)
         }
         conditions += portfolioRules.flatMap { [$0.select] + ($0.each.map { [$0] } ?? []) }
+        conditions += councilDecisions.map(\.when)
         for c in conditions { c.syntax.visitNames { name, _ in read.insert(name) } }
         for r in rules where !skip.contains(r.id) { read.formUnion(r.because.names) }
         return read
@@ -88,6 +91,7 @@ public struct RuleSet: Sendable {
         var list = rules.map(\.citation) + criteria.compactMap(\.citation) + portfolioRules.map(\.citation)
         list += categories.compactMap(\.citation) + categories.flatMap { $0.requirements.map(\.citation) }
         list += outOfScope.compactMap(\.citation) + [unclassified?.citation].compactMap { $0 }
+        list += councilDecisions.map(\.citation)
         var seen: Set<SourceLocation> = []
         return list.filter { seen.insert($0.quoteLocation).inserted }
     }
@@ -123,6 +127,22 @@ public struct RuleSet: Sendable {
     }
     /// Position in the severity order; higher is more severe.
     public func severity(of outcome: String) -> Int { outcomes.firstIndex { $0.id == outcome } ?? -1 }
+}
+
+/// A decision of the council that bears on some ties, with its body, date and case, and its words quoted verbatim;
+/// `when` says which ties. A memo on such a tie sets it first; `asks` names what the council asked of every such case
+/// (Trondheim's «finansieringsplan»), which the memo then gives a paragraph of its own.
+public struct CouncilDecision: Sendable {
+    public var id: String
+    public var body: LocalizedText
+    public var date: ReviewDate
+    public var caseNumber: String?
+    public var when: Condition
+    public var citation: Citation
+    public var asks: Ask?
+
+    /// What a council decision asks every case it bears on to contain.
+    public enum Ask: String, Sendable, Hashable { case fundingPlan = "funding_plan" }
 }
 
 /// A strategy document rules may cite.

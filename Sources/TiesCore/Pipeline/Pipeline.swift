@@ -75,6 +75,8 @@ public struct Justification: Sendable {
     public var alternatives: [(alternative: Proposal.Alternative, review: RecordReview?)]
     /// What the administration would recommend on each alternative that gives a record, in the alternatives' order.
     public var alternativeRecommendations: [Recommendation?]
+    /// The council's own decisions that bear on the tie, in the rule set's order.
+    public var councilDecisions: [CouncilDecision]
     /// The verdict on each criterion that applies to the tie, from its score and its rules.
     public var criteria: [CriterionAssessment]
     /// What the administration recommends, from the outcome's role.
@@ -143,6 +145,9 @@ extension Pipeline {
         return Justification(
             proposal: proposed, ruleSet: ruleSet, review: review, portfolioChanges: changes, alternatives: alternatives,
             alternativeRecommendations: alternatives.map { $0.review.map(assessment.recommendation) },
+            councilDecisions: ruleSet.councilDecisions.filter {
+                $0.when.evaluate(engine.context(for: proposed.record, asOfYear: year)) == .bool(true)
+            },
             criteria: assessment.criteria(review), recommendation: assessment.recommendation(review),
             fingerprint: Fingerprint(ruleSet: hash(ruleSource.text), portfolio: hash(asPortfolio.canonicalText), tool: tool, asOf: date),
             inputs: inputs)

@@ -46,6 +46,9 @@ extension Phrase {
         case meetsEveryCriterion(Int)
         case noneSpeaksAgainstIt
         case tieIs(name: String, kind: String, country: String?)
+        case councilDecided(body: String, date: String, caseNumber: String?)
+        case fundingPlan, noFundingPlan
+        case fundingPlanAsked(body: String, caseNumber: String?)
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
@@ -257,6 +260,30 @@ extension Phrasebook {
                 en: "The case concerns \(name) (\(kind), \(country)).")
         case .tieIs(let name, let kind, nil):
             pick(nb: "Saken gjelder \(name) (\(kind)).", nn: "Saka gjeld \(name) (\(kind)).", en: "The case concerns \(name) (\(kind)).")
+        case .councilDecided(let body, let date, let caseNumber?):
+            pick(
+                nb: "\(body.capitalizedFirst) vedtok \(date) i sak \(caseNumber):",
+                nn: "\(body.capitalizedFirst) vedtok \(date) i sak \(caseNumber):",
+                en: "\(body.capitalizedFirst) decided on \(date), in case \(caseNumber):")
+        case .councilDecided(let body, let date, nil):
+            pick(
+                nb: "\(body.capitalizedFirst) vedtok \(date):", nn: "\(body.capitalizedFirst) vedtok \(date):",
+                en: "\(body.capitalizedFirst) decided on \(date):")
+        case .fundingPlan: pick(nb: "Finansieringsplan", nn: "Finansieringsplan", en: "Funding plan")
+        case .fundingPlanAsked(let body, let caseNumber):
+            pick(
+                nb:
+                    "\(body.capitalizedFirst) har bedt om at saker om vennskapsbyer inneholder en finansieringsplan\(caseNumber.map { " (sak \($0))" } ?? "").",
+                nn:
+                    "\(body.capitalizedFirst) har bede om at saker om venskapsbyar inneheld ein finansieringsplan\(caseNumber.map { " (sak \($0))" } ?? "").",
+                en:
+                    "\(body.capitalizedFirst) has asked that twin-city cases contain a funding plan\(caseNumber.map { " (case \($0))" } ?? "")."
+            )
+        case .noFundingPlan:
+            pick(
+                nb: "Forslaget sier ikke hvordan utgiftene skal dekkes; det må avklares før saken legges fram.",
+                nn: "Framlegget seier ikkje korleis utgiftene skal dekkjast; det må avklarast før saka vert lagd fram.",
+                en: "The proposal does not say how the costs are to be paid for; that must be settled before the case is put forward.")
         case .noneSpeaksAgainstIt:
             pick(
                 nb: "ingen av kriteriene som gjelder for det, taler imot", nn: "ingen av kriteria som gjeld for det, talar imot",

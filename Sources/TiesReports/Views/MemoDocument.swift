@@ -69,6 +69,12 @@ public struct MemoDocument: Sendable {
         doc.blocks.append(.heading(1, t(.assessment)))
         // The rule set's reasons speak of a tie as it is; for a proposal they speak of it as it would be.
         doc.blocks.append(.text(t(.assessedAsItWouldBe)))
+        // The council's own decisions that bear on the case come before the strategy's criteria.
+        for d in justification.councilDecisions {
+            doc.blocks.append(
+                .text(t(.councilDecided(body: book.text(d.body), date: book.date(d.date), caseNumber: d.caseNumber))))
+            doc.blocks += quote(d.citation, rs, once: &quoted)
+        }
         for c in criteria {
             doc.blocks.append(.heading(2, book.text(c.criterion.title)))
             var spans: [Span] = [.strong(grade(c) + "."), .text(" ")]
@@ -138,6 +144,16 @@ public struct MemoDocument: Sendable {
             doc.blocks.append(.text(t(.applicationUndecided(amount: book.amount(applied)))))
         }
         if let note = proposal.costs.note { doc.blocks += ownBlocks(note) }
+        // Where the council asked every such case for a funding plan, the memo gives one, or says it has none.
+        if let plan = justification.councilDecisions.first(where: { $0.asks == .fundingPlan }) {
+            doc.blocks.append(.heading(2, t(.fundingPlan)))
+            let asked = t(.fundingPlanAsked(body: book.text(plan.body), caseNumber: plan.caseNumber))
+            if let by = proposal.costs.fundedBy, let costs = costs(proposal.costs) {
+                doc.blocks.append(.text(asked + " " + t(.costsFundedBy(costs: costs, by: own(by)))))
+            } else {
+                doc.blocks.append(.text(asked + " " + t(.noFundingPlan)))
+            }
+        }
 
         doc.blocks.append(.heading(1, t(.conclusion)))
         // The rule set's default reason speaks of an existing tie ("nothing calls for a change"); a proposal is new.
