@@ -129,7 +129,7 @@ func review(_ sample: String) throws -> Review {
         #expect(review.records.first { $0.record.id == "old" }?.outcome == "keep")
         #expect(review.records.first { $0.record.id == "new" }?.outcome == "review")
         let table = ReviewTable(Phrasebook(.nb)).render(review)
-        #expect(table.contains("→ gir «vurderes» for New; beholdes: Old (faste tradisjoner)"))
+        #expect(table.contains("Dette gir utfallet «tas opp til ny vurdering» for New. Old beholdes (faste tradisjoner)."))
     }
 }
 

@@ -92,7 +92,7 @@ public struct Assessment: Sendable {
         case .keep?, .join?: return .join
         case .conditional?: return .joinWithConditions
         case .review?: return .postpone
-        case .dormant?, .exit?, .doNotJoin?: return .doNotJoin
+        case .dormant?, .exit?, .ended?, .doNotJoin?: return .doNotJoin
         case nil: return ruleSet.severity(of: review.outcome) <= ruleSet.severity(of: ruleSet.defaultOutcome) ? .join : .doNotJoin
         }
     }

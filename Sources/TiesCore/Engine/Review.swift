@@ -154,3 +154,15 @@ extension Review {
         return CostSummary(lines: lines, totals: totals)
     }
 }
+
+extension RecordReview {
+    /// A criterion's score for this tie as a table shows it: its score; unknown where the score or one of the
+    /// criterion's rules waits for a missing fact; nil where the criterion does not speak to this tie (another kind
+    /// of tie, a tie already over, or a criterion only its rules speak for and none of them does here).
+    public func score(of criterion: Criterion, in rs: RuleSet) -> Value? {
+        if notApplicable.contains(criterion.id) || rs.role(of: outcome) == .ended { return nil }
+        if let s = scores.first(where: { $0.criterion == criterion.id }) { return s.value }
+        let waiting = unevaluated.contains { u in rs.rules.first { $0.id == u.rule }?.criterion == criterion.id }
+        return criterion.score != nil || waiting ? .unknown : nil
+    }
+}

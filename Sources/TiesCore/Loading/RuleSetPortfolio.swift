@@ -1,7 +1,7 @@
 // Portfolio rules and the rule set's own tests.
 extension RuleSetBuilder {
     mutating func portfolioRule(_ tree: YAMLTree) -> PortfolioRule? {
-        let keys = ["id", "for_each", "select", "count", "each", "prioritise", "outcome", "because", "held", "cite"]
+        let keys = ["id", "for_each", "select", "count", "each", "prioritise", "outcome", "because", "held", "none", "cite"]
         guard let p = reader.fields(tree, .part(.portfolioRule), allowed: keys, required: ["id", "select", "because", "cite"]),
             let id = reader.string(p["id"], .key("id"))
         else { return nil }
@@ -42,7 +42,8 @@ extension RuleSetBuilder {
             each: reader.condition(p["each"], .keyOf("each", .portfolioRule, id), scope: ruleScope),
             prioritise: reader.condition(p["prioritise"], .keyOf("prioritise", .portfolioRule, id), scope: ruleScope),
             outcome: p["outcome"].flatMap { outcome($0) }, because: because,
-            held: template(p["held"], .keyOf("held", .portfolioRule, id), names: names), citation: cite,
+            held: template(p["held"], .keyOf("held", .portfolioRule, id), names: names),
+            none: template(p["none"], .keyOf("none", .portfolioRule, id), names: names), citation: cite,
             location: reader.location(p.mark))
     }
 

@@ -194,8 +194,10 @@ public enum OutcomeRole: String, Sendable, Hashable, CaseIterable {
     case review
     /// The tie is kept without activity.
     case dormant
-    /// The tie is ended, or proposed ended.
+    /// The tie is proposed ended.
     case exit
+    /// The tie is already over: it is reported, not reviewed again.
+    case ended
     /// A proposed tie is entered into.
     case join
     /// A proposed tie is not entered into.
@@ -335,6 +337,8 @@ public struct PortfolioRule: Sendable {
     public var because: Template
     /// What the finding says when the rule holds, where `because` speaks only of a violation.
     public var held: Template?
+    /// What the finding says when no tie is selected at all («Fredrikstad har ingen vennskapsby i Finland»).
+    public var none: Template?
     public var citation: Citation
     public var location: SourceLocation
 }

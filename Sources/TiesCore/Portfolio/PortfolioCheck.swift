@@ -47,7 +47,8 @@ struct PortfolioCheck {
             if read.contains("country") { countries.insert(name) }
         }
         let text = engine.render(
-            holds ? rule.held ?? rule.because : rule.because, EvaluationContext(slots: [], activities: nil), extra: extra,
+            holds ? rule.held ?? rule.because : count == 0 ? rule.none ?? rule.because : rule.because,
+            EvaluationContext(slots: [], activities: nil), extra: extra,
             countries: countries)
         var finding = PortfolioFinding(
             rule: rule.id, binding: binding?.description, holds: holds, count: count, records: involved,

@@ -118,12 +118,9 @@ extension Phrasebook {
                 en: "The tie continues, but a condition must be met before the next review.")
         case .review:
             pick(
-                nb: "Tilknytningen tas opp til ny vurdering: noe må avklares eller endres før kommunen kan si om den skal fortsette.",
-                nn:
-                    "Tilknytinga vert teken opp til ny vurdering: noko må avklarast eller endrast før kommunen kan seie om ho skal halde fram.",
-                en:
-                    "The tie is to be reconsidered: something must be settled or changed before the municipality can say whether it continues."
-            )
+                nb: "Noe må avklares eller endres før kommunen kan si om tilknytningen skal fortsette.",
+                nn: "Noko må avklarast eller endrast før kommunen kan seie om tilknytinga skal halde fram.",
+                en: "Something must be settled or changed before the municipality can say whether the tie continues.")
         case .dormant:
             pick(
                 nb: "Tilknytningen holdes i live, men uten prioritert aktivitet.",
@@ -131,9 +128,12 @@ extension Phrasebook {
                 en: "The tie is kept alive, without prioritised activity.")
         case .exit, .doNotJoin:
             pick(
-                nb: "Kommunen går ut av tilknytningen, eller er alt ute av den.",
-                nn: "Kommunen går ut av tilknytinga, eller er alt ute av ho.",
-                en: "The municipality leaves the tie, or has already left it.")
+                nb: "Kommunen går ut av tilknytningen.", nn: "Kommunen går ut av tilknytinga.", en: "The municipality leaves the tie.")
+        case .ended:
+            pick(
+                nb: "Tilknytningen er allerede avsluttet og står i oversikten bare for at den skal være komplett.",
+                nn: "Tilknytinga er alt avslutta og står i oversikta berre for at ho skal vere komplett.",
+                en: "The tie has already ended; it is listed only so that the overview is complete.")
         }
     }
 }

@@ -21,7 +21,8 @@ extension Phrase {
         case provisionalShort(label: String)
         case decision(outcome: String, body: String, date: String)
         case decisionWithCase(outcome: String, body: String, date: String, caseNumber: String)
-        case findingNoTie, findingGives(outcome: String, ties: String), findingKept(ties: String, because: String)
+        case quotedUnder(opening: String, place: String)
+        case findingGives(outcome: String, ties: String), findingKept(ties: String, because: String)
         case notEvaluableEntry(rule: String, missing: String)
         case fingerprint, fingerprintSheet, fingerprintLine(ruleSet: String, portfolio: String, tool: String, date: String)
         case fingerprintEdited(String)
@@ -122,8 +123,9 @@ extension Phrasebook {
         case .plusUnknown(let n): pick(nb: "(+ \(n) ukjent)", nn: "(+ \(n) ukjend)", en: "(+ \(n) unknown)")
         case .legendMarks:
             pick(
-                nb: "– gjelder ikke for denne typen tilknytning; ? mangler", nn: "– gjeld ikkje for denne typen tilknyting; ? manglar",
-                en: "– does not apply to this kind of tie; ? missing")
+                nb: "– gjelder ikke for denne tilknytningen; ? mangler opplysninger",
+                nn: "– gjeld ikkje for denne tilknytinga; ? manglar opplysningar",
+                en: "– does not apply to this tie; ? information missing")
         case .provisionalOutcome(let label, let missing):
             pick(
                 nb: "\(label) — foreløpig: mangler \(missing)", nn: "\(label) — førebels: manglar \(missing)",
@@ -134,14 +136,18 @@ extension Phrasebook {
             pick(
                 nb: "\(outcome) (\(body) \(date), sak \(c))", nn: "\(outcome) (\(body) \(date), sak \(c))",
                 en: "\(outcome) (\(body) \(date), case \(c))")
-        case .findingNoTie:
+        case .quotedUnder(let opening, let place):
             pick(
-                nb: "→ ingen tilknytning å endre: porteføljen mangler en", nn: "→ inga tilknyting å endre: porteføljen manglar ei",
-                en: "→ no record to change: the portfolio lacks one")
+                nb: "Bygger på «\(opening)», sitert under \(place).", nn: "Byggjer på «\(opening)», sitert under \(place).",
+                en: "Rests on “\(opening)”, quoted under \(place).")
         case .findingGives(let outcome, let ties):
-            pick(nb: "→ gir «\(outcome)» for \(ties)", nn: "→ gjev «\(outcome)» for \(ties)", en: "→ gives “\(outcome)” to \(ties)")
+            pick(
+                nb: "Dette gir utfallet «\(outcome)» for \(ties).", nn: "Dette gjev utfallet «\(outcome)» for \(ties).",
+                en: "This gives \(ties) the outcome “\(outcome)”.")
         case .findingKept(let ties, let because):
-            pick(nb: "; beholdes: \(ties) (\(because))", nn: "; held fram: \(ties) (\(because))", en: "; kept: \(ties) (\(because))")
+            pick(
+                nb: " \(ties) beholdes (\(because)).", nn: " \(ties) vert vidareført (\(because)).",
+                en: " \(ties) is kept (\(because)).")
         case .notEvaluableEntry(let rule, let missing):
             pick(nb: "\(rule) (mangler \(missing))", nn: "\(rule) (manglar \(missing))", en: "\(rule) (missing \(missing))")
         case .fingerprint:

@@ -1,7 +1,6 @@
 /// What a rule set itself says, looked up through the book: labels of outcomes, categories, facts and criteria, the
 /// strategy document as a council reader cites it, and the sentences that name numbers of ours.
 extension Phrasebook {
-    /// The strategy document line: title, adoption date and case, as a council reader cites it.
     /// A fact said as the rule set writes it in a sentence: «Relasjonen er toveis»; nil where it gives no sentence for
     /// this value.
     public func sentence(_ name: String, _ value: Value, _ rs: RuleSet) -> String? {
@@ -17,6 +16,7 @@ extension Phrasebook {
         return says.value.map { text($0).replacing("{value}", with: shown) }
     }
 
+    /// The strategy document line: title, adoption date and case, as a council reader cites it.
     public func source(_ rs: RuleSet) -> String {
         guard let s = rs.sources.first else { return rs.file }
         var text = "«\(s.title)»"
@@ -46,8 +46,12 @@ extension Phrasebook {
     }
 
     /// An outcome's label: the rule set's, else the vocabulary's, else the id.
-    public func outcome(_ id: String, _ rs: RuleSet) -> String {
+    public func outcome(_ id: String, _ rs: RuleSet, short: Bool = false) -> String {
         if id == RecordReview.notAssessed { return self(.notAssessed) }
+        // The vocabulary's own label has a short form for a table; a rule set's own label is its own.
+        if short, let o = VocabularyOutcome(rawValue: id), rs.outcome(id)?.label == RuleSetLoader.vocabulary[id] {
+            return outcomeShort(o)
+        }
         if let label = rs.outcome(id)?.label { return text(label) }
         return VocabularyOutcome(rawValue: id).map(outcome) ?? id
     }
@@ -55,7 +59,7 @@ extension Phrasebook {
     /// The outcome as a reader should take it: its label, and where it is provisional, which facts it waits for;
     /// `short` says only «(foreløpig)».
     public func outcome(_ r: RecordReview, _ rs: RuleSet, short: Bool = false) -> String {
-        let label = outcome(r.outcome, rs)
+        let label = outcome(r.outcome, rs, short: short)
         guard r.provisional else { return label }
         if short || r.openingFacts.isEmpty { return review(.provisionalShort(label: label)) }
         return review(.provisionalOutcome(label: label, missing: facts(r.openingFacts, rs)))
@@ -113,8 +117,20 @@ extension Phrasebook {
             return rs.categories.first { $0.id == id }.map { text($0.label) } ?? id
         }
         if let c = rule.criterion, let criterion = rs.criteria.first(where: { $0.id == c }) { return text(criterion.title) }
-        let quote = rule.citation.quote
-        return "«" + (quote.count > 60 ? String(quote.prefix(60)).trimmingSpaces + "…" : quote) + "»"
+        return "«" + opening(of: rule.citation.quote) + "»"
+    }
+
+    /// A quote's first words, up to about 60 characters and never cut inside a word, to name it where it was quoted.
+    public func opening(of quote: String) -> String {
+        guard quote.count > 60 else { return quote }
+        var cut = ""
+        for word in quote.split(separator: " ") {
+            guard cut.count + word.count + 1 <= 60 else { break }
+            cut += (cut.isEmpty ? "" : " ") + word
+        }
+        var trimmed = Substring(cut.isEmpty ? String(quote.prefix(60)) : cut)
+        while let last = trimmed.last, " ,;:".contains(last) { trimmed = trimmed.dropLast() }
+        return trimmed + "…"
     }
 
     /// Our unofficial rendering of a quote, for a reader who does not read the Norwegian it stands in.
@@ -145,15 +161,22 @@ extension Phrasebook {
     /// What a violated portfolio rule does: which ties it involves and the outcome it gives them.
     public func findingEffect(_ f: PortfolioFinding, _ review: Review) -> String? {
         let names = f.records.compactMap { id in review.records.first { $0.record.id == id }?.record.name }
-        guard !names.isEmpty else { return self.review(.findingNoTie) }
-        guard let o = f.outcome else { return "→ " + names.joined(separator: ", ") }
-        var text = self.review(.findingGives(outcome: outcome(o, review.ruleSet), ties: names.joined(separator: ", ")))
+        // With no tie involved the finding itself says what the portfolio lacks.
+        guard !names.isEmpty, let o = f.outcome else { return nil }
+        var text = self.review(.findingGives(outcome: outcome(o, review.ruleSet), ties: list(names)))
         let kept = f.kept.compactMap { id in review.records.first { $0.record.id == id }?.record.name }
         if !kept.isEmpty, let rule = review.ruleSet.portfolioRules.first(where: { $0.id == f.rule }), let p = rule.prioritise {
             // The prioritising condition in words: a fact's label where it names one fact.
             let why = review.ruleSet.fact(named: p.text)?.label.map(self.text) ?? p.text
-            text += self.review(.findingKept(ties: kept.joined(separator: ", "), because: why.lowercasedFirst))
+            text += self.review(.findingKept(ties: list(kept), because: why.lowercasedFirst))
         }
         return text
+    }
+}
+
+extension Phrasebook {
+    /// A criterion's cell in a review's table: its score, «?» where it waits for a fact, «–» where it does not apply.
+    public func scoreCell(_ r: RecordReview, _ criterion: Criterion, _ rs: RuleSet) -> String {
+        r.score(of: criterion, in: rs).map(score) ?? "–"
     }
 }

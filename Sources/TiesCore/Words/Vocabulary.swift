@@ -52,11 +52,16 @@ extension Phrasebook {
         switch o {
         case .keep: pick(nb: "videreføres", nn: "vidareføring", en: "keep")
         case .keepWithConditions: pick(nb: "videreføres med vilkår", nn: "vidareføring med vilkår", en: "keep with conditions")
-        case .review: pick(nb: "vurderes", nn: "ny vurdering", en: "review")
+        case .review: pick(nb: "tas opp til ny vurdering", nn: "ny vurdering", en: "review")
         case .makeDormant: pick(nb: "gjøres hvilende", nn: "kvilande", en: "make dormant")
         case .exit: pick(nb: "vurderes avviklet", nn: "vurdering av avvikling", en: "exit")
         case .join: pick(nb: "inngås", nn: "deltaking", en: "join")
         case .doNotJoin: pick(nb: "inngås ikke", nn: "inga deltaking", en: "do not join")
         }
+    }
+
+    /// An outcome in a table's narrow column: «ny vurdering» for «tas opp til ny vurdering».
+    public func outcomeShort(_ o: VocabularyOutcome) -> String {
+        o == .review ? pick(nb: "ny vurdering", nn: "ny vurdering", en: "review") : outcome(o)
     }
 }

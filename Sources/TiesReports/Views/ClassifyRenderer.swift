@@ -26,7 +26,7 @@ public struct ClassifyRenderer: Sendable {
             book.terminal(.why),
         ]
         let rows = relations.map { r in
-            [r.record.name, category(r, rs), book.outcome(r.outcome, rs), why(r, rs)]
+            [r.record.name, category(r, rs), book.outcome(r.outcome, rs, short: true), why(r, rs)]
         }
         out += table(header, rows)
 

@@ -52,12 +52,20 @@ public struct ReviewCaseDocument: Sendable {
         doc.blocks.append(.heading(1, c(.costs)))
         if let costs = review.costs {
             let unknown = c(.unknownCost)
-            var rows = costs.lines.map { [$0.record.name, book.outcome($0.outcome, rs), $0.cost.map(book.amount) ?? unknown] }
-            rows.append([c(.totalKnown), "", book.amount(costs.all.known)])
+            // In the order the reader knows from the review, ties already over last: they cost nothing more.
+            let order = review.readingOrder.map(\.record.id)
+            let ended = review.readingOrder.filter { rs.role(of: $0.outcome) == .ended }.map(\.record.id)
+            let rank = Dictionary(uniqueKeysWithValues: (order.filter { !ended.contains($0) } + ended).enumerated().map { ($1, $0) })
+            let lines = costs.lines.sorted { rank[$0.record.id] ?? 0 < rank[$1.record.id] ?? 0 }
+            func amount(_ t: CostSummary.Total) -> String {
+                book.amount(t.known) + (t.unknown > 0 ? " (+ \(t.unknown) \(unknown))" : "")
+            }
+            var rows = lines.map { [$0.record.name, book.outcome($0.outcome, rs), $0.cost.map(book.amount) ?? unknown] }
+            rows.append([c(.totalKnown), "", amount(costs.all)])
             for t in costs.totals.dropFirst() {
                 guard let outcome = t.outcome else { continue }
                 let label = book.outcome(outcome, rs)
-                rows.append([c(.totalFor(label)), "", book.amount(t.known) + (t.unknown > 0 ? " (+ \(t.unknown) \(unknown))" : "")])
+                rows.append([c(.totalFor(label)), "", amount(t)])
             }
             doc.blocks.append(.table(header: [c(.tie), c(.outcome), c(.yearlyCost)], rows: rows))
         } else {
@@ -88,7 +96,7 @@ public struct ReviewCaseDocument: Sendable {
             let ties = review.records.filter { $0.outcome == outcome.id }
             guard !ties.isEmpty else { continue }
             switch outcome.role {
-            case .keep, .join:
+            case .keep, .join, .ended:
                 noted += ties.count
             case .conditional:
                 asks = true

@@ -53,10 +53,7 @@ public struct ReviewDocument: Sendable {
             var row = [r.record.name, book.kind(r.record.kind), book.outcome(r, rs, short: true)]
             if let fact = rs.annualCost { row.append(r.record.facts[fact]?.number.map { book.amount($0) } ?? "?") }
             if hasCategories { row.append(book.category(r.category, rs)) }
-            row += rs.criteria.map { c in
-                r.scores.first { $0.criterion == c.id }.map { book.score($0.value) }
-                    ?? (r.notApplicable.contains(c.id) ? "–" : "")
-            }
+            row += rs.criteria.map { book.scoreCell(r, $0, rs) }
             return row
         }
         let details = order.map { book.text($0.decisive.text) + ($0.decisive.parameters.isEmpty ? "" : " †") }
@@ -77,21 +74,26 @@ public struct ReviewDocument: Sendable {
                     }))
         }
 
+        // Each adopted sentence is quoted once, where it first carries an argument; later places refer back to it.
+        var quoted: [String: String] = [:]
         if !review.findings.isEmpty {
             doc.blocks.append(.heading(1, w(.findings)))
             for f in review.findings {
                 let status = w(f.holds ? .holds : .violated)
-                var spans: [Span] = [.strong("[\(status)] "), .text(book.text(f.text))]
+                var spans: [Span] = [.strong("[\(status)] "), .text(book.text(f.text) + ".")]
                 if !f.holds, let effect = book.findingEffect(f, review) { spans.append(.text(" " + effect)) }
                 doc.blocks.append(.paragraph(spans))
-                doc.blocks.append(.quote(f.citation.quote, source: citationSource(f.citation, rs)))
+                doc.blocks += quote(f.citation, rs, under: w(.findings), &quoted)
             }
         }
 
         doc.blocks.append(.heading(1, w(.rationale)))
-        for r in review.readingOrder { doc.blocks += rationale(r, rs) }
+        for r in review.readingOrder { doc.blocks += rationale(r, rs, &quoted) }
 
-        let gaps = review.readingOrder.filter { !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed }
+        // A tie already over is not reviewed again: what it lacks is no gap.
+        let gaps = review.readingOrder.filter {
+            !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed && rs.role(of: $0.outcome) != .ended
+        }
         if !gaps.isEmpty {
             doc.blocks.append(.heading(1, w(.dataGaps)))
             doc.blocks.append(
@@ -117,11 +119,21 @@ public struct ReviewDocument: Sendable {
 
     func citationSource(_ c: Citation, _ rs: RuleSet) -> String { book.citationSource(c, rs) }
 
-    func rationale(_ r: RecordReview, _ rs: RuleSet) -> [Block] {
+    /// The quote where it is first cited; a short reference to that place after.
+    func quote(_ c: Citation, _ rs: RuleSet, under place: String, _ quoted: inout [String: String]) -> [Block] {
+        if let first = quoted[c.quote] {
+            return [.note(w(.quotedUnder(opening: book.opening(of: c.quote), place: first)))]
+        }
+        quoted[c.quote] = place
+        return [.quote(c.quote, source: citationSource(c, rs))]
+    }
+
+    func rationale(_ r: RecordReview, _ rs: RuleSet, _ quoted: inout [String: String]) -> [Block] {
         var blocks: [Block] = [.heading(2, r.record.name)]
         var head: [Span] = [.text("\(w(.outcome)): "), .strong(book.outcome(r, rs))]
         if let c = r.category { head += [.text(" · \(w(.category)): "), .strong(book.category(c, rs))] }
-        if !r.scores.isEmpty {
+        let ended = rs.role(of: r.outcome) == .ended
+        if !r.scores.isEmpty, !ended {
             head.append(
                 .text(
                     " · \(w(.scores)): "
@@ -138,25 +150,23 @@ public struct ReviewDocument: Sendable {
             blocks.append(.list(ordered: false, items: r.decisionNotes.map { [.strong("⚑ "), .text(book.text($0.text))] }))
         }
         var items: [[Span]] = []
-        var quotes: [Block] = []
+        var citations: [Citation] = []
         for reason in r.reasons {
             let outcome = reason.outcome.map { "[\(book.outcome($0, rs))] " } ?? ""
             // The rule's id is for JSON and `explain`; the reader has the reason and, below, the sentence it rests on.
             var item: [Span] = [.text(outcome), .text(book.text(reason.text))]
             for note in book.operational(reason, rs) { item.append(.emphasis(" † " + note)) }
             items.append(item)
-            if let c = reason.citation, !quotes.contains(.quote(c.quote, source: citationSource(c, rs))) {
-                quotes.append(.quote(c.quote, source: citationSource(c, rs)))
-            }
+            if let c = reason.citation, !citations.contains(where: { $0.quote == c.quote }) { citations.append(c) }
         }
         blocks.append(.list(ordered: true, items: items))
-        blocks += quotes
+        for c in citations { blocks += quote(c, rs, under: r.record.name, &quoted) }
         if !r.conditions.isEmpty {
             blocks.append(.paragraph([.strong(w(.conditions) + ":")]))
             blocks.append(.list(ordered: false, items: r.conditions.map { [.text(book.text($0))] }))
         }
         let inapplicable = rs.criteria.filter { r.notApplicable.contains($0.id) }.map { book.text($0.title) }
-        if !inapplicable.isEmpty { blocks.append(.note("\(w(.notApplicable)): \(inapplicable.joined(separator: "; "))")) }
+        if !inapplicable.isEmpty, !ended { blocks.append(.note("\(w(.notApplicable)): \(inapplicable.joined(separator: "; "))")) }
         // Rules that could not be evaluated matter to the reader where they hold the outcome open.
         if !r.unevaluated.isEmpty, r.provisional {
             // One entry per criterion (or sentence), with every fact it waits for.

@@ -106,10 +106,8 @@ public struct ReviewTable: Sendable {
         for r in review.readingOrder {
             var row = [shorten(r.record.name, 48), book.kind(r.record.kind), book.outcome(r, rs, short: true)]
             if hasCategories { row.append(book.category(r.category, rs)) }
-            for c in criteria {
-                row.append(
-                    r.scores.first { $0.criterion == c }.map { book.score($0.value) } ?? (r.notApplicable.contains(c) ? "–" : "")
-                )
+            for c in rs.criteria {
+                row.append(book.scoreCell(r, c, rs))
             }
             row.append(r.decisive.text.text(language) + (r.decisive.parameters.isEmpty ? "" : " †"))
             rows.append(row.map { Escaping.terminal($0) })
@@ -134,9 +132,7 @@ public struct ReviewTable: Sendable {
         let cells = order.map { r -> [String] in
             var row = [Escaping.terminal(r.record.name), book.kind(r.record.kind), book.outcome(r, rs, short: true)]
             if hasCategories { row.append(book.category(r.category, rs)) }
-            row += rs.criteria.map { c in
-                r.scores.first { $0.criterion == c.id }.map { book.score($0.value) } ?? (r.notApplicable.contains(c.id) ? "–" : "")
-            }
+            row += rs.criteria.map { book.scoreCell(r, $0, rs) }
             return row.map { Escaping.terminal($0) }
         }
         var widths = header.indices.map { i in max(header[i].count, cells.map { $0[i].count }.max() ?? 0) }
@@ -174,7 +170,7 @@ public struct ReviewTable: Sendable {
     func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
         let rs = review.ruleSet
         let outcomes = review.readingOrder.map { r in
-            Escaping.terminal(book.outcome(r.outcome, rs)) + (r.provisional ? " *" : "")
+            Escaping.terminal(book.outcome(r.outcome, rs, short: true)) + (r.provisional ? " *" : "")
         }
         let categories = review.readingOrder.map { Escaping.terminal(book.category($0.category, rs)) }
         // Names as shown: a control character's escape is wider than the character.
@@ -254,7 +250,7 @@ public struct ReviewTable: Sendable {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
-    /// Green to go on, cyan on conditions or at rest, yellow to look into, red to end; dim for not assessed.
+    /// Green to go on, cyan on conditions or at rest, yellow to look into, red to end; dim for ended or not assessed.
     private func paint(_ text: String, _ role: OutcomeRole?) -> String {
         let code: String
         switch role {
@@ -262,7 +258,7 @@ public struct ReviewTable: Sendable {
         case .conditional?, .dormant?: code = "36"
         case .review?: code = "33"
         case .exit?, .doNotJoin?: code = "31"
-        case nil: code = "2"
+        case .ended?, nil: code = "2"
         }
         return "\u{1B}[\(code)m\(text)\u{1B}[0m"
     }

@@ -32,9 +32,7 @@ public struct ReviewWorkbook: Sendable {
             ]
             if hasCategories { row.append(r.category.map { .text(book.category($0, rs)) } ?? .empty) }
             row += rs.criteria.map { c in
-                guard let v = r.scores.first(where: { $0.criterion == c.id })?.value else {
-                    return .text(r.notApplicable.contains(c.id) ? "–" : "")
-                }
+                guard let v = r.score(of: c, in: rs) else { return .text("–") }
                 return cell(v)
             }
             row += [
