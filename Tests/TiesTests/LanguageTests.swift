@@ -271,7 +271,7 @@ import TiesReports
                 String.init)
         }
         let at = "\(file):15:5: error: "
-        let keys = "id, criterion, applies_to, when, outcome, at_most, points, flag, condition, because, cite, examples"
+        let keys = "id, criterion, applies_to, when, outcome, at_most, points, flag, condition, asks, because, cite, examples"
         #expect(said[0] == at + "ukjent nøkkel 'wen' i en regel; mente du 'when'?; nøklene er " + keys)
         #expect(said[1] == at + "ukjend nøkkel 'wen' i ein regel; meinte du 'when'?; nøklane er " + keys)
         #expect(said[2] == at + "unknown key 'wen' in a rule; did you mean 'when'?; the keys are " + keys)

@@ -296,7 +296,7 @@ func hostileReview() throws -> Review {
         #expect(memo.contains("1. Fredrikstad confirms its twin-city cooperation with Riihimäki in Finland."), "the proposal's own words")
         #expect(
             memo.contains(
-                "2. The city council asks the chief municipal executive to see that this condition is met: Give the cooperation a budget."))
+                "2. The city council asks the chief municipal executive to make a project plan describing the activity."))
     }
 
     @Test func theMemoStatesOnlyWhatTheProposalStates() throws {

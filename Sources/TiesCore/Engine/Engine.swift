@@ -86,6 +86,8 @@ public final class Engine: Sendable {
         var categorised: [Bool]
         /// Per kind (by number), how each criterion is scored, worked out once rather than filtered per record.
         var scoring: [[ScorePlan]]
+        /// Per criterion, the ties its sentence speaks of (`applies_when`): where it is false, no score.
+        var scoringWhen: [Test?]
     }
 
     public init(ruleSet: RuleSet) {
@@ -138,7 +140,8 @@ public final class Engine: Sendable {
                     }
                     return points.isEmpty ? .none : .points(points)
                 }
-            })
+            },
+            scoringWhen: ruleSet.criteria.map { $0.appliesWhen.map(truth) })
         var read: [String: [String]] = [:]
         for kind in kinds {
             var conditions = ruleSet.rules.filter { $0.applies(to: kind) }.map(\.when) + ruleSet.categories.map(\.when)
@@ -419,6 +422,7 @@ public final class Engine: Sendable {
         let plans = tables.scoring[kind]
         var scores = Scores(count: plans.count)
         for (c, plan) in plans.enumerated() {
+            if let applies = tables.scoringWhen[c], applies.run(frame) == .no { continue }
             switch plan {
             case .none: continue
             case .expression(let score): scores.set(c, score.run(frame))

@@ -7,6 +7,7 @@ extension Engine {
         var unevaluated: [UnevaluatedRule] = []
         var traces: [RuleTrace] = []
         var conditions: [LocalizedText] = []
+        var asks: [LocalizedText: LocalizedText] = [:]
         var flags: [String] = []
         var notApplicable: [String] = []
         var proposalReasons: [Evaluation.Proposer: Reason] = [:]
@@ -28,7 +29,10 @@ extension Engine {
                 reasons.append(reason)
                 proposalReasons[.rule(i)] = reason
                 if rule.outcome != nil { held.append((tables.ruleSeverity[i], reason)) }
-                if let c = rule.condition { conditions.append(c) }
+                if let c = rule.condition {
+                    conditions.append(c)
+                    if let a = rule.asks { asks[c] = a }
+                }
                 if let f = rule.flag, !flags.contains(f) { flags.append(f) }
                 if e.cap == i { capReason = reason }
             } else if e.contains(i, .unknown) {
@@ -132,7 +136,7 @@ extension Engine {
 
         var scores: [CriterionScore] = []
         for (c, criterion) in ruleSet.criteria.enumerated() {
-            guard criterion.applies(to: record.kind) else {
+            guard criterion.applies(to: record.kind), criterion.appliesWhen?.evaluate(ctx) != .bool(false) else {
                 notApplicable.append(criterion.id)
                 continue
             }
@@ -148,6 +152,7 @@ extension Engine {
             openingFacts: opening)
         review.provisional = e.provisional
         review.notApplicable = notApplicable
+        review.asks = asks
         review.evaluation = e
         return review
     }

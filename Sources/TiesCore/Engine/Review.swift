@@ -45,6 +45,8 @@ public struct RecordReview: Sendable {
     /// The outcome is the most severe the missing `openingFacts` could lead to, capped at the rule set's
     /// `on_unknown`: it stands until they are known.
     public var provisional: Bool = false
+    /// The council's wording of a condition, where the rule gives one (`asks`).
+    public var asks: [LocalizedText: LocalizedText] = [:]
     /// Rules and criteria whose sentence does not speak of this kind of tie: not evaluated, not a data gap.
     public var notApplicable: [String] = []
     /// How the recommendation stands to the last decision in the record's ledger.

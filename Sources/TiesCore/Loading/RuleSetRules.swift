@@ -3,7 +3,8 @@ extension RuleSetBuilder {
     mutating func criterion(_ tree: YAMLTree) -> Criterion? {
         guard
             let c = reader.fields(
-                tree, .part(.criterion), allowed: ["id", "title", "cite", "score", "applies_to", "met_from"], required: ["id", "title"]),
+                tree, .part(.criterion), allowed: ["id", "title", "cite", "score", "applies_to", "applies_when", "met_from"],
+                required: ["id", "title"]),
             let id = reader.string(c["id"], .key("id"))
         else { return nil }
         var score = reader.condition(c["score"], .named(.scoreOf, id), scope: scope, expecting: nil)
@@ -14,13 +15,16 @@ extension RuleSetBuilder {
         return Criterion(
             id: id, title: reader.localized(c["title"], .key("title"), languages: languages) ?? LocalizedText([:]),
             citation: c["cite"].flatMap { citation($0) }, score: score,
-            appliesTo: kinds(c["applies_to"], .key("applies_to")), location: reader.location(c.mark),
+            appliesTo: kinds(c["applies_to"], .key("applies_to")),
+            appliesWhen: reader.condition(c["applies_when"], .keyOf("applies_when", .criterion, id), scope: scope),
+            location: reader.location(c.mark),
             metFrom: reader.number(c["met_from"], .key("met_from")))
     }
 
     mutating func rule(_ tree: YAMLTree, criteria: [String]) -> Rule? {
         let keys = [
-            "id", "criterion", "applies_to", "when", "outcome", "at_most", "points", "flag", "condition", "because", "cite", "examples",
+            "id", "criterion", "applies_to", "when", "outcome", "at_most", "points", "flag", "condition", "asks", "because", "cite",
+            "examples",
         ]
         guard let r = reader.fields(tree, .part(.rule), allowed: keys, required: ["id", "when", "because", "cite"]),
             let id = reader.string(r["id"], .key("id"))
@@ -63,7 +67,8 @@ extension RuleSetBuilder {
         guard let when, let because, let cite else { return nil }
         return Rule(
             id: id, criterion: criterion, when: when, outcome: ruleOutcome, points: points,
-            flag: reader.string(r["flag"], .key("flag")), condition: condition, atMost: atMost, because: because,
+            flag: reader.string(r["flag"], .key("flag")), condition: condition,
+            asks: reader.localized(r["asks"], .key("asks"), languages: languages), atMost: atMost, because: because,
             citation: cite, appliesTo: appliesTo, parameters: parametersRead(when, because), examples: examples,
             location: reader.location(r.mark))
     }

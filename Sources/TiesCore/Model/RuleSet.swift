@@ -243,6 +243,9 @@ public struct Criterion: Sendable {
     public var score: Condition?
     /// The kinds the criterion's sentence speaks of; on other kinds it is not applicable. Nil: every kind.
     public var appliesTo: [String]?
+    /// The ties the sentence speaks of among those kinds («de vennskapsbyene som kommunen har mest aktiv kontakt
+    /// med»): where this is false the criterion does not apply; where it is unknown, it does.
+    public var appliesWhen: Condition?
     public var location: SourceLocation
     /// The point of a score's scale from which the criterion is met, where the rule set reads the sentence so
     /// («2: tydelig kompetanseheving»); without it only the top of the scale meets it.
@@ -261,6 +264,9 @@ public struct Rule: Sendable {
     public var flag: String?
     /// Attached to a `keep_with_conditions` outcome: what must be done.
     public var condition: LocalizedText?
+    /// The condition as the council asks it of its proposer, completing «Bystyret ber kommunedirektøren …»
+    /// («lage en prosjektplan som beskriver aktiviteten»); without it the memo quotes the condition.
+    public var asks: LocalizedText?
     /// The most severe outcome the record may get while this rule fires: what the strategy says to
     /// continue may get conditions, never review or exit.
     public var atMost: String?

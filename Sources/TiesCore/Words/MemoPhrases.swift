@@ -50,6 +50,7 @@ extension Phrase {
         case fundingPlan, noFundingPlan
         case fundingPlanAsked(body: String, caseNumber: String?)
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
+        case councilAsks(body: String, proposer: String, date: String?, what: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
@@ -242,13 +243,13 @@ extension Phrasebook {
         case .notApplicableCriteria(let list, let count):
             count == 1
                 ? pick(
-                    nb: "Kriteriet \(list) gjelder ikke for denne typen tilknytning og er ikke vurdert.",
-                    nn: "Kriteriet \(list) gjeld ikkje for denne typen tilknyting og er ikkje vurdert.",
-                    en: "The criterion \(list) does not apply to this kind of tie and is not assessed.")
+                    nb: "Kriteriet \(list) gjelder ikke for denne tilknytningen og er ikke vurdert.",
+                    nn: "Kriteriet \(list) gjeld ikkje for denne tilknytinga og er ikkje vurdert.",
+                    en: "The criterion \(list) does not apply to this tie and is not assessed.")
                 : pick(
-                    nb: "Kriteriene \(list) gjelder ikke for denne typen tilknytning og er ikke vurdert.",
-                    nn: "Kriteria \(list) gjeld ikkje for denne typen tilknyting og er ikkje vurderte.",
-                    en: "The criteria \(list) do not apply to this kind of tie and are not assessed.")
+                    nb: "Kriteriene \(list) gjelder ikke for denne tilknytningen og er ikke vurdert.",
+                    nn: "Kriteria \(list) gjeld ikkje for denne tilknytinga og er ikkje vurderte.",
+                    en: "The criteria \(list) do not apply to this tie and are not assessed.")
         case .illustrativeWarning:
             pick(
                 nb: "Merk: Opplysningene i dette saksframlegget er delvis illustrative; se «Om vurderingsgrunnlaget».",
@@ -308,6 +309,15 @@ extension Phrasebook {
                 nb: "\(body.capitalizedFirst) ber \(proposer) sørge for at dette vilkåret blir oppfylt: \(condition).",
                 nn: "\(body.capitalizedFirst) ber \(proposer) syte for at dette vilkåret vert oppfylt: \(condition).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to see that this condition is met: \(condition).")
+        case .councilAsks(let body, let proposer, let date?, let what):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) \(what) innen \(date).",
+                nn: "\(body.capitalizedFirst) ber \(proposer) \(what) innan \(date).",
+                en: "\(body.capitalizedFirst) asks \(proposer) to \(what) by \(date).")
+        case .councilAsks(let body, let proposer, nil, let what):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
+                en: "\(body.capitalizedFirst) asks \(proposer) to \(what).")
         case .costsFundedBy(let costs, let by):
             pick(nb: "\(costs) dekkes av \(by).", nn: "\(costs) vert dekte av \(by).", en: "\(costs) are paid for by \(by).")
         case .evaluateBy(let body, let proposer, let date):

@@ -70,8 +70,8 @@ extension Phrasebook {
         case .notEvaluable: pick(nb: "Kunne ikke vurderes", nn: "Kunne ikkje vurderast", en: "Could not be evaluated")
         case .notApplicable:
             pick(
-                nb: "Gjelder ikke for denne typen tilknytning", nn: "Gjeld ikkje for denne typen tilknyting",
-                en: "Does not apply to this kind of tie")
+                nb: "Gjelder ikke for denne tilknytningen", nn: "Gjeld ikkje for denne tilknytinga",
+                en: "Does not apply to this tie")
         case .dataGaps: pick(nb: "Manglende opplysninger", nn: "Manglande opplysningar", en: "Data gaps")
         case .dataGapsIntro:
             pick(

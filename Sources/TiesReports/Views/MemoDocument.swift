@@ -248,7 +248,11 @@ public struct MemoDocument: Sendable {
             points.append(p.decision.map { own($0) } ?? "\(municipality) \(entering(p.record)).")
             let due = p.conditionsDue.map(book.date)
             for c in review.conditions {
-                points.append(t(.councilSetsCondition(body: body, proposer: owner, date: due, condition: book.text(c))))
+                if let asks = review.asks[c] {
+                    points.append(t(.councilAsks(body: body, proposer: owner, date: due, what: book.text(asks))))
+                } else {
+                    points.append(t(.councilSetsCondition(body: body, proposer: owner, date: due, condition: book.text(c))))
+                }
             }
             if let by = p.costs.fundedBy, let costs = costs(p.costs) { points.append(t(.costsFundedBy(costs: costs, by: own(by)))) }
             if let date = p.evaluateBy { points.append(t(.evaluateBy(body: body, proposer: owner, date: book.date(date)))) }
