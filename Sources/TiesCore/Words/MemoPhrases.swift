@@ -51,6 +51,7 @@ extension Phrase {
         case fundingPlanAsked(body: String, caseNumber: String?)
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
         case councilAsks(body: String, proposer: String, date: String?, what: String)
+        case proposalAssumes([String])
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
@@ -318,6 +319,11 @@ extension Phrasebook {
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to \(what).")
+        case .proposalAssumes(let clauses):
+            pick(
+                nb: "Forslaget legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
+                nn: "Framlegget legg til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
+                en: "The proposal assumes that \(Self.joined(clauses, that: "that", and: "and")).")
         case .costsFundedBy(let costs, let by):
             pick(nb: "\(costs) dekkes av \(by).", nn: "\(costs) vert dekte av \(by).", en: "\(costs) are paid for by \(by).")
         case .evaluateBy(let body, let proposer, let date):
@@ -427,5 +433,11 @@ extension Phrasebook {
                     en: "does not apply for membership of \(name)")
                 : pick(nb: "søker medlemskap i \(name)", nn: "søkjer medlemskap i \(name)", en: "applies for membership of \(name)")
         }
+    }
+
+    /// «a, at b og at c»: clauses that each begin after «at», the last after «og at».
+    static func joined(_ clauses: [String], that: String, and: String) -> String {
+        guard let last = clauses.last, clauses.count > 1 else { return clauses.first ?? "" }
+        return clauses.dropLast().joined(separator: ", \(that) ") + " \(and) \(that) \(last)"
     }
 }

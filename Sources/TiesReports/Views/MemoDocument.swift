@@ -51,7 +51,12 @@ public struct MemoDocument: Sendable {
         let record = proposal.record
         var sentences = [t(.tieIs(name: record.name, kind: book.kind(record.kind), country: record.country.map(book.country)))]
         var rest: [[String]] = []
-        for fact in rs.facts where read.contains(fact.name) {
+        // A fact the assessment argues a criterion with is said there, not twice.
+        let argued = Set(
+            criteria.filter { $0.reasons.isEmpty && $0.verdict != .unknown }.flatMap { c in
+                review.traces.first { $0.kind == .criterion && $0.id == c.criterion.id }?.seen.map(\.name) ?? []
+            })
+        for fact in rs.facts where read.contains(fact.name) && !argued.contains(fact.name) {
             guard let value = record.facts[fact.name], !value.isUnknown else { continue }
             if let sentence = book.sentence(fact.name, value, rs) {
                 sentences.append(sentence + ".")
@@ -78,22 +83,40 @@ public struct MemoDocument: Sendable {
         for c in criteria {
             doc.blocks.append(.heading(2, book.text(c.criterion.title)))
             var spans: [Span] = [.strong(grade(c) + "."), .text(" ")]
-            for reason in c.reasons { spans.append(.text(book.text(reason.text) + ". ")) }
+            // What speaks for the tie is what the proposal claims of a tie not yet as it will be: «Forslaget legger til
+            // grunn at …». What speaks against it is so today, and is said as it is.
+            var assumed: [String] = []
+            for reason in c.reasons {
+                if reason.outcome.map({ [.keep, .join].contains(rs.role(of: $0)) }) ?? true {
+                    assumed.append(book.text(reason.text))
+                } else {
+                    spans.append(.text(book.text(reason.text) + ". "))
+                }
+            }
             if c.reasons.isEmpty, c.verdict != .unknown {
                 // No rule speaks: the facts the criterion's score read are the reason, as recorded.
                 let seen = review.traces.first { $0.kind == .criterion && $0.id == c.criterion.id }?.seen ?? []
                 let facts = seen.filter { rs.fact(named: $0.name) != nil && !$0.value.isUnknown }
                 if !facts.isEmpty {
                     // The facts as the rule set says them in sentences; one it gives none for, by its label and value.
-                    let said = facts.map { seen in
+                    var plain: [String] = []
+                    for seen in facts {
                         let fact = rs.fact(named: seen.name)!
-                        return book.sentence(seen.name, seen.value, rs).map { $0 + "." }
-                            ?? "\(book.fact(fact.name, rs)): \(book.factValue(seen.value, of: fact))."
+                        if let sentence = book.sentence(seen.name, seen.value, rs) {
+                            assumed.append(sentence)
+                        } else {
+                            plain.append("\(book.fact(fact.name, rs)): \(book.factValue(seen.value, of: fact)).")
+                        }
                     }
-                    spans.append(.text(said.joined(separator: " ") + " "))
+                    if !plain.isEmpty { spans.append(.text(plain.joined(separator: " ") + " ")) }
                 } else if let score = c.score, isScalePoint(score) {
                     spans.append(.text(t(.scoreIs(book.score(score)))))
                 }
+            }
+            if !assumed.isEmpty {
+                // A clause begins in lower case unless it begins with a name.
+                let clauses = assumed.map { s in s.hasPrefix(proposal.record.name) ? s : s.lowercasedFirst }
+                spans.append(.text(t(.proposalAssumes(clauses)) + " "))
             }
             if c.verdict == .unknown { spans.append(.text(t(.cannotAssessMissing(book.facts(c.missing, rs))))) }
             doc.blocks.append(.paragraph(spans))
@@ -101,6 +124,8 @@ public struct MemoDocument: Sendable {
         }
         let loose = review.reasons.filter { r in r.kind != .rule || !criteria.contains { $0.reasons.contains(r) } }
             .filter { $0.kind != .standard && $0.kind != .category }
+            // The decisive reason is the conclusion's own sentence.
+            .filter { $0 != review.decisive }
         if !loose.isEmpty || review.category != nil {
             doc.blocks.append(.heading(2, t(.otherConsiderations)))
             if let c = review.category, let reason = review.categoryReason {
