@@ -319,6 +319,11 @@ func hostileReview() throws -> Review {
         // The alternative the proposal names is weighed in a sentence a committee can follow.
         #expect(krakow.contains("## Alternativer\n\n### Videreføre intensjonsavtalen fra 2012 uten vennskapsbyavtale"))
         #expect(krakow.contains("Vurdert mot kriteriene i strategien måtte alternativet utredes nærmere: "))
+        // …beside the proposal: what it lacks on the criteria, and (Bergen's, which gives its costs) what it costs.
+        #expect(
+            krakow.contains(
+                "Det oppfyller ikke kriteriene «Målbar med dokumenterbar effekt» og «Nye relasjoner: gjør en forskjell og har felles grunnlag», som forslaget oppfyller."
+            ))
         // A network admits its members: the council can decide to apply; Bergen's proposal is the city government's.
         let bergen = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml"]).out
         #expect(bergen.contains("## Byrådets innstilling\n\n1. Bergen kommune søker medlemskap i European Human Rights Cities Network."))
@@ -333,6 +338,10 @@ func hostileReview() throws -> Review {
             ), "\(bergen)")
         #expect(bergen.contains("| Netto kostnad (per år) | 142\u{00A0}000\u{00A0}kr |"))
         #expect(bergen.contains("Saken er forberedt av Byrådsavdeling for sosial, bolig og inkludering."))
+        #expect(
+            bergen.contains(
+                "Kostnadene ved alternativet er om lag 60 timer arbeidstid (51\u{00A0}000\u{00A0}kr) per år, mot kontingent på 10\u{00A0}000\u{00A0}kr per år"
+            ))
         // The facts are told in prose, only those the rules for a network read, not the twin cities' levels and sectors.
         #expect(!bergen.contains("Nivåer samarbeidet omfatter"))
         // A fact a criterion is argued with is said once, in the assessment.

@@ -16,6 +16,31 @@ public struct CriterionAssessment: Sendable {
     public var curable = false
 }
 
+/// How an alternative stands beside the proposal on the strategy's criteria: what the proposal meets that it does not,
+/// and what it meets that the proposal does not.
+public struct AlternativeComparison: Sendable, Hashable {
+    /// Criteria the proposal meets that the alternative does not meet.
+    public var lacks: [String]
+    /// Criteria the proposal meets that do not apply to the alternative (another kind of tie).
+    public var outside: [String]
+    /// Criteria the alternative meets that the proposal does not.
+    public var gives: [String]
+}
+
+extension Assessment {
+    /// The alternative's verdicts beside the proposal's; an unknown on either side says nothing.
+    public func compare(_ alternative: RecordReview, with proposal: RecordReview) -> AlternativeComparison {
+        let ours = Dictionary(uniqueKeysWithValues: criteria(proposal).map { ($0.criterion.id, $0.verdict) })
+        let theirs = Dictionary(uniqueKeysWithValues: criteria(alternative).map { ($0.criterion.id, $0.verdict) })
+        let short: Set<CriterionVerdict?> = [.notMet, .partly]
+        let ids = ruleSet.criteria.map(\.id)
+        return AlternativeComparison(
+            lacks: ids.filter { ours[$0] == .met && short.contains(theirs[$0]) },
+            outside: ids.filter { ours[$0] == .met && theirs[$0] == nil },
+            gives: ids.filter { theirs[$0] == .met && short.contains(ours[$0]) })
+    }
+}
+
 /// What the administration recommends on a proposal, derived from the review outcome.
 public enum Recommendation: String, Sendable, Hashable {
     case join, joinWithConditions = "join_with_conditions", postpone, doNotJoin = "do_not_join"

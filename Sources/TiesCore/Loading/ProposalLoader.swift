@@ -37,21 +37,14 @@ public enum ProposalLoader {
         try load(parse(source), ruleSet: ruleSet)
     }
 
-    /// The proposal and its record, checked against the rule set's schema; all problems at once.
-    public static func load(_ file: ProposalFile, ruleSet: RuleSet) throws(DiagnosticsError) -> Proposal {
-        let source = file.source
-        var reader = DocumentReader(source)
-        let tree = file.tree
-        guard let f = reader.fields(tree, .part(.proposalFile), allowed: keys, required: ["proposal", "record"]),
-            let proposalTree = f["proposal"], let recordTree = f["record"],
-            let p = reader.fields(proposalTree, .key("proposal"), allowed: proposalKeys, required: ["title"])
-        else { throw DiagnosticsError(reader.diagnostics) }
+    /// A proposal's or an alternative's costs: the amounts, how they are paid for and over what period.
+    static func costs(_ t: YAMLTree, _ reader: inout DocumentReader) -> Proposal.Costs {
         var costs = Proposal.Costs()
-        if let t = p["costs"], case .mapping(let pairs, _) = t, let old = pairs.first(where: { $0.key.text == "external_funding_nok" }) {
+        if case .mapping(let pairs, _) = t, let old = pairs.first(where: { $0.key.text == "external_funding_nok" }) {
             // Funding applied for is not funding received: the memo must be able to say which.
             reader.error(old.key.mark, .fundingAppliedOrGranted)
         }
-        if let t = p["costs"], let c = reader.fields(t, .key("costs"), allowed: costKeys + ["external_funding_nok"]) {
+        if let c = reader.fields(t, .key("costs"), allowed: costKeys + ["external_funding_nok"]) {
             func amount(_ key: String) -> Double? {
                 guard let t = c[key] else { return nil }
                 if case .scalar(let s) = t, s.isNull { return nil }
@@ -73,6 +66,19 @@ public enum ProposalLoader {
                 }
             }
         }
+        return costs
+    }
+
+    /// The proposal and its record, checked against the rule set's schema; all problems at once.
+    public static func load(_ file: ProposalFile, ruleSet: RuleSet) throws(DiagnosticsError) -> Proposal {
+        let source = file.source
+        var reader = DocumentReader(source)
+        let tree = file.tree
+        guard let f = reader.fields(tree, .part(.proposalFile), allowed: keys, required: ["proposal", "record"]),
+            let proposalTree = f["proposal"], let recordTree = f["record"],
+            let p = reader.fields(proposalTree, .key("proposal"), allowed: proposalKeys, required: ["title"])
+        else { throw DiagnosticsError(reader.diagnostics) }
+        let costs = p["costs"].map { Self.costs($0, &reader) } ?? Proposal.Costs()
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
         let record = records.record(recordTree, &reader)
         var alternatives: [Proposal.Alternative] = []
@@ -80,17 +86,20 @@ public enum ProposalLoader {
             if case .sequence(let items, _) = t {
                 for item in items {
                     guard
-                        let a = reader.fields(item, .part(.alternative), allowed: ["title", "description", "record"], required: ["title"])
+                        let a = reader.fields(
+                            item, .part(.alternative), allowed: ["title", "description", "record", "costs"], required: ["title"])
                     else { continue }
                     alternatives.append(
                         Proposal.Alternative(
                             title: text(a["title"], .key("title"), &reader) ?? LocalizedText([:]),
                             description: text(a["description"], .key("description"), &reader),
-                            record: a["record"].flatMap { records.record($0, &reader) }))
+                            record: a["record"].flatMap { records.record($0, &reader) },
+                            costs: a["costs"].map { Self.costs($0, &reader) }))
                 }
             } else {
                 reader.error(
-                    t.mark, .expected(.key("alternatives"), .listOf("{title, description, record}"), found: DocumentReader.describe(t)))
+                    t.mark,
+                    .expected(.key("alternatives"), .listOf("{title, description, record, costs}"), found: DocumentReader.describe(t)))
             }
         }
         let proposal = record.map { record in

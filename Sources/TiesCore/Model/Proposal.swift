@@ -83,5 +83,7 @@ public struct Proposal: Sendable {
         public var description: LocalizedText?
         /// The tie as the alternative would be, when the proposal gives it; assessed like the proposal's own.
         public var record: Record?
+        /// What the alternative would cost, in the proposal's terms, so the memo can set the two side by side.
+        public var costs: Costs?
     }
 }

@@ -75,6 +75,8 @@ public struct Justification: Sendable {
     public var alternatives: [(alternative: Proposal.Alternative, review: RecordReview?)]
     /// What the administration would recommend on each alternative that gives a record, in the alternatives' order.
     public var alternativeRecommendations: [Recommendation?]
+    /// How each alternative that gives a record stands beside the proposal, in the alternatives' order.
+    public var alternativeComparisons: [AlternativeComparison?]
     /// The council's own decisions that bear on the tie, in the rule set's order.
     public var councilDecisions: [CouncilDecision]
     /// The verdict on each criterion that applies to the tie, from its score and its rules.
@@ -145,6 +147,7 @@ extension Pipeline {
         return Justification(
             proposal: proposed, ruleSet: ruleSet, review: review, portfolioChanges: changes, alternatives: alternatives,
             alternativeRecommendations: alternatives.map { $0.review.map(assessment.recommendation) },
+            alternativeComparisons: alternatives.map { $0.review.map { assessment.compare($0, with: review) } },
             councilDecisions: ruleSet.councilDecisions.filter {
                 $0.when.evaluate(engine.context(for: proposed.record, asOfYear: year)) == .bool(true)
             },

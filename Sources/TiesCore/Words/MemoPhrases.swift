@@ -55,6 +55,8 @@ extension Phrase {
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
+        case alternativeLacks(String, count: Int), alternativeOutside(String, count: Int), alternativeGives(String, count: Int)
+        case alternativeCosts(theirs: String?, ours: String?)
         case amountHeading, perYearItem(String), wholeItem(String)
         case ownerConcludes(owner: String, Recommendation)
         case aboutTheBasis, aboutTheBasisIntro, ourNumbers
@@ -332,6 +334,55 @@ extension Phrasebook {
                 nn: "\(body.capitalizedFirst) ber \(proposer) leggje fram ei evaluering av deltakinga innan \(date).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to present an evaluation of the participation by \(date).")
         case .alternativeWould(let r, let reason): alternativeWould(r, reason)
+        case .alternativeLacks(let list, let count):
+            count == 1
+                ? pick(
+                    nb: "Det oppfyller ikke kriteriet \(list), som forslaget oppfyller.",
+                    nn: "Det oppfyller ikkje kriteriet \(list), som framlegget oppfyller.",
+                    en: "It does not meet the criterion \(list), which the proposal meets.")
+                : pick(
+                    nb: "Det oppfyller ikke kriteriene \(list), som forslaget oppfyller.",
+                    nn: "Det oppfyller ikkje kriteria \(list), som framlegget oppfyller.",
+                    en: "It does not meet the criteria \(list), which the proposal meets.")
+        case .alternativeOutside(let list, let count):
+            count == 1
+                ? pick(
+                    nb: "Kriteriet \(list), som forslaget oppfyller, gjelder ikke for denne typen tilknytning.",
+                    nn: "Kriteriet \(list), som framlegget oppfyller, gjeld ikkje for denne typen tilknyting.",
+                    en: "The criterion \(list), which the proposal meets, does not apply to this kind of tie.")
+                : pick(
+                    nb: "Kriteriene \(list), som forslaget oppfyller, gjelder ikke for denne typen tilknytning.",
+                    nn: "Kriteria \(list), som framlegget oppfyller, gjeld ikkje for denne typen tilknyting.",
+                    en: "The criteria \(list), which the proposal meets, do not apply to this kind of tie.")
+        case .alternativeGives(let list, let count):
+            count == 1
+                ? pick(
+                    nb: "Det oppfyller kriteriet \(list), som forslaget ikke oppfyller.",
+                    nn: "Det oppfyller kriteriet \(list), som framlegget ikkje oppfyller.",
+                    en: "It meets the criterion \(list), which the proposal does not.")
+                : pick(
+                    nb: "Det oppfyller kriteriene \(list), som forslaget ikke oppfyller.",
+                    nn: "Det oppfyller kriteria \(list), som framlegget ikkje oppfyller.",
+                    en: "It meets the criteria \(list), which the proposal does not.")
+        case .alternativeCosts(let theirs?, let ours?):
+            pick(
+                nb: "Kostnadene ved alternativet er \(theirs.lowercasedFirst), mot \(ours.lowercasedFirst) ved forslaget.",
+                nn: "Kostnadene ved alternativet er \(theirs.lowercasedFirst), mot \(ours.lowercasedFirst) ved framlegget.",
+                en: "The alternative's costs are \(theirs.lowercasedFirst), against \(ours.lowercasedFirst) for the proposal.")
+        case .alternativeCosts(let theirs?, nil):
+            pick(
+                nb: "Kostnadene ved alternativet er \(theirs.lowercasedFirst).",
+                nn: "Kostnadene ved alternativet er \(theirs.lowercasedFirst).",
+                en: "The alternative's costs are \(theirs.lowercasedFirst).")
+        case .alternativeCosts(nil, let ours?):
+            pick(
+                nb: "Alternativet har ingen nye kostnader, mot \(ours.lowercasedFirst) ved forslaget.",
+                nn: "Alternativet har ingen nye kostnader, mot \(ours.lowercasedFirst) ved framlegget.",
+                en: "The alternative has no new costs, against \(ours.lowercasedFirst) for the proposal.")
+        case .alternativeCosts(nil, nil):
+            pick(
+                nb: "Alternativet har ingen nye kostnader.", nn: "Alternativet har ingen nye kostnader.",
+                en: "The alternative has no new costs.")
         case .amountHeading: pick(nb: "Beløp", nn: "Beløp", en: "Amount")
         case .perYearItem(let item): pick(nb: "\(item) (per år)", nn: "\(item) (per år)", en: "\(item) (a year)")
         case .wholeItem(let item): pick(nb: "\(item) (hele perioden)", nn: "\(item) (heile perioden)", en: "\(item) (whole period)")

@@ -156,7 +156,20 @@ public struct MemoDocument: Sendable {
                 if let d = alternative.description { doc.blocks += ownBlocks(d) }
                 if let a = assessed, let r = justification.alternativeRecommendations[index] {
                     let reason = a.decisive.kind == .standard ? t(.noneSpeaksAgainstIt) : book.text(a.decisive.text)
-                    doc.blocks.append(.text(t(.alternativeWould(r, reason: reason))))
+                    var weighed = [t(.alternativeWould(r, reason: reason))]
+                    // Beside the proposal: what it lacks or gives on the criteria, and what it costs.
+                    if let c = justification.alternativeComparisons[index] {
+                        let titles = { (ids: [String]) in
+                            book.list(ids.compactMap { id in rs.criteria.first { $0.id == id }.map { book.quoted(book.text($0.title)) } })
+                        }
+                        if !c.lacks.isEmpty { weighed.append(t(.alternativeLacks(titles(c.lacks), count: c.lacks.count))) }
+                        if !c.outside.isEmpty { weighed.append(t(.alternativeOutside(titles(c.outside), count: c.outside.count))) }
+                        if !c.gives.isEmpty { weighed.append(t(.alternativeGives(titles(c.gives), count: c.gives.count))) }
+                    }
+                    if let theirs = alternative.costs {
+                        weighed.append(t(.alternativeCosts(theirs: costs(theirs), ours: costs(proposal.costs))))
+                    }
+                    doc.blocks.append(.text(weighed.joined(separator: " ")))
                 } else {
                     doc.blocks.append(.text(t(.alternativeNotAssessed)))
                 }
