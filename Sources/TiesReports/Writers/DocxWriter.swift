@@ -15,6 +15,9 @@ public enum DocxWriter {
         var body = paragraph(document.title, style: "Title")
         let blocks = document.blocks
         for (i, block) in blocks.enumerated() {
+            // The closing line (the fingerprint), and a heading just before it, never stand alone on a last page: the
+            // block before them keeps with them.
+            let keep = i + 2 == blocks.count || (i + 3 == blocks.count && { if case .heading = blocks[i + 1] { true } else { false } }())
             switch block {
             case .heading(let level, let text):
                 // The overview's heading opens its landscape section, not the last line of a portrait page.
@@ -23,30 +26,38 @@ public enum DocxWriter {
                 }
                 body += paragraph(text, style: "Heading\(min(level, 3))")
             case .paragraph(let spans):
-                body += "<w:p>" + spans.map(run).joined() + "</w:p>"
+                body += "<w:p>" + (keep ? "<w:pPr><w:keepNext/></w:pPr>" : "") + spans.map(run).joined() + "</w:p>"
             case .list(let ordered, let items):
                 lists += 1
                 let num = ordered ? lists * 2 : lists * 2 + 1
-                for item in items {
+                for (n, item) in items.enumerated() {
+                    // The last two items stay together, so no item stands alone at the top of a page.
+                    let together = (keep || n + 2 == items.count) ? "<w:keepNext/>" : ""
                     body +=
-                        "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(num)\"/>"
+                        "<w:p><w:pPr><w:pStyle w:val=\"ListParagraph\"/>\(together)<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"\(num)\"/>"
                         + "</w:numPr></w:pPr>" + item.map(run).joined() + "</w:p>"
                 }
             case .table(let header, let rows):
-                body += table(header, rows, width: portraitWidth)
+                body += table(header, rows, width: portraitWidth, keepLast: keep)
             case .overview(let header, let rows, let detailHeader, let details, let legend):
                 // A landscape section of its own: the portrait section before it ends at its heading (or here, without
                 // one), this one after the legend.
                 if i == 0 || { if case .heading = blocks[i - 1] { false } else { true } }() {
                     body += sectionBreak(landscape: false)
                 }
+                // On paper the legend comes first, in one paragraph kept with the table: after a long table it would be
+                // left alone at the top of a page.
+                if !legend.isEmpty {
+                    body +=
+                        "<w:p><w:pPr><w:pStyle w:val=\"Note\"/><w:keepNext/><w:keepLines/></w:pPr>"
+                        + legend.map { run(.text($0)) }.joined(separator: "<w:r><w:br/></w:r>") + "</w:p>"
+                }
                 body += table(header, rows, width: landscapeWidth, detailHeader: detailHeader, details: details)
-                for line in legend { body += paragraph(line, style: "Note") }
                 body += sectionBreak(landscape: true)
             case .quote(let text, let source):
-                body += paragraph("«\(text)»", style: "Quote") + paragraph("— \(source)", style: "Source")
+                body += paragraph("«\(text)»", style: "Quote", keepNext: true) + paragraph("— \(source)", style: "Source", keepNext: keep)
             case .note(let text):
-                body += paragraph(text, style: "Note")
+                body += paragraph(text, style: "Note", keepNext: keep)
             }
         }
         let documentXML = """
@@ -96,8 +107,8 @@ public enum DocxWriter {
 
     enum DocxError: Error { case emptyArchive }
 
-    static func paragraph(_ text: String, style: String) -> String {
-        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>" + run(.text(text)) + "</w:p>"
+    static func paragraph(_ text: String, style: String, keepNext: Bool = false) -> String {
+        "<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>\(keepNext ? "<w:keepNext/>" : "")</w:pPr>" + run(.text(text)) + "</w:p>"
     }
 
     static func run(_ span: Span) -> String {
@@ -150,9 +161,11 @@ public enum DocxWriter {
     }
 
     /// A table that fits `width`: widths from the content, the header row repeated on every page, no row split across
-    /// pages; with `details`, each row's long text on a merged row beneath it.
+    /// pages; with `details`, each row's long text on a merged row beneath it. A short table is kept on one page; a
+    /// long one never leaves its last row alone on a page; with `keepLast`, its last row keeps with what follows.
     static func table(
-        _ header: [String], _ rows: [[String]], width: Int, detailHeader: String? = nil, details: [String]? = nil
+        _ header: [String], _ rows: [[String]], width: Int, detailHeader: String? = nil, details: [String]? = nil,
+        keepLast: Bool = false
     ) -> String {
         let widths = columnWidths(header, rows, width: width)
         func cell(_ text: String, _ w: Int, bold: Bool, span: Int = 1, keepWithNext: Bool = false) -> String {
@@ -169,14 +182,21 @@ public enum DocxWriter {
         let headerRow = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         xml += "<w:tr>\(headerRow)" + zip(header, widths).map { cell($0, $1, bold: true) }.joined() + "</w:tr>"
         if let detailHeader { xml += "<w:tr>\(headerRow)" + cell(detailHeader, full, bold: true, span: header.count) + "</w:tr>" }
+        // Up to a short page of rows (an economy table, a summary) stays whole.
+        let whole = details == nil && rows.count <= 20
         for (index, row) in rows.enumerated() {
-            // A tie's row keeps with the row of its reason beneath it.
-            let keep = details != nil
+            let last = index + 1 == rows.count
+            // A tie's row keeps with the row of its reason beneath it; a row with the next, in a short table, and the
+            // last but one with the last.
+            let keep = details != nil || (whole && !last) || index + 2 == rows.count || keepLast
             xml +=
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, $1, bold: false, keepWithNext: keep) }.joined()
                 + "</w:tr>"
             if let details, index < details.count {
-                xml += "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + cell(details[index], full, bold: false, span: header.count) + "</w:tr>"
+                let keepDetail = (whole && !last) || index + 2 == rows.count || (last && keepLast)
+                xml +=
+                    "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+                    + cell(details[index], full, bold: false, span: header.count, keepWithNext: keepDetail) + "</w:tr>"
             }
         }
         return xml + "</w:tbl><w:p/>"
