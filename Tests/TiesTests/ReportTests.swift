@@ -118,6 +118,12 @@ func hostileReview() throws -> Review {
         #expect(ties.contains("state=\"frozen\"") && ties.contains("customWidth=\"1\""))
         #expect(ties.contains("<t xml:space=\"preserve\">Tilknytning</t>"))
         #expect(ties.contains("<v>") && (ties.contains(">Ja<") || ties.contains(">Nei<")))
+        // Every heading begins in capitals, a filter on the table, a long name wraps in its cell (style 3) on a taller row.
+        let headings = ties.components(separatedBy: "</row>")[0].components(separatedBy: "<t xml:space=\"preserve\">").dropFirst()
+            .map { $0.prefix { $0 != "<" } }
+        #expect(headings.allSatisfy { $0.first?.isUppercase == true }, "\(headings)")
+        #expect(ties.contains("<autoFilter ref=\"A1:"))
+        #expect(ties.contains("<c r=\"A2\" s=\"3\" t=\"inlineStr\">"))
         #expect(XLSXWriter.serial(ReviewDate("2026-11-15")!) == 46_341)
         #expect(XLSXWriter.column(0) == "A" && XLSXWriter.column(26) == "AA")
     }
@@ -129,6 +135,8 @@ func hostileReview() throws -> Review {
         // Widths from the content in a fixed layout; header rows repeat; no row splits across pages.
         #expect(body.contains("<w:tblLayout w:type=\"fixed\"/>") && body.contains("<w:gridCol w:w=\""))
         #expect(body.contains("<w:tblHeader/>") && body.contains("<w:cantSplit/>"))
+        // No orphan: the legend stands before the overview, kept with it; a short table's rows keep together.
+        #expect(body.contains("<w:keepNext/><w:keepLines/></w:pPr><w:r><w:t xml:space=\"preserve\">K1: "))
         // The overview is a landscape section between portrait ones.
         #expect(body.contains("w:orient=\"landscape\""))
         #expect(body.components(separatedBy: "<w:sectPr>").count - 1 == 3)

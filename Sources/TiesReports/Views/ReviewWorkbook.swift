@@ -15,7 +15,7 @@ public struct ReviewWorkbook: Sendable {
     public func write(_ review: Review) throws -> Data {
         let rs = review.ruleSet
         let order = review.readingOrder
-        var header = [book.review(.tie), book.review(.kind), book.review(.outcome), book(.provisional)]
+        var header = [book.review(.tie), book.review(.kind), book.review(.outcome), book(.provisional).capitalizedFirst]
         let hasCategories = review.records.contains { $0.category != nil }
         if hasCategories { header.append(book.review(.category)) }
         header += rs.criteria.map { book.text($0.title) }

@@ -37,6 +37,8 @@ public struct XLSXWriter: Sendable {
         var hidden = false
         /// Long texts wrap within their column, so a sheet of explanations prints and reads on A4.
         var wrap = false
+        /// Columns whose texts wrap on a sheet that otherwise keeps one line a row: the ties' names.
+        var wrapped: Set<Int> = [0]
         /// Ranges shown as one cell, such as `A1:G1`.
         var merged: [String] = []
         /// Printed on A4 landscape, as wide as the page: a sheet meant to be read on paper.
@@ -111,8 +113,8 @@ public struct XLSXWriter: Sendable {
     }
 
     func sheetXML(_ sheet: Sheet) -> String {
-        func cellXML(_ cell: Cell, _ ref: String, header: Bool) -> String {
-            let style = header ? " s=\"1\"" : sheet.wrap ? " s=\"3\"" : ""
+        func cellXML(_ cell: Cell, _ ref: String, header: Bool, column: Int) -> String {
+            let style = header ? " s=\"1\"" : sheet.wrap || sheet.wrapped.contains(column) ? " s=\"3\"" : ""
             switch cell {
             case .empty: return ""
             case .number(let n): return "<c r=\"\(ref)\"\(style)><v>\(Self.number(n))</v></c>"
@@ -122,16 +124,16 @@ public struct XLSXWriter: Sendable {
                 guard !t.isEmpty else { return "" }
                 return "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(DocxWriter.escape(t))</t></is></c>"
             case .heading(let t):
-                return cellXML(.text(t), ref, header: true)
+                return cellXML(.text(t), ref, header: true, column: column)
             }
         }
         var rows = ""
         let all = (sheet.header.map { [$0.map(Cell.text)] } ?? []) + sheet.rows
         for (r, row) in all.enumerated() where !row.isEmpty {
             // A wrapped header is as tall as its longest heading: spreadsheets keep a row one line high otherwise.
-            let tall = sheet.wrap || (r == 0 && sheet.header != nil)
-            rows += "<row r=\"\(r + 1)\"\(tall ? height(row, r + 1, sheet) : "")>"
-            for (c, cell) in row.enumerated() { rows += cellXML(cell, "\(Self.column(c))\(r + 1)", header: r == 0 && sheet.header != nil) }
+            let header = r == 0 && sheet.header != nil
+            rows += "<row r=\"\(r + 1)\"\(height(row, r + 1, sheet, only: sheet.wrap || header ? nil : sheet.wrapped))>"
+            for (c, cell) in row.enumerated() { rows += cellXML(cell, "\(Self.column(c))\(r + 1)", header: header, column: c) }
             rows += "</row>"
         }
         let pane =
@@ -164,10 +166,11 @@ public struct XLSXWriter: Sendable {
     }
 
     /// A row's height for its wrapped texts: spreadsheets do not grow a row to fit text they did not write themselves.
-    func height(_ row: [Cell], _ number: Int, _ sheet: Sheet) -> String {
+    /// `only`: the columns that wrap, on a sheet whose other texts keep to one line.
+    func height(_ row: [Cell], _ number: Int, _ sheet: Sheet, only: Set<Int>? = nil) -> String {
         let whole = sheet.merged.contains { $0.hasPrefix("A\(number):") }
         var lines = 1
-        for (c, cell) in row.enumerated() {
+        for (c, cell) in row.enumerated() where only?.contains(c) ?? true {
             guard case .text(let text) = cell else { continue }
             let width = whole ? sheet.widths.reduce(0, +) : c < sheet.widths.count ? sheet.widths[c] : 10
             // A column of width w holds about w characters of the default font.
