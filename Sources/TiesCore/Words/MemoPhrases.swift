@@ -51,7 +51,7 @@ extension Phrase {
         case fundingPlanAsked(body: String, caseNumber: String?)
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
         case councilAsks(body: String, proposer: String, date: String?, what: String)
-        case proposalAssumes([String])
+        case proposalAssumes([String]), proposalDescribes
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
@@ -321,6 +321,10 @@ extension Phrasebook {
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to \(what).")
+        case .proposalDescribes:
+            pick(
+                nb: "Forslaget beskriver tilknytningen slik:", nn: "Framlegget skildrar tilknytinga slik:",
+                en: "The proposal describes the tie as follows:")
         case .proposalAssumes(let clauses):
             pick(
                 nb: "Forslaget legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",

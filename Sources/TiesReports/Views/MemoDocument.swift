@@ -64,6 +64,8 @@ public struct MemoDocument: Sendable {
                 rest.append([book.fact(fact.name, rs), book.factValue(value, of: fact)])
             }
         }
+        // The facts are the proposal's account of a tie as it will be, and are said to be.
+        if sentences.count > 1 { sentences.insert(t(.proposalDescribes), at: 1) }
         doc.blocks.append(.text(sentences.joined(separator: " ")))
         if !rest.isEmpty { doc.blocks.append(.table(header: [t(.fact), t(.value)], rows: rest)) }
         // What is not known is said once, and only what the assessment needed: never whether a tie not yet begun has ended.
