@@ -323,7 +323,10 @@ func hostileReview() throws -> Review {
         // What speaks for a tie not yet begun is what the proposal assumes, not a present fact.
         #expect(
             krakow.contains("**Oppfylt.** Forslaget legger til grunn at relasjonen er toveis, med aktivitet og nytte i begge retninger."))
-        #expect(krakow.contains("Saken gjelder Kraków (vennskapsby, Polen). Forslaget beskriver tilknytningen slik: Relasjonen bygger på en konkret prosjektavtale."))
+        #expect(
+            krakow.contains(
+                "Saken gjelder Kraków (vennskapsby, Polen). Forslaget beskriver tilknytningen slik: Relasjonen bygger på en konkret prosjektavtale."
+            ))
         // The alternative the proposal names is weighed in a sentence a committee can follow.
         #expect(krakow.contains("## Alternativer\n\n### Videreføre intensjonsavtalen fra 2012 uten vennskapsbyavtale"))
         #expect(krakow.contains("Vurdert mot kriteriene i strategien måtte alternativet utredes nærmere: "))
