@@ -86,13 +86,22 @@ struct LintCommand: ParsableCommand {
         }
     }
 
-    /// Every parameter with its value and basis: the numbers that are ours, not the strategy's.
+    /// Every parameter with its value and basis: the numbers that are ours; then those the strategy states, with the
+    /// sentence that states them.
     func parameterList(_ rs: RuleSet, _ book: Phrasebook) -> String {
-        guard !rs.parameters.isEmpty else { return "" }
-        var out = book(.parametersHeading(rs.file)) + "\n"
-        for p in rs.parameters {
+        var out = ""
+        let ours = rs.parameters.filter(\.isOurs)
+        if !ours.isEmpty { out += book(.parametersHeading(rs.file)) + "\n" }
+        for p in ours {
             out += "  \(p.name) = \(p.value)" + (p.label.map { " (\(book.text($0)))" } ?? "") + "\n"
             out += "      \(book(.basis)): " + (p.basis.map(book.text) ?? book(.noBasis)) + "\n"
+        }
+        // A number the strategy states is its own, with the sentence that states it.
+        let stated = rs.parameters.filter { !$0.isOurs }
+        if !stated.isEmpty { out += book(.statedHeading(rs.file)) + "\n" }
+        for p in stated {
+            out += "  \(p.name) = \(p.value)" + (p.label.map { " (\(book.text($0)))" } ?? "") + "\n"
+            out += "      «\(p.stated!.quote)»\n"
         }
         return out
     }

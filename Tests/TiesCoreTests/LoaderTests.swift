@@ -55,7 +55,7 @@ func loadErrors(_ text: String) -> [String] {
         (
             "    when: count(roles) == 0", "    wen: count(roles) == 0",
             [
-                "Rules/t.yaml:10:5: error: unknown key 'wen' in a rule; did you mean 'when'?; the keys are id, criterion, applies_to, when, outcome, at_most, points, flag, condition, asks, because, cite, examples",
+                "Rules/t.yaml:10:5: error: unknown key 'wen' in a rule; did you mean 'when'?; the keys are id, criterion, applies_to, when, outcome, at_most, points, flag, condition, asks, because, cite, operational, examples",
                 "Rules/t.yaml:9:5: error: a rule is missing 'when'",
             ]
         ),

@@ -39,7 +39,7 @@ import Testing
         #expect(r.status == 65)
         #expect(
             r.err == """
-                Tests/TiesTests/Broken/misspelt-key.yaml:12:5: error: unknown key 'wen' in a rule; did you mean 'when'?; the keys are id, criterion, applies_to, when, outcome, at_most, points, flag, condition, asks, because, cite, examples
+                Tests/TiesTests/Broken/misspelt-key.yaml:12:5: error: unknown key 'wen' in a rule; did you mean 'when'?; the keys are id, criterion, applies_to, when, outcome, at_most, points, flag, condition, asks, because, cite, operational, examples
                     wen: count(roles) == 0
                     ^
                 Tests/TiesTests/Broken/misspelt-key.yaml:11:5: error: a rule is missing 'when'

@@ -88,6 +88,8 @@ public final class Engine: Sendable {
         var scoring: [[ScorePlan]]
         /// Per criterion, the ties its sentence speaks of (`applies_when`): where it is false, no score.
         var scoringWhen: [Test?]
+        /// Per rule, whether its unknown may hold the outcome open: only a rule whose force is the adopted text's.
+        var ruleHoldsOpen: [Bool]
     }
 
     public init(ruleSet: RuleSet) {
@@ -141,7 +143,8 @@ public final class Engine: Sendable {
                     return points.isEmpty ? .none : .points(points)
                 }
             },
-            scoringWhen: ruleSet.criteria.map { $0.appliesWhen.map(truth) })
+            scoringWhen: ruleSet.criteria.map { $0.appliesWhen.map(truth) },
+            ruleHoldsOpen: ruleSet.rules.map { !$0.operational })
         var read: [String: [String]] = [:]
         for kind in kinds {
             var conditions = ruleSet.rules.filter { $0.applies(to: kind) }.map(\.when) + ruleSet.categories.map(\.when)
@@ -392,7 +395,8 @@ public final class Engine: Sendable {
         // Steps 3 and 4: what the missing facts could still give, and the cap.
         let decided = best >= 0 ? best : tables.defaultSeverity
         var open = -1
-        for i in e.unknown where tables.ruleSeverity[i] > decided {
+        // A rule whose force is ours never holds the outcome open: its missing facts are a data gap.
+        for i in e.unknown where tables.ruleSeverity[i] > decided && tables.ruleHoldsOpen[i] {
             e.insert(i, .matteringRules)
             open = max(open, tables.ruleSeverity[i])
         }

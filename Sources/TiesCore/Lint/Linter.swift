@@ -44,6 +44,22 @@ public struct Linter: Sendable {
 
     var factsByName: [String: FactDefinition] { Dictionary(ruleSet.facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
 
+    /// Whether a sentence states a number: its digits stand in it, in groups of three or not («100 000», «2025»).
+    static func states(_ quote: String, _ value: Value) -> Bool {
+        guard let n = value.number else { return false }
+        let plain = n == n.rounded() ? String(Int(n)) : Value.format(n)
+        let digits = quote.filter { !$0.isWhitespace && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "." }
+        // Not inside a longer number: «25» is not stated by «2025».
+        var rest = Substring(digits)
+        while let range = rest.range(of: plain) {
+            let before = rest[rest.startIndex..<range.lowerBound].last
+            let after = rest[range.upperBound...].first
+            if !(before?.isNumber ?? false) && !(after?.isNumber ?? false) { return true }
+            rest = rest[range.upperBound...]
+        }
+        return false
+    }
+
     /// Every condition with what it belongs to, for messages.
     var conditions: [(what: Phrase.Subject, condition: Condition)] {
         var list: [(what: Phrase.Subject, condition: Condition)] = ruleSet.rules.map { (.named(.rule, $0.id), $0.when) }
@@ -109,9 +125,14 @@ public struct Linter: Sendable {
 
     /// A parameter is a number no adopted sentence states: it must say who set it, when and why.
     func parametersWithoutBasis() -> [Diagnostic] {
-        ruleSet.parameters.filter { $0.basis == nil }.map {
+        ruleSet.parameters.filter { $0.basis == nil && $0.stated == nil }.map {
             Diagnostic(at: $0.location, .parameterWithoutBasis($0.name, value: "\($0.value)"))
         }
+            // A number the strategy states must stand in the sentence that states it.
+            + ruleSet.parameters.compactMap { p in
+                guard let c = p.stated, !Self.states(c.quote, p.value) else { return nil }
+                return Diagnostic(.error, at: c.quoteLocation, .statedNumberNotInQuote(p.name, value: "\(p.value)"))
+            }
     }
 
     /// A number in a condition that is not a parameter: a threshold the strategy does not state would be printed
@@ -129,12 +150,18 @@ public struct Linter: Sendable {
             default: return false
             }
         }
+        // A number that stands in the rule's own quote is the strategy's, not ours.
+        let quotes = Dictionary(
+            ruleSet.rules.map { ($0.when.location, $0.citation.quote) }, uniquingKeysWith: { a, _ in a })
         for (what, condition) in conditions {
+            let quote = quotes[condition.location]
             func walk(_ e: Expression) {
                 switch e {
                 case .binary(_, let l, let r, _):
                     for (side, other) in [(l, r), (r, l)] {
-                        if case .literal(let v, let offset) = side, v.number != nil, !isScalePoint(v, beside: other) {
+                        if case .literal(let v, let offset) = side, v.number != nil, !isScalePoint(v, beside: other),
+                            !(quote.map { Self.states($0, v) } ?? false)
+                        {
                             var at = condition.location
                             at.column += offset
                             found.append(

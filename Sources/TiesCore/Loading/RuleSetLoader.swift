@@ -55,6 +55,7 @@ struct RuleSetBuilder {
     var criterionIDs: [String] = []
     var criterionKinds: [String: [String]] = [:]
     var parameterNames: Set<String> = []
+    var statedParameters: Set<String> = []
     /// The parameters each derived value reads, directly or through derived values before it.
     var derivedParameters: [String: [String]] = [:]
 
@@ -79,6 +80,7 @@ struct RuleSetBuilder {
         let facts = readFacts(f["facts"])
         let parameters = readParameters(f["parameters"], facts: facts)
         parameterNames = Set(parameters.map(\.name))
+        statedParameters = Set(parameters.filter { !$0.isOurs }.map(\.name))
         scope = Scope(facts: facts).with(parameters: Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
         let derived = readDerived(f["derived"])
         for d in derived { derivedParameters[d.name] = parametersRead(d.value) }

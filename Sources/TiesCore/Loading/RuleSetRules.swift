@@ -24,7 +24,7 @@ extension RuleSetBuilder {
     mutating func rule(_ tree: YAMLTree, criteria: [String]) -> Rule? {
         let keys = [
             "id", "criterion", "applies_to", "when", "outcome", "at_most", "points", "flag", "condition", "asks", "because", "cite",
-            "examples",
+            "operational", "examples",
         ]
         guard let r = reader.fields(tree, .part(.rule), allowed: keys, required: ["id", "when", "because", "cite"]),
             let id = reader.string(r["id"], .key("id"))
@@ -65,12 +65,17 @@ extension RuleSetBuilder {
             }
         }
         guard let when, let because, let cite else { return nil }
-        return Rule(
+        var made = Rule(
             id: id, criterion: criterion, when: when, outcome: ruleOutcome, points: points,
             flag: reader.string(r["flag"], .key("flag")), condition: condition,
             asks: reader.localized(r["asks"], .key("asks"), languages: languages), atMost: atMost, because: because,
             citation: cite, appliesTo: appliesTo, parameters: parametersRead(when, because), examples: examples,
             location: reader.location(r.mark))
+        // Its force is ours where it reads a number of ours, unless the rule set says otherwise (a date of the
+        // calendar, say); a rule may also say so where it reads a fact the strategy never asks for.
+        made.operational =
+            r["operational"].flatMap { reader.bool($0, .key("operational")) } ?? !parametersRead(when).isEmpty
+        return made
     }
 
     /// What each list of a rule set holds, for the message where something else stands there.

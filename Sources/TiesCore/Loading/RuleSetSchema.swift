@@ -235,15 +235,18 @@ extension RuleSetBuilder {
             var label: LocalizedText?
             var basis: LocalizedText?
             var type: FactType?
+            var stated: Citation?
             if case .mapping = pair.value {
                 guard
                     let p = reader.fields(
-                        pair.value, .named(.parameter, name), allowed: ["value", "label", "basis", "type"], required: ["value", "basis"]),
+                        pair.value, .named(.parameter, name), allowed: ["value", "label", "basis", "stated", "type"],
+                        required: ["value"]),
                     let v = p["value"]
                 else { continue }
                 valueTree = v
                 label = reader.localized(p["label"], .key("label"), languages: languages)
                 basis = reader.localized(p["basis"], .key("basis"), languages: languages)
+                stated = p["stated"].flatMap { citation($0) }
                 if let t = p["type"], let typeName = reader.string(t, .key("type")) {
                     type = FactType(rawValue: typeName)
                     if type == nil || ![.int, .decimal, .money, .year].contains(type!) {
@@ -266,19 +269,23 @@ extension RuleSetBuilder {
                 continue
             }
             list.append(
-                Parameter(name: name, value: value, label: label, basis: basis, type: type, location: reader.location(pair.key.mark)))
+                Parameter(
+                    name: name, value: value, label: label, basis: basis, type: type, location: reader.location(pair.key.mark),
+                    stated: stated))
         }
         return list
     }
 
-    /// The parameters an expression (or a reason's placeholders) reads, directly or through derived values.
+    /// The parameters of ours an expression (or a reason's placeholders) reads, directly or through derived values;
+    /// a number the strategy states is not ours.
     func parametersRead(_ condition: Condition?, _ template: Template? = nil) -> [String] {
         var names: [String] = []
         condition?.syntax.visitNames { name, _ in names.append(name) }
         names += template?.names ?? []
         var found: [String] = []
         for name in names {
-            for p in (parameterNames.contains(name) ? [name] : []) + (derivedParameters[name] ?? []) where !found.contains(p) {
+            for p in (parameterNames.contains(name) ? [name] : []) + (derivedParameters[name] ?? [])
+            where !found.contains(p) && !statedParameters.contains(p) {
                 found.append(p)
             }
         }

@@ -91,7 +91,7 @@ public struct RuleSet: Sendable {
         var list = rules.map(\.citation) + criteria.compactMap(\.citation) + portfolioRules.map(\.citation)
         list += categories.compactMap(\.citation) + categories.flatMap { $0.requirements.map(\.citation) }
         list += outOfScope.compactMap(\.citation) + [unclassified?.citation].compactMap { $0 }
-        list += councilDecisions.map(\.citation)
+        list += councilDecisions.map(\.citation) + parameters.compactMap(\.stated)
         var seen: Set<SourceLocation> = []
         return list.filter { seen.insert($0.quoteLocation).inserted }
     }
@@ -221,7 +221,8 @@ public struct OutOfScope: Sendable, Hashable {
     public var citation: Citation?
 }
 
-/// A number the rules use that no adopted sentence states (a fee threshold, a number of years): ours, with its basis.
+/// A named number the rules use: ours (a fee threshold, a number of years), with its basis; or one the strategy
+/// states itself («fra 2020 til 2025»), with the sentence that states it.
 public struct Parameter: Sendable {
     public var name: String
     public var value: Value
@@ -232,6 +233,11 @@ public struct Parameter: Sendable {
     /// How the value is written for a reader: `money` as «100 000 kr», `year`, or a plain number.
     public var type: FactType?
     public var location: SourceLocation
+    /// The adopted sentence that states the number, checked verbatim by lint; nil for a number of ours.
+    public var stated: Citation?
+
+    /// A number the strategy does not state: our operationalisation.
+    public var isOurs: Bool { stated == nil }
 }
 
 /// A named criterion of the strategy, scored per record.
@@ -274,8 +280,11 @@ public struct Rule: Sendable {
     public var citation: Citation
     /// The kinds the rule's sentence speaks of (its own, else its criterion's); nil: every kind.
     public var appliesTo: [String]?
-    /// The parameters its condition or reason reads, directly or through derived values: its operational part.
+    /// The numbers of ours its condition or reason reads, directly or through derived values: its operational part.
     public var parameters: [String]
+    /// Its force is ours, not the adopted text's (it reads a number of ours, or a fact the strategy never asks for):
+    /// where it cannot be evaluated, the missing fact is a data gap to fill, never a reason to hold the outcome open.
+    public var operational = false
     public var examples: [RuleExample]
     public var location: SourceLocation
 

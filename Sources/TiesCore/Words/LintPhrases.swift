@@ -8,6 +8,7 @@ extension Phrase {
         case unreadFact(String)
         case unimplementedCriterion(String)
         case parameterWithoutBasis(String, value: String)
+        case statedNumberNotInQuote(String, value: String)
         case unstatedNumber(Subject, String)
         case unguarded(Subject, String)
         case sourceNotFound(String, places: [String], quotes: Int)
@@ -70,6 +71,11 @@ extension Phrasebook {
                 en:
                     "parameter '\(name)' has no basis; write it as {value: \(value), basis: {nb: …, en: …}}: who set it, when and why, since no adopted sentence states it"
             )
+        case .statedNumberNotInQuote(let name, let value):
+            pick(
+                nb: "parameteren '\(name)' sier at strategien oppgir \(value), men tallet står ikke i sitatet under 'stated'",
+                nn: "parameteren '\(name)' seier at strategien oppgjev \(value), men talet står ikkje i sitatet under 'stated'",
+                en: "parameter '\(name)' says the strategy states \(value), but the number is not in the quote under 'stated'")
         case .unstatedNumber(let s, let value):
             pick(
                 nb: "\(self(s)) bruker tallet \(value), som ikke står i den vedtatte teksten; gjør det til en parameter med grunnlag",

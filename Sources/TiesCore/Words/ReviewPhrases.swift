@@ -12,6 +12,7 @@ extension Phrase {
         case openGaps, openGapsFoot, keepsOutcomeOpen, missingKeepsOpen
         case quietGaps(count: Int, names: String)
         case operational, operationalIntro, parameter, value, basis, noBasis
+        case statedNumbers, statedNumbersIntro, statedIn
         case operationalNote(label: String, value: String, basis: String)
         case criterionShort(Int)
         case legendMarks
@@ -108,6 +109,14 @@ extension Phrasebook {
                 nb: "Disse tallene er vår operasjonalisering, ikke vedtatt tekst. En begrunnelse som bruker dem, er merket †.",
                 nn: "Desse tala er vår operasjonalisering, ikkje vedteken tekst. Ei grunngjeving som brukar dei, er merkt †.",
                 en: "These numbers are our operationalisation, not adopted text. A reason that uses them is marked †.")
+        case .statedNumbers:
+            pick(nb: "Tall strategien selv oppgir", nn: "Tal strategien sjølv oppgjev", en: "Numbers the strategy states")
+        case .statedNumbersIntro:
+            pick(
+                nb: "Disse tallene står i den vedtatte teksten, og reglene bruker dem slik de står.",
+                nn: "Desse tala står i den vedtekne teksten, og reglane brukar dei slik dei står.",
+                en: "These numbers stand in the adopted text, and the rules use them as they stand.")
+        case .statedIn: pick(nb: "Står i", nn: "Står i", en: "Stated in")
         case .parameter: pick(nb: "Parameter", nn: "Parameter", en: "Parameter")
         case .value: pick(nb: "Verdi", nn: "Verdi", en: "Value")
         case .basis: pick(nb: "Grunnlag", nn: "Grunnlag", en: "Basis")

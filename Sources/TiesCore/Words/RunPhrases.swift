@@ -30,7 +30,7 @@ extension Phrase {
         case noNewEntries
         case recorded([String])
         case lintSummary(ruleSets: Int, errors: Int, warnings: Int, quotesChecked: Int, quotesUnchecked: Int, strictFails: Bool)
-        case parametersHeading(String)
+        case parametersHeading(String), statedHeading(String)
         case basis, noBasis
         case testSummary(examples: Int, checks: Int, samples: Int, unchecked: Int, failures: Int)
         case notChecked(folder: String, path: String)
@@ -201,6 +201,10 @@ extension Phrasebook {
                 nb: "\(file): parametere (vår operasjonalisering, ikke vedtatt tekst):",
                 nn: "\(file): parametrar (vår operasjonalisering, ikkje vedteken tekst):",
                 en: "\(file): parameters (our operationalisation, not adopted text):")
+        case .statedHeading(let file):
+            pick(
+                nb: "\(file): tall strategien selv oppgir:", nn: "\(file): tal strategien sjølv oppgjev:",
+                en: "\(file): numbers the strategy states:")
         case .basis: pick(nb: "grunnlag", nn: "grunnlag", en: "basis")
         case .noBasis: pick(nb: "INGEN", nn: "INKJE", en: "NONE")
         case .testSummary(let examples, let checks, let samples, let unchecked, let failures):

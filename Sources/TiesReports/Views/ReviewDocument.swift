@@ -63,14 +63,27 @@ public struct ReviewDocument: Sendable {
 
         // The numbers that are ours, after the overview whose † marks they explain: a page of them before it would
         // leave the overview's landscape section to start after a full page.
-        if !rs.parameters.isEmpty {
+        let ours = rs.parameters.filter(\.isOurs)
+        if !ours.isEmpty {
             doc.blocks.append(.heading(1, w(.operational)))
             doc.blocks.append(.text(w(.operationalIntro)))
             doc.blocks.append(
                 .table(
                     header: [w(.parameter), w(.value), w(.basis)],
-                    rows: rs.parameters.map { p in
+                    rows: ours.map { p in
                         [p.label.map(book.text) ?? p.name, book.parameterValue(p), p.basis.map(book.text) ?? "—"]
+                    }))
+        }
+        // A number the strategy states is the strategy's own: shown with the sentence, never as ours.
+        let stated = rs.parameters.filter { !$0.isOurs }
+        if !stated.isEmpty {
+            doc.blocks.append(.heading(1, w(.statedNumbers)))
+            doc.blocks.append(.text(w(.statedNumbersIntro)))
+            doc.blocks.append(
+                .table(
+                    header: [w(.parameter), w(.value), w(.statedIn)],
+                    rows: stated.map { p in
+                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), book.quoted(p.stated!.quote)]
                     }))
         }
 

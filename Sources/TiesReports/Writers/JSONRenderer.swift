@@ -44,7 +44,13 @@ public struct JSONRenderer: Sendable {
                 "parameter_basis",
                 .object(
                     rs.parameters.map { p in
-                        (p.name, .object([("label", .optional(p.label?.text(language))), ("basis", .optional(p.basis?.text(language)))]))
+                        (
+                            p.name,
+                            .object([
+                                ("label", .optional(p.label?.text(language))), ("basis", .optional(p.basis?.text(language))),
+                                ("stated", .optional(p.stated?.quote)),
+                            ])
+                        )
                     })
             ),
             ("rules", .array(rules)),
