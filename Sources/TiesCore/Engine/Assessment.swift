@@ -107,7 +107,8 @@ public struct Assessment: Sendable {
     }
 
     /// The declared range of the fact a criterion's score is, where its score is one fact with a range.
-    func scale(of criterion: Criterion) -> ClosedRange<Double>? {
+    /// The scale a criterion is scored on, where its score is one fact with a range (0–3).
+    public func scale(of criterion: Criterion) -> ClosedRange<Double>? {
         guard case .name(let name, _)? = criterion.score?.syntax else { return nil }
         return ruleSet.fact(named: name)?.range
     }

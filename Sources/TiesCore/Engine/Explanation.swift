@@ -130,8 +130,9 @@ extension Engine {
         if e.provisional, !opening.isEmpty {
             // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
             // would ask for is not known, so it is not asserted.
-            conditions.append(
-                Phrasebook.everyLanguage { $0.engine(.provideMissing($0.facts(opening, self.ruleSet))) })
+            let provide = Phrasebook.everyLanguage { $0.engine(.provideMissing($0.facts(opening, self.ruleSet))) }
+            conditions.append(provide)
+            asks[provide] = Phrasebook.everyLanguage { $0.engine(.askMissing) }
         }
 
         var scores: [CriterionScore] = []

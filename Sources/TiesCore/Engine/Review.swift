@@ -142,17 +142,23 @@ public struct CostSummary: Sendable {
 }
 
 extension Review {
-    /// The yearly cost of every tie the review holds, from the rule set's `annual_cost` fact; nil where it names none.
+    /// The yearly cost of every tie the review holds that has one, from the rule set's `annual_cost` fact; nil where it
+    /// names none. A tie the fact is not asked of (a twin city pays no membership fee) and a tie already over have no
+    /// line: neither is an unknown cost.
     public var costs: CostSummary? {
         guard let fact = ruleSet.annualCost else { return nil }
-        let lines = records.map { r in CostSummary.Line(record: r.record, outcome: r.outcome, cost: r.record.facts[fact]?.number) }
+        let lines = records.filter { r in
+            ruleSet.role(of: r.outcome) != .ended && (r.record.facts[fact] != nil || r.missingFacts.contains(fact))
+        }.map { r in CostSummary.Line(record: r.record, outcome: r.outcome, cost: r.record.facts[fact]?.number) }
         func total(_ outcome: String?, _ lines: [CostSummary.Line]) -> CostSummary.Total {
             CostSummary.Total(
                 outcome: outcome, known: lines.compactMap(\.cost).reduce(0, +), unknown: lines.filter { $0.cost == nil }.count,
                 count: lines.count)
         }
         var totals = [total(nil, lines)]
-        for (outcome, _) in outcomeCounts { totals.append(total(outcome, lines.filter { $0.outcome == outcome })) }
+        for (outcome, _) in outcomeCounts where lines.contains(where: { $0.outcome == outcome }) {
+            totals.append(total(outcome, lines.filter { $0.outcome == outcome }))
+        }
         return CostSummary(lines: lines, totals: totals)
     }
 }
@@ -166,5 +172,15 @@ extension RecordReview {
         if let s = scores.first(where: { $0.criterion == criterion.id }) { return s.value }
         let waiting = unevaluated.contains { u in rs.rules.first { $0.id == u.rule }?.criterion == criterion.id }
         return criterion.score != nil || waiting ? .unknown : nil
+    }
+}
+
+extension RecordReview {
+    /// The tie's yearly cost (`annual_cost`): its amount, unknown where it is asked of this tie and missing, nil where
+    /// the tie has none (a twin city pays no membership fee) or is already over.
+    public func yearlyCost(_ rs: RuleSet) -> Value? {
+        guard let fact = rs.annualCost, rs.role(of: outcome) != .ended else { return nil }
+        if let v = record.facts[fact] { return v }
+        return missingFacts.contains(fact) ? .unknown : nil
     }
 }

@@ -44,9 +44,20 @@ public struct Linter: Sendable {
 
     var factsByName: [String: FactDefinition] { Dictionary(ruleSet.facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a }) }
 
-    /// Whether a sentence states a number: its digits stand in it, in groups of three or not («100 000», «2025»).
+    /// Whether a sentence states a number: its digits stand in it, in groups of three or not («100 000», «2025»); a
+    /// year also in a date written with two digits («27.02.19» states 2019).
     static func states(_ quote: String, _ value: Value) -> Bool {
         guard let n = value.number else { return false }
+        if n == n.rounded(), (1900...2099).contains(Int(n)) {
+            let yy = String(Int(n)).suffix(2)
+            let words = quote.split { $0.isWhitespace || ",;:()«»".contains($0) }
+            if words.contains(where: { w in
+                let parts = (w.hasSuffix(".") ? w.dropLast() : w[...]).split(separator: ".")
+                return parts.count == 3 && parts[2] == yy && parts[0].allSatisfy(\.isNumber) && parts[1].allSatisfy(\.isNumber)
+            }) {
+                return true
+            }
+        }
         let plain = n == n.rounded() ? String(Int(n)) : Value.format(n)
         let digits = quote.filter { !$0.isWhitespace && $0 != "\u{00A0}" && $0 != "\u{202F}" && $0 != "." }
         // Not inside a longer number: «25» is not stated by «2025».
@@ -151,8 +162,12 @@ public struct Linter: Sendable {
             }
         }
         // A number that stands in the rule's own quote is the strategy's, not ours.
-        let quotes = Dictionary(
-            ruleSet.rules.map { ($0.when.location, $0.citation.quote) }, uniquingKeysWith: { a, _ in a })
+        var cited = ruleSet.rules.map { ($0.when.location, $0.citation.quote) }
+        for p in ruleSet.portfolioRules {
+            cited += [(p.select.location, p.citation.quote)] + (p.each.map { [($0.location, p.citation.quote)] } ?? [])
+        }
+        cited += ruleSet.categories.flatMap { c in c.requirements.map { ($0.holds.location, $0.citation.quote) } }
+        let quotes = Dictionary(cited, uniquingKeysWith: { a, _ in a })
         for (what, condition) in conditions {
             let quote = quotes[condition.location]
             func walk(_ e: Expression) {

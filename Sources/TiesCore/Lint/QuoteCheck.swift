@@ -1,6 +1,7 @@
 /// Checks that a citation's quote stands verbatim in its document, as a PDF extract prints it:
 /// whitespace and line breaks folded, and a hyphen at a line end read either as a broken word
-/// ("inter-\nnasjonale" = "internasjonale") or as a real hyphen ("kunnskaps-\nog" = "kunnskaps- og").
+/// ("inter-\nnasjonale" = "internasjonale") or as a real hyphen ("kunnskaps-\nog" = "kunnskaps- og"); a space the
+/// extract put inside a word ("menneske rettighets  by") may be read as none ("menneskerettighetsby").
 public enum QuoteCheck {
     /// Marks a hyphen that ended a line in the folded text.
     static let lineEndHyphen: Character = "\u{00AD}"
@@ -63,6 +64,11 @@ public enum QuoteCheck {
                 if qi + 1 < q.count, q[qi + 1] == " ", match(d, di + 1, q, qi + 2) { return true }
                 di += 1
                 qi += 1
+                continue
+            }
+            if d[di] == " ", q[qi] != " ", qi > 0, q[qi - 1].isLetter, q[qi].isLetter {
+                // A word the extract split: the quote writes it whole.
+                di += 1
                 continue
             }
             guard d[di] == q[qi] else { return false }

@@ -87,19 +87,23 @@ public enum ProposalLoader {
                 for item in items {
                     guard
                         let a = reader.fields(
-                            item, .part(.alternative), allowed: ["title", "description", "record", "costs"], required: ["title"])
+                            item, .part(.alternative), allowed: ["title", "description", "record", "costs", "conclusion"],
+                            required: ["title"])
                     else { continue }
                     alternatives.append(
                         Proposal.Alternative(
                             title: text(a["title"], .key("title"), &reader) ?? LocalizedText([:]),
                             description: text(a["description"], .key("description"), &reader),
                             record: a["record"].flatMap { records.record($0, &reader) },
-                            costs: a["costs"].map { Self.costs($0, &reader) }))
+                            costs: a["costs"].map { Self.costs($0, &reader) },
+                            conclusion: text(a["conclusion"], .key("conclusion"), &reader)))
                 }
             } else {
                 reader.error(
                     t.mark,
-                    .expected(.key("alternatives"), .listOf("{title, description, record, costs}"), found: DocumentReader.describe(t)))
+                    .expected(
+                        .key("alternatives"), .listOf("{title, description, record, costs, conclusion}"), found: DocumentReader.describe(t))
+                )
             }
         }
         let proposal = record.map { record in

@@ -140,7 +140,7 @@ struct RuleSetBuilder {
     mutating func councilDecision(_ tree: YAMLTree) -> CouncilDecision? {
         guard
             let d = reader.fields(
-                tree, .key("council_decisions"), allowed: ["id", "body", "date", "case", "when", "cite", "asks"],
+                tree, .key("council_decisions"), allowed: ["id", "body", "date", "case", "when", "cite", "asks", "remark"],
                 required: ["id", "body", "date", "when", "cite"]),
             let id = reader.string(d["id"], .key("id")), let body = reader.localized(d["body"], .key("body"), languages: languages),
             let date = reader.date(d["date"], .key("date")), let when = reader.condition(d["when"], .key("when"), scope: scope),
@@ -153,8 +153,10 @@ struct RuleSetBuilder {
                 reader.error(t.mark, .notAValue(s, of: .key("asks"), Suggestion.choices(s, in: ["funding_plan"], listing: .expectedOneOf)))
             }
         }
-        return CouncilDecision(
+        var decision = CouncilDecision(
             id: id, body: body, date: date, caseNumber: reader.string(d["case"], .key("case")), when: when, citation: cite, asks: asks)
+        decision.remark = d["remark"].flatMap { reader.bool($0, .key("remark")) } ?? false
+        return decision
     }
 
     /// `annual_cost: annual_fee_nok`: a declared money fact.

@@ -85,5 +85,7 @@ public struct Proposal: Sendable {
         public var record: Record?
         /// What the alternative would cost, in the proposal's terms, so the memo can set the two side by side.
         public var costs: Costs?
+        /// The proposer's own conclusion on the alternative: why it is, or is not, preferred.
+        public var conclusion: LocalizedText?
     }
 }

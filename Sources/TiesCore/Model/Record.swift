@@ -107,6 +107,8 @@ public struct Portfolio: Sendable, Hashable {
     public var location: SourceLocation
     /// What a reader must know about the portfolio itself, e.g. a tie left out and why; shown in every report.
     public var notes: String?
+    /// The review's own title, as the municipality calls it («Gradering av vennskapsbyrelasjoner 2026»).
+    public var title: String?
 
     public init(municipality: String, asOf: ReviewDate?, rulesPath: String?, records: [Record], location: SourceLocation) {
         self.municipality = municipality

@@ -140,6 +140,8 @@ public struct CouncilDecision: Sendable {
     public var when: Condition
     public var citation: Citation
     public var asks: Ask?
+    /// A majority's remark when the case was decided («flertallsmerknad»), not the decision itself: said as such.
+    public var remark = false
 
     /// What a council decision asks every case it bears on to contain.
     public enum Ask: String, Sendable, Hashable { case fundingPlan = "funding_plan" }

@@ -2,6 +2,16 @@ extension Phrase {
     /// The annual review as a council case: the saksframlegg that puts the review's recommendations to the council.
     public enum Case: Sendable, Hashable {
         case title(municipality: String, year: String)
+        case titled(String, municipality: String)
+        case decided(OutcomeRole, ties: String, count: Int)
+        case asksOf(body: String, proposer: String, what: String)
+        case conditionOf(ties: String, count: Int, condition: String)
+        case followUpConditions(body: String, proposer: String)
+        case followUpReview(body: String, proposer: String)
+        case earlierDecisions, ourNumbers
+        case restsOnOurNumber(tie: String, numbers: String)
+        case summaryWithEnded(count: Int, ended: Int, date: String)
+        case costsSaidOf(label: String, total: String, unknown: Int, count: Int)
         case reviewAttachment(date: String)
         case endorses(body: String, date: String)
         case outcomeNamed(label: String, ties: String)
@@ -28,19 +38,74 @@ extension Phrasebook {
                 nb: "Årlig gjennomgang av internasjonale tilknytninger \(year) – \(m)",
                 nn: "Årleg gjennomgang av internasjonale tilknytingar \(year) – \(m)",
                 en: "Annual review of international ties \(year) – \(m)")
+        case .titled(let title, let m): title.contains(m) ? title : "\(title) – \(m)"
+        case .decided(let role, let ties, let count): decided(role, ties, count)
+        case .asksOf(let body, let proposer, let what):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
+                en: "\(body.capitalizedFirst) asks \(proposer) to \(what).")
+        case .conditionOf(let ties, let count, let condition):
+            pick(
+                nb: "Vilkåret for \(ties) er: \(condition.lowercasedFirst).",
+                nn: "Vilkåret for \(ties) er: \(condition.lowercasedFirst).",
+                en: count == 1
+                    ? "The condition for \(ties) is: \(condition.lowercasedFirst)."
+                    : "The condition for \(ties) is: \(condition.lowercasedFirst).")
+        case .followUpConditions(let body, let proposer):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) følge opp vilkårene.",
+                nn: "\(body.capitalizedFirst) ber \(proposer) følgje opp vilkåra.",
+                en: "\(body.capitalizedFirst) asks \(proposer) to follow up the conditions.")
+        case .followUpReview(let body, let proposer):
+            pick(
+                nb: "\(body.capitalizedFirst) ber \(proposer) legge de tilknytningene som skal vurderes på nytt, fram for \(body).",
+                nn: "\(body.capitalizedFirst) ber \(proposer) leggje dei tilknytingane som skal vurderast på nytt, fram for \(body).",
+                en: "\(body.capitalizedFirst) asks \(proposer) to bring the ties to be reconsidered back to \(body).")
+        case .earlierDecisions: pick(nb: "Tidligere vedtak", nn: "Tidlegare vedtak", en: "Earlier decisions")
+        case .ourNumbers: pick(nb: "Tall som ikke er vedtatt", nn: "Tal som ikkje er vedtekne", en: "Numbers not adopted")
+        case .restsOnOurNumber(let tie, let numbers):
+            pick(
+                nb: "Utfallet for \(tie) bygger på \(numbers), som ikke er vedtatt.",
+                nn: "Utfallet for \(tie) byggjer på \(numbers), som ikkje er vedteke.",
+                en: "The outcome for \(tie) rests on \(numbers), which is not adopted.")
+        case .summaryWithEnded(let n, let ended, let date):
+            ended == 0
+                ? pick(
+                    nb: "Gjennomgangen omfatter \(n) tilknytninger, vurdert mot kriteriene i strategien per \(date).",
+                    nn: "Gjennomgangen omfattar \(n) tilknytingar, vurderte mot kriteria i strategien per \(date).",
+                    en: "The review covers \(n) ties, assessed against the strategy's criteria as of \(date).")
+                : pick(
+                    nb:
+                        "Gjennomgangen omfatter \(n) tilknytninger, vurdert mot kriteriene i strategien per \(date). I tillegg står \(ended) tilknytninger som alt er avsluttet, i oversikten.",
+                    nn:
+                        "Gjennomgangen omfattar \(n) tilknytingar, vurderte mot kriteria i strategien per \(date). I tillegg står \(ended) tilknytingar som alt er avslutta, i oversikta.",
+                    en:
+                        "The review covers \(n) ties, assessed against the strategy's criteria as of \(date). The overview also lists \(ended) ties that have already ended."
+                )
+        case .costsSaidOf(let label, let total, let unknown, let count):
+            unknown == 0
+                ? pick(
+                    nb: "\(label) for de \(count) tilknytningene er til sammen \(total) per år.",
+                    nn: "\(label) for dei \(count) tilknytingane er til saman \(total) per år.",
+                    en: "\(label) for the \(count) ties comes to \(total) a year in all.")
+                : pick(
+                    nb:
+                        "\(label) er kjent for \(count - unknown) av \(count) tilknytninger og er for dem til sammen \(total) per år. For \(unknown) er den ikke oppgitt; den er ikke regnet som null.",
+                    nn:
+                        "\(label) er kjend for \(count - unknown) av \(count) tilknytingar og er for dei til saman \(total) per år. For \(unknown) er han ikkje oppgitt; han er ikkje rekna som null.",
+                    en:
+                        "\(label) is known for \(count - unknown) of \(count) ties and comes to \(total) a year for them. For \(unknown) it is not given; it is not counted as zero."
+                )
         case .reviewAttachment(let date):
             pick(
                 nb: "Gjennomgang av internasjonale tilknytninger per \(date)", nn: "Gjennomgang av internasjonale tilknytingar per \(date)",
                 en: "Review of international ties as of \(date)")
         case .endorses(let body, let date):
             pick(
-                nb:
-                    "\(body.capitalizedFirst) slutter seg til tilrådingene i gjennomgangen av kommunens internasjonale tilknytninger per \(date).",
+                nb: "\(body.capitalizedFirst) tar gjennomgangen av kommunens internasjonale tilknytninger per \(date) til orientering.",
                 nn:
-                    "\(body.capitalizedFirst) sluttar seg til tilrådingane i gjennomgangen av dei internasjonale tilknytingane til kommunen per \(date).",
-                en:
-                    "\(body.capitalizedFirst) endorses the recommendations of the review of the municipality's international ties as of \(date)."
-            )
+                    "\(body.capitalizedFirst) tek gjennomgangen av dei internasjonale tilknytingane til kommunen per \(date) til orientering.",
+                en: "\(body.capitalizedFirst) takes note of the review of the municipality's international ties as of \(date).")
         case .outcomeNamed(let label, let ties): "\(label.capitalizedFirst): \(ties)."
         case .withCondition(let tie, let condition): "\(tie) (\(condition.lowercasedFirst))"
         case .followUp(let body, let proposer):
@@ -92,9 +157,9 @@ extension Phrasebook {
                 )
         case .noCostFact:
             pick(
-                nb: "Regelsettet fører ikke kostnader for tilknytningene, så saken viser ingen kostnader.",
-                nn: "Regelsettet fører ikkje kostnader for tilknytingane, så saka viser ingen kostnader.",
-                en: "The rule set keeps no costs for the ties, so the case shows none.")
+                nb: "Vedtaket har ingen direkte økonomiske konsekvenser. Kostnadene ved de enkelte tilknytningene er ikke kartlagt.",
+                nn: "Vedtaket har ingen direkte økonomiske konsekvensar. Kostnadene ved dei einskilde tilknytingane er ikkje kartlagde.",
+                en: "The decision has no direct financial consequences. The costs of the individual ties have not been mapped.")
         case .findings: pick(nb: "Porteføljen som helhet", nn: "Porteføljen som heilskap", en: "The portfolio as a whole")
         case .notAssessed(let n):
             pick(
@@ -113,9 +178,9 @@ extension Phrasebook {
                 en: "The tie meets the criteria and continues unchanged.")
         case .conditional:
             pick(
-                nb: "Tilknytningen videreføres, men et vilkår må oppfylles før neste gjennomgang.",
-                nn: "Tilknytinga vert vidareført, men eit vilkår må oppfyllast før neste gjennomgang.",
-                en: "The tie continues, but a condition must be met before the next review.")
+                nb: "Tilknytningen videreføres, men et vilkår må oppfylles.",
+                nn: "Tilknytinga vert vidareført, men eit vilkår må oppfyllast.",
+                en: "The tie continues, but a condition must be met.")
         case .review:
             pick(
                 nb: "Noe må avklares eller endres før kommunen kan si om tilknytningen skal fortsette.",
@@ -123,17 +188,43 @@ extension Phrasebook {
                 en: "Something must be settled or changed before the municipality can say whether the tie continues.")
         case .dormant:
             pick(
-                nb: "Tilknytningen holdes i live, men uten prioritert aktivitet.",
-                nn: "Tilknytinga vert halden i live, men utan prioritert aktivitet.",
-                en: "The tie is kept alive, without prioritised activity.")
+                nb: "Tilknytningen beholdes, men uten prioritert aktivitet.",
+                nn: "Tilknytinga vert halden ved lag, men utan prioritert aktivitet.",
+                en: "The tie is kept, without prioritised activity.")
         case .exit, .doNotJoin:
             pick(
-                nb: "Kommunen går ut av tilknytningen.", nn: "Kommunen går ut av tilknytinga.", en: "The municipality leaves the tie.")
+                nb: "Det skal vurderes å avslutte tilknytningen; saken om det legges fram for seg.",
+                nn: "Det skal vurderast å avslutte tilknytinga; saka om det vert lagd fram for seg.",
+                en: "Ending the tie is to be considered; that case is put forward on its own.")
         case .ended:
             pick(
                 nb: "Tilknytningen er allerede avsluttet og står i oversikten bare for at den skal være komplett.",
                 nn: "Tilknytinga er alt avslutta og står i oversikta berre for at ho skal vere komplett.",
                 en: "The tie has already ended; it is listed only so that the overview is complete.")
+        }
+    }
+
+    /// «Dalian og Eureau tas opp til ny vurdering.»: the ties and what is decided for them, as a point of a resolution.
+    private func decided(_ role: OutcomeRole, _ ties: String, _ count: Int) -> String {
+        let are = count == 1 ? "is" : "are"
+        return switch role {
+        case .keep, .join:
+            pick(nb: "\(ties) videreføres.", nn: "\(ties) vert vidareførte.", en: "\(ties) \(are) kept.")
+        case .conditional:
+            pick(
+                nb: "\(ties) videreføres med vilkår.", nn: "\(ties) vert vidareførte med vilkår.", en: "\(ties) \(are) kept on conditions.")
+        case .review:
+            pick(
+                nb: "\(ties) tas opp til ny vurdering.", nn: "\(ties) vert tekne opp til ny vurdering.",
+                en: "\(ties) \(are) to be reconsidered.")
+        case .dormant:
+            pick(nb: "\(ties) gjøres hvilende.", nn: "\(ties) vert gjorde kvilande.", en: "\(ties) \(are) made dormant.")
+        case .exit, .doNotJoin:
+            pick(
+                nb: "Det skal vurderes å avslutte \(ties).", nn: "Det skal vurderast å avslutte \(ties).",
+                en: "Ending \(ties) is to be considered.")
+        case .ended:
+            pick(nb: "\(ties) er avsluttet.", nn: "\(ties) er avslutta.", en: "\(ties) \(count == 1 ? "has" : "have") ended.")
         }
     }
 }

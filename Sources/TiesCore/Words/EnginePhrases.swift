@@ -4,7 +4,7 @@ extension Phrase {
         case noChange, fitsNoCategory, insufficientData
         case notAssessedKind(String)
         case followUp(String)
-        case provideMissing(String)
+        case provideMissing(String), askMissing
         case missingFacts(String)
         case cannotDecide(rule: String, missing: String)
         case departsFromDecision(recommended: String, decided: String, decision: String)
@@ -31,6 +31,10 @@ extension Phrasebook {
             pick(
                 nb: "Legg fram opplysningene som mangler: \(facts)", nn: "Legg fram opplysningane som manglar: \(facts)",
                 en: "Provide the missing facts: \(facts)")
+        case .askMissing:
+            pick(
+                nb: "legge fram opplysningene som mangler for å vurdere dem", nn: "leggje fram opplysningane som manglar for å vurdere dei",
+                en: "bring forward the facts missing to assess them")
         case .missingFacts(let facts): pick(nb: " (mangler \(facts))", nn: " (manglar \(facts))", en: " (missing \(facts))")
         case .cannotDecide(let rule, let missing):
             pick(

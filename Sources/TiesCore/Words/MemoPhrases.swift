@@ -47,11 +47,14 @@ extension Phrase {
         case noneSpeaksAgainstIt
         case tieIs(name: String, kind: String, country: String?)
         case councilDecided(body: String, date: String, caseNumber: String?)
+        case councilRemarked(body: String, date: String, caseNumber: String?)
         case fundingPlan, noFundingPlan
         case fundingPlanAsked(body: String, caseNumber: String?)
+        case fundingPlanRemarked(body: String, caseNumber: String?, owner: String)
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
         case councilAsks(body: String, proposer: String, date: String?, what: String)
-        case proposalAssumes([String]), proposalDescribes
+        case proposalAssumes([String]), proposalDescribes, portfolioIfAdopted
+        case metFromReading(criterion: String, from: String, lower: String, upper: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
@@ -86,14 +89,31 @@ extension Phrasebook {
                 nn: "\(who ?? "Administrasjonen") gjer framlegg om at \(m) \(doing). ",
                 en: "\(who ?? "The administration") proposes that \(m) \(doing). ")
         case .assessedAgainst(let title, let met, let of):
+            met == of
+                ? pick(
+                    nb:
+                        "Forslaget oppfyller \(of == 1 ? "det ene kriteriet" : of == 2 ? "begge kriteriene" : "alle de \(countWord(of)) kriteriene") i \(title) som gjelder for det",
+                    nn:
+                        "Framlegget oppfyller \(of == 1 ? "det eine kriteriet" : of == 2 ? "begge kriteria" : "alle dei \(countWord(of)) kriteria") i \(title) som gjeld for det",
+                    en:
+                        "The proposal meets \(of == 1 ? "the one criterion" : of == 2 ? "both criteria" : "all \(countWord(of)) criteria") of \(title) that apply to it"
+                )
+                : pick(
+                    nb: "Forslaget oppfyller \(countWord(met, neuter: true)) av \(countWord(of, neuter: true)) kriterier i \(title)",
+                    nn: "Framlegget oppfyller \(countWord(met, neuter: true)) av \(countWord(of, neuter: true)) kriterium i \(title)",
+                    en: "The proposal meets \(countWord(met)) of the \(countWord(of)) criteria of \(title)")
+        case .partly(let n):
             pick(
-                nb: "Vurdert mot «\(title)» er \(met) av \(of) kriterier oppfylt",
-                nn: "Vurdert mot «\(title)» er \(met) av \(of) kriterium oppfylt",
-                en: "Assessed against “\(title)”, \(met) of \(of) criteria are met")
-        case .partly(let n): pick(nb: ", \(n) delvis", nn: ", \(n) delvis", en: ", \(n) partly")
-        case .notMet(let n): pick(nb: ", \(n) ikke", nn: ", \(n) ikkje", en: ", \(n) not")
+                nb: "; \(countWord(n, neuter: true)) er delvis oppfylt", nn: "; \(countWord(n, neuter: true)) er delvis oppfylt",
+                en: "; \(countWord(n)) \(n == 1 ? "is" : "are") partly met")
+        case .notMet(let n):
+            pick(
+                nb: "; \(countWord(n, neuter: true)) er ikke oppfylt", nn: "; \(countWord(n, neuter: true)) er ikkje oppfylt",
+                en: "; \(countWord(n)) \(n == 1 ? "is" : "are") not met")
         case .cannotBeAssessed(let n):
-            pick(nb: ", \(n) kan ikke vurderes", nn: ", \(n) kan ikkje vurderast", en: ", \(n) cannot be assessed")
+            pick(
+                nb: "; \(countWord(n, neuter: true)) kan ikke vurderes", nn: "; \(countWord(n, neuter: true)) kan ikkje vurderast",
+                en: "; \(countWord(n)) cannot be assessed")
         case .recommendationIs(let r): pick(nb: ". \(r).", nn: ". \(r).", en: ". \(r).")
         case .assessedAgainstCriteriaOf(let s):
             pick(
@@ -273,6 +293,20 @@ extension Phrasebook {
             pick(
                 nb: "\(body.capitalizedFirst) vedtok \(date):", nn: "\(body.capitalizedFirst) vedtok \(date):",
                 en: "\(body.capitalizedFirst) decided on \(date):")
+        case .councilRemarked(let body, let date, let caseNumber):
+            pick(
+                nb: "Ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "saken") \(date) hadde et flertall i \(body) denne merknaden:",
+                nn: "Ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "saka") \(date) hadde eit fleirtal i \(body) denne merknaden:",
+                en: "When \(caseNumber.map { "case \($0)" } ?? "the case") was decided on \(date), a majority of \(body) made this remark:")
+        case .fundingPlanRemarked(let body, let caseNumber, let owner):
+            pick(
+                nb:
+                    "Ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "strategien") ba et flertall i \(body) om at saken om vennskapsbyer skulle inneholde en finansieringsplan. \(owner.capitalizedFirst) legger det samme kravet til grunn her.",
+                nn:
+                    "Ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "strategien") bad eit fleirtal i \(body) om at saka om venskapsbyar skulle innehalde ein finansieringsplan. \(owner.capitalizedFirst) legg det same kravet til grunn her.",
+                en:
+                    "When \(caseNumber.map { "case \($0)" } ?? "the strategy") was decided, a majority of \(body) asked that the case on twin cities contain a funding plan. \(owner.capitalizedFirst) applies the same requirement here."
+            )
         case .fundingPlan: pick(nb: "Finansieringsplan", nn: "Finansieringsplan", en: "Funding plan")
         case .fundingPlanAsked(let body, let caseNumber):
             pick(
@@ -285,9 +319,8 @@ extension Phrasebook {
             )
         case .noFundingPlan:
             pick(
-                nb: "Forslaget sier ikke hvordan utgiftene skal dekkes; det må avklares før saken legges fram.",
-                nn: "Framlegget seier ikkje korleis utgiftene skal dekkjast; det må avklarast før saka vert lagd fram.",
-                en: "The proposal does not say how the costs are to be paid for; that must be settled before the case is put forward.")
+                nb: "Forslaget sier ikke hvordan utgiftene skal dekkes.", nn: "Framlegget seier ikkje korleis utgiftene skal dekkjast.",
+                en: "The proposal does not say how the costs are to be paid for.")
         case .noneSpeaksAgainstIt:
             pick(
                 nb: "ingen av kriteriene som gjelder for det, taler imot", nn: "ingen av kriteria som gjeld for det, talar imot",
@@ -321,6 +354,20 @@ extension Phrasebook {
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to \(what).")
+        case .metFromReading(let criterion, let from, let lower, let upper):
+            pick(
+                nb:
+                    "Kriteriet \(criterion) regnes som oppfylt fra \(from) på skalaen fra \(lower) til \(upper). Det er regelsettets lesning av strategien, ikke vedtatt tekst.",
+                nn:
+                    "Kriteriet \(criterion) vert rekna som oppfylt frå \(from) på skalaen frå \(lower) til \(upper). Det er lesinga til regelsettet av strategien, ikkje vedteken tekst.",
+                en:
+                    "The criterion \(criterion) is counted as met from \(from) on the scale from \(lower) to \(upper). That is the rule set's reading of the strategy, not adopted text."
+            )
+        case .portfolioIfAdopted:
+            pick(
+                nb: "Om forslaget vedtas, endrer det hvordan kommunen står etter strategien som helhet:",
+                nn: "Om framlegget vert vedteke, endrar det korleis kommunen står etter strategien som heilskap:",
+                en: "If the proposal is adopted, it changes how the municipality stands by the strategy as a whole:")
         case .proposalDescribes:
             pick(
                 nb: "Forslaget beskriver tilknytningen slik:", nn: "Framlegget skildrar tilknytinga slik:",
@@ -394,11 +441,9 @@ extension Phrasebook {
         case .aboutTheBasis: pick(nb: "Om vurderingsgrunnlaget", nn: "Om vurderingsgrunnlaget", en: "About the basis of the assessment")
         case .aboutTheBasisIntro:
             pick(
-                nb:
-                    "Vurderingen bygger på kriteriene i strategien slik de er skrevet inn i verktøyet ties. Her står det som ikke er vedtatt tekst.",
-                nn:
-                    "Vurderinga byggjer på kriteria i strategien slik dei er skrivne inn i verktøyet ties. Her står det som ikkje er vedteken tekst.",
-                en: "The assessment rests on the strategy's criteria as written into the tool ties. What follows is not adopted text.")
+                nb: "Her står det vurderingen bygger på som ikke er vedtatt tekst.",
+                nn: "Her står det vurderinga byggjer på som ikkje er vedteken tekst.",
+                en: "Here is what the assessment rests on that is not adopted text.")
         case .ourNumbers:
             pick(
                 nb: "Tall og lesninger som strategien ikke selv gir, og som vurderingen her bygger på:",
@@ -422,9 +467,9 @@ extension Phrasebook {
                 en: "Assessed against the strategy's criteria, the alternative would be recommended on conditions: \(reason).")
         case .postpone:
             pick(
-                nb: "Vurdert mot kriteriene i strategien måtte alternativet utredes nærmere: \(reason).",
-                nn: "Vurdert mot kriteria i strategien måtte alternativet greiast ut nærare: \(reason).",
-                en: "Assessed against the strategy's criteria, the alternative would need further study: \(reason).")
+                nb: "Vurdert mot kriteriene i strategien kan alternativet ikke tilrås slik det er: \(reason).",
+                nn: "Vurdert mot kriteria i strategien kan alternativet ikkje tilrådast slik det er: \(reason).",
+                en: "Assessed against the strategy's criteria, the alternative cannot be recommended as it stands: \(reason).")
         case .doNotJoin:
             pick(
                 nb: "Vurdert mot kriteriene i strategien ville alternativet ikke bli tilrådd: \(reason).",
@@ -442,9 +487,9 @@ extension Phrasebook {
                 en: "\(who) recommends that the proposal be adopted.")
         case .joinWithConditions:
             pick(
-                nb: "\(who) tilrår at forslaget vedtas med vilkårene i innstillingen.",
-                nn: "\(who) tilrår at framlegget vert vedteke med vilkåra i innstillinga.",
-                en: "\(who) recommends that the proposal be adopted with the conditions in the recommendation.")
+                nb: "\(who) tilrår at forslaget vedtas, med det innstillingen ber om at blir fulgt opp.",
+                nn: "\(who) tilrår at framlegget vert vedteke, med det innstillinga ber om at vert følgt opp.",
+                en: "\(who) recommends that the proposal be adopted, with what the recommendation asks to be followed up.")
         case .postpone:
             pick(
                 nb: "\(who) tilrår at saken utsettes til forholdene i vurderingen er avklart.",

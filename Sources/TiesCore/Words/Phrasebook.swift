@@ -52,9 +52,11 @@ extension Phrasebook {
     /// The cell separator a spreadsheet in this language reads: `;` beside a decimal comma, `,` beside a point.
     public var csvSeparator: Character { language.isNorwegian ? ";" : "," }
 
-    /// An amount in kroner: «102 000 kr», «NOK 102,000».
+    /// An amount in kroner: «102 000 kr», «5 000 kr», «NOK 102,000»; an amount is grouped from 1 000 up, so a column
+    /// of amounts lines up (a year is not an amount, and stays «2025»).
     public func amount(_ value: Value) -> String {
-        let n = number(value)
+        var n = number(value)
+        if let d = value.number, d == d.rounded(), abs(d) >= 1_000, abs(d) < 10_000 { n = group(String(Int64(d))) }
         return pick(nb: "\(n)\(Self.groupSpace)kr", nn: "\(n)\(Self.groupSpace)kr", en: "NOK\(Self.groupSpace)\(n)")
     }
 
@@ -158,6 +160,15 @@ extension Phrasebook {
     public func quoted(_ text: String) -> String { language == .en ? "“\(text)”" : "«\(text)»" }
 
     /// Items joined as a sentence lists them: «a, b og c».
+    /// A count in words, as running text writes small numbers («fire kriterier», «ett av to»); figures from 13 up.
+    public func countWord(_ n: Int, neuter: Bool = false) -> String {
+        let nb = ["null", neuter ? "ett" : "én", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv"]
+        let nn = ["null", neuter ? "eitt" : "ein", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv"]
+        let en = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+        guard (0...12).contains(n) else { return String(n) }
+        return pick(nb: nb[n], nn: nn[n], en: en[n])
+    }
+
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + items.last!

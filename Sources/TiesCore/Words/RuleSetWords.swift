@@ -180,3 +180,12 @@ extension Phrasebook {
         r.score(of: criterion, in: rs).map(score) ?? "–"
     }
 }
+
+extension Phrasebook {
+    /// What the rule set's yearly cost is called, without its unit: «Årlig kontingent» for «Årlig kontingent (kr)».
+    public func costLabel(_ rs: RuleSet) -> String {
+        let label = rs.annualCost.map { fact($0, rs) } ?? review(.yearlyCost)
+        guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return label }
+        return String(label[..<open]).trimmingSpaces
+    }
+}

@@ -32,7 +32,9 @@ public struct MemoDocument: Sendable {
         var summary =
             (proposal.decision.map { t(.recommendsDecision(owner: owner, decision: own($0))) }
                 ?? t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record)))) + " "
-        summary += t(.assessedAgainst(title: rs.title, met: counts[.met] ?? 0, of: criteria.count))
+        // The strategy by its adopted title, not the rule set's; the count in words.
+        let strategy = rs.sources.first.map { book.quoted($0.title) } ?? book.quoted(rs.title)
+        summary += t(.assessedAgainst(title: strategy, met: counts[.met] ?? 0, of: criteria.count))
         if let p = counts[.partly] { summary += t(.partly(p)) }
         if let n = counts[.notMet] { summary += t(.notMet(n)) }
         if let u = counts[.unknown] { summary += t(.cannotBeAssessed(u)) }
@@ -58,6 +60,8 @@ public struct MemoDocument: Sendable {
             })
         for fact in rs.facts where read.contains(fact.name) && !argued.contains(fact.name) {
             guard let value = record.facts[fact.name], !value.isUnknown else { continue }
+            // A «nei» no criterion turns on is no fact of the case: it stays out of the account.
+            if case .bool(false) = value { continue }
             if let sentence = book.sentence(fact.name, value, rs) {
                 sentences.append(sentence + ".")
             } else {
@@ -79,7 +83,11 @@ public struct MemoDocument: Sendable {
         // The council's own decisions that bear on the case come before the strategy's criteria.
         for d in justification.councilDecisions {
             doc.blocks.append(
-                .text(t(.councilDecided(body: book.text(d.body), date: book.date(d.date), caseNumber: d.caseNumber))))
+                .text(
+                    t(
+                        d.remark
+                            ? .councilRemarked(body: book.text(d.body), date: book.date(d.date), caseNumber: d.caseNumber)
+                            : .councilDecided(body: book.text(d.body), date: book.date(d.date), caseNumber: d.caseNumber))))
             doc.blocks += quote(d.citation, rs, once: &quoted)
         }
         for c in criteria {
@@ -141,14 +149,9 @@ public struct MemoDocument: Sendable {
         }
         if !justification.portfolioChanges.isEmpty {
             doc.blocks.append(.heading(2, t(.effectOnPortfolio)))
+            doc.blocks.append(.text(t(.portfolioIfAdopted)))
             doc.blocks.append(
-                .list(
-                    ordered: false,
-                    items: justification.portfolioChanges.map { change in
-                        let status = book.review(change.after.holds ? .holds : .violated)
-                        let before = change.before.map { book.review($0.holds ? .holds : .violated) } ?? "—"
-                        return [.text(book.text(change.after.text) + " "), .emphasis("(\(before) → \(status))")]
-                    }))
+                .list(ordered: false, items: justification.portfolioChanges.map { [.text(book.text($0.after.text) + ".")] }))
         }
 
         if !justification.alternatives.isEmpty {
@@ -172,6 +175,7 @@ public struct MemoDocument: Sendable {
                         weighed.append(t(.alternativeCosts(theirs: costs(theirs), ours: costs(proposal.costs))))
                     }
                     doc.blocks.append(.text(weighed.joined(separator: " ")))
+                    if let conclusion = alternative.conclusion { doc.blocks += ownBlocks(conclusion) }
                 } else {
                     doc.blocks.append(.text(t(.alternativeNotAssessed)))
                 }
@@ -187,7 +191,10 @@ public struct MemoDocument: Sendable {
         // Where the council asked every such case for a funding plan, the memo gives one, or says it has none.
         if let plan = justification.councilDecisions.first(where: { $0.asks == .fundingPlan }) {
             doc.blocks.append(.heading(2, t(.fundingPlan)))
-            let asked = t(.fundingPlanAsked(body: book.text(plan.body), caseNumber: plan.caseNumber))
+            let asked =
+                plan.remark
+                ? t(.fundingPlanRemarked(body: book.text(plan.body), caseNumber: plan.caseNumber, owner: owner))
+                : t(.fundingPlanAsked(body: book.text(plan.body), caseNumber: plan.caseNumber))
             if let by = proposal.costs.fundedBy, let costs = costs(proposal.costs) {
                 doc.blocks.append(.text(asked + " " + t(.costsFundedBy(costs: costs, by: own(by)))))
             } else {
@@ -198,10 +205,16 @@ public struct MemoDocument: Sendable {
         doc.blocks.append(.heading(1, t(.conclusion)))
         // The rule set's default reason speaks of an existing tie ("nothing calls for a change"); a proposal is new.
         let allMet = !criteria.isEmpty && criteria.allSatisfy { $0.verdict == .met }
+        // A reason that speaks for the tie is the proposal's assumption about a tie not yet as it will be.
+        let speaksFor = review.decisive.outcome.map { [.keep, .join].contains(rs.role(of: $0)) } ?? true
+        let decisive = book.text(review.decisive.text)
         let because =
-            review.decisive.kind != .standard
-            ? book.text(review.decisive.text) : allMet ? t(.meetsEveryCriterion(criteria.count)) : t(.noneSpeaksAgainst)
-        var conclusion = t(.ownerConcludes(owner: owner, recommendation)) + " " + because + "."
+            review.decisive.kind == .standard
+            ? (allMet ? t(.meetsEveryCriterion(criteria.count)) : t(.noneSpeaksAgainst)) + "."
+            : speaksFor
+                ? t(.proposalAssumes([decisive.hasPrefix(proposal.record.name) ? decisive : decisive.lowercasedFirst]))
+                : decisive + "."
+        var conclusion = t(.ownerConcludes(owner: owner, recommendation)) + " " + because
         if let p = provisional(review, rs) { conclusion += " " + p }
         doc.blocks.append(.text(conclusion))
         if let cite = review.decisive.citation { doc.blocks += quote(cite, rs, once: &quoted) }
@@ -244,6 +257,17 @@ public struct MemoDocument: Sendable {
         if !parameters.isEmpty {
             blocks.append(.text(t(.ourNumbers)))
             blocks.append(.list(ordered: false, items: parameters.map { [.text(book.operational($0))] }))
+        }
+        // Where a criterion on a scale is met below its top, that reading is ours and is said so.
+        let assessment = Assessment(ruleSet: rs)
+        for c in criteria {
+            guard let from = c.criterion.metFrom, let scale = assessment.scale(of: c.criterion) else { continue }
+            blocks.append(
+                .text(
+                    t(
+                        .metFromReading(
+                            criterion: book.quoted(book.text(c.criterion.title)), from: number(from), lower: number(scale.lowerBound),
+                            upper: number(scale.upperBound)))))
         }
         if !p.record.illustrative.isEmpty {
             blocks.append(.text(book(.illustrative) + ": " + book.facts(p.record.illustrative, rs) + "."))

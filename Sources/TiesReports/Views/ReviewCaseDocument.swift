@@ -16,7 +16,13 @@ public struct ReviewCaseDocument: Sendable {
         let year = review.asOf.map { String($0.year) } ?? ""
         let municipality = review.portfolio.municipality.isEmpty ? rs.municipality : review.portfolio.municipality
         let (owner, body) = (book.text(rs.council.proposer), book.text(rs.council.body))
-        var doc = Document(title: c(.title(municipality: municipality, year: year)), book: book)
+        // The review's own title where the portfolio gives one; no adopted text makes it yearly.
+        let title =
+            review.portfolio.title.map { c(.titled($0, municipality: municipality)) } ?? c(.title(municipality: municipality, year: year))
+        var doc = Document(title: title, book: book)
+        if review.records.contains(where: { !$0.record.illustrative.isEmpty }) {
+            doc.blocks.append(.note(book.memo(.illustrativeWarning)))
+        }
 
         doc.blocks.append(.heading(2, book.memo(.caseFlow)))
         doc.blocks.append(
@@ -32,11 +38,38 @@ public struct ReviewCaseDocument: Sendable {
         doc.blocks.append(.list(ordered: true, items: resolution(review, body: body, owner: owner, date: date).map { [.text($0)] }))
 
         doc.blocks.append(.heading(1, book.memo(.summary)))
-        var summary = c(.summary(count: review.records.count, date: date))
+        let ended = review.records.filter { rs.role(of: $0.outcome) == .ended }.count
+        var summary = c(.summaryWithEnded(count: review.records.count - ended, ended: ended, date: date))
         if let costs = review.costs {
-            summary += " " + c(.costsSaid(total: book.amount(costs.all.known), unknown: costs.all.unknown, count: costs.all.count))
+            summary +=
+                " "
+                + c(
+                    .costsSaidOf(
+                        label: book.costLabel(rs), total: book.amount(costs.all.known), unknown: costs.all.unknown,
+                        count: costs.all.count))
         }
         doc.blocks.append(.text(summary))
+        // What the council decided before on a tie now proposed otherwise, or a condition of its own not met.
+        let notes = review.readingOrder.filter { !$0.decisionNotes.isEmpty && rs.role(of: $0.outcome) != .ended }
+        if !notes.isEmpty {
+            doc.blocks.append(.heading(2, c(.earlierDecisions)))
+            for r in notes {
+                doc.blocks.append(.text(r.record.name + ": " + r.decisionNotes.map { book.text($0.text) + "." }.joined(separator: " ")))
+            }
+        }
+        // An outcome put to the council that rests on a number of ours is said to.
+        let ours = review.readingOrder.filter { r in
+            rs.role(of: r.outcome).map { ![.keep, .join, .ended].contains($0) } ?? false && !r.decisive.parameters.isEmpty
+        }
+        if !ours.isEmpty {
+            doc.blocks.append(.heading(2, c(.ourNumbers)))
+            for r in ours {
+                let numbers = r.decisive.parameters.compactMap { rs.parameter(named: $0) }.map { p in
+                    (p.label.map(book.text) ?? p.name) + " (" + book.parameterValue(p) + ")"
+                }
+                doc.blocks.append(.text(c(.restsOnOurNumber(tie: r.record.name, numbers: book.list(numbers)))))
+            }
+        }
         let notAssessed = review.records.filter { $0.outcome == RecordReview.notAssessed }.count
         if notAssessed > 0 { doc.blocks.append(.text(c(.notAssessed(notAssessed)))) }
 
@@ -67,7 +100,7 @@ public struct ReviewCaseDocument: Sendable {
                 let label = book.outcome(outcome, rs)
                 rows.append([c(.totalFor(label)), "", amount(t)])
             }
-            doc.blocks.append(.table(header: [c(.tie), c(.outcome), c(.yearlyCost)], rows: rows))
+            doc.blocks.append(.table(header: [c(.tie), c(.outcome), book.costLabel(rs)], rows: rows))
         } else {
             doc.blocks.append(.text(c(.noCostFact)))
         }
@@ -85,43 +118,59 @@ public struct ReviewCaseDocument: Sendable {
         return doc
     }
 
-    /// The council endorses the review; each outcome that asks something of it is a point naming its ties (a condition
-    /// with its tie); the proposer is asked to follow them up; the rest is noted.
+    /// The council takes note of the review; each outcome that asks something of it is a point in the council's
+    /// voice naming its ties, with what it asks of the proposer; then the follow-up of what has no wording of its own.
     func resolution(_ review: Review, body: String, owner: String, date: String) -> [String] {
         let rs = review.ruleSet
         var points = [c(.endorses(body: body, date: date))]
-        var noted = 0
-        var asks = false
+        var unworded = false
+        var reconsidered = false
         for outcome in rs.outcomes.reversed() {
             let ties = review.records.filter { $0.outcome == outcome.id }
             guard !ties.isEmpty else { continue }
             switch outcome.role {
             case .keep, .join, .ended:
-                noted += ties.count
+                continue
             case .conditional:
-                asks = true
-                // Ties under the same condition are named together, the condition once.
+                // Ties asked the same are named together, what is asked once.
                 var order: [String] = []
-                var byCondition: [String: [String]] = [:]
+                var groups: [String: (names: [String], said: [String])] = [:]
                 for r in ties {
-                    let condition = r.conditions.map(book.text).joined(separator: "; ")
-                    if byCondition[condition] == nil { order.append(condition) }
-                    byCondition[condition, default: []].append(r.record.name)
+                    var said: [String] = []
+                    for condition in r.conditions {
+                        if let asks = r.asks[condition] {
+                            said.append(c(.asksOf(body: body, proposer: owner, what: book.text(asks))))
+                        } else {
+                            said.append("\u{0}" + book.text(condition))
+                        }
+                    }
+                    let key = said.joined(separator: " ")
+                    if groups[key] == nil { order.append(key) }
+                    groups[key, default: ([], said)].names.append(r.record.name)
                 }
-                for condition in order {
-                    let label = book.outcome(outcome.id, rs)
-                    let named = condition.isEmpty ? label : c(.withCondition(tie: label, condition: condition))
-                    points.append(c(.outcomeNamed(label: named, ties: book.list(byCondition[condition]!))))
+                for key in order {
+                    let (names, said) = groups[key]!
+                    let list = book.list(names)
+                    var point = c(.decided(.conditional, ties: list, count: names.count))
+                    for s in said {
+                        if s.hasPrefix("\u{0}") {
+                            unworded = true
+                            point += " " + c(.conditionOf(ties: list, count: names.count, condition: String(s.dropFirst())))
+                        } else {
+                            point += " " + s
+                        }
+                    }
+                    points.append(point)
                 }
             case .review:
-                asks = true
-                points.append(c(.outcomeNamed(label: book.outcome(outcome.id, rs), ties: book.list(ties.map(\.record.name)))))
+                reconsidered = true
+                points.append(c(.decided(.review, ties: book.list(ties.map(\.record.name)), count: ties.count)))
             case .dormant, .exit, .doNotJoin:
-                points.append(c(.outcomeNamed(label: book.outcome(outcome.id, rs), ties: book.list(ties.map(\.record.name)))))
+                points.append(c(.decided(outcome.role, ties: book.list(ties.map(\.record.name)), count: ties.count)))
             }
         }
-        if asks { points.append(c(.followUp(body: body, proposer: owner))) }
-        if noted > 0 { points.append(c(.notedRest(count: noted))) }
+        if unworded { points.append(c(.followUpConditions(body: body, proposer: owner))) }
+        if reconsidered { points.append(c(.followUpReview(body: body, proposer: owner))) }
         return points
     }
 }

@@ -26,12 +26,13 @@ public struct ReviewDocument: Sendable {
         // Each outcome's count and, where the rule set keeps a yearly cost, what its ties cost: an unknown cost is
         // counted as unknown, never as zero.
         func cost(_ outcome: String?) -> [String] {
-            guard let t = costs?.totals.first(where: { $0.outcome == outcome }) else { return [] }
+            guard let costs else { return [] }
+            guard let t = costs.totals.first(where: { $0.outcome == outcome }) else { return ["–"] }
             return [book.amount(t.known) + (t.unknown > 0 ? " " + w(.plusUnknown(t.unknown)) : "")]
         }
         var counts = review.outcomeCounts.map { [book.outcome($0.outcome, rs), String($0.count)] + cost($0.outcome) }
         counts.append([book(.inAll), String(review.records.count)] + cost(nil))
-        doc.blocks.append(.table(header: [w(.outcome), w(.count)] + (costs == nil ? [] : [w(.yearlyCost)]), rows: counts))
+        doc.blocks.append(.table(header: [w(.outcome), w(.count)] + (costs == nil ? [] : [book.costLabel(rs)]), rows: counts))
         let categorised = review.records.compactMap(\.category)
         if !categorised.isEmpty {
             let ids = rs.categories.map(\.id) + [RecordReview.unclassified]
@@ -45,13 +46,13 @@ public struct ReviewDocument: Sendable {
         // Short headings for the criteria (K1, K2, …) with their titles in a legend, so the table fits a page.
         let short = rs.criteria.indices.map { w(.criterionShort($0 + 1)) }
         var header = [w(.tie), w(.kind), w(.outcome)]
-        if costs != nil { header.append(w(.costShort)) }
+        if costs != nil { header.append(book.costLabel(rs)) }
         if hasCategories { header.append(w(.category)) }
         header += short
         let order = review.readingOrder
         let rows = order.map { r -> [String] in
             var row = [r.record.name, book.kind(r.record.kind), book.outcome(r, rs, short: true)]
-            if let fact = rs.annualCost { row.append(r.record.facts[fact]?.number.map { book.amount($0) } ?? "?") }
+            if costs != nil { row.append(r.yearlyCost(rs).map { $0.number.map { book.amount($0) } ?? "?" } ?? "–") }
             if hasCategories { row.append(book.category(r.category, rs)) }
             row += rs.criteria.map { book.scoreCell(r, $0, rs) }
             return row

@@ -24,7 +24,7 @@ public struct ReviewWorkbook: Sendable {
             book.review(.lastDecision),
             book.review(.decided),
         ]
-        if rs.annualCost != nil { header.append(book.review(.yearlyCost)) }
+        if rs.annualCost != nil { header.append(book.costLabel(rs)) }
         let ties = order.map { r -> [Cell] in
             var row: [Cell] = [
                 .text(r.record.name), .text(book.kind(r.record.kind)), .text(book.outcome(r.outcome, rs)),
@@ -42,7 +42,12 @@ public struct ReviewWorkbook: Sendable {
                 r.record.lastDecision.map { .date($0.date) } ?? .empty,
             ]
             // A cost not given is an empty cell, which a sum leaves out: never a zero.
-            if let fact = rs.annualCost { row.append(r.record.facts[fact]?.number.map { .number($0) } ?? .empty) }
+            if rs.annualCost != nil {
+                switch r.yearlyCost(rs) {
+                case nil: row.append(.text("–"))
+                case let v?: row.append(v.number.map { .number($0) } ?? .empty)
+                }
+            }
             return row
         }
         var widths = [36, 16, 22, 10] + (hasCategories ? [20] : []) + rs.criteria.map { _ in 14 }

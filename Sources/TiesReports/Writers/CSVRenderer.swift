@@ -30,7 +30,7 @@ public struct CSVRenderer: Sendable {
             book.review(.missingKeepsOpen), book(.missing).capitalizedFirst, book.review(.lastDecision), book.review(.decisionNotes), "Id",
             book.review(.countryCode),
         ]
-        if rs.annualCost != nil { header.append(book.review(.yearlyCost)) }
+        if rs.annualCost != nil { header.append(book.costLabel(rs)) }
         let facts = { (names: [String]) in
             names.map { self.book.fact($0, rs) }.joined(separator: self.separator == ";" ? ", " : "; ")
         }

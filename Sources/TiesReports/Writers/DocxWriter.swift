@@ -26,7 +26,9 @@ public enum DocxWriter {
                 }
                 body += paragraph(text, style: "Heading\(min(level, 3))")
             case .paragraph(let spans):
-                body += "<w:p>" + (keep ? "<w:pPr><w:keepNext/></w:pPr>" : "") + spans.map(run).joined() + "</w:p>"
+                // A lead-in («Bystyret vedtok … :») keeps with what it leads in to.
+                let leadIn = spans.last?.string.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false
+                body += "<w:p>" + (keep || leadIn ? "<w:pPr><w:keepNext/></w:pPr>" : "") + spans.map(run).joined() + "</w:p>"
             case .list(let ordered, let items):
                 lists += 1
                 let num = ordered ? lists * 2 : lists * 2 + 1
