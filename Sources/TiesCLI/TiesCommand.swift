@@ -62,9 +62,18 @@ extension Language {
     }
 
     /// The book a command writes with once its rule set is loaded: the language asked for, else the rule set's first,
-    /// else bokmål. Where the rule set does not give its own texts in that language, says once which it shows them in.
-    static func book(asked flag: Language?, ruleSet: RuleSet?, saying: Bool = true) -> Phrasebook {
-        let language = asked(flag) ?? ruleSet?.languages.first ?? .nb
+    /// else bokmål. Where the rule set does not give its own texts in that language, says once which it shows them in;
+    /// a `document` in bokmål or nynorsk is written wholly in the one the rule set writes.
+    static func book(asked flag: Language?, ruleSet: RuleSet?, saying: Bool = true, document: Bool = false) -> Phrasebook {
+        var language = asked(flag) ?? ruleSet?.languages.first ?? .nb
+        // Bokmål and nynorsk are not mixed in one document: asked for the one a rule set does not write, the whole
+        // document is in the other, and the tool says so. English keeps its own frame around Norwegian texts.
+        if document, let ruleSet, language.isNorwegian, !ruleSet.languages.contains(language),
+            let other = ruleSet.languages.first(where: \.isNorwegian)
+        {
+            if saying { Terminal.standardError("ties: " + Phrasebook(language).message(.documentWrittenIn(other)) + "\n") }
+            language = other
+        }
         let book = Phrasebook(language)
         if saying, let ruleSet, !ruleSet.languages.contains(language) {
             Terminal.standardError("ties: " + book.message(.ruleSetTextsShownIn(ruleSet.textLanguage(language))) + "\n")
@@ -88,7 +97,7 @@ struct AssessmentOptions: ParsableArguments {
     var date: ReviewDate? { asOf.flatMap(ReviewDate.init) }
 
     /// The book for the rule set the command loaded.
-    func book(for ruleSet: RuleSet?) -> Phrasebook { Language.book(asked: lang, ruleSet: ruleSet) }
+    func book(for ruleSet: RuleSet?) -> Phrasebook { Language.book(asked: lang, ruleSet: ruleSet, document: true) }
 
     func validate() throws {
         try Language.checkEnvironment()

@@ -107,11 +107,13 @@ import TiesReports
         }
     }
 
-    @Test func bergenInNynorskSaysOnceThatItsOwnTextsAreBokmal() throws {
+    /// Bokmål and nynorsk are not mixed in one document: Bergen's rule set is bokmål, so its review asked for in
+    /// nynorsk is written wholly in bokmål, and the tool says so once, in nynorsk.
+    @Test func bergenInNynorskSaysOnceThatItsDocumentIsBokmal() throws {
         let r = try runTies(["review", "Samples/bergen", "--lang", "nn"])
         #expect(r.status == 0)
-        #expect(r.err == "ties: merk: regelsettet gjev ikkje tekstane sine på nynorsk; dei vert viste på bokmål\n")
-        #expect(r.out.contains("Tilknyting") && r.out.contains("Viktigaste grunn") && r.out.contains("vidareføring"))
+        #expect(r.err == "ties: merk: regelsettet er skrive på bokmål, så dokumentet vert skrive på bokmål\n")
+        #expect(r.out.contains("Tilknytning") && r.out.contains("Viktigste grunn") && !r.out.contains("Viktigaste"))
     }
 
     @Test func theLanguageIsTheFlagsThenTheEnvironmentsThenTheRuleSets() throws {

@@ -649,10 +649,9 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         let review = try runTies(["review", "Samples/bergen", "--format", "md"]).out
         #expect(review.contains("| I alt | 34 | 871\u{00A0}440\u{00A0}kr (+ 6 ukjent) |"))
         // A rule set that keeps no costs says so in its case rather than showing zeros.
-        let trondheim = try runTies(["review", "Samples/trondheim", "--case", "--lang", "nn"]).out
+        let trondheim = try runTies(["review", "Samples/trondheim", "--case", "--lang", "en"]).out
         #expect(
-            trondheim.contains(
-                "Vedtaket har ingen direkte økonomiske konsekvensar. Kostnadene ved dei einskilde tilknytingane er ikkje kartlagde."))
+            trondheim.contains("The decision has no direct financial consequences. The costs of the individual ties have not been mapped."))
         #expect(try runTies(["review", "Samples/bergen", "--case", "--format", "csv"]).status == 64)
     }
 }

@@ -4,6 +4,7 @@ extension Phrase {
     public enum Message: Sendable, Hashable {
         case tabIndentation, colonInText
         case ruleSetTextsShownIn(Language)
+        case documentWrittenIn(Language)
         case unknownLanguage(String, from: String)
         case recordedHeader(municipality: String, date: String)
         case recordedNew(date: String)
@@ -27,6 +28,11 @@ extension Phrasebook {
                 nb: "merk: regelsettet gir ikke tekstene sine på bokmål; de vises på \(name(fallback))",
                 nn: "merk: regelsettet gjev ikkje tekstane sine på nynorsk; dei vert viste på \(name(fallback))",
                 en: "note: the rule set does not give its texts in English; they are shown in \(name(fallback))")
+        case .documentWrittenIn(let other):
+            pick(
+                nb: "merk: regelsettet er skrevet på \(name(other)), så dokumentet skrives på \(name(other))",
+                nn: "merk: regelsettet er skrive på \(name(other)), så dokumentet vert skrive på \(name(other))",
+                en: "note: the rule set is written in \(name(other)), so the document is written in \(name(other))")
         case .unknownLanguage(let code, let from):
             pick(
                 nb: "\(from) må være nb (bokmål), nn (nynorsk) eller en (engelsk), ikke «\(code)»",
