@@ -147,7 +147,15 @@ public final class Engine: Sendable {
             ruleHoldsOpen: ruleSet.rules.map { !$0.operational })
         var read: [String: [String]] = [:]
         for kind in kinds {
-            var conditions = ruleSet.rules.filter { $0.applies(to: kind) }.map(\.when) + ruleSet.categories.map(\.when)
+            // A rule that only observes (no outcome, points, flag or condition, and no criterion it alone scores) cannot
+            // change anything a missing fact would: its facts are no gap.
+            let scored = Set(ruleSet.criteria.filter { $0.score != nil }.map(\.id))
+            let deciding = ruleSet.rules.filter { r in
+                r.applies(to: kind)
+                    && (r.outcome != nil || !r.points.isEmpty || r.flag != nil || r.condition != nil
+                        || r.criterion.map { !scored.contains($0) } ?? false)
+            }
+            var conditions = deciding.map(\.when) + ruleSet.categories.map(\.when)
             conditions += ruleSet.criteria.filter { $0.applies(to: kind) }.compactMap(\.score)
             conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.derived.map(\.value)
             // A fact only ever read behind has() is no gap when it is missing: its absence is an answer.
