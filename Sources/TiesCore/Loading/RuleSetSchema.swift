@@ -143,6 +143,16 @@ extension RuleSetBuilder {
                 yes: reader.localized(f["yes"], .key("yes"), languages: languages),
                 no: reader.localized(f["no"], .key("no"), languages: languages))
         }
+        // A scale may say each of its points: `says: {0: {nb: …}, 1: {nb: …}, …}`.
+        if type == .int, case .mapping(let pairs, _) = tree, !pairs.isEmpty, pairs.allSatisfy({ Int($0.key.text) != nil }) {
+            var says = FactDefinition.Says()
+            for pair in pairs {
+                if let text = reader.localized(pair.value, .key(pair.key.text), languages: languages) {
+                    says.points[Int(pair.key.text)!] = text
+                }
+            }
+            return says
+        }
         guard let text = reader.localized(tree, .key("says"), languages: languages) else { return nil }
         if text.texts.values.contains(where: { !$0.contains("{value}") }) {
             reader.error(tree.mark, .saysNeedsValue)

@@ -59,6 +59,9 @@ public struct FactDefinition: Sendable, Hashable {
         public var yes: LocalizedText?
         public var no: LocalizedText?
         public var value: LocalizedText?
+        /// A sentence for each point of a scale («2: Medlemskapet gir tydelig kompetanseheving»), where the number alone
+        /// would say nothing to a reader.
+        public var points: [Int: LocalizedText] = [:]
 
         public init(yes: LocalizedText? = nil, no: LocalizedText? = nil, value: LocalizedText? = nil) {
             self.yes = yes

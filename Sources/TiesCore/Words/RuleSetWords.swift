@@ -6,6 +6,7 @@ extension Phrasebook {
     public func sentence(_ name: String, _ value: Value, _ rs: RuleSet) -> String? {
         guard let fact = rs.fact(named: name), let says = fact.says, !value.isUnknown else { return nil }
         if case .bool(let b) = value { return (b ? says.yes : says.no).map(text) }
+        if case .int(let i) = value, let point = says.points[i] { return text(point) }
         // In a sentence a set reads as a list («samfunnsutvikler og tjenesteleverandør»), money with its unit.
         let shown: String
         switch value {
