@@ -23,6 +23,7 @@ extension Phrase {
         case decision(outcome: String, body: String, date: String)
         case decisionWithCase(outcome: String, body: String, date: String, caseNumber: String)
         case quotedUnder(opening: String, place: String)
+        case callsFor(String), noteMark
         case findingGives(outcome: String, ties: String), findingKept(ties: String, because: String)
         case notEvaluableEntry(rule: String, missing: String)
         case fingerprint, fingerprintSheet, fingerprintLine(ruleSet: String, portfolio: String, tool: String, date: String)
@@ -52,7 +53,9 @@ extension Phrasebook {
         case .count: pick(nb: "Antall", nn: "Tal", en: "Count")
         case .reasons: pick(nb: "Begrunnelse", nn: "Grunngjeving", en: "Reasons")
         case .conditions: pick(nb: "Vilkår", nn: "Vilkår", en: "Conditions")
-        case .scores: pick(nb: "Poeng", nn: "Poeng", en: "Scores")
+        case .scores: pick(nb: "Kriteriene", nn: "Kriteria", en: "Criteria")
+        case .callsFor(let o): pick(nb: "tilsier «\(o)»", nn: "tilseier «\(o)»", en: "calls for “\(o)”")
+        case .noteMark: pick(nb: "Merk:", nn: "Merk:", en: "Note:")
         case .country: pick(nb: "Land", nn: "Land", en: "Country")
         case .summary: pick(nb: "Oppsummering", nn: "Oppsummering", en: "Summary")
         case .overview: pick(nb: "Oversikt", nn: "Oversikt", en: "Overview")

@@ -93,8 +93,8 @@ public struct ReviewDocument: Sendable {
         if !review.findings.isEmpty {
             doc.blocks.append(.heading(1, w(.findings)))
             for f in review.findings {
-                let status = w(f.holds ? .holds : .violated)
-                var spans: [Span] = [.strong("[\(status)] "), .text(book.text(f.text) + ".")]
+                // The finding's sentence says whether the portfolio holds to the strategy; no tag beside it.
+                var spans: [Span] = [.text(book.text(f.text) + ".")]
                 if !f.holds, let effect = book.findingEffect(f, review) { spans.append(.text(" " + effect)) }
                 doc.blocks.append(.paragraph(spans))
                 doc.blocks += quote(f.citation, rs, under: w(.findings), &quoted)
@@ -161,14 +161,15 @@ public struct ReviewDocument: Sendable {
             blocks.append(.paragraph([.text("\(w(.lastDecision)): "), .text(book.decision(d, rs))]))
         }
         if !r.decisionNotes.isEmpty {
-            blocks.append(.list(ordered: false, items: r.decisionNotes.map { [.strong("⚑ "), .text(book.text($0.text))] }))
+            blocks.append(.list(ordered: false, items: r.decisionNotes.map { [.strong(w(.noteMark) + " "), .text(book.text($0.text))] }))
         }
         var items: [[Span]] = []
         var citations: [Citation] = []
         for reason in r.reasons {
-            let outcome = reason.outcome.map { "[\(book.outcome($0, rs))] " } ?? ""
-            // The rule's id is for JSON and `explain`; the reader has the reason and, below, the sentence it rests on.
-            var item: [Span] = [.text(outcome), .text(book.text(reason.text))]
+            // The rule's id is for JSON and `explain`; the reader has the reason, what it calls for, and, below, the
+            // sentence it rests on.
+            var item: [Span] = [.text(book.text(reason.text))]
+            if let o = reason.outcome { item.append(.emphasis(" (" + w(.callsFor(book.outcome(o, rs))) + ")")) }
             for note in book.operational(reason, rs) { item.append(.emphasis(" † " + note)) }
             items.append(item)
             if let c = reason.citation, !citations.contains(where: { $0.quote == c.quote }) { citations.append(c) }
