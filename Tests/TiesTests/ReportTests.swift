@@ -645,6 +645,12 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         #expect(!memo.contains("| Global Climate Forum (GCF) |"))
         #expect(memo.contains("| Sum, kjente kostnader |  | 871\u{00A0}440\u{00A0}kr (+ 6 ukjent) |"))
         #expect(memo.contains("\n## Hva utfallene betyr\n"))
+        // The case tells what was reviewed against which text, and why each named tie gets what it gets.
+        #expect(memo.contains("\n## Saksopplysninger\n\nHver tilknytning er vurdert per 15.11.2026 mot kriteriene i «Bergen og verden"))
+        #expect(
+            memo.contains(
+                "- Eureau bygger ikke opp under noen av satsingsområdene i kommuneplanens samfunnsdel *(tas opp til ny vurdering)*"))
+        #expect(memo.contains("- **Dalian:** "), "a reason that does not name its tie is headed by the name")
         // The review's own summary carries the same costs, per outcome.
         let review = try runTies(["review", "Samples/bergen", "--format", "md"]).out
         #expect(review.contains("| I alt | 34 | 871\u{00A0}440\u{00A0}kr (+ 6 ukjent) |"))

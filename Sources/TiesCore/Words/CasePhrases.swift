@@ -9,6 +9,7 @@ extension Phrase {
         case followUpConditions(body: String, proposer: String)
         case followUpReview(body: String, proposer: String)
         case earlierDecisions, ourNumbers
+        case reviewedAgainst(source: String, date: String), restKept(Int)
         case restsOnOurNumber(tie: String, numbers: String)
         case summaryWithEnded(count: Int, ended: Int, date: String)
         case costsSaidOf(label: String, total: String, unknown: Int, count: Int)
@@ -61,6 +62,25 @@ extension Phrasebook {
                 nb: "\(body.capitalizedFirst) ber \(proposer) legge de tilknytningene som skal vurderes på nytt, fram for \(body).",
                 nn: "\(body.capitalizedFirst) ber \(proposer) leggje dei tilknytingane som skal vurderast på nytt, fram for \(body).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to bring the ties to be reconsidered back to \(body).")
+        case .reviewedAgainst(let source, let date):
+            pick(
+                nb:
+                    "Hver tilknytning er vurdert per \(date) mot kriteriene i \(source). Vurderingen av hver enkelt, med sitatene den bygger på, står i vedlegget.",
+                nn:
+                    "Kvar tilknyting er vurdert per \(date) mot kriteria i \(source). Vurderinga av kvar einskild, med sitata ho byggjer på, står i vedlegget.",
+                en:
+                    "Each tie is assessed as of \(date) against the criteria of \(source). The assessment of each, with the sentences it rests on, is in the attachment."
+            )
+        case .restKept(let n):
+            n == 1
+                ? pick(
+                    nb: "Den siste tilknytningen oppfyller kriteriene og videreføres.",
+                    nn: "Den siste tilknytinga oppfyller kriteria og vert vidareført.",
+                    en: "The remaining tie meets the criteria and is kept.")
+                : pick(
+                    nb: "De øvrige \(countWord(n)) tilknytningene oppfyller kriteriene og videreføres.",
+                    nn: "Dei andre \(countWord(n)) tilknytingane oppfyller kriteria og vert vidareførte.",
+                    en: "The other \(countWord(n)) ties meet the criteria and are kept.")
         case .earlierDecisions: pick(nb: "Tidligere vedtak", nn: "Tidlegare vedtak", en: "Earlier decisions")
         case .ourNumbers: pick(nb: "Tall som ikke er vedtatt", nn: "Tal som ikkje er vedtekne", en: "Numbers not adopted")
         case .restsOnOurNumber(let tie, let numbers):

@@ -49,7 +49,10 @@ public struct ReviewCaseDocument: Sendable {
                         count: costs.all.count))
         }
         doc.blocks.append(.text(summary))
-        // What the council decided before on a tie now proposed otherwise, or a condition of its own not met.
+
+        // What was reviewed, against which adopted text, and what the council decided before.
+        doc.blocks.append(.heading(1, book.memo(.factsOfTheCase)))
+        doc.blocks.append(.text(c(.reviewedAgainst(source: book.source(rs), date: date))))
         let notes = review.readingOrder.filter { !$0.decisionNotes.isEmpty && rs.role(of: $0.outcome) != .ended }
         if !notes.isEmpty {
             doc.blocks.append(.heading(2, c(.earlierDecisions)))
@@ -57,6 +60,24 @@ public struct ReviewCaseDocument: Sendable {
                 doc.blocks.append(.text(r.record.name + ": " + r.decisionNotes.map { book.text($0.text) + "." }.joined(separator: " ")))
             }
         }
+        // Why each tie the resolution names gets what it gets, in the rule set's own sentences; the rest in one line.
+        doc.blocks.append(.heading(1, book.memo(.assessment)))
+        let named = review.readingOrder.filter { r in
+            rs.role(of: r.outcome).map { ![.keep, .join, .ended].contains($0) } ?? false
+        }
+        if !named.isEmpty {
+            doc.blocks.append(
+                .list(
+                    ordered: false,
+                    items: named.map { r in
+                        // A reason that does not name its tie («Relasjonen passer ikke …») is headed by the name.
+                        let text = book.text(r.decisive.text)
+                        let head: [Span] = text.contains(r.record.name) ? [] : [.strong(r.record.name + ": ")]
+                        return head + [.text(text + " "), .emphasis("(" + book.outcome(r.outcome, rs) + ")")]
+                    }))
+        }
+        let kept = review.records.filter { rs.role(of: $0.outcome).map { [.keep, .join].contains($0) } ?? false }.count
+        if kept > 0 { doc.blocks.append(.text(c(.restKept(kept)))) }
         // An outcome put to the council that rests on a number of ours is said to.
         let ours = review.readingOrder.filter { r in
             rs.role(of: r.outcome).map { ![.keep, .join, .ended].contains($0) } ?? false && !r.decisive.parameters.isEmpty
