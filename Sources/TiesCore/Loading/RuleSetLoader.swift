@@ -172,12 +172,18 @@ struct RuleSetBuilder {
 
     /// `council: {proposer: {nb: byrådet, …}, body: {nb: bystyret, …}, proposal: {nb: Byrådets innstilling, …}}`.
     mutating func readCouncil(_ tree: YAMLTree) -> RuleSet.Council? {
-        guard let c = reader.fields(tree, .key("council"), allowed: ["proposer", "proposal", "body"], required: ["proposer", "body"]),
+        guard
+            let c = reader.fields(
+                tree, .key("council"), allowed: ["proposer", "proposal", "body", "before"], required: ["proposer", "body"]),
             let proposer = reader.localized(c["proposer"], .key("proposer"), languages: languages),
             let body = reader.localized(c["body"], .key("body"), languages: languages)
         else { return nil }
-        return RuleSet.Council(
+        var council = RuleSet.Council(
             proposer: proposer, proposal: reader.localized(c["proposal"], .key("proposal"), languages: languages), body: body)
+        if let t = c["before"] {
+            council.before = listItems(t, .key("before")).compactMap { reader.localized($0, .key("before"), languages: languages) }
+        }
+        return council
     }
 
     mutating func optionalItems(_ tree: YAMLTree?, _ what: Phrase.Subject) -> [YAMLTree] {

@@ -54,6 +54,9 @@ public struct RuleSet: Sendable {
         public var proposal: LocalizedText?
         /// The body that decides: «kommunestyret», «bystyret».
         public var body: LocalizedText
+        /// The bodies a case of this kind passes through before the council, in order («formannskapet»); the Saksgang
+        /// table lists them, then the council.
+        public var before: [LocalizedText] = []
 
         public init(proposer: LocalizedText, proposal: LocalizedText? = nil, body: LocalizedText) {
             self.proposer = proposer

@@ -227,7 +227,9 @@ public struct MemoDocument: Sendable {
     /// and the documents it rests on, the strategy first.
     func heading(_ p: Proposal, _ rs: RuleSet) -> [Block] {
         let body = p.decisionBody ?? book.text(rs.council.body)
-        let steps = p.caseFlow.isEmpty ? [Proposal.CaseStep(body: body.capitalizedFirst)] : p.caseFlow
+        // The proposal's own case flow; else the bodies the rule set says such a case passes through, then the council.
+        let usual = rs.council.before.map { book.text($0).capitalizedFirst } + [body.capitalizedFirst]
+        let steps = p.caseFlow.isEmpty ? usual.map { Proposal.CaseStep(body: $0) } : p.caseFlow
         var blocks: [Block] = [
             .heading(2, t(.caseFlow)),
             .table(

@@ -28,7 +28,7 @@ public struct ReviewCaseDocument: Sendable {
         doc.blocks.append(
             .table(
                 header: [book.memo(.committee), book.memo(.meetingDate), book.memo(.caseNumberHeading)],
-                rows: [[body.capitalizedFirst, "", ""]]))
+                rows: (rs.council.before.map { book.text($0).capitalizedFirst } + [body.capitalizedFirst]).map { [$0, "", ""] }))
         doc.blocks.append(.heading(2, book.memo(.attachments)))
         doc.blocks.append(.list(ordered: true, items: [[.text(c(.reviewAttachment(date: date)))]]))
         doc.blocks.append(.heading(2, book.memo(.otherDocuments)))
