@@ -564,7 +564,7 @@ func hostileReview() throws -> Review {
         #expect(r.status == 0)
         #expect(
             r.out.contains(
-                "Local Governments for Sustainability (ICLEI) (iclei): review {no_recent_activity, no_project_basis} → exit"))
+                "Local Governments for Sustainability (ICLEI) (iclei): review {no_recent_activity} → exit"))
         #expect(r.out.contains("    rules: rule 'no_recent_activity': "))
         #expect(r.out.hasSuffix("1 record changed, 1 of them in outcome\n"))
         let same = try runTies(["diff", old, old, "--lang", "en"])
@@ -596,7 +596,7 @@ func hostileReview() throws -> Review {
         #expect(
             parameter.err.hasPrefix(
                 "--set parameters.fee_treshold_nok=1: error: no 'parameters.fee_treshold_nok'; did you mean 'fee_threshold_nok'?;"
-                    + " the parameters are activity_years, fee_threshold_nok, twin_city_activity_years"))
+                    + " the parameters are activity_years, evidence_years, fee_threshold_nok, twin_city_activity_years"))
         // An extension no format has is refused, rather than given the terminal table.
         let pdf = try runTiesInEnglish(["review", "Samples/bergen", "-o", "/tmp/ties-review.pdf"])
         #expect(pdf.status == 64)

@@ -324,6 +324,7 @@ public final class Engine: Sendable {
 
     /// One record's outcome, category, scores, reasons and the full trace behind them.
     public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
+        let record = record.fresh(asOfYear: asOfYear, ruleSet)
         var row = row(for: record)
         let kind = row.kind
         return withFrame(&row, asOfYear: asOfYear) { frame in

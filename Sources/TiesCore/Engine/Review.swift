@@ -184,3 +184,21 @@ extension RecordReview {
         return missingFacts.contains(fact) ? .unknown : nil
     }
 }
+
+extension Record {
+    /// The record as the review reads it: a fact recorded longer ago than the rule set allows is set aside as stale,
+    /// so it counts as unknown and is listed with its date; a fact without a date is taken as of the review.
+    public func fresh(asOfYear: Int?, _ rs: RuleSet) -> Record {
+        guard let year = asOfYear, !evidence.isEmpty else { return self }
+        var record = self
+        for (name, e) in evidence {
+            guard let date = e.asOf, facts[name] != nil,
+                let limit = rs.fact(named: name)?.maxAge ?? rs.evidenceMaxAge,
+                case .int(let years)? = rs.parameter(named: limit)?.value, year - date.year > years
+            else { continue }
+            record.stale[name] = record.facts[name]
+            record.facts[name] = nil
+        }
+        return record
+    }
+}

@@ -42,6 +42,10 @@ public enum PortfolioLoader {
             for d in r.decisions where d.date > asOf {
                 found.append(Diagnostic(at: d.location, .decisionAfterReview(r.id, date: d.date.description, asOf: asOf.description)))
             }
+            for (name, e) in r.evidence.sorted(by: { $0.key < $1.key }) {
+                guard let date = e.asOf, date > asOf else { continue }
+                found.append(Diagnostic(at: e.location, .factAfterReview(r.id, fact: name, date: date.description, asOf: asOf.description)))
+            }
         }
         return found
     }

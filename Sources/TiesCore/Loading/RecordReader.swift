@@ -206,9 +206,20 @@ struct RecordReader {
     }
 
     /// One fact checked against its definition: type, allowed values, range; null means missing.
+    /// A fact may carry its evidence: `{value: 2, source: "Årsrapport 2025 fra nettverket", as_of: 2025-12-01}`.
     func read(fact name: String, _ tree: YAMLTree, into record: inout Record, _ reader: inout DocumentReader) {
         guard let definition = schema[name] else { return }
         if case .scalar(let s) = tree, s.isNull { return }
+        var tree = tree
+        if case .mapping(let pairs, _) = tree, pairs.contains(where: { $0.key.text == "value" }) {
+            guard let f = reader.fields(tree, .key(name), allowed: ["value", "source", "as_of"], required: ["value"]) else { return }
+            let evidence = Record.Evidence(
+                source: f["source"].flatMap { t in Self.isNull(t) ? nil : reader.string(t, .key("source")) },
+                asOf: f["as_of"].flatMap { t in Self.isNull(t) ? nil : reader.date(t, .key("as_of")) }, location: reader.location(f.mark))
+            if evidence.source != nil || evidence.asOf != nil { record.evidence[name] = evidence }
+            tree = f["value"]!
+            if case .scalar(let s) = tree, s.isNull { return }
+        }
         if let value = value(tree, definition, &reader) { record.facts[name] = value }
     }
 

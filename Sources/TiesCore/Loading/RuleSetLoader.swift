@@ -5,7 +5,7 @@ public enum RuleSetLoader {
         "ruleset", "title", "municipality", "source", "other_sources", "applies_to", "languages", "outcomes",
         "default_outcome", "default_because", "on_unknown", "out_of_scope", "facts", "parameters", "derived", "criteria", "rules",
         "categories", "categories_apply_to", "unclassified", "portfolio_rules", "tests", "require_guards", "council", "annual_cost",
-        "council_decisions",
+        "council_decisions", "evidence_max_age",
     ]
 
     /// What each outcome of the vocabulary means; an outcome of another name says its `role`.
@@ -81,6 +81,14 @@ struct RuleSetBuilder {
         let parameters = readParameters(f["parameters"], facts: facts)
         parameterNames = Set(parameters.map(\.name))
         statedParameters = Set(parameters.filter { !$0.isOurs }.map(\.name))
+        let yearParameters = parameters.filter { if case .int(let n) = $0.value { n > 0 } else { false } }.map(\.name)
+        for fact in facts {
+            if let age = fact.maxAge, !yearParameters.contains(age) {
+                reader.report(
+                    fact.location,
+                    .notAValue(age, of: .key("max_age"), Suggestion.choices(age, in: yearParameters, listing: .expectedOneOf)))
+            }
+        }
         scope = Scope(facts: facts).with(parameters: Dictionary(parameters.map { ($0.name, $0.value) }, uniquingKeysWith: { a, _ in a }))
         let derived = readDerived(f["derived"])
         for d in derived { derivedParameters[d.name] = parametersRead(d.value) }
@@ -133,7 +141,8 @@ struct RuleSetBuilder {
             unclassified: unclassified(f["unclassified"]),
             portfolioRules: portfolioRules, tests: tests,
             requireGuards: f["require_guards"].flatMap { reader.bool($0, .key("require_guards")) } ?? false, file: reader.source.path,
-            council: council ?? .standard, councilDecisions: decisions, annualCost: annualCost(f["annual_cost"], facts))
+            council: council ?? .standard, councilDecisions: decisions, annualCost: annualCost(f["annual_cost"], facts),
+            evidenceMaxAge: ageParameter(f["evidence_max_age"], .key("evidence_max_age"), parameters))
     }
 
     /// `{id, body, date, case, when, cite, asks}`: a council decision and the ties it bears on.
@@ -157,6 +166,17 @@ struct RuleSetBuilder {
             id: id, body: body, date: date, caseNumber: reader.string(d["case"], .key("case")), when: when, citation: cite, asks: asks)
         decision.remark = d["remark"].flatMap { reader.bool($0, .key("remark")) } ?? false
         return decision
+    }
+
+    /// `evidence_max_age: evidence_years` (or a fact's `max_age:`): a parameter of whole years, with its basis.
+    mutating func ageParameter(_ tree: YAMLTree?, _ what: Phrase.Subject, _ parameters: [Parameter]) -> String? {
+        guard let tree, let name = reader.string(tree, what) else { return nil }
+        let years = parameters.filter { if case .int(let n) = $0.value { n > 0 } else { false } }.map(\.name)
+        guard years.contains(name) else {
+            reader.error(tree.mark, .notAValue(name, of: what, Suggestion.choices(name, in: years, listing: .expectedOneOf)))
+            return nil
+        }
+        return name
     }
 
     /// `annual_cost: annual_fee_nok`: a declared money fact.

@@ -73,7 +73,7 @@ extension RuleSetBuilder {
             }
             guard
                 let d = reader.fields(
-                    pair.value, .named(.fact, name), allowed: ["type", "values", "range", "description", "label", "says"],
+                    pair.value, .named(.fact, name), allowed: ["type", "values", "range", "description", "label", "says", "max_age"],
                     required: ["type"]),
                 let typeName = reader.string(d["type"], .key("type"))
             else { continue }
@@ -129,6 +129,7 @@ extension RuleSetBuilder {
                 location: reader.location(pair.key.mark))
             fact.valueLabels = valueLabels
             if let t = d["says"] { fact.says = says(t, type: type) }
+            fact.maxAge = d["max_age"].flatMap { reader.string($0, .key("max_age")) }
             checkLabels(fact, at: pair.key.mark, among: facts)
             facts.append(fact)
         }

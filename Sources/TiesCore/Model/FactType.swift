@@ -39,6 +39,8 @@ public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
 /// One fact of the schema: what a record may say under `facts:`.
 public struct FactDefinition: Sendable, Hashable {
     public var name: String
+    /// The parameter (in years) a recorded value of this fact may be old before it counts as unknown.
+    public var maxAge: String?
     public var type: FactType
     /// Allowed names for `enum` and `set` facts.
     public var values: [String]?

@@ -16,6 +16,24 @@ public struct Record: Sendable, Hashable {
     public var activities: [Activity]?
     /// Earlier decisions on this tie, oldest first as written.
     public var decisions: [Decision] = []
+    /// Where a fact comes from and when it was recorded, by fact name, where the record says.
+    public var evidence: [String: Evidence] = [:]
+    /// Facts set aside because they are older than the rule set allows, with the value they had (their date is in
+    /// `evidence`).
+    public var stale: [String: Value] = [:]
+
+    /// The source and date behind one fact: «Årsrapport 2025 fra nettverket», 01.12.2025.
+    public struct Evidence: Sendable, Hashable {
+        public var source: String?
+        public var asOf: ReviewDate?
+        public var location: SourceLocation
+
+        public init(source: String?, asOf: ReviewDate?, location: SourceLocation) {
+            self.source = source
+            self.asOf = asOf
+            self.location = location
+        }
+    }
     /// Where the record starts, for messages and for `explain`.
     public var location: SourceLocation
 

@@ -15,6 +15,21 @@ public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         (year, month, day) = (y, m, d)
     }
 
+    /// The date a spreadsheet stores as a day number (days since 30 December 1899), as a workbook holds a date cell.
+    public init?(serial: Int) {
+        guard (1...2_958_465).contains(serial) else { return nil }
+        // The civil-from-days algorithm, from days since 1 January 1970 (serial 25569).
+        let z = serial - 25_569 + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        (year, month, day) = (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
     /// How many days the month has in that year, by the Gregorian calendar.
     static func days(inMonth month: Int, of year: Int) -> Int {
         switch month {

@@ -42,6 +42,9 @@ public struct RuleSet: Sendable {
     /// The money fact that holds a tie's yearly cost (`annual_fee_nok`), which the review totals; nil where the rule
     /// set keeps none.
     public var annualCost: String?
+    /// The parameter (in years) any fact's recorded value may be old before it counts as unknown; a fact's own
+    /// `max_age` comes first.
+    public var evidenceMaxAge: String?
 
     public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
 

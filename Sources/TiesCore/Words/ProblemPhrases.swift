@@ -59,6 +59,8 @@ extension Phrase {
         case startsAfterReview(String, since: Int, asOf: String)
         case activityAfterReview(String, year: Int, asOf: String)
         case decisionAfterReview(String, date: String, asOf: String)
+        case factAfterReview(String, fact: String, date: String, asOf: String)
+        case evidenceWithoutValue(fact: String)
         case duplicateRecordID(String, first: String)
         case tooManyRecords(Int, limit: Int)
         case fundingAppliedOrGranted
@@ -446,6 +448,16 @@ extension Phrasebook {
                 nb: "'\(id)' har et vedtak datert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
                 nn: "'\(id)' har eit vedtak datert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
                 en: "'\(id)' has a decision dated \(self.date(iso: date)), after the review date \(self.date(iso: asOf))")
+        case .evidenceWithoutValue(let fact):
+            pick(
+                nb: "kilde eller dato for '\(fact)' uten noen verdi; skriv verdien i kolonnen '\(fact)', eller la kilden stå tom",
+                nn: "kjelde eller dato for '\(fact)' utan nokon verdi; skriv verdien i kolonnen '\(fact)', eller la kjelda stå tom",
+                en: "a source or date for '\(fact)' with no value; write the value in the column '\(fact)', or leave the source empty")
+        case .factAfterReview(let id, let fact, let date, let asOf):
+            pick(
+                nb: "'\(id)' har '\(fact)' registrert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
+                nn: "'\(id)' har '\(fact)' registrert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
+                en: "'\(id)' has '\(fact)' recorded on \(self.date(iso: date)), after the review date \(self.date(iso: asOf))")
         case .duplicateRecordID(let id, let first):
             pick(
                 nb: "id-en '\(id)' er brukt av to tilknytninger; først brukt på \(first)",

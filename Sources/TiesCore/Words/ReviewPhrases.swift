@@ -24,6 +24,8 @@ extension Phrase {
         case decisionWithCase(outcome: String, body: String, date: String, caseNumber: String)
         case quotedUnder(opening: String, place: String)
         case callsFor(String), noteMark
+        case staleFact(fact: String, date: String, years: Int), sources, recordNote, undatedFacts(Int), staleRead(Int)
+        case evidence(fact: String, value: String, source: String?, date: String?)
         case findingGives(outcome: String, ties: String), findingKept(ties: String, because: String)
         case notEvaluableEntry(rule: String, missing: String)
         case fingerprint, fingerprintSheet, fingerprintLine(ruleSet: String, portfolio: String, tool: String, date: String)
@@ -56,6 +58,25 @@ extension Phrasebook {
         case .scores: pick(nb: "Kriteriene", nn: "Kriteria", en: "Criteria")
         case .callsFor(let o): pick(nb: "tilsier «\(o)»", nn: "tilseier «\(o)»", en: "calls for “\(o)”")
         case .noteMark: pick(nb: "Merk:", nn: "Merk:", en: "Note:")
+        case .staleFact(let fact, let date, let years):
+            pick(
+                nb: "\(fact) (sist registrert \(date), eldre enn \(years) år)",
+                nn: "\(fact) (sist registrert \(date), eldre enn \(years) år)",
+                en: "\(fact) (last recorded \(date), older than \(years) years)")
+        case .sources: pick(nb: "Kilder", nn: "Kjelder", en: "Sources")
+        case .staleRead(let years):
+            pick(
+                nb: "eldre enn \(years) år, lest som ukjent", nn: "eldre enn \(years) år, lese som ukjend",
+                en: "older than \(years) years, read as unknown")
+        case .recordNote: pick(nb: "Merknad", nn: "Merknad", en: "Note")
+        case .undatedFacts(let n):
+            pick(
+                nb: "\(n) opplysninger har ingen dato og er lest som de står per datoen for gjennomgangen.",
+                nn: "\(n) opplysningar har ingen dato og er lesne som dei står per datoen for gjennomgangen.",
+                en: "\(n) facts carry no date and are read as they stand on the review date.")
+        case .evidence(let fact, let value, let source, let date):
+            "\(fact): \(value)"
+                + ([source, date].compactMap { $0 }.isEmpty ? "" : " — " + [source, date].compactMap { $0 }.joined(separator: ", "))
         case .country: pick(nb: "Land", nn: "Land", en: "Country")
         case .summary: pick(nb: "Oppsummering", nn: "Oppsummering", en: "Summary")
         case .overview: pick(nb: "Oversikt", nn: "Oversikt", en: "Overview")

@@ -56,6 +56,24 @@ public struct ExplainRenderer: Sendable {
             out += "\n" + book.terminal(.conditionsHeading) + "\n"
             for c in r.conditions { out += "  - \(book.text(c))\n" }
         }
+        // Where each fact comes from and when it was recorded; a stale one is named so.
+        let sourced = rs.facts.map(\.name).filter { r.record.evidence[$0] != nil }
+        if !sourced.isEmpty {
+            out += "\n" + book.review(.sources) + ":\n"
+            for name in sourced {
+                let e = r.record.evidence[name]!
+                let value = r.record.facts[name] ?? r.record.stale[name] ?? .unknown
+                let date = e.asOf.map(book.date)
+                var line = book.review(.evidence(fact: name, value: book.value(of: name, value, rs), source: e.source, date: date))
+                if r.record.stale[name] != nil, let d = date,
+                    let years = (rs.fact(named: name)?.maxAge ?? rs.evidenceMaxAge).flatMap({ rs.parameter(named: $0)?.value.number })
+                {
+                    line += " — " + book.review(.staleFact(fact: name, date: d, years: Int(years)))
+                }
+                out += "  \(line)\n"
+            }
+        }
+        if let note = r.record.notes { out += "\n" + book.review(.recordNote) + ": " + note + "\n" }
         if !r.record.illustrative.isEmpty {
             out += "\n\(book(.illustrative)): \(r.record.illustrative.joined(separator: ", "))\n"
         }

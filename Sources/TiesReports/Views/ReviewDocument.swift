@@ -118,10 +118,28 @@ public struct ReviewDocument: Sendable {
                     rows: gaps.map { r in
                         [
                             r.record.name,
-                            r.missingFacts.map { f in book.fact(f, review.ruleSet) + (r.openingFacts.contains(f) ? " *" : "") }
-                                .joined(separator: ", "),
+                            r.missingFacts.map { f in
+                                let name = book.fact(f, rs)
+                                // A stale fact is named with its date and the age the rule set allows.
+                                let said =
+                                    r.record.stale[f] == nil
+                                    ? name
+                                    : r.record.evidence[f]?.asOf.flatMap { date in
+                                        (rs.fact(named: f)?.maxAge ?? rs.evidenceMaxAge).flatMap { rs.parameter(named: $0)?.value.number }
+                                            .map { w(.staleFact(fact: name, date: book.date(date), years: Int($0))) }
+                                    } ?? name
+                                return said + (r.openingFacts.contains(f) ? " *" : "")
+                            }
+                            .joined(separator: ", "),
                         ]
                     }))
+        }
+        // Where the portfolio dates its facts at all, how many it leaves undated.
+        if review.records.contains(where: { !$0.record.evidence.isEmpty }) {
+            let undated = review.records.reduce(0) { n, r in
+                n + r.record.facts.keys.filter { r.record.evidence[$0]?.asOf == nil }.count
+            }
+            if undated > 0 { doc.blocks.append(.text(w(.undatedFacts(undated)))) }
         }
 
         if let f = review.fingerprint {
@@ -197,6 +215,24 @@ public struct ReviewDocument: Sendable {
             }.joined(separator: "; ")
             blocks.append(.note("\(w(.notEvaluable)): \(text)"))
         }
+        // Where each fact comes from and when it was recorded, and the record's own note, beside the reasons.
+        let sourced = rs.facts.map(\.name).filter { r.record.evidence[$0] != nil }
+        if !sourced.isEmpty {
+            let lines = sourced.map { name -> String in
+                let e = r.record.evidence[name]!
+                let value = r.record.facts[name] ?? r.record.stale[name] ?? .unknown
+                let shown = value.isUnknown ? "?" : book.value(of: name, value, rs)
+                var line = w(.evidence(fact: book.fact(name, rs), value: shown, source: e.source, date: e.asOf.map(book.date)))
+                if r.record.stale[name] != nil,
+                    let years = (rs.fact(named: name)?.maxAge ?? rs.evidenceMaxAge).flatMap({ rs.parameter(named: $0)?.value.number })
+                {
+                    line += " (" + w(.staleRead(Int(years))) + ")"
+                }
+                return line
+            }
+            blocks.append(.note(w(.sources) + ": " + lines.joined(separator: "; ")))
+        }
+        if let note = r.record.notes { blocks.append(.note(w(.recordNote) + ": " + note)) }
         if !r.record.illustrative.isEmpty {
             blocks.append(
                 .note(

@@ -29,6 +29,17 @@ struct CellReader {
         for fact in ruleSet.facts {
             let names = [fact.name] + (fact.label?.texts.keys.sorted().map { fact.label!.texts[$0]! } ?? [])
             for name in names where headings[Self.normalized(name)] == nil { headings[Self.normalized(name)] = fact.name }
+            // A fact's evidence beside it: «Kompetanseheving (0–3) – kilde», «… – dato» (or «(kilde)», «source», «date»).
+            for name in names {
+                for (part, words) in Self.evidenceWords {
+                    for word in words {
+                        for form in ["\(name) – \(word)", "\(name) - \(word)", "\(name) \(word)", "\(name) (\(word))"]
+                        where headings[Self.normalized(form)] == nil {
+                            headings[Self.normalized(form)] = fact.name + Self.evidenceMark + part
+                        }
+                    }
+                }
+            }
             for name in names { factNames[Self.normalized(name)] = fact.name }
             if let values = fact.values { valueIDs[fact.name] = Self.lookup(values, labels: fact.valueLabels) }
         }
@@ -58,6 +69,11 @@ struct CellReader {
         }
         return table
     }
+
+    /// What a column of a fact's evidence is called after the fact's name: its source, or the date it was recorded.
+    static let evidenceWords: [(String, [String])] = [("source", ["kilde", "kjelde", "source"]), ("as_of", ["dato", "date"])]
+    /// Joins a fact's name and the part of its evidence a column holds, in a column's key.
+    static let evidenceMark = "#"
 
     /// What the column that says a tie has no activity («ingen») may be headed, normalised.
     static let activityColumnWords = ["activities", "aktiviteter", "aktivitetar", "aktivitetslogg", "activity log"]
@@ -260,5 +276,16 @@ struct CellReader {
             let n = Double(digits), n.isFinite
         else { return .invalid(original) }
         return .number(n)
+    }
+
+    /// A date as a cell holds it, written `YYYY-MM-DD`: a workbook's day number, 01.12.2025, or as written already.
+    static func isoDate(_ text: String) -> String? {
+        if let serial = Int(text), let date = ReviewDate(serial: serial), serial > 3_000 { return date.description }
+        let parts = text.split(separator: ".")
+        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4 {
+            let date = "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
+            return ReviewDate(date) == nil ? nil : date
+        }
+        return nil
     }
 }

@@ -89,8 +89,23 @@ public enum SpreadsheetLoader {
         for row in rows {
             var pairs: [YAMLPair] = []
             var unread: Set<String> = []
+            var evidence: [String: [YAMLPair]] = [:]
             for (key, cell) in zip(columns, row) {
                 guard let key else { continue }
+                // A fact's source or date: kept to go with its value.
+                if let mark = key.firstIndex(of: Character(CellReader.evidenceMark)) {
+                    let fact = String(key[..<mark]), part = String(key[key.index(after: mark)...])
+                    let text = cell.text.trimmingSpaces
+                    guard !text.isEmpty else { continue }
+                    var value = text
+                    // A workbook holds a date as a day number; a Norwegian writes 01.12.2025.
+                    if part == "as_of" { value = CellReader.isoDate(text) ?? text }
+                    evidence[fact, default: []].append(
+                        YAMLPair(
+                            key: YAMLScalar(text: part, style: .plain, mark: cell.mark),
+                            value: .scalar(YAMLScalar(text: value, style: part == "source" ? .doubleQuoted : .plain, mark: cell.mark))))
+                    continue
+                }
                 let before = reader.diagnostics.count
                 guard let value = cells.tree(cell, key: key, heading: columns.heading(key), &reader) else {
                     if reader.diagnostics.count > before { unread.insert(key) }
@@ -99,6 +114,15 @@ public enum SpreadsheetLoader {
                 pairs.append(YAMLPair(key: YAMLScalar(text: key, style: .plain, mark: cell.mark), value: value))
             }
             let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
+            // A fact with evidence is read as {value, source, as_of}; evidence without a value is refused.
+            for (fact, parts) in evidence.sorted(by: { $0.key < $1.key }) {
+                if let i = pairs.firstIndex(where: { $0.key.text == fact }) {
+                    let valueKey = YAMLScalar(text: "value", style: .plain, mark: pairs[i].key.mark)
+                    pairs[i].value = .mapping([YAMLPair(key: valueKey, value: pairs[i].value)] + parts, pairs[i].key.mark)
+                } else if !unread.contains(fact) {
+                    reader.error(parts[0].key.mark, .evidenceWithoutValue(fact: columns.heading(fact)))
+                }
+            }
             // A required cell that could not be read is reported once, not again as missing.
             if let record = recordReader.flatRecord(.mapping(pairs, mark), &reader, reported: unread) { result.append(record) }
             if reader.diagnostics.count >= 100 { break }

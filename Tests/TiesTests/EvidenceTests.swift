@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// A fact may carry its source and date; a fact older than the rule set allows counts as unknown and is named stale.
+@Suite struct EvidenceTests {
+    @Test func aFactsSourceAndDateStandBesideItAndAStaleFactIsSaidStale() throws {
+        let md = try runTies(["review", "Samples/bergen", "--format", "md"]).out
+        #expect(md.contains("Kilder: Kompetanseheving (0–3): 3 — Eurocities årsrapport 2025 (illustrativ), 01.12.2025"))
+        #expect(
+            md.contains(
+                "Kilder: Kompetanseheving (0–3): 1 — Årsrapport 2019 fra byrådsavdelingen (illustrativ), 01.12.2019 (eldre enn 3 år, lest som ukjent)"
+            ))
+        #expect(
+            md.contains(
+                "| Local Governments for Sustainability (ICLEI) | Kompetanseheving (0–3) (sist registrert 01.12.2019, eldre enn 3 år) |"))
+        #expect(md.contains(" opplysninger har ingen dato og er lest som de står per datoen for gjennomgangen."))
+        let html = try runTies(["review", "Samples/bergen", "--format", "html"]).out
+        #expect(html.contains("Eurocities årsrapport 2025 (illustrativ), 01.12.2025"))
+        let explain = try runTies(["explain", "Samples/bergen", "iclei"]).out
+        #expect(explain.contains("competence_gain: 1 — Årsrapport 2019 fra byrådsavdelingen (illustrativ), 01.12.2019"))
+    }
+
+    // (what the fact says instead, the message)
+    static let broken: [(String, String)] = [
+        (
+            "{value: 1, source: \"Årsrapport\", as_of: 2027-01-01}",
+            "has 'competence_gain' recorded on 1"
+        ),
+        ("{value: 1, source: [a, b]}", "expected 'source' as text, found a list"),
+        ("{value: 1, as_of: last year}", "expected 'as_of' as a date YYYY-MM-DD, found 'last year'"),
+        ("{value: 1, sorce: x}", "unknown key 'sorce'"),
+    ]
+
+    @Test(arguments: broken.indices)
+    func badEvidenceIsRefusedAtItsPlace(_ index: Int) throws {
+        let (fact, message) = Self.broken[index]
+        let folder = try scratchFolder("evidence-\(index)")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = """
+            municipality: Bergen
+            as_of: 2026-11-15
+            rules: \(path("Rules/bergen.yaml"))
+            records:
+              - id: n
+                name: N
+                kind: network
+                facts:
+                  competence_gain: \(fact)
+            """
+        try text.write(toFile: folder + "/portfolio.yaml", atomically: true, encoding: .utf8)
+        let r = try runTiesInEnglish(["review", folder + "/portfolio.yaml"])
+        #expect(r.status == 65, "\(r.err)")
+        #expect(r.err.contains("portfolio.yaml:9:"), "\(r.err)")
+        #expect(r.err.contains(message), "\(r.err)")
+    }
+}
