@@ -15,6 +15,8 @@ extension Phrase {
         case costsSaidOf(label: String, total: String, unknown: Int, count: Int)
         case reviewAttachment(date: String)
         case endorses(body: String, date: String)
+        case endorsesTitled(body: String, title: String)
+        case provisionalNote
         case outcomeNamed(label: String, ties: String)
         case withCondition(tie: String, condition: String)
         case followUp(body: String, proposer: String)
@@ -74,13 +76,12 @@ extension Phrasebook {
         case .restKept(let n):
             n == 1
                 ? pick(
-                    nb: "Den siste tilknytningen oppfyller kriteriene og videreføres.",
-                    nn: "Den siste tilknytinga oppfyller kriteria og vert vidareført.",
-                    en: "The remaining tie meets the criteria and is kept.")
+                    nb: "Den siste tilknytningen videreføres uten endringer.", nn: "Den siste tilknytinga vert vidareført utan endringar.",
+                    en: "The remaining tie is kept unchanged.")
                 : pick(
-                    nb: "De øvrige \(countWord(n)) tilknytningene oppfyller kriteriene og videreføres.",
-                    nn: "Dei andre \(countWord(n)) tilknytingane oppfyller kriteria og vert vidareførte.",
-                    en: "The other \(countWord(n)) ties meet the criteria and are kept.")
+                    nb: "De øvrige \(countWord(n)) tilknytningene videreføres uten endringer.",
+                    nn: "Dei andre \(countWord(n)) tilknytingane vert vidareførte utan endringar.",
+                    en: "The other \(countWord(n)) ties are kept unchanged.")
         case .earlierDecisions: pick(nb: "Tidligere vedtak", nn: "Tidlegare vedtak", en: "Earlier decisions")
         case .ourNumbers: pick(nb: "Tall som ikke er vedtatt", nn: "Tal som ikkje er vedtekne", en: "Numbers not adopted")
         case .restsOnOurNumber(let tie, let numbers):
@@ -126,6 +127,15 @@ extension Phrasebook {
                 nn:
                     "\(body.capitalizedFirst) tek gjennomgangen av dei internasjonale tilknytingane til kommunen per \(date) til orientering.",
                 en: "\(body.capitalizedFirst) takes note of the review of the municipality's international ties as of \(date).")
+        case .endorsesTitled(let body, let title):
+            pick(
+                nb: "\(body.capitalizedFirst) tar «\(title)» til orientering.",
+                nn: "\(body.capitalizedFirst) tek «\(title)» til orientering.", en: "\(body.capitalizedFirst) takes note of “\(title)”.")
+        case .provisionalNote:
+            pick(
+                nb: "Et utfall merket foreløpig står til opplysningene som mangler, er lagt fram; med dem kan det bli et annet.",
+                nn: "Eit utfall merkt førebels står til opplysningane som manglar, er lagde fram; med dei kan det bli eit anna.",
+                en: "An outcome marked provisional stands until the missing facts are brought forward; with them it may change.")
         case .outcomeNamed(let label, let ties): "\(label.capitalizedFirst): \(ties)."
         case .withCondition(let tie, let condition): "\(tie) (\(condition.lowercasedFirst))"
         case .followUp(let body, let proposer):
@@ -177,9 +187,9 @@ extension Phrasebook {
                 )
         case .noCostFact:
             pick(
-                nb: "Vedtaket har ingen direkte økonomiske konsekvenser. Kostnadene ved de enkelte tilknytningene er ikke kartlagt.",
-                nn: "Vedtaket har ingen direkte økonomiske konsekvensar. Kostnadene ved dei einskilde tilknytingane er ikkje kartlagde.",
-                en: "The decision has no direct financial consequences. The costs of the individual ties have not been mapped.")
+                nb: "Kostnadene ved tilknytningene er ikke kartlagt i denne gjennomgangen.",
+                nn: "Kostnadene ved tilknytingane er ikkje kartlagde i denne gjennomgangen.",
+                en: "The costs of the ties have not been mapped in this review.")
         case .findings: pick(nb: "Porteføljen som helhet", nn: "Porteføljen som heilskap", en: "The portfolio as a whole")
         case .notAssessed(let n):
             pick(
@@ -241,8 +251,9 @@ extension Phrasebook {
             pick(nb: "\(ties) gjøres hvilende.", nn: "\(ties) vert gjorde kvilande.", en: "\(ties) \(are) made dormant.")
         case .exit, .doNotJoin:
             pick(
-                nb: "Det skal vurderes å avslutte \(ties).", nn: "Det skal vurderast å avslutte \(ties).",
-                en: "Ending \(ties) is to be considered.")
+                nb: "Det greies ut om tilknytningen til \(ties) skal avsluttes, og saken legges fram.",
+                nn: "Det vert greidd ut om tilknytinga til \(ties) skal avsluttast, og saka vert lagd fram.",
+                en: "Whether to end the tie with \(ties) is looked into, and the case brought forward.")
         case .ended:
             pick(nb: "\(ties) er avsluttet.", nn: "\(ties) er avslutta.", en: "\(ties) \(count == 1 ? "has" : "have") ended.")
         }

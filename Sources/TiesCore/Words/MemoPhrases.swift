@@ -54,6 +54,7 @@ extension Phrase {
         case councilSetsCondition(body: String, proposer: String, date: String?, condition: String)
         case councilAsks(body: String, proposer: String, date: String?, what: String)
         case proposalAssumes([String]), proposalDescribes, portfolioIfAdopted
+        case ownerAssumes(owner: String, [String])
         case metFromReading(criterion: String, from: String, lower: String, upper: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
@@ -368,10 +369,14 @@ extension Phrasebook {
                 nb: "Om forslaget vedtas, endrer det hvordan kommunen står etter strategien som helhet:",
                 nn: "Om framlegget vert vedteke, endrar det korleis kommunen står etter strategien som heilskap:",
                 en: "If the proposal is adopted, it changes how the municipality stands by the strategy as a whole:")
+        case .ownerAssumes(let owner, let clauses):
+            pick(
+                nb: "\(owner.capitalizedFirst) legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
+                nn: "\(owner.capitalizedFirst) legg til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
+                en: "\(owner.capitalizedFirst) assumes that \(Self.joined(clauses, that: "that", and: "and")).")
         case .proposalDescribes:
             pick(
-                nb: "Forslaget beskriver tilknytningen slik:", nn: "Framlegget skildrar tilknytinga slik:",
-                en: "The proposal describes the tie as follows:")
+                nb: "Forslaget legger til grunn at", nn: "Framlegget legg til grunn at", en: "The proposal assumes that")
         case .proposalAssumes(let clauses):
             pick(
                 nb: "Forslaget legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",

@@ -68,9 +68,16 @@ public struct MemoDocument: Sendable {
                 rest.append([book.fact(fact.name, rs), book.factValue(value, of: fact)])
             }
         }
-        // The facts are the proposal's account of a tie as it will be, and are said to be.
-        if sentences.count > 1 { sentences.insert(t(.proposalDescribes), at: 1) }
-        doc.blocks.append(.text(sentences.joined(separator: " ")))
+        // The facts are the proposal's account of a tie as it will be: what the proposal assumes, one clause each.
+        doc.blocks.append(.text(sentences[0]))
+        if sentences.count > 1 {
+            doc.blocks.append(.text(t(.proposalDescribes)))
+            let clauses = sentences.dropFirst().map { s -> String in
+                let clause = s.hasSuffix(".") ? String(s.dropLast()) : s
+                return clause.hasPrefix(record.name) ? clause : clause.lowercasedFirst
+            }
+            doc.blocks.append(.list(ordered: false, items: clauses.map { [.text($0)] }))
+        }
         if !rest.isEmpty { doc.blocks.append(.table(header: [t(.fact), t(.value)], rows: rest)) }
         // What is not known is said once, and only what the assessment needed: never whether a tie not yet begun has ended.
         let needed = Set(criteria.flatMap(\.missing) + review.openingFacts)
@@ -212,7 +219,7 @@ public struct MemoDocument: Sendable {
             review.decisive.kind == .standard
             ? (allMet ? t(.meetsEveryCriterion(criteria.count)) : t(.noneSpeaksAgainst)) + "."
             : speaksFor
-                ? t(.proposalAssumes([decisive.hasPrefix(proposal.record.name) ? decisive : decisive.lowercasedFirst]))
+                ? t(.ownerAssumes(owner: owner, [decisive.hasPrefix(proposal.record.name) ? decisive : decisive.lowercasedFirst]))
                 : decisive + "."
         var conclusion = t(.ownerConcludes(owner: owner, recommendation)) + " " + because
         if let p = provisional(review, rs) { conclusion += " " + p }

@@ -73,8 +73,9 @@ public struct ReviewCaseDocument: Sendable {
                         // A reason that does not name its tie («Relasjonen passer ikke …») is headed by the name.
                         let text = book.text(r.decisive.text)
                         let head: [Span] = text.contains(r.record.name) ? [] : [.strong(r.record.name + ": ")]
-                        return head + [.text(text + " "), .emphasis("(" + book.outcome(r.outcome, rs) + ")")]
+                        return head + [.text(text + " "), .emphasis("(" + book.outcome(r, rs, short: true) + ")")]
                     }))
+            if named.contains(where: \.provisional) { doc.blocks.append(.text(c(.provisionalNote))) }
         }
         let kept = review.records.filter { rs.role(of: $0.outcome).map { [.keep, .join].contains($0) } ?? false }.count
         if kept > 0 { doc.blocks.append(.text(c(.restKept(kept)))) }
@@ -143,7 +144,7 @@ public struct ReviewCaseDocument: Sendable {
     /// voice naming its ties, with what it asks of the proposer; then the follow-up of what has no wording of its own.
     func resolution(_ review: Review, body: String, owner: String, date: String) -> [String] {
         let rs = review.ruleSet
-        var points = [c(.endorses(body: body, date: date))]
+        var points = [review.portfolio.title.map { c(.endorsesTitled(body: body, title: $0)) } ?? c(.endorses(body: body, date: date))]
         var unworded = false
         var reconsidered = false
         for outcome in rs.outcomes.reversed() {
