@@ -31,7 +31,7 @@ public struct TiesCommand: ParsableCommand {
         version: version,
         subcommands: [
             ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, LintCommand.self,
-            TestCommand.self, InitCommand.self, TemplateCommand.self,
+            TestCommand.self, InitCommand.self, TemplateCommand.self, CalendarCommand.self,
         ])
 
     public init() {}

@@ -10,7 +10,7 @@ import Testing
         #expect(r.out.contains("Eurocities"))
         let gcf = r.out.split(separator: "\n").first { $0.hasPrefix("Global Climate Forum (GCF)") }
         #expect(gcf?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["network", "ended"])
-        #expect(r.out.contains("Summary: keep 15, keep with conditions 10, review 7, ended 2"))
+        #expect(r.out.contains("Summary: keep 14, keep with conditions 11, review 7, ended 2"))
         #expect(!r.out.contains("\u{1B}["))
     }
 

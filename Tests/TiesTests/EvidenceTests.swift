@@ -34,21 +34,7 @@ import Testing
     @Test(arguments: broken.indices)
     func badEvidenceIsRefusedAtItsPlace(_ index: Int) throws {
         let (fact, message) = Self.broken[index]
-        let folder = try scratchFolder("evidence-\(index)")
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let text = """
-            municipality: Bergen
-            as_of: 2026-11-15
-            rules: \(path("Rules/bergen.yaml"))
-            records:
-              - id: n
-                name: N
-                kind: network
-                facts:
-                  competence_gain: \(fact)
-            """
-        try text.write(toFile: folder + "/portfolio.yaml", atomically: true, encoding: .utf8)
-        let r = try runTiesInEnglish(["review", folder + "/portfolio.yaml"])
+        let r = try runOnOneBergenNetwork("review", tail: "facts:\n  competence_gain: \(fact)", name: "evidence-\(index)")
         #expect(r.status == 65, "\(r.err)")
         #expect(r.err.contains("portfolio.yaml:9:"), "\(r.err)")
         #expect(r.err.contains(message), "\(r.err)")

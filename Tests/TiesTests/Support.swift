@@ -127,3 +127,17 @@ func trondheimCopy(_ name: String, withExpected: Bool = true) throws -> String {
     if !withExpected { try FileManager.default.removeItem(atPath: folder + "/Samples/trondheim/expected.yaml") }
     return folder
 }
+
+/// `ties COMMAND` in English on a Bergen portfolio of one network whose last lines are `tail` (indented as under the
+/// record, e.g. "facts:\n  competence_gain: …"): for messages located in a record's own lines.
+func runOnOneBergenNetwork(_ command: String, tail: String, name: String) throws -> (status: Int32, err: String) {
+    let folder = try scratchFolder(name)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let record = tail.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+    let text =
+        "municipality: Bergen\nas_of: 2026-11-15\nrules: \(path("Rules/bergen.yaml"))\nrecords:\n  - id: n\n    name: N\n    kind: network\n"
+        + record + "\n"
+    try text.write(toFile: folder + "/portfolio.yaml", atomically: true, encoding: .utf8)
+    let r = try runTiesInEnglish([command, folder + "/portfolio.yaml"])
+    return (r.status, r.err)
+}

@@ -119,9 +119,14 @@ import ZIPFoundation
             let records = object["records"] as! [[String: Any]]
             return Dictionary(uniqueKeysWithValues: records.map { ($0["id"] as! String, $0["outcome"] as! String) })
         }
-        let fromSheet = try outcomes(sheet.out)
+        var fromSheet = try outcomes(sheet.out)
         #expect(fromSheet.count == 34)
-        #expect(fromSheet == (try outcomes(yaml.out)))
+        // Obligations are read from YAML and JSON Lines only so far: Covenant of Mayors' overdue report is not in the
+        // workbook.
+        var fromYAML = try outcomes(yaml.out)
+        #expect(fromYAML.removeValue(forKey: "covenant_of_mayors") == "keep_with_conditions")
+        #expect(fromSheet.removeValue(forKey: "covenant_of_mayors") == "keep")
+        #expect(fromSheet == fromYAML)
     }
 
     /// The nynorsk template names its activity sheet «Aktivitetar»: filled in, its activities are read, not left out.

@@ -182,9 +182,42 @@ public final class Engine: Sendable {
             }
         }
         for index in reviews.indices { reviews[index].decisionNotes = DecisionCheck(ruleSet: ruleSet).notes(reviews[index], asOf: date) }
+        if let date { for index in reviews.indices { applyObligations(to: &reviews[index], asOf: date) } }
         // Records in id order: the same portfolio gives the same report whatever order its records came in.
         reviews.sort { $0.record.id < $1.record.id }
         return Review(ruleSet: ruleSet, portfolio: portfolio, asOf: date, records: reviews, findings: findings)
+    }
+
+    /// An obligation of the membership past due and not met keeps the tie on the condition that it is met, citing
+    /// where the obligation stands written; a tie already over owes nothing more.
+    private func applyObligations(to review: inout RecordReview, asOf: ReviewDate) {
+        guard review.outcome != RecordReview.notAssessed, ruleSet.role(of: review.outcome) != .ended,
+            let conditional = ruleSet.outcome(in: .conditional)?.id
+        else { return }
+        for o in review.record.obligations {
+            guard let due = o.nextDue(since: review.record.since), due < asOf else { continue }
+            let text = Phrasebook.everyLanguage {
+                $0.engine(.obligationOverdue(what: o.what, to: o.to, due: $0.date(due), source: o.source))
+            }
+            // Where the record was read from is no part of the reason: the same ties give the same report from any file.
+            let reason = Reason(
+                kind: .obligation, source: "obligation", outcome: conditional, text: text, citation: nil, location: nil)
+            let winner = Precedence.decide(
+                [
+                    Precedence.Proposal(outcome: review.outcome, reason: review.decisive),
+                    Precedence.Proposal(outcome: conditional, reason: reason),
+                ],
+                severity: ruleSet.severity(of:))!
+            review.outcome = winner.outcome
+            review.decisive = winner.reason
+            let kept = review.reasons.filter { $0.kind != .standard || winner.reason != reason }
+            review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
+            if ruleSet.role(of: review.outcome) == .conditional {
+                let condition = Phrasebook.everyLanguage { $0.engine(.meetObligation(what: o.what, to: o.to)) }
+                review.conditions.append(condition)
+                review.asks[condition] = Phrasebook.everyLanguage { $0.engine(.askObligation(what: o.what, to: o.to)) }
+            }
+        }
     }
 
     /// A portfolio finding that involves a record takes part in deciding its outcome.

@@ -59,6 +59,7 @@ public struct RecordReview: Sendable {
 public struct Reason: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case rule, requirement, portfolio, category, unknownData = "unknown_data", standard = "default", outOfScope = "out_of_scope"
+        case obligation
     }
 
     public var kind: Kind
@@ -200,5 +201,53 @@ extension Record {
             record.facts[name] = nil
         }
         return record
+    }
+}
+
+/// A date something is owed by: an obligation of a membership, or a condition of an earlier decision.
+public struct Deadline: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable { case obligation, condition }
+    public var kind: Kind
+    public var record: Record
+    /// What is owed, in the words it was recorded in.
+    public var what: String
+    public var to: String?
+    public var date: ReviewDate
+    /// Where the obligation stands written.
+    public var source: String?
+    /// The decision that set the condition.
+    public var decision: Decision?
+    /// Already past on the review date.
+    public var overdue: Bool
+    /// Which of the record's obligations or conditions it is, so a calendar can name it the same way each time.
+    public var index: Int
+}
+
+extension Review {
+    /// Every due date of an obligation from its next one through `end`, and every unmet condition of a decision with a
+    /// due date, in date order; a tie already over owes nothing.
+    public func deadlines(through end: ReviewDate) -> [Deadline] {
+        guard let asOf else { return [] }
+        var list: [Deadline] = []
+        for r in records where ruleSet.role(of: r.outcome) != .ended {
+            for (i, o) in r.record.obligations.enumerated() {
+                for date in o.dueDates(since: r.record.since, through: end) {
+                    list.append(
+                        Deadline(
+                            kind: .obligation, record: r.record, what: o.what, to: o.to, date: date, source: o.source, decision: nil,
+                            overdue: date < asOf, index: i))
+                }
+            }
+            for (d, decision) in r.record.decisions.enumerated() {
+                for (c, condition) in decision.conditions.enumerated() where condition.met != true {
+                    guard let due = condition.due, due <= end else { continue }
+                    list.append(
+                        Deadline(
+                            kind: .condition, record: r.record, what: condition.text, to: nil, date: due, source: nil, decision: decision,
+                            overdue: due < asOf, index: d * 100 + c))
+                }
+            }
+        }
+        return list.sorted { ($0.date, $0.record.id, $0.index) < ($1.date, $1.record.id, $1.index) }
     }
 }

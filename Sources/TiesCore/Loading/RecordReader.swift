@@ -13,7 +13,7 @@ struct RecordReader {
 
     static let keys = [
         "id", "name", "kind", "country", "since", "responsible", "url", "notes", "facts", "illustrative", "activities",
-        "decisions",
+        "decisions", "obligations",
     ]
 
     /// A record written in full: built-in fields at the top, facts under `facts:`.
@@ -30,7 +30,43 @@ struct RecordReader {
             record.illustrative = names.map(\.0)
         }
         if let t = f["decisions"], !Self.isNull(t) { record.decisions = decisions(t, &reader) }
+        if let t = f["obligations"], !Self.isNull(t) { record.obligations = obligations(t, &reader) }
         return record
+    }
+
+    /// `obligations: [{what, to, due | every_years (from), last_met, source, illustrative}]`: each needs a date to fall
+    /// due on, a single one or a period of whole years.
+    private func obligations(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Obligation] {
+        guard case .sequence(let items, _) = tree else {
+            reader.error(
+                tree.mark, .expected(.key("obligations"), .listOf("{what, to, due, every_years, …}"), found: DocumentReader.describe(tree)))
+            return []
+        }
+        let keys = ["what", "to", "due", "every_years", "from", "last_met", "source", "illustrative"]
+        var list: [Obligation] = []
+        for item in items {
+            guard let f = reader.fields(item, .key("obligations"), allowed: keys, required: ["what"]),
+                let what = reader.string(f["what"], .key("what"))
+            else { continue }
+            var o = Obligation(
+                what: what, to: optionalString(f["to"], .key("to"), &reader), due: f["due"].flatMap { reader.date($0, .key("due")) },
+                from: f["from"].flatMap { reader.date($0, .key("from")) },
+                lastMet: f["last_met"].flatMap { reader.date($0, .key("last_met")) },
+                source: optionalString(f["source"], .key("source"), &reader), location: reader.location(f.mark))
+            if let t = f["every_years"], let n = reader.int(t, .key("every_years")) {
+                if n < 1 {
+                    reader.error(t.mark, .expected(.key("every_years"), .wholeYears, found: .text(String(n))))
+                } else {
+                    o.everyYears = n
+                }
+            }
+            if f["due"] == nil, f["every_years"] == nil {
+                reader.error(f.mark, .obligationWithoutDate(what))
+            }
+            o.illustrative = f["illustrative"].flatMap { reader.bool($0, .key("illustrative")) } ?? false
+            list.append(o)
+        }
+        return list
     }
 
     private func decisions(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Decision] {

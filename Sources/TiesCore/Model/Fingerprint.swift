@@ -45,6 +45,10 @@ extension Portfolio {
                 out += "  activity: \(a.year) \(a.type) \(a.amountNOK.map { Value.format($0) } ?? "-") \((a.note ?? "").debugDescription)\n"
             }
             for d in r.decisions { out += "  decision: \(d.canonicalText)\n" }
+            // Where a fact comes from and when: a stale date changes the review, so it is part of what was reviewed.
+            for (name, e) in r.evidence.sorted(by: { $0.key < $1.key }) {
+                out += "  evidence \(name): \((e.source ?? "").debugDescription) \(e.asOf?.description ?? "-")\n"
+            }
         }
         return out
     }

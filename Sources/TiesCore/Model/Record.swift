@@ -16,6 +16,8 @@ public struct Record: Sendable, Hashable {
     public var activities: [Activity]?
     /// Earlier decisions on this tie, oldest first as written.
     public var decisions: [Decision] = []
+    /// What the membership obliges the municipality to do, with its due dates.
+    public var obligations: [Obligation] = []
     /// Where a fact comes from and when it was recorded, by fact name, where the record says.
     public var evidence: [String: Evidence] = [:]
     /// Facts set aside because they are older than the rule set allows, with the value they had (their date is in

@@ -39,6 +39,29 @@ public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         }
     }
 
+    /// The next day, or `days` on.
+    public func adding(days: Int) -> ReviewDate {
+        var next = self
+        for _ in 0..<days {
+            if next.day < Self.days(inMonth: next.month, of: next.year) {
+                next.day += 1
+            } else if next.month < 12 {
+                (next.month, next.day) = (next.month + 1, 1)
+            } else {
+                (next.year, next.month, next.day) = (next.year + 1, 1, 1)
+            }
+        }
+        return next
+    }
+
+    /// The same day `years` on (28 February for 29 February).
+    public func adding(years: Int) -> ReviewDate {
+        var next = self
+        next.year += years
+        if month == 2, day == 29, Self.days(inMonth: 2, of: next.year) == 28 { next.day = 28 }
+        return next
+    }
+
     /// The same day a year on (28 February for 29 February): a follow-up date a proposal does not give.
     public var yearLater: ReviewDate {
         var next = self

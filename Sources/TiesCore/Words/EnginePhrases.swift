@@ -5,6 +5,8 @@ extension Phrase {
         case notAssessedKind(String)
         case followUp(String)
         case provideMissing(String), askMissing
+        case obligationOverdue(what: String, to: String?, due: String, source: String?)
+        case meetObligation(what: String, to: String?), askObligation(what: String, to: String?)
         case missingFacts(String)
         case cannotDecide(rule: String, missing: String)
         case departsFromDecision(recommended: String, decided: String, decision: String)
@@ -31,6 +33,25 @@ extension Phrasebook {
             pick(
                 nb: "Legg fram opplysningene som mangler: \(facts)", nn: "Legg fram opplysningane som manglar: \(facts)",
                 en: "Provide the missing facts: \(facts)")
+        case .obligationOverdue(let what, let to, let due, let source):
+            pick(
+                nb:
+                    "Forpliktelsen «\(what)»\(to.map { " overfor \($0)" } ?? "") forfalt \(due) og er ikke oppfylt\(source.map { " (\($0))" } ?? "")",
+                nn:
+                    "Forpliktinga «\(what)»\(to.map { " overfor \($0)" } ?? "") forfall \(due) og er ikkje oppfylt\(source.map { " (\($0))" } ?? "")",
+                en:
+                    "The obligation “\(what)”\(to.map { " to \($0)" } ?? "") fell due on \(due) and is not met\(source.map { " (\($0))" } ?? "")"
+            )
+        case .meetObligation(let what, let to):
+            pick(
+                nb: "Oppfyll forpliktelsen «\(what)»\(to.map { " overfor \($0)" } ?? "")",
+                nn: "Oppfyll forpliktinga «\(what)»\(to.map { " overfor \($0)" } ?? "")",
+                en: "Meet the obligation “\(what)”\(to.map { " to \($0)" } ?? "")")
+        case .askObligation(let what, let to):
+            pick(
+                nb: "sørge for at forpliktelsen «\(what)»\(to.map { " overfor \($0)" } ?? "") blir oppfylt",
+                nn: "syte for at forpliktinga «\(what)»\(to.map { " overfor \($0)" } ?? "") vert oppfylt",
+                en: "see that the obligation “\(what)”\(to.map { " to \($0)" } ?? "") is met")
         case .askMissing:
             pick(
                 nb: "legge fram opplysningene som mangler for å vurdere dem", nn: "leggje fram opplysningane som manglar for å vurdere dei",

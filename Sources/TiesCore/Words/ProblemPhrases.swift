@@ -61,6 +61,7 @@ extension Phrase {
         case decisionAfterReview(String, date: String, asOf: String)
         case factAfterReview(String, fact: String, date: String, asOf: String)
         case evidenceWithoutValue(fact: String)
+        case obligationWithoutDate(String)
         case duplicateRecordID(String, first: String)
         case tooManyRecords(Int, limit: Int)
         case fundingAppliedOrGranted
@@ -448,6 +449,11 @@ extension Phrasebook {
                 nb: "'\(id)' har et vedtak datert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
                 nn: "'\(id)' har eit vedtak datert \(self.date(iso: date)), etter datoen for gjennomgangen, \(self.date(iso: asOf))",
                 en: "'\(id)' has a decision dated \(self.date(iso: date)), after the review date \(self.date(iso: asOf))")
+        case .obligationWithoutDate(let what):
+            pick(
+                nb: "forpliktelsen '\(what)' har verken forfallsdato (due) eller periode (every_years); skriv den ene",
+                nn: "forpliktinga '\(what)' har verken forfallsdato (due) eller periode (every_years); skriv den eine",
+                en: "the obligation '\(what)' has neither a due date (due) nor a period (every_years); give one")
         case .evidenceWithoutValue(let fact):
             pick(
                 nb: "kilde eller dato for '\(fact)' uten noen verdi; skriv verdien i kolonnen '\(fact)', eller la kilden stå tom",

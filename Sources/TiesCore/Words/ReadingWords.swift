@@ -32,7 +32,7 @@ extension Phrase {
         case exampleRecords
         case text, wholeNumber, number, trueOrFalse, date, plainName, expression, object, value, condition
         case year(example: Int)
-        case amount, zeroOrMore
+        case amount, zeroOrMore, wholeYears
         case countryCode, id, sha256
         case parameterType
         case mappingFromFactName, mappingFromName, mappingFromRecordID, parameters
@@ -194,6 +194,7 @@ extension Phrasebook {
         case .year(let example): pick(nb: "et årstall som \(example)", nn: "eit årstal som \(example)", en: "a year such as \(example)")
         case .amount: pick(nb: "et beløp på null eller mer", nn: "eit beløp på null eller meir", en: "an amount of zero or more")
         case .zeroOrMore: pick(nb: "null eller mer", nn: "null eller meir", en: "zero or more")
+        case .wholeYears: pick(nb: "et helt antall år, minst 1", nn: "eit heilt tal år, minst 1", en: "a whole number of years, at least 1")
         case .countryCode:
             pick(
                 nb: "en landkode etter ISO 3166 med to bokstaver, som 'SE'", nn: "ein landkode etter ISO 3166 med to bokstavar, som 'SE'",

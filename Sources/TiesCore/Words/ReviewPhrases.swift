@@ -26,6 +26,7 @@ extension Phrase {
         case callsFor(String), noteMark
         case staleFact(fact: String, date: String, years: Int), sources, recordNote, undatedFacts(Int), staleRead(Int)
         case evidence(fact: String, value: String, source: String?, date: String?)
+        case deadlines, owed, owedTo, due, overdue(String)
         case findingGives(outcome: String, ties: String), findingKept(ties: String, because: String)
         case notEvaluableEntry(rule: String, missing: String)
         case fingerprint, fingerprintSheet, fingerprintLine(ruleSet: String, portfolio: String, tool: String, date: String)
@@ -64,6 +65,12 @@ extension Phrasebook {
                 nn: "\(fact) (sist registrert \(date), eldre enn \(years) år)",
                 en: "\(fact) (last recorded \(date), older than \(years) years)")
         case .sources: pick(nb: "Kilder", nn: "Kjelder", en: "Sources")
+        case .deadlines:
+            pick(nb: "Frister de neste 12 månedene", nn: "Fristar dei neste 12 månadene", en: "Deadlines in the next 12 months")
+        case .owed: pick(nb: "Forpliktelse eller vilkår", nn: "Plikt eller vilkår", en: "Obligation or condition")
+        case .owedTo: pick(nb: "Overfor", nn: "Overfor", en: "To")
+        case .due: pick(nb: "Frist", nn: "Frist", en: "Due")
+        case .overdue(let date): pick(nb: "\(date) (forfalt)", nn: "\(date) (forfallen)", en: "\(date) (overdue)")
         case .staleRead(let years):
             pick(
                 nb: "eldre enn \(years) år, lest som ukjent", nn: "eldre enn \(years) år, lese som ukjend",
@@ -201,5 +208,38 @@ extension Phrasebook {
         case .dataGapsSheet: pick(nb: "Manglende opplysninger", nn: "Manglande opplysningar", en: "Data gaps")
         case .page(let before): before ? pick(nb: "Side ", nn: "Side ", en: "Page ") : pick(nb: " av ", nn: " av ", en: " of ")
         }
+    }
+}
+
+extension Phrase {
+    /// The words of a calendar of deadlines.
+    public enum Calendar: Sendable, Hashable {
+        case name(String), obligation, condition, owedTo(String), source(String), overdue(String)
+    }
+}
+
+extension Phrasebook {
+    public func calendar(_ p: Phrase.Calendar) -> String {
+        switch p {
+        case .name(let m):
+            pick(
+                nb: "Frister for internasjonale tilknytninger – \(m)", nn: "Fristar for internasjonale tilknytingar – \(m)",
+                en: "Deadlines of international ties – \(m)")
+        case .obligation: pick(nb: "Forpliktelse som medlem", nn: "Plikt som medlem", en: "An obligation as a member")
+        case .condition: pick(nb: "Vilkår i et vedtak", nn: "Vilkår i eit vedtak", en: "A condition of a decision")
+        case .owedTo(let to): pick(nb: "Overfor: \(to)", nn: "Overfor: \(to)", en: "To: \(to)")
+        case .source(let s): pick(nb: "Kilde: \(s)", nn: "Kjelde: \(s)", en: "Source: \(s)")
+        case .overdue(let d): pick(nb: "Forfalt \(d), ikke oppfylt", nn: "Forfallen \(d), ikkje oppfylt", en: "Overdue since \(d), not met")
+        }
+    }
+}
+
+extension Phrasebook {
+    /// Where a deadline comes from, as a reader cites it: the obligation's source, or the decision («byrådet 20.11.2024,
+    /// sak 2024/1187»).
+    public func deadlineSource(_ d: Deadline) -> String? {
+        if let s = d.source { return s }
+        guard let decision = d.decision else { return nil }
+        return "\(decision.body) \(date(decision.date))" + (decision.caseReference.map { ", " + self(.caseNumber($0)) } ?? "")
     }
 }

@@ -101,6 +101,23 @@ public struct ReviewDocument: Sendable {
             }
         }
 
+        // What is owed in the coming year, and what is already overdue: the obligations and the decisions' conditions.
+        if let asOf = review.asOf {
+            let due = review.deadlines(through: asOf.adding(years: 1))
+            if !due.isEmpty {
+                doc.blocks.append(.heading(1, w(.deadlines)))
+                doc.blocks.append(
+                    .table(
+                        header: [w(.tie), w(.owed), w(.owedTo), w(.due), w(.source)],
+                        rows: due.map { d in
+                            [
+                                d.record.name, d.what, d.to ?? "", d.overdue ? w(.overdue(book.date(d.date))) : book.date(d.date),
+                                book.deadlineSource(d) ?? "",
+                            ]
+                        }))
+            }
+        }
+
         doc.blocks.append(.heading(1, w(.rationale)))
         for r in review.readingOrder { doc.blocks += rationale(r, rs, &quoted) }
 
