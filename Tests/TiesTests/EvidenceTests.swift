@@ -40,3 +40,25 @@ import Testing
         #expect(r.err.contains(message), "\(r.err)")
     }
 }
+
+/// A rule that cannot be evaluated because of its arithmetic says so in its trace, instead of naming no missing fact.
+@Suite struct ArithmeticTraceTests {
+    @Test func aDivisionByAZeroBenefitSaysSo() throws {
+        let folder = try scratchFolder("division")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = """
+            municipality: Kristiansand
+            as_of: 2026-11-15
+            rules: \(path("Rules/kristiansand.yaml"))
+            records:
+              - {id: z, name: Z, kind: network, country: DE, responsible: Kultur, facts: {benefit: 0, annual_cost_nok: 20000}}
+            """
+        try text.write(toFile: folder + "/portfolio.yaml", atomically: true, encoding: .utf8)
+        let r = try runTiesInEnglish(["explain", folder + "/portfolio.yaml", "z"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(
+            r.out.contains(
+                "saw annual_cost_nok = 20000, benefit = 0, cost_per_benefit_limit_nok = 75000 (cannot be computed with these values, e.g. a division by zero)"
+            ))
+    }
+}

@@ -95,6 +95,9 @@ public struct RuleTrace: Sendable, Hashable {
     public var result: Value
     public var seen: [SeenValue]
     public var location: SourceLocation
+
+    /// Unknown though every value it read is known: its arithmetic has no answer (a division by a zero benefit).
+    public var cannotBeComputed: Bool { result.isUnknown && !seen.isEmpty && seen.allSatisfy { !$0.value.isUnknown } }
 }
 
 /// A name an expression read and the value it had for the record.

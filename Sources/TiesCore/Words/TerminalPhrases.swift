@@ -3,7 +3,7 @@ extension Phrase {
     public enum Terminal: Sendable, Hashable {
         case outcomeDecidedBy(outcome: String, rule: String)
         case categoryIs(String), scoresAre(String)
-        case everyRule, isTrue, isFalse, isUnknown, saw(String), notApplicableTo(kind: String, rules: String)
+        case everyRule, isTrue, isFalse, isUnknown, saw(String), cannotBeComputed, notApplicableTo(kind: String, rules: String)
         case reasonsHeading, conditionsHeading
         case noCategories, why, categoriesAre, whatWouldMove, itsCondition(String), now(String)
         case before, after, asOf, noRecordChanged, changed(count: Int, flipped: Int)
@@ -23,6 +23,11 @@ extension Phrasebook {
         case .isFalse: pick(nb: "usann", nn: "usann", en: "false")
         case .isUnknown: pick(nb: "ukjent", nn: "ukjend", en: "unknown")
         case .saw(let s): pick(nb: "så \(s)", nn: "såg \(s)", en: "saw \(s)")
+        case .cannotBeComputed:
+            pick(
+                nb: "(kan ikke regnes ut med disse verdiene, f.eks. deling med null)",
+                nn: "(kan ikkje reknast ut med desse verdiane, t.d. deling med null)",
+                en: "(cannot be computed with these values, e.g. a division by zero)")
         case .notApplicableTo(let kind, let rules):
             pick(
                 nb: "gjelder ikke for typen \(kind): \(rules)", nn: "gjeld ikkje for typen \(kind): \(rules)",

@@ -33,7 +33,9 @@ public struct ExplainRenderer: Sendable {
             out += "  \(verdict)  \(name)\(String(repeating: " ", count: max(idWidth - name.count, 0)))  \(t.condition)  \(t.location)\n"
             if !t.seen.isEmpty {
                 let seen = t.seen.map { "\($0.name) = \($0.value.isUnknown ? book(.missing) : $0.value.description)" }
-                out += String(repeating: " ", count: verdictWidth + 4) + book.terminal(.saw(seen.joined(separator: ", "))) + "\n"
+                out +=
+                    String(repeating: " ", count: verdictWidth + 4) + book.terminal(.saw(seen.joined(separator: ", ")))
+                    + (t.cannotBeComputed ? " " + book.terminal(.cannotBeComputed) : "") + "\n"
             }
         }
         if !r.notApplicable.isEmpty {
