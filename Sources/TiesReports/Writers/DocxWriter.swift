@@ -154,8 +154,9 @@ public enum DocxWriter {
         if rest > 0 {
             // The room left goes to the columns with most text; where every cell is one word (a Saksgang table with
             // its empty rows), it is shared evenly, so no heading breaks inside itself.
+            let oneWord = cells.allSatisfy { $0.allSatisfy { !$0.contains(" ") } }
             let extra = zip(longest, word).map { Double(max($0 - $1, 0)) }
-            let total = extra.reduce(0, +)
+            let total = oneWord ? 0 : extra.reduce(0, +)
             for i in widths.indices { widths[i] += total > 0 ? Int(Double(rest) * extra[i] / total) : rest / widths.count }
         } else {
             widths = widths.map { $0 * width / max(widths.reduce(0, +), 1) }
