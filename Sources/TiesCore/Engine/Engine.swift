@@ -88,6 +88,8 @@ public final class Engine: Sendable {
         var scoring: [[ScorePlan]]
         /// Per criterion, the ties its sentence speaks of (`applies_when`): where it is false, no score.
         var scoringWhen: [Test?]
+        /// Whether any criterion says which ties it speaks of: most rule sets' criteria do not, and skip the check.
+        var anyScoringWhen: Bool
         /// Per rule, whether its unknown may hold the outcome open: only a rule whose force is the adopted text's.
         var ruleHoldsOpen: [Bool]
     }
@@ -144,6 +146,7 @@ public final class Engine: Sendable {
                 }
             },
             scoringWhen: ruleSet.criteria.map { $0.appliesWhen.map(truth) },
+            anyScoringWhen: ruleSet.criteria.contains { $0.appliesWhen != nil },
             ruleHoldsOpen: ruleSet.rules.map { !$0.operational })
         var read: [String: [String]] = [:]
         for kind in kinds {
@@ -468,7 +471,7 @@ public final class Engine: Sendable {
         let plans = tables.scoring[kind]
         var scores = Scores(count: plans.count)
         for (c, plan) in plans.enumerated() {
-            if let applies = tables.scoringWhen[c], applies.run(frame) == .no { continue }
+            if tables.anyScoringWhen, let applies = tables.scoringWhen[c], applies.run(frame) == .no { continue }
             switch plan {
             case .none: continue
             case .expression(let score): scores.set(c, score.run(frame))
