@@ -332,6 +332,11 @@ func hostileReview() throws -> Review {
             krakow.contains(
                 "Saken gjelder Kraków (vennskapsby, Polen).\n\nForslaget legger til grunn at\n\n- relasjonen bygger på en konkret prosjektavtale\n"
             ))
+        // A number of ours in a reason is said to be one where it stands.
+        let austin = try runTies(["justify", "Samples/kristiansand/proposals/austin.yaml"]).out
+        #expect(
+            austin.contains(
+                "innenfor grensen på 75\u{00A0}000 kr per nyttepoeng (tallet er ikke vedtatt; se «Om vurderingsgrunnlaget»)"))
         // The alternative the proposal names is weighed in a sentence a committee can follow.
         #expect(krakow.contains("## Alternativer\n\n### Videreføre intensjonsavtalen fra 2012 uten vennskapsbyavtale"))
         #expect(krakow.contains("Vurdert mot kriteriene i strategien kan alternativet ikke tilrås slik det er: "))

@@ -55,6 +55,7 @@ extension Phrase {
         case councilAsks(body: String, proposer: String, date: String?, what: String)
         case proposalAssumes([String]), proposalDescribes, portfolioIfAdopted
         case ownerAssumes(owner: String, [String])
+        case restsOnOurNumber
         case metFromReading(criterion: String, from: String, lower: String, upper: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
@@ -374,6 +375,10 @@ extension Phrasebook {
                 nb: "\(owner.capitalizedFirst) legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
                 nn: "\(owner.capitalizedFirst) legg til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
                 en: "\(owner.capitalizedFirst) assumes that \(Self.joined(clauses, that: "that", and: "and")).")
+        case .restsOnOurNumber:
+            pick(
+                nb: "(tallet er ikke vedtatt; se «Om vurderingsgrunnlaget»)", nn: "(talet er ikkje vedteke; sjå «Om vurderingsgrunnlaget»)",
+                en: "(the number is not adopted; see “About the basis of the assessment”)")
         case .proposalDescribes:
             pick(
                 nb: "Forslaget legger til grunn at", nn: "Framlegget legg til grunn at", en: "The proposal assumes that")

@@ -104,10 +104,12 @@ public struct MemoDocument: Sendable {
             // grunn at …». What speaks against it is so today, and is said as it is.
             var assumed: [String] = []
             for reason in c.reasons {
+                // A number of ours in the reason is said to be one where it stands, not only in the appendix.
+                let ours = reason.parameters.isEmpty ? "" : " " + t(.restsOnOurNumber)
                 if reason.outcome.map({ [.keep, .join].contains(rs.role(of: $0)) }) ?? true {
-                    assumed.append(book.text(reason.text))
+                    assumed.append(book.text(reason.text) + ours)
                 } else {
-                    spans.append(.text(book.text(reason.text) + ". "))
+                    spans.append(.text(book.text(reason.text) + ours + ". "))
                 }
             }
             if c.reasons.isEmpty, c.verdict != .unknown {
