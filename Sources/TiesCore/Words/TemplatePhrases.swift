@@ -9,7 +9,7 @@ extension Phrase {
         case activityIdDescription, activityYearDescription, activityTypeDescription, activityAmountDescription, activityNoteDescription
         case tiesSheet, activitySheet, listsSheet, explanationSheet
         case chooseFromList, writeNumberBetween(String, String), writeWholeNumber
-        case howToFillIn, fillInIntro(ties: String, activities: String), emptyCellIntro
+        case howToFillIn, fillInIntro(ties: String, activities: String), emptyCellIntro, evidenceIntro
         case column, sheet, type, allowedValues, unit, emptyMeans, explanation
         case workbookTitle(municipality: String)
         case activityLogFileWord
@@ -104,6 +104,15 @@ extension Phrasebook {
                     "Fyll inn éi rad per tilknyting på arket «\(ties)», og éi rad per aktivitet på «\(activities)». Les inn lista med: ties review FIL.xlsx --rules REGELSETT.yaml --as-of ÅÅÅÅ-MM-DD (datoen gjennomgangen gjeld)",
                 en:
                     "Fill in one row per tie on the sheet «\(ties)», and one row per activity on «\(activities)». Read it with: ties review FILE.xlsx --rules RULES.yaml --as-of YYYY-MM-DD (the date of the review)"
+            )
+        case .evidenceIntro:
+            pick(
+                nb:
+                    "Hvor en opplysning kommer fra og når den ble registrert, kan stå i egne kolonner ved siden av: «Kompetanseheving (0–3) – kilde» og «Kompetanseheving (0–3) – dato» (dato som 01.12.2025). En opplysning eldre enn regelsettet tillater, leses som ukjent.",
+                nn:
+                    "Kvar ei opplysning kjem frå og når ho vart registrert, kan stå i eigne kolonnar ved sida av: «Kompetanseheving (0–3) – kjelde» og «Kompetanseheving (0–3) – dato» (dato som 01.12.2025). Ei opplysning eldre enn regelsettet tillèt, vert lesen som ukjend.",
+                en:
+                    "Where a fact comes from and when it was recorded may stand in columns of their own beside it: «Competence gain (0–3) – source» and «Competence gain (0–3) – date» (a date as 2025-12-01). A fact older than the rule set allows is read as unknown."
             )
         case .emptyCellIntro:
             pick(

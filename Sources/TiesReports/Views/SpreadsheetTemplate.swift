@@ -199,6 +199,7 @@ public struct SpreadsheetTemplate: Sendable {
                 .text(
                     t(.emptyCellIntro))
             ],
+            [.text(t(.evidenceIntro))],
             [],
         ]
         let headerRow: [XLSXWriter.Cell] = [
