@@ -638,6 +638,9 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
             memo.contains(
                 "Scandinavian Society for Trenchless Technologies (SSTT) og World Urban Parks Association videreføres med vilkår. Bystyret ber byrådet knytte målrettet prosjektarbeid til medlemskapet."
             ))
+        // A date for the follow-up only where the municipality set one (follow_up_by in the portfolio).
+        #expect(memo.contains(". Bystyret ber byrådet følge opp vilkårene innen 01.06.2027.\n"))
+        #expect(memo.contains("fram for bystyret innen 01.06.2027.\n"))
         // What the council decided before on a tie, and an outcome that rests on a number of ours.
         #expect(memo.contains("Ordførere for fred (Mayors for Peace): Anbefalingen (tas opp til ny vurdering) avviker fra siste vedtak"))
         #expect(memo.contains("Utfallet for Local Governments for Sustainability (ICLEI) bygger på "))

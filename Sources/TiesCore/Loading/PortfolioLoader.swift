@@ -1,6 +1,6 @@
 /// Loads a portfolio: a header (municipality, review date, rule set) and its records, inline or one per file.
 public enum PortfolioLoader {
-    static let headerKeys = ["municipality", "as_of", "rules", "title", "notes", "records"]
+    static let headerKeys = ["municipality", "as_of", "rules", "title", "notes", "follow_up_by", "records"]
     /// More records than a YAML portfolio should hold; bulk data belongs in JSON Lines, which is streamed.
     public static let recordLimit = 100_000
 
@@ -121,6 +121,7 @@ public enum PortfolioLoader {
             records: [], location: reader.location(f.mark))
         portfolio.notes = f["notes"].flatMap { reader.string($0, .key("notes")) }
         portfolio.title = f["title"].flatMap { reader.string($0, .key("title")) }
+        portfolio.followUpBy = f["follow_up_by"].flatMap { reader.date($0, .key("follow_up_by")) }
         portfolio.rulesLocation = f["rules"].map { reader.location($0.mark) }
         return portfolio
     }

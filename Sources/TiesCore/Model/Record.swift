@@ -129,6 +129,9 @@ public struct Portfolio: Sendable, Hashable {
     public var notes: String?
     /// The review's own title, as the municipality calls it («Gradering av vennskapsbyrelasjoner 2026»).
     public var title: String?
+    /// By when the conditions are to be followed up and the ties to be reconsidered brought back, where the
+    /// municipality sets a date; without it the case gives none.
+    public var followUpBy: ReviewDate?
 
     public init(municipality: String, asOf: ReviewDate?, rulesPath: String?, records: [Record], location: SourceLocation) {
         self.municipality = municipality

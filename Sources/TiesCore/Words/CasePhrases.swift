@@ -6,8 +6,8 @@ extension Phrase {
         case decided(OutcomeRole, ties: String, count: Int)
         case asksOf(body: String, proposer: String, what: String)
         case conditionOf(ties: String, count: Int, condition: String)
-        case followUpConditions(body: String, proposer: String)
-        case followUpReview(body: String, proposer: String)
+        case followUpConditions(body: String, proposer: String, by: String?)
+        case followUpReview(body: String, proposer: String, by: String?)
         case earlierDecisions, ourNumbers
         case reviewedAgainst(source: String, date: String), restKept(Int)
         case restsOnOurNumber(tie: String, numbers: String)
@@ -54,16 +54,20 @@ extension Phrasebook {
                 en: count == 1
                     ? "The condition for \(ties) is: \(condition.lowercasedFirst)."
                     : "The condition for \(ties) is: \(condition.lowercasedFirst).")
-        case .followUpConditions(let body, let proposer):
+        case .followUpConditions(let body, let proposer, let by):
             pick(
-                nb: "\(body.capitalizedFirst) ber \(proposer) følge opp vilkårene.",
-                nn: "\(body.capitalizedFirst) ber \(proposer) følgje opp vilkåra.",
-                en: "\(body.capitalizedFirst) asks \(proposer) to follow up the conditions.")
-        case .followUpReview(let body, let proposer):
+                nb: "\(body.capitalizedFirst) ber \(proposer) følge opp vilkårene\(by.map { " innen \($0)" } ?? "").",
+                nn: "\(body.capitalizedFirst) ber \(proposer) følgje opp vilkåra\(by.map { " innan \($0)" } ?? "").",
+                en: "\(body.capitalizedFirst) asks \(proposer) to follow up the conditions\(by.map { " by \($0)" } ?? "").")
+        case .followUpReview(let body, let proposer, let by):
             pick(
-                nb: "\(body.capitalizedFirst) ber \(proposer) legge de tilknytningene som skal vurderes på nytt, fram for \(body).",
-                nn: "\(body.capitalizedFirst) ber \(proposer) leggje dei tilknytingane som skal vurderast på nytt, fram for \(body).",
-                en: "\(body.capitalizedFirst) asks \(proposer) to bring the ties to be reconsidered back to \(body).")
+                nb:
+                    "\(body.capitalizedFirst) ber \(proposer) legge de tilknytningene som skal vurderes på nytt, fram for \(body)\(by.map { " innen \($0)" } ?? "").",
+                nn:
+                    "\(body.capitalizedFirst) ber \(proposer) leggje dei tilknytingane som skal vurderast på nytt, fram for \(body)\(by.map { " innan \($0)" } ?? "").",
+                en:
+                    "\(body.capitalizedFirst) asks \(proposer) to bring the ties to be reconsidered back to \(body)\(by.map { " by \($0)" } ?? "")."
+            )
         case .reviewedAgainst(let source, let date):
             pick(
                 nb:

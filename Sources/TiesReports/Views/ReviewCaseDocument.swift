@@ -146,6 +146,7 @@ public struct ReviewCaseDocument: Sendable {
         let rs = review.ruleSet
         var points = [review.portfolio.title.map { c(.endorsesTitled(body: body, title: $0)) } ?? c(.endorses(body: body, date: date))]
         var unworded = false
+        var asksAnything = false
         var reconsidered = false
         for outcome in rs.outcomes.reversed() {
             let ties = review.records.filter { $0.outcome == outcome.id }
@@ -166,6 +167,7 @@ public struct ReviewCaseDocument: Sendable {
                             said.append("\u{0}" + book.text(condition))
                         }
                     }
+                    if !said.isEmpty { asksAnything = true }
                     let key = said.joined(separator: " ")
                     if groups[key] == nil { order.append(key) }
                     groups[key, default: ([], said)].names.append(r.record.name)
@@ -191,8 +193,10 @@ public struct ReviewCaseDocument: Sendable {
                 points.append(c(.decided(outcome.role, ties: book.list(ties.map(\.record.name)), count: ties.count)))
             }
         }
-        if unworded { points.append(c(.followUpConditions(body: body, proposer: owner))) }
-        if reconsidered { points.append(c(.followUpReview(body: body, proposer: owner))) }
+        // A date only where the municipality set one.
+        let by = review.portfolio.followUpBy.map(book.date)
+        if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }
+        if reconsidered { points.append(c(.followUpReview(body: body, proposer: owner, by: by))) }
         return points
     }
 }
