@@ -77,6 +77,8 @@ public struct Justification: Sendable {
     public var alternativeRecommendations: [Recommendation?]
     /// How each alternative that gives a record stands beside the proposal, in the alternatives' order.
     public var alternativeComparisons: [AlternativeComparison?]
+    /// The same tie as the portfolio's own review has it today, where the portfolio holds it by name.
+    public var current: RecordReview?
     /// The council's own decisions that bear on the tie, in the rule set's order.
     public var councilDecisions: [CouncilDecision]
     /// The verdict on each criterion that applies to the tie, from its score and its rules.
@@ -125,6 +127,7 @@ extension Pipeline {
         let engine = Engine(ruleSet: ruleSet)
         var inputs = [path, rulesPath]
         var changes: [(before: PortfolioFinding?, after: PortfolioFinding)] = []
+        var current: RecordReview?
         if let reference = references.portfolio {
             let workspace = try self.workspace(
                 portfolio: Paths.resolve(reference.path, from: folder), rules: rulesPath, reference: reference,
@@ -132,7 +135,10 @@ extension Pipeline {
             inputs += workspace.inputs
             var with = workspace.portfolio
             with.records.append(proposed.record)
-            let before = engine.review(workspace.portfolio, asOf: date).findings
+            let reviewed = engine.review(workspace.portfolio, asOf: date)
+            let before = reviewed.findings
+            // The same tie as the portfolio's review has it today, where it is there by name: the memo says so.
+            current = reviewed.records.first { $0.record.name == proposed.record.name && $0.record.id != proposed.record.id }
             let after = engine.review(with, asOf: date).findings
             changes = after.compactMap { f in
                 let old = before.first { $0.rule == f.rule && $0.binding == f.binding }
@@ -148,6 +154,7 @@ extension Pipeline {
             proposal: proposed, ruleSet: ruleSet, review: review, portfolioChanges: changes, alternatives: alternatives,
             alternativeRecommendations: alternatives.map { $0.review.map(assessment.recommendation) },
             alternativeComparisons: alternatives.map { $0.review.map { assessment.compare($0, with: review) } },
+            current: current,
             councilDecisions: ruleSet.councilDecisions.filter {
                 $0.when.evaluate(engine.context(for: proposed.record, asOfYear: year)) == .bool(true)
             },

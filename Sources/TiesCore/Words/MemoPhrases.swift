@@ -56,6 +56,7 @@ extension Phrase {
         case proposalAssumes([String]), proposalDescribes, portfolioIfAdopted
         case ownerAssumes(owner: String, [String])
         case restsOnOurNumber
+        case currentReview(name: String, outcome: String, reason: String)
         case metFromReading(criterion: String, from: String, lower: String, upper: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
@@ -375,6 +376,15 @@ extension Phrasebook {
                 nb: "\(owner.capitalizedFirst) legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
                 nn: "\(owner.capitalizedFirst) legg til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
                 en: "\(owner.capitalizedFirst) assumes that \(Self.joined(clauses, that: "that", and: "and")).")
+        case .currentReview(let name, let outcome, let reason):
+            pick(
+                nb:
+                    "I kommunens gjennomgang av tilknytningene har \(name) i dag utfallet «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
+                nn:
+                    "I gjennomgangen av tilknytingane til kommunen har \(name) i dag utfallet «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
+                en:
+                    "In the municipality's review of its ties, \(name) has the outcome “\(outcome)” today: \(reason.lowercasedFirst(keeping: name))."
+            )
         case .restsOnOurNumber:
             pick(
                 nb: "(tallet er ikke vedtatt; se «Om vurderingsgrunnlaget»)", nn: "(talet er ikkje vedteke; sjå «Om vurderingsgrunnlaget»)",

@@ -46,4 +46,7 @@ extension String {
     public var capitalizedFirst: String { isEmpty ? self : prefix(1).uppercased() + dropFirst() }
     /// The text with its first letter in lower case and the rest as it is.
     public var lowercasedFirst: String { isEmpty ? self : prefix(1).lowercased() + dropFirst() }
+
+    /// Lower case first, unless the text begins with `name` (a name keeps its capital).
+    public func lowercasedFirst(keeping name: String) -> String { hasPrefix(name) ? self : lowercasedFirst }
 }

@@ -70,6 +70,14 @@ public struct MemoDocument: Sendable {
         }
         // The facts are the proposal's account of a tie as it will be: what the proposal assumes, one clause each.
         doc.blocks.append(.text(sentences[0]))
+        // Where the portfolio's own review has the same tie, the memo says what that review found.
+        if let now = justification.current {
+            doc.blocks.append(
+                .text(
+                    t(
+                        .currentReview(
+                            name: now.record.name, outcome: book.outcome(now, rs, short: true), reason: book.text(now.decisive.text)))))
+        }
         if sentences.count > 1 {
             doc.blocks.append(.text(t(.proposalDescribes)))
             let clauses = sentences.dropFirst().map { s -> String in
