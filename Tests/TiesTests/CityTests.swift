@@ -26,10 +26,11 @@ func review(_ sample: String) throws -> Review {
         #expect(odense.decisive.citation?.quote.hasPrefix("det kan være hensiktsmessige å foreta en nyorientering") == true)
     }
 
-    @Test func aOneWaySolidarityRelationIsFlaggedForReview() {
+    /// 2 c) «Det bør imidlertid være et krav om en toveis relasjon»: a «bør», so the relation is kept on conditions.
+    @Test func aOneWaySolidarityRelationIsKeptOnCondition() {
         let keren = review.records.first { $0.record.id == "keren" }!
         #expect(keren.category == "solidarity")
-        #expect(keren.outcome == "review")
+        #expect(keren.outcome == "keep_with_conditions")
         #expect(keren.decisive.source == "two_way")
     }
 }

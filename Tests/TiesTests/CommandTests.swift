@@ -86,7 +86,10 @@ import Testing
         #expect(r.status == 0)
         #expect(r.out.contains("unknown  none_of_the_benefits"))
         #expect(r.out.contains("saw competence_gain = missing, influence = 0, project_basis = false"))
-        #expect(r.out.contains("Outcome: review — provisional: missing “Competence gain (0–3)” [review], decided by on_unknown"))
+        #expect(
+            r.out.contains(
+                "Outcome: review — provisional: missing “Competence gain (0–3)”, “Bergen contributes in a field where it is at the forefront” [review], decided by on_unknown"
+            ))
         let unknownRecord = try runTiesInEnglish(["explain", "Samples/bergen", "eurocitie"])
         #expect(unknownRecord.status == 65)
         #expect(unknownRecord.err.contains("did you mean 'eurocities'?"))

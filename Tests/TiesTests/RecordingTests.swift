@@ -38,7 +38,7 @@ import Testing
             written.contains(
                 """
                 keren:
-                  outcome: review
+                  outcome: keep_with_conditions
                   category: solidarity
                   fired: [run_by_others]
                   why: "Solidaritetsrelasjonen med Keren er ikke toveis"
@@ -66,7 +66,8 @@ import Testing
         let kept = try runTiesInEnglish(["test", "--record", "Rules/trondheim.yaml"], in: folder)
         #expect(kept.status == 1)
         #expect(
-            kept.err.contains("error: 'keren': expected outcome 'keep', got 'review' (two_way); kept as written; --overwrite replaces it"))
+            kept.err.contains(
+                "error: 'keren': expected outcome 'keep', got 'keep_with_conditions' (two_way); kept as written; --overwrite replaces it"))
         let afterKeep = try String(contentsOfFile: file, encoding: .utf8)
         #expect(afterKeep.contains("keren: {outcome: keep}\n"))
         #expect(afterKeep.contains("\nvallejo:\n  outcome: "))
@@ -74,7 +75,7 @@ import Testing
         let replaced = try runTiesInEnglish(["test", "--record", "--overwrite", "Rules/trondheim.yaml"], in: folder)
         #expect(replaced.status == 0, "\(replaced.err)")
         let afterReplace = try String(contentsOfFile: file, encoding: .utf8)
-        #expect(afterReplace.contains("keren:\n  outcome: review\n"))
+        #expect(afterReplace.contains("keren:\n  outcome: keep_with_conditions\n"))
         // The author's comments on the other entries are still there.
         let comments = original.split(separator: "\n").filter { $0.hasPrefix("#") }
         #expect(!comments.isEmpty)

@@ -30,8 +30,12 @@ import TiesCore
         let r = record("mayors_for_peace")
         #expect(r.outcome == "review")
         #expect(r.decisive.kind == .unknownData)
-        #expect(r.unevaluated.contains { $0.rule == "none_of_the_benefits" && $0.missing == ["competence_gain"] })
-        #expect(r.decisive.text.text(.en) == "Insufficient data to assess the criteria (missing “Competence gain (0–3)”)")
+        #expect(
+            r.unevaluated.contains { $0.rule == "none_of_the_benefits" && $0.missing == ["competence_gain", "contributes_at_forefront"] })
+        #expect(
+            r.decisive.text.text(.en)
+                == "Insufficient data to assess the criteria (missing “Competence gain (0–3)”, “Bergen contributes in a field where it is at the forefront”)"
+        )
     }
 
     @Test func missingFeeThatCannotChangeTheOutcomeIsOnlyAGap() {
