@@ -664,7 +664,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         #expect(memo.contains("\n## Saksopplysninger\n\nHver tilknytning er vurdert per 15.11.2026 mot kriteriene i «Bergen og verden"))
         #expect(
             memo.contains(
-                "- Eureau bygger ikke opp under noen av satsingsområdene i kommuneplanens samfunnsdel *(ny vurdering)*"))
+                "- Tilknytningen til Eureau bygger ikke opp under noen av satsingsområdene i kommuneplanens samfunnsdel *(ny vurdering)*"))
         // A provisional outcome is said to be one before the council decides on it.
         #expect(
             memo.contains("*(ny vurdering (foreløpig))*") && memo.contains("Et utfall merket foreløpig står til opplysningene som mangler"))
