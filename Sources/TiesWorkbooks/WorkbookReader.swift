@@ -46,7 +46,9 @@ public enum WorkbookReader {
             if let log = logs.first, log.hidden {
                 throw Part.DamagedPart(message: .hiddenActivitySheet(log.name))
             }
-            let chosen = [visible.first { !isLog($0) }, visible.first(where: isLog)].compactMap { $0 }
+            let isDuties = { (s: WorkbookHandler.Entry) in SpreadsheetLoader.obligationSheetNames.contains(s.name.lowercased()) }
+            let chosen = [visible.first { !isLog($0) && !isDuties($0) }, visible.first(where: isLog), visible.first(where: isDuties)]
+                .compactMap { $0 }
             guard !chosen.isEmpty else { throw Part.DamagedPart(message: .noVisibleSheet) }
             return try chosen.map { entry in
                 guard let target = relations.targets[entry.relation] else {

@@ -97,3 +97,20 @@ import Testing
         #expect(r.err.contains(message), "\(r.err)")
     }
 }
+
+/// A spreadsheet's obligations stand in a sheet or file of their own, naming each tie by id.
+@Suite struct SpreadsheetObligationTests {
+    @Test func anObligationOfNoTieIsRefusedAtItsCell() throws {
+        let folder = try scratchFolder("duties")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["medlemskap.csv", "medlemskap.aktiviteter.csv"] {
+            try FileManager.default.copyItem(atPath: path("Samples/bergen-excel/\(name)"), toPath: folder + "/" + name)
+        }
+        let duties = "Id;Forpliktelse;Hvert år;Fra\r\nnobody;Rapport;2;01.01.2020\r\n"
+        try duties.write(toFile: folder + "/medlemskap.forpliktelser.csv", atomically: true, encoding: .utf8)
+        let r = try runTiesInEnglish(["review", folder + "/medlemskap.csv", "--rules", "Rules/bergen.yaml", "--as-of", "2026-11-15"])
+        #expect(r.status == 65, "\(r.err)")
+        #expect(r.err.contains("medlemskap.forpliktelser.csv:2:1: error: "), "\(r.err)")
+        #expect(r.err.contains("nobody"), "\(r.err)")
+    }
+}

@@ -121,8 +121,8 @@ import ZIPFoundation
         }
         var fromSheet = try outcomes(sheet.out)
         #expect(fromSheet.count == 34)
-        // Obligations are read from YAML and JSON Lines only so far: Covenant of Mayors' overdue report is not in the
-        // workbook.
+        // The template lays out no obligations sheet yet (a workbook's «Forpliktelser» sheet is read): Covenant of
+        // Mayors' overdue report is not in this filled-in template.
         var fromYAML = try outcomes(yaml.out)
         #expect(fromYAML.removeValue(forKey: "covenant_of_mayors") == "keep_with_conditions")
         #expect(fromSheet.removeValue(forKey: "covenant_of_mayors") == "keep")

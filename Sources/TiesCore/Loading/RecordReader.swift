@@ -42,31 +42,35 @@ struct RecordReader {
                 tree.mark, .expected(.key("obligations"), .listOf("{what, to, due, every_years, …}"), found: DocumentReader.describe(tree)))
             return []
         }
-        let keys = ["what", "to", "due", "every_years", "from", "last_met", "source", "illustrative"]
         var list: [Obligation] = []
-        for item in items {
-            guard let f = reader.fields(item, .key("obligations"), allowed: keys, required: ["what"]),
-                let what = reader.string(f["what"], .key("what"))
-            else { continue }
-            var o = Obligation(
-                what: what, to: optionalString(f["to"], .key("to"), &reader), due: f["due"].flatMap { reader.date($0, .key("due")) },
-                from: f["from"].flatMap { reader.date($0, .key("from")) },
-                lastMet: f["last_met"].flatMap { reader.date($0, .key("last_met")) },
-                source: optionalString(f["source"], .key("source"), &reader), location: reader.location(f.mark))
-            if let t = f["every_years"], let n = reader.int(t, .key("every_years")) {
-                if n < 1 {
-                    reader.error(t.mark, .expected(.key("every_years"), .wholeYears, found: .text(String(n))))
-                } else {
-                    o.everyYears = n
-                }
-            }
-            if f["due"] == nil, f["every_years"] == nil {
-                reader.error(f.mark, .obligationWithoutDate(what))
-            }
-            o.illustrative = f["illustrative"].flatMap { reader.bool($0, .key("illustrative")) } ?? false
-            list.append(o)
-        }
+        for item in items { if let o = obligation(item, &reader) { list.append(o) } }
         return list
+    }
+
+    /// One obligation: `{what, to, due | every_years (from), last_met, source, illustrative}`, as a YAML item or a
+    /// spreadsheet row gives it.
+    func obligation(_ item: YAMLTree, _ reader: inout DocumentReader) -> Obligation? {
+        let keys = ["what", "to", "due", "every_years", "from", "last_met", "source", "illustrative"]
+        guard let f = reader.fields(item, .key("obligations"), allowed: keys, required: ["what"]),
+            let what = reader.string(f["what"], .key("what"))
+        else { return nil }
+        var o = Obligation(
+            what: what, to: optionalString(f["to"], .key("to"), &reader), due: f["due"].flatMap { reader.date($0, .key("due")) },
+            from: f["from"].flatMap { reader.date($0, .key("from")) },
+            lastMet: f["last_met"].flatMap { reader.date($0, .key("last_met")) },
+            source: optionalString(f["source"], .key("source"), &reader), location: reader.location(f.mark))
+        if let t = f["every_years"], let n = reader.int(t, .key("every_years")) {
+            if n < 1 {
+                reader.error(t.mark, .expected(.key("every_years"), .wholeYears, found: .text(String(n))))
+            } else {
+                o.everyYears = n
+            }
+        }
+        if f["due"] == nil, f["every_years"] == nil {
+            reader.error(f.mark, .obligationWithoutDate(what))
+        }
+        o.illustrative = f["illustrative"].flatMap { reader.bool($0, .key("illustrative")) } ?? false
+        return o
     }
 
     private func decisions(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [Decision] {

@@ -98,8 +98,13 @@ extension Pipeline {
         case "csv":
             let log = try activityLog(beside: path)
             if let log { inputs.append(log) }
+            // The obligations beside it, `NAME.forpliktelser.csv` (or `.plikter.csv`, `.obligations.csv`).
+            let duties = [Language.en, .nb, .nn].map { Self.besidePath(path, word: Phrasebook($0).template(.obligationFileWord)) }
+                .first(where: files.exists)
+            if let duties { inputs.append(duties) }
             records = try SpreadsheetLoader.csv(
-                files.readSpreadsheet(path), activities: log.map(files.readSpreadsheet), ruleSet: ruleSet)
+                files.readSpreadsheet(path), activities: log.map(files.readSpreadsheet), obligations: duties.map(files.readSpreadsheet),
+                ruleSet: ruleSet)
         case "xlsx":
             let sheets = try files.workbook(path)
             // A log beside a workbook that has none of its own would be left out without a word; with a sheet of its
@@ -126,8 +131,12 @@ extension Pipeline {
     /// Where the activity log of the CSV file at `path` is looked for: `NAME.aktiviteter.csv`, `NAME.aktivitetar.csv`
     /// in nynorsk, or `NAME.activities.csv` in English.
     public static func activityLogPath(beside path: String, language: Language) -> String {
-        let stem = String(path.dropLast((Paths.extensionOf(path) ?? "").count + 1))
-        return stem + "." + Phrasebook(language).template(.activityLogFileWord) + ".csv"
+        besidePath(path, word: Phrasebook(language).template(.activityLogFileWord))
+    }
+
+    /// `NAME.WORD.csv` beside `NAME.csv`.
+    static func besidePath(_ path: String, word: String) -> String {
+        String(path.dropLast((Paths.extensionOf(path) ?? "").count + 1)) + "." + word + ".csv"
     }
 
     /// SHA-256 of the rule set as written and of the portfolio's canonical text, with the tool and date.

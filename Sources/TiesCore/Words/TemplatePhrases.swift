@@ -7,12 +7,12 @@ extension Phrase {
         case idDescription, nameDescription, kindDescription, countryDescription, sinceDescription, responsibleDescription
         case urlDescription, notesDescription
         case activityIdDescription, activityYearDescription, activityTypeDescription, activityAmountDescription, activityNoteDescription
-        case tiesSheet, activitySheet, listsSheet, explanationSheet
+        case tiesSheet, activitySheet, listsSheet, explanationSheet, obligationSheet
         case chooseFromList, writeNumberBetween(String, String), writeWholeNumber
         case howToFillIn, fillInIntro(ties: String, activities: String), emptyCellIntro, evidenceIntro
         case column, sheet, type, allowedValues, unit, emptyMeans, explanation
         case workbookTitle(municipality: String)
-        case activityLogFileWord
+        case activityLogFileWord, obligationFileWord
     }
 }
 
@@ -88,6 +88,7 @@ extension Phrasebook {
         case .activityNoteDescription: pick(nb: "Hva som skjedde", nn: "Kva som hende", en: "What happened")
         case .tiesSheet: pick(nb: "Tilknytninger", nn: "Tilknytingar", en: "Ties")
         case .activitySheet: pick(nb: "Aktiviteter", nn: "Aktivitetar", en: "Activities")
+        case .obligationSheet: pick(nb: "Forpliktelser", nn: "Plikter", en: "Obligations")
         case .listsSheet: pick(nb: "Lister", nn: "Lister", en: "Lists")
         case .explanationSheet: pick(nb: "Forklaring", nn: "Forklaring", en: "Explanation")
         case .chooseFromList:
@@ -131,6 +132,7 @@ extension Phrasebook {
         case .emptyMeans: pick(nb: "Tom celle betyr", nn: "Tom celle tyder", en: "An empty cell means")
         case .explanation: pick(nb: "Forklaring", nn: "Forklaring", en: "Explanation")
         case .activityLogFileWord: pick(nb: "aktiviteter", nn: "aktivitetar", en: "activities")
+        case .obligationFileWord: pick(nb: "forpliktelser", nn: "plikter", en: "obligations")
         case .workbookTitle(let m):
             pick(
                 nb: "\(m): liste over internasjonale tilknytninger", nn: "\(m): liste over internasjonale tilknytingar",

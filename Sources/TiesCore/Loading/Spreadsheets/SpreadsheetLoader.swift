@@ -8,21 +8,39 @@ public enum SpreadsheetLoader {
     /// The names a workbook's activity sheet may have, compared without case.
     /// The activity sheet's name in each language the template writes it: «Aktiviteter», «Aktivitetar», «Activities».
     public static let activitySheetNames = Language.allCases.map { Phrasebook($0).template(.activitySheet).lowercased() }
+    /// What a sheet of the memberships' obligations may be called, in any of the tool's languages.
+    public static let obligationSheetNames = Language.allCases.map { Phrasebook($0).template(.obligationSheet).lowercased() }
+
+    /// The headings of an obligations sheet, by normalised heading.
+    static let obligationHeadings: [String: String] = {
+        let words: [(String, [String])] = [
+            ("id", ["id", "tilknytning", "tilknyting", "tie"]), ("what", ["forpliktelse", "plikt", "obligation", "what"]),
+            ("to", ["overfor", "to"]), ("due", ["frist", "due"]), ("every_years", ["hvert år", "kvart år", "every years", "every_years"]),
+            ("from", ["fra", "frå", "from"]), ("last_met", ["sist oppfylt", "last met", "last_met"]),
+            ("source", ["kilde", "kjelde", "source"]), ("illustrative", ["illustrativ", "illustrative"]),
+        ]
+        var table: [String: String] = [:]
+        for (key, list) in words { for w in list { table[CellReader.normalized(w)] = key } }
+        return table
+    }()
 
     /// Records of a CSV text, and their activity log from `activities` (the file `NAME.activities.csv`) if given.
-    public static func csv(_ source: SourceText, activities: SourceText? = nil, ruleSet: RuleSet) throws(DiagnosticsError)
-        -> [Record]
-    {
+    public static func csv(
+        _ source: SourceText, activities: SourceText? = nil, obligations: SourceText? = nil, ruleSet: RuleSet
+    ) throws(DiagnosticsError) -> [Record] {
         let table = try csvTable(source)
         let log = try activities.map { s throws(DiagnosticsError) in try csvTable(s) }
-        return try records(table, activities: log, ruleSet: ruleSet)
+        var result = try records(table, activities: log, ruleSet: ruleSet)
+        if let obligations { try attachObligations(try csvTable(obligations), to: &result) }
+        return result
     }
 
     /// Records of a workbook's sheets: the ties in the first sheet not named `aktiviteter`/`activities`, their
     /// activity log in the sheet so named.
     public static func workbook(_ sheets: [Sheet], path: String, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
         let isLog = { (s: Sheet) in activitySheetNames.contains((s.name ?? "").lowercased()) }
-        guard let main = sheets.first(where: { !isLog($0) }) else {
+        let isDuties = { (s: Sheet) in obligationSheetNames.contains((s.name ?? "").lowercased()) }
+        guard let main = sheets.first(where: { !isLog($0) && !isDuties($0) }) else {
             throw DiagnosticsError([
                 Diagnostic(
                     at: SourceLocation(file: path, line: 1, column: 1), .noTieSheet)
@@ -40,9 +58,13 @@ public enum SpreadsheetLoader {
             }
         }
         if !broken.isEmpty { throw DiagnosticsError(broken) }
-        return try records(
+        var result = try records(
             Table(sheet: main, source: source, decimalComma: true),
             activities: sheets.first(where: isLog).map { Table(sheet: $0, source: source, decimalComma: true) }, ruleSet: ruleSet)
+        if let duties = sheets.first(where: isDuties) {
+            try attachObligations(Table(sheet: duties, source: source, decimalComma: true), to: &result)
+        }
+        return result
     }
 
     /// A sheet and how to read its numbers.
@@ -130,6 +152,48 @@ public enum SpreadsheetLoader {
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         if let activities { try attach(activities, to: &result, cells: cells) }
         return result
+    }
+
+    /// The obligations: one row per obligation, naming its tie by id, read as a record's `obligations:` item is.
+    static func attachObligations(_ table: Table, to records: inout [Record]) throws(DiagnosticsError) {
+        var reader = DocumentReader(table.source, sheet: table.sheet.name)
+        let expected = Phrase.Problem.expectedActivityColumns(["id", "what", "to", "due", "every_years", "from", "last_met", "source"])
+        guard let columns = headings(table, obligationHeadings, required: ["id", "what"], expected: expected, &reader) else {
+            throw DiagnosticsError(reader.diagnostics)
+        }
+        let index = Dictionary(records.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let recordReader = RecordReader(facts: [])
+        for row in dataRows(table, columns: columns.count, &reader) {
+            var pairs: [YAMLPair] = []
+            var tie: SheetCell?
+            for (key, cell) in zip(columns, row) {
+                guard let key, !cell.text.trimmingSpaces.isEmpty else { continue }
+                if key == "id" {
+                    tie = cell
+                    continue
+                }
+                var text = cell.text.trimmingSpaces
+                // A workbook holds a date as a day number; a Norwegian writes 01.12.2025.
+                if ["due", "from", "last_met"].contains(key) { text = CellReader.isoDate(text) ?? text }
+                let style: YAMLScalar.Style = ["what", "to", "source"].contains(key) ? .doubleQuoted : .plain
+                pairs.append(
+                    YAMLPair(
+                        key: YAMLScalar(text: key, style: .plain, mark: cell.mark),
+                        value: .scalar(YAMLScalar(text: text, style: style, mark: cell.mark))))
+            }
+            let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
+            guard let tie else {
+                reader.error(mark, .activityNeeds(["'\(columns.heading("id"))'"]))
+                continue
+            }
+            guard let i = index[tie.text.trimmingSpaces] else {
+                let text = tie.text.trimmingSpaces
+                reader.error(tie.mark, .noTieNamed(text, Suggestion.choices(text, in: records.map(\.id), .tiesIDs)))
+                continue
+            }
+            if let o = recordReader.obligation(.mapping(pairs, mark), &reader) { records[i].obligations.append(o) }
+        }
+        guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
     }
 
     /// The activity log: one row per activity, naming its tie by id or by name. A tie the log does not name keeps
