@@ -12,7 +12,7 @@ extension Phrase {
         case howToFillIn, fillInIntro(ties: String, activities: String), emptyCellIntro, evidenceIntro
         case column, sheet, type, allowedValues, unit, emptyMeans, explanation
         case workbookTitle(municipality: String)
-        case activityLogFileWord, obligationFileWord
+        case activityLogFileWord, obligationFileWord, obligationHeadings
     }
 }
 
@@ -133,6 +133,11 @@ extension Phrasebook {
         case .explanation: pick(nb: "Forklaring", nn: "Forklaring", en: "Explanation")
         case .activityLogFileWord: pick(nb: "aktiviteter", nn: "aktivitetar", en: "activities")
         case .obligationFileWord: pick(nb: "forpliktelser", nn: "plikter", en: "obligations")
+        case .obligationHeadings:
+            pick(
+                nb: "Id|Forpliktelse|Overfor|Frist|Hvert år|Fra|Sist oppfylt|Kilde",
+                nn: "Id|Plikt|Overfor|Frist|Kvart år|Frå|Sist oppfylt|Kjelde",
+                en: "Id|Obligation|To|Due|Every years|From|Last met|Source")
         case .workbookTitle(let m):
             pick(
                 nb: "\(m): liste over internasjonale tilknytninger", nn: "\(m): liste over internasjonale tilknytingar",

@@ -218,6 +218,10 @@ public struct SpreadsheetTemplate: Sendable {
                 widths: [30, 12, 20, 40, 8, 34, 60], frozen: false, wrap: true, merged: ["A1:G1", "A2:G2", "A3:G3"], printed: true),
             XLSXWriter.Sheet(
                 name: t(.listsSheet), header: nil, rows: lists, widths: listColumns.map { _ in 30 }, frozen: false, hidden: true),
+            // The memberships' obligations, a row each: last, so the sheets before it keep their places.
+            XLSXWriter.Sheet(
+                name: t(.obligationSheet), header: t(.obligationHeadings).split(separator: "|").map(String.init), rows: [],
+                widths: [24, 40, 30, 12, 10, 12, 14, 50]),
         ]
         return try writer.archive(
             sheets, title: t(.workbookTitle(municipality: ruleSet.municipality)))
