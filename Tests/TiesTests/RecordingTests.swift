@@ -10,7 +10,7 @@ import Testing
         let plain = try runTiesInEnglish(["test", "Rules/trondheim.yaml"], in: folder)
         #expect(plain.status == 0)
         #expect(
-            plain.out.hasPrefix("Rules/trondheim.yaml: 39 examples, 53 test checks, 1 sample (1 not checked), all that were checked pass\n")
+            plain.out.hasPrefix("Rules/trondheim.yaml: 39 examples, 55 test checks, 1 sample (1 not checked), all that were checked pass\n")
         )
         #expect(
             plain.out.contains("  not checked: Samples/trondheim has no expected results; `ties test --record Rules/trondheim.yaml` writes")
