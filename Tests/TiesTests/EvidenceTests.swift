@@ -62,3 +62,30 @@ import Testing
             ))
     }
 }
+
+/// A streamed review reads a stale fact as the whole review does.
+@Suite struct StreamedEvidenceTests {
+    @Test func aStaleFactInJSONLinesIsUnknownAsInAPortfolio() throws {
+        let folder = try scratchFolder("stream-evidence")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let facts =
+            "\"roles\": [\"service_provider\"], \"competence_gain\": {\"value\": 3, \"as_of\": \"2019-12-01\"}, \"influence\": 1, \"project_basis\": true, \"goal_areas\": [\"knowledge_competence\"]"
+        try "{\"id\": \"n\", \"name\": \"N\", \"kind\": \"network\", \(facts)}\n".write(
+            toFile: folder + "/ties.jsonl", atomically: true, encoding: .utf8)
+        let yaml = """
+            municipality: Bergen
+            as_of: 2026-11-15
+            rules: \(path("Rules/bergen.yaml"))
+            records:
+              - {id: n, name: N, kind: network, facts: {\(facts.replacingOccurrences(of: "\"", with: ""))}}
+            """
+        try yaml.write(toFile: folder + "/portfolio.yaml", atomically: true, encoding: .utf8)
+        let streamed = try runTies([
+            "review", folder + "/ties.jsonl", "--rules", "Rules/bergen.yaml", "--as-of", "2026-11-15", "--format", "jsonl",
+        ])
+        let whole = try runTies(["review", folder + "/portfolio.yaml", "--format", "jsonl"])
+        #expect(streamed.status == 0 && whole.status == 0, "\(streamed.err)\(whole.err)")
+        #expect(streamed.out == whole.out)
+        #expect(streamed.out.contains("\"provisional\":true"), "the stale competence gain holds the outcome open")
+    }
+}

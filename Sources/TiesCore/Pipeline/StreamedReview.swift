@@ -54,7 +54,9 @@ public struct StreamedReview: Sendable {
         } else {
             switch located(line, number: number) {
             case .failure(let e): return .problems(e.diagnostics)
-            case .success(let record): (id, row, column) = (record.id, engine.row(for: record), record.location.column)
+            // A fact older than the rule set allows counts as unknown here as in a whole review.
+            case .success(let record):
+                (id, row, column) = (record.id, engine.row(for: record.fresh(asOfYear: asOfYear, engine.ruleSet)), record.location.column)
             }
         }
         let (evaluation, reasons) = engine.streamed(&row, asOfYear: asOfYear, language: language)
