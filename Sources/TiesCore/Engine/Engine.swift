@@ -344,11 +344,14 @@ public final class Engine: Sendable {
 
     /// The evaluation of a record in its slots and the reasons of the rules that fired, in the order written, in
     /// `language`: all a streamed line shows, made without the traces and conditions of `evaluate`.
-    public func streamed(_ row: inout Row, asOfYear: Int?, language: Language) -> (evaluation: Evaluation, reasons: [String]) {
+    public func streamed(_ row: inout Row, asOfYear: Int?, language: Language, openable: Openable? = nil) -> (
+        evaluation: Evaluation, reasons: [String]
+    ) {
         let language = ruleSet.languages.contains(language) ? language : fallbackLanguage
         let kind = row.kind
         return withFrame(&row, asOfYear: asOfYear) { frame in
-            let e = evaluation(frame, kind: kind)
+            var e = Evaluation(members: tables.members)
+            evaluation(frame, kind: kind, into: &e, openable: openable)
             let fixed = fixedReasons[language]
             var reasons: [String] = []
             for i in e.fired {
@@ -361,12 +364,40 @@ public final class Engine: Sendable {
 
     /// One record's outcome, category, scores, reasons and the full trace behind them.
     public func evaluate(_ record: Record, asOfYear: Int?) -> RecordReview {
-        let record = record.fresh(asOfYear: asOfYear, ruleSet)
-        var row = row(for: record)
+        let (fresh, openable) = freshened(record, asOfYear: asOfYear)
+        var row = row(for: fresh)
         let kind = row.kind
         return withFrame(&row, asOfYear: asOfYear) { frame in
-            explain(record, evaluation(frame, kind: kind), context(for: record, asOfYear: asOfYear, frame))
+            var e = Evaluation(members: tables.members)
+            evaluation(frame, kind: kind, into: &e, openable: openable)
+            return explain(fresh, e, context(for: fresh, asOfYear: asOfYear, frame))
         }
+    }
+
+    /// The unknown rules and requirements that may hold a record's outcome open, where not all may.
+    public struct Openable: Sendable {
+        var rules: Bits
+        var requirements: Bits
+    }
+
+    /// The record as the review reads it, a fact older than its age limit set aside as stale, and which unknowns may
+    /// then hold the outcome open. A limit of ours, like any rule whose force is ours, never does: the rules and
+    /// requirements a stale fact alone leaves unknown are a data gap. A limit the strategy states may.
+    public func freshened(_ record: Record, asOfYear: Int?) -> (record: Record, openable: Openable?) {
+        let fresh = record.fresh(asOfYear: asOfYear, ruleSet)
+        let ours = fresh.stale.keys.filter { name in
+            (ruleSet.fact(named: name)?.maxAge ?? ruleSet.evidenceMaxAge).flatMap { ruleSet.parameter(named: $0) }?.isOurs ?? true
+        }
+        guard !ours.isEmpty else { return (fresh, nil) }
+        var kept = fresh
+        for name in ours {
+            kept.facts[name] = fresh.stale[name]
+            kept.stale[name] = nil
+        }
+        var row = row(for: kept)
+        let kind = row.kind
+        let e = withFrame(&row, asOfYear: asOfYear) { frame in evaluation(frame, kind: kind) }
+        return (fresh, Openable(rules: e.unknown, requirements: e.unknownRequirements))
     }
 
     func evaluation(_ frame: Frame, kind: Int) -> Evaluation {
@@ -375,7 +406,8 @@ public final class Engine: Sendable {
         return e
     }
 
-    func evaluation(_ frame: Frame, kind: Int, into e: inout Evaluation) {
+    /// `openable`: where set, only these unknown rules and requirements may hold the outcome open.
+    func evaluation(_ frame: Frame, kind: Int, into e: inout Evaluation, openable: Openable? = nil) {
         guard kind >= 0, tables.assessed[kind] else { return }
         let applies = tables.ruleApplies[kind]
         // Step 2 of `Precedence`: the most severe proposal wins, the first written among equals.
@@ -442,12 +474,14 @@ public final class Engine: Sendable {
         let decided = best >= 0 ? best : tables.defaultSeverity
         var open = -1
         // A rule whose force is ours never holds the outcome open: its missing facts are a data gap.
-        for i in e.unknown where tables.ruleSeverity[i] > decided && tables.ruleHoldsOpen[i] {
+        for i in e.unknown
+        where tables.ruleSeverity[i] > decided && tables.ruleHoldsOpen[i] && openable.map({ $0.rules.contains(i) }) ?? true {
             e.insert(i, .matteringRules)
             open = max(open, tables.ruleSeverity[i])
         }
         if case .matched(let c) = e.category {
-            for r in e.unknownRequirements where tables.requirementSeverity[c][r] > decided {
+            for r in e.unknownRequirements
+            where tables.requirementSeverity[c][r] > decided && openable.map({ $0.requirements.contains(r) }) ?? true {
                 e.insert(r, .matteringRequirements)
                 open = max(open, tables.requirementSeverity[c][r])
             }

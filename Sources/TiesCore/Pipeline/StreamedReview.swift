@@ -49,6 +49,7 @@ public struct StreamedReview: Sendable {
         if line.first.map({ $0 == 0x20 || $0 == 0x09 }) ?? true, line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
         let id: String
         let column: Int
+        var openable: Engine.Openable?
         if let fast = quickly(line, into: &row) {
             (id, column) = fast
         } else {
@@ -56,10 +57,11 @@ public struct StreamedReview: Sendable {
             case .failure(let e): return .problems(e.diagnostics)
             // A fact older than the rule set allows counts as unknown here as in a whole review.
             case .success(let record):
-                (id, row, column) = (record.id, engine.row(for: record.fresh(asOfYear: asOfYear, engine.ruleSet)), record.location.column)
+                let (fresh, open) = engine.freshened(record, asOfYear: asOfYear)
+                (id, row, column, openable) = (record.id, engine.row(for: fresh), record.location.column, open)
             }
         }
-        let (evaluation, reasons) = engine.streamed(&row, asOfYear: asOfYear, language: language)
+        let (evaluation, reasons) = engine.streamed(&row, asOfYear: asOfYear, language: language, openable: openable)
         return .reviewed(id: id, column: column, evaluation: evaluation, reasons: reasons)
     }
 
