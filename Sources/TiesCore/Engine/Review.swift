@@ -254,3 +254,16 @@ extension Review {
         return list.sorted { ($0.date, $0.record.id, $0.index) < ($1.date, $1.record.id, $1.index) }
     }
 }
+
+extension Review {
+    /// The tie's last decision where it still stands: it kept the tie, and today's outcome would undo that only for
+    /// want of facts (a provisional outcome). A council case never reopens a decision on an unknown; it asks for the
+    /// facts.
+    public func standingDecision(_ r: RecordReview) -> Decision? {
+        guard r.provisional, let last = r.record.lastDecision, last.outcome != r.outcome,
+            let was = ruleSet.role(of: last.outcome), [.keep, .conditional, .join].contains(was),
+            let now = ruleSet.role(of: r.outcome), [.review, .exit, .dormant, .doNotJoin].contains(now)
+        else { return nil }
+        return last
+    }
+}

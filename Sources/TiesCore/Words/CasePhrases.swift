@@ -30,6 +30,20 @@ extension Phrase {
         case noCostFact
         case findings
         case notAssessed(Int)
+        case groupHeading(OutcomeRole), groupLead(OutcomeRole, count: Int)
+        case keptNamed(ties: String, count: Int), endedNamed(ties: String, count: Int)
+        case provisionalFor(facts: String, count: Int)
+        case standingHeading
+        case standingSaid(tie: String, decision: String, decided: String, facts: String)
+        case standingPoint(body: String, proposer: String, tie: String, decision: String)
+        case decisionOf(body: String, date: String, caseReference: String?)
+        case unmetCondition(decision: String, condition: String, due: String?)
+        case exitPoint(body: String, proposer: String, ties: String, count: Int, by: String?)
+        case concludes(owner: String, parts: [String])
+        case conclusionPart(OutcomeRole, count: Int, first: Bool)
+        case unknownCount(Int)
+        case decidedClause(OutcomeRole)
+        case decisionMade(body: String, date: String, caseReference: String?)
     }
 }
 
@@ -170,10 +184,10 @@ extension Phrasebook {
         case .meaning(let role): meaning(role)
         case .costs: pick(nb: "Økonomi", nn: "Økonomi", en: "Costs")
         case .tie: pick(nb: "Tilknytning", nn: "Tilknyting", en: "Tie")
-        case .outcome: pick(nb: "Tilråding", nn: "Tilråding", en: "Recommendation")
+        case .outcome: pick(nb: "Utfall i gjennomgangen", nn: "Utfall i gjennomgangen", en: "Outcome in the review")
         case .yearlyCost: pick(nb: "Kostnad per år", nn: "Kostnad per år", en: "Cost a year")
         case .unknownCost: pick(nb: "ukjent", nn: "ukjend", en: "unknown")
-        case .totalKnown: pick(nb: "Sum, kjente kostnader", nn: "Sum, kjende kostnader", en: "Total, known costs")
+        case .totalKnown: pick(nb: "Sum der beløpet er kjent", nn: "Sum der beløpet er kjent", en: "Total where the amount is known")
         case .totalFor(let label): pick(nb: "Sum for «\(label)»", nn: "Sum for «\(label)»", en: "Total for “\(label)”")
         case .costsSaid(let total, let unknown, let count):
             unknown == 0
@@ -194,7 +208,87 @@ extension Phrasebook {
                 nb: "Kostnadene ved tilknytningene er ikke kartlagt i denne gjennomgangen.",
                 nn: "Kostnadene ved tilknytingane er ikkje kartlagde i denne gjennomgangen.",
                 en: "The costs of the ties have not been mapped in this review.")
-        case .findings: pick(nb: "Porteføljen som helhet", nn: "Porteføljen som heilskap", en: "The portfolio as a whole")
+        case .findings:
+            pick(
+                nb: "Kravene til tilknytningene samlet", nn: "Krava til tilknytingane samla",
+                en: "The requirements on the ties taken together")
+        case .groupHeading(let role): groupHeading(role)
+        case .groupLead(let role, let n): groupLead(role, n)
+        case .keptNamed(let ties, let n):
+            pick(
+                nb: "\(ties) videreføres uten endringer.",
+                nn: "\(ties) vert vidareført\(n == 1 ? "" : "e") utan endringar.",
+                en: "\(ties) \(n == 1 ? "continues" : "continue") unchanged.")
+        case .endedNamed(let ties, let n):
+            pick(
+                nb: "\(ties) er allerede avsluttet og står i vedlegget bare for at oversikten skal være komplett.",
+                nn: "\(ties) er alt avslutta og står i vedlegget berre for at oversikta skal vere komplett.",
+                en:
+                    "\(ties) \(n == 1 ? "has" : "have") already ended and \(n == 1 ? "is" : "are") listed in the attachment only so that the overview is complete."
+            )
+        case .provisionalFor(let facts, let n):
+            pick(
+                nb: "Vurderingen er foreløpig: \(facts) er ikke oppgitt, og med \(n == 1 ? "den" : "dem") kan utfallet bli et annet.",
+                nn:
+                    "Vurderinga er førebels: \(facts) er ikkje oppgitt\(n == 1 ? "" : "e"), og med \(n == 1 ? "den" : "dei") kan utfallet bli eit anna.",
+                en:
+                    "The assessment is provisional: \(facts) \(n == 1 ? "is" : "are") not given, and with \(n == 1 ? "it" : "them") the outcome may change."
+            )
+        case .standingHeading: pick(nb: "Tidligere vedtak som står", nn: "Tidlegare vedtak som står", en: "Earlier decisions that stand")
+        case .standingSaid(let tie, let decision, let decided, let facts):
+            pick(
+                nb:
+                    "\(decision) at \(tie) \(decided). Gjennomgangen kan ikke vurdere tilknytningen fullt ut fordi \(facts) ikke er oppgitt, og gir derfor ikke grunnlag for å endre vedtaket.",
+                nn:
+                    "\(decision) at \(tie) \(decided). Gjennomgangen kan ikkje vurdere tilknytinga fullt ut fordi \(facts) ikkje er oppgitt, og gjev difor ikkje grunnlag for å endre vedtaket.",
+                en:
+                    "\(decision) that \(tie) \(decided). The review cannot assess the tie in full because \(facts) is not given, and so gives no ground to change that decision."
+            )
+        case .standingPoint(let body, let proposer, let tie, let decision):
+            pick(
+                nb:
+                    "Vedtaket i \(decision) om \(tie) står. \(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for å vurdere tilknytningen.",
+                nn:
+                    "Vedtaket i \(decision) om \(tie) står. \(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for å vurdere tilknytinga.",
+                en:
+                    "The decision of \(decision) on \(tie) stands. \(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing to assess the tie."
+            )
+        case .decisionOf(let body, let date, let ref):
+            pick(
+                nb: "\(body) \(date)\(ref.map { " (sak \($0))" } ?? "")", nn: "\(body) \(date)\(ref.map { " (sak \($0))" } ?? "")",
+                en: "\(body) of \(date)\(ref.map { " (case \($0))" } ?? "")")
+        case .decisionMade(let body, let date, let ref):
+            pick(
+                nb: "\(body.capitalizedFirst) vedtok \(date)\(ref.map { " (sak \($0))" } ?? "")",
+                nn: "\(body.capitalizedFirst) vedtok \(date)\(ref.map { " (sak \($0))" } ?? "")",
+                en: "\(body.capitalizedFirst) decided on \(date)\(ref.map { " (case \($0))" } ?? "")")
+        case .unmetCondition(let decision, let condition, let due):
+            pick(
+                nb: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikke oppfylt.",
+                nn: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikkje oppfylt.",
+                en: "The condition of the decision of \(decision), “\(condition)”\(due.map { ", due \($0)," } ?? ""), is not met.")
+        case .exitPoint(let body, let proposer, let ties, _, let by):
+            pick(
+                nb:
+                    "\(body.capitalizedFirst) ber \(proposer) greie ut om tilknytningen til \(ties) skal avsluttes, og legge saken fram for \(body)\(by.map { " innen \($0)" } ?? "").",
+                nn:
+                    "\(body.capitalizedFirst) ber \(proposer) greie ut om tilknytinga til \(ties) skal avsluttast, og leggje saka fram for \(body)\(by.map { " innan \($0)" } ?? "").",
+                en:
+                    "\(body.capitalizedFirst) asks \(proposer) to look into whether the tie with \(ties) is to end, and to bring the case to \(body)\(by.map { " by \($0)" } ?? "")."
+            )
+        case .concludes(let owner, let parts):
+            pick(
+                nb: "\(owner.capitalizedFirst) tilrår at \(list(parts)).", nn: "\(owner.capitalizedFirst) tilrår at \(list(parts)).",
+                en: "\(owner.capitalizedFirst) recommends that \(list(parts)).")
+        case .conclusionPart(let role, let n, let first): conclusionPart(role, n, first)
+        case .decidedClause(let role):
+            switch role {
+            case .conditional:
+                pick(nb: "skulle videreføres med vilkår", nn: "skulle vidareførast med vilkår", en: "was to continue on conditions")
+            case .join: pick(nb: "skulle inngås", nn: "skulle inngåast", en: "was to be entered")
+            default: pick(nb: "skulle videreføres", nn: "skulle vidareførast", en: "was to continue")
+            }
+        case .unknownCount(let n): pick(nb: "\(n) ikke oppgitt", nn: "\(n) ikkje oppgitt", en: "\(n) not given")
         case .notAssessed(let n):
             pick(
                 nb: "\(n) tilknytninger er av en type strategien ikke har kriterier for, og er ikke vurdert.",
@@ -238,21 +332,123 @@ extension Phrasebook {
         }
     }
 
+    private func groupHeading(_ role: OutcomeRole) -> String {
+        switch role {
+        case .keep, .join: pick(nb: "Videreføres", nn: "Vidareførast", en: "Kept")
+        case .conditional: pick(nb: "Videreføres med vilkår", nn: "Vidareførast med vilkår", en: "Kept on conditions")
+        case .review: pick(nb: "Tas opp til ny vurdering", nn: "Vert tekne opp til ny vurdering", en: "To be reconsidered")
+        case .dormant: pick(nb: "Gjøres hvilende", nn: "Vert gjorde kvilande", en: "Made dormant")
+        case .exit, .doNotJoin: pick(nb: "Avslutning utredes", nn: "Avslutning vert greidd ut", en: "Ending looked into")
+        case .ended: pick(nb: "Avsluttet", nn: "Avslutta", en: "Ended")
+        }
+    }
+
+    /// The outcome's meaning said of the ties that follow, so the case needs no glossary.
+    private func groupLead(_ role: OutcomeRole, _ n: Int) -> String {
+        let one = n == 1
+        return switch role {
+        case .keep, .join:
+            pick(nb: "Disse oppfyller kriteriene.", nn: "Desse oppfyller kriteria.", en: "These meet the criteria.")
+        case .conditional:
+            pick(
+                nb: one
+                    ? "Tilknytningen under videreføres, men kommunen setter et vilkår som må oppfylles:"
+                    : "Tilknytningene under videreføres, men kommunen setter vilkår som må oppfylles:",
+                nn: one
+                    ? "Tilknytinga under vert vidareført, men kommunen set eit vilkår som må oppfyllast:"
+                    : "Tilknytingane under vert vidareførte, men kommunen set vilkår som må oppfyllast:",
+                en: one
+                    ? "The tie below continues, but the municipality sets a condition that must be met:"
+                    : "The ties below continue, but the municipality sets conditions that must be met:")
+        case .review:
+            pick(
+                nb: one
+                    ? "For tilknytningen under må noe avklares eller endres før kommunen kan si om den skal fortsette:"
+                    : "For tilknytningene under må noe avklares eller endres før kommunen kan si om de skal fortsette:",
+                nn: one
+                    ? "For tilknytinga under må noko avklarast eller endrast før kommunen kan seie om ho skal halde fram:"
+                    : "For tilknytingane under må noko avklarast eller endrast før kommunen kan seie om dei skal halde fram:",
+                en: one
+                    ? "For the tie below, something must be settled or changed before the municipality can say whether it continues:"
+                    : "For the ties below, something must be settled or changed before the municipality can say whether they continue:")
+        case .dormant:
+            pick(
+                nb: one
+                    ? "Tilknytningen under beholdes, men uten prioritert aktivitet:"
+                    : "Tilknytningene under beholdes, men uten prioritert aktivitet:",
+                nn: one
+                    ? "Tilknytinga under vert halden ved lag, men utan prioritert aktivitet:"
+                    : "Tilknytingane under vert haldne ved lag, men utan prioritert aktivitet:",
+                en: one ? "The tie below is kept, without prioritised activity:" : "The ties below are kept, without prioritised activity:")
+        case .exit, .doNotJoin:
+            pick(
+                nb: one
+                    ? "Gjennomgangen tilsier at det greies ut om tilknytningen under skal avsluttes:"
+                    : "Gjennomgangen tilsier at det greies ut om tilknytningene under skal avsluttes:",
+                nn: one
+                    ? "Gjennomgangen tilseier at det vert greidd ut om tilknytinga under skal avsluttast:"
+                    : "Gjennomgangen tilseier at det vert greidd ut om tilknytingane under skal avsluttast:",
+                en: one
+                    ? "The review calls for looking into whether the tie below is to end:"
+                    : "The review calls for looking into whether the ties below are to end:")
+        case .ended: ""
+        }
+    }
+
+    /// «14 tilknytninger videreføres uten endringer», «sju med vilkår»: one outcome's share of the conclusion.
+    private func conclusionPart(_ role: OutcomeRole, _ n: Int, _ first: Bool) -> String {
+        let count = countWord(n)
+        let noun =
+            first
+            ? pick(
+                nb: n == 1 ? " tilknytning" : " tilknytninger", nn: n == 1 ? " tilknyting" : " tilknytingar", en: n == 1 ? " tie" : " ties")
+            : ""
+        let are = n == 1 ? "is" : "are"
+        return switch role {
+        case .keep, .join:
+            pick(
+                nb: "\(count)\(noun) videreføres uten endringer",
+                nn: "\(count)\(noun) vert \(n == 1 ? "vidareført" : "vidareførte") utan endringar",
+                en: "\(count)\(noun) \(are) kept unchanged")
+        case .conditional:
+            pick(
+                nb: "\(count)\(noun) videreføres med vilkår",
+                nn: "\(count)\(noun) vert \(n == 1 ? "vidareført" : "vidareførte") med vilkår",
+                en: "\(count)\(noun) \(are) kept on conditions")
+        case .review:
+            pick(
+                nb: "\(count)\(noun) tas opp til ny vurdering",
+                nn: "\(count)\(noun) vert \(n == 1 ? "teken" : "tekne") opp til ny vurdering", en: "\(count)\(noun) \(are) reconsidered")
+        case .dormant:
+            pick(
+                nb: "\(count)\(noun) gjøres hvilende", nn: "\(count)\(noun) vert \(n == 1 ? "gjord" : "gjorde") kvilande",
+                en: "\(count)\(noun) \(are) made dormant")
+        case .exit, .doNotJoin:
+            pick(
+                nb: "det greies ut om \(count)\(noun) skal avsluttes", nn: "det vert greidd ut om \(count)\(noun) skal avsluttast",
+                en: "whether \(count)\(noun) should end is looked into")
+        case .ended: ""
+        }
+    }
+
     /// «Dalian og Eureau tas opp til ny vurdering.»: the ties and what is decided for them, as a point of a resolution.
     private func decided(_ role: OutcomeRole, _ ties: String, _ count: Int) -> String {
         let are = count == 1 ? "is" : "are"
         return switch role {
         case .keep, .join:
-            pick(nb: "\(ties) videreføres.", nn: "\(ties) vert vidareførte.", en: "\(ties) \(are) kept.")
+            pick(nb: "\(ties) videreføres.", nn: "\(ties) vert \(count == 1 ? "vidareført" : "vidareførte").", en: "\(ties) \(are) kept.")
         case .conditional:
             pick(
-                nb: "\(ties) videreføres med vilkår.", nn: "\(ties) vert vidareførte med vilkår.", en: "\(ties) \(are) kept on conditions.")
+                nb: "\(ties) videreføres med vilkår.", nn: "\(ties) vert \(count == 1 ? "vidareført" : "vidareførte") med vilkår.",
+                en: "\(ties) \(are) kept on conditions.")
         case .review:
             pick(
-                nb: "\(ties) tas opp til ny vurdering.", nn: "\(ties) vert tekne opp til ny vurdering.",
+                nb: "\(ties) tas opp til ny vurdering.", nn: "\(ties) vert \(count == 1 ? "teken" : "tekne") opp til ny vurdering.",
                 en: "\(ties) \(are) to be reconsidered.")
         case .dormant:
-            pick(nb: "\(ties) gjøres hvilende.", nn: "\(ties) vert gjorde kvilande.", en: "\(ties) \(are) made dormant.")
+            pick(
+                nb: "\(ties) gjøres hvilende.", nn: "\(ties) vert \(count == 1 ? "gjord" : "gjorde") kvilande.",
+                en: "\(ties) \(are) made dormant.")
         case .exit, .doNotJoin:
             pick(
                 nb: "Det greies ut om tilknytningen til \(ties) skal avsluttes, og saken legges fram.",

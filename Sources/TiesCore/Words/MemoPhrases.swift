@@ -16,7 +16,7 @@ extension Phrase {
         case recommended, recommendedWithConditions, postpone, notRecommended
         case scoreIs(String)
         case cannotAssessMissing(String)
-        case categoryIs(String)
+        case categoryIs(String), categoryWillBe(String)
         case alternativeAssessed(outcome: String, reason: String)
         case alternativeNotAssessed
         case item, perYear, fee, travel, staffTime, fundingGranted, fundingApplied, netCost, netCostWithoutStaff
@@ -149,6 +149,11 @@ extension Phrasebook {
                 nb: "Kan ikke vurderes fordi dette mangler: \(m).", nn: "Kan ikkje vurderast fordi dette manglar: \(m).",
                 en: "Cannot be assessed because this is missing: \(m).")
         case .categoryIs(let c): pick(nb: "Kategori: \(c).", nn: "Kategori: \(c).", en: "Category: \(c).")
+        case .categoryWillBe(let c):
+            pick(
+                nb: "Med forslaget vil relasjonen høre til kategorien «\(c.lowercasedFirst)».",
+                nn: "Med framlegget vil relasjonen høyre til kategorien «\(c.lowercasedFirst)».",
+                en: "With the proposal, the relation will belong to the category “\(c.lowercasedFirst)”.")
         case .alternativeAssessed(let outcome, let reason):
             pick(
                 nb: "Vurdert mot de samme kriteriene: \(outcome). \(reason).", nn: "Vurdert mot dei same kriteria: \(outcome). \(reason).",
@@ -507,9 +512,9 @@ extension Phrasebook {
                 en: "\(who) recommends that the proposal be adopted.")
         case .joinWithConditions:
             pick(
-                nb: "\(who) tilrår at forslaget vedtas, med det innstillingen ber om at blir fulgt opp.",
-                nn: "\(who) tilrår at framlegget vert vedteke, med det innstillinga ber om at vert følgt opp.",
-                en: "\(who) recommends that the proposal be adopted, with what the recommendation asks to be followed up.")
+                nb: "\(who) tilrår at forslaget vedtas, og at det innstillingen ber om, blir fulgt opp.",
+                nn: "\(who) tilrår at framlegget vert vedteke, og at det innstillinga ber om, vert følgt opp.",
+                en: "\(who) recommends that the proposal be adopted and that what the recommendation asks for be followed up.")
         case .postpone:
             pick(
                 nb: "\(who) tilrår at saken utsettes til forholdene i vurderingen er avklart.",

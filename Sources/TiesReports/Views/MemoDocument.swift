@@ -68,8 +68,9 @@ public struct MemoDocument: Sendable {
                 rest.append([book.fact(fact.name, rs), book.factValue(value, of: fact)])
             }
         }
-        // The facts are the proposal's account of a tie as it will be: what the proposal assumes, one clause each.
-        doc.blocks.append(.text(sentences[0]))
+        // The facts are the proposal's account of a tie as it will be: what the proposal assumes, one clause each. The
+        // tie's kind and country stand in a sentence of their own only where the proposal's background does not tell.
+        if proposal.background == nil { doc.blocks.append(.text(sentences[0])) }
         // Where the portfolio's own review has the same tie, the memo says what that review found.
         if let now = justification.current {
             doc.blocks.append(
@@ -156,7 +157,8 @@ public struct MemoDocument: Sendable {
         if !loose.isEmpty || review.category != nil {
             doc.blocks.append(.heading(2, t(.otherConsiderations)))
             if let c = review.category, let reason = review.categoryReason {
-                doc.blocks.append(.paragraph([.strong(t(.categoryIs(book.category(c, rs)))), .text(" " + book.text(reason.text) + ".")]))
+                // The proposal is assessed as the tie would be: it will belong to the category, not yet does.
+                doc.blocks.append(.text(t(.categoryWillBe(book.category(c, rs)))))
                 if let cite = reason.citation { doc.blocks += quote(cite, rs, once: &quoted) }
             }
             for reason in loose {
@@ -288,8 +290,12 @@ public struct MemoDocument: Sendable {
                             criterion: book.quoted(book.text(c.criterion.title)), from: number(from), lower: number(scale.lowerBound),
                             upper: number(scale.upperBound)))))
         }
-        if !p.record.illustrative.isEmpty {
-            blocks.append(.text(book(.illustrative) + ": " + book.facts(p.record.illustrative, rs) + "."))
+        // Only the illustrative facts the memo shows: those the assessment reads, a «nei» no criterion turns on excepted.
+        let read = rs.namesRead(except: review.notApplicable)
+        let used = Set(p.record.facts.filter { read.contains($0.key) && $0.value != .bool(false) }.map(\.key))
+        let illustrative = p.record.illustrative.filter(used.contains)
+        if !illustrative.isEmpty {
+            blocks.append(.text(book(.illustrative) + ": " + book.facts(illustrative, rs) + "."))
         }
         let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { "«" + book.text($0.title) + "»" }
         if !inapplicable.isEmpty { blocks.append(.text(t(.notApplicableCriteria(book.list(inapplicable), count: inapplicable.count)))) }

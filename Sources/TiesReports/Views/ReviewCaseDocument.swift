@@ -50,35 +50,49 @@ public struct ReviewCaseDocument: Sendable {
         }
         doc.blocks.append(.text(summary))
 
-        // What was reviewed, against which adopted text, and what the council decided before.
+        // What was reviewed and against which adopted text.
         doc.blocks.append(.heading(1, book.memo(.factsOfTheCase)))
         doc.blocks.append(.text(c(.reviewedAgainst(source: book.source(rs), date: date))))
-        let notes = review.readingOrder.filter { !$0.decisionNotes.isEmpty && rs.role(of: $0.outcome) != .ended }
-        if !notes.isEmpty {
-            doc.blocks.append(.heading(2, c(.earlierDecisions)))
-            for r in notes {
-                doc.blocks.append(.text(r.record.name + ": " + r.decisionNotes.map { book.text($0.text) + "." }.joined(separator: " ")))
+
+        // Why each tie the resolution names gets what it gets, group by group, each group led by what its outcome
+        // means; then the ties kept and those already over, by name.
+        doc.blocks.append(.heading(1, book.memo(.assessment)))
+        let standing = review.readingOrder.compactMap { r in review.standingDecision(r).map { (r, $0) } }
+        for role in groupOrder(rs) {
+            let ties = review.readingOrder.filter { r in rs.role(of: r.outcome) == role && review.standingDecision(r) == nil }
+            guard !ties.isEmpty else { continue }
+            doc.blocks.append(.heading(2, c(.groupHeading(role))))
+            doc.blocks.append(.text(c(.groupLead(role, count: ties.count))))
+            doc.blocks.append(.list(ordered: false, items: ties.map { paragraph($0, review) }))
+        }
+        if !standing.isEmpty {
+            doc.blocks.append(.heading(2, c(.standingHeading)))
+            for (r, decision) in standing {
+                doc.blocks.append(
+                    .text(
+                        c(
+                            .standingSaid(
+                                tie: r.record.name,
+                                decision: c(
+                                    .decisionMade(
+                                        body: decision.body, date: book.date(decision.date), caseReference: decision.caseReference)),
+                                decided: decided(decision.outcome, rs), facts: missing(r, rs)))))
             }
         }
-        // Why each tie the resolution names gets what it gets, in the rule set's own sentences; the rest in one line.
-        doc.blocks.append(.heading(1, book.memo(.assessment)))
-        let named = review.readingOrder.filter { r in
-            rs.role(of: r.outcome).map { ![.keep, .join, .ended].contains($0) } ?? false
+        let kept = review.readingOrder.filter { rs.role(of: $0.outcome).map { [.keep, .join].contains($0) } ?? false }
+        if !kept.isEmpty {
+            doc.blocks.append(.heading(2, c(.groupHeading(.keep))))
+            // A tie kept in a category (Trondheim's dormant relations) is kept as that, not as meeting every criterion.
+            let names = kept.map { r in
+                r.category.map {
+                    $0 == RecordReview.unclassified ? r.record.name : r.record.name + " (" + book.category($0, rs).lowercasedFirst + ")"
+                }
+                    ?? r.record.name
+            }
+            doc.blocks.append(.text(c(.keptNamed(ties: book.list(names), count: kept.count))))
         }
-        if !named.isEmpty {
-            doc.blocks.append(
-                .list(
-                    ordered: false,
-                    items: named.map { r in
-                        // A reason that does not name its tie («Relasjonen passer ikke …») is headed by the name.
-                        let text = book.text(r.decisive.text)
-                        let head: [Span] = text.contains(r.record.name) ? [] : [.strong(r.record.name + ": ")]
-                        return head + [.text(text + " "), .emphasis("(" + book.outcome(r, rs, short: true) + ")")]
-                    }))
-            if named.contains(where: \.provisional) { doc.blocks.append(.text(c(.provisionalNote))) }
-        }
-        let kept = review.records.filter { rs.role(of: $0.outcome).map { [.keep, .join].contains($0) } ?? false }.count
-        if kept > 0 { doc.blocks.append(.text(c(.restKept(kept)))) }
+        let over = review.readingOrder.filter { rs.role(of: $0.outcome) == .ended }
+        if !over.isEmpty { doc.blocks.append(.text(c(.endedNamed(ties: book.list(over.map(\.record.name)), count: over.count)))) }
         // An outcome put to the council that rests on a number of ours is said to.
         let ours = review.readingOrder.filter { r in
             rs.role(of: r.outcome).map { ![.keep, .join, .ended].contains($0) } ?? false && !r.decisive.parameters.isEmpty
@@ -95,15 +109,6 @@ public struct ReviewCaseDocument: Sendable {
         let notAssessed = review.records.filter { $0.outcome == RecordReview.notAssessed }.count
         if notAssessed > 0 { doc.blocks.append(.text(c(.notAssessed(notAssessed)))) }
 
-        doc.blocks.append(.heading(1, c(.outcomesMeaning)))
-        let used = Set(review.records.map(\.outcome))
-        doc.blocks.append(
-            .list(
-                ordered: false,
-                items: rs.outcomes.filter { used.contains($0.id) }.map { o in
-                    [.strong(book.outcome(o.id, rs).capitalizedFirst + ": "), .text(c(.meaning(o.role)))]
-                }))
-
         doc.blocks.append(.heading(1, c(.costs)))
         if let costs = review.costs {
             let unknown = c(.unknownCost)
@@ -113,7 +118,7 @@ public struct ReviewCaseDocument: Sendable {
             let rank = Dictionary(uniqueKeysWithValues: (order.filter { !ended.contains($0) } + ended).enumerated().map { ($1, $0) })
             let lines = costs.lines.sorted { rank[$0.record.id] ?? 0 < rank[$1.record.id] ?? 0 }
             func amount(_ t: CostSummary.Total) -> String {
-                book.amount(t.known) + (t.unknown > 0 ? " (+ \(t.unknown) \(unknown))" : "")
+                book.amount(t.known) + (t.unknown > 0 ? " (" + c(.unknownCount(t.unknown)) + ")" : "")
             }
             var rows = lines.map { [$0.record.name, book.outcome($0.outcome, rs), $0.cost.map(book.amount) ?? unknown] }
             rows.append([c(.totalKnown), "", amount(costs.all)])
@@ -133,11 +138,76 @@ public struct ReviewCaseDocument: Sendable {
             for f in violated { doc.blocks.append(.text(book.text(f.text) + ".")) }
         }
 
+        doc.blocks.append(.heading(1, book.memo(.conclusion)))
+        doc.blocks.append(.text(conclusion(review, owner: owner)))
+
         if let fingerprint = review.fingerprint {
             doc.blocks.append(.heading(1, book.memo(.aboutTheBasis)))
             doc.blocks.append(.note(fingerprint.line(book.language)))
         }
         return doc
+    }
+
+    /// The outcomes that ask something of the council, most severe first: the order of the resolution.
+    func groupOrder(_ rs: RuleSet) -> [OutcomeRole] {
+        var seen: [OutcomeRole] = []
+        for o in rs.outcomes.reversed() where ![.keep, .join, .ended].contains(o.role) && !seen.contains(o.role) { seen.append(o.role) }
+        return seen
+    }
+
+    /// One tie's paragraph: its name where its reason does not say it, the reason in the rule set's words, what a
+    /// provisional outcome waits for, and what its last decision asked that is not done.
+    func paragraph(_ r: RecordReview, _ review: Review) -> [Span] {
+        let rs = review.ruleSet
+        // An outcome that rests only on missing facts is said by what is missing, not by the rule set's stock sentence.
+        let onlyMissing = r.decisive.kind == .unknownData && r.provisional && !r.openingFacts.isEmpty
+        let text = onlyMissing ? "" : book.text(r.decisive.text)
+        var said = text.isEmpty || text.hasSuffix(".") ? text : text + "."
+        if r.provisional, !r.openingFacts.isEmpty {
+            said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), count: r.openingFacts.count))
+        }
+        if let last = r.record.lastDecision {
+            for condition in last.conditions where condition.met != true {
+                if let due = condition.due, let asOf = review.asOf, due > asOf { continue }
+                said += " " + c(.unmetCondition(decision: decisionName(last), condition: condition.text, due: condition.due.map(book.date)))
+            }
+        }
+        return (text.contains(r.record.name) ? [] : [.strong(r.record.name + ". ")]) + [.text(said)]
+    }
+
+    /// The facts a provisional outcome waits for, by their labels without a scale («Kompetanseheving»).
+    func missing(_ r: RecordReview, _ rs: RuleSet) -> String {
+        book.list(
+            r.openingFacts.map { id in
+                var label = rs.fact(named: id)?.label.map(book.text) ?? id
+                if let open = label.range(of: " ("), label.hasSuffix(")") { label = String(label[..<open.lowerBound]) }
+                return book.quoted(label)
+            })
+    }
+
+    /// «bystyret 18.06.2025, sak 45/25».
+    func decisionName(_ d: Decision) -> String {
+        c(.decisionOf(body: d.body, date: book.date(d.date), caseReference: d.caseReference))
+    }
+
+    /// What a decision decided, as the clause after «at Mayors for Peace»: «skulle videreføres».
+    func decided(_ outcome: String, _ rs: RuleSet) -> String {
+        c(.decidedClause(rs.role(of: outcome) ?? .keep))
+    }
+
+    /// The administration's recommendation in one sentence: how many ties get each outcome.
+    func conclusion(_ review: Review, owner: String) -> String {
+        let rs = review.ruleSet
+        // A tie whose decision stands counts under what that decision decided.
+        let roleNow = { (r: RecordReview) in rs.role(of: review.standingDecision(r)?.outcome ?? r.outcome) }
+        var parts: [String] = []
+        let roles: [OutcomeRole] = [.keep, .join, .conditional, .dormant, .review, .exit, .doNotJoin]
+        for role in roles {
+            let n = review.records.filter { roleNow($0) == role }.count
+            guard n > 0 else { continue }
+            parts.append(c(.conclusionPart(role, count: n, first: parts.isEmpty)))
+        }
+        return c(.concludes(owner: owner, parts: parts))
     }
 
     /// The council takes note of the review; each outcome that asks something of it is a point in the council's
@@ -148,8 +218,9 @@ public struct ReviewCaseDocument: Sendable {
         var unworded = false
         var asksAnything = false
         var reconsidered = false
+        let by = review.portfolio.followUpBy.map(book.date)
         for outcome in rs.outcomes.reversed() {
-            let ties = review.records.filter { $0.outcome == outcome.id }
+            let ties = review.readingOrder.filter { $0.outcome == outcome.id && review.standingDecision($0) == nil }
             guard !ties.isEmpty else { continue }
             switch outcome.role {
             case .keep, .join, .ended:
@@ -189,12 +260,19 @@ public struct ReviewCaseDocument: Sendable {
             case .review:
                 reconsidered = true
                 points.append(c(.decided(.review, ties: book.list(ties.map(\.record.name)), count: ties.count)))
-            case .dormant, .exit, .doNotJoin:
+            case .dormant:
                 points.append(c(.decided(outcome.role, ties: book.list(ties.map(\.record.name)), count: ties.count)))
+            case .exit, .doNotJoin:
+                points.append(
+                    c(.exitPoint(body: body, proposer: owner, ties: book.list(ties.map(\.record.name)), count: ties.count, by: by)))
             }
         }
+        // A decision that stands is said to, and the facts it waits for are asked for.
+        for r in review.readingOrder {
+            guard let decision = review.standingDecision(r) else { continue }
+            points.append(c(.standingPoint(body: body, proposer: owner, tie: r.record.name, decision: decisionName(decision))))
+        }
         // A date only where the municipality set one.
-        let by = review.portfolio.followUpBy.map(book.date)
         if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }
         if reconsidered { points.append(c(.followUpReview(body: body, proposer: owner, by: by))) }
         return points
