@@ -311,6 +311,43 @@ func hostileReview() throws -> Review {
                 "2. The city council asks the chief municipal executive to make a project plan describing the activity by 1"))
     }
 
+    /// A malformed field of a proposal is refused where it stands, saying what was expected; Kraków's own `requires`
+    /// puts what every criterion rests on into the resolution.
+    @Test(arguments: [
+        ("  requires: [no_such_fact]", "9:14: error: 'requires' names unknown fact 'no_such_fact'"),
+        (
+            "  requires: [political_focus]",
+            "9:14: error: 'requires' names 'political_focus', but expected a yes-or-no fact the tie records as yes"
+        ),
+        ("  evaluate_by: next spring", "9:16: error:"),
+        ("  conditions_due: 2027-13-01", "9:19: error:"),
+        ("  costs: {funded_by: [1, 2]}", "9:22: error: expected 'funded_by' as text, found a list"),
+    ])
+    func aMalformedProposalFieldIsRefusedWhereItStands(_ line: String, _ message: String) throws {
+        let folder = try scratchFolder("proposal-field")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let yaml = """
+            rules: \(path("Rules/trondheim.yaml"))
+            as_of: 2026-11-15
+            record:
+              id: x
+              name: X
+              kind: twin_city
+              facts: {has_project_agreement: true, political_focus: false}
+            proposal:
+            \(line)
+            """
+        try yaml.write(toFile: folder + "/p.yaml", atomically: true, encoding: .utf8)
+        let r = try runTies(["justify", folder + "/p.yaml", "--lang", "en"])
+        #expect(r.status == 65, "\(r.err)")
+        #expect(r.err.contains("p.yaml:" + message), "\(r.err)")
+        let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out
+        #expect(
+            krakow.contains(
+                "2. Vedtaket forutsetter at relasjonen bygger på en konkret prosjektavtale og at det foreligger en plan for å dokumentere effekten. Bystyret ber kommunedirektøren legge dette fram innen 01.06.2027."
+            ))
+    }
+
     @Test func theMemoStatesOnlyWhatTheProposalStates() throws {
         // Trondheim's Kraków: funding applied for, not granted, is never called received nor subtracted.
         let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out

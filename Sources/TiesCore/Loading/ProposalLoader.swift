@@ -3,7 +3,7 @@ public enum ProposalLoader {
     static let keys = ["proposal", "record", "rules", "portfolio", "as_of", "expected"]
     static let proposalKeys = [
         "title", "proposed_by", "decision_body", "background", "costs", "follow_up_by", "conditions_due", "alternatives",
-        "evaluate_by", "case_flow", "attachments", "documents", "decision",
+        "evaluate_by", "case_flow", "attachments", "documents", "decision", "requires",
     ]
     static let costKeys = [
         "annual_fee_nok", "staff_hours", "staff_hourly_cost_nok", "travel_nok", "external_funding_applied_nok",
@@ -121,6 +121,17 @@ public enum ProposalLoader {
             proposal.attachments = texts(p["attachments"], .key("attachments"), &reader)
             proposal.documents = texts(p["documents"], .key("documents"), &reader)
             proposal.alternatives = alternatives
+            // What the decision rests on and the council should require: yes-or-no facts the record says yes to.
+            if let names = reader.strings(p["requires"], .key("requires")) {
+                for (name, mark) in names {
+                    guard let fact = ruleSet.fact(named: name) else {
+                        reader.error(mark, .requiresUnknownFact(name, Suggestion.choices(name, in: ruleSet.facts.map(\.name), .facts)))
+                        continue
+                    }
+                    if fact.type != .bool || record.facts[name] != .bool(true) { reader.error(mark, .requiresNoYes(name)) }
+                }
+                proposal.requires = names.map(\.0)
+            }
             return proposal
         }
         let expected = f["expected"].flatMap { expectation($0, ruleSet, &reader) }

@@ -14,6 +14,9 @@ public struct Proposal: Sendable {
     /// The resolution's first point as the proposal words it («Fredrikstad kommune bekrefter vennskapsbysamarbeidet med
     /// Riihimäki.»), where «søker medlemskap» or «inngår» is not what it asks; nil uses the words for its kind of tie.
     public var decision: LocalizedText?
+    /// Facts the decision rests on that the council requires, each a «ja» in the record: the resolution says the
+    /// agreement presupposes them (Kraków's project agreement and effect plan).
+    public var requires: [String] = []
     /// When the council is to have the participation evaluated, where the proposal asks for it; never a default.
     public var evaluateBy: ReviewDate?
     /// The bodies the case goes through, in order, as the heading's «Saksgang» table lists them.

@@ -17,6 +17,7 @@ extension Phrase {
         case scoreIs(String)
         case cannotAssessMissing(String)
         case categoryIs(String), categoryWillBe(String)
+        case presupposes([String], body: String, proposer: String, date: String?)
         case alternativeAssessed(outcome: String, reason: String)
         case alternativeNotAssessed
         case item, perYear, fee, travel, staffTime, fundingGranted, fundingApplied, netCost, netCostWithoutStaff
@@ -149,6 +150,15 @@ extension Phrasebook {
                 nb: "Kan ikke vurderes fordi dette mangler: \(m).", nn: "Kan ikkje vurderast fordi dette manglar: \(m).",
                 en: "Cannot be assessed because this is missing: \(m).")
         case .categoryIs(let c): pick(nb: "Kategori: \(c).", nn: "Kategori: \(c).", en: "Category: \(c).")
+        case .presupposes(let clauses, let body, let proposer, let date):
+            pick(
+                nb:
+                    "Vedtaket forutsetter at \(each(clauses, that: "at", and: "og")). \(body.capitalizedFirst) ber \(proposer) legge dette fram\(date.map { " innen \($0)" } ?? "").",
+                nn:
+                    "Vedtaket føreset at \(each(clauses, that: "at", and: "og")). \(body.capitalizedFirst) ber \(proposer) leggje dette fram\(date.map { " innan \($0)" } ?? "").",
+                en:
+                    "The decision presupposes that \(each(clauses, that: "that", and: "and")). \(body.capitalizedFirst) asks \(proposer) to present this\(date.map { " by \($0)" } ?? "")."
+            )
         case .categoryWillBe(let c):
             pick(
                 nb: "Med forslaget vil relasjonen høre til kategorien «\(c.lowercasedFirst)».",
@@ -501,6 +511,12 @@ extension Phrasebook {
                 nn: "Vurdert mot kriteria i strategien ville alternativet ikkje bli tilrådd: \(reason).",
                 en: "Assessed against the strategy's criteria, the alternative would not be recommended: \(reason).")
         }
+    }
+
+    /// «a, at b og at c»: clauses after «at», each keeping its own.
+    private func each(_ clauses: [String], that: String, and: String) -> String {
+        guard let last = clauses.last, clauses.count > 1 else { return clauses.joined() }
+        return clauses.dropLast().joined(separator: ", \(that) ") + " \(and) \(that) " + last
     }
 
     private func ownerConcludes(_ owner: String, _ r: Recommendation) -> String {

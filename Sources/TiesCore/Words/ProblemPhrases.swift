@@ -32,6 +32,7 @@ extension Phrase {
         case unknownRecommendation(String, Choices)
         case unknownVerdict(String, for: String)
         case illustrativeUnknownFact(String, Choices)
+        case requiresUnknownFact(String, Choices), requiresNoYes(String)
         case testExpectsUnknownRule(String, Choices)
         case citedDocumentUnknown(String, Choices)
         case reasonNamesUnknownValue(Subject, String, Choices)
@@ -343,6 +344,16 @@ extension Phrasebook {
                 nb: "'illustrative' nevner det ukjente faktumet '\(f)'", nn: "'illustrative' nemner det ukjende faktumet '\(f)'",
                 en: "'illustrative' names unknown fact '\(f)'")
                 + self(c)
+        case .requiresUnknownFact(let f, let c):
+            pick(
+                nb: "'requires' nevner det ukjente faktumet '\(f)'", nn: "'requires' nemner det ukjende faktumet '\(f)'",
+                en: "'requires' names unknown fact '\(f)'")
+                + self(c)
+        case .requiresNoYes(let f):
+            pick(
+                nb: "'requires' nevner '\(f)', men forventet et ja/nei-faktum som tilknytningen har «ja» på",
+                nn: "'requires' nemner '\(f)', men venta eit ja/nei-faktum som tilknytinga har «ja» på",
+                en: "'requires' names '\(f)', but expected a yes-or-no fact the tie records as yes")
         case .testExpectsUnknownRule(let r, let c):
             pick(
                 nb: "testen venter at den ukjente regelen '\(r)' slår til", nn: "testen ventar at den ukjende regelen '\(r)' slår til",

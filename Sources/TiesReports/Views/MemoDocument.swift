@@ -336,6 +336,12 @@ public struct MemoDocument: Sendable {
         case .join, .joinWithConditions:
             points.append(p.decision.map { own($0) } ?? "\(municipality) \(entering(p.record)).")
             let due = p.conditionsDue.map(book.date)
+            // What every criterion met by assumption rests on, the council requires, by the date the proposal sets.
+            let required = p.requires.compactMap { name in
+                book.sentence(name, .bool(true), rs).map { s in s.hasSuffix(".") ? String(s.dropLast()).lowercasedFirst : s.lowercasedFirst
+                }
+            }
+            if !required.isEmpty { points.append(t(.presupposes(required, body: body, proposer: owner, date: due))) }
             for c in review.conditions {
                 if let asks = review.asks[c] {
                     points.append(t(.councilAsks(body: body, proposer: owner, date: due, what: book.text(asks))))
