@@ -532,7 +532,7 @@ func hostileReview() throws -> Review {
         #expect(notes("hansa").map(\.kind) == [.unmetCondition])
         #expect(
             notes("hansa")[0].text.text(.en)
-                == "A condition of the decision of 20\u{00A0}November\u{00A0}2024 is unmet: Plan for prosjektarbeid med Museum Vest (due 30\u{00A0}June\u{00A0}2025)"
+                == "The condition of the decision of byrådet 20\u{00A0}November\u{00A0}2024, case 2024/1187, “Plan for prosjektarbeid med Museum Vest”, due 30\u{00A0}June\u{00A0}2025, is not met"
         )
     }
 

@@ -37,7 +37,7 @@ struct DecisionCheck {
                     kind: .unmetCondition,
                     text: Phrasebook.everyLanguage { book in
                         book.engine(
-                            .conditionUnmet(date: book.date(last.date), condition: condition.text, due: condition.due.map(book.date)))
+                            .conditionUnmet(decision: reference(book), condition: condition.text, due: condition.due.map(book.date)))
                     }))
         }
         return notes

@@ -266,7 +266,7 @@ extension Phrasebook {
             pick(
                 nb: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikke oppfylt.",
                 nn: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikkje oppfylt.",
-                en: "The condition of the decision of \(decision), “\(condition)”\(due.map { ", due \($0)," } ?? ""), is not met.")
+                en: "The condition of the decision of \(decision), “\(condition)”\(due.map { ", due \($0)" } ?? ""), is not met.")
         case .exitPoint(let body, let proposer, let ties, _, let by):
             pick(
                 nb:

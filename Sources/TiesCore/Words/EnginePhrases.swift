@@ -11,7 +11,7 @@ extension Phrase {
         case cannotDecide(rule: String, missing: String)
         case departsFromDecision(recommended: String, decided: String, decision: String)
         case overrodeRecommendation(decision: String, recommended: String, why: String)
-        case conditionUnmet(date: String, condition: String, due: String?)
+        case conditionUnmet(decision: String, condition: String, due: String?)
         case caseReference(String)
     }
 }
@@ -54,8 +54,8 @@ extension Phrasebook {
                 en: "see that the obligation “\(what)”\(to.map { " to \($0)" } ?? "") is met")
         case .askMissing:
             pick(
-                nb: "legge fram opplysningene som mangler for å vurdere dem", nn: "leggje fram opplysningane som manglar for å vurdere dei",
-                en: "bring forward the facts missing to assess them")
+                nb: "legge fram opplysningene som mangler i vurderingen", nn: "leggje fram opplysningane som manglar i vurderinga",
+                en: "bring forward the facts the assessment lacks")
         case .missingFacts(let facts): pick(nb: " (mangler \(facts))", nn: " (manglar \(facts))", en: " (missing \(facts))")
         case .cannotDecide(let rule, let missing):
             pick(
@@ -71,17 +71,11 @@ extension Phrasebook {
                 nb: "Vedtaket (\(decision)) overstyrte anbefalingen «\(recommended)»: \(why)",
                 nn: "Vedtaket (\(decision)) overstyrte tilrådinga «\(recommended)»: \(why)",
                 en: "The decision (\(decision)) overrode the recommendation “\(recommended)”: \(why)")
-        case .conditionUnmet(let date, let condition, let due):
-            due.map { due in
-                pick(
-                    nb: "Vilkår i vedtaket fra \(date) er ikke oppfylt: \(condition) (frist \(due))",
-                    nn: "Vilkår i vedtaket frå \(date) er ikkje oppfylt: \(condition) (frist \(due))",
-                    en: "A condition of the decision of \(date) is unmet: \(condition) (due \(due))")
-            }
-                ?? pick(
-                    nb: "Vilkår i vedtaket fra \(date) er ikke oppfylt: \(condition)",
-                    nn: "Vilkår i vedtaket frå \(date) er ikkje oppfylt: \(condition)",
-                    en: "A condition of the decision of \(date) is unmet: \(condition)")
+        case .conditionUnmet(let decision, let condition, let due):
+            pick(
+                nb: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikke oppfylt",
+                nn: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikkje oppfylt",
+                en: "The condition of the decision of \(decision), “\(condition)”\(due.map { ", due \($0)" } ?? ""), is not met")
         case .caseReference(let c): pick(nb: ", sak \(c)", nn: ", sak \(c)", en: ", case \(c)")
         }
     }

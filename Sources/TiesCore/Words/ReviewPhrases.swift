@@ -14,6 +14,7 @@ extension Phrase {
         case operational, operationalIntro, parameter, value, basis, noBasis
         case statedNumbers, statedNumbersIntro, statedIn
         case operationalNote(label: String, value: String, basis: String)
+        case proposerShall(proposer: String, what: String)
         case criterionShort(Int)
         case legendMarks
         case yearlyCost, costShort
@@ -152,6 +153,10 @@ extension Phrasebook {
         case .value: pick(nb: "Verdi", nn: "Verdi", en: "Value")
         case .basis: pick(nb: "Grunnlag", nn: "Grunnlag", en: "Basis")
         case .noBasis: pick(nb: "grunnlaget er ikke oppgitt", nn: "grunnlaget er ikkje oppgitt", en: "no basis recorded")
+        case .proposerShall(let proposer, let what):
+            pick(
+                nb: "\(proposer.capitalizedFirst) skal \(what).", nn: "\(proposer.capitalizedFirst) skal \(what).",
+                en: "\(proposer.capitalizedFirst) is to \(what).")
         case .operationalNote(let label, let value, let basis):
             pick(
                 nb: "\(label.capitalizedFirst) (\(value)) er ikke vedtatt i strategien: \(basis)",

@@ -189,4 +189,11 @@ extension Phrasebook {
         guard label.hasSuffix(")"), let open = label.lastIndex(of: "(") else { return label }
         return String(label[..<open]).trimmingSpaces
     }
+
+    /// A condition as a report states it: in the council's own wording where the rule gives one, said of the office
+    /// that answers for it («Byrådet skal knytte målrettet prosjektarbeid til medlemskapet.»), else as written.
+    public func condition(_ c: LocalizedText, of r: RecordReview, _ rs: RuleSet) -> String {
+        guard let asks = r.asks[c] else { return text(c) }
+        return review(.proposerShall(proposer: text(rs.council.proposer), what: text(asks)))
+    }
 }

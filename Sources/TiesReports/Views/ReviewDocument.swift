@@ -213,7 +213,7 @@ public struct ReviewDocument: Sendable {
         for c in citations { blocks += quote(c, rs, under: r.record.name, &quoted) }
         if !r.conditions.isEmpty {
             blocks.append(.paragraph([.strong(w(.conditions) + ":")]))
-            blocks.append(.list(ordered: false, items: r.conditions.map { [.text(book.text($0))] }))
+            blocks.append(.list(ordered: false, items: r.conditions.map { [.text(book.condition($0, of: r, rs))] }))
         }
         let inapplicable = rs.criteria.filter { r.notApplicable.contains($0.id) }.map { book.text($0.title) }
         if !inapplicable.isEmpty, !ended { blocks.append(.note("\(w(.notApplicable)): \(inapplicable.joined(separator: "; "))")) }

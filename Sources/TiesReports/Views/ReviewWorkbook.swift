@@ -36,7 +36,7 @@ public struct ReviewWorkbook: Sendable {
                 return cell(v)
             }
             row += [
-                .text(book.text(r.decisive.text)), .text(r.conditions.map(book.text).joined(separator: "; ")),
+                .text(book.text(r.decisive.text)), .text(r.conditions.map { book.condition($0, of: r, rs) }.joined(separator: " ")),
                 r.record.country.map { .text(book.country($0)) } ?? .empty, r.record.since.map { .number(Double($0)) } ?? .empty,
                 r.record.lastDecision.map { .text(book.outcome($0.outcome, rs) + " (\($0.body))") } ?? .empty,
                 r.record.lastDecision.map { .date($0.date) } ?? .empty,

@@ -45,7 +45,7 @@ public struct CSVRenderer: Sendable {
             row += [
                 book.text(r.decisive.text), book.operational(r.decisive, rs).joined(separator: "; "),
                 r.decisive.citation?.quote ?? "", r.decisive.citation.map { book.citationSource($0, rs) } ?? "",
-                r.conditions.map(book.text).joined(separator: "; "), facts(r.openingFacts), facts(r.missingFacts),
+                r.conditions.map { book.condition($0, of: r, rs) }.joined(separator: " "), facts(r.openingFacts), facts(r.missingFacts),
                 r.record.lastDecision.map { book.decision($0, rs) } ?? "",
                 r.decisionNotes.map { book.text($0.text) }.joined(separator: "; "), r.record.id, r.record.country ?? "",
             ]
