@@ -402,8 +402,9 @@ extension Phrasebook {
             )
         case .restsOnOurNumber:
             pick(
-                nb: "(tallet er ikke vedtatt; se «Om vurderingsgrunnlaget»)", nn: "(talet er ikkje vedteke; sjå «Om vurderingsgrunnlaget»)",
-                en: "(the number is not adopted; see “About the basis of the assessment”)")
+                nb: "(vurderingen bygger på et tall som ikke er vedtatt; se «Om vurderingsgrunnlaget»)",
+                nn: "(vurderinga byggjer på eit tal som ikkje er vedteke; sjå «Om vurderingsgrunnlaget»)",
+                en: "(the assessment rests on a number that is not adopted; see “About the basis of the assessment”)")
         case .proposalDescribes:
             pick(
                 nb: "Forslaget legger til grunn at", nn: "Framlegget legg til grunn at", en: "The proposal assumes that")
