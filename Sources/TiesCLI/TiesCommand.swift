@@ -63,13 +63,13 @@ extension Language {
 
     /// The book a command writes with once its rule set is loaded: the language asked for, else the rule set's first,
     /// else bokmål. Where the rule set does not give its own texts in that language, says once which it shows them in;
-    /// a `document` in bokmål or nynorsk is written wholly in the one the rule set writes.
+    /// a `document` is written wholly in a language the rule set writes.
     static func book(asked flag: Language?, ruleSet: RuleSet?, saying: Bool = true, document: Bool = false) -> Phrasebook {
         var language = asked(flag) ?? ruleSet?.languages.first ?? .nb
-        // Bokmål and nynorsk are not mixed in one document: asked for the one a rule set does not write, the whole
-        // document is in the other, and the tool says so. English keeps its own frame around Norwegian texts.
-        if document, let ruleSet, language.isNorwegian, !ruleSet.languages.contains(language),
-            let other = ruleSet.languages.first(where: \.isNorwegian)
+        // Languages are not mixed in one document: asked for one the rule set does not write, the whole document is
+        // in the rule set's own (for bokmål or nynorsk, the other of the two), and the tool says so.
+        if document, let ruleSet, !ruleSet.languages.contains(language),
+            let other = ruleSet.languages.first(where: { $0.isNorwegian == language.isNorwegian }) ?? ruleSet.languages.first
         {
             if saying { Terminal.standardError("ties: " + Phrasebook(language).message(.documentWrittenIn(other)) + "\n") }
             language = other

@@ -255,11 +255,11 @@ extension Phrasebook {
         case .attachments: pick(nb: "Vedlegg", nn: "Vedlegg", en: "Attachments")
         case .otherDocuments:
             pick(
-                nb: "Andre saksdokumenter (ikke vedlagt)", nn: "Andre saksdokument (ikkje lagde ved)",
+                nb: "Andre saksdokumenter (ikke vedlagt)", nn: "Andre saksdokument (ikkje vedlagde)",
                 en: "Other case documents (not attached)")
         case .ownersProposal(let p):
             pick(
-                nb: "\(p.capitalizedFirst)s innstilling", nn: "\(p.capitalizedFirst)s innstilling",
+                nb: "\(p.capitalizedFirst)s innstilling", nn: "Innstilling frå \(p)",
                 en: "\(p.capitalizedFirst)'s recommendation")
         case .recommends(let owner, let m, let doing):
             pick(
