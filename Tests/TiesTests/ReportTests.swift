@@ -136,7 +136,7 @@ func hostileReview() throws -> Review {
         #expect(body.contains("<w:tblLayout w:type=\"fixed\"/>") && body.contains("<w:gridCol w:w=\""))
         #expect(body.contains("<w:tblHeader/>") && body.contains("<w:cantSplit/>"))
         // No orphan: the legend stands before the overview, kept with it; a short table's rows keep together.
-        #expect(body.contains("<w:keepNext/><w:keepLines/></w:pPr><w:r><w:t xml:space=\"preserve\">K1: "))
+        #expect(body.contains("<w:keepNext/><w:keepLines/></w:pPr><w:r><w:t xml:space=\"preserve\">– gjelder ikke"))
         // The overview is a landscape section between portrait ones.
         #expect(body.contains("w:orient=\"landscape\""))
         #expect(body.components(separatedBy: "<w:sectPr>").count - 1 == 3)
@@ -458,7 +458,8 @@ func hostileReview() throws -> Review {
         // No word is broken inside a syllable; pages are numbered; the overview has landscape pages of its own.
         #expect(!html.contains("td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere"))
         #expect(html.contains("@page wide{size:A4 landscape}") && html.contains("counter(pages)"))
-        #expect(html.contains("<section class=\"overview\">") && html.contains("K1: Relevans som samfunnsutvikler"))
+        // The overview names no criterion by a code: its columns are the tie, its outcome, fee and main reason.
+        #expect(html.contains("<section class=\"overview\">") && html.contains("<th>Viktigste grunn</th>") && !html.contains("K1"))
         // Where Chromium and poppler are installed (scripts/render-check uses them), print it and count the pages.
         let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile)
         guard let chromium, FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo") else {
@@ -797,7 +798,10 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
             md.contains("Bygger på «Som en oppfølging av strategien er det viktig at det blir…», sitert under Global Climate Forum (GCF)."))
         let gaps = md.components(separatedBy: "## Manglende opplysninger").last ?? ""
         #expect(!gaps.contains("Global Climate Forum"))
-        #expect(md.contains("| Global Climate Forum (GCF) | nettverk | avsluttet | – | – | – | – | – | – | – | – |"))
+        #expect(
+            md.contains(
+                "| Global Climate Forum (GCF) | nettverk | avsluttet | – | Kommunen har avsluttet medlemskapet i Global Climate Forum (GCF) |"
+            ))
     }
 
     @Test func portfolioFindingsAreSentences() throws {

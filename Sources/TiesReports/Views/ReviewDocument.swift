@@ -43,23 +43,20 @@ public struct ReviewDocument: Sendable {
 
         doc.blocks.append(.heading(1, w(.overview)))
         let hasCategories = !categorised.isEmpty
-        // Short headings for the criteria (K1, K2, …) with their titles in a legend, so the table fits a page.
-        let short = rs.criteria.indices.map { w(.criterionShort($0 + 1)) }
+        // The overview names each tie, its outcome, cost and main reason; each criterion's score stands with the tie's
+        // own reasons below, by its title: a committee cannot read a row of codes.
         var header = [w(.tie), w(.kind), w(.outcome)]
         if costs != nil { header.append(book.costLabel(rs)) }
         if hasCategories { header.append(w(.category)) }
-        header += short
         let order = review.readingOrder
         let rows = order.map { r -> [String] in
             var row = [r.record.name, book.kind(r.record.kind), book.outcome(r, rs, short: true)]
             if costs != nil { row.append(r.yearlyCost(rs).map { $0.number.map { book.amount($0) } ?? "?" } ?? "–") }
             if hasCategories { row.append(book.category(r.category, rs)) }
-            row += rs.criteria.map { book.scoreCell(r, $0, rs) }
             return row
         }
         let details = order.map { book.text($0.decisive.text) + ($0.decisive.parameters.isEmpty ? "" : " †") }
-        let legend =
-            zip(short, rs.criteria).map { "\($0): \(book.text($1.title))" } + [w(.legendMarks)]
+        let legend = costs == nil ? [] : [w(.legendMarks)]
         doc.blocks.append(.overview(header: header, rows: rows, detailHeader: w(.mainReason), details: details, legend: legend))
 
         // The numbers that are ours, after the overview whose † marks they explain: a page of them before it would

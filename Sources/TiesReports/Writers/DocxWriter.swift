@@ -55,7 +55,10 @@ public enum DocxWriter {
                         "<w:p><w:pPr><w:pStyle w:val=\"Note\"/><w:keepNext/><w:keepLines/></w:pPr>"
                         + legend.map { run(.text($0)) }.joined(separator: "<w:r><w:br/></w:r>") + "</w:p>"
                 }
-                body += table(header, rows, width: landscapeWidth, detailHeader: detailHeader, details: details)
+                // The section's break follows the table directly: an empty paragraph after a table that fills its page
+                // would open a page of its own.
+                body += table(
+                    header + [detailHeader], zip(rows, details).map { $0 + [$1] }, width: landscapeWidth, closing: false, short: 0)
                 body += sectionBreak(landscape: true)
             case .quote(let text, let source):
                 body += paragraph("«\(text)»", style: "Quote", keepNext: true) + paragraph("— \(source)", style: "Source", keepNext: keep)
@@ -146,8 +149,7 @@ public enum DocxWriter {
     /// inside), then the rest is shared in proportion to how much more text the column holds.
     static func columnWidths(_ header: [String], _ rows: [[String]], width: Int) -> [Int] {
         let cells = header.indices.map { i in [header[i]] + rows.compactMap { i < $0.count ? $0[i] : nil } }
-        let word = cells.map { column in min(column.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 1, 14) }
-        let longest = cells.map { column in min(column.map(\.count).max() ?? 1, 60) }
+        let word = cells.map { column in min(column.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 1, 16) }
         // About 130 twentieths of a point per (bold) character at 11 pt, plus the cell margins.
         var widths = word.map { $0 * 130 + 260 }
         let rest = width - widths.reduce(0, +)
@@ -155,7 +157,9 @@ public enum DocxWriter {
             // The room left goes to the columns with most text; where every cell is one word (a Saksgang table with
             // its empty rows), it is shared evenly, so no heading breaks inside itself.
             let oneWord = cells.allSatisfy { $0.allSatisfy { !$0.contains(" ") } }
-            let extra = zip(longest, word).map { Double(max($0 - $1, 0)) }
+            // By the text a column holds on average, so a column of long reasons gets the room, not one long name.
+            let average = cells.map { column in Double(column.map(\.count).reduce(0, +)) / Double(max(column.count, 1)) }
+            let extra = zip(average, word).map { max($0 - Double($1), 0) }
             let total = oneWord ? 0 : extra.reduce(0, +)
             for i in widths.indices { widths[i] += total > 0 ? Int(Double(rest) * extra[i] / total) : rest / widths.count }
         } else {
@@ -167,15 +171,15 @@ public enum DocxWriter {
     /// A table that fits `width`: widths from the content, the header row repeated on every page, no row split across
     /// pages; with `details`, each row's long text on a merged row beneath it. A short table is kept on one page; a
     /// long one never leaves its last row alone on a page; with `keepLast`, its last row keeps with what follows.
+    /// `short`: up to this many rows, the table is kept on one page; the overview, which its heading and legend lead
+    /// into, flows from page to page instead.
     static func table(
-        _ header: [String], _ rows: [[String]], width: Int, detailHeader: String? = nil, details: [String]? = nil,
-        keepLast: Bool = false
+        _ header: [String], _ rows: [[String]], width: Int, keepLast: Bool = false, closing: Bool = true, short: Int = 20
     ) -> String {
         let widths = columnWidths(header, rows, width: width)
-        func cell(_ text: String, _ w: Int, bold: Bool, span: Int = 1, keepWithNext: Bool = false) -> String {
-            let merge = span > 1 ? "<w:gridSpan w:val=\"\(span)\"/>" : ""
+        func cell(_ text: String, _ w: Int, bold: Bool, keepWithNext: Bool = false) -> String {
             let keep = keepWithNext ? "<w:pPr><w:keepNext/></w:pPr>" : ""
-            return "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/>\(merge)</w:tcPr><w:p>\(keep)"
+            return "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/></w:tcPr><w:p>\(keep)"
                 + run(bold ? .strong(text) : .text(text))
                 + "</w:p></w:tc>"
         }
@@ -185,25 +189,17 @@ public enum DocxWriter {
         xml += widths.map { "<w:gridCol w:w=\"\($0)\"/>" }.joined() + "</w:tblGrid>"
         let headerRow = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         xml += "<w:tr>\(headerRow)" + zip(header, widths).map { cell($0, $1, bold: true) }.joined() + "</w:tr>"
-        if let detailHeader { xml += "<w:tr>\(headerRow)" + cell(detailHeader, full, bold: true, span: header.count) + "</w:tr>" }
         // Up to a short page of rows (an economy table, a summary) stays whole.
-        let whole = details == nil && rows.count <= 20
+        let whole = rows.count <= short
         for (index, row) in rows.enumerated() {
             let last = index + 1 == rows.count
-            // A tie's row keeps with the row of its reason beneath it; a row with the next, in a short table, and the
-            // last but one with the last.
-            let keep = details != nil || (whole && !last) || index + 2 == rows.count || keepLast
+            // A row keeps with the next in a short table, and the last but one with the last.
+            let keep = (whole && !last) || index + 2 == rows.count || keepLast
             xml +=
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, $1, bold: false, keepWithNext: keep) }.joined()
                 + "</w:tr>"
-            if let details, index < details.count {
-                let keepDetail = (whole && !last) || index + 2 == rows.count || (last && keepLast)
-                xml +=
-                    "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                    + cell(details[index], full, bold: false, span: header.count, keepWithNext: keepDetail) + "</w:tr>"
-            }
         }
-        return xml + "</w:tbl><w:p/>"
+        return xml + "</w:tbl>" + (closing ? "<w:p/>" : "")
     }
 
     /// Title and language, so the case system and Word know what the file is; no dates, so the bytes stay the same.

@@ -15,7 +15,6 @@ public enum HTMLWriter {
             th,td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:manual}
             th{background:#eee}thead{display:table-header-group}
             .overview{max-width:none}.overview table{font-size:.8rem}.overview td.n{text-align:right;white-space:nowrap}
-            .overview tr.row td{border-bottom:none}.overview tr.detail td{border-top:none;color:#333;padding-left:1.5rem}
             .legend{font-size:.78rem;color:#444;margin:.2rem 0 1rem}
             blockquote{margin:.4rem 0 .8rem 1rem;padding-left:.8rem;border-left:3px solid #888;color:#333}
             blockquote cite{display:block;font-size:.85rem;color:#555;font-style:normal}
@@ -47,11 +46,12 @@ public enum HTMLWriter {
                 for row in rows { out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }
                 out += "</tbody>\n</table>\n"
             case .overview(let header, let rows, let detailHeader, let details, let legend):
-                out += "<section class=\"overview\">\n<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined()
-                out += "</tr><tr><th colspan=\"\(header.count)\">\(escape(detailHeader))</th></tr></thead>\n<tbody>\n"
+                out +=
+                    "<section class=\"overview\">\n<table>\n<thead><tr>"
+                    + (header + [detailHeader]).map { "<th>\(escape($0))</th>" }.joined()
+                out += "</tr></thead>\n<tbody>\n"
                 for (row, detail) in zip(rows, details) {
-                    out += "<tr class=\"row\">" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
-                    out += "<tr class=\"detail\"><td colspan=\"\(header.count)\">\(escape(detail))</td></tr>\n"
+                    out += "<tr>" + (row + [detail]).map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
                 }
                 out += "</tbody>\n</table>\n"
                 if !legend.isEmpty { out += "<p class=\"legend\">" + legend.map(escape).joined(separator: "<br>") + "</p>\n" }
