@@ -13,8 +13,8 @@ struct TemplateCommand: ParsableCommand {
             An .xlsx workbook has the sheet of ties (a list to choose from for kinds, Ja/Nei and the values of each \
             fact, and a check of whole numbers and ranges), a sheet for the activity log, and a sheet that explains \
             every column: its type, the allowed values, the unit, and what an empty cell means (unknown, never «nei» \
-            or 0). A .csv file gets the headings, and the activity log's headings go in NAME.aktiviteter.csv beside \
-            it (NAME.activities.csv with --lang en). Filled in, either reads back with `ties review FILE --rules RULES`.
+            or 0). A .csv file gets the headings, the activity log's headings go in NAME.aktiviteter.csv beside \
+            it (NAME.activities.csv with --lang en), and the obligations' in NAME.forpliktelser.csv. Filled in, either reads back with `ties review FILE --rules RULES`.
 
             Examples:
               ties template Rules/bergen.yaml -o medlemskap.xlsx
@@ -52,23 +52,27 @@ struct TemplateCommand: ParsableCommand {
             try Files.writeAtomically([UInt8](try template.xlsx()), to: output, inputs: [rules])
             return
         }
-        let (ties, activities) = template.csv()
+        let (ties, activities, obligations) = template.csv()
         let log = template.activityFile(beside: output)
-        // Two files, both or neither: each is checked before the first is written, and a failed second takes the first.
-        try Files.checkWritable(output, inputs: [rules])
-        try Files.checkWritable(log, inputs: [rules])
+        let duties = template.obligationsFile(beside: output)
+        // Three files, all or none: each is checked before the first is written, and a failed later one takes those
+        // written before it.
+        for path in [output, log, duties] { try Files.checkWritable(path, inputs: [rules]) }
         for other in Language.allCases.map({ Pipeline.activityLogPath(beside: output, language: $0) })
         where other != log && Files.occupied(other) {
             throw CommandError.cannotCreate(.usage(.otherLog(other)))
         }
-        let existed = Files.occupied(output)
-        try Files.writeAtomically(Array(ties.utf8), to: output, inputs: [rules])
+        var written: [String] = []
         do {
-            try Files.writeAtomically(Array(activities.utf8), to: log, inputs: [rules])
+            for (path, text) in [(output, ties), (log, activities), (duties, obligations)] {
+                let existed = Files.occupied(path)
+                try Files.writeAtomically(Array(text.utf8), to: path, inputs: [rules])
+                if !existed { written.append(path) }
+            }
         } catch {
-            if !existed { try? FileManager.default.removeItem(atPath: output) }
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
             throw error
         }
-        Terminal.standardError(Terminal.book(.templateWritten(ties: output, activities: log)) + "\n")
+        Terminal.standardError(Terminal.book(.templateWritten(ties: output, activities: log, obligations: duties)) + "\n")
     }
 }

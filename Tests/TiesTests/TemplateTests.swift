@@ -81,10 +81,12 @@ import ZIPFoundation
         let data = try Data(contentsOf: URL(fileURLWithPath: folder + "/medlemskap.xlsx"))
         let ties = try zipEntry(data, "xl/worksheets/sheet1.xml")
         let ruleSet = try loadRuleSet("bergen.yaml")
-        #expect(
-            Self.headings(ties)
-                == ["Id", "Navn", "Type", "Land", "Fra år", "Ansvarlig", "Nettside", "Merknad"]
-                + ruleSet.facts.map { $0.label!.text(.nb) } + ["Aktiviteter"])
+        let factHeadings: [String] = ruleSet.facts.flatMap { (f: FactDefinition) -> [String] in
+            let label = f.label!.text(.nb)
+            return [label, label + " – kilde", label + " – dato"]
+        }
+        let fields: [String] = ["Id", "Navn", "Type", "Land", "Fra år", "Ansvarlig", "Nettside", "Merknad"]
+        #expect(Self.headings(ties) == fields + factHeadings + ["Aktiviteter"])
         // Kinds, Ja/Nei and each enum's labels are lists to choose from; scores are whole numbers in their range.
         #expect(ties.contains("<dataValidation type=\"list\""))
         #expect(ties.contains("sqref=\"C2:C501\"><formula1>'Lister'!$A$1:$A$"))
@@ -156,9 +158,40 @@ import ZIPFoundation
         #expect(ties.hasSuffix(";Aktiviteter\r\n"))
         let log = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/vennskapsbyer.aktiviteter.csv")), as: UTF8.self)
         #expect(log == "\u{FEFF}Id;År;Type;Beløp (kr);Merknad\r\n")
+        let duties = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/vennskapsbyer.forpliktelser.csv")), as: UTF8.self)
+        #expect(duties == "\u{FEFF}Id;Forpliktelse;Overfor;Frist;Hvert år;Fra;Sist oppfylt;Kilde\r\n")
+        #expect(r.err.contains("vennskapsbyer.forpliktelser.csv: forpliktelsene, én rad hver"))
         // Empty, it reads back as a list of no ties.
         let review = try runTies(["review", folder + "/vennskapsbyer.csv", "--rules", "Rules/trondheim.yaml", "--format", "json"])
         #expect(review.status == 0, "\(review.err)")
+    }
+
+    /// The template lays out each fact's source and date beside it; filled in, they are the fact's evidence: the
+    /// review prints the source and reads a fact older than the rule set allows as stale.
+    @Test func aCSVTemplatesEvidenceColumnsAreRead() throws {
+        let folder = try scratchFolder("template-evidence")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try runTies(["template", "Rules/bergen.yaml", "-o", folder + "/m.csv"]).status == 0)
+        let headings = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/m.csv")), as: UTF8.self)
+            .dropFirst().trimmingCharacters(in: .newlines).split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+        var row = [String](repeating: "", count: headings.count)
+        for (heading, value) in [
+            ("Id", "n"), ("Navn", "Nettverk N"), ("Type", "nettverk"), ("Kompetanseheving (0–3)", "3"),
+            ("Kompetanseheving (0–3) – kilde", "Evalueringsrapport 2018"), ("Kompetanseheving (0–3) – dato", "01.06.2018"),
+            ("Gjennomslagskraft overfor europeiske myndigheter (0–3)", "2"),
+            ("Gjennomslagskraft overfor europeiske myndigheter (0–3) – kilde", "Avdelingens vurdering"),
+            ("Gjennomslagskraft overfor europeiske myndigheter (0–3) – dato", "01.09.2026"),
+        ] {
+            let i = try #require(headings.firstIndex(of: heading), "no column \(heading)")
+            row[i] = value
+        }
+        try ("\u{FEFF}" + headings.joined(separator: ";") + "\r\n" + row.joined(separator: ";") + "\r\n").write(
+            toFile: folder + "/m.csv", atomically: true, encoding: .utf8)
+        let r = try runTies(["review", folder + "/m.csv", "--rules", "Rules/bergen.yaml", "--as-of", "2026-11-15", "--format", "md"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("Avdelingens vurdering"), "the source is printed beside the fact")
+        #expect(r.out.contains("sist registrert 01.06.2018"), "the old fact is stale: \(r.out)")
     }
 
     @Test(arguments: [

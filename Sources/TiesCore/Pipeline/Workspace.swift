@@ -99,7 +99,7 @@ extension Pipeline {
             let log = try activityLog(beside: path)
             if let log { inputs.append(log) }
             // The obligations beside it, `NAME.forpliktelser.csv` (or `.plikter.csv`, `.obligations.csv`).
-            let duties = [Language.en, .nb, .nn].map { Self.besidePath(path, word: Phrasebook($0).template(.obligationFileWord)) }
+            let duties = [Language.en, .nb, .nn].map { Self.obligationsPath(beside: path, language: $0) }
                 .first(where: files.exists)
             if let duties { inputs.append(duties) }
             records = try SpreadsheetLoader.csv(
@@ -132,6 +132,12 @@ extension Pipeline {
     /// in nynorsk, or `NAME.activities.csv` in English.
     public static func activityLogPath(beside path: String, language: Language) -> String {
         besidePath(path, word: Phrasebook(language).template(.activityLogFileWord))
+    }
+
+    /// Where the obligations of the CSV file at `path` are looked for: `NAME.forpliktelser.csv`, `NAME.plikter.csv` in
+    /// nynorsk, or `NAME.obligations.csv` in English.
+    public static func obligationsPath(beside path: String, language: Language) -> String {
+        besidePath(path, word: Phrasebook(language).template(.obligationFileWord))
     }
 
     /// `NAME.WORD.csv` beside `NAME.csv`.

@@ -10,6 +10,7 @@ extension Phrase {
         case tiesSheet, activitySheet, listsSheet, explanationSheet, obligationSheet
         case chooseFromList, writeNumberBetween(String, String), writeWholeNumber
         case howToFillIn, fillInIntro(ties: String, activities: String), emptyCellIntro, evidenceIntro
+        case sourceOf(String), dateOf(String), sourceDescription, dateDescription, noSource, undated, date
         case column, sheet, type, allowedValues, unit, emptyMeans, explanation
         case workbookTitle(municipality: String)
         case activityLogFileWord, obligationFileWord, obligationHeadings
@@ -109,12 +110,32 @@ extension Phrasebook {
         case .evidenceIntro:
             pick(
                 nb:
-                    "Hvor en opplysning kommer fra og når den ble registrert, kan stå i egne kolonner ved siden av: «Kompetanseheving (0–3) – kilde» og «Kompetanseheving (0–3) – dato» (dato som 01.12.2025). En opplysning eldre enn regelsettet tillater, leses som ukjent.",
+                    "Hvor en opplysning kommer fra og når den ble registrert, står i kolonnene ved siden av den: «Kompetanseheving (0–3) – kilde» og «Kompetanseheving (0–3) – dato» (dato som 01.12.2025). En opplysning eldre enn regelsettet tillater, leses som ukjent.",
                 nn:
-                    "Kvar ei opplysning kjem frå og når ho vart registrert, kan stå i eigne kolonnar ved sida av: «Kompetanseheving (0–3) – kjelde» og «Kompetanseheving (0–3) – dato» (dato som 01.12.2025). Ei opplysning eldre enn regelsettet tillèt, vert lesen som ukjend.",
+                    "Kvar ei opplysning kjem frå og når ho vart registrert, står i kolonnane ved sida av ho: «Kompetanseheving (0–3) – kjelde» og «Kompetanseheving (0–3) – dato» (dato som 01.12.2025). Ei opplysning eldre enn regelsettet tillèt, vert lesen som ukjend.",
                 en:
-                    "Where a fact comes from and when it was recorded may stand in columns of their own beside it: «Competence gain (0–3) – source» and «Competence gain (0–3) – date» (a date as 2025-12-01). A fact older than the rule set allows is read as unknown."
+                    "Where a fact comes from and when it was recorded stand in the columns beside it: «Competence gain (0–3) – source» and «Competence gain (0–3) – date» (a date as 2025-12-01). A fact older than the rule set allows is read as unknown."
             )
+        case .sourceOf(let label): pick(nb: "\(label) – kilde", nn: "\(label) – kjelde", en: "\(label) – source")
+        case .dateOf(let label): pick(nb: "\(label) – dato", nn: "\(label) – dato", en: "\(label) – date")
+        case .sourceDescription:
+            pick(
+                nb:
+                    "Hvor opplysningen til venstre kommer fra: et dokument, en rapport, en vurdering (vises ved siden av opplysningen i rapportene)",
+                nn:
+                    "Kvar opplysninga til venstre kjem frå: eit dokument, ein rapport, ei vurdering (vert vist ved sida av opplysninga i rapportane)",
+                en: "Where the fact to the left comes from: a document, a report, an assessment (shown beside the fact in the reports)")
+        case .dateDescription:
+            pick(
+                nb: "Når opplysningen til venstre ble registrert; en eldre opplysning enn regelsettet tillater, leses som ukjent",
+                nn: "Når opplysninga til venstre vart registrert; ei eldre opplysning enn regelsettet tillèt, vert lesen som ukjend",
+                en: "When the fact to the left was recorded; a fact older than the rule set allows is read as unknown")
+        case .noSource: pick(nb: "Ingen kilde oppgitt", nn: "Inga kjelde oppgitt", en: "No source given")
+        case .undated:
+            pick(
+                nb: "Regnes som registrert på gjennomgangens dato", nn: "Vert rekna som registrert på datoen for gjennomgangen",
+                en: "Taken as recorded on the review's date")
+        case .date: pick(nb: "dato (01.12.2025)", nn: "dato (01.12.2025)", en: "date (2025-12-01)")
         case .emptyCellIntro:
             pick(
                 nb:

@@ -100,6 +100,9 @@ public struct SpreadsheetTemplate: Sendable {
             }
             c.range = fact.range ?? (fact.type == .year ? 1000...9999 : nil)
             list.append(c)
+            // The fact's evidence beside it: where it comes from and when it was recorded.
+            list.append(Column(heading: t(.sourceOf(c.heading)), type: t(.text), empty: t(.noSource), description: t(.sourceDescription)))
+            list.append(Column(heading: t(.dateOf(c.heading)), type: t(.date), empty: t(.undated), description: t(.dateDescription)))
         }
         list.append(
             Column(
@@ -228,12 +231,16 @@ public struct SpreadsheetTemplate: Sendable {
     }
 
     /// The CSV files, as Norwegian Excel writes them with `nb` (`;`, a byte order mark, CRLF): the ties' headings,
-    /// and the activity log's beside it.
-    public func csv() -> (ties: String, activities: String) {
+    /// and the activity log's and the obligations' beside it.
+    public func csv() -> (ties: String, activities: String, obligations: String) {
         let separator = String(book.csvSeparator)
         func line(_ cells: [String]) -> String { "\u{FEFF}" + cells.map(CSVRenderer.quote).joined(separator: separator) + "\r\n" }
-        return (line(columns.map(\.heading)), line(activityColumns.map(\.heading)))
+        let obligations = t(.obligationHeadings).split(separator: "|").map(String.init)
+        return (line(columns.map(\.heading)), line(activityColumns.map(\.heading)), line(obligations))
     }
+
+    /// The name of the obligations file beside a CSV file, where the reader looks for it.
+    public func obligationsFile(beside path: String) -> String { Pipeline.obligationsPath(beside: path, language: language) }
 
     /// The name of the activity log beside a CSV file, where the reader looks for it.
     public func activityFile(beside path: String) -> String { Pipeline.activityLogPath(beside: path, language: language) }
