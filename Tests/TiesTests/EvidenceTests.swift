@@ -90,3 +90,22 @@ import Testing
         #expect(streamed.out.contains("\"provisional\":false"), "\(streamed.out)")
     }
 }
+
+/// A number the strategy states is the strategy's own in every format: Kristiansand's withdrawal year (1.3 «vedtok
+/// 27.02.19 å trekke seg fra det nordiske vennskapsbysamarbeidet») is printed with its sentence, never as ours.
+@Suite struct StatedNumberTests {
+    @Test func theWithdrawalYearIsStatedInEveryFormat() throws {
+        let csv = try runTies(["review", "Samples/kristiansand", "--format", "csv"]).out
+        #expect(csv.contains(";Tall strategien selv oppgir;"))
+        #expect(csv.contains("står i strategien: «Kristiansand kommune vedtok 27.02.19 å trekke seg"))
+        let md = try runTies(["review", "Samples/kristiansand", "--format", "md"]).out
+        #expect(md.contains("## Tall strategien selv oppgir"))
+        let folder = try scratchFolder("stated-xlsx")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try runTies(["review", "Samples/kristiansand", "-o", folder + "/r.xlsx"]).status == 0)
+        let reasons = try zipEntry(try Data(contentsOf: URL(fileURLWithPath: folder + "/r.xlsx")), "xl/worksheets/sheet2.xml")
+        #expect(
+            reasons.contains("Tall strategien selv oppgir") && reasons.contains("står i strategien: «Kristiansand kommune vedtok 27.02.19"))
+        for text in [csv, md, reasons] { #expect(!text.contains("(2019) er ikke vedtatt"), "a stated number is never called ours") }
+    }
+}

@@ -23,9 +23,10 @@ extension Engine {
             let result: Value = e.contains(i, .fired) ? .bool(true) : e.contains(i, .unknown) ? .unknown : .bool(false)
             trace(rule.when, .rule, rule.id, rule.location, result, ctx, &traces)
             if e.contains(i, .fired) {
-                let reason = Reason(
+                var reason = Reason(
                     kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
                     citation: rule.citation, location: rule.location, parameters: rule.parameters)
+                reason.stated = rule.stated
                 reasons.append(reason)
                 proposalReasons[.rule(i)] = reason
                 if rule.outcome != nil { held.append((tables.ruleSeverity[i], reason)) }

@@ -72,6 +72,8 @@ public struct Reason: Sendable, Hashable {
     public var location: SourceLocation?
     /// The rule set's parameters the reason rests on: numbers that are ours, not adopted text.
     public var parameters: [String] = []
+    /// The numbers the strategy states that it rests on.
+    public var stated: [String] = []
 }
 
 /// A criterion's score for one record; unknown when a fact it needs is missing.

@@ -71,6 +71,7 @@ extension RuleSetBuilder {
             asks: reader.localized(r["asks"], .key("asks"), languages: languages), atMost: atMost, because: because,
             citation: cite, appliesTo: appliesTo, parameters: parametersRead(when, because), examples: examples,
             location: reader.location(r.mark))
+        made.stated = parametersRead(when, because, stated: true)
         // Its force is ours where it reads a number of ours, unless the rule set says otherwise (a date of the
         // calendar, say); a rule may also say so where it reads a fact the strategy never asks for.
         made.operational =

@@ -289,14 +289,14 @@ extension RuleSetBuilder {
 
     /// The parameters of ours an expression (or a reason's placeholders) reads, directly or through derived values;
     /// a number the strategy states is not ours.
-    func parametersRead(_ condition: Condition?, _ template: Template? = nil) -> [String] {
+    func parametersRead(_ condition: Condition?, _ template: Template? = nil, stated: Bool = false) -> [String] {
         var names: [String] = []
         condition?.syntax.visitNames { name, _ in names.append(name) }
         names += template?.names ?? []
         var found: [String] = []
         for name in names {
             for p in (parameterNames.contains(name) ? [name] : []) + (derivedParameters[name] ?? [])
-            where !found.contains(p) && !statedParameters.contains(p) {
+            where !found.contains(p) && statedParameters.contains(p) == stated {
                 found.append(p)
             }
         }

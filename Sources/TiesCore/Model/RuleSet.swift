@@ -290,6 +290,8 @@ public struct Rule: Sendable {
     public var appliesTo: [String]?
     /// The numbers of ours its condition or reason reads, directly or through derived values: its operational part.
     public var parameters: [String]
+    /// The numbers the strategy itself states that it reads: the strategy's own, said as such.
+    public var stated: [String] = []
     /// Its force is ours, not the adopted text's (it reads a number of ours, or a fact the strategy never asks for):
     /// where it cannot be evaluated, the missing fact is a data gap to fill, never a reason to hold the outcome open.
     public var operational = false

@@ -15,6 +15,7 @@ extension Phrase {
         case statedNumbers, statedNumbersIntro, statedIn
         case operationalNote(label: String, value: String, basis: String)
         case proposerShall(proposer: String, what: String)
+        case statedNote(label: String, value: String, quote: String)
         case criterionShort(Int)
         case legendMarks
         case yearlyCost, costShort
@@ -153,6 +154,11 @@ extension Phrasebook {
         case .value: pick(nb: "Verdi", nn: "Verdi", en: "Value")
         case .basis: pick(nb: "Grunnlag", nn: "Grunnlag", en: "Basis")
         case .noBasis: pick(nb: "grunnlaget er ikke oppgitt", nn: "grunnlaget er ikkje oppgitt", en: "no basis recorded")
+        case .statedNote(let label, let value, let quote):
+            pick(
+                nb: "\(label.capitalizedFirst) (\(value)) står i strategien: \(quote)",
+                nn: "\(label.capitalizedFirst) (\(value)) står i strategien: \(quote)",
+                en: "\(label.capitalizedFirst) (\(value)) is stated in the strategy: \(quote)")
         case .proposerShall(let proposer, let what):
             pick(
                 nb: "\(proposer.capitalizedFirst) skal \(what).", nn: "\(proposer.capitalizedFirst) skal \(what).",

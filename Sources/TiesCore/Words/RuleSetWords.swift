@@ -106,6 +106,14 @@ extension Phrasebook {
         reason.parameters.compactMap { rs.parameter(named: $0) }.map(operational)
     }
 
+    /// «Året kommunen trakk seg (2019) står i strategien: «… vedtok 27.02.19 …»»: each number the strategy states
+    /// that the reason rests on.
+    public func stated(_ reason: Reason, _ rs: RuleSet) -> [String] {
+        reason.stated.compactMap { rs.parameter(named: $0) }.compactMap { p in
+            p.stated.map { review(.statedNote(label: p.label.map(text) ?? p.name, value: parameterValue(p), quote: quoted($0.quote))) }
+        }
+    }
+
     public func operational(_ p: Parameter) -> String {
         review(
             .operationalNote(

@@ -62,6 +62,7 @@ public struct ReviewWorkbook: Sendable {
                     .text(r.record.name), .text(reason.outcome.map { book.outcome($0, rs) } ?? ""),
                     .text(book.text(reason.text)), .text(c.map(\.quote) ?? ""),
                     .text(c.map { book.citationSource($0, rs) } ?? ""), .text(numbers),
+                    .text(book.stated(reason, rs).joined(separator: "; ")),
                 ])
             }
         }
@@ -90,9 +91,9 @@ public struct ReviewWorkbook: Sendable {
                 name: book.review(.reasons),
                 header: [
                     book.review(.tie), book.review(.outcome), book.review(.reasons), book.review(.adoptedText), book.review(.source),
-                    book.review(.operational),
+                    book.review(.operational), book.review(.statedNumbers),
                 ],
-                rows: reasons, widths: [36, 20, 60, 70, 40, 50]),
+                rows: reasons, widths: [36, 20, 60, 70, 40, 50, 50]),
             Sheet(
                 name: book.review(.dataGapsSheet),
                 header: [book.review(.tie), book(.missing).capitalizedFirst, book.review(.keepsOutcomeOpen)], rows: gaps,

@@ -26,7 +26,8 @@ public struct CSVRenderer: Sendable {
         ]
         header += rs.criteria.map { book.text($0.title) }
         header += [
-            book.review(.mainReason), book.review(.operational), book.review(.quote), book.review(.source), book.review(.conditions),
+            book.review(.mainReason), book.review(.operational), book.review(.statedNumbers), book.review(.quote), book.review(.source),
+            book.review(.conditions),
             book.review(.missingKeepsOpen), book(.missing).capitalizedFirst, book.review(.lastDecision), book.review(.decisionNotes), "Id",
             book.review(.countryCode),
         ]
@@ -44,6 +45,7 @@ public struct CSVRenderer: Sendable {
             row += rs.criteria.map { c in r.scores.first { $0.criterion == c.id }.map { cell($0.value) } ?? "" }
             row += [
                 book.text(r.decisive.text), book.operational(r.decisive, rs).joined(separator: "; "),
+                book.stated(r.decisive, rs).joined(separator: "; "),
                 r.decisive.citation?.quote ?? "", r.decisive.citation.map { book.citationSource($0, rs) } ?? "",
                 r.conditions.map { book.condition($0, of: r, rs) }.joined(separator: " "), facts(r.openingFacts), facts(r.missingFacts),
                 r.record.lastDecision.map { book.decision($0, rs) } ?? "",
