@@ -540,9 +540,17 @@ func hostileReview() throws -> Review {
         )
     }
 
-    @Test func anOverrideIsCarriedForwardAndADepartureFlagged() {
-        #expect(notes("mayors_for_peace").map(\.kind) == [.differs, .override])
-        #expect(notes("mayors_for_peace")[1].text.text(.en).hasSuffix("Medlemskapet er et politisk signal om nedrustning og koster lite"))
+    /// Bystyret kept Mayors for Peace against the recommendation (45/25); the review lacks two facts that could undo
+    /// that, so the decision stands, provisionally, and the override is carried forward. No departure is flagged.
+    @Test func anOverrideIsCarriedForwardAndAStandingDecisionKept() {
+        #expect(notes("mayors_for_peace").map(\.kind) == [.override])
+        #expect(notes("mayors_for_peace")[0].text.text(.en).hasSuffix("Medlemskapet er et politisk signal om nedrustning og koster lite"))
+        let r = review.records.first { $0.record.id == "mayors_for_peace" }!
+        #expect(r.outcome == "keep" && r.provisional && r.decisive.kind == .decision)
+        #expect(
+            r.decisive.text.text(.nb)
+                == "Vedtaket (bystyret 18.06.2025, sak 45/25) står: gjennomgangen mangler «Kompetanseheving (0–3)» og «Bergen bidrar på et område der byen er langt fremme», og uten det er det ikke grunnlag for å endre vedtaket"
+        )
     }
 
     @Test func aDecisionThatStillHoldsIsQuiet() {

@@ -13,8 +13,14 @@ import TiesCore
         let sheet = try runTies(["review", "Samples/bergen-excel/\(file)", "--rules", "Rules/bergen.yaml"] + Self.asOf)
         #expect(sheet.status == 0, "\(sheet.err)")
         #expect(sheet.err.isEmpty)
-        // Obligations too, from the sheet «Forpliktelser» or the file medlemskap.forpliktelser.csv beside it.
-        #expect(sheet.out == sample.out)
+        // Obligations too, from the sheet «Forpliktelser» or the file medlemskap.forpliktelser.csv beside it. A
+        // spreadsheet keeps no decisions ledger, so the council's standing decision on Mayors for Peace (45/25) is the
+        // YAML sample's alone: there it is kept; from the sheet, reconsidered for want of the same two facts.
+        let mayors = "{\"id\":\"mayors_for_peace\""
+        func without(_ out: String) -> [Substring] { out.split(separator: "\n").filter { !$0.hasPrefix(mayors) } }
+        #expect(without(sheet.out) == without(sample.out))
+        #expect(sheet.out.contains(mayors + ",\"outcome\":\"review\",\"provisional\":true"))
+        #expect(sample.out.contains(mayors + ",\"outcome\":\"keep\",\"provisional\":true"))
         #expect(sample.out.split(separator: "\n").count == 34)
     }
 

@@ -124,9 +124,12 @@ import ZIPFoundation
             let records = object["records"] as! [[String: Any]]
             return Dictionary(uniqueKeysWithValues: records.map { ($0["id"] as! String, $0["outcome"] as! String) })
         }
-        let fromSheet = try outcomes(sheet.out)
+        var fromSheet = try outcomes(sheet.out)
+        var fromYAML = try outcomes(yaml.out)
         #expect(fromSheet.count == 34)
-        #expect(fromSheet == (try outcomes(yaml.out)))
+        // The workbook keeps no decisions ledger: bystyret's standing decision on Mayors for Peace is the YAML's alone.
+        #expect(fromSheet.removeValue(forKey: "mayors_for_peace") == "review" && fromYAML.removeValue(forKey: "mayors_for_peace") == "keep")
+        #expect(fromSheet == fromYAML)
     }
 
     /// The nynorsk template names its activity sheet «Aktivitetar»: filled in, its activities are read, not left out.

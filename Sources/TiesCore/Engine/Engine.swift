@@ -185,11 +185,37 @@ public final class Engine: Sendable {
                 apply(finding, to: &reviews[index])
             }
         }
-        for index in reviews.indices { reviews[index].decisionNotes = DecisionCheck(ruleSet: ruleSet).notes(reviews[index], asOf: date) }
+        for index in reviews.indices {
+            keepStandingDecision(&reviews[index])
+            reviews[index].decisionNotes = DecisionCheck(ruleSet: ruleSet).notes(reviews[index], asOf: date)
+        }
         if let date { for index in reviews.indices { applyObligations(to: &reviews[index], asOf: date) } }
         // Records in id order: the same portfolio gives the same report whatever order its records came in.
         reviews.sort { $0.record.id < $1.record.id }
         return Review(ruleSet: ruleSet, portfolio: portfolio, asOf: date, records: reviews, findings: findings)
+    }
+
+    /// A decision that kept a tie stands where only missing facts would undo it (a provisional review or exit): the
+    /// review never reopens a council's decision on an unknown. The outcome stays the decision's, provisional until
+    /// the facts are brought forward, and says why.
+    private func keepStandingDecision(_ review: inout RecordReview) {
+        guard review.provisional, let last = review.record.lastDecision, last.outcome != review.outcome,
+            let was = ruleSet.role(of: last.outcome), [.keep, .conditional, .join].contains(was),
+            let now = ruleSet.role(of: review.outcome), [.review, .exit, .dormant, .doNotJoin].contains(now)
+        else { return }
+        let facts = review.openingFacts
+        let reason = Reason(
+            kind: .decision, source: "decision", outcome: last.outcome,
+            text: Phrasebook.everyLanguage { book in
+                book.engine(
+                    .decisionStands(
+                        decision: "\(last.body) \(book.date(last.date))"
+                            + (last.caseReference.map { book.engine(.caseReference($0)) } ?? ""),
+                        missing: book.list(facts.map { book.quoted(book.fact($0, ruleSet)) })))
+            }, citation: nil, location: nil)
+        review.outcome = last.outcome
+        review.decisive = reason
+        review.reasons = [reason] + review.reasons
     }
 
     /// An obligation of the membership past due and not met keeps the tie on the condition that it is met, citing

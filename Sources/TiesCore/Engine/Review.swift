@@ -60,6 +60,8 @@ public struct Reason: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, Codable {
         case rule, requirement, portfolio, category, unknownData = "unknown_data", standard = "default", outOfScope = "out_of_scope"
         case obligation
+        /// An earlier decision that stands: only missing facts would change it.
+        case decision
     }
 
     public var kind: Kind
@@ -258,14 +260,9 @@ extension Review {
 }
 
 extension Review {
-    /// The tie's last decision where it still stands: it kept the tie, and today's outcome would undo that only for
-    /// want of facts (a provisional outcome). A council case never reopens a decision on an unknown; it asks for the
-    /// facts.
+    /// The tie's last decision where it stands (the review kept its outcome, `Engine.review`): the facts it waits for
+    /// are to be asked for, not the decision reopened.
     public func standingDecision(_ r: RecordReview) -> Decision? {
-        guard r.provisional, let last = r.record.lastDecision, last.outcome != r.outcome,
-            let was = ruleSet.role(of: last.outcome), [.keep, .conditional, .join].contains(was),
-            let now = ruleSet.role(of: r.outcome), [.review, .exit, .dormant, .doNotJoin].contains(now)
-        else { return nil }
-        return last
+        r.decisive.kind == .decision ? r.record.lastDecision : nil
     }
 }

@@ -13,6 +13,7 @@ extension Phrase {
         case overrodeRecommendation(decision: String, recommended: String, why: String)
         case conditionUnmet(decision: String, condition: String, due: String?)
         case caseReference(String)
+        case decisionStands(decision: String, missing: String)
     }
 }
 
@@ -76,6 +77,13 @@ extension Phrasebook {
                 nb: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikke oppfylt",
                 nn: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikkje oppfylt",
                 en: "The condition of the decision of \(decision), “\(condition)”\(due.map { ", due \($0)" } ?? ""), is not met")
+        case .decisionStands(let decision, let missing):
+            pick(
+                nb: "Vedtaket (\(decision)) står: gjennomgangen mangler \(missing), og uten det er det ikke grunnlag for å endre vedtaket",
+                nn: "Vedtaket (\(decision)) står: gjennomgangen manglar \(missing), og utan det er det ikkje grunnlag for å endre vedtaket",
+                en:
+                    "The decision (\(decision)) stands: the review lacks \(missing), and without it there is no ground to change the decision"
+            )
         case .caseReference(let c): pick(nb: ", sak \(c)", nn: ", sak \(c)", en: ", case \(c)")
         }
     }

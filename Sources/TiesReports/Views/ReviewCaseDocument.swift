@@ -79,7 +79,9 @@ public struct ReviewCaseDocument: Sendable {
                                 decided: decided(decision.outcome, rs), facts: missing(r, rs)))))
             }
         }
-        let kept = review.readingOrder.filter { rs.role(of: $0.outcome).map { [.keep, .join].contains($0) } ?? false }
+        let kept = review.readingOrder.filter { r in
+            rs.role(of: r.outcome).map { [.keep, .join].contains($0) } ?? false && review.standingDecision(r) == nil
+        }
         if !kept.isEmpty {
             doc.blocks.append(.heading(2, c(.groupHeading(.keep))))
             // A tie kept in a category (Trondheim's dormant relations) is kept as that, not as meeting every criterion.
@@ -198,8 +200,7 @@ public struct ReviewCaseDocument: Sendable {
     /// The administration's recommendation in one sentence: how many ties get each outcome.
     func conclusion(_ review: Review, owner: String) -> String {
         let rs = review.ruleSet
-        // A tie whose decision stands counts under what that decision decided.
-        let roleNow = { (r: RecordReview) in rs.role(of: review.standingDecision(r)?.outcome ?? r.outcome) }
+        let roleNow = { (r: RecordReview) in rs.role(of: r.outcome) }
         var parts: [String] = []
         let roles: [OutcomeRole] = [.keep, .join, .conditional, .dormant, .review, .exit, .doNotJoin]
         for role in roles {
