@@ -112,7 +112,12 @@ struct ReviewCommand: ParsableCommand {
 
     /// The annual review as a council case, in the format asked for; Markdown where none is.
     func caseDocument(_ review: Review, book: Phrasebook) throws -> [UInt8] {
-        let document = ReviewCaseDocument(book).build(review)
+        // Proposals beside the portfolio are cases of their own; the case says so where it speaks of their ties.
+        let (pending, unreadable) = pipeline.pendingProposals(beside: options.portfolio, ruleSet: review.ruleSet)
+        for path in unreadable { Terminal.standardError("ties: " + book.message(.proposalNotMentioned(path)) + "\n") }
+        var caseDocument = ReviewCaseDocument(book)
+        caseDocument.pending = pending
+        let document = caseDocument.build(review)
         switch report.format {
         case .html: return Array(HTMLWriter.write(document).utf8)
         case .docx:

@@ -31,7 +31,7 @@ import Testing
             md.contains(
                 "Forpliktelsen «Framdriftsrapport om klimatilpasning» overfor Covenant of Mayors-kontoret forfalt 01.03.2026 og er ikke oppfylt (Covenant of Mayors, Commitment document: progress report at least every second year)"
             ))
-        #expect(md.contains("## Frister de neste 12 månedene"))
+        #expect(md.contains("## Frister: forfalte og de neste 12 månedene"))
         #expect(
             md.contains(
                 "| Covenant of Mayors: Mayors adapt | Framdriftsrapport om klimatilpasning | Covenant of Mayors-kontoret | 01.03.2026 (forfalt) |"

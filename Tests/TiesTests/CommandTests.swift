@@ -123,7 +123,7 @@ import Testing
         #expect(!wide.contains("twin_city") && !wide.contains("mutual_benefit") && !wide.contains("Rules/fredrikstad.yaml"))
         #expect(
             wide.replacing("\n  ", with: " ").contains(
-                "Vurdert 15.11.2026 mot «Strategi for internasjonalt samarbeid – Fredrikstad kommune»"))
+                "Vurdert 15.11.2026 mot kriteriene i «Strategi for internasjonalt samarbeid – Fredrikstad kommune»"))
         // The done-when of the council documents' issue: every line of these fits the terminal it is shown in.
         for (arguments, columns) in [
             (["classify", "Samples/trondheim"], 80), (["review", "Samples/bergen", "--wide"], 120),
@@ -159,11 +159,11 @@ import Testing
     @Test func classifyShowsCategoriesAndWhatWouldMoveThem() throws {
         let r = try runTies(["classify", "Samples/trondheim", "--lang", "en"], environment: ["COLUMNS": "300"])
         #expect(r.status == 0)
-        #expect(r.out.contains("Categories: Project agreement 2, Political focus 1, Solidarity 1, Dormant 2, Unclassified 4"))
+        #expect(r.out.contains("Categories: Project agreement 2, Political focus 1, Solidarity 1, Dormant 2, Fits no category 4"))
         #expect(
             r.out.contains(
                 """
-                  Odense (Unclassified):
+                  Odense (Fits no category):
                     → Project agreement: a concrete project agreement with measurable goals and requirements of goal attainment \
                 (now: Concrete project agreement: no)
                 """))

@@ -379,11 +379,11 @@ func hostileReview() throws -> Review {
         // The same tie in the portfolio's own review: the memo says what that review found.
         #expect(
             krakow.contains(
-                "I kommunens gjennomgang av tilknytningene har Kraków i dag utfallet «ny vurdering»: relasjonen passer ikke i noen av de fire kategoriene"
+                "I gjennomgangen av kommunens tilknytninger tilsier vurderingen i dag for Kraków «ny vurdering»: relasjonen passer ikke i noen av de fire kategoriene"
             ))
         // The alternative the proposal names is weighed in a sentence a committee can follow.
         #expect(krakow.contains("## Alternativer\n\n### Videreføre intensjonsavtalen fra 2012 uten vennskapsbyavtale"))
-        #expect(krakow.contains("Vurdert mot kriteriene i strategien kan alternativet ikke tilrås slik det er: "))
+        #expect(krakow.contains("Slik alternativet er, oppfyller det ikke kriteriene i strategien: "))
         // …beside the proposal: what it lacks on the criteria, and (Bergen's, which gives its costs) what it costs.
         #expect(
             krakow.contains(
@@ -394,7 +394,7 @@ func hostileReview() throws -> Review {
         #expect(bergen.contains("## Byrådets innstilling\n\n1. Bergen kommune søker medlemskap i European Human Rights Cities Network."))
         #expect(
             bergen.contains(
-                "Vurdert mot kriteriene i strategien ville også alternativet bli tilrådd: ingen av kriteriene som gjelder for det, taler imot."
+                "Også alternativet ville oppfylle kriteriene i strategien: ingen av kriteriene som gjelder for det, taler imot."
             ))
         // The proposal says its costs are yearly and how they are paid for, so the resolution says both.
         #expect(
@@ -676,6 +676,23 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
 /// The annual review as a council case: a resolution that names the ties, the outcomes in plain words, the costs with
 /// their totals, an unknown cost never counted as zero.
 @Suite struct ReviewCaseTests {
+    /// A proposal beside the portfolio is a case of its own, and the annual case says so where it speaks of its tie.
+    @Test func aPendingProposalIsNamedAsACaseOfItsOwn() throws {
+        let trondheim = try runTies(["review", "Samples/trondheim", "--case"]).out
+        #expect(trondheim.contains("Forslaget «Vennskapsbyavtale med Kraków» behandles i egen sak.\n"))
+        #expect(
+            trondheim.contains(
+                "- **Kraków.** Relasjonen passer ikke i noen av de fire kategoriene; formål og kommunens rolle må avklares. Forslaget «Vennskapsbyavtale med Kraków» behandles i egen sak."
+            ))
+        let fredrikstad = try runTies(["review", "Samples/fredrikstad", "--case"]).out
+        #expect(fredrikstad.contains("Forslaget «Vennskapsby i Finland – Riihimäki» behandles i egen sak."))
+        // A finding already said of a tie is not said twice; our numbers close the case.
+        #expect(fredrikstad.components(separatedBy: "Strategien nevner ikke Zhuzhou").count == 2)
+        #expect(fredrikstad.contains("## Om vurderingsgrunnlaget\n\nTall og lesninger som strategien ikke selv gir"))
+        let eksempelvik = try runTies(["review", "Samples/eksempelvik", "--case"]).out
+        #expect(eksempelvik.contains("tilrår at ei tilknyting vert vidareført"), "\(eksempelvik)")
+    }
+
     @Test func theBergenCaseNamesTheTiesAndShowsWhatTheyCost() throws {
         let r = try runTies(["review", "Samples/bergen", "--case"])
         #expect(r.status == 0, "\(r.err)")
@@ -707,7 +724,10 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
             memo.contains(
                 "Vilkåret i vedtaket i byrådet 20.11.2024 (sak 2024/1187), «Plan for prosjektarbeid med Museum Vest» med frist 30.06.2025, er ikke oppfylt."
             ))
-        #expect(memo.contains("Utfallet for Local Governments for Sustainability (ICLEI) bygger på "))
+        // What is ours closes the case: the number ICLEI's outcome rests on, with its basis.
+        #expect(
+            memo.components(separatedBy: "## Om vurderingsgrunnlaget").last!.contains(
+                "Antall år (i år medregnet) et medlemskap må ha registrert aktivitet i (2) er ikke vedtatt i strategien"))
         // The known fees and their total; an unknown fee is said to be unknown; ended ties and twin cities have none.
         #expect(
             memo.contains("Gjennomgangen omfatter 32 tilknytninger, vurdert mot kriteriene i strategien per 15.11.2026. I tillegg står 2"))

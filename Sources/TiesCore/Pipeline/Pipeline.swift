@@ -225,6 +225,23 @@ extension Pipeline {
         return Diagnostic.withSourceLines(diagnostics, sources)
     }
 
+    /// The proposals waiting in the portfolio's `proposals/` folder, for a council case to say they are treated in cases
+    /// of their own; a file that cannot be read as a proposal of this rule set is named, not read.
+    public func pendingProposals(beside portfolio: String, ruleSet: RuleSet) -> (proposals: [Proposal], unreadable: [String]) {
+        let folder = Paths.join(files.isDirectory(portfolio) ? portfolio : Paths.directory(of: portfolio), "proposals")
+        guard files.isDirectory(folder), let paths = try? files.yamlFiles(in: folder) else { return ([], []) }
+        var proposals: [Proposal] = []
+        var unreadable: [String] = []
+        for path in paths {
+            if let p = try? ProposalLoader.load(ProposalLoader.parse(files.read(path)), ruleSet: ruleSet) {
+                proposals.append(p)
+            } else {
+                unreadable.append(path)
+            }
+        }
+        return (proposals, unreadable)
+    }
+
     /// The sample's proposals that say what they expect (`expected:`), assessed as `ties justify` assesses them: each
     /// differing recommendation or verdict is a failed check at the line of its expectation.
     func proposalChecks(rules path: String, sample: String, loaded: (source: SourceText, ruleSet: RuleSet)) throws

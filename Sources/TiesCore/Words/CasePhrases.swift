@@ -43,6 +43,8 @@ extension Phrase {
         case conclusionPart(OutcomeRole, count: Int, first: Bool)
         case unknownCount(Int)
         case decidedClause(OutcomeRole)
+        case illustrativeBasis
+        case pendingProposals(String, count: Int), proposalOnTie(String)
         case decisionMade(body: String, date: String, caseReference: String?)
     }
 }
@@ -281,6 +283,26 @@ extension Phrasebook {
                 nb: "\(owner.capitalizedFirst) tilrår at \(list(parts)).", nn: "\(owner.capitalizedFirst) tilrår at \(list(parts)).",
                 en: "\(owner.capitalizedFirst) recommends that \(list(parts)).")
         case .conclusionPart(let role, let n, let first): conclusionPart(role, n, first)
+        case .pendingProposals(let titles, let n):
+            pick(
+                nb: n == 1 ? "Forslaget \(titles) behandles i egen sak." : "Forslagene \(titles) behandles i egne saker.",
+                nn: n == 1 ? "Framlegget \(titles) vert handsama i eiga sak." : "Framlegga \(titles) vert handsama i eigne saker.",
+                en: n == 1
+                    ? "The proposal \(titles) is treated in a case of its own."
+                    : "The proposals \(titles) are treated in cases of their own.")
+        case .proposalOnTie(let title):
+            pick(
+                nb: "Forslaget \(title) behandles i egen sak.", nn: "Framlegget \(title) vert handsama i eiga sak.",
+                en: "The proposal \(title) is treated in a case of its own.")
+        case .illustrativeBasis:
+            pick(
+                nb:
+                    "Opplysninger merket illustrative i tilknytningenes registreringer (beløp, vurderinger, aktiviteter) er eksempler, ikke kommunens egne tall; hvilke det gjelder, står i vedlegget under hver tilknytning.",
+                nn:
+                    "Opplysningar merkte illustrative i registreringane av tilknytingane (beløp, vurderingar, aktivitetar) er døme, ikkje tala til kommunen; kva det gjeld, står i vedlegget under kvar tilknyting.",
+                en:
+                    "Facts marked illustrative in the ties' records (amounts, assessments, activities) are examples, not the municipality's own figures; which they are is shown in the attachment under each tie."
+            )
         case .decidedClause(let role):
             switch role {
             case .conditional:
@@ -397,7 +419,8 @@ extension Phrasebook {
 
     /// «14 tilknytninger videreføres uten endringer», «sju med vilkår»: one outcome's share of the conclusion.
     private func conclusionPart(_ role: OutcomeRole, _ n: Int, _ first: Bool) -> String {
-        let count = countWord(n)
+        // «tilknyting» is feminine in nynorsk: «ei», not «ein».
+        let count = n == 1 && language == .nn ? "ei" : countWord(n)
         let noun =
             first
             ? pick(

@@ -83,7 +83,10 @@ extension Phrasebook {
         case .factsOfTheCase: pick(nb: "Saksopplysninger", nn: "Saksopplysningar", en: "Facts of the case")
         case .assessment: pick(nb: "Vurdering", nn: "Vurdering", en: "Assessment")
         case .otherConsiderations: pick(nb: "Øvrige forhold", nn: "Andre forhold", en: "Other considerations")
-        case .effectOnPortfolio: pick(nb: "Betydning for porteføljen", nn: "Verknad for porteføljen", en: "Effect on the portfolio")
+        case .effectOnPortfolio:
+            pick(
+                nb: "Betydning for kommunens internasjonale tilknytninger", nn: "Verknad for dei internasjonale tilknytingane til kommunen",
+                en: "Effect on the municipality's international ties")
         case .alternatives: pick(nb: "Alternativer", nn: "Alternativ", en: "Alternatives")
         case .economicConsequences: pick(nb: "Økonomiske konsekvenser", nn: "Økonomiske konsekvensar", en: "Economic consequences")
         case .conclusion: pick(nb: "Konklusjon", nn: "Konklusjon", en: "Conclusion")
@@ -365,8 +368,8 @@ extension Phrasebook {
                 en: "\(body.capitalizedFirst) asks \(proposer) to see that this condition is met: \(condition).")
         case .councilAsks(let body, let proposer, let date?, let what):
             pick(
-                nb: "\(body.capitalizedFirst) ber \(proposer) \(what) innen \(date).",
-                nn: "\(body.capitalizedFirst) ber \(proposer) \(what) innan \(date).",
+                nb: "\(body.capitalizedFirst) ber \(proposer) innen \(date) \(what).",
+                nn: "\(body.capitalizedFirst) ber \(proposer) innan \(date) \(what).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to \(what) by \(date).")
         case .councilAsks(let body, let proposer, nil, let what):
             pick(
@@ -394,11 +397,11 @@ extension Phrasebook {
         case .currentReview(let name, let outcome, let reason):
             pick(
                 nb:
-                    "I kommunens gjennomgang av tilknytningene har \(name) i dag utfallet «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
+                    "I gjennomgangen av kommunens tilknytninger tilsier vurderingen i dag for \(name) «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
                 nn:
-                    "I gjennomgangen av tilknytingane til kommunen har \(name) i dag utfallet «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
+                    "I gjennomgangen av tilknytingane til kommunen tilseier vurderinga i dag for \(name) «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
                 en:
-                    "In the municipality's review of its ties, \(name) has the outcome “\(outcome)” today: \(reason.lowercasedFirst(keeping: name))."
+                    "In the review of the municipality's ties, the assessment today calls for “\(outcome)” for \(name): \(reason.lowercasedFirst(keeping: name))."
             )
         case .restsOnOurNumber:
             pick(
@@ -493,24 +496,24 @@ extension Phrasebook {
         switch r {
         case .join:
             pick(
-                nb: "Vurdert mot kriteriene i strategien ville også alternativet bli tilrådd: \(reason).",
-                nn: "Vurdert mot kriteria i strategien ville òg alternativet bli tilrådd: \(reason).",
-                en: "Assessed against the strategy's criteria, the alternative too would be recommended: \(reason).")
+                nb: "Også alternativet ville oppfylle kriteriene i strategien: \(reason).",
+                nn: "Også alternativet ville oppfylle kriteria i strategien: \(reason).",
+                en: "The alternative too would meet the strategy's criteria: \(reason).")
         case .joinWithConditions:
             pick(
-                nb: "Vurdert mot kriteriene i strategien ville alternativet bli tilrådd med vilkår: \(reason).",
-                nn: "Vurdert mot kriteria i strategien ville alternativet bli tilrådd med vilkår: \(reason).",
-                en: "Assessed against the strategy's criteria, the alternative would be recommended on conditions: \(reason).")
+                nb: "Alternativet ville oppfylle kriteriene i strategien bare med vilkår: \(reason).",
+                nn: "Alternativet ville oppfylle kriteria i strategien berre med vilkår: \(reason).",
+                en: "The alternative would meet the strategy's criteria only on conditions: \(reason).")
         case .postpone:
             pick(
-                nb: "Vurdert mot kriteriene i strategien kan alternativet ikke tilrås slik det er: \(reason).",
-                nn: "Vurdert mot kriteria i strategien kan alternativet ikkje tilrådast slik det er: \(reason).",
-                en: "Assessed against the strategy's criteria, the alternative cannot be recommended as it stands: \(reason).")
+                nb: "Slik alternativet er, oppfyller det ikke kriteriene i strategien: \(reason).",
+                nn: "Slik alternativet er, oppfyller det ikkje kriteria i strategien: \(reason).",
+                en: "As it stands, the alternative does not meet the strategy's criteria: \(reason).")
         case .doNotJoin:
             pick(
-                nb: "Vurdert mot kriteriene i strategien ville alternativet ikke bli tilrådd: \(reason).",
-                nn: "Vurdert mot kriteria i strategien ville alternativet ikkje bli tilrådd: \(reason).",
-                en: "Assessed against the strategy's criteria, the alternative would not be recommended: \(reason).")
+                nb: "Alternativet ville ikke oppfylle kriteriene i strategien: \(reason).",
+                nn: "Alternativet ville ikkje oppfylle kriteria i strategien: \(reason).",
+                en: "The alternative would not meet the strategy's criteria: \(reason).")
         }
     }
 

@@ -5,6 +5,7 @@ extension Phrase {
         case tabIndentation, colonInText
         case ruleSetTextsShownIn(Language)
         case documentWrittenIn(Language)
+        case proposalNotMentioned(String)
         case unknownLanguage(String, from: String)
         case recordedHeader(municipality: String, date: String)
         case recordedNew(date: String)
@@ -28,6 +29,11 @@ extension Phrasebook {
                 nb: "merk: regelsettet gir ikke tekstene sine på bokmål; de vises på \(name(fallback))",
                 nn: "merk: regelsettet gjev ikkje tekstane sine på nynorsk; dei vert viste på \(name(fallback))",
                 en: "note: the rule set does not give its texts in English; they are shown in \(name(fallback))")
+        case .proposalNotMentioned(let path):
+            pick(
+                nb: "merk: \(path) kan ikke leses som et forslag; saken nevner det ikke (ties justify \(path) sier hvorfor)",
+                nn: "merk: \(path) kan ikkje lesast som eit framlegg; saka nemner det ikkje (ties justify \(path) seier kvifor)",
+                en: "note: \(path) cannot be read as a proposal; the case does not mention it (ties justify \(path) says why)")
         case .documentWrittenIn(let other):
             pick(
                 nb: "merk: regelsettet er skrevet på \(name(other)), så dokumentet skrives på \(name(other))",

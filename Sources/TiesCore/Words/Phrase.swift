@@ -28,7 +28,7 @@ extension Phrasebook {
         case .adopted(let date): pick(nb: "vedtatt \(date)", nn: "vedteken \(date)", en: "adopted \(date)")
         case .caseNumber(let c): pick(nb: "sak \(c)", nn: "sak \(c)", en: "case \(c)")
         case .notAssessed: pick(nb: "vurderes ikke her", nn: "ikkje vurdert her", en: "not assessed")
-        case .unclassified: pick(nb: "Uklassifisert", nn: "Uklassifisert", en: "Unclassified")
+        case .unclassified: pick(nb: "Passer ingen kategori", nn: "Passar ingen kategori", en: "Fits no category")
         case .undecided: pick(nb: "uavklart", nn: "uavklart", en: "undecided")
         case .illustrative:
             pick(

@@ -46,7 +46,10 @@ extension Phrasebook {
             pick(
                 nb: "Gjennomgang av internasjonale tilknytninger: \(m)", nn: "Gjennomgang av internasjonale tilknytingar: \(m)",
                 en: "Review of international ties: \(m)")
-        case .reviewedAgainst(let date): pick(nb: "Vurdert \(date) mot", nn: "Vurdert \(date) mot", en: "Reviewed \(date) against")
+        case .reviewedAgainst(let date):
+            pick(
+                nb: "Vurdert \(date) mot kriteriene i", nn: "Vurdert \(date) mot kriteria i", en: "Reviewed \(date) against the criteria of"
+            )
         case .decisionNotes: pick(nb: "Merknader til vedtaket", nn: "Merknader til vedtaket", en: "Notes on the decision")
         case .countryCode: pick(nb: "Landkode", nn: "Landkode", en: "Country code")
         case .reviewedOn: pick(nb: "Vurdert", nn: "Vurdert", en: "Reviewed")
@@ -68,7 +71,9 @@ extension Phrasebook {
                 en: "\(fact) (last recorded \(date), older than \(years) years)")
         case .sources: pick(nb: "Kilder", nn: "Kjelder", en: "Sources")
         case .deadlines:
-            pick(nb: "Frister de neste 12 månedene", nn: "Fristar dei neste 12 månadene", en: "Deadlines in the next 12 months")
+            pick(
+                nb: "Frister: forfalte og de neste 12 månedene", nn: "Fristar: forfalne og dei neste 12 månadene",
+                en: "Deadlines: overdue and in the next 12 months")
         case .owed: pick(nb: "Forpliktelse eller vilkår", nn: "Plikt eller vilkår", en: "Obligation or condition")
         case .owedTo: pick(nb: "Overfor", nn: "Overfor", en: "To")
         case .due: pick(nb: "Frist", nn: "Frist", en: "Due")
@@ -90,7 +95,10 @@ extension Phrasebook {
         case .summary: pick(nb: "Oppsummering", nn: "Oppsummering", en: "Summary")
         case .overview: pick(nb: "Oversikt", nn: "Oversikt", en: "Overview")
         case .rationale: pick(nb: "Begrunnelse per tilknytning", nn: "Grunngjeving for kvar tilknyting", en: "Rationale per tie")
-        case .findings: pick(nb: "Funn for porteføljen", nn: "Funn for porteføljen", en: "Portfolio findings")
+        case .findings:
+            pick(
+                nb: "Kravene til tilknytningene samlet", nn: "Krava til tilknytingane samla",
+                en: "The requirements on the ties taken together")
         case .holds: pick(nb: "oppfylt", nn: "oppfylt", en: "holds")
         case .violated: pick(nb: "brutt", nn: "broten", en: "violated")
         case .lastDecision: pick(nb: "Siste vedtak", nn: "Siste vedtak", en: "Last decision")

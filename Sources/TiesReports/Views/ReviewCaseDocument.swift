@@ -5,6 +5,8 @@ import TiesCore
 /// cost; the portfolio as a whole. The review itself is its attachment.
 public struct ReviewCaseDocument: Sendable {
     public var book: Phrasebook
+    /// Proposals treated in cases of their own: named where the case speaks of their ties.
+    public var pending: [Proposal] = []
 
     public init(_ book: Phrasebook = Phrasebook(.nb)) { self.book = book }
 
@@ -53,6 +55,10 @@ public struct ReviewCaseDocument: Sendable {
         // What was reviewed and against which adopted text.
         doc.blocks.append(.heading(1, book.memo(.factsOfTheCase)))
         doc.blocks.append(.text(c(.reviewedAgainst(source: book.source(rs), date: date))))
+        if !pending.isEmpty {
+            let titles = pending.map { book.quoted(book.text($0.title)) }
+            doc.blocks.append(.text(c(.pendingProposals(book.list(titles), count: titles.count))))
+        }
 
         // Why each tie the resolution names gets what it gets, group by group, each group led by what its outcome
         // means; then the ties kept and those already over, by name.
@@ -95,19 +101,6 @@ public struct ReviewCaseDocument: Sendable {
         }
         let over = review.readingOrder.filter { rs.role(of: $0.outcome) == .ended }
         if !over.isEmpty { doc.blocks.append(.text(c(.endedNamed(ties: book.list(over.map(\.record.name)), count: over.count)))) }
-        // An outcome put to the council that rests on a number of ours is said to.
-        let ours = review.readingOrder.filter { r in
-            rs.role(of: r.outcome).map { ![.keep, .join, .ended].contains($0) } ?? false && !r.decisive.parameters.isEmpty
-        }
-        if !ours.isEmpty {
-            doc.blocks.append(.heading(2, c(.ourNumbers)))
-            for r in ours {
-                let numbers = r.decisive.parameters.compactMap { rs.parameter(named: $0) }.map { p in
-                    (p.label.map(book.text) ?? p.name) + " (" + book.parameterValue(p) + ")"
-                }
-                doc.blocks.append(.text(c(.restsOnOurNumber(tie: r.record.name, numbers: book.list(numbers)))))
-            }
-        }
         let notAssessed = review.records.filter { $0.outcome == RecordReview.notAssessed }.count
         if notAssessed > 0 { doc.blocks.append(.text(c(.notAssessed(notAssessed)))) }
 
@@ -134,7 +127,9 @@ public struct ReviewCaseDocument: Sendable {
             doc.blocks.append(.text(c(.noCostFact)))
         }
 
-        let violated = review.findings.filter { !$0.holds }
+        // A finding already said of a tie in the assessment is not said again.
+        let said = Set(review.records.map { book.text($0.decisive.text) })
+        let violated = review.findings.filter { !$0.holds && !said.contains(book.text($0.text)) }
         if !violated.isEmpty {
             doc.blocks.append(.heading(1, c(.findings)))
             for f in violated { doc.blocks.append(.text(book.text(f.text) + ".")) }
@@ -143,9 +138,24 @@ public struct ReviewCaseDocument: Sendable {
         doc.blocks.append(.heading(1, book.memo(.conclusion)))
         doc.blocks.append(.text(conclusion(review, owner: owner)))
 
-        if let fingerprint = review.fingerprint {
+        // What is ours, not adopted text, closes the case: the numbers an outcome put to the council rests on, with
+        // their basis; the illustrative data; the fingerprint.
+        var basis: [Block] = []
+        var numbers: [Parameter] = []
+        for r in review.readingOrder where rs.role(of: r.outcome).map({ ![.keep, .join, .ended].contains($0) }) ?? false {
+            for p in r.decisive.parameters.compactMap({ rs.parameter(named: $0) }) where !numbers.contains(where: { $0.name == p.name }) {
+                numbers.append(p)
+            }
+        }
+        if !numbers.isEmpty {
+            basis.append(.text(book.memo(.ourNumbers)))
+            basis.append(.list(ordered: false, items: numbers.map { [.text(book.operational($0))] }))
+        }
+        if review.records.contains(where: { !$0.record.illustrative.isEmpty }) { basis.append(.text(c(.illustrativeBasis))) }
+        if let fingerprint = review.fingerprint { basis.append(.note(fingerprint.line(book.language))) }
+        if !basis.isEmpty {
             doc.blocks.append(.heading(1, book.memo(.aboutTheBasis)))
-            doc.blocks.append(.note(fingerprint.line(book.language)))
+            doc.blocks += basis
         }
         return doc
     }
@@ -163,8 +173,13 @@ public struct ReviewCaseDocument: Sendable {
         let rs = review.ruleSet
         // An outcome that rests only on missing facts is said by what is missing, not by the rule set's stock sentence.
         let onlyMissing = r.decisive.kind == .unknownData && r.provisional && !r.openingFacts.isEmpty
-        let text = onlyMissing ? "" : book.text(r.decisive.text)
-        var said = text.isEmpty || text.hasSuffix(".") ? text : text + "."
+        // Every reason that calls for the tie's outcome, so each condition the resolution sets is argued here.
+        let same = r.reasons.filter { $0 != r.decisive && $0.outcome == r.outcome && $0.kind != .unknownData }
+        let text = ((onlyMissing ? [] : [r.decisive]) + same).map { reason in
+            let t = book.text(reason.text)
+            return t.hasSuffix(".") ? t : t + "."
+        }.joined(separator: " ")
+        var said = text
         if r.provisional, !r.openingFacts.isEmpty {
             said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), count: r.openingFacts.count))
         }
@@ -173,6 +188,10 @@ public struct ReviewCaseDocument: Sendable {
                 if let due = condition.due, let asOf = review.asOf, due > asOf { continue }
                 said += " " + c(.unmetCondition(decision: decisionName(last), condition: condition.text, due: condition.due.map(book.date)))
             }
+        }
+        // A proposal on the same tie is a case of its own.
+        for p in pending where p.record.name == r.record.name || p.record.id == r.record.id {
+            said += " " + c(.proposalOnTie(book.quoted(book.text(p.title))))
         }
         return (text.contains(r.record.name) ? [] : [.strong(r.record.name + ". ")]) + [.text(said)]
     }

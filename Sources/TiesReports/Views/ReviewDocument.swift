@@ -13,11 +13,7 @@ public struct ReviewDocument: Sendable {
         let rs = review.ruleSet
         var doc = Document(title: w(.title(municipality: review.portfolio.municipality)), book: book)
         doc.blocks.append(
-            .paragraph([
-                .text(w(.reviewedAgainst(date: review.asOf.map(book.date) ?? book(.noDate))) + " "),
-                .strong(rs.title),
-                .text(". \(w(.sourceDocument)): \(book.source(rs))."),
-            ]))
+            .paragraph([.text(w(.reviewedAgainst(date: review.asOf.map(book.date) ?? book(.noDate))) + " " + book.source(rs) + ".")]))
 
         if let notes = review.portfolio.notes { doc.blocks.append(.note(notes)) }
 
@@ -58,32 +54,6 @@ public struct ReviewDocument: Sendable {
         let details = order.map { book.text($0.decisive.text) + ($0.decisive.parameters.isEmpty ? "" : " †") }
         let legend = costs == nil ? [] : [w(.legendMarks)]
         doc.blocks.append(.overview(header: header, rows: rows, detailHeader: w(.mainReason), details: details, legend: legend))
-
-        // The numbers that are ours, after the overview whose † marks they explain: a page of them before it would
-        // leave the overview's landscape section to start after a full page.
-        let ours = rs.parameters.filter(\.isOurs)
-        if !ours.isEmpty {
-            doc.blocks.append(.heading(1, w(.operational)))
-            doc.blocks.append(.text(w(.operationalIntro)))
-            doc.blocks.append(
-                .table(
-                    header: [w(.parameter), w(.value), w(.basis)],
-                    rows: ours.map { p in
-                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), p.basis.map(book.text) ?? "—"]
-                    }))
-        }
-        // A number the strategy states is the strategy's own: shown with the sentence, never as ours.
-        let stated = rs.parameters.filter { !$0.isOurs }
-        if !stated.isEmpty {
-            doc.blocks.append(.heading(1, w(.statedNumbers)))
-            doc.blocks.append(.text(w(.statedNumbersIntro)))
-            doc.blocks.append(
-                .table(
-                    header: [w(.parameter), w(.value), w(.statedIn)],
-                    rows: stated.map { p in
-                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), book.quoted(p.stated!.quote)]
-                    }))
-        }
 
         // Each adopted sentence is quoted once, where it first carries an argument; later places refer back to it.
         var quoted: [String: String] = [:]
@@ -154,6 +124,32 @@ public struct ReviewDocument: Sendable {
                 n + r.record.facts.keys.filter { r.record.evidence[$0]?.asOf == nil }.count
             }
             if undated > 0 { doc.blocks.append(.text(w(.undatedFacts(undated)))) }
+        }
+
+        // The numbers that are ours, whose † marks the reasons carry, and those the strategy states: methodology, so at
+        // the end, before the fingerprint.
+        let ours = rs.parameters.filter(\.isOurs)
+        if !ours.isEmpty {
+            doc.blocks.append(.heading(1, w(.operational)))
+            doc.blocks.append(.text(w(.operationalIntro)))
+            doc.blocks.append(
+                .table(
+                    header: [w(.parameter), w(.value), w(.basis)],
+                    rows: ours.map { p in
+                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), p.basis.map(book.text) ?? "—"]
+                    }))
+        }
+        // A number the strategy states is the strategy's own: shown with the sentence, never as ours.
+        let stated = rs.parameters.filter { !$0.isOurs }
+        if !stated.isEmpty {
+            doc.blocks.append(.heading(1, w(.statedNumbers)))
+            doc.blocks.append(.text(w(.statedNumbersIntro)))
+            doc.blocks.append(
+                .table(
+                    header: [w(.parameter), w(.value), w(.statedIn)],
+                    rows: stated.map { p in
+                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), book.quoted(p.stated!.quote)]
+                    }))
         }
 
         if let f = review.fingerprint {
