@@ -58,7 +58,8 @@ public enum DocxWriter {
                 // The section's break follows the table directly: an empty paragraph after a table that fills its page
                 // would open a page of its own.
                 body += table(
-                    header + [detailHeader], zip(rows, details).map { $0 + [$1] }, width: landscapeWidth, closing: false, short: 0)
+                    header + [detailHeader], zip(rows, details).map { $0 + [$1] }, width: landscapeWidth, closing: false, short: 0,
+                    small: true)
                 body += sectionBreak(landscape: true)
             case .quote(let text, let source):
                 body += paragraph("«\(text)»", style: "Quote", keepNext: true) + paragraph("— \(source)", style: "Source", keepNext: keep)
@@ -150,8 +151,9 @@ public enum DocxWriter {
     static func columnWidths(_ header: [String], _ rows: [[String]], width: Int) -> [Int] {
         let cells = header.indices.map { i in [header[i]] + rows.compactMap { i < $0.count ? $0[i] : nil } }
         let word = cells.map { column in min(column.flatMap { $0.split(separator: " ").map(\.count) }.max() ?? 1, 16) }
-        // About 130 twentieths of a point per (bold) character at 11 pt, plus the cell margins.
-        var widths = word.map { $0 * 130 + 260 }
+        // About 150 twentieths of a point per bold character at 11 pt (a heading's «Meeting» must not break), plus the
+        // cell margins.
+        var widths = word.map { $0 * 150 + 280 }
         let rest = width - widths.reduce(0, +)
         if rest > 0 {
             // The room left goes to the columns with most text; where every cell is one word (a Saksgang table with
@@ -172,15 +174,18 @@ public enum DocxWriter {
     /// pages; with `details`, each row's long text on a merged row beneath it. A short table is kept on one page; a
     /// long one never leaves its last row alone on a page; with `keepLast`, its last row keeps with what follows.
     /// `short`: up to this many rows, the table is kept on one page; the overview, which its heading and legend lead
-    /// into, flows from page to page instead.
+    /// into, flows from page to page instead, in 9 pt (`small`) so a municipality's twin cities fit a page.
     static func table(
-        _ header: [String], _ rows: [[String]], width: Int, keepLast: Bool = false, closing: Bool = true, short: Int = 20
+        _ header: [String], _ rows: [[String]], width: Int, keepLast: Bool = false, closing: Bool = true, short: Int = 20,
+        small: Bool = false
     ) -> String {
         let widths = columnWidths(header, rows, width: width)
         func cell(_ text: String, _ w: Int, bold: Bool, keepWithNext: Bool = false) -> String {
             let keep = keepWithNext ? "<w:pPr><w:keepNext/></w:pPr>" : ""
+            let size = small ? "<w:sz w:val=\"18\"/>" : ""
+            let props = bold || small ? "<w:rPr>" + (bold ? "<w:b/>" : "") + size + "</w:rPr>" : ""
             return "<w:tc><w:tcPr><w:tcW w:w=\"\(w)\" w:type=\"dxa\"/></w:tcPr><w:p>\(keep)"
-                + run(bold ? .strong(text) : .text(text))
+                + "<w:r>\(props)<w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
                 + "</w:p></w:tc>"
         }
         let full = widths.reduce(0, +)
@@ -193,8 +198,8 @@ public enum DocxWriter {
         let whole = rows.count <= short
         for (index, row) in rows.enumerated() {
             let last = index + 1 == rows.count
-            // A row keeps with the next in a short table, and the last but one with the last.
-            let keep = (whole && !last) || index + 2 == rows.count || keepLast
+            // A row keeps with the next in a short table, and the last three keep together: never a row or two alone.
+            let keep = (whole && !last) || (index + 4 > rows.count && !last) || keepLast
             xml +=
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, $1, bold: false, keepWithNext: keep) }.joined()
                 + "</w:tr>"

@@ -21,7 +21,7 @@ public enum HTMLWriter {
             .note{font-size:.8rem;color:#555;overflow-wrap:anywhere}
             @page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:\(page);font:9pt Arial,sans-serif;color:#555}}
             @page wide{size:A4 landscape}
-            @media print{body{margin:0;max-width:none}.overview,h2:has(+ .overview){page:wide}h2,h3{break-after:avoid}
+            @media print{body{margin:0;max-width:none}.overview,h2:has(+ .overview){page:wide}h2,h3,p:has(+ ul),p:has(+ ol){break-after:avoid}
             tr,blockquote{break-inside:avoid}tr.row{break-after:avoid}}
             """
     }
