@@ -78,6 +78,10 @@ extension Engine {
                     reasons.append(reason)
                     proposalReasons[.requirement(r)] = reason
                     held.append((tables.requirementSeverity[c][r], reason))
+                    if let condition = requirement.condition {
+                        conditions.append(condition)
+                        if let a = requirement.asks { asks[condition] = a }
+                    }
                 } else if unknown {
                     unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
                     if e.contains(r, .matteringRequirements) { mattering.append(requirement.id) }

@@ -29,7 +29,7 @@ extension RuleSetBuilder {
         for item in c["requires"].map({ listItems($0, .key("requires")) }) ?? [] {
             guard
                 let q = reader.fields(
-                    item, .part(.requirement), allowed: ["id", "criterion", "holds", "outcome", "because", "cite"],
+                    item, .part(.requirement), allowed: ["id", "criterion", "holds", "outcome", "because", "cite", "condition", "asks"],
                     required: ["id", "holds", "because", "cite"]),
                 let rid = reader.string(q["id"], .key("id")),
                 let holds = reader.condition(q["holds"], .keyOf("holds", .requirement, rid), scope: scope),
@@ -37,10 +37,12 @@ extension RuleSetBuilder {
                 let cite = q["cite"].flatMap({ citation($0) })
             else { continue }
             let o = q["outcome"].flatMap { outcome($0) } ?? reviewOutcome ?? outcomes.last ?? "review"
-            requirements.append(
-                Requirement(
-                    id: rid, criterion: requirementCriterion(q), holds: holds, outcome: o, because: because, citation: cite,
-                    parameters: parametersRead(holds, because), location: reader.location(q.mark)))
+            var requirement = Requirement(
+                id: rid, criterion: requirementCriterion(q), holds: holds, outcome: o, because: because, citation: cite,
+                parameters: parametersRead(holds, because), location: reader.location(q.mark))
+            requirement.condition = reader.localized(q["condition"], .key("condition"), languages: languages)
+            requirement.asks = reader.localized(q["asks"], .key("asks"), languages: languages)
+            requirements.append(requirement)
         }
         guard let when = reader.condition(c["when"], .keyOf("when", .category, id), scope: scope),
             let label = reader.localized(c["label"], .key("label"), languages: languages)

@@ -341,6 +341,9 @@ public struct Requirement: Sendable {
     public var citation: Citation
     public var parameters: [String]
     public var location: SourceLocation
+    /// What must be done where it fails and its outcome continues the tie, and the council's wording of it.
+    public var condition: LocalizedText? = nil
+    public var asks: LocalizedText? = nil
 }
 
 /// An assertion over the whole portfolio, e.g. exactly one twin city in each of SE, DK and FI.
