@@ -373,7 +373,8 @@ func hostileReview() throws -> Review {
         let austin = try runTies(["justify", "Samples/kristiansand/proposals/austin.yaml"]).out
         #expect(
             austin.contains(
-                "som står i forhold til nytten det gir (vurderingen bygger på et tall som ikke er vedtatt; se «Om vurderingsgrunnlaget»)"))
+                "og nytten er vurdert å stå i forhold til kostnaden (vurderingen bygger på et tall som ikke er vedtatt; se «Om vurderingsgrunnlaget»)"
+            ))
         let body = austin.components(separatedBy: "## Om vurderingsgrunnlaget")[0]
         #expect(!body.contains("nyttepoeng") && !body.contains(" av 3"), "the benefit is said in words, not on its scale")
         // The same tie in the portfolio's own review: the memo says what that review found.

@@ -55,7 +55,8 @@ public struct Template: Sendable, Hashable {
         return list.map { part in
             switch part {
             case .text(let t): t
-            case .value(let n): book.number(lookup(n))
+            // A set in running text is a list as a sentence writes it: «kultur og historie».
+            case .value(let n): if case .set(let names) = lookup(n), !names.isEmpty { book.list(names) } else { book.number(lookup(n)) }
             }
         }.joined()
     }
