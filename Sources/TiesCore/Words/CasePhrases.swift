@@ -44,6 +44,7 @@ extension Phrase {
         case unknownCount(Int)
         case decidedClause(OutcomeRole)
         case illustrativeBasis
+        case tiesAre(String), categoriesAre(String, count: Int)
         case pendingProposals(String, count: Int), proposalOnTie(String)
         case decisionMade(body: String, date: String, caseReference: String?)
     }
@@ -294,6 +295,15 @@ extension Phrasebook {
             pick(
                 nb: "Forslaget \(title) behandles i egen sak.", nn: "Framlegget \(title) vert handsama i eiga sak.",
                 en: "The proposal \(title) is treated in a case of its own.")
+        case .tiesAre(let list):
+            pick(
+                nb: "Tilknytningene som er vurdert, er \(list).", nn: "Tilknytingane som er vurderte, er \(list).",
+                en: "The ties assessed are \(list).")
+        case .categoriesAre(let list, let n):
+            pick(
+                nb: "Relasjonene er plassert i strategiens \(countWord(n)) kategorier: \(list).",
+                nn: "Relasjonane er plasserte i dei \(countWord(n)) kategoriane i strategien: \(list).",
+                en: "The relations are placed in the strategy's \(countWord(n)) categories: \(list).")
         case .illustrativeBasis:
             pick(
                 nb:

@@ -32,6 +32,27 @@ extension Phrasebook {
         }
     }
 
+    /// «14 nettverk», «4 vennskapsbyer»: a count of ties of a kind, the noun in its number.
+    public func kindCount(_ id: String, _ n: Int) -> String {
+        guard let k = TieKind(rawValue: id) else { return "\(n) \(id)" }
+        // Small counts in words, in the noun's gender: «ett nettverk», «én vennskapsby» (nynorsk «eitt», «ein»).
+        let neuter = [.network, .office, .programme, .project].contains(k)
+        guard n != 1 else { return countWord(1, neuter: neuter) + " " + kind(k) }
+        let plural =
+            switch k {
+            case .network: pick(nb: "nettverk", nn: "nettverk", en: "networks")
+            case .organisation: pick(nb: "organisasjoner", nn: "organisasjonar", en: "organisations")
+            case .office: pick(nb: "kontorer", nn: "kontor", en: "offices")
+            case .programme: pick(nb: "programmer", nn: "program", en: "programmes")
+            case .twinCity: pick(nb: "vennskapsbyer", nn: "venskapsbyar", en: "twin cities")
+            case .friendship: pick(nb: "vennskapsavtaler", nn: "venskapsavtalar", en: "friendship agreements")
+            case .solidarity: pick(nb: "solidaritetsrelasjoner", nn: "solidaritetsrelasjonar", en: "solidarity relations")
+            case .project: pick(nb: "prosjekter", nn: "prosjekt", en: "projects")
+            case .agreement: pick(nb: "samarbeidsavtaler", nn: "samarbeidsavtalar", en: "cooperation agreements")
+            }
+        return countWord(n) + " " + plural
+    }
+
     /// A kind of activity in the reader's words.
     public func activity(_ a: ActivityType) -> String {
         switch a {

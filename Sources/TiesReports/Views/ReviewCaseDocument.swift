@@ -55,6 +55,15 @@ public struct ReviewCaseDocument: Sendable {
         // What was reviewed and against which adopted text.
         doc.blocks.append(.heading(1, book.memo(.factsOfTheCase)))
         doc.blocks.append(.text(c(.reviewedAgainst(source: book.source(rs), date: date))))
+        // What the ties are, by kind, in the order the kinds first appear; the categories, where the strategy has them.
+        let live = review.readingOrder.filter { rs.role(of: $0.outcome) != .ended }
+        let kinds = TieKind.allCases.map(\.rawValue).filter { k in live.contains { $0.record.kind == k } }
+        let byKind = kinds.map { k in book.kindCount(k, live.filter { $0.record.kind == k }.count) }
+        if !byKind.isEmpty { doc.blocks.append(.text(c(.tiesAre(book.list(byKind))))) }
+        if !rs.categories.isEmpty {
+            let labels = rs.categories.map { book.category($0.id, rs).lowercasedFirst }
+            doc.blocks.append(.text(c(.categoriesAre(book.list(labels), count: labels.count))))
+        }
         if !pending.isEmpty {
             let titles = pending.map { book.quoted(book.text($0.title)) }
             doc.blocks.append(.text(c(.pendingProposals(book.list(titles), count: titles.count))))
