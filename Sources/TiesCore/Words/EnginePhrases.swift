@@ -4,7 +4,7 @@ extension Phrase {
         case noChange, fitsNoCategory, insufficientData
         case notAssessedKind(String)
         case followUp(String)
-        case provideMissing(String), askMissing
+        case provideMissing(String), askMissing(String)
         case obligationOverdue(what: String, to: String?, due: String, source: String?)
         case meetObligation(what: String, to: String?), askObligation(what: String, to: String?)
         case missingFacts(String)
@@ -53,10 +53,11 @@ extension Phrasebook {
                 nb: "sørge for at forpliktelsen «\(what)»\(to.map { " overfor \($0)" } ?? "") blir oppfylt",
                 nn: "syte for at forpliktinga «\(what)»\(to.map { " overfor \($0)" } ?? "") vert oppfylt",
                 en: "see that the obligation “\(what)”\(to.map { " to \($0)" } ?? "") is met")
-        case .askMissing:
+        case .askMissing(let facts):
             pick(
-                nb: "legge fram opplysningene som mangler i vurderingen", nn: "leggje fram opplysningane som manglar i vurderinga",
-                en: "bring forward the facts the assessment lacks")
+                nb: "legge fram opplysningene som mangler i vurderingen (\(facts))",
+                nn: "leggje fram opplysningane som manglar i vurderinga (\(facts))",
+                en: "bring forward the facts the assessment lacks (\(facts))")
         case .missingFacts(let facts): pick(nb: " (mangler \(facts))", nn: " (manglar \(facts))", en: " (missing \(facts))")
         case .cannotDecide(let rule, let missing):
             pick(
