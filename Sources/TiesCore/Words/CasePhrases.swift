@@ -4,7 +4,8 @@ extension Phrase {
         case title(municipality: String, year: String)
         case titled(String, municipality: String)
         case decided(OutcomeRole, ties: String, count: Int)
-        case asksOf(body: String, proposer: String, what: String)
+        case asksOf(body: String, proposer: String, what: String, count: Int)
+        case factsFirst(body: String, proposer: String, ties: String, count: Int, by: String?)
         case conditionOf(ties: String, count: Int, condition: String)
         case followUpConditions(body: String, proposer: String, by: String?)
         case followUpReview(body: String, proposer: String, by: String?)
@@ -60,10 +61,21 @@ extension Phrasebook {
                 en: "Annual review of international ties \(year) – \(m)")
         case .titled(let title, let m): title.contains(m) ? title : "\(title) – \(m)"
         case .decided(let role, let ties, let count): decided(role, ties, count)
-        case .asksOf(let body, let proposer, let what):
+        case .asksOf(let body, let proposer, let what, let n):
+            // Several ties asked the same: «for hver av dem», so «medlemskapet» is each one's.
             pick(
-                nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
-                en: "\(body.capitalizedFirst) asks \(proposer) to \(what).")
+                nb: "\(body.capitalizedFirst) ber \(proposer)\(n > 1 ? " for hver av dem" : "") \(what).",
+                nn: "\(body.capitalizedFirst) ber \(proposer)\(n > 1 ? " for kvar av dei" : "") \(what).",
+                en: "\(body.capitalizedFirst) asks \(proposer)\(n > 1 ? ", for each of them," : "") to \(what).")
+        case .factsFirst(let body, let proposer, let ties, let n, let by):
+            pick(
+                nb:
+                    "\(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for \(ties)\(by.map { " innen \($0)" } ?? ""), og ta \(n == 1 ? "tilknytningen" : "tilknytningene") opp til ny vurdering når de foreligger.",
+                nn:
+                    "\(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for \(ties)\(by.map { " innan \($0)" } ?? ""), og ta \(n == 1 ? "tilknytinga" : "tilknytingane") opp til ny vurdering når dei ligg føre.",
+                en:
+                    "\(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing for \(ties)\(by.map { " by \($0)" } ?? ""), and to reconsider \(n == 1 ? "the tie" : "the ties") once they are known."
+            )
         case .conditionOf(let ties, let count, let condition):
             pick(
                 nb: "Vilkåret for \(ties) er: \(condition.lowercasedFirst).",

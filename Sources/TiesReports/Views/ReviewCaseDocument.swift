@@ -262,7 +262,7 @@ public struct ReviewCaseDocument: Sendable {
                     var said: [String] = []
                     for condition in r.conditions {
                         if let asks = r.asks[condition] {
-                            said.append(c(.asksOf(body: body, proposer: owner, what: book.text(asks))))
+                            said.append("\u{1}" + book.text(asks))
                         } else {
                             said.append("\u{0}" + book.text(condition))
                         }
@@ -281,14 +281,25 @@ public struct ReviewCaseDocument: Sendable {
                             unworded = true
                             point += " " + c(.conditionOf(ties: list, count: names.count, condition: String(s.dropFirst())))
                         } else {
-                            point += " " + s
+                            point += " " + c(.asksOf(body: body, proposer: owner, what: String(s.dropFirst()), count: names.count))
                         }
                     }
                     points.append(point)
                 }
             case .review:
-                reconsidered = true
-                points.append(c(.decided(.review, ties: book.list(ties.map(\.record.name)), count: ties.count)))
+                // A tie sent to review only for want of facts is asked about first: the facts, then a new assessment.
+                let wanting = ties.filter { $0.decisive.kind == .unknownData && $0.provisional }
+                let settled = ties.filter { !($0.decisive.kind == .unknownData && $0.provisional) }
+                if !settled.isEmpty {
+                    reconsidered = true
+                    points.append(c(.decided(.review, ties: book.list(settled.map(\.record.name)), count: settled.count)))
+                }
+                if !wanting.isEmpty {
+                    points.append(
+                        c(
+                            .factsFirst(
+                                body: body, proposer: owner, ties: book.list(wanting.map(\.record.name)), count: wanting.count, by: by)))
+                }
             case .dormant:
                 points.append(c(.decided(outcome.role, ties: book.list(ties.map(\.record.name)), count: ties.count)))
             case .exit, .doNotJoin:

@@ -27,7 +27,15 @@ public enum DocxWriter {
                 body += paragraph(text, style: "Heading\(min(level, 3))")
             case .paragraph(let spans):
                 // A lead-in («Bystyret vedtok … :», or a sentence before its list) keeps with what it leads in to.
-                let beforeList = i + 1 < blocks.count && { if case .list = blocks[i + 1] { true } else { false } }()
+                // …and a verdict keeps with the quote it rests on, an introduction with its table.
+                let beforeList =
+                    i + 1 < blocks.count
+                    && {
+                        switch blocks[i + 1] {
+                        case .list, .quote, .table, .overview: true
+                        default: false
+                        }
+                    }()
                 let leadIn = beforeList || (spans.last?.string.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false)
                 body += "<w:p>" + (keep || leadIn ? "<w:pPr><w:keepNext/></w:pPr>" : "") + spans.map(run).joined() + "</w:p>"
             case .list(let ordered, let items):
