@@ -31,7 +31,7 @@ extension Phrase {
         case deadlines, owed, owedTo, due, overdue(String)
         case findingGives(outcome: String, ties: String), findingKept(ties: String, because: String)
         case notEvaluableEntry(rule: String, missing: String)
-        case fingerprint, fingerprintSheet, fingerprintLine(ruleSet: String, portfolio: String, tool: String, date: String)
+        case fingerprintSheet, fingerprintLine(ruleSet: String, portfolio: String, tool: String, date: String)
         case fingerprintEdited(String)
         case ruleSetHash, portfolioHash, tool
         case tiesSheet, dataGapsSheet
@@ -209,10 +209,6 @@ extension Phrasebook {
                 en: " \(ties) is kept (\(because)).")
         case .notEvaluableEntry(let rule, let missing):
             pick(nb: "\(rule) (mangler \(missing))", nn: "\(rule) (manglar \(missing))", en: "\(rule) (missing \(missing))")
-        case .fingerprint:
-            pick(
-                nb: "Fingeravtrykk (for å gjenskape rapporten)", nn: "Fingeravtrykk (for å kunne lage rapporten på nytt)",
-                en: "Fingerprint (to reproduce this report)")
         case .fingerprintSheet: pick(nb: "Fingeravtrykk", nn: "Fingeravtrykk", en: "Fingerprint")
         case .fingerprintLine(let r, let p, let tool, let date):
             pick(

@@ -16,6 +16,9 @@ public struct ReviewDocument: Sendable {
             .paragraph([.text(w(.reviewedAgainst(date: review.asOf.map(book.date) ?? book(.noDate))) + " " + book.source(rs) + ".")]))
 
         if let notes = review.portfolio.notes { doc.blocks.append(.note(notes)) }
+        // The fingerprint that reproduces the review, in small print under its opening: at the end, after a table, a
+        // word processor may leave it alone on a last page.
+        if let f = review.fingerprint { doc.blocks.append(.note(f.line(book.language))) }
 
         doc.blocks.append(.heading(1, w(.summary)))
         let costs = review.costs
@@ -88,6 +91,32 @@ public struct ReviewDocument: Sendable {
         doc.blocks.append(.heading(1, w(.rationale)))
         for r in review.readingOrder { doc.blocks += rationale(r, rs, &quoted) }
 
+        // The numbers that are ours, whose † marks the reasons carry, and those the strategy states: methodology, so after
+        // the reasons, before the data gaps whose table the fingerprint closes.
+        let ours = rs.parameters.filter(\.isOurs)
+        if !ours.isEmpty {
+            doc.blocks.append(.heading(1, w(.operational)))
+            doc.blocks.append(.text(w(.operationalIntro)))
+            doc.blocks.append(
+                .table(
+                    header: [w(.parameter), w(.value), w(.basis)],
+                    rows: ours.map { p in
+                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), p.basis.map(book.text) ?? "—"]
+                    }))
+        }
+        // A number the strategy states is the strategy's own: shown with the sentence, never as ours.
+        let stated = rs.parameters.filter { !$0.isOurs }
+        if !stated.isEmpty {
+            doc.blocks.append(.heading(1, w(.statedNumbers)))
+            doc.blocks.append(.text(w(.statedNumbersIntro)))
+            doc.blocks.append(
+                .table(
+                    header: [w(.parameter), w(.value), w(.statedIn)],
+                    rows: stated.map { p in
+                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), book.quoted(p.stated!.quote)]
+                    }))
+        }
+
         // A tie already over is not reviewed again: what it lacks is no gap.
         let gaps = review.readingOrder.filter {
             !$0.missingFacts.isEmpty && $0.outcome != RecordReview.notAssessed && rs.role(of: $0.outcome) != .ended
@@ -126,36 +155,6 @@ public struct ReviewDocument: Sendable {
             if undated > 0 { doc.blocks.append(.text(w(.undatedFacts(undated)))) }
         }
 
-        // The numbers that are ours, whose † marks the reasons carry, and those the strategy states: methodology, so at
-        // the end, before the fingerprint.
-        let ours = rs.parameters.filter(\.isOurs)
-        if !ours.isEmpty {
-            doc.blocks.append(.heading(1, w(.operational)))
-            doc.blocks.append(.text(w(.operationalIntro)))
-            doc.blocks.append(
-                .table(
-                    header: [w(.parameter), w(.value), w(.basis)],
-                    rows: ours.map { p in
-                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), p.basis.map(book.text) ?? "—"]
-                    }))
-        }
-        // A number the strategy states is the strategy's own: shown with the sentence, never as ours.
-        let stated = rs.parameters.filter { !$0.isOurs }
-        if !stated.isEmpty {
-            doc.blocks.append(.heading(1, w(.statedNumbers)))
-            doc.blocks.append(.text(w(.statedNumbersIntro)))
-            doc.blocks.append(
-                .table(
-                    header: [w(.parameter), w(.value), w(.statedIn)],
-                    rows: stated.map { p in
-                        [p.label.map(book.text) ?? p.name, book.parameterValue(p), book.quoted(p.stated!.quote)]
-                    }))
-        }
-
-        if let f = review.fingerprint {
-            doc.blocks.append(.heading(1, w(.fingerprint)))
-            doc.blocks.append(.note(f.line(book.language)))
-        }
         return doc
     }
 

@@ -203,11 +203,11 @@ public enum DocxWriter {
         let headerRow = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>"
         xml += "<w:tr>\(headerRow)" + zip(header, widths).map { cell($0, $1, bold: true) }.joined() + "</w:tr>"
         // Up to a short page of rows (an economy table, a summary) stays whole.
-        let whole = rows.count <= short
+        let whole = rows.count <= short && !keepLast
         for (index, row) in rows.enumerated() {
             let last = index + 1 == rows.count
             // A row keeps with the next in a short table, and the last three keep together: never a row or two alone.
-            let keep = (whole && !last) || (index + 4 > rows.count && !last) || keepLast
+            let keep = (whole && !last) || (index + 4 > rows.count && !last) || (keepLast && last)
             xml +=
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, $1, bold: false, keepWithNext: keep) }.joined()
                 + "</w:tr>"
