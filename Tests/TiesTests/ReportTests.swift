@@ -649,7 +649,8 @@ func hostileReview() throws -> Review {
             typo.err
                 .hasPrefix(
                     "--set rules.no_recent_activty.outcome=exit: error: no item with id 'no_recent_activty' in 'rules'; did you mean"
-                        + " 'no_recent_activity'?; the ids are brings_project_funding, brussels_office_unused, brussels_offices_in_active_use, ")
+                        + " 'no_recent_activity'?; the ids are brings_project_funding, brussels_office_unused, brussels_offices_in_active_use, "
+                )
         )
         // A misspelt parameter is not a new parameter: it has no basis, and the review would run as if nothing changed.
         let parameter = try runTiesInEnglish(["review", "Samples/bergen", "--set", "parameters.fee_treshold_nok=1"])
