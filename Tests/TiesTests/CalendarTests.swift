@@ -29,7 +29,7 @@ import Testing
         #expect(md.contains("| Covenant of Mayors: Mayors adapt | nettverk | videreføres med vilkår |"))
         #expect(
             md.contains(
-                "Forpliktelsen «Framdriftsrapport om klimatilpasning» overfor Covenant of Mayors-kontoret forfalt 01.03.2026 og er ikke oppfylt (Covenant of Mayors, Commitment document: progress report at least every second year)"
+                "Forpliktelsen «Framdriftsrapport om klimatilpasning» overfor Covenant of Mayors-kontoret forfalt 01.03.2026 og er ikke oppfylt (Covenant of Mayors, forpliktelseserklæringen: framdriftsrapport minst annethvert år)"
             ))
         #expect(md.contains("## Frister: forfalte og de neste 12 månedene"))
         #expect(

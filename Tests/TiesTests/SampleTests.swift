@@ -102,7 +102,7 @@ import TiesCore
         // Every number of ours is listed with its basis, used or not.
         #expect(
             md.contains(
-                "| terskelen for vesentlig årlig kontingent | 100\u{00A0}000\u{00A0}kr | Foreslått av dem som skrev regelsettet (2026)"))
+                "| terskelen for vesentlig årlig kontingent | 100\u{00A0}000\u{00A0}kr | Satt i regelsettet (2026)"))
     }
 
     @Test func everyFiredRuleReasonCarriesItsCitationAndLocation() {

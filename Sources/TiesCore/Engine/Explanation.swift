@@ -137,7 +137,7 @@ extension Engine {
             // would ask for is not known, so it is not asserted.
             let provide = Phrasebook.everyLanguage { $0.engine(.provideMissing($0.facts(opening, self.ruleSet))) }
             conditions.append(provide)
-            asks[provide] = Phrasebook.everyLanguage { $0.engine(.askMissing($0.facts(opening, self.ruleSet))) }
+            asks[provide] = Phrasebook.everyLanguage { $0.engine(.askMissing($0.factsInText(opening, self.ruleSet))) }
         }
 
         var scores: [CriterionScore] = []

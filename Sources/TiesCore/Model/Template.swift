@@ -56,7 +56,7 @@ public struct Template: Sendable, Hashable {
             switch part {
             case .text(let t): t
             // A set in running text is a list as a sentence writes it: «kultur og historie».
-            case .value(let n): if case .set(let names) = lookup(n), !names.isEmpty { book.list(names) } else { book.number(lookup(n)) }
+            case .value(let n): if case .set(let names) = lookup(n), !names.isEmpty { book.values(names) } else { book.number(lookup(n)) }
             }
         }.joined()
     }

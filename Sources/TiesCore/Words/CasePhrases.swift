@@ -241,14 +241,11 @@ extension Phrasebook {
                 en:
                     "\(ties) \(n == 1 ? "has" : "have") already ended and \(n == 1 ? "is" : "are") listed in the attachment only so that the overview is complete."
             )
-        case .provisionalFor(let facts, let n):
+        case .provisionalFor(let facts, _):
             pick(
-                nb: "Vurderingen er foreløpig: \(facts) er ikke oppgitt, og med \(n == 1 ? "den" : "dem") kan utfallet bli et annet.",
-                nn:
-                    "Vurderinga er førebels: \(facts) er ikkje oppgitt\(n == 1 ? "" : "e"), og med \(n == 1 ? "den" : "dei") kan utfallet bli eit anna.",
-                en:
-                    "The assessment is provisional: \(facts) \(n == 1 ? "is" : "are") not given, and with \(n == 1 ? "it" : "them") the outcome may change."
-            )
+                nb: "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan vurderingen bli en annen.",
+                nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan vurderinga bli ei anna.",
+                en: "Information on \(facts) has not been brought forward; once it is, the assessment may change.")
         case .standingHeading: pick(nb: "Tidligere vedtak som står", nn: "Tidlegare vedtak som står", en: "Earlier decisions that stand")
         case .standingSaid(let tie, let decision, let decided, let facts):
             pick(
@@ -313,9 +310,13 @@ extension Phrasebook {
                 en: "The ties assessed are \(list).")
         case .categoriesAre(let list, let n):
             pick(
-                nb: "Relasjonene er plassert i strategiens \(countWord(n)) kategorier: \(list).",
-                nn: "Relasjonane er plasserte i dei \(countWord(n)) kategoriane i strategien: \(list).",
-                en: "The relations are placed in the strategy's \(countWord(n)) categories: \(list).")
+                nb:
+                    "Strategien deler relasjonene inn i \(countWord(n)) kategorier: \(list). Vedlegget viser hvilken hver relasjon passer i, og hvilke som ikke passer i noen av dem.",
+                nn:
+                    "Strategien deler relasjonane inn i \(countWord(n)) kategoriar: \(list). Vedlegget viser kva kategori kvar relasjon passar i, og kva relasjonar som ikkje passar i nokon av dei.",
+                en:
+                    "The strategy divides the relations into \(countWord(n)) categories: \(list). The attachment shows which each relation fits, and which fit none."
+            )
         case .illustrativeBasis:
             pick(
                 nb:

@@ -185,8 +185,8 @@ extension Phrasebook {
             pick(nb: "Ekstern finansiering innvilget", nn: "Ekstern finansiering innvilga", en: "External funding granted")
         case .fundingApplied:
             pick(
-                nb: "Ekstern finansiering søkt, ikke innvilget", nn: "Ekstern finansiering søkt om, ikkje innvilga",
-                en: "External funding applied for, not granted")
+                nb: "Ekstern finansiering søkt, ikke avgjort", nn: "Ekstern finansiering søkt om, ikkje avgjort",
+                en: "External funding applied for, not yet decided")
         case .netCost: pick(nb: "Netto kostnad", nn: "Nettokostnad", en: "Net cost")
         case .netCostWithoutStaff:
             pick(nb: "Netto kostnad uten arbeidstid", nn: "Nettokostnad utan arbeidstid", en: "Net cost, staff time excluded")

@@ -173,6 +173,13 @@ extension Phrasebook {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + items.last!
     }
+
+    /// Values listed as a sentence lists them, each quoted where one holds «og» itself, so «Attraktiv og miljøvennlig»
+    /// og «Skapende og kompetent» does not run together.
+    public func values(_ names: [String]) -> String {
+        let joined = names.count > 1 && names.contains { $0.contains(" og ") || $0.contains(" and ") }
+        return list(joined ? names.map(quoted) : names)
+    }
 }
 
 extension LocalizedText {

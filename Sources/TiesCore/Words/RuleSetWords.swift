@@ -10,7 +10,7 @@ extension Phrasebook {
         // In a sentence a set reads as a list («samfunnsutvikler og tjenesteleverandør»), money with its unit.
         let shown: String
         switch value {
-        case .set(let names): shown = list(names.map { n in fact.valueLabels[n].map(text) ?? n })
+        case .set(let names): shown = values(names.map { n in fact.valueLabels[n].map(text) ?? n })
         case .int, .decimal: shown = fact.type == .money ? amount(value) : factValue(value, of: fact)
         default: shown = factValue(value, of: fact)
         }
@@ -90,6 +90,17 @@ extension Phrasebook {
     /// Facts named in a running sentence: «a», «b».
     public func facts(_ names: [String], _ rs: RuleSet?) -> String {
         names.map { fact($0, rs, quoted: true) }.joined(separator: ", ")
+    }
+
+    /// Facts as running text names them: quoted labels without their scale or unit («Kompetanseheving», not
+    /// «Kompetanseheving (0–3)»), listed as a sentence lists them.
+    public func factsInText(_ names: [String], _ rs: RuleSet?) -> String {
+        list(
+            names.map { name in
+                var label = fact(name, rs)
+                if let open = label.range(of: " ("), label.hasSuffix(")") { label = String(label[..<open.lowerBound]) }
+                return quoted(label)
+            })
     }
 
     /// A parameter's value as a reader writes it: «100 000 kr» for money, years as they are.

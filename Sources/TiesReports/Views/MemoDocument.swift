@@ -423,8 +423,9 @@ public struct MemoDocument: Sendable {
                 timed(t(.staffTime)),
                 c.staffHours.map { h in t(.hours(number(h))) + (c.staffCostNOK.map { t(.staffCost(money($0))) } ?? "") } ?? none,
             ],
-            [t(.fundingGranted), c.fundingGrantedNOK.map(money) ?? none],
         ]
+        // Granted funding is a row where the proposal gives it; «not given» beside an application reads as refused.
+        if let granted = c.fundingGrantedNOK { rows.append([t(.fundingGranted), money(granted)]) }
         if let applied = c.fundingAppliedNOK { rows.append([t(.fundingApplied), money(applied)]) }
         // A yearly fee and a cost of unsaid period are not added up: the sum would say per year what the proposal does not.
         if c.period == .yearly, let fee = c.annualFeeNOK, let travel = c.travelNOK {

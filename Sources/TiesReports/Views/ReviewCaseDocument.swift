@@ -206,14 +206,7 @@ public struct ReviewCaseDocument: Sendable {
     }
 
     /// The facts a provisional outcome waits for, by their labels without a scale («Kompetanseheving»).
-    func missing(_ r: RecordReview, _ rs: RuleSet) -> String {
-        book.list(
-            r.openingFacts.map { id in
-                var label = rs.fact(named: id)?.label.map(book.text) ?? id
-                if let open = label.range(of: " ("), label.hasSuffix(")") { label = String(label[..<open.lowerBound]) }
-                return book.quoted(label)
-            })
-    }
+    func missing(_ r: RecordReview, _ rs: RuleSet) -> String { book.factsInText(r.openingFacts, rs) }
 
     /// «bystyret 18.06.2025, sak 45/25».
     func decisionName(_ d: Decision) -> String {
