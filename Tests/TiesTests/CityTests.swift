@@ -61,7 +61,7 @@ func review(_ sample: String) throws -> Review {
 
     @Test func visitsEachWayAreCountedFromTheActivityLog() {
         let karlskoga = review.records.first { $0.record.id == "karlskoga" }!
-        #expect(karlskoga.reasons.contains { $0.source == "missing_visit_this_term" })
+        #expect(karlskoga.reasons.contains { $0.source == "missing_visit_in_this_term" })
         // Karlskoga is among the most active with one visit out and none in this term; Aalborg had one each way.
         #expect(karlskoga.scores.first { $0.criterion == "visits" }?.value == .bool(false))
         let aalborg = review.records.first { $0.record.id == "aalborg" }!
