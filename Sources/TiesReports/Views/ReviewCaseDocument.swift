@@ -137,7 +137,8 @@ public struct ReviewCaseDocument: Sendable {
         }
 
         // A finding already said of a tie in the assessment is not said again.
-        let said = Set(review.records.map { book.text($0.decisive.text) })
+        let said = Set(
+            review.records.flatMap { r in r.reasons.filter { $0 == r.decisive || $0.outcome == r.outcome }.map { book.text($0.text) } })
         let violated = review.findings.filter { !$0.holds && !said.contains(book.text($0.text)) }
         if !violated.isEmpty {
             doc.blocks.append(.heading(1, c(.findings)))
