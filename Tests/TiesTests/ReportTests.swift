@@ -301,7 +301,7 @@ func hostileReview() throws -> Review {
 
     @Test func theFinnishTwinCityProposalMendsThePortfolioFinding() throws {
         let memo = try runTies(["justify", "Samples/fredrikstad/proposals/riihimaki.yaml", "--lang", "en"]).out
-        #expect(memo.contains("If the proposal is adopted, it changes how the municipality stands by the strategy as a whole:"))
+        #expect(memo.contains("If the proposal is adopted, this will hold for the municipality's ties taken together:"))
         #expect(memo.contains("- The municipality has one twin city in Finland, as the strategy says."))
         #expect(
             memo.contains(
@@ -683,6 +683,9 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
     @Test func aPendingProposalIsNamedAsACaseOfItsOwn() throws {
         let trondheim = try runTies(["review", "Samples/trondheim", "--case"]).out
         #expect(trondheim.contains("Forslaget «Vennskapsbyavtale med Kraków» behandles i egen sak.\n"))
+        // …and the resolution leaves Kraków to that case instead of sending it back for review.
+        #expect(trondheim.contains("3. Odense og Vallejo tas opp til ny vurdering.\n"))
+        #expect(trondheim.contains(". Relasjonen med Kraków avgjøres i egen sak, «Vennskapsbyavtale med Kraków».\n"))
         #expect(
             trondheim.contains(
                 "- **Kraków.** Relasjonen passer ikke i noen av de fire kategoriene; formål og kommunens rolle må avklares. Forslaget «Vennskapsbyavtale med Kraków» behandles i egen sak."

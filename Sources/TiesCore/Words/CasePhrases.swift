@@ -46,7 +46,7 @@ extension Phrase {
         case decidedClause(OutcomeRole)
         case illustrativeBasis
         case tiesAre(String), categoriesAre(String, count: Int)
-        case pendingProposals(String, count: Int), proposalOnTie(String)
+        case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
         case decisionMade(body: String, date: String, caseReference: String?)
     }
 }
@@ -300,6 +300,10 @@ extension Phrasebook {
                 en: n == 1
                     ? "The proposal \(titles) is treated in a case of its own."
                     : "The proposals \(titles) are treated in cases of their own.")
+        case .decidedInOwnCase(let tie, let title):
+            pick(
+                nb: "Relasjonen med \(tie) avgjøres i egen sak, \(title).", nn: "Relasjonen med \(tie) vert avgjord i eiga sak, \(title).",
+                en: "The relation with \(tie) is decided in a case of its own, \(title).")
         case .proposalOnTie(let title):
             pick(
                 nb: "Forslaget \(title) behandles i egen sak.", nn: "Framlegget \(title) vert handsama i eiga sak.",

@@ -18,6 +18,7 @@ extension Phrase {
         case cannotAssessMissing(String)
         case categoryIs(String), categoryWillBe(String)
         case presupposes([String], body: String, proposer: String, date: String?)
+        case providedThat([String], date: String?)
         case alternativeAssessed(outcome: String, reason: String)
         case alternativeNotAssessed
         case item, perYear, fee, travel, staffTime, fundingGranted, fundingApplied, netCost, netCostWithoutStaff
@@ -153,6 +154,11 @@ extension Phrasebook {
                 nb: "Kan ikke vurderes fordi dette mangler: \(m).", nn: "Kan ikkje vurderast fordi dette manglar: \(m).",
                 en: "Cannot be assessed because this is missing: \(m).")
         case .categoryIs(let c): pick(nb: "Kategori: \(c).", nn: "Kategori: \(c).", en: "Category: \(c).")
+        case .providedThat(let clauses, let date):
+            pick(
+                nb: ", forutsatt at \(each(clauses, that: "at", and: "og"))\(date.map { " innen \($0)" } ?? "")",
+                nn: ", føresett at \(each(clauses, that: "at", and: "og"))\(date.map { " innan \($0)" } ?? "")",
+                en: ", provided that \(each(clauses, that: "that", and: "and"))\(date.map { " by \($0)" } ?? "")")
         case .presupposes(let clauses, let body, let proposer, let date):
             pick(
                 nb:
@@ -386,9 +392,9 @@ extension Phrasebook {
             )
         case .portfolioIfAdopted:
             pick(
-                nb: "Om forslaget vedtas, endrer det hvordan kommunen står etter strategien som helhet:",
-                nn: "Om framlegget vert vedteke, endrar det korleis kommunen står etter strategien som heilskap:",
-                en: "If the proposal is adopted, it changes how the municipality stands by the strategy as a whole:")
+                nb: "Vedtas forslaget, vil dette gjelde for kommunens tilknytninger samlet:",
+                nn: "Vert framlegget vedteke, vil dette gjelde for tilknytingane til kommunen samla:",
+                en: "If the proposal is adopted, this will hold for the municipality's ties taken together:")
         case .ownerAssumes(let owner, let clauses):
             pick(
                 nb: "\(owner.capitalizedFirst) legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",

@@ -147,9 +147,9 @@ extension Phrasebook {
             pick(nb: "Tall som ikke står i strategien", nn: "Tal som ikkje står i strategien", en: "Numbers the strategy does not state")
         case .operationalIntro:
             pick(
-                nb: "Disse tallene er vår operasjonalisering, ikke vedtatt tekst. En begrunnelse som bruker dem, er merket †.",
-                nn: "Desse tala er vår operasjonalisering, ikkje vedteken tekst. Ei grunngjeving som brukar dei, er merkt †.",
-                en: "These numbers are our operationalisation, not adopted text. A reason that uses them is marked †.")
+                nb: "Disse tallene er satt i regelsettet; de står ikke i strategien. En begrunnelse som bruker dem, er merket †.",
+                nn: "Desse tala er sette i regelsettet; dei står ikkje i strategien. Ei grunngjeving som brukar dei, er merkt †.",
+                en: "These numbers are set in the rule set; the strategy does not state them. A reason that uses them is marked †.")
         case .statedNumbers:
             pick(nb: "Tall strategien selv oppgir", nn: "Tal strategien sjølv oppgjev", en: "Numbers the strategy states")
         case .statedNumbersIntro:

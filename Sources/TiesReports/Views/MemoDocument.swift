@@ -38,6 +38,11 @@ public struct MemoDocument: Sendable {
         if let p = counts[.partly] { summary += t(.partly(p)) }
         if let n = counts[.notMet] { summary += t(.notMet(n)) }
         if let u = counts[.unknown] { summary += t(.cannotBeAssessed(u)) }
+        // What the criteria are met on by assumption, the summary says, as the resolution requires it.
+        let required = proposal.requires.compactMap { name in
+            book.sentence(name, .bool(true), rs).map { s in (s.hasSuffix(".") ? String(s.dropLast()) : s).lowercasedFirst }
+        }
+        if !required.isEmpty { summary += t(.providedThat(required, date: proposal.conditionsDue.map(book.date))) }
         summary += "."
         if let p = provisional(review, rs) { summary += " " + p }
         doc.blocks.append(.text(summary))

@@ -170,6 +170,11 @@ public struct ReviewCaseDocument: Sendable {
         return doc
     }
 
+    /// The proposal beside the portfolio on this tie, if there is one.
+    func proposal(on r: RecordReview) -> Proposal? {
+        pending.first { $0.record.name == r.record.name || $0.record.id == r.record.id }
+    }
+
     /// The outcomes that ask something of the council, most severe first: the order of the resolution.
     func groupOrder(_ rs: RuleSet) -> [OutcomeRole] {
         var seen: [OutcomeRole] = []
@@ -200,9 +205,7 @@ public struct ReviewCaseDocument: Sendable {
             }
         }
         // A proposal on the same tie is a case of its own.
-        for p in pending where p.record.name == r.record.name || p.record.id == r.record.id {
-            said += " " + c(.proposalOnTie(book.quoted(book.text(p.title))))
-        }
+        if let p = proposal(on: r) { said += " " + c(.proposalOnTie(book.quoted(book.text(p.title)))) }
         return (text.contains(r.record.name) ? [] : [.strong(r.record.name + ". ")]) + [.text(said)]
     }
 
@@ -243,7 +246,9 @@ public struct ReviewCaseDocument: Sendable {
         var reconsidered = false
         let by = review.portfolio.followUpBy.map(book.date)
         for outcome in rs.outcomes.reversed() {
-            let ties = review.readingOrder.filter { $0.outcome == outcome.id && review.standingDecision($0) == nil }
+            let ties = review.readingOrder.filter { r in
+                r.outcome == outcome.id && review.standingDecision(r) == nil && proposal(on: r) == nil
+            }
             guard !ties.isEmpty else { continue }
             switch outcome.role {
             case .keep, .join, .ended:
@@ -300,6 +305,10 @@ public struct ReviewCaseDocument: Sendable {
                 points.append(
                     c(.exitPoint(body: body, proposer: owner, ties: book.list(ties.map(\.record.name)), count: ties.count, by: by)))
             }
+        }
+        // A tie a proposal of its own concerns is decided in that case, not here.
+        for r in review.readingOrder where ![.keep, .join, .ended].contains(rs.role(of: r.outcome) ?? .keep) {
+            if let p = proposal(on: r) { points.append(c(.decidedInOwnCase(tie: r.record.name, title: book.quoted(book.text(p.title))))) }
         }
         // A decision that stands is said to, and the facts it waits for are asked for.
         for r in review.readingOrder {
