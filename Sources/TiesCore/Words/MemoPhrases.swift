@@ -441,15 +441,16 @@ extension Phrasebook {
                     nn: "Det oppfyller ikkje kriteria \(list), som framlegget oppfyller.",
                     en: "It does not meet the criteria \(list), which the proposal meets.")
         case .alternativeOutside(let list, let count):
+            // Not a point in the proposal's favour: the strategy's sentence speaks of another kind of tie.
             count == 1
                 ? pick(
-                    nb: "Kriteriet \(list), som forslaget oppfyller, gjelder ikke for denne typen tilknytning.",
-                    nn: "Kriteriet \(list), som framlegget oppfyller, gjeld ikkje for denne typen tilknyting.",
-                    en: "The criterion \(list), which the proposal meets, does not apply to this kind of tie.")
+                    nb: "Kriteriet \(list) gjelder en annen type tilknytning og er derfor ikke vurdert for alternativet.",
+                    nn: "Kriteriet \(list) gjeld ein annan type tilknyting og er difor ikkje vurdert for alternativet.",
+                    en: "The criterion \(list) concerns another kind of tie, so it is not assessed for the alternative.")
                 : pick(
-                    nb: "Kriteriene \(list), som forslaget oppfyller, gjelder ikke for denne typen tilknytning.",
-                    nn: "Kriteria \(list), som framlegget oppfyller, gjeld ikkje for denne typen tilknyting.",
-                    en: "The criteria \(list), which the proposal meets, do not apply to this kind of tie.")
+                    nb: "Kriteriene \(list) gjelder en annen type tilknytning og er derfor ikke vurdert for alternativet.",
+                    nn: "Kriteria \(list) gjeld ein annan type tilknyting og er difor ikkje vurderte for alternativet.",
+                    en: "The criteria \(list) concern another kind of tie, so they are not assessed for the alternative.")
         case .alternativeGives(let list, let count):
             count == 1
                 ? pick(
