@@ -123,18 +123,19 @@ extension Phrasebook {
                 nn: "Utfallet for \(tie) byggjer på \(numbers), som ikkje er vedteke.",
                 en: "The outcome for \(tie) rests on \(numbers), which is not adopted.")
         case .summaryWithEnded(let n, let ended, let date):
+            // Counts in words up to twelve, as running text writes them; the ended ties are named in the assessment.
             ended == 0
                 ? pick(
-                    nb: "Gjennomgangen omfatter \(n) tilknytninger, vurdert mot kriteriene i strategien per \(date).",
-                    nn: "Gjennomgangen omfattar \(n) tilknytingar, vurderte mot kriteria i strategien per \(date).",
-                    en: "The review covers \(n) ties, assessed against the strategy's criteria as of \(date).")
+                    nb: "Gjennomgangen omfatter \(countWord(n)) tilknytninger, vurdert mot kriteriene i strategien per \(date).",
+                    nn: "Gjennomgangen omfattar \(countWord(n)) tilknytingar, vurderte mot kriteria i strategien per \(date).",
+                    en: "The review covers \(countWord(n)) ties, assessed against the strategy's criteria as of \(date).")
                 : pick(
                     nb:
-                        "Gjennomgangen omfatter \(n) tilknytninger, vurdert mot kriteriene i strategien per \(date). I tillegg står \(ended) tilknytninger som alt er avsluttet, i oversikten.",
+                        "Gjennomgangen omfatter \(countWord(n)) tilknytninger, vurdert mot kriteriene i strategien per \(date). \(ended == 1 ? "Én tilknytning som alt er avsluttet, er tatt med" : "\(countWord(ended).capitalizedFirst) tilknytninger som alt er avsluttet, er tatt med") i vedlegget.",
                     nn:
-                        "Gjennomgangen omfattar \(n) tilknytingar, vurderte mot kriteria i strategien per \(date). I tillegg står \(ended) tilknytingar som alt er avslutta, i oversikta.",
+                        "Gjennomgangen omfattar \(countWord(n)) tilknytingar, vurderte mot kriteria i strategien per \(date). \(ended == 1 ? "Ei tilknyting som alt er avslutta, er teken med" : "\(countWord(ended).capitalizedFirst) tilknytingar som alt er avslutta, er tekne med") i vedlegget.",
                     en:
-                        "The review covers \(n) ties, assessed against the strategy's criteria as of \(date). The overview also lists \(ended) ties that have already ended."
+                        "The review covers \(countWord(n)) ties, assessed against the strategy's criteria as of \(date). \(countWord(ended).capitalizedFirst) \(ended == 1 ? "tie that has" : "ties that have") already ended \(ended == 1 ? "is" : "are") included in the attachment."
                 )
         case .costsSaidOf(let label, let total, let unknown, let count):
             unknown == 0
@@ -144,7 +145,7 @@ extension Phrasebook {
                     en: "\(label) for the \(count) ties comes to \(total) a year in all.")
                 : pick(
                     nb:
-                        "\(label) er kjent for \(count - unknown) av \(count) tilknytninger og er for dem til sammen \(total) per år. For \(unknown) er den ikke oppgitt; den er ikke regnet som null.",
+                        "\(label) er kjent for \(countWord(count - unknown)) av \(countWord(count)) tilknytninger og er for dem til sammen \(total) per år. For \(countWord(unknown)) er den ikke oppgitt; den er ikke regnet som null.",
                     nn:
                         "\(label) er kjend for \(count - unknown) av \(count) tilknytingar og er for dei til saman \(total) per år. For \(unknown) er han ikkje oppgitt; han er ikkje rekna som null.",
                     en:
@@ -259,9 +260,9 @@ extension Phrasebook {
         case .standingPoint(let body, let proposer, let tie, let decision):
             pick(
                 nb:
-                    "Vedtaket i \(decision) om \(tie) står. \(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for å vurdere tilknytningen.",
+                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for å vurdere tilknytningen.",
                 nn:
-                    "Vedtaket i \(decision) om \(tie) står. \(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for å vurdere tilknytinga.",
+                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for å vurdere tilknytinga.",
                 en:
                     "The decision of \(decision) on \(tie) stands. \(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing to assess the tie."
             )

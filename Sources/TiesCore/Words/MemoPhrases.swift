@@ -487,9 +487,9 @@ extension Phrasebook {
         case .aboutTheBasis: pick(nb: "Om vurderingsgrunnlaget", nn: "Om vurderingsgrunnlaget", en: "About the basis of the assessment")
         case .aboutTheBasisIntro:
             pick(
-                nb: "Her står det vurderingen bygger på som ikke er vedtatt tekst.",
-                nn: "Her står det vurderinga byggjer på som ikkje er vedteken tekst.",
-                en: "Here is what the assessment rests on that is not adopted text.")
+                nb: "Forutsetninger som ikke står i vedtatt tekst:",
+                nn: "Føresetnader som ikkje står i vedteken tekst:",
+                en: "Assumptions that are not adopted text:")
         case .ourNumbers:
             pick(
                 nb: "Tall og lesninger som strategien ikke selv gir, og som vurderingen her bygger på:",

@@ -32,7 +32,9 @@ public struct ReviewCaseDocument: Sendable {
                 header: [book.memo(.committee), book.memo(.meetingDate), book.memo(.caseNumberHeading)],
                 rows: (rs.council.before.map { book.text($0).capitalizedFirst } + [body.capitalizedFirst]).map { [$0, "", ""] }))
         doc.blocks.append(.heading(2, book.memo(.attachments)))
-        doc.blocks.append(.list(ordered: true, items: [[.text(c(.reviewAttachment(date: date)))]]))
+        // The attachment by the title the resolution takes note of, where the portfolio gives one.
+        let attachment = review.portfolio.title.map { "\($0) (\(date))" } ?? c(.reviewAttachment(date: date))
+        doc.blocks.append(.list(ordered: true, items: [[.text(attachment)]]))
         doc.blocks.append(.heading(2, book.memo(.otherDocuments)))
         doc.blocks.append(.list(ordered: false, items: [[.text(book.source(rs))]]))
 
@@ -50,6 +52,8 @@ public struct ReviewCaseDocument: Sendable {
                         label: book.costLabel(rs), total: book.amount(costs.all.known), unknown: costs.all.unknown,
                         count: costs.all.count))
         }
+        // What is proposed, as the summary of a case says it.
+        summary += " " + conclusion(review, owner: owner)
         doc.blocks.append(.text(summary))
 
         // What was reviewed and against which adopted text.
