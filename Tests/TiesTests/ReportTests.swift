@@ -751,7 +751,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
             ))
         #expect(
             memo.contains(
-                "Årlig kontingent er kjent for 20 av 26 tilknytninger og er for dem til sammen 871\u{00A0}440\u{00A0}kr per år. For seks er den ikke oppgitt"
+                "Årlig kontingent er kjent for 20 av de 26 tilknytningene den gjelder for, og er for dem til sammen 871\u{00A0}440\u{00A0}kr per år. For seks er den ikke oppgitt"
             ))
         #expect(memo.contains("| Eurocities | videreføres | 160\u{00A0}000\u{00A0}kr |"))
         #expect(!memo.contains("| Global Climate Forum (GCF) |"))
@@ -770,7 +770,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // A provisional outcome is said to be one before the council decides on it.
         #expect(
             memo.contains(
-                "- **Dalian.** Opplysninger om «Satsingsområder i kommuneplanens samfunnsdel» er ikke lagt fram; når de foreligger, kan vurderingen bli en annen."
+                "- **Dalian.** Opplysninger om «Satsingsområder i kommuneplanens samfunnsdel» er ikke lagt fram; med dem kan utfallet bli strengere."
             ), "a reason that does not name its tie is headed by the name")
         // The review's own summary carries the same costs, per outcome.
         let review = try runTies(["review", "Samples/bergen", "--format", "md"]).out

@@ -145,7 +145,7 @@ extension Phrasebook {
                     en: "\(label) for the \(count) ties comes to \(total) a year in all.")
                 : pick(
                     nb:
-                        "\(label) er kjent for \(countWord(count - unknown)) av \(countWord(count)) tilknytninger og er for dem til sammen \(total) per år. For \(countWord(unknown)) er den ikke oppgitt; den er ikke regnet som null.",
+                        "\(label) er kjent for \(countWord(count - unknown)) av de \(countWord(count)) tilknytningene den gjelder for, og er for dem til sammen \(total) per år. For \(countWord(unknown)) er den ikke oppgitt; den er ikke regnet som null.",
                     nn:
                         "\(label) er kjend for \(count - unknown) av \(count) tilknytingar og er for dei til saman \(total) per år. For \(unknown) er han ikkje oppgitt; han er ikkje rekna som null.",
                     en:
@@ -244,9 +244,9 @@ extension Phrasebook {
             )
         case .provisionalFor(let facts, _):
             pick(
-                nb: "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan vurderingen bli en annen.",
-                nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan vurderinga bli ei anna.",
-                en: "Information on \(facts) has not been brought forward; once it is, the assessment may change.")
+                nb: "Opplysninger om \(facts) er ikke lagt fram; med dem kan utfallet bli strengere.",
+                nn: "Opplysningar om \(facts) er ikkje lagde fram; med dei kan utfallet bli strengare.",
+                en: "Information on \(facts) has not been brought forward; with it the outcome may be stricter.")
         case .standingHeading: pick(nb: "Tidligere vedtak som står", nn: "Tidlegare vedtak som står", en: "Earlier decisions that stand")
         case .standingSaid(let tie, let decision, let decided, let facts):
             pick(
@@ -316,11 +316,11 @@ extension Phrasebook {
         case .categoriesAre(let list, let n):
             pick(
                 nb:
-                    "Strategien deler relasjonene inn i \(countWord(n)) kategorier: \(list). Vedlegget viser hvilken hver relasjon passer i, og hvilke som ikke passer i noen av dem.",
+                    "Strategien foreslår \(countWord(n)) kategorier av relasjoner: \(list). Vedlegget viser hvilken hver relasjon passer i, og hvilke som ikke passer i noen av dem.",
                 nn:
-                    "Strategien deler relasjonane inn i \(countWord(n)) kategoriar: \(list). Vedlegget viser kva kategori kvar relasjon passar i, og kva relasjonar som ikkje passar i nokon av dei.",
+                    "Strategien gjer framlegg om \(countWord(n)) kategoriar av relasjonar: \(list). Vedlegget viser kva kategori kvar relasjon passar i, og kva relasjonar som ikkje passar i nokon av dei.",
                 en:
-                    "The strategy divides the relations into \(countWord(n)) categories: \(list). The attachment shows which each relation fits, and which fit none."
+                    "The strategy suggests \(countWord(n)) categories of relations: \(list). The attachment shows which each relation fits, and which fit none."
             )
         case .illustrativeBasis:
             pick(

@@ -174,11 +174,11 @@ extension Phrasebook {
         return items.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + items.last!
     }
 
-    /// Values listed as a sentence lists them, each quoted where one holds «og» itself, so «Attraktiv og miljøvennlig»
-    /// og «Skapende og kompetent» does not run together.
+    /// Values listed as a sentence lists them; where one holds «og» itself, separated by semicolons, so «Attraktiv og
+    /// miljøvennlig; Skapende og kompetent» does not run together (quotation marks would say the words are quoted).
     public func values(_ names: [String]) -> String {
         let joined = names.count > 1 && names.contains { $0.contains(" og ") || $0.contains(" and ") }
-        return list(joined ? names.map(quoted) : names)
+        return joined ? names.joined(separator: "; ") : list(names)
     }
 }
 

@@ -174,6 +174,10 @@ public struct ReviewCaseDocument: Sendable {
         return doc
     }
 
+    /// A tie's name as a resolution's subject: quoted where it holds a colon («Covenant of Mayors: Mayors adapt»), so the
+    /// point does not read as a heading and its text.
+    func name(_ r: RecordReview) -> String { r.record.name.contains(":") ? book.quoted(r.record.name) : r.record.name }
+
     /// The proposal beside the portfolio on this tie, if there is one.
     func proposal(on r: RecordReview) -> Proposal? {
         pending.first { $0.record.name == r.record.name || $0.record.id == r.record.id }
@@ -273,7 +277,7 @@ public struct ReviewCaseDocument: Sendable {
                     if !said.isEmpty { asksAnything = true }
                     let key = said.joined(separator: " ")
                     if groups[key] == nil { order.append(key) }
-                    groups[key, default: ([], said)].names.append(r.record.name)
+                    groups[key, default: ([], said)].names.append(name(r))
                 }
                 for key in order {
                     let (names, said) = groups[key]!
@@ -295,19 +299,19 @@ public struct ReviewCaseDocument: Sendable {
                 let settled = ties.filter { !($0.decisive.kind == .unknownData && $0.provisional) }
                 if !settled.isEmpty {
                     reconsidered = true
-                    points.append(c(.decided(.review, ties: book.list(settled.map(\.record.name)), count: settled.count)))
+                    points.append(c(.decided(.review, ties: book.list(settled.map(name)), count: settled.count)))
                 }
                 if !wanting.isEmpty {
                     points.append(
                         c(
                             .factsFirst(
-                                body: body, proposer: owner, ties: book.list(wanting.map(\.record.name)), count: wanting.count, by: by)))
+                                body: body, proposer: owner, ties: book.list(wanting.map(name)), count: wanting.count, by: by)))
                 }
             case .dormant:
-                points.append(c(.decided(outcome.role, ties: book.list(ties.map(\.record.name)), count: ties.count)))
+                points.append(c(.decided(outcome.role, ties: book.list(ties.map(name)), count: ties.count)))
             case .exit, .doNotJoin:
                 points.append(
-                    c(.exitPoint(body: body, proposer: owner, ties: book.list(ties.map(\.record.name)), count: ties.count, by: by)))
+                    c(.exitPoint(body: body, proposer: owner, ties: book.list(ties.map(name)), count: ties.count, by: by)))
             }
         }
         // A tie a proposal of its own concerns is decided in that case, not here.
@@ -317,7 +321,7 @@ public struct ReviewCaseDocument: Sendable {
         // A decision that stands is said to, and the facts it waits for are asked for.
         for r in review.readingOrder {
             guard let decision = review.standingDecision(r) else { continue }
-            points.append(c(.standingPoint(body: body, proposer: owner, tie: r.record.name, decision: decisionName(decision))))
+            points.append(c(.standingPoint(body: body, proposer: owner, tie: name(r), decision: decisionName(decision))))
         }
         // A date only where the municipality set one.
         if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }
