@@ -345,7 +345,7 @@ func hostileReview() throws -> Review {
         let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out
         #expect(
             krakow.contains(
-                "2. Vedtaket forutsetter at relasjonen bygger på en konkret prosjektavtale og at det foreligger en plan for å dokumentere effekten. Bystyret ber kommunedirektøren legge dette fram innen 01.06.2027."
+                "2. Vedtaket forutsetter at relasjonen bygger på en konkret prosjektavtale og at det foreligger en plan for å dokumentere effekten. Bystyret ber kommunedirektøren legge dette fram for bystyret innen 01.06.2027."
             ))
     }
 

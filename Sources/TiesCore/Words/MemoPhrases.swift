@@ -162,11 +162,11 @@ extension Phrasebook {
         case .presupposes(let clauses, let body, let proposer, let date):
             pick(
                 nb:
-                    "Vedtaket forutsetter at \(each(clauses, that: "at", and: "og")). \(body.capitalizedFirst) ber \(proposer) legge dette fram\(date.map { " innen \($0)" } ?? "").",
+                    "Vedtaket forutsetter at \(each(clauses, that: "at", and: "og")). \(body.capitalizedFirst) ber \(proposer) legge dette fram for \(body)\(date.map { " innen \($0)" } ?? "").",
                 nn:
-                    "Vedtaket føreset at \(each(clauses, that: "at", and: "og")). \(body.capitalizedFirst) ber \(proposer) leggje dette fram\(date.map { " innan \($0)" } ?? "").",
+                    "Vedtaket føreset at \(each(clauses, that: "at", and: "og")). \(body.capitalizedFirst) ber \(proposer) leggje dette fram for \(body)\(date.map { " innan \($0)" } ?? "").",
                 en:
-                    "The decision presupposes that \(each(clauses, that: "that", and: "and")). \(body.capitalizedFirst) asks \(proposer) to present this\(date.map { " by \($0)" } ?? "")."
+                    "The decision presupposes that \(each(clauses, that: "that", and: "and")). \(body.capitalizedFirst) asks \(proposer) to present this to \(body)\(date.map { " by \($0)" } ?? "")."
             )
         case .categoryWillBe(let c):
             pick(
