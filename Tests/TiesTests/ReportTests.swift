@@ -683,6 +683,11 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
     @Test func aPendingProposalIsNamedAsACaseOfItsOwn() throws {
         let trondheim = try runTies(["review", "Samples/trondheim", "--case"]).out
         #expect(trondheim.contains("Forslaget «Vennskapsbyavtale med Kraków» behandles i egen sak.\n"))
+        // The majority's remark in 3/10 asks a twin-city case for a funding plan: the case says it has none, and why.
+        #expect(
+            trondheim.contains(
+                "### Finansieringsplan\n\nVed behandlingen av sak 3/10 ba et flertall i bystyret om at saken om vennskapsbyer skulle inneholde en finansieringsplan. Gjennomgangen omfatter ikke kostnadene ved relasjonene, og saken har derfor ingen finansieringsplan."
+            ))
         // …and the resolution leaves Kraków to that case instead of sending it back for review.
         #expect(trondheim.contains("3. Odense og Vallejo tas opp til ny vurdering.\n"))
         #expect(trondheim.contains(". Relasjonen med Kraków avgjøres i egen sak, «Vennskapsbyavtale med Kraków».\n"))

@@ -45,6 +45,8 @@ extension Phrase {
         case unknownCount(Int)
         case decidedClause(OutcomeRole)
         case illustrativeBasis
+        case noFundingPlanInReview, fundingPlanIsCosts
+        case fundingPlanRemarked(body: String, caseNumber: String?)
         case tiesAre(String), categoriesAre(String, count: Int)
         case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
         case decisionMade(body: String, date: String, caseReference: String?)
@@ -321,6 +323,25 @@ extension Phrasebook {
                     "Strategien gjer framlegg om \(countWord(n)) kategoriar av relasjonar: \(list). Vedlegget viser kva kategori kvar relasjon passar i, og kva relasjonar som ikkje passar i nokon av dei.",
                 en:
                     "The strategy suggests \(countWord(n)) categories of relations: \(list). The attachment shows which each relation fits, and which fit none."
+            )
+        case .noFundingPlanInReview:
+            pick(
+                nb: "Gjennomgangen omfatter ikke kostnadene ved relasjonene, og saken har derfor ingen finansieringsplan.",
+                nn: "Gjennomgangen omfattar ikkje kostnadene ved relasjonane, og saka har difor ingen finansieringsplan.",
+                en: "The review does not cover the relations' costs, so the case has no funding plan.")
+        case .fundingPlanIsCosts:
+            pick(
+                nb: "Kostnadene som er kjent, står i tabellen over; hvordan de dekkes, er ikke en del av gjennomgangen.",
+                nn: "Kostnadene som er kjende, står i tabellen over; korleis dei vert dekte, er ikkje ein del av gjennomgangen.",
+                en: "The known costs are in the table above; how they are paid for is not part of the review.")
+        case .fundingPlanRemarked(let body, let caseNumber):
+            pick(
+                nb:
+                    "Ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "strategien") ba et flertall i \(body) om at saken om vennskapsbyer skulle inneholde en finansieringsplan.",
+                nn:
+                    "Ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "strategien") bad eit fleirtal i \(body) om at saka om venskapsbyar skulle innehalde ein finansieringsplan.",
+                en:
+                    "When \(caseNumber.map { "case \($0)" } ?? "the strategy") was decided, a majority of \(body) asked that the case on twin cities contain a funding plan."
             )
         case .illustrativeBasis:
             pick(

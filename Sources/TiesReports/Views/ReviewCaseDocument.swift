@@ -139,6 +139,18 @@ public struct ReviewCaseDocument: Sendable {
         } else {
             doc.blocks.append(.text(c(.noCostFact)))
         }
+        // Where the council asked that a case on twin cities contain a funding plan, the case says whether it has one.
+        if let plan = rs.councilDecisions.first(where: { $0.asks == .fundingPlan }),
+            review.records.contains(where: { ["twin_city", "friendship", "solidarity"].contains($0.record.kind) })
+        {
+            doc.blocks.append(.heading(2, book.memo(.fundingPlan)))
+            // A majority's remark is said as one, not as the council's decision.
+            let asked =
+                plan.remark
+                ? c(.fundingPlanRemarked(body: book.text(plan.body), caseNumber: plan.caseNumber))
+                : book.memo(.fundingPlanAsked(body: book.text(plan.body), caseNumber: plan.caseNumber))
+            doc.blocks.append(.text(asked + " " + c(review.costs == nil ? .noFundingPlanInReview : .fundingPlanIsCosts)))
+        }
 
         // A finding already said of a tie in the assessment is not said again.
         let said = Set(
