@@ -370,11 +370,11 @@ func hostileReview() throws -> Review {
         // The background tells what the tie is; no stub sentence of kind and country repeats it.
         #expect(!krakow.contains("Saken gjelder Kraków (vennskapsby, Polen)."))
         #expect(krakow.contains("Forslaget legger til grunn at\n\n- relasjonen bygger på en konkret prosjektavtale\n"))
-        // A number of ours in a reason is said to be one where it stands.
+        // A number of ours in a reason is said to be one where it stands, in the proposer's voice.
         let austin = try runTies(["justify", "Samples/kristiansand/proposals/austin.yaml"]).out
         #expect(
             austin.contains(
-                "og nytten er vurdert å stå i forhold til kostnaden (vurderingen bygger på et tall som ikke er vedtatt; se «Om vurderingsgrunnlaget»)"
+                "og nytten er vurdert å stå i forhold til kostnaden. Kommunedirektøren legger her til grunn et tall som ikke står i strategien; det er forklart i «Om vurderingsgrunnlaget»."
             ))
         let body = austin.components(separatedBy: "## Om vurderingsgrunnlaget")[0]
         #expect(!body.contains("nyttepoeng") && !body.contains(" av 3"), "the benefit is said in words, not on its scale")

@@ -57,7 +57,7 @@ extension Phrase {
         case councilAsks(body: String, proposer: String, date: String?, what: String)
         case proposalAssumes([String]), proposalDescribes, portfolioIfAdopted
         case ownerAssumes(owner: String, [String])
-        case restsOnOurNumber
+        case restsOnOurNumber(owner: String)
         case currentReview(name: String, outcome: String, reason: String)
         case metFromReading(criterion: String, from: String, lower: String, upper: String)
         case costsFundedBy(costs: String, by: String)
@@ -409,11 +409,15 @@ extension Phrasebook {
                 en:
                     "In the review of the municipality's ties, the assessment today calls for “\(outcome)” for \(name): \(reason.lowercasedFirst(keeping: name))."
             )
-        case .restsOnOurNumber:
+        case .restsOnOurNumber(let owner):
             pick(
-                nb: "(vurderingen bygger på et tall som ikke er vedtatt; se «Om vurderingsgrunnlaget»)",
-                nn: "(vurderinga byggjer på eit tal som ikkje er vedteke; sjå «Om vurderingsgrunnlaget»)",
-                en: "(the assessment rests on a number that is not adopted; see “About the basis of the assessment”)")
+                nb:
+                    "\(owner.capitalizedFirst) legger her til grunn et tall som ikke står i strategien; det er forklart i «Om vurderingsgrunnlaget».",
+                nn:
+                    "\(owner.capitalizedFirst) legg her til grunn eit tal som ikkje står i strategien; det er forklart i «Om vurderingsgrunnlaget».",
+                en:
+                    "\(owner.capitalizedFirst) here relies on a number the strategy does not state; it is explained under “About the basis of the assessment”."
+            )
         case .proposalDescribes:
             pick(
                 nb: "Forslaget legger til grunn at", nn: "Framlegget legg til grunn at", en: "The proposal assumes that")

@@ -118,12 +118,10 @@ public struct MemoDocument: Sendable {
             // grunn at …». What speaks against it is so today, and is said as it is.
             var assumed: [String] = []
             for reason in c.reasons {
-                // A number of ours in the reason is said to be one where it stands, not only in the appendix.
-                let ours = reason.parameters.isEmpty ? "" : " " + t(.restsOnOurNumber)
                 if reason.outcome.map({ [.keep, .join].contains(rs.role(of: $0)) }) ?? true {
-                    assumed.append(book.text(reason.text) + ours)
+                    assumed.append(book.text(reason.text))
                 } else {
-                    spans.append(.text(book.text(reason.text) + ours + ". "))
+                    spans.append(.text(book.text(reason.text) + ". "))
                 }
             }
             if c.reasons.isEmpty, c.verdict != .unknown {
@@ -152,6 +150,8 @@ public struct MemoDocument: Sendable {
                 spans.append(.text(t(.proposalAssumes(clauses)) + " "))
             }
             if c.verdict == .unknown { spans.append(.text(t(.cannotAssessMissing(book.facts(c.missing, rs))))) }
+            // A number of ours a reason uses is owned where it stands, in the proposer's voice, not only in the appendix.
+            if c.reasons.contains(where: { !$0.parameters.isEmpty }) { spans.append(.text(t(.restsOnOurNumber(owner: owner)))) }
             doc.blocks.append(.paragraph(spans))
             if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks += quote(cite, rs, once: &quoted) }
         }
