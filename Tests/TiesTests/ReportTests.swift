@@ -249,7 +249,9 @@ func hostileReview() throws -> Review {
                 rest = ""
                 _ = rest
             }
-            let fundingWords = ["dekkes av", "vert dekte av", "are paid for by", "innenfor rammen", "innanfor ramma", "within the budget"]
+            let fundingWords = [
+                "dekkes av", "vert dekte av", "are paid for by", "are covered by", "innenfor rammen", "innanfor ramma", "within the budget",
+            ]
             if !funded { #expect(!fundingWords.contains { body.contains($0) }, "\(proposal) \(language): a funding sentence") }
             let evaluationWords = ["evaluering av deltakelsen", "evaluering av deltakinga", "evaluation of the participation", "på nytt"]
             if !evaluated { #expect(!evaluationWords.contains { body.contains($0) }, "\(proposal) \(language): an evaluation point") }

@@ -427,7 +427,7 @@ extension Phrasebook {
                 nn: "Framlegget legg til grunn at \(Self.joined(clauses, that: "at", and: "og")).",
                 en: "The proposal assumes that \(Self.joined(clauses, that: "that", and: "and")).")
         case .costsFundedBy(let costs, let by):
-            pick(nb: "\(costs) dekkes av \(by).", nn: "\(costs) vert dekte av \(by).", en: "\(costs) are paid for by \(by).")
+            pick(nb: "\(costs) dekkes av \(by).", nn: "\(costs) vert dekte av \(by).", en: "\(costs) are covered by \(by).")
         case .evaluateBy(let body, let proposer, let date):
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) legge fram en evaluering av deltakelsen innen \(date).",
@@ -566,18 +566,18 @@ extension Phrasebook {
             n
                 ? pick(
                     nb: "inngår ikke vennskapsbyavtale med \(name)", nn: "inngår ikkje venskapsbyavtale med \(name)",
-                    en: "does not enter a twin-city agreement with \(name)")
+                    en: "does not enter into a twin-city agreement with \(name)")
                 : pick(
                     nb: "inngår vennskapsbyavtale med \(name)", nn: "inngår venskapsbyavtale med \(name)",
-                    en: "enters a twin-city agreement with \(name)")
+                    en: "enters into a twin-city agreement with \(name)")
         case .friendship?, .solidarity?:
             n
                 ? pick(
                     nb: "inngår ikke samarbeidsavtale med \(name)", nn: "inngår ikkje samarbeidsavtale med \(name)",
-                    en: "does not enter a cooperation agreement with \(name)")
+                    en: "does not enter into a cooperation agreement with \(name)")
                 : pick(
                     nb: "inngår samarbeidsavtale med \(name)", nn: "inngår samarbeidsavtale med \(name)",
-                    en: "enters a cooperation agreement with \(name)")
+                    en: "enters into a cooperation agreement with \(name)")
         case .project?, .agreement?:
             n
                 ? pick(nb: "deltar ikke i \(name)", nn: "deltek ikkje i \(name)", en: "does not take part in \(name)")
