@@ -777,7 +777,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // A provisional outcome is said to be one before the council decides on it.
         #expect(
             memo.contains(
-                "- **Dalian.** Opplysninger om «Satsingsområder i kommuneplanens samfunnsdel» er ikke lagt fram; med dem kan utfallet bli strengere."
+                "- **Dalian.** Opplysninger om «Satsingsområder i kommuneplanens samfunnsdel» er ikke lagt fram; når de foreligger, kan utfallet bli et annet, men ikke strengere."
             ), "a reason that does not name its tie is headed by the name")
         // The review's own summary carries the same costs, per outcome.
         let review = try runTies(["review", "Samples/bergen", "--format", "md"]).out

@@ -246,9 +246,9 @@ extension Phrasebook {
             )
         case .provisionalFor(let facts, _):
             pick(
-                nb: "Opplysninger om \(facts) er ikke lagt fram; med dem kan utfallet bli strengere.",
-                nn: "Opplysningar om \(facts) er ikkje lagde fram; med dei kan utfallet bli strengare.",
-                en: "Information on \(facts) has not been brought forward; with it the outcome may be stricter.")
+                nb: "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan utfallet bli et annet, men ikke strengere.",
+                nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet bli eit anna, men ikkje strengare.",
+                en: "Information on \(facts) has not been brought forward; once it is, the outcome may change, but not become stricter.")
         case .standingHeading: pick(nb: "Tidligere vedtak som står", nn: "Tidlegare vedtak som står", en: "Earlier decisions that stand")
         case .standingSaid(let tie, let decision, let decided, let facts):
             pick(

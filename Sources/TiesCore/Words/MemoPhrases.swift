@@ -67,7 +67,7 @@ extension Phrase {
         case alternativeCosts(theirs: String?, ours: String?)
         case amountHeading, perYearItem(String), wholeItem(String)
         case ownerConcludes(owner: String, Recommendation)
-        case aboutTheBasis, aboutTheBasisIntro, ourNumbers
+        case aboutTheBasis, ourNumbers
         case newFrom(year: Int)
     }
 }
@@ -489,11 +489,6 @@ extension Phrasebook {
         case .wholeItem(let item): pick(nb: "\(item) (hele perioden)", nn: "\(item) (heile perioden)", en: "\(item) (whole period)")
         case .ownerConcludes(let owner, let r): ownerConcludes(owner, r)
         case .aboutTheBasis: pick(nb: "Om vurderingsgrunnlaget", nn: "Om vurderingsgrunnlaget", en: "About the basis of the assessment")
-        case .aboutTheBasisIntro:
-            pick(
-                nb: "Forutsetninger som ikke står i vedtatt tekst:",
-                nn: "Føresetnader som ikkje står i vedteken tekst:",
-                en: "Assumptions that are not adopted text:")
         case .ourNumbers:
             pick(
                 nb: "Tall og lesninger som strategien ikke selv gir, og som vurderingen her bygger på:",

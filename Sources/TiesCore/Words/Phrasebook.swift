@@ -174,11 +174,12 @@ extension Phrasebook {
         return items.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + items.last!
     }
 
-    /// Values listed as a sentence lists them; where one holds «og» itself, separated by semicolons, so «Attraktiv og
-    /// miljøvennlig; Skapende og kompetent» does not run together (quotation marks would say the words are quoted).
+    /// Values listed as a sentence lists them; where one holds «og» itself, the last joined by «samt», so «Attraktiv og
+    /// miljøvennlig samt Skapende og kompetent» does not run together (quotation marks would say the words are quoted).
     public func values(_ names: [String]) -> String {
         let joined = names.count > 1 && names.contains { $0.contains(" og ") || $0.contains(" and ") }
-        return joined ? names.joined(separator: "; ") : list(names)
+        guard joined, let last = names.last else { return list(names) }
+        return names.dropLast().joined(separator: ", ") + pick(nb: " samt ", nn: " samt ", en: ", as well as ") + last
     }
 }
 

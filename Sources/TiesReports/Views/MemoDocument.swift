@@ -273,7 +273,7 @@ public struct MemoDocument: Sendable {
     /// here with their basis, the illustrative facts, and the fingerprint that ties the memo to its inputs.
     func basis(_ j: Justification, _ criteria: [CriterionAssessment]) -> [Block] {
         let (p, review, rs) = (j.proposal, j.review, j.ruleSet)
-        var blocks: [Block] = [.heading(1, t(.aboutTheBasis)), .text(t(.aboutTheBasisIntro))]
+        var blocks: [Block] = [.heading(1, t(.aboutTheBasis))]
         // Only the numbers of ours that decided something here: those the reasons that spoke rest on.
         var names: [String] = []
         for reason in review.reasons + criteria.flatMap(\.reasons) where reason.kind != .standard {
