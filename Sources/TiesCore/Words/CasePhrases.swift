@@ -9,25 +9,14 @@ extension Phrase {
         case conditionOf(ties: String, count: Int, condition: String)
         case followUpConditions(body: String, proposer: String, by: String?)
         case followUpReview(body: String, proposer: String, by: String?)
-        case earlierDecisions, ourNumbers
-        case reviewedAgainst(source: String, date: String), restKept(Int)
-        case restsOnOurNumber(tie: String, numbers: String)
+        case reviewedAgainst(source: String, date: String)
         case summaryWithEnded(count: Int, ended: Int, date: String)
         case costsSaidOf(label: String, total: String, unknown: Int, count: Int)
         case reviewAttachment(date: String)
         case endorses(body: String, date: String)
         case endorsesTitled(body: String, title: String)
-        case provisionalNote
-        case outcomeNamed(label: String, ties: String)
-        case withCondition(tie: String, condition: String)
-        case followUp(body: String, proposer: String)
-        case notedRest(count: Int)
-        case summary(count: Int, date: String)
-        case outcomesMeaning
-        case meaning(OutcomeRole)
-        case costs, tie, outcome, yearlyCost, unknownCost
+        case costs, tie, outcome, unknownCost
         case totalKnown, totalFor(String)
-        case costsSaid(total: String, unknown: Int, count: Int)
         case noCostFact
         case findings
         case notAssessed(Int)
@@ -108,22 +97,6 @@ extension Phrasebook {
                 en:
                     "Each tie is assessed as of \(date) against the criteria of \(source). The assessment of each, with the sentences it rests on, is in the attachment."
             )
-        case .restKept(let n):
-            n == 1
-                ? pick(
-                    nb: "Den siste tilknytningen videreføres uten endringer.", nn: "Den siste tilknytinga vert vidareført utan endringar.",
-                    en: "The remaining tie is kept unchanged.")
-                : pick(
-                    nb: "De øvrige \(countWord(n)) tilknytningene videreføres uten endringer.",
-                    nn: "Dei andre \(countWord(n)) tilknytingane vert vidareførte utan endringar.",
-                    en: "The other \(countWord(n)) ties are kept unchanged.")
-        case .earlierDecisions: pick(nb: "Tidligere vedtak", nn: "Tidlegare vedtak", en: "Earlier decisions")
-        case .ourNumbers: pick(nb: "Tall som ikke er vedtatt", nn: "Tal som ikkje er vedtekne", en: "Numbers not adopted")
-        case .restsOnOurNumber(let tie, let numbers):
-            pick(
-                nb: "Utfallet for \(tie) bygger på \(numbers), som ikke er vedtatt.",
-                nn: "Utfallet for \(tie) byggjer på \(numbers), som ikkje er vedteke.",
-                en: "The outcome for \(tie) rests on \(numbers), which is not adopted.")
         case .summaryWithEnded(let n, let ended, let date):
             // Counts in words up to twelve, as running text writes them; the ended ties are named in the assessment.
             ended == 0
@@ -167,60 +140,12 @@ extension Phrasebook {
             pick(
                 nb: "\(body.capitalizedFirst) tar «\(title)» til orientering.",
                 nn: "\(body.capitalizedFirst) tek «\(title)» til orientering.", en: "\(body.capitalizedFirst) takes note of “\(title)”.")
-        case .provisionalNote:
-            pick(
-                nb: "Et utfall merket foreløpig står til opplysningene som mangler, er lagt fram; med dem kan det bli et annet.",
-                nn: "Eit utfall merkt førebels står til opplysningane som manglar, er lagde fram; med dei kan det bli eit anna.",
-                en: "An outcome marked provisional stands until the missing facts are brought forward; with them it may change.")
-        case .outcomeNamed(let label, let ties): "\(label.capitalizedFirst): \(ties)."
-        case .withCondition(let tie, let condition): "\(tie) (\(condition.lowercasedFirst))"
-        case .followUp(let body, let proposer):
-            pick(
-                nb:
-                    "\(body.capitalizedFirst) ber \(proposer) følge opp vilkårene og legge de tilknytningene som skal vurderes på nytt, fram for \(body).",
-                nn:
-                    "\(body.capitalizedFirst) ber \(proposer) følgje opp vilkåra og leggje dei tilknytingane som skal vurderast på nytt, fram for \(body).",
-                en:
-                    "\(body.capitalizedFirst) asks \(proposer) to follow up the conditions and bring the ties to be reconsidered back to \(body)."
-            )
-        case .notedRest(let n):
-            n == 1
-                ? pick(
-                    nb: "Gjennomgangen av den siste tilknytningen tas til orientering.",
-                    nn: "Gjennomgangen av den siste tilknytinga vert teken til orientering.",
-                    en: "The review of the remaining tie is noted.")
-                : pick(
-                    nb: "Gjennomgangen av de øvrige \(n) tilknytningene tas til orientering.",
-                    nn: "Gjennomgangen av dei andre \(n) tilknytingane vert teken til orientering.",
-                    en: "The review of the other \(n) ties is noted.")
-        case .summary(let n, let date):
-            pick(
-                nb: "Kommunen har \(n) internasjonale tilknytninger. Alle er vurdert mot kriteriene i strategien per \(date).",
-                nn: "Kommunen har \(n) internasjonale tilknytingar. Alle er vurderte mot kriteria i strategien per \(date).",
-                en: "The municipality has \(n) international ties. Each was assessed against the strategy's criteria as of \(date).")
-        case .outcomesMeaning: pick(nb: "Hva utfallene betyr", nn: "Kva utfalla tyder", en: "What the outcomes mean")
-        case .meaning(let role): meaning(role)
         case .costs: pick(nb: "Økonomi", nn: "Økonomi", en: "Costs")
         case .tie: pick(nb: "Tilknytning", nn: "Tilknyting", en: "Tie")
         case .outcome: pick(nb: "Utfall i gjennomgangen", nn: "Utfall i gjennomgangen", en: "Outcome in the review")
-        case .yearlyCost: pick(nb: "Kostnad per år", nn: "Kostnad per år", en: "Cost a year")
         case .unknownCost: pick(nb: "ukjent", nn: "ukjend", en: "unknown")
         case .totalKnown: pick(nb: "Sum der beløpet er kjent", nn: "Sum der beløpet er kjent", en: "Total where the amount is known")
         case .totalFor(let label): pick(nb: "Sum for «\(label)»", nn: "Sum for «\(label)»", en: "Total for “\(label)”")
-        case .costsSaid(let total, let unknown, let count):
-            unknown == 0
-                ? pick(
-                    nb: "De \(count) tilknytningene koster til sammen \(total) per år.",
-                    nn: "Dei \(count) tilknytingane kostar til saman \(total) per år.",
-                    en: "The \(count) ties cost \(total) a year in all.")
-                : pick(
-                    nb:
-                        "Kjente kostnader er til sammen \(total) per år. For \(unknown) av de \(count) tilknytningene er kostnaden ikke oppgitt; den er ikke regnet som null.",
-                    nn:
-                        "Kjende kostnader er til saman \(total) per år. For \(unknown) av dei \(count) tilknytingane er kostnaden ikkje oppgitt; han er ikkje rekna som null.",
-                    en:
-                        "Known costs are \(total) a year in all. For \(unknown) of the \(count) ties the cost is not given; it is not counted as zero."
-                )
         case .noCostFact:
             pick(
                 nb: "Kostnadene ved tilknytningene er ikke kartlagt i denne gjennomgangen.",
@@ -365,41 +290,6 @@ extension Phrasebook {
                 nb: "\(n) tilknytninger er av en type strategien ikke har kriterier for, og er ikke vurdert.",
                 nn: "\(n) tilknytingar er av ein type strategien ikkje har kriterium for, og er ikkje vurderte.",
                 en: "\(n) ties are of a kind the strategy has no criteria for, and are not assessed.")
-        }
-    }
-
-    private func meaning(_ role: OutcomeRole) -> String {
-        switch role {
-        case .keep, .join:
-            pick(
-                nb: "Tilknytningen oppfyller kriteriene og videreføres uten endringer.",
-                nn: "Tilknytinga oppfyller kriteria og vert vidareført utan endringar.",
-                en: "The tie meets the criteria and continues unchanged.")
-        case .conditional:
-            pick(
-                nb: "Tilknytningen videreføres, men et vilkår må oppfylles.",
-                nn: "Tilknytinga vert vidareført, men eit vilkår må oppfyllast.",
-                en: "The tie continues, but a condition must be met.")
-        case .review:
-            pick(
-                nb: "Noe må avklares eller endres før kommunen kan si om tilknytningen skal fortsette.",
-                nn: "Noko må avklarast eller endrast før kommunen kan seie om tilknytinga skal halde fram.",
-                en: "Something must be settled or changed before the municipality can say whether the tie continues.")
-        case .dormant:
-            pick(
-                nb: "Tilknytningen beholdes, men uten prioritert aktivitet.",
-                nn: "Tilknytinga vert halden ved lag, men utan prioritert aktivitet.",
-                en: "The tie is kept, without prioritised activity.")
-        case .exit, .doNotJoin:
-            pick(
-                nb: "Det skal vurderes å avslutte tilknytningen; saken om det legges fram for seg.",
-                nn: "Det skal vurderast å avslutte tilknytinga; saka om det vert lagd fram for seg.",
-                en: "Ending the tie is to be considered; that case is put forward on its own.")
-        case .ended:
-            pick(
-                nb: "Tilknytningen er allerede avsluttet og står i oversikten bare for at den skal være komplett.",
-                nn: "Tilknytinga er alt avslutta og står i oversikta berre for at ho skal vere komplett.",
-                en: "The tie has already ended; it is listed only so that the overview is complete.")
         }
     }
 

@@ -3,14 +3,10 @@ extension Phrase {
     public enum Memo: Sendable, Hashable {
         case title(String)
         case theMunicipality, municipality(String)
-        case proposedResolution, summary, background, factsOfTheCase, assessment, otherConsiderations, effectOnPortfolio
+        case summary, background, factsOfTheCase, assessment, otherConsiderations, effectOnPortfolio
         case alternatives, economicConsequences, conclusion
-        case proposes(who: String?, municipality: String, doing: String)
         case assessedAgainst(title: String, met: Int, of: Int)
         case partly(Int), notMet(Int), cannotBeAssessed(Int)
-        case recommendationIs(String)
-        case assessedAgainstCriteriaOf(String)
-        case factsDescribeTie
         case fact, value, name, kind
         case met, partlyMet, notMetVerdict, unknownVerdict
         case recommended, recommendedWithConditions, postpone, notRecommended
@@ -19,16 +15,12 @@ extension Phrase {
         case categoryIs(String), categoryWillBe(String)
         case presupposes([String], body: String, proposer: String, date: String?)
         case providedThat([String], date: String?)
-        case alternativeAssessed(outcome: String, reason: String)
         case alternativeNotAssessed
-        case item, perYear, fee, travel, staffTime, fundingGranted, fundingApplied, netCost, netCostWithoutStaff
+        case item, fee, travel, staffTime, fundingGranted, fundingApplied, netCost, netCostWithoutStaff
         case hours(String)
         case applicationUndecided(amount: String)
         case noneSpeaksAgainst
         case theChiefExecutive, theCouncil
-        case seeToBy(who: String, date: String, condition: String)
-        case coveredWithin(costs: String, budget: String), coveredWithinCurrent(costs: String)
-        case reconsiderBy(who: String, body: String, date: String)
         case postponedUntilSettled, postponedUntilKnown(String)
         case annualFee(String), travelCosts(String), staffHours(String), staffCost(String)
         case perYearSuffix, wholeSuffix
@@ -68,7 +60,6 @@ extension Phrase {
         case amountHeading, perYearItem(String), wholeItem(String)
         case ownerConcludes(owner: String, Recommendation)
         case aboutTheBasis, ourNumbers
-        case newFrom(year: Int)
     }
 }
 
@@ -78,7 +69,6 @@ extension Phrasebook {
         case .title(let t): pick(nb: "Saksframlegg: \(t)", nn: "Saksframlegg: \(t)", en: "Case memo: \(t)")
         case .theMunicipality: pick(nb: "Kommunen", nn: "Kommunen", en: "The municipality")
         case .municipality(let m): pick(nb: "\(m) kommune", nn: "\(m) kommune", en: m)
-        case .proposedResolution: pick(nb: "Forslag til vedtak", nn: "Framlegg til vedtak", en: "Proposed resolution")
         case .summary: pick(nb: "Sammendrag", nn: "Samandrag", en: "Summary")
         case .background: pick(nb: "Bakgrunn", nn: "Bakgrunn", en: "Background")
         case .factsOfTheCase: pick(nb: "Saksopplysninger", nn: "Saksopplysningar", en: "Facts of the case")
@@ -91,11 +81,6 @@ extension Phrasebook {
         case .alternatives: pick(nb: "Alternativer", nn: "Alternativ", en: "Alternatives")
         case .economicConsequences: pick(nb: "Økonomiske konsekvenser", nn: "Økonomiske konsekvensar", en: "Economic consequences")
         case .conclusion: pick(nb: "Konklusjon", nn: "Konklusjon", en: "Conclusion")
-        case .proposes(let who, let m, let doing):
-            pick(
-                nb: "\(who ?? "Administrasjonen") foreslår at \(m) \(doing). ",
-                nn: "\(who ?? "Administrasjonen") gjer framlegg om at \(m) \(doing). ",
-                en: "\(who ?? "The administration") proposes that \(m) \(doing). ")
         case .assessedAgainst(let title, let met, let of):
             met == of
                 ? pick(
@@ -122,16 +107,6 @@ extension Phrasebook {
             pick(
                 nb: "; \(countWord(n, neuter: true)) kan ikke vurderes", nn: "; \(countWord(n, neuter: true)) kan ikkje vurderast",
                 en: "; \(countWord(n)) cannot be assessed")
-        case .recommendationIs(let r): pick(nb: ". \(r).", nn: ". \(r).", en: ". \(r).")
-        case .assessedAgainstCriteriaOf(let s):
-            pick(
-                nb: "Forslaget er vurdert mot kriteriene i \(s).", nn: "Framlegget er vurdert mot kriteria i \(s).",
-                en: "The proposal is assessed against the criteria of \(s).")
-        case .factsDescribeTie:
-            pick(
-                nb: "Opplysningene beskriver tilknytningen slik den vil være om forslaget vedtas.",
-                nn: "Opplysningane skildrar tilknytinga slik ho vil vere om framlegget vert vedteke.",
-                en: "The facts describe the tie as it would be if the proposal is adopted.")
         case .fact: pick(nb: "Opplysning", nn: "Opplysning", en: "Fact")
         case .value: pick(nb: "Verdi", nn: "Verdi", en: "Value")
         case .name: pick(nb: "Navn", nn: "Namn", en: "Name")
@@ -173,17 +148,12 @@ extension Phrasebook {
                 nb: "Med forslaget vil relasjonen høre til kategorien «\(c.lowercasedFirst)».",
                 nn: "Med framlegget vil relasjonen høyre til kategorien «\(c.lowercasedFirst)».",
                 en: "With the proposal, the relation will belong to the category “\(c.lowercasedFirst)”.")
-        case .alternativeAssessed(let outcome, let reason):
-            pick(
-                nb: "Vurdert mot de samme kriteriene: \(outcome). \(reason).", nn: "Vurdert mot dei same kriteria: \(outcome). \(reason).",
-                en: "Assessed against the same criteria: \(outcome). \(reason).")
         case .alternativeNotAssessed:
             pick(
                 nb: "Alternativet er ikke vurdert mot kriteriene: forslaget gir ingen opplysninger om det.",
                 nn: "Alternativet er ikkje vurdert mot kriteria: framlegget gjev ingen opplysningar om det.",
                 en: "The alternative is not assessed against the criteria: the proposal gives no facts about it.")
         case .item: pick(nb: "Post", nn: "Post", en: "Item")
-        case .perYear: pick(nb: "Per år", nn: "Per år", en: "Per year")
         case .fee: pick(nb: "Kontingent", nn: "Kontingent", en: "Membership fee")
         case .travel: pick(nb: "Reiser", nn: "Reiser", en: "Travel")
         case .staffTime: pick(nb: "Arbeidstid", nn: "Arbeidstid", en: "Staff time")
@@ -209,24 +179,6 @@ extension Phrasebook {
                 en: "None of the criteria assessed speaks against the proposal")
         case .theChiefExecutive: pick(nb: "kommunedirektøren", nn: "kommunedirektøren", en: "the chief executive")
         case .theCouncil: pick(nb: "kommunestyret", nn: "kommunestyret", en: "the council")
-        case .seeToBy(let who, let date, let condition):
-            pick(
-                nb: "\(who) bes sørge for følgende innen \(date): \(condition).",
-                nn: "\(who) får i oppdrag å syte for dette innan \(date): \(condition).",
-                en: "\(who) is asked to see to the following by \(date): \(condition).")
-        case .coveredWithin(let costs, let budget):
-            pick(
-                nb: "\(costs) dekkes innenfor rammen til \(budget).", nn: "\(costs) skal dekkjast innanfor ramma til \(budget).",
-                en: "\(costs) are covered within the budget of \(budget).")
-        case .coveredWithinCurrent(let costs):
-            pick(
-                nb: "\(costs) dekkes innenfor gjeldende budsjettramme.", nn: "\(costs) skal dekkjast innanfor gjeldande budsjettramme.",
-                en: "\(costs) are covered within the current budget.")
-        case .reconsiderBy(let who, let body, let date):
-            pick(
-                nb: "\(who) bes vurdere deltakelsen på nytt og orientere \(body) om erfaringene innen \(date).",
-                nn: "\(who) får i oppdrag å vurdere deltakinga på nytt og orientere \(body) om erfaringane innan \(date).",
-                en: "\(who) is asked to reconsider the participation and report the experience to \(body) by \(date).")
         case .postponedUntilSettled:
             pick(
                 nb: "Saken utsettes til forholdene som er påpekt i vurderingen er avklart.",
@@ -494,7 +446,6 @@ extension Phrasebook {
                 nb: "Tall og lesninger som strategien ikke selv gir, og som vurderingen her bygger på:",
                 nn: "Tal og lesingar som strategien ikkje sjølv gjev, og som vurderinga her byggjer på:",
                 en: "Numbers and readings the strategy does not itself give, on which this assessment rests:")
-        case .newFrom(let year): pick(nb: "fra \(year)", nn: "frå \(year)", en: "from \(year)")
         }
     }
 

@@ -9,7 +9,7 @@ extension Phrase {
         case lastDecision, earlierDecisions
         case sourceDocument, municipality, decided, adoptedText, source, quote
         case notEvaluable, notApplicable, dataGaps, dataGapsIntro
-        case openGaps, openGapsFoot, keepsOutcomeOpen, missingKeepsOpen
+        case openGaps, keepsOutcomeOpen, missingKeepsOpen
         case quietGaps(count: Int, names: String)
         case operational, operationalIntro, parameter, value, basis, noBasis
         case statedNumbers, statedNumbersIntro, statedIn
@@ -18,7 +18,7 @@ extension Phrase {
         case statedNote(label: String, value: String, quote: String)
         case criterionShort(Int)
         case legendMarks
-        case yearlyCost, costShort
+        case yearlyCost
         case plusUnknown(Int)
         case provisionalOutcome(label: String, missing: String)
         case provisionalShort(label: String)
@@ -126,10 +126,6 @@ extension Phrasebook {
             pick(
                 nb: "Manglende opplysninger som holder utfallet åpent", nn: "Manglande opplysningar som held utfallet ope",
                 en: "Missing facts that keep the outcome open")
-        case .openGapsFoot:
-            pick(
-                nb: "manglende opplysninger som holder utfallet åpent", nn: "manglande opplysningar som held utfallet ope",
-                en: "missing facts that keep the outcome open")
         case .keepsOutcomeOpen: pick(nb: "Holder utfallet åpent", nn: "Held utfallet ope", en: "Keep the outcome open")
         case .missingKeepsOpen:
             pick(nb: "Mangler, holder utfallet åpent", nn: "Manglar, held utfallet ope", en: "Missing, keeps the outcome open")
@@ -178,7 +174,6 @@ extension Phrasebook {
                 en: "\(label) (\(value)) is not adopted text: \(basis)")
         case .criterionShort(let n): pick(nb: "K\(n)", nn: "K\(n)", en: "C\(n)")
         case .yearlyCost: pick(nb: "Kjent kostnad per år", nn: "Kjend kostnad per år", en: "Known cost a year")
-        case .costShort: pick(nb: "Kostnad/år", nn: "Kostnad/år", en: "Cost/year")
         case .plusUnknown(let n): pick(nb: "(+ \(n) ukjent)", nn: "(+ \(n) ukjend)", en: "(+ \(n) unknown)")
         case .legendMarks:
             pick(

@@ -7,7 +7,7 @@ extension Phrase {
         case idDescription, nameDescription, kindDescription, countryDescription, sinceDescription, responsibleDescription
         case urlDescription, notesDescription
         case activityIdDescription, activityYearDescription, activityTypeDescription, activityAmountDescription, activityNoteDescription
-        case tiesSheet, activitySheet, listsSheet, explanationSheet, obligationSheet
+        case tiesSheet, activitySheet, listsSheet, obligationSheet
         case chooseFromList, writeNumberBetween(String, String), writeWholeNumber
         case howToFillIn, fillInIntro(ties: String, activities: String), emptyCellIntro, evidenceIntro
         case sourceOf(String), dateOf(String), sourceDescription, dateDescription, noSource, undated, date
@@ -91,7 +91,6 @@ extension Phrasebook {
         case .activitySheet: pick(nb: "Aktiviteter", nn: "Aktivitetar", en: "Activities")
         case .obligationSheet: pick(nb: "Forpliktelser", nn: "Plikter", en: "Obligations")
         case .listsSheet: pick(nb: "Lister", nn: "Lister", en: "Lists")
-        case .explanationSheet: pick(nb: "Forklaring", nn: "Forklaring", en: "Explanation")
         case .chooseFromList:
             pick(nb: "Velg en av verdiene i listen", nn: "Vel ein av verdiane i lista", en: "Choose one of the values in the list")
         case .writeNumberBetween(let a, let b):
