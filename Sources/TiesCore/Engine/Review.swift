@@ -184,6 +184,11 @@ extension RecordReview {
 }
 
 extension RecordReview {
+    /// The outcome rests on nothing but missing facts: no rule decided it, and the facts it waits for are named.
+    public var waitsOnlyForFacts: Bool { decisive.kind == .unknownData && provisional && !openingFacts.isEmpty }
+}
+
+extension RecordReview {
     /// The tie's yearly cost (`annual_cost`): its amount, unknown where it is asked of this tie and missing, nil where
     /// the tie has none (a twin city pays no membership fee) or is already over.
     public func yearlyCost(_ rs: RuleSet) -> Value? {

@@ -210,6 +210,9 @@ public enum OutcomeRole: String, Sendable, Hashable, CaseIterable {
     case join
     /// A proposed tie is not entered into.
     case doNotJoin = "do_not_join"
+
+    /// An outcome a council case puts to the council by name: a change, a condition or a question, not «continue».
+    public var asksTheCouncil: Bool { ![.keep, .join, .ended].contains(self) }
 }
 
 /// What a rule whose condition is unknown leads to.

@@ -39,9 +39,7 @@ public struct MemoDocument: Sendable {
         if let n = counts[.notMet] { summary += t(.notMet(n)) }
         if let u = counts[.unknown] { summary += t(.cannotBeAssessed(u)) }
         // What the criteria are met on by assumption, the summary says, as the resolution requires it.
-        let required = proposal.requires.compactMap { name in
-            book.sentence(name, .bool(true), rs).map { s in (s.hasSuffix(".") ? String(s.dropLast()) : s).lowercasedFirst }
-        }
+        let required = clauses(proposal.requires, rs)
         if !required.isEmpty { summary += t(.providedThat(required, date: proposal.conditionsDue.map(book.date))) }
         summary += "."
         if let p = provisional(review, rs) { summary += " " + p }
@@ -342,10 +340,7 @@ public struct MemoDocument: Sendable {
             points.append(p.decision.map { own($0) } ?? "\(municipality) \(entering(p.record)).")
             let due = p.conditionsDue.map(book.date)
             // What every criterion met by assumption rests on, the council requires, by the date the proposal sets.
-            let required = p.requires.compactMap { name in
-                book.sentence(name, .bool(true), rs).map { s in s.hasSuffix(".") ? String(s.dropLast()).lowercasedFirst : s.lowercasedFirst
-                }
-            }
+            let required = clauses(p.requires, rs)
             if !required.isEmpty { points.append(t(.presupposes(required, body: body, proposer: owner, date: due))) }
             for c in review.conditions {
                 if let asks = review.asks[c] {
@@ -363,6 +358,13 @@ public struct MemoDocument: Sendable {
             points.append("\(municipality) \(entering(p.record, negated: true)).")
         }
         return points
+    }
+
+    /// Yes-facts as clauses after «at»: «relasjonen bygger på en konkret prosjektavtale», as the rule set says them.
+    func clauses(_ facts: [String], _ rs: RuleSet) -> [String] {
+        facts.compactMap { name in
+            book.sentence(name, .bool(true), rs).map { s in (s.hasSuffix(".") ? String(s.dropLast()) : s).lowercasedFirst }
+        }
     }
 
     /// «Kontingent på 10 000 kr per år, reiseutgifter på 30 000 kr og om lag 120 timer arbeidstid»: every cost the

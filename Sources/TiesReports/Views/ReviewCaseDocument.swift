@@ -168,7 +168,7 @@ public struct ReviewCaseDocument: Sendable {
         // their basis; the illustrative data; the fingerprint.
         var basis: [Block] = []
         var numbers: [Parameter] = []
-        for r in review.readingOrder where rs.role(of: r.outcome).map({ ![.keep, .join, .ended].contains($0) }) ?? false {
+        for r in review.readingOrder where rs.role(of: r.outcome)?.asksTheCouncil ?? false {
             for p in r.decisive.parameters.compactMap({ rs.parameter(named: $0) }) where !numbers.contains(where: { $0.name == p.name }) {
                 numbers.append(p)
             }
@@ -198,7 +198,7 @@ public struct ReviewCaseDocument: Sendable {
     /// The outcomes that ask something of the council, most severe first: the order of the resolution.
     func groupOrder(_ rs: RuleSet) -> [OutcomeRole] {
         var seen: [OutcomeRole] = []
-        for o in rs.outcomes.reversed() where ![.keep, .join, .ended].contains(o.role) && !seen.contains(o.role) { seen.append(o.role) }
+        for o in rs.outcomes.reversed() where o.role.asksTheCouncil && !seen.contains(o.role) { seen.append(o.role) }
         return seen
     }
 
@@ -207,7 +207,7 @@ public struct ReviewCaseDocument: Sendable {
     func paragraph(_ r: RecordReview, _ review: Review) -> [Span] {
         let rs = review.ruleSet
         // An outcome that rests only on missing facts is said by what is missing, not by the rule set's stock sentence.
-        let onlyMissing = r.decisive.kind == .unknownData && r.provisional && !r.openingFacts.isEmpty
+        let onlyMissing = r.waitsOnlyForFacts
         // Every reason that calls for the tie's outcome, so each condition the resolution sets is argued here.
         let same = r.reasons.filter { $0 != r.decisive && $0.outcome == r.outcome && $0.kind != .unknownData }
         let text = ((onlyMissing ? [] : [r.decisive]) + same).map { reason in
@@ -307,8 +307,8 @@ public struct ReviewCaseDocument: Sendable {
                 }
             case .review:
                 // A tie sent to review only for want of facts is asked about first: the facts, then a new assessment.
-                let wanting = ties.filter { $0.decisive.kind == .unknownData && $0.provisional }
-                let settled = ties.filter { !($0.decisive.kind == .unknownData && $0.provisional) }
+                let wanting = ties.filter(\.waitsOnlyForFacts)
+                let settled = ties.filter { !$0.waitsOnlyForFacts }
                 if !settled.isEmpty {
                     reconsidered = true
                     points.append(c(.decided(.review, ties: book.list(settled.map(name)), count: settled.count)))
@@ -327,7 +327,7 @@ public struct ReviewCaseDocument: Sendable {
             }
         }
         // A tie a proposal of its own concerns is decided in that case, not here.
-        for r in review.readingOrder where ![.keep, .join, .ended].contains(rs.role(of: r.outcome) ?? .keep) {
+        for r in review.readingOrder where rs.role(of: r.outcome)?.asksTheCouncil ?? false {
             if let p = proposal(on: r) { points.append(c(.decidedInOwnCase(tie: r.record.name, title: book.quoted(book.text(p.title))))) }
         }
         // A decision that stands is said to, and the facts it waits for are asked for.
