@@ -5,9 +5,7 @@ struct DecisionCheck {
     func notes(_ review: RecordReview, asOf: ReviewDate?) -> [DecisionNote] {
         guard let last = review.record.lastDecision, review.outcome != RecordReview.notAssessed else { return [] }
         var notes: [DecisionNote] = []
-        let reference = { (book: Phrasebook) -> String in
-            "\(last.body) \(book.date(last.date))" + (last.caseReference.map { book.engine(.caseReference($0)) } ?? "")
-        }
+        let reference = { (book: Phrasebook) -> String in book.decision(last) }
         if last.outcome != review.outcome {
             notes.append(
                 DecisionNote(

@@ -209,8 +209,7 @@ public final class Engine: Sendable {
             text: Phrasebook.everyLanguage { book in
                 book.engine(
                     .decisionStands(
-                        decision: "\(last.body) \(book.date(last.date))"
-                            + (last.caseReference.map { book.engine(.caseReference($0)) } ?? ""),
+                        decision: book.decision(last),
                         missing: book.list(facts.map { book.quoted(book.fact($0, ruleSet)) })))
             }, citation: nil, location: nil)
         review.outcome = last.outcome

@@ -12,7 +12,6 @@ extension Phrase {
         case departsFromDecision(recommended: String, decided: String, decision: String)
         case overrodeRecommendation(decision: String, recommended: String, why: String)
         case conditionUnmet(decision: String, condition: String, due: String?)
-        case caseReference(String)
         case decisionStands(decision: String, missing: String)
     }
 }
@@ -85,7 +84,6 @@ extension Phrasebook {
                 en:
                     "The decision (\(decision)) stands: the review lacks \(missing), and without it there is no ground to change the decision"
             )
-        case .caseReference(let c): pick(nb: ", sak \(c)", nn: ", sak \(c)", en: ", case \(c)")
         }
     }
 }

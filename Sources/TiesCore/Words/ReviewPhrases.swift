@@ -245,11 +245,13 @@ extension Phrasebook {
 }
 
 extension Phrasebook {
-    /// Where a deadline comes from, as a reader cites it: the obligation's source, or the decision («byrådet 20.11.2024,
-    /// sak 2024/1187»).
+    /// Where a deadline comes from, as a reader cites it: the obligation's source, or the decision.
     public func deadlineSource(_ d: Deadline) -> String? {
-        if let s = d.source { return s }
-        guard let decision = d.decision else { return nil }
-        return "\(decision.body) \(date(decision.date))" + (decision.caseReference.map { ", " + self(.caseNumber($0)) } ?? "")
+        d.source ?? d.decision.map(decision)
+    }
+
+    /// A decision as a reader cites it: «byrådet 20.11.2024, sak 2024/1187».
+    public func decision(_ d: Decision) -> String {
+        "\(d.body) \(date(d.date))" + (d.caseReference.map { ", " + self(.caseNumber($0)) } ?? "")
     }
 }
