@@ -256,6 +256,11 @@ public struct ReviewCaseDocument: Sendable {
         return c(.concludes(owner: owner, parts: parts))
     }
 
+    /// What a resolution asks of the proposer for a condition: the council's own words, or the condition as written.
+    enum Asked: Hashable {
+        case words(String), condition(String)
+    }
+
     /// The council takes note of the review; each outcome that asks something of it is a point in the council's
     /// voice naming its ties, with what it asks of the proposer; then the follow-up of what has no wording of its own.
     func resolution(_ review: Review, body: String, owner: String, date: String) -> [String] {
@@ -274,33 +279,29 @@ public struct ReviewCaseDocument: Sendable {
             case .keep, .join, .ended:
                 continue
             case .conditional:
-                // Ties asked the same are named together, what is asked once.
-                var order: [String] = []
-                var groups: [String: (names: [String], said: [String])] = [:]
+                // Ties asked the same are named together, what is asked once: in the council's words where the rule gives
+                // them, else as the condition is written.
+                var order: [[Asked]] = []
+                var groups: [[Asked]: [String]] = [:]
                 for r in ties {
-                    var said: [String] = []
-                    for condition in r.conditions {
-                        if let asks = r.asks[condition] {
-                            said.append("\u{1}" + book.text(asks))
-                        } else {
-                            said.append("\u{0}" + book.text(condition))
-                        }
+                    let said = r.conditions.map { condition in
+                        r.asks[condition].map { Asked.words(book.text($0)) } ?? .condition(book.text(condition))
                     }
                     if !said.isEmpty { asksAnything = true }
-                    let key = said.joined(separator: " ")
-                    if groups[key] == nil { order.append(key) }
-                    groups[key, default: ([], said)].names.append(name(r))
+                    if groups[said] == nil { order.append(said) }
+                    groups[said, default: []].append(name(r))
                 }
-                for key in order {
-                    let (names, said) = groups[key]!
+                for said in order {
+                    let names = groups[said]!
                     let list = book.list(names)
                     var point = c(.decided(.conditional, ties: list, count: names.count))
-                    for s in said {
-                        if s.hasPrefix("\u{0}") {
+                    for asked in said {
+                        switch asked {
+                        case .condition(let text):
                             unworded = true
-                            point += " " + c(.conditionOf(ties: list, count: names.count, condition: String(s.dropFirst())))
-                        } else {
-                            point += " " + c(.asksOf(body: body, proposer: owner, what: String(s.dropFirst()), count: names.count))
+                            point += " " + c(.conditionOf(ties: list, count: names.count, condition: text))
+                        case .words(let what):
+                            point += " " + c(.asksOf(body: body, proposer: owner, what: what, count: names.count))
                         }
                     }
                     points.append(point)
