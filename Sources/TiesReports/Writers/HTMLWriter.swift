@@ -14,7 +14,7 @@ public enum HTMLWriter {
             h3{font-size:1.05rem;margin-top:1.4rem}table{border-collapse:collapse;width:100%;font-size:.9rem;margin:.6rem 0}
             th,td{border:1px solid #bbb;padding:.25rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word;hyphens:manual}
             th{background:#eee}thead{display:table-header-group}
-            .overview{max-width:none}.overview table{font-size:.8rem}.overview td.n{text-align:right;white-space:nowrap}
+            .overview{max-width:none}.overview table{font-size:.8rem}
             .legend{font-size:.78rem;color:#444;margin:.2rem 0 1rem}
             blockquote{margin:.4rem 0 .8rem 1rem;padding-left:.8rem;border-left:3px solid #888;color:#333}
             blockquote cite{display:block;font-size:.85rem;color:#555;font-style:normal}
@@ -22,7 +22,7 @@ public enum HTMLWriter {
             @page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:\(page);font:9pt Arial,sans-serif;color:#555}}
             @page wide{size:A4 landscape}
             @media print{body{margin:0;max-width:none}.overview,h2:has(+ .overview){page:wide}h2,h3,p:has(+ ul),p:has(+ ol){break-after:avoid}
-            tr,blockquote{break-inside:avoid}tr.row{break-after:avoid}}
+            tr,blockquote{break-inside:avoid}}
             """
     }
 
