@@ -178,8 +178,8 @@ public final class Engine: Sendable {
         let date = asOf ?? portfolio.asOf
         let year = date?.year
         var reviews = portfolio.records.map { evaluate($0, asOfYear: year) }
-        // The portfolio rules read the facts the reviews read: a stale one as unknown.
-        let findings = PortfolioCheck(engine: self).check(portfolio.records.map { $0.fresh(asOfYear: year, ruleSet) }, asOfYear: year)
+        // The portfolio rules read the records the reviews read, a stale fact already set aside as unknown.
+        let findings = PortfolioCheck(engine: self).check(reviews.map(\.record), asOfYear: year)
         for finding in findings where !finding.holds && finding.outcome != nil {
             for index in reviews.indices where finding.records.contains(reviews[index].record.id) {
                 apply(finding, to: &reviews[index])
