@@ -98,11 +98,15 @@ import TiesCore
         let inactive = record("iclei").reasons.first { $0.source == "no_recent_activity" }
         #expect(inactive?.parameters == ["activity_years"])
         let md = try runTies(["review", "Samples/bergen", "--format", "md"]).out
-        #expect(md.contains("† Antall år (i år medregnet) et medlemskap må ha registrert aktivitet i (2) er ikke vedtatt i strategien"))
+        #expect(
+            md.contains(
+                "† Antall år, i år medregnet, som et medlemskap må ha registrert aktivitet innenfor er satt til 2 og er ikke vedtatt i strategien"
+            ))
         // Every number of ours is listed with its basis, used or not.
         #expect(
             md.contains(
-                "| terskelen for vesentlig årlig kontingent | 100\u{00A0}000\u{00A0}kr | Satt i regelsettet (2026)"))
+                "| terskelen for vesentlig årlig kontingent | 100\u{00A0}000\u{00A0}kr | Terskelen skiller en vesentlig kostnad fra en liten"
+            ))
     }
 
     @Test func everyFiredRuleReasonCarriesItsCitationAndLocation() {

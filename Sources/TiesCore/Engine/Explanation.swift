@@ -133,11 +133,24 @@ extension Engine {
                 text: ruleSet.defaultReason ?? Phrasebook.everyLanguage { $0.engine(.noChange) }, citation: nil, location: nil)
         if chosen == nil || (chosen == keeping && chosen?.kind == .category) { reasons.append(decisive) }
         if e.provisional, !opening.isEmpty {
-            // The one thing a provisional outcome is known to need: the missing facts. What the rules that read them
-            // would ask for is not known, so it is not asserted.
+            // The one thing a provisional outcome is known to need: the missing facts. Where each awaits a rule that
+            // would ask something of the proposer, the council asks that, or to be shown it is done: whether it is
+            // needed is not known, so it is not asserted. Else it asks for what the criteria need, not for fields.
             let provide = Phrasebook.everyLanguage { $0.engine(.provideMissing($0.facts(opening, self.ruleSet))) }
             conditions.append(provide)
-            asks[provide] = Phrasebook.everyLanguage { $0.engine(.askMissing($0.factsInText(opening, self.ruleSet))) }
+            let waiting = unevaluated.filter { mattering.contains($0.rule) }.compactMap { u in
+                let asks =
+                    ruleSet.rules.first { $0.id == u.rule }?.asks
+                    ?? ruleSet.categories.lazy.flatMap(\.requirements).first { $0.id == u.rule }?.asks
+                return asks.map { (asks: $0, missing: u.missing) }
+            }
+            let covered = Set(waiting.flatMap(\.missing))
+            asks[provide] =
+                !waiting.isEmpty && opening.allSatisfy(covered.contains)
+                ? Phrasebook.everyLanguage { book in
+                    book.list(unique(waiting.map { book.engine(.askOrShowDone(book.text($0.asks))) }))
+                }
+                : Phrasebook.everyLanguage { $0.engine(.askForAssessment) }
         }
 
         var scores: [CriterionScore] = []

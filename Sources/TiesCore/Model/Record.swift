@@ -153,6 +153,11 @@ extension Record {
     public static let kindLabels: [String: LocalizedText] = Dictionary(
         uniqueKeysWithValues: TieKind.allCases.map { k in (k.rawValue, Phrasebook.everyLanguage { $0.kind(k) }) })
 
+    /// Words for a kind that earlier templates printed and lists made from them still hold.
+    public static let kindAliases = [
+        "vennskapsavtale": "friendship", "venskapsavtale": "friendship", "friendship agreement": "friendship",
+    ]
+
     /// The headings of the built-in fields, first the label and then the other words a list may use for it.
     public static let fieldHeadings: [String: [String: [String]]] = [
         "id": ["nb": ["Id", "Kode"], "nn": ["Id", "Kode"], "en": ["Id"]],

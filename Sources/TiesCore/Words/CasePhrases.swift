@@ -34,7 +34,8 @@ extension Phrase {
         case unknownCount(Int)
         case decidedClause(OutcomeRole)
         case illustrativeBasis
-        case noFundingPlanInReview, fundingPlanIsCosts
+        case noFundingPlanInReview, fundingPlanIsCosts, fundingPlanAskedAt(point: Int, proposer: String)
+        case followUpReviewFunded(body: String, proposer: String, by: String?, caseNumber: String?, remark: Bool)
         case fundingPlanRemarked(body: String, caseNumber: String?)
         case tiesAre(String), categoriesAre(String, count: Int)
         case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
@@ -254,6 +255,24 @@ extension Phrasebook {
                 nb: "Gjennomgangen omfatter ikke kostnadene ved relasjonene, og saken har derfor ingen finansieringsplan.",
                 nn: "Gjennomgangen omfattar ikkje kostnadene ved relasjonane, og saka har difor ingen finansieringsplan.",
                 en: "The review does not cover the relations' costs, so the case has no funding plan.")
+        case .fundingPlanAskedAt(let point, let proposer):
+            pick(
+                nb:
+                    "Kostnadene ved relasjonene er ikke kartlagt i denne gjennomgangen. Innstillingen ber derfor \(proposer) legge fram en finansieringsplan sammen med relasjonene som skal vurderes på nytt (punkt \(point)).",
+                nn:
+                    "Kostnadene ved relasjonane er ikkje kartlagde i denne gjennomgangen. Innstillinga ber difor \(proposer) leggje fram ein finansieringsplan saman med relasjonane som skal vurderast på nytt (punkt \(point)).",
+                en:
+                    "The relations' costs are not mapped in this review. The recommendation therefore asks \(proposer) to present a funding plan with the relations to be reconsidered (point \(point))."
+            )
+        case .followUpReviewFunded(let body, let proposer, let by, let caseNumber, let remark):
+            pick(
+                nb:
+                    "\(body.capitalizedFirst) ber \(proposer) legge relasjonene som skal vurderes på nytt, fram for \(body)\(by.map { " innen \($0)" } ?? ""), med en finansieringsplan, slik \(remark ? "et flertall i \(body)" : body) ba om ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "strategien").",
+                nn:
+                    "\(body.capitalizedFirst) ber \(proposer) leggje relasjonane som skal vurderast på nytt, fram for \(body)\(by.map { " innan \($0)" } ?? ""), med ein finansieringsplan, slik \(remark ? "eit fleirtal i \(body)" : body) bad om ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "strategien").",
+                en:
+                    "\(body.capitalizedFirst) asks \(proposer) to bring the relations to be reconsidered back to \(body)\(by.map { " by \($0)" } ?? ""), with a funding plan, as \(remark ? "a majority of \(body)" : body) asked when \(caseNumber.map { "case \($0)" } ?? "the strategy") was decided."
+            )
         case .fundingPlanIsCosts:
             pick(
                 nb: "Kostnadene som er kjent, står i tabellen over; hvordan de dekkes, er ikke en del av gjennomgangen.",

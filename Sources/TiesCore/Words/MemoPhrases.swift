@@ -13,6 +13,9 @@ extension Phrase {
         case scoreIs(String)
         case cannotAssessMissing(String)
         case categoryIs(String), categoryWillBe(String)
+        case showPremises(body: String, proposer: String, date: String?, count: Int)
+        case notMetButCurable(String, count: Int, points: [String])
+        case ownerConcludesWithConditions(owner: String, points: [String], because: String)
         case presupposes([String], body: String, proposer: String, date: String?)
         case providedThat([String], date: String?)
         case alternativeNotAssessed
@@ -49,9 +52,9 @@ extension Phrase {
         case councilAsks(body: String, proposer: String, date: String?, what: String)
         case proposalAssumes([String]), proposalDescribes, portfolioIfAdopted
         case ownerAssumes(owner: String, [String])
-        case restsOnOurNumber(owner: String)
+        case ownerSets(owner: String, label: String, value: String, basis: String)
         case currentReview(name: String, outcome: String, reason: String)
-        case metFromReading(criterion: String, from: String, lower: String, upper: String)
+        case metFromReading(criterion: String, from: String, lower: String, upper: String, owner: String)
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
@@ -134,6 +137,32 @@ extension Phrasebook {
                 nb: ", forutsatt at \(each(clauses, that: "at", and: "og"))\(date.map { " innen \($0)" } ?? "")",
                 nn: ", føresett at \(each(clauses, that: "at", and: "og"))\(date.map { " innan \($0)" } ?? "")",
                 en: ", provided that \(each(clauses, that: "that", and: "and"))\(date.map { " by \($0)" } ?? "")")
+        case .showPremises(let body, let proposer, let date, let n):
+            pick(
+                nb:
+                    "\(body.capitalizedFirst) ber \(proposer) legge fram for \(body) det som viser at \(n == 1 ? "forutsetningen" : "forutsetningene") i punkt 1 er oppfylt\(date.map { ", innen \($0)" } ?? "").",
+                nn:
+                    "\(body.capitalizedFirst) ber \(proposer) leggje fram for \(body) det som viser at \(n == 1 ? "føresetnaden" : "føresetnadene") i punkt 1 er \(n == 1 ? "oppfylt" : "oppfylte")\(date.map { ", innan \($0)" } ?? "").",
+                en:
+                    "\(body.capitalizedFirst) asks \(proposer) to present to \(body) what shows that the \(n == 1 ? "premise" : "premises") in point 1 \(n == 1 ? "is" : "are") met\(date.map { ", by \($0)" } ?? "")."
+            )
+        case .notMetButCurable(let names, let n, let points):
+            pick(
+                nb:
+                    "; \(n == 1 ? "kriteriet" : "kriteriene") \(names) er ikke oppfylt, men kan oppfylles med \(conditionPoints(points, nb: true))",
+                nn:
+                    "; \(n == 1 ? "kriteriet" : "kriteria") \(names) er ikkje \(n == 1 ? "oppfylt" : "oppfylte"), men kan oppfyllast med \(conditionPoints(points, nb: false))",
+                en:
+                    "; the \(n == 1 ? "criterion" : "criteria") \(names) \(n == 1 ? "is" : "are") not met, but can be met with \(conditionPoints(points, nb: false))"
+            )
+        case .ownerConcludesWithConditions(let owner, let points, let because):
+            pick(
+                nb: "\(owner.capitalizedFirst) tilrår at forslaget vedtas med \(conditionPoints(points, nb: true)), fordi \(because).",
+                nn:
+                    "\(owner.capitalizedFirst) tilrår at framlegget vert vedteke med \(conditionPoints(points, nb: false)), fordi \(because).",
+                en:
+                    "\(owner.capitalizedFirst) recommends that the proposal be adopted with \(conditionPoints(points, nb: false)), because \(because)."
+            )
         case .presupposes(let clauses, let body, let proposer, let date):
             pick(
                 nb:
@@ -333,14 +362,14 @@ extension Phrasebook {
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
                 en: "\(body.capitalizedFirst) asks \(proposer) to \(what).")
-        case .metFromReading(let criterion, let from, let lower, let upper):
+        case .metFromReading(let criterion, let from, let lower, let upper, let owner):
             pick(
                 nb:
-                    "Kriteriet \(criterion) regnes som oppfylt fra \(from) på skalaen fra \(lower) til \(upper). Det er regelsettets lesning av strategien, ikke vedtatt tekst.",
+                    "Kriteriet \(criterion) regnes som oppfylt fra \(from) på skalaen fra \(lower) til \(upper). Det er \(owner)s lesning av strategien, ikke vedtatt tekst.",
                 nn:
-                    "Kriteriet \(criterion) vert rekna som oppfylt frå \(from) på skalaen frå \(lower) til \(upper). Det er lesinga til regelsettet av strategien, ikkje vedteken tekst.",
+                    "Kriteriet \(criterion) vert rekna som oppfylt frå \(from) på skalaen frå \(lower) til \(upper). Det er lesinga til \(owner) av strategien, ikkje vedteken tekst.",
                 en:
-                    "The criterion \(criterion) is counted as met from \(from) on the scale from \(lower) to \(upper). That is the rule set's reading of the strategy, not adopted text."
+                    "The criterion \(criterion) is counted as met from \(from) on the scale from \(lower) to \(upper). That is the reading of \(owner), not adopted text."
             )
         case .portfolioIfAdopted:
             pick(
@@ -361,15 +390,12 @@ extension Phrasebook {
                 en:
                     "In the review of the municipality's ties, the assessment today calls for “\(outcome)” for \(name): \(reason.lowercasedFirst(keeping: name))."
             )
-        case .restsOnOurNumber(let owner):
+        case .ownerSets(let owner, let label, let value, let basis):
+            // The basis says why, and that the strategy itself gives no such number; it stands as its own sentence.
             pick(
-                nb:
-                    "\(owner.capitalizedFirst) legger her til grunn et tall som ikke står i strategien; det er forklart i «Om vurderingsgrunnlaget».",
-                nn:
-                    "\(owner.capitalizedFirst) legg her til grunn eit tal som ikkje står i strategien; det er forklart i «Om vurderingsgrunnlaget».",
-                en:
-                    "\(owner.capitalizedFirst) here relies on a number the strategy does not state; it is explained under “About the basis of the assessment”."
-            )
+                nb: "\(owner.capitalizedFirst) setter \(label) til \(value). \(Self.sentence(basis))",
+                nn: "\(owner.capitalizedFirst) set \(label) til \(value). \(Self.sentence(basis))",
+                en: "\(owner.capitalizedFirst) sets \(label) at \(value). \(Self.sentence(basis))")
         case .proposalDescribes:
             pick(
                 nb: "Forslaget legger til grunn at", nn: "Framlegget legg til grunn at", en: "The proposal assumes that")
@@ -474,10 +500,30 @@ extension Phrasebook {
         }
     }
 
+    /// A text as a sentence of its own: a capital first, a full stop last.
+    static func sentence(_ text: String) -> String {
+        let t = text.trimmingCharacters(in: .whitespaces)
+        return t.capitalizedFirst + (t.hasSuffix(".") ? "" : ".")
+    }
+
     /// «a, at b og at c»: clauses after «at», each keeping its own.
     private func each(_ clauses: [String], that: String, and: String) -> String {
         guard let last = clauses.last, clauses.count > 1 else { return clauses.joined() }
         return clauses.dropLast().joined(separator: ", \(that) ") + " \(and) \(that) " + last
+    }
+
+    /// «vilkåret i punkt 2 i innstillingen», «vilkårene i punkt 2 og 3 i innstillingen».
+    private func conditionPoints(_ points: [String], nb: Bool) -> String {
+        let list =
+            points.count > 1
+            ? points.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + points.last! : points.first ?? ""
+        return points.count == 1
+            ? pick(
+                nb: "vilkåret i punkt \(list) i innstillingen", nn: "vilkåret i punkt \(list) i innstillinga",
+                en: "the condition in point \(list) of the recommendation")
+            : pick(
+                nb: "vilkårene i punkt \(list) i innstillingen", nn: "vilkåra i punkt \(list) i innstillinga",
+                en: "the conditions in points \(list) of the recommendation")
     }
 
     private func ownerConcludes(_ owner: String, _ r: Recommendation) -> String {

@@ -174,6 +174,39 @@ extension Phrasebook {
         return items.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + items.last!
     }
 
+    /// Sentences in a row that begin alike, four words or more («Samarbeidet med Zhuzhou mangler …»), said as one
+    /// with their rests listed, so a paragraph does not repeat its subject and verb; each other sentence as it is.
+    public func merged(_ sentences: [String]) -> [String] {
+        func words(_ s: String) -> [Substring] { s.split(separator: " ") }
+        func rest(_ s: String, after n: Int) -> String {
+            let r = words(s).dropFirst(n).joined(separator: " ")
+            return r.hasSuffix(".") ? String(r.dropLast()) : r
+        }
+        var out: [String] = []
+        var i = 0
+        while i < sentences.count {
+            let first = words(sentences[i])
+            var common = first.count - 1
+            var j = i + 1
+            while j < sentences.count {
+                let next = words(sentences[j])
+                let shared = zip(first, next).prefix { $0 == $1 }.count
+                guard min(shared, common) >= 4, shared < next.count, !sentences[j].dropLast().contains(".") else { break }
+                common = min(shared, common)
+                j += 1
+            }
+            if j - i > 1, !sentences[i].dropLast().contains(".") {
+                let head = first.prefix(common).joined(separator: " ")
+                out.append(head + " " + list(sentences[i..<j].map { rest($0, after: common) }) + ".")
+            } else {
+                out.append(sentences[i])
+                j = i + 1
+            }
+            i = j
+        }
+        return out
+    }
+
     /// Values listed as a sentence lists them; where one holds «og» itself, the last joined by «samt», so «Attraktiv og
     /// miljøvennlig samt Skapende og kompetent» does not run together (quotation marks would say the words are quoted).
     public func values(_ names: [String]) -> String {

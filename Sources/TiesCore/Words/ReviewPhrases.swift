@@ -169,9 +169,9 @@ extension Phrasebook {
                 en: "\(proposer.capitalizedFirst) is to \(what).")
         case .operationalNote(let label, let value, let basis):
             pick(
-                nb: "\(label.capitalizedFirst) (\(value)) er ikke vedtatt i strategien: \(basis)",
-                nn: "\(label.capitalizedFirst) (\(value)) er ikkje fastsett i strategien: \(basis)",
-                en: "\(label) (\(value)) is not adopted text: \(basis)")
+                nb: "\(label.capitalizedFirst) er satt til \(value) og er ikke vedtatt i strategien: \(basis)",
+                nn: "\(label.capitalizedFirst) er sett til \(value) og er ikkje fastsett i strategien: \(basis)",
+                en: "\(label.capitalizedFirst) is set at \(value), which is not adopted text: \(basis)")
         case .criterionShort(let n): pick(nb: "K\(n)", nn: "K\(n)", en: "C\(n)")
         case .yearlyCost: pick(nb: "Kjent kostnad per år", nn: "Kjend kostnad per år", en: "Known cost a year")
         case .plusUnknown(let n): pick(nb: "(+ \(n) ukjent)", nn: "(+ \(n) ukjend)", en: "(+ \(n) unknown)")

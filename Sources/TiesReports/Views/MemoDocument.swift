@@ -25,7 +25,8 @@ public struct MemoDocument: Sendable {
         doc.blocks += heading(proposal, rs)
 
         doc.blocks.append(.heading(1, rs.council.proposal.map(book.text) ?? t(.ownersProposal(proposer: owner))))
-        doc.blocks.append(.list(ordered: true, items: resolution(proposal, review, recommendation, municipality, rs).map { [.text($0)] }))
+        let resolved = resolution(proposal, review, recommendation, municipality, rs)
+        doc.blocks.append(.list(ordered: true, items: resolved.points.map { [.text($0)] }))
 
         doc.blocks.append(.heading(1, t(.summary)))
         let counts = Dictionary(grouping: criteria, by: \.verdict).mapValues(\.count)
@@ -36,7 +37,14 @@ public struct MemoDocument: Sendable {
         let strategy = rs.sources.first.map { book.quoted($0.title) } ?? book.quoted(rs.title)
         summary += t(.assessedAgainst(title: strategy, met: counts[.met] ?? 0, of: criteria.count))
         if let p = counts[.partly] { summary += t(.partly(p)) }
-        if let n = counts[.notMet] { summary += t(.notMet(n)) }
+        // A criterion a condition of the resolution would meet is named, with the point that asks for it.
+        let curable = criteria.filter(\.curable).map { book.quoted(book.text($0.criterion.title)) }
+        if let n = counts[.notMet] {
+            summary +=
+                curable.count == n && !resolved.conditions.isEmpty
+                ? t(.notMetButCurable(book.list(curable), count: n, points: resolved.conditions.map(String.init)))
+                : t(.notMet(n))
+        }
         if let u = counts[.unknown] { summary += t(.cannotBeAssessed(u)) }
         // What the criteria are met on by assumption, the summary says, as the resolution requires it.
         let required = clauses(proposal.requires, rs)
@@ -149,7 +157,16 @@ public struct MemoDocument: Sendable {
             }
             if c.verdict == .unknown { spans.append(.text(t(.cannotAssessMissing(book.facts(c.missing, rs))))) }
             // A number of ours a reason uses is owned where it stands, in the proposer's voice, not only in the appendix.
-            if c.reasons.contains(where: { !$0.parameters.isEmpty }) { spans.append(.text(t(.restsOnOurNumber(owner: owner)))) }
+            var owned: [String] = []
+            for name in c.reasons.flatMap(\.parameters) where !owned.contains(name) {
+                owned.append(name)
+                guard let p = rs.parameter(named: name) else { continue }
+                let basis = p.basis.map(book.text) ?? book.review(.noBasis)
+                let label = p.label.map(book.text) ?? p.name
+                spans.append(.text(t(.ownerSets(owner: owner, label: label, value: book.parameterValue(p), basis: basis)) + " "))
+            }
+            // Each sentence above leaves a space for the next; the last leaves none.
+            if case .text(let last)? = spans.last { spans[spans.count - 1] = .text(last.trimmingCharacters(in: .whitespaces)) }
             doc.blocks.append(.paragraph(spans))
             if let cite = c.criterion.citation ?? c.reasons.first?.citation { doc.blocks += quote(cite, rs, once: &quoted) }
         }
@@ -237,6 +254,15 @@ public struct MemoDocument: Sendable {
                 ? t(.ownerAssumes(owner: owner, [decisive.hasPrefix(proposal.record.name) ? decisive : decisive.lowercasedFirst]))
                 : decisive + "."
         var conclusion = t(.ownerConcludes(owner: owner, recommendation)) + " " + because
+        if !required.isEmpty {
+            // What the criteria are met on by assumption is the recommendation's premise, all of it.
+            conclusion = t(.ownerConcludes(owner: owner, recommendation)).dropLast() + t(.providedThat(required, date: nil)) + "."
+        } else if recommendation == .joinWithConditions, !resolved.conditions.isEmpty, review.decisive.kind != .standard {
+            conclusion = t(
+                .ownerConcludesWithConditions(
+                    owner: owner, points: resolved.conditions.map(String.init),
+                    because: decisive.lowercasedFirst(keeping: proposal.record.name)))
+        }
         if let p = provisional(review, rs) { conclusion += " " + p }
         doc.blocks.append(.text(conclusion))
         if let cite = review.decisive.citation { doc.blocks += quote(cite, rs, once: &quoted) }
@@ -291,7 +317,7 @@ public struct MemoDocument: Sendable {
                     t(
                         .metFromReading(
                             criterion: book.quoted(book.text(c.criterion.title)), from: number(from), lower: number(scale.lowerBound),
-                            upper: number(scale.upperBound)))))
+                            upper: number(scale.upperBound), owner: book.text(rs.council.proposer)))))
         }
         // Only the illustrative facts the memo shows: those the assessment reads, a «nei» no criterion turns on excepted.
         let read = rs.namesRead(except: review.notApplicable)
@@ -331,18 +357,31 @@ public struct MemoDocument: Sendable {
     /// One point per decision, each in the council's voice, each one the council can adopt as written: what the
     /// municipality does, each condition with who sees to it and, where the proposal gives it, by when; how the costs
     /// are paid for and when the participation is evaluated, only where the proposal says so.
-    func resolution(_ p: Proposal, _ review: RecordReview, _ r: Recommendation, _ municipality: String, _ rs: RuleSet) -> [String] {
+    /// The points of the resolution, and the numbers of those that set the review's conditions.
+    func resolution(
+        _ p: Proposal, _ review: RecordReview, _ r: Recommendation, _ municipality: String, _ rs: RuleSet
+    ) -> (points: [String], conditions: [Int]) {
         var points: [String] = []
+        var conditions: [Int] = []
         let body = p.decisionBody ?? book.text(rs.council.body)
         let owner = book.text(rs.council.proposer)
         switch r {
         case .join, .joinWithConditions:
-            points.append(p.decision.map { own($0) } ?? "\(municipality) \(entering(p.record)).")
             let due = p.conditionsDue.map(book.date)
-            // What every criterion met by assumption rests on, the council requires, by the date the proposal sets.
+            // What every criterion met by assumption rests on, the council requires, by the date the proposal sets:
+            // the decision itself is made on that premise, and the next point asks for what shows it is met.
             let required = clauses(p.requires, rs)
-            if !required.isEmpty { points.append(t(.presupposes(required, body: body, proposer: owner, date: due))) }
+            if let decision = p.decision {
+                points.append(own(decision))
+                if !required.isEmpty { points.append(t(.presupposes(required, body: body, proposer: owner, date: due))) }
+            } else if !required.isEmpty {
+                points.append("\(municipality) \(entering(p.record))" + t(.providedThat(required, date: nil)) + ".")
+                points.append(t(.showPremises(body: body, proposer: owner, date: due, count: required.count)))
+            } else {
+                points.append("\(municipality) \(entering(p.record)).")
+            }
             for c in review.conditions {
+                conditions.append(points.count + 1)
                 if let asks = review.asks[c] {
                     points.append(t(.councilAsks(body: body, proposer: owner, date: due, what: book.text(asks))))
                 } else {
@@ -357,7 +396,7 @@ public struct MemoDocument: Sendable {
         case .doNotJoin:
             points.append("\(municipality) \(entering(p.record, negated: true)).")
         }
-        return points
+        return (points, conditions)
     }
 
     /// Yes-facts as clauses after «at»: «relasjonen bygger på en konkret prosjektavtale», as the rule set says them.

@@ -39,7 +39,8 @@ public struct ReviewCaseDocument: Sendable {
         doc.blocks.append(.list(ordered: false, items: [[.text(book.source(rs))]]))
 
         doc.blocks.append(.heading(1, rs.council.proposal.map(book.text) ?? book.memo(.ownersProposal(proposer: owner))))
-        doc.blocks.append(.list(ordered: true, items: resolution(review, body: body, owner: owner, date: date).map { [.text($0)] }))
+        let resolved = resolution(review, body: body, owner: owner, date: date)
+        doc.blocks.append(.list(ordered: true, items: resolved.points.map { [.text($0)] }))
 
         doc.blocks.append(.heading(1, book.memo(.summary)))
         let ended = review.records.filter { rs.role(of: $0.outcome) == .ended }.count
@@ -149,7 +150,11 @@ public struct ReviewCaseDocument: Sendable {
                 plan.remark
                 ? c(.fundingPlanRemarked(body: book.text(plan.body), caseNumber: plan.caseNumber))
                 : book.memo(.fundingPlanAsked(body: book.text(plan.body), caseNumber: plan.caseNumber))
-            doc.blocks.append(.text(asked + " " + c(review.costs == nil ? .noFundingPlanInReview : .fundingPlanIsCosts)))
+            let plan =
+                review.costs != nil
+                ? c(.fundingPlanIsCosts)
+                : resolved.fundingPlan.map { c(.fundingPlanAskedAt(point: $0, proposer: owner)) } ?? c(.noFundingPlanInReview)
+            doc.blocks.append(.text(asked + " " + plan))
         }
 
         // A finding already said of a tie in the assessment is not said again.
@@ -208,12 +213,20 @@ public struct ReviewCaseDocument: Sendable {
         let rs = review.ruleSet
         // An outcome that rests only on missing facts is said by what is missing, not by the rule set's stock sentence.
         let onlyMissing = r.waitsOnlyForFacts
-        // Every reason that calls for the tie's outcome, so each condition the resolution sets is argued here.
-        let same = r.reasons.filter { $0 != r.decisive && $0.outcome == r.outcome && $0.kind != .unknownData }
-        let text = ((onlyMissing ? [] : [r.decisive]) + same).map { reason in
-            let t = book.text(reason.text)
-            return t.hasSuffix(".") ? t : t + "."
-        }.joined(separator: " ")
+        // Every reason that calls for the tie's outcome, so each condition the resolution sets is argued here; for a
+        // tie put to the council, also what else speaks against it, though it would have asked less.
+        let against = rs.role(of: r.outcome)?.asksTheCouncil ?? false
+        var same: [Reason] = []
+        for reason in r.reasons where reason != r.decisive && reason.kind != .unknownData {
+            let counts = reason.outcome == r.outcome || (against && (reason.outcome.flatMap(rs.role(of:))?.asksTheCouncil ?? false))
+            if counts, !same.contains(where: { book.text($0.text) == book.text(reason.text) }) { same.append(reason) }
+        }
+        let text = book.merged(
+            ((onlyMissing ? [] : [r.decisive]) + same).map { reason in
+                let t = book.text(reason.text)
+                return t.hasSuffix(".") ? t : t + "."
+            }
+        ).joined(separator: " ")
         var said = text
         if r.provisional, !r.openingFacts.isEmpty {
             said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), count: r.openingFacts.count))
@@ -263,7 +276,8 @@ public struct ReviewCaseDocument: Sendable {
 
     /// The council takes note of the review; each outcome that asks something of it is a point in the council's
     /// voice naming its ties, with what it asks of the proposer; then the follow-up of what has no wording of its own.
-    func resolution(_ review: Review, body: String, owner: String, date: String) -> [String] {
+    /// The council's points, and the number of the one that asks for a funding plan, where one does.
+    func resolution(_ review: Review, body: String, owner: String, date: String) -> (points: [String], fundingPlan: Int?) {
         let rs = review.ruleSet
         var points = [review.portfolio.title.map { c(.endorsesTitled(body: body, title: $0)) } ?? c(.endorses(body: body, date: date))]
         var unworded = false
@@ -338,7 +352,20 @@ public struct ReviewCaseDocument: Sendable {
         }
         // A date only where the municipality set one.
         if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }
-        if reconsidered { points.append(c(.followUpReview(body: body, proposer: owner, by: by))) }
-        return points
+        // Where the council asked every twin-city case for a funding plan and this one has no costs to plan, the ties
+        // to be reconsidered come back with one.
+        var fundingPlan: Int? = nil
+        if reconsidered {
+            if let plan = rs.councilDecisions.first(where: { $0.asks == .fundingPlan }), review.costs == nil,
+                review.records.contains(where: { ["twin_city", "friendship", "solidarity"].contains($0.record.kind) })
+            {
+                points.append(
+                    c(.followUpReviewFunded(body: body, proposer: owner, by: by, caseNumber: plan.caseNumber, remark: plan.remark)))
+                fundingPlan = points.count
+            } else {
+                points.append(c(.followUpReview(body: body, proposer: owner, by: by)))
+            }
+        }
+        return (points, fundingPlan)
     }
 }

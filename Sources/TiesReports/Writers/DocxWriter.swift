@@ -36,7 +36,13 @@ public enum DocxWriter {
                         default: false
                         }
                     }()
-                let leadIn = beforeList || (spans.last?.string.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false)
+                // Under a heading, a verdict does not also keep with its quote: LibreOffice moves a chain of three keeps
+                // without the heading, and a heading left at a page's foot is worse than a quote on the next page.
+                let underHeading = i > 0 && { if case .heading = blocks[i - 1] { true } else { false } }()
+                let beforeQuote = i + 1 < blocks.count && { if case .quote = blocks[i + 1] { true } else { false } }()
+                let leadIn =
+                    (beforeList && !(underHeading && beforeQuote))
+                    || (spans.last?.string.trimmingCharacters(in: .whitespaces).hasSuffix(":") ?? false)
                 body += "<w:p>" + (keep || leadIn ? "<w:pPr><w:keepNext/></w:pPr>" : "") + spans.map(run).joined() + "</w:p>"
             case .list(let ordered, let items):
                 lists += 1

@@ -55,7 +55,8 @@ struct CellReader {
             }
         }
         activityHeadings = activity
-        kindIDs = Self.lookup(Record.kinds, labels: Record.kindLabels)
+        kindIDs = Self.lookup(Record.kinds, labels: Record.kindLabels).merging(
+            Record.kindAliases.map { (Self.normalized($0.key), $0.value) }, uniquingKeysWith: { label, _ in label })
         activityTypeIDs = Self.lookup(Activity.types, labels: Activity.typeLabels)
     }
 
