@@ -326,6 +326,9 @@ func hostileReview() throws -> Review {
                 "2. The city council asks the chief municipal executive to make a project plan describing the activity by 1"))
         // The criterion not met is named where the case is summed up, with the point of the resolution that meets it.
         let nb = try runTies(["justify", "Samples/fredrikstad/proposals/riihimaki.yaml"]).out
+        // The tie as the reader knows it, not the tool's «tilknytning».
+        #expect(nb.contains("Vurderingen gjelder samarbeidet slik det vil være om forslaget vedtas."))
+        #expect(nb.contains("Kriteriet «Besøk hver vei i bystyreperioden» gjelder ikke for samarbeidet og er ikke vurdert."))
         #expect(
             nb.contains(
                 "kriteriet «Mål, prosjektplan og budsjett» er ikke oppfylt, men kan oppfylles med vilkåret i punkt 2 i innstillingen."))
@@ -741,6 +744,8 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
             trondheim.contains(
                 "8. Bystyret ber kommunedirektøren legge relasjonene som skal vurderes på nytt, fram for bystyret innen 01.06.2027, med en finansieringsplan, slik et flertall i bystyret ba om ved behandlingen av sak 3/10.\n"
             ))
+        // A small count of ours reads as a word in a reason.
+        #expect(trondheim.contains("men det er ikke registrert aktivitet på fire år eller mer;"))
         // A letter of intent is no friendship agreement: the kind is counted as a relation.
         #expect(trondheim.contains("sju vennskapsbyer, to vennskapsrelasjoner og én solidaritetsrelasjon"))
         let eksempelvik = try runTies(["review", "Samples/eksempelvik", "--case"]).out

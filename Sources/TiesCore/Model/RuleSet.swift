@@ -111,14 +111,23 @@ public struct RuleSet: Sendable {
     /// What a reason shows for `name` in a record's context: its value, an enum or set value as its label in
     /// `language`. The one place both the whole review and the streamed lines fill in a reason's placeholders.
     public func shown(_ name: String, in ctx: EvaluationContext, language: Language) -> Value {
-        let value = scope.value(of: name, in: ctx)
-        return fact(named: name)?.readable(value, language) ?? value
+        readable(name, scope.value(of: name, in: ctx), language)
     }
 
     /// The same for a record in its slots: what a streamed line's reasons show.
     func shown(_ name: String, in frame: Frame, language: Language) -> Value {
-        let value = scope.entries[name].map { scope.layout.value(at: $0.slot, in: frame) } ?? scope.constants[name] ?? .unknown
-        return fact(named: name)?.readable(value, language) ?? value
+        readable(
+            name, scope.entries[name].map { scope.layout.value(at: $0.slot, in: frame) } ?? scope.constants[name] ?? .unknown, language)
+    }
+
+    /// A value as a reason shows it: a fact by its labels; a small count of ours as a word, as Norwegian writes it in
+    /// running text («de siste to årene»), not money or a year.
+    private func readable(_ name: String, _ value: Value, _ language: Language) -> Value {
+        if let fact = fact(named: name) { return fact.readable(value, language) }
+        if case .int(let n) = value, (0...12).contains(n), let p = parameter(named: name), p.type == nil || p.type == .int {
+            return .string(Phrasebook(language).countWord(n))
+        }
+        return value
     }
 
     /// The language a text is shown in when `language` is asked for: the one `LocalizedText.text` picks among the

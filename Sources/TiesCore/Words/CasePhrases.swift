@@ -154,8 +154,7 @@ extension Phrasebook {
                 en: "The costs of the ties have not been mapped in this review.")
         case .findings:
             pick(
-                nb: "Kravene til tilknytningene samlet", nn: "Krava til tilknytingane samla",
-                en: "The requirements on the ties taken together")
+                nb: "Samlet vurdering", nn: "Samla vurdering", en: "Overall assessment")
         case .groupHeading(let role): groupHeading(role)
         case .groupLead(let role, let n): groupLead(role, n)
         case .keptNamed(let ties, let n):

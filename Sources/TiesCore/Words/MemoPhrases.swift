@@ -38,9 +38,10 @@ extension Phrase {
         case preparedBy(String), followedUpBy(String)
         case notGiven(String)
         case curable
-        case notApplicableCriteria(String, count: Int)
-        case illustrativeWarning, assessedAsItWouldBe
-        case meetsEveryCriterion(Int)
+        case notApplicableCriteria(String, count: Int, tie: String)
+        case illustrativeWarning
+        case assessedAsItWouldBe(tie: String)
+        case meetsEveryCriterion(tie: String)
         case noneSpeaksAgainstIt
         case tieIs(name: String, kind: String, country: String?)
         case councilDecided(body: String, date: String, caseNumber: String?)
@@ -271,16 +272,16 @@ extension Phrasebook {
             pick(
                 nb: "Ikke oppfylt; kan oppfylles med vilkår", nn: "Ikkje oppfylt; kan oppfyllast med vilkår",
                 en: "Not met; can be met on conditions")
-        case .notApplicableCriteria(let list, let count):
+        case .notApplicableCriteria(let list, let count, let tie):
             count == 1
                 ? pick(
-                    nb: "Kriteriet \(list) gjelder ikke for denne tilknytningen og er ikke vurdert.",
-                    nn: "Kriteriet \(list) gjeld ikkje for denne tilknytinga og er ikkje vurdert.",
-                    en: "The criterion \(list) does not apply to this tie and is not assessed.")
+                    nb: "Kriteriet \(list) gjelder ikke for \(tie) og er ikke vurdert.",
+                    nn: "Kriteriet \(list) gjeld ikkje for \(tie) og er ikkje vurdert.",
+                    en: "The criterion \(list) does not apply to \(tie) and is not assessed.")
                 : pick(
-                    nb: "Kriteriene \(list) gjelder ikke for denne tilknytningen og er ikke vurdert.",
-                    nn: "Kriteria \(list) gjeld ikkje for denne tilknytinga og er ikkje vurderte.",
-                    en: "The criteria \(list) do not apply to this tie and are not assessed.")
+                    nb: "Kriteriene \(list) gjelder ikke for \(tie) og er ikke vurdert.",
+                    nn: "Kriteria \(list) gjeld ikkje for \(tie) og er ikkje vurderte.",
+                    en: "The criteria \(list) do not apply to \(tie) and are not assessed.")
         case .illustrativeWarning:
             pick(
                 nb: "Merk: Opplysningene i dette saksframlegget er delvis illustrative; se «Om vurderingsgrunnlaget».",
@@ -333,16 +334,16 @@ extension Phrasebook {
             pick(
                 nb: "ingen av kriteriene som gjelder for det, taler imot", nn: "ingen av kriteria som gjeld for det, talar imot",
                 en: "none of the criteria that apply to it speaks against it")
-        case .assessedAsItWouldBe:
+        case .assessedAsItWouldBe(let tie):
             pick(
-                nb: "Vurderingen gjelder tilknytningen slik den vil være om forslaget vedtas.",
-                nn: "Vurderinga gjeld tilknytinga slik ho vil vere om framlegget vert vedteke.",
-                en: "The assessment is of the tie as it would be if the proposal is adopted.")
-        case .meetsEveryCriterion(let n):
+                nb: "Vurderingen gjelder \(tie) slik det vil være om forslaget vedtas.",
+                nn: "Vurderinga gjeld \(tie) slik det vil vere om framlegget vert vedteke.",
+                en: "The assessment is of \(tie) as it would be if the proposal is adopted.")
+        case .meetsEveryCriterion(let tie):
             pick(
-                nb: "Tilknytningen oppfyller alle de \(n) kriteriene i strategien som gjelder for den",
-                nn: "Tilknytinga oppfyller alle dei \(n) kriteria i strategien som gjeld for ho",
-                en: "The tie meets all \(n) of the strategy's criteria that apply to it")
+                nb: "\(tie.capitalizedFirst) vil oppfylle kriteriene i strategien som gjelder for det",
+                nn: "\(tie.capitalizedFirst) vil oppfylle kriteria i strategien som gjeld for det",
+                en: "\(tie.capitalizedFirst) would meet the strategy's criteria that apply to it")
         case .councilSetsCondition(let body, let proposer, let date?, let condition):
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) sørge for at dette vilkåret er oppfylt innen \(date): \(condition).",
@@ -423,16 +424,16 @@ extension Phrasebook {
                     nn: "Det oppfyller ikkje kriteria \(list), som framlegget oppfyller.",
                     en: "It does not meet the criteria \(list), which the proposal meets.")
         case .alternativeOutside(let list, let count):
-            // Not a point in the proposal's favour: the strategy's sentence speaks of another kind of tie.
+            // Not a point in the proposal's favour: the strategy's sentence speaks of another kind of cooperation.
             count == 1
                 ? pick(
-                    nb: "Kriteriet \(list) gjelder en annen type tilknytning og er derfor ikke vurdert for alternativet.",
-                    nn: "Kriteriet \(list) gjeld ein annan type tilknyting og er difor ikkje vurdert for alternativet.",
-                    en: "The criterion \(list) concerns another kind of tie, so it is not assessed for the alternative.")
+                    nb: "Kriteriet \(list) gjelder en annen type samarbeid og er derfor ikke vurdert for alternativet.",
+                    nn: "Kriteriet \(list) gjeld ein annan type samarbeid og er difor ikkje vurdert for alternativet.",
+                    en: "The criterion \(list) concerns another kind of cooperation, so it is not assessed for the alternative.")
                 : pick(
-                    nb: "Kriteriene \(list) gjelder en annen type tilknytning og er derfor ikke vurdert for alternativet.",
-                    nn: "Kriteria \(list) gjeld ein annan type tilknyting og er difor ikkje vurderte for alternativet.",
-                    en: "The criteria \(list) concern another kind of tie, so they are not assessed for the alternative.")
+                    nb: "Kriteriene \(list) gjelder en annen type samarbeid og er derfor ikke vurdert for alternativet.",
+                    nn: "Kriteria \(list) gjeld ein annan type samarbeid og er difor ikkje vurderte for alternativet.",
+                    en: "The criteria \(list) concern another kind of cooperation, so they are not assessed for the alternative.")
         case .alternativeGives(let list, let count):
             count == 1
                 ? pick(

@@ -32,6 +32,15 @@ extension Phrasebook {
         }
     }
 
+    /// A tie of a kind as prose names it, definite: a network or an organisation is a membership, the rest a
+    /// cooperation («medlemskapet», «samarbeidet»); both neuter, so «det» follows.
+    public func theTie(_ kind: String) -> String {
+        switch TieKind(rawValue: kind) {
+        case .network?, .organisation?, .office?, .programme?: pick(nb: "medlemskapet", nn: "medlemskapet", en: "the membership")
+        default: pick(nb: "samarbeidet", nn: "samarbeidet", en: "the cooperation")
+        }
+    }
+
     /// «14 nettverk», «4 vennskapsbyer»: a count of ties of a kind, the noun in its number.
     public func kindCount(_ id: String, _ n: Int) -> String {
         guard let k = TieKind(rawValue: id) else { return "\(n) \(id)" }

@@ -106,7 +106,7 @@ public struct MemoDocument: Sendable {
 
         doc.blocks.append(.heading(1, t(.assessment)))
         // The rule set's reasons speak of a tie as it is; for a proposal they speak of it as it would be.
-        doc.blocks.append(.text(t(.assessedAsItWouldBe)))
+        doc.blocks.append(.text(t(.assessedAsItWouldBe(tie: book.theTie(proposal.record.kind)))))
         // The council's own decisions that bear on the case come before the strategy's criteria.
         for d in justification.councilDecisions {
             doc.blocks.append(
@@ -249,7 +249,7 @@ public struct MemoDocument: Sendable {
         let decisive = book.text(review.decisive.text)
         let because =
             review.decisive.kind == .standard
-            ? (allMet ? t(.meetsEveryCriterion(criteria.count)) : t(.noneSpeaksAgainst)) + "."
+            ? (allMet ? t(.meetsEveryCriterion(tie: book.theTie(proposal.record.kind))) : t(.noneSpeaksAgainst)) + "."
             : speaksFor
                 ? t(.ownerAssumes(owner: owner, [decisive.hasPrefix(proposal.record.name) ? decisive : decisive.lowercasedFirst]))
                 : decisive + "."
@@ -327,7 +327,10 @@ public struct MemoDocument: Sendable {
             blocks.append(.text(book(.illustrative) + ": " + book.facts(illustrative, rs) + "."))
         }
         let inapplicable = rs.criteria.filter { review.notApplicable.contains($0.id) }.map { "«" + book.text($0.title) + "»" }
-        if !inapplicable.isEmpty { blocks.append(.text(t(.notApplicableCriteria(book.list(inapplicable), count: inapplicable.count)))) }
+        if !inapplicable.isEmpty {
+            blocks.append(
+                .text(t(.notApplicableCriteria(book.list(inapplicable), count: inapplicable.count, tie: book.theTie(p.record.kind)))))
+        }
         blocks.append(.note(j.fingerprint.line(book.language)))
         return blocks
     }
