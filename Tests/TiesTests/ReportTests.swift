@@ -99,7 +99,7 @@ func hostileReview() throws -> Review {
     @Test func documentsAreCitedByTitleAndCaseWithNorwegianDates() throws {
         let md = try runTies(["review", "Samples/bergen", "--format", "md"]).out
         #expect(md.contains("Vurdert 15.11.2026 mot"))
-        #expect(md.contains("— «Bergen og verden – Internasjonal strategi for Bergen kommune» (vedtatt 20.06.2018, sak 173/18), «"))
+        #expect(md.contains("— «Bergen og verden – Internasjonal strategi for Bergen kommune» (vedtatt 20.06.2018, sak\u{00A0}173/18), «"))
         #expect(!md.contains("000\\_957769bab816e95a.txt") && !md.contains("000_957769bab816e95a.txt"))
         #expect(md.contains("| Global Climate Forum (GCF) | nettverk | avsluttet |"))
         // The English memo's translation is its own closed parenthesis; the quote stays verbatim.
@@ -387,7 +387,7 @@ func hostileReview() throws -> Review {
             krakow.contains("| Reiser (per år) | 60\u{00A0}000\u{00A0}kr |")
                 && krakow.contains("| Netto kostnad (per år) | 220\u{00A0}000\u{00A0}kr |"))
         // The strategy is cited with its case number; the council is Trondheim's own, the proposal the office's.
-        #expect(krakow.contains("- «Internasjonal strategi for Trondheim kommune», vedtatt 28.01.2010, sak 3/10"))
+        #expect(krakow.contains("- «Internasjonal strategi for Trondheim kommune», vedtatt 28.01.2010, sak\u{00A0}3/10"))
         #expect(krakow.contains("| Bystyret |  |  |"))
         // Criteria appear with their sentence when met, and the facts that meet them, said as the rule set says them.
         // What speaks for a tie not yet begun is what the proposal assumes, not a present fact.
@@ -407,7 +407,7 @@ func hostileReview() throws -> Review {
         // The same tie in the portfolio's own review: the memo says what that review found.
         #expect(
             krakow.contains(
-                "I gjennomgangen av kommunens tilknytninger tilsier vurderingen i dag for Kraków «ny vurdering»: relasjonen passer ikke i noen av de fire kategoriene"
+                "I gjennomgangen av kommunens internasjonale samarbeid får Kraków i dag utfallet «ny vurdering»: relasjonen passer ikke i noen av de fire kategoriene"
             ))
         // The alternative the proposal names is weighed in a sentence a committee can follow.
         #expect(krakow.contains("## Alternativer\n\n### Videreføre intensjonsavtalen fra 2012 uten vennskapsbyavtale"))
@@ -564,7 +564,7 @@ func hostileReview() throws -> Review {
         #expect(notes("hansa").map(\.kind) == [.unmetCondition])
         #expect(
             notes("hansa")[0].text.text(.en)
-                == "The condition of the decision of byrådet 20\u{00A0}November\u{00A0}2024, case 2024/1187, “Plan for prosjektarbeid med Museum Vest”, due 30\u{00A0}June\u{00A0}2025, is not met"
+                == "The condition of the decision of byrådet 20\u{00A0}November\u{00A0}2024, case\u{00A0}2024/1187, “Plan for prosjektarbeid med Museum Vest”, due 30\u{00A0}June\u{00A0}2025, is not met"
         )
     }
 
@@ -577,7 +577,7 @@ func hostileReview() throws -> Review {
         #expect(r.outcome == "keep" && r.provisional && r.decisive.kind == .decision)
         #expect(
             r.decisive.text.text(.nb)
-                == "Vedtaket (bystyret 18.06.2025, sak 45/25) står: gjennomgangen mangler «Kompetanseheving (0–3)» og «Bergen bidrar på et område der byen er langt fremme», og uten det er det ikke grunnlag for å endre vedtaket"
+                == "Vedtaket (bystyret 18.06.2025, sak\u{00A0}45/25) står: gjennomgangen mangler «Kompetanseheving (0–3)» og «Bergen bidrar på et område der byen er langt fremme», og uten det er det ikke grunnlag for å endre vedtaket"
         )
     }
 
@@ -712,7 +712,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // The majority's remark in 3/10 asks a twin-city case for a funding plan: the case says it has none, and why.
         #expect(
             trondheim.contains(
-                "### Finansieringsplan\n\nVed behandlingen av sak 3/10 ba et flertall i bystyret om at saken om vennskapsbyer skulle inneholde en finansieringsplan. Kostnadene ved relasjonene er ikke kartlagt i denne gjennomgangen. Innstillingen ber derfor kommunedirektøren legge fram en finansieringsplan sammen med relasjonene som skal vurderes på nytt (punkt 8)."
+                "### Finansieringsplan\n\nVed behandlingen av sak\u{00A0}3/10 ba et flertall i bystyret om at saken om vennskapsbyer skulle inneholde en finansieringsplan. Kostnadene ved relasjonene er ikke kartlagt i denne gjennomgangen. Innstillingen ber derfor kommunedirektøren legge fram en finansieringsplan sammen med relasjonene som skal vurderes på nytt (punkt 8)."
             ))
         // …and the resolution leaves Kraków to that case instead of sending it back for review.
         #expect(trondheim.contains("3. Odense og Vallejo tas opp til ny vurdering.\n"))
@@ -742,7 +742,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // The council's majority asked for a funding plan: the ties to be reconsidered come back with one.
         #expect(
             trondheim.contains(
-                "8. Bystyret ber kommunedirektøren legge relasjonene som skal vurderes på nytt, fram for bystyret innen 01.06.2027, med en finansieringsplan, slik et flertall i bystyret ba om ved behandlingen av sak 3/10.\n"
+                "8. Bystyret ber kommunedirektøren legge relasjonene som skal vurderes på nytt, fram for bystyret innen 01.06.2027, med en finansieringsplan, slik et flertall i bystyret ba om ved behandlingen av sak\u{00A0}3/10.\n"
             ))
         // A small count of ours reads as a word in a reason.
         #expect(trondheim.contains("men det er ikke registrert aktivitet på fire år eller mer;"))
@@ -757,7 +757,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         #expect(r.status == 0, "\(r.err)")
         let memo = r.out
         // The review's own title, as the portfolio gives it.
-        #expect(memo.hasPrefix("# Årlig gjennomgang av internasjonale medlemskap 2026 – Bergen\n"))
+        #expect(memo.hasPrefix("# Årlig gjennomgang av internasjonale medlemskap 2026\n"))
         #expect(
             memo.contains(
                 "\n## Byrådets innstilling\n\n1. Bystyret tar «Årlig gjennomgang av internasjonale medlemskap 2026» til orientering."))
@@ -781,12 +781,12 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // A council decision is never reopened on an unknown: it stands, and the missing facts are asked for.
         #expect(
             memo.contains(
-                "7. Vedtaket i bystyret 18.06.2025 (sak 45/25) om Ordførere for fred (Mayors for Peace) står ved lag. Bystyret ber byrådet legge fram opplysningene som mangler"
+                "7. Vedtaket i bystyret 18.06.2025 (sak\u{00A0}45/25) om Ordførere for fred (Mayors for Peace) står ved lag. Bystyret ber byrådet legge fram opplysningene som mangler"
             ))
-        #expect(memo.contains("Bystyret vedtok 18.06.2025 (sak 45/25) at Ordførere for fred (Mayors for Peace) skulle videreføres."))
+        #expect(memo.contains("Bystyret vedtok 18.06.2025 (sak\u{00A0}45/25) at Ordførere for fred (Mayors for Peace) skulle videreføres."))
         #expect(
             memo.contains(
-                "Vilkåret i vedtaket i byrådet 20.11.2024 (sak 2024/1187), «Plan for prosjektarbeid med Museum Vest» med frist 30.06.2025, er ikke oppfylt."
+                "Vilkåret i vedtaket i byrådet 20.11.2024 (sak\u{00A0}2024/1187), «Plan for prosjektarbeid med Museum Vest» med frist 30.06.2025, er ikke oppfylt."
             ))
         // What is ours closes the case: the number ICLEI's outcome rests on, with its basis.
         #expect(
@@ -857,12 +857,12 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
     @Test func theCouncilsOwnDecisionsComeFirst() throws {
         let bergen = try runTies(["justify", "Samples/bergen/proposals/human-rights-cities.yaml"]).out
         let assessment = bergen.components(separatedBy: "## Vurdering\n")[1]
-        #expect(assessment.contains("Bystyret vedtok 20.06.2018 i sak 173/18:\n\n> «Bystyret ber byrådet starte opp arbeidet"))
-        #expect(assessment.range(of: "sak 173/18:")!.lowerBound < assessment.range(of: "### Relevans")!.lowerBound)
+        #expect(assessment.contains("Bystyret vedtok 20.06.2018 i sak\u{00A0}173/18:\n\n> «Bystyret ber byrådet starte opp arbeidet"))
+        #expect(assessment.range(of: "sak\u{00A0}173/18:")!.lowerBound < assessment.range(of: "### Relevans")!.lowerBound)
         let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out
         #expect(
             krakow.contains(
-                "### Finansieringsplan\n\nVed behandlingen av sak 3/10 ba et flertall i bystyret om at saken om vennskapsbyer skulle inneholde en finansieringsplan. Kommunedirektøren legger det samme kravet til grunn her. Reiseutgifter på 60\u{00A0}000\u{00A0}kr per år"
+                "### Finansieringsplan\n\nVed behandlingen av sak\u{00A0}3/10 ba et flertall i bystyret om at saken om vennskapsbyer skulle inneholde en finansieringsplan. Kommunedirektøren legger det samme kravet til grunn her. Reiseutgifter på 60\u{00A0}000\u{00A0}kr per år"
             ))
         // Printed once, in the assessment, however many times it bears on the case.
         #expect(krakow.components(separatedBy: "«Bystyret ber om at saken om vennskapsbyer inneholder en finansieringsplan.»").count == 2)

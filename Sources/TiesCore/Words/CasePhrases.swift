@@ -48,10 +48,11 @@ extension Phrasebook {
         switch p {
         case .title(let m, let year):
             pick(
-                nb: "Årlig gjennomgang av internasjonale tilknytninger \(year) – \(m)",
-                nn: "Årleg gjennomgang av internasjonale tilknytingar \(year) – \(m)",
-                en: "Annual review of international ties \(year) – \(m)")
-        case .titled(let title, let m): title.contains(m) ? title : "\(title) – \(m)"
+                nb: "Årlig gjennomgang av internasjonalt samarbeid \(year)",
+                nn: "Årleg gjennomgang av internasjonalt samarbeid \(year)",
+                en: "Annual review of international cooperation \(year)\(m.isEmpty ? "" : " – \(m)")")
+        // The case stands in the municipality's own case system: its title does not name the municipality.
+        case .titled(let title, _): title
         case .decided(let role, let ties, let count): decided(role, ties, count)
         case .asksOf(let body, let proposer, let what, let n):
             // Several ties asked the same: «for hver av dem», so «medlemskapet» is each one's.
@@ -195,13 +196,14 @@ extension Phrasebook {
             )
         case .decisionOf(let body, let date, let ref):
             pick(
-                nb: "\(body) \(date)\(ref.map { " (sak \($0))" } ?? "")", nn: "\(body) \(date)\(ref.map { " (sak \($0))" } ?? "")",
-                en: "\(body) of \(date)\(ref.map { " (case \($0))" } ?? "")")
+                nb: "\(body) \(date)\(ref.map { " (sak\u{00A0}\($0))" } ?? "")",
+                nn: "\(body) \(date)\(ref.map { " (sak\u{00A0}\($0))" } ?? "")",
+                en: "\(body) of \(date)\(ref.map { " (case\u{00A0}\($0))" } ?? "")")
         case .decisionMade(let body, let date, let ref):
             pick(
-                nb: "\(body.capitalizedFirst) vedtok \(date)\(ref.map { " (sak \($0))" } ?? "")",
-                nn: "\(body.capitalizedFirst) vedtok \(date)\(ref.map { " (sak \($0))" } ?? "")",
-                en: "\(body.capitalizedFirst) decided on \(date)\(ref.map { " (case \($0))" } ?? "")")
+                nb: "\(body.capitalizedFirst) vedtok \(date)\(ref.map { " (sak\u{00A0}\($0))" } ?? "")",
+                nn: "\(body.capitalizedFirst) vedtok \(date)\(ref.map { " (sak\u{00A0}\($0))" } ?? "")",
+                en: "\(body.capitalizedFirst) decided on \(date)\(ref.map { " (case\u{00A0}\($0))" } ?? "")")
         case .unmetCondition(let decision, let condition, let due):
             pick(
                 nb: "Vilkåret i vedtaket i \(decision), «\(condition)»\(due.map { " med frist \($0)" } ?? ""), er ikke oppfylt.",
@@ -266,11 +268,11 @@ extension Phrasebook {
         case .followUpReviewFunded(let body, let proposer, let by, let caseNumber, let remark):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge relasjonene som skal vurderes på nytt, fram for \(body)\(by.map { " innen \($0)" } ?? ""), med en finansieringsplan, slik \(remark ? "et flertall i \(body)" : body) ba om ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "strategien").",
+                    "\(body.capitalizedFirst) ber \(proposer) legge relasjonene som skal vurderes på nytt, fram for \(body)\(by.map { " innen \($0)" } ?? ""), med en finansieringsplan, slik \(remark ? "et flertall i \(body)" : body) ba om ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje relasjonane som skal vurderast på nytt, fram for \(body)\(by.map { " innan \($0)" } ?? ""), med ein finansieringsplan, slik \(remark ? "eit fleirtal i \(body)" : body) bad om ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "strategien").",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje relasjonane som skal vurderast på nytt, fram for \(body)\(by.map { " innan \($0)" } ?? ""), med ein finansieringsplan, slik \(remark ? "eit fleirtal i \(body)" : body) bad om ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring the relations to be reconsidered back to \(body)\(by.map { " by \($0)" } ?? ""), with a funding plan, as \(remark ? "a majority of \(body)" : body) asked when \(caseNumber.map { "case \($0)" } ?? "the strategy") was decided."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring the relations to be reconsidered back to \(body)\(by.map { " by \($0)" } ?? ""), with a funding plan, as \(remark ? "a majority of \(body)" : body) asked when \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the strategy") was decided."
             )
         case .fundingPlanIsCosts:
             pick(
@@ -280,11 +282,11 @@ extension Phrasebook {
         case .fundingPlanRemarked(let body, let caseNumber):
             pick(
                 nb:
-                    "Ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "strategien") ba et flertall i \(body) om at saken om vennskapsbyer skulle inneholde en finansieringsplan.",
+                    "Ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien") ba et flertall i \(body) om at saken om vennskapsbyer skulle inneholde en finansieringsplan.",
                 nn:
-                    "Ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "strategien") bad eit fleirtal i \(body) om at saka om venskapsbyar skulle innehalde ein finansieringsplan.",
+                    "Ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien") bad eit fleirtal i \(body) om at saka om venskapsbyar skulle innehalde ein finansieringsplan.",
                 en:
-                    "When \(caseNumber.map { "case \($0)" } ?? "the strategy") was decided, a majority of \(body) asked that the case on twin cities contain a funding plan."
+                    "When \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the strategy") was decided, a majority of \(body) asked that the case on twin cities contain a funding plan."
             )
         case .illustrativeBasis:
             pick(

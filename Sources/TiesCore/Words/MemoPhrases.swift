@@ -295,36 +295,40 @@ extension Phrasebook {
             pick(nb: "Saken gjelder \(name) (\(kind)).", nn: "Saka gjeld \(name) (\(kind)).", en: "The case concerns \(name) (\(kind)).")
         case .councilDecided(let body, let date, let caseNumber?):
             pick(
-                nb: "\(body.capitalizedFirst) vedtok \(date) i sak \(caseNumber):",
-                nn: "\(body.capitalizedFirst) vedtok \(date) i sak \(caseNumber):",
-                en: "\(body.capitalizedFirst) decided on \(date), in case \(caseNumber):")
+                nb: "\(body.capitalizedFirst) vedtok \(date) i sak\u{00A0}\(caseNumber):",
+                nn: "\(body.capitalizedFirst) vedtok \(date) i sak\u{00A0}\(caseNumber):",
+                en: "\(body.capitalizedFirst) decided on \(date), in case\u{00A0}\(caseNumber):")
         case .councilDecided(let body, let date, nil):
             pick(
                 nb: "\(body.capitalizedFirst) vedtok \(date):", nn: "\(body.capitalizedFirst) vedtok \(date):",
                 en: "\(body.capitalizedFirst) decided on \(date):")
         case .councilRemarked(let body, let date, let caseNumber):
             pick(
-                nb: "Ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "saken") \(date) hadde et flertall i \(body) denne merknaden:",
-                nn: "Ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "saka") \(date) hadde eit fleirtal i \(body) denne merknaden:",
-                en: "When \(caseNumber.map { "case \($0)" } ?? "the case") was decided on \(date), a majority of \(body) made this remark:")
+                nb:
+                    "Ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "saken") \(date) hadde et flertall i \(body) denne merknaden:",
+                nn:
+                    "Ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "saka") \(date) hadde eit fleirtal i \(body) denne merknaden:",
+                en:
+                    "When \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the case") was decided on \(date), a majority of \(body) made this remark:"
+            )
         case .fundingPlanRemarked(let body, let caseNumber, let owner):
             pick(
                 nb:
-                    "Ved behandlingen av \(caseNumber.map { "sak \($0)" } ?? "strategien") ba et flertall i \(body) om at saken om vennskapsbyer skulle inneholde en finansieringsplan. \(owner.capitalizedFirst) legger det samme kravet til grunn her.",
+                    "Ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien") ba et flertall i \(body) om at saken om vennskapsbyer skulle inneholde en finansieringsplan. \(owner.capitalizedFirst) legger det samme kravet til grunn her.",
                 nn:
-                    "Ved handsaminga av \(caseNumber.map { "sak \($0)" } ?? "strategien") bad eit fleirtal i \(body) om at saka om venskapsbyar skulle innehalde ein finansieringsplan. \(owner.capitalizedFirst) legg det same kravet til grunn her.",
+                    "Ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien") bad eit fleirtal i \(body) om at saka om venskapsbyar skulle innehalde ein finansieringsplan. \(owner.capitalizedFirst) legg det same kravet til grunn her.",
                 en:
-                    "When \(caseNumber.map { "case \($0)" } ?? "the strategy") was decided, a majority of \(body) asked that the case on twin cities contain a funding plan. \(owner.capitalizedFirst) applies the same requirement here."
+                    "When \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the strategy") was decided, a majority of \(body) asked that the case on twin cities contain a funding plan. \(owner.capitalizedFirst) applies the same requirement here."
             )
         case .fundingPlan: pick(nb: "Finansieringsplan", nn: "Finansieringsplan", en: "Funding plan")
         case .fundingPlanAsked(let body, let caseNumber):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) har bedt om at saker om vennskapsbyer inneholder en finansieringsplan\(caseNumber.map { " (sak \($0))" } ?? "").",
+                    "\(body.capitalizedFirst) har bedt om at saker om vennskapsbyer inneholder en finansieringsplan\(caseNumber.map { " (sak\u{00A0}\($0))" } ?? "").",
                 nn:
-                    "\(body.capitalizedFirst) har bede om at saker om venskapsbyar inneheld ein finansieringsplan\(caseNumber.map { " (sak \($0))" } ?? "").",
+                    "\(body.capitalizedFirst) har bede om at saker om venskapsbyar inneheld ein finansieringsplan\(caseNumber.map { " (sak\u{00A0}\($0))" } ?? "").",
                 en:
-                    "\(body.capitalizedFirst) has asked that twin-city cases contain a funding plan\(caseNumber.map { " (case \($0))" } ?? "")."
+                    "\(body.capitalizedFirst) has asked that twin-city cases contain a funding plan\(caseNumber.map { " (case\u{00A0}\($0))" } ?? "")."
             )
         case .noFundingPlan:
             pick(
@@ -385,11 +389,11 @@ extension Phrasebook {
         case .currentReview(let name, let outcome, let reason):
             pick(
                 nb:
-                    "I gjennomgangen av kommunens tilknytninger tilsier vurderingen i dag for \(name) «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
+                    "I gjennomgangen av kommunens internasjonale samarbeid får \(name) i dag utfallet «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
                 nn:
-                    "I gjennomgangen av tilknytingane til kommunen tilseier vurderinga i dag for \(name) «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
+                    "I gjennomgangen av det internasjonale samarbeidet til kommunen får \(name) i dag utfallet «\(outcome)»: \(reason.lowercasedFirst(keeping: name)).",
                 en:
-                    "In the review of the municipality's ties, the assessment today calls for “\(outcome)” for \(name): \(reason.lowercasedFirst(keeping: name))."
+                    "In the review of the municipality's international cooperation, \(name) today has the outcome “\(outcome)”: \(reason.lowercasedFirst(keeping: name))."
             )
         case .ownerSets(let owner, let label, let value, let basis):
             // The basis says why, and that the strategy itself gives no such number; it stands as its own sentence.

@@ -26,7 +26,8 @@ extension Phrasebook {
         case .inAll: pick(nb: "I alt", nn: "I alt", en: "In all")
         case .activityLog: pick(nb: "Aktivitetslogg", nn: "Aktivitetslogg", en: "Activity log")
         case .adopted(let date): pick(nb: "vedtatt \(date)", nn: "vedteken \(date)", en: "adopted \(date)")
-        case .caseNumber(let c): pick(nb: "sak \(c)", nn: "sak \(c)", en: "case \(c)")
+        // A case number never breaks from its word: «sak 3/10» on one line.
+        case .caseNumber(let c): pick(nb: "sak\u{00A0}\(c)", nn: "sak\u{00A0}\(c)", en: "case\u{00A0}\(c)")
         case .notAssessed: pick(nb: "vurderes ikke her", nn: "ikkje vurdert her", en: "not assessed")
         case .unclassified: pick(nb: "Passer ingen kategori", nn: "Passar ingen kategori", en: "Fits no category")
         case .undecided: pick(nb: "uavklart", nn: "uavklart", en: "undecided")

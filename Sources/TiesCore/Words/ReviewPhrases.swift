@@ -188,8 +188,8 @@ extension Phrasebook {
         case .decision(let outcome, let body, let date): "\(outcome) (\(body) \(date))"
         case .decisionWithCase(let outcome, let body, let date, let c):
             pick(
-                nb: "\(outcome) (\(body) \(date), sak \(c))", nn: "\(outcome) (\(body) \(date), sak \(c))",
-                en: "\(outcome) (\(body) \(date), case \(c))")
+                nb: "\(outcome) (\(body) \(date), sak\u{00A0}\(c))", nn: "\(outcome) (\(body) \(date), sak\u{00A0}\(c))",
+                en: "\(outcome) (\(body) \(date), case\u{00A0}\(c))")
         case .quotedUnder(let opening, let place):
             pick(
                 nb: "Bygger på «\(opening)», sitert under \(place).", nn: "Byggjer på «\(opening)», sitert under \(place).",
