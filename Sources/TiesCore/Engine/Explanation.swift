@@ -150,7 +150,7 @@ extension Engine {
                 ? Phrasebook.everyLanguage { book in
                     book.list(unique(waiting.map { book.engine(.askOrShowDone(book.text($0.asks))) }))
                 }
-                : Phrasebook.everyLanguage { $0.engine(.askForAssessment) }
+                : Phrasebook.everyLanguage { $0.engine(.askForAssessment(tie: $0.theTie(record.kind))) }
         }
 
         var scores: [CriterionScore] = []

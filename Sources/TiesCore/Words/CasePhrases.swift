@@ -63,11 +63,11 @@ extension Phrasebook {
         case .factsFirst(let body, let proposer, let ties, let n, let by):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for \(ties)\(by.map { " innen \($0)" } ?? ""), og ta \(n == 1 ? "tilknytningen" : "tilknytningene") opp til ny vurdering når de foreligger.",
+                    "\(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for \(ties)\(by.map { " innen \($0)" } ?? ""), og ta \(n == 1 ? "det" : "dem") opp til ny vurdering når opplysningene foreligger.",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for \(ties)\(by.map { " innan \($0)" } ?? ""), og ta \(n == 1 ? "tilknytinga" : "tilknytingane") opp til ny vurdering når dei ligg føre.",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for \(ties)\(by.map { " innan \($0)" } ?? ""), og ta \(n == 1 ? "det" : "dei") opp til ny vurdering når opplysningane ligg føre.",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing for \(ties)\(by.map { " by \($0)" } ?? ""), and to reconsider \(n == 1 ? "the tie" : "the ties") once they are known."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing for \(ties)\(by.map { " by \($0)" } ?? ""), and to reconsider \(n == 1 ? "it" : "them") once they are known."
             )
         case .conditionOf(let ties, let count, let condition):
             pick(
@@ -84,11 +84,11 @@ extension Phrasebook {
         case .followUpReview(let body, let proposer, let by):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge de tilknytningene som skal vurderes på nytt, fram for \(body)\(by.map { " innen \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) legge den nye vurderingen fram for \(body)\(by.map { " innen \($0)" } ?? "").",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje dei tilknytingane som skal vurderast på nytt, fram for \(body)\(by.map { " innan \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje den nye vurderinga fram for \(body)\(by.map { " innan \($0)" } ?? "").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring the ties to be reconsidered back to \(body)\(by.map { " by \($0)" } ?? "")."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring the new assessment to \(body)\(by.map { " by \($0)" } ?? "")."
             )
         case .reviewedAgainst(let source, let date):
             pick(
@@ -130,14 +130,14 @@ extension Phrasebook {
                 )
         case .reviewAttachment(let date):
             pick(
-                nb: "Gjennomgang av internasjonale tilknytninger per \(date)", nn: "Gjennomgang av internasjonale tilknytingar per \(date)",
-                en: "Review of international ties as of \(date)")
+                nb: "Gjennomgang av internasjonalt samarbeid per \(date)", nn: "Gjennomgang av internasjonalt samarbeid per \(date)",
+                en: "Review of international cooperation as of \(date)")
         case .endorses(let body, let date):
             pick(
-                nb: "\(body.capitalizedFirst) tar gjennomgangen av kommunens internasjonale tilknytninger per \(date) til orientering.",
+                nb: "\(body.capitalizedFirst) tar gjennomgangen av kommunens internasjonale samarbeid per \(date) til orientering.",
                 nn:
-                    "\(body.capitalizedFirst) tek gjennomgangen av dei internasjonale tilknytingane til kommunen per \(date) til orientering.",
-                en: "\(body.capitalizedFirst) takes note of the review of the municipality's international ties as of \(date).")
+                    "\(body.capitalizedFirst) tek gjennomgangen av det internasjonale samarbeidet til kommunen per \(date) til orientering.",
+                en: "\(body.capitalizedFirst) takes note of the review of the municipality's international cooperation as of \(date).")
         case .endorsesTitled(let body, let title):
             pick(
                 nb: "\(body.capitalizedFirst) tar «\(title)» til orientering.",
@@ -188,11 +188,11 @@ extension Phrasebook {
         case .standingPoint(let body, let proposer, let tie, let decision):
             pick(
                 nb:
-                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for å vurdere tilknytningen.",
+                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for å vurdere det.",
                 nn:
-                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for å vurdere tilknytinga.",
+                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for å vurdere det.",
                 en:
-                    "The decision of \(decision) on \(tie) stands. \(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing to assess the tie."
+                    "The decision of \(decision) on \(tie) stands. \(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing to assess it."
             )
         case .decisionOf(let body, let date, let ref):
             pick(
@@ -212,11 +212,11 @@ extension Phrasebook {
         case .exitPoint(let body, let proposer, let ties, _, let by):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) greie ut om tilknytningen til \(ties) skal avsluttes, og legge saken fram for \(body)\(by.map { " innen \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) greie ut om \(ties) skal avsluttes, og legge saken fram for \(body)\(by.map { " innen \($0)" } ?? "").",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) greie ut om tilknytinga til \(ties) skal avsluttast, og leggje saka fram for \(body)\(by.map { " innan \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) greie ut om \(ties) skal avsluttast, og leggje saka fram for \(body)\(by.map { " innan \($0)" } ?? "").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to look into whether the tie with \(ties) is to end, and to bring the case to \(body)\(by.map { " by \($0)" } ?? "")."
+                    "\(body.capitalizedFirst) asks \(proposer) to look into whether \(ties) should end, and to bring the case to \(body)\(by.map { " by \($0)" } ?? "")."
             )
         case .concludes(let owner, let parts):
             pick(
@@ -259,20 +259,20 @@ extension Phrasebook {
         case .fundingPlanAskedAt(let point, let proposer):
             pick(
                 nb:
-                    "Kostnadene ved relasjonene er ikke kartlagt i denne gjennomgangen. Innstillingen ber derfor \(proposer) legge fram en finansieringsplan sammen med relasjonene som skal vurderes på nytt (punkt \(point)).",
+                    "Kostnadene ved relasjonene er ikke kartlagt i denne gjennomgangen. Innstillingen ber derfor \(proposer) legge fram en finansieringsplan sammen med den nye vurderingen (punkt \(point)).",
                 nn:
-                    "Kostnadene ved relasjonane er ikkje kartlagde i denne gjennomgangen. Innstillinga ber difor \(proposer) leggje fram ein finansieringsplan saman med relasjonane som skal vurderast på nytt (punkt \(point)).",
+                    "Kostnadene ved relasjonane er ikkje kartlagde i denne gjennomgangen. Innstillinga ber difor \(proposer) leggje fram ein finansieringsplan saman med den nye vurderinga (punkt \(point)).",
                 en:
-                    "The relations' costs are not mapped in this review. The recommendation therefore asks \(proposer) to present a funding plan with the relations to be reconsidered (point \(point))."
+                    "The relations' costs are not mapped in this review. The recommendation therefore asks \(proposer) to present a funding plan with the new assessment (point \(point))."
             )
         case .followUpReviewFunded(let body, let proposer, let by, let caseNumber, let remark):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge relasjonene som skal vurderes på nytt, fram for \(body)\(by.map { " innen \($0)" } ?? ""), med en finansieringsplan, slik \(remark ? "et flertall i \(body)" : body) ba om ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
+                    "\(body.capitalizedFirst) ber \(proposer) legge den nye vurderingen fram for \(body)\(by.map { " innen \($0)" } ?? ""), med en finansieringsplan, slik \(remark ? "et flertall i \(body)" : body) ba om ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje relasjonane som skal vurderast på nytt, fram for \(body)\(by.map { " innan \($0)" } ?? ""), med ein finansieringsplan, slik \(remark ? "eit fleirtal i \(body)" : body) bad om ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje den nye vurderinga fram for \(body)\(by.map { " innan \($0)" } ?? ""), med ein finansieringsplan, slik \(remark ? "eit fleirtal i \(body)" : body) bad om ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring the relations to be reconsidered back to \(body)\(by.map { " by \($0)" } ?? ""), with a funding plan, as \(remark ? "a majority of \(body)" : body) asked when \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the strategy") was decided."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring the new assessment to \(body)\(by.map { " by \($0)" } ?? ""), with a funding plan, as \(remark ? "a majority of \(body)" : body) asked when \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the strategy") was decided."
             )
         case .fundingPlanIsCosts:
             pick(
@@ -416,6 +416,7 @@ extension Phrasebook {
     /// «Dalian og Eureau tas opp til ny vurdering.»: the ties and what is decided for them, as a point of a resolution.
     private func decided(_ role: OutcomeRole, _ ties: String, _ count: Int) -> String {
         let are = count == 1 ? "is" : "are"
+        let ties = ties.capitalizedFirst
         return switch role {
         case .keep, .join:
             pick(nb: "\(ties) videreføres.", nn: "\(ties) vert \(count == 1 ? "vidareført" : "vidareførte").", en: "\(ties) \(are) kept.")
@@ -433,9 +434,9 @@ extension Phrasebook {
                 en: "\(ties) \(are) made dormant.")
         case .exit, .doNotJoin:
             pick(
-                nb: "Det greies ut om tilknytningen til \(ties) skal avsluttes, og saken legges fram.",
-                nn: "Det vert greidd ut om tilknytinga til \(ties) skal avsluttast, og saka vert lagd fram.",
-                en: "Whether to end the tie with \(ties) is looked into, and the case brought forward.")
+                nb: "Det greies ut om \(ties) skal avsluttes, og saken legges fram.",
+                nn: "Det vert greidd ut om \(ties) skal avsluttast, og saka vert lagd fram.",
+                en: "Whether \(ties) should end is looked into, and the case brought forward.")
         case .ended:
             pick(nb: "\(ties) er avsluttet.", nn: "\(ties) er avslutta.", en: "\(ties) \(count == 1 ? "has" : "have") ended.")
         }

@@ -4,7 +4,7 @@ extension Phrase {
         case noChange, fitsNoCategory, insufficientData
         case notAssessedKind(String)
         case followUp(String)
-        case provideMissing(String), askForAssessment, askOrShowDone(String)
+        case provideMissing(String), askForAssessment(tie: String), askOrShowDone(String)
         case obligationOverdue(what: String, to: String?, due: String, source: String?)
         case meetObligation(what: String, to: String?), askObligation(what: String, to: String?)
         case missingFacts(String)
@@ -52,11 +52,11 @@ extension Phrasebook {
                 nb: "sørge for at forpliktelsen «\(what)»\(to.map { " overfor \($0)" } ?? "") blir oppfylt",
                 nn: "syte for at forpliktinga «\(what)»\(to.map { " overfor \($0)" } ?? "") vert oppfylt",
                 en: "see that the obligation “\(what)”\(to.map { " to \($0)" } ?? "") is met")
-        case .askForAssessment:
+        case .askForAssessment(let tie):
             pick(
-                nb: "legge fram opplysningene som trengs for å vurdere samarbeidet etter kriteriene i strategien",
-                nn: "leggje fram opplysningane som trengst for å vurdere samarbeidet etter kriteria i strategien",
-                en: "bring forward the facts needed to assess the cooperation against the strategy's criteria")
+                nb: "legge fram opplysningene som trengs for å vurdere \(tie) etter kriteriene i strategien",
+                nn: "leggje fram opplysningane som trengst for å vurdere \(tie) etter kriteria i strategien",
+                en: "bring forward the facts needed to assess \(tie) against the strategy's criteria")
         case .askOrShowDone(let asks):
             pick(
                 nb: "\(asks), eller vise at det er gjort", nn: "\(asks), eller vise at det er gjort",

@@ -41,6 +41,48 @@ extension Phrasebook {
         }
     }
 
+    /// Ties named as a resolution names them: «medlemskapene i Eureau og ICLEI, og samarbeidet med Dalian», «prosjektet
+    /// Kystkultur»; each group where its first tie comes, its names in their order.
+    public func tiesNamed(_ ties: [(kind: String, name: String)]) -> String {
+        enum Group { case membership, project, cooperation }
+        func group(_ kind: String) -> Group {
+            switch TieKind(rawValue: kind) {
+            case .network?, .organisation?, .office?, .programme?: .membership
+            case .project?: .project
+            default: .cooperation
+            }
+        }
+        var order: [Group] = []
+        var names: [Group: [String]] = [:]
+        for tie in ties {
+            let g = group(tie.kind)
+            if names[g] == nil { order.append(g) }
+            names[g, default: []].append(tie.name)
+        }
+        let parts = order.map { g -> String in
+            let these = names[g]!
+            let one = these.count == 1
+            let head =
+                switch g {
+                case .membership:
+                    one
+                        ? pick(nb: "medlemskapet i ", nn: "medlemskapet i ", en: "the membership of ")
+                        : pick(nb: "medlemskapene i ", nn: "medlemskapa i ", en: "the memberships of ")
+                case .project:
+                    one
+                        ? pick(nb: "prosjektet ", nn: "prosjektet ", en: "the project ")
+                        : pick(nb: "prosjektene ", nn: "prosjekta ", en: "the projects ")
+                case .cooperation: pick(nb: "samarbeidet med ", nn: "samarbeidet med ", en: "the cooperation with ")
+                }
+            return head + list(these)
+        }
+        guard parts.count > 1 else { return parts.first ?? "" }
+        // Lists in a list: the last after a comma where a part holds «og» itself, so the two do not run together.
+        let and = pick(nb: " og ", nn: " og ", en: " and ")
+        let comma = parts.dropLast().contains { $0.contains(and) } ? "," : ""
+        return parts.dropLast().joined(separator: ", ") + comma + and + parts.last!
+    }
+
     /// «14 nettverk», «4 vennskapsbyer»: a count of ties of a kind, the noun in its number.
     public func kindCount(_ id: String, _ n: Int) -> String {
         guard let k = TieKind(rawValue: id) else { return "\(n) \(id)" }

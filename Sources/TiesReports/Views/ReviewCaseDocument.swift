@@ -195,6 +195,9 @@ public struct ReviewCaseDocument: Sendable {
     /// point does not read as a heading and its text.
     func name(_ r: RecordReview) -> String { r.record.name.contains(":") ? book.quoted(r.record.name) : r.record.name }
 
+    /// Ties as a resolution names them: «medlemskapet i Eureau», «samarbeidet med Keren».
+    func subject(_ ties: [RecordReview]) -> String { book.tiesNamed(ties.map { ($0.record.kind, name($0)) }) }
+
     /// The proposal beside the portfolio on this tie, if there is one.
     func proposal(on r: RecordReview) -> Proposal? {
         pending.first { $0.record.name == r.record.name || $0.record.id == r.record.id }
@@ -296,18 +299,18 @@ public struct ReviewCaseDocument: Sendable {
                 // Ties asked the same are named together, what is asked once: in the council's words where the rule gives
                 // them, else as the condition is written.
                 var order: [[Asked]] = []
-                var groups: [[Asked]: [String]] = [:]
+                var groups: [[Asked]: [RecordReview]] = [:]
                 for r in ties {
                     let said = r.conditions.map { condition in
                         r.asks[condition].map { Asked.words(book.text($0)) } ?? .condition(book.text(condition))
                     }
                     if !said.isEmpty { asksAnything = true }
                     if groups[said] == nil { order.append(said) }
-                    groups[said, default: []].append(name(r))
+                    groups[said, default: []].append(r)
                 }
                 for said in order {
                     let names = groups[said]!
-                    let list = book.list(names)
+                    let list = subject(names)
                     var point = c(.decided(.conditional, ties: list, count: names.count))
                     for asked in said {
                         switch asked {
@@ -326,19 +329,19 @@ public struct ReviewCaseDocument: Sendable {
                 let settled = ties.filter { !$0.waitsOnlyForFacts }
                 if !settled.isEmpty {
                     reconsidered = true
-                    points.append(c(.decided(.review, ties: book.list(settled.map(name)), count: settled.count)))
+                    points.append(c(.decided(.review, ties: subject(settled), count: settled.count)))
                 }
                 if !wanting.isEmpty {
                     points.append(
                         c(
                             .factsFirst(
-                                body: body, proposer: owner, ties: book.list(wanting.map(name)), count: wanting.count, by: by)))
+                                body: body, proposer: owner, ties: subject(wanting), count: wanting.count, by: by)))
                 }
             case .dormant:
-                points.append(c(.decided(outcome.role, ties: book.list(ties.map(name)), count: ties.count)))
+                points.append(c(.decided(outcome.role, ties: subject(ties), count: ties.count)))
             case .exit, .doNotJoin:
                 points.append(
-                    c(.exitPoint(body: body, proposer: owner, ties: book.list(ties.map(name)), count: ties.count, by: by)))
+                    c(.exitPoint(body: body, proposer: owner, ties: subject(ties), count: ties.count, by: by)))
             }
         }
         // A tie a proposal of its own concerns is decided in that case, not here.
@@ -348,7 +351,7 @@ public struct ReviewCaseDocument: Sendable {
         // A decision that stands is said to, and the facts it waits for are asked for.
         for r in review.readingOrder {
             guard let decision = review.standingDecision(r) else { continue }
-            points.append(c(.standingPoint(body: body, proposer: owner, tie: name(r), decision: decisionName(decision))))
+            points.append(c(.standingPoint(body: body, proposer: owner, tie: subject([r]), decision: decisionName(decision))))
         }
         // A date only where the municipality set one.
         if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }
