@@ -1,7 +1,21 @@
 import Crypto
 import Foundation
+import Synchronization
 import TiesCore
 import TiesWorkbooks
+
+/// A file as the system knows it, whatever names lead to it (links, `..`, a bind mount): its device and inode.
+struct FileIdentity: Hashable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+
+    /// The identity of the file `path` leads to, links followed; nil where nothing is there.
+    init?(_ path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino))
+    }
+}
 
 /// Reading inputs and writing outputs: the only file access of the tool.
 enum Files {
@@ -17,6 +31,8 @@ enum Files {
 
     /// A file's bytes; a missing file exits 66, a folder exits 65.
     static func contents(_ path: String) throws -> Data {
+        // Every file read, named or found, is one no output of this run may replace.
+        if let identity = FileIdentity(path) { inputs.withLock { $0[identity] = $0[identity] ?? path } }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(.missing, .noSuchFile(path))
@@ -78,13 +94,22 @@ enum Files {
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { Paths.join(folder, $0) }
     }
 
-    /// An output path must not be an input, a folder, or in a folder that does not exist.
-    static func checkWritable(_ path: String, inputs: [String]) throws {
-        let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-        for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-            throw CommandError.cannotCreate(.refusingToOverwrite(input))
+    /// The files this run has read, by identity, with the name each was first read by.
+    static let inputs = Mutex<[FileIdentity: String]>([:])
+
+    /// An output path must not be an input, a folder, a read-only file, or in a folder that does not exist. An input is
+    /// told by its identity, so no name (a link, `..` after a link, a bind mount) leads the write onto it.
+    /// `replacing` is the one input the command means to write anew (`test --record`'s expected results).
+    static func checkWritable(_ path: String, inputs named: [String], replacing: String? = nil) throws {
+        if let target = FileIdentity(path), target != replacing.flatMap(FileIdentity.init) {
+            let input = inputs.withLock { $0[target] } ?? named.first { FileIdentity($0) == target }
+            if let input { throw CommandError.cannotCreate(.refusingToOverwrite(input)) }
         }
         if isDirectory(path) { throw CommandError.cannotCreate(.outputIsFolder(path)) }
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_mode & 0o222 == 0 {
+            throw CommandError.cannotCreate(.readOnlyOutput(path))
+        }
         let folder = Paths.directory(of: path)
         guard isDirectory(folder) else { throw CommandError.cannotCreate(.noSuchFolder(folder)) }
     }
@@ -132,8 +157,8 @@ enum Files {
 
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a reader
     /// never sees half a report; refuses to write over any of the inputs.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String]) throws {
-        var sink = try Sink(path: path, inputs: inputs)
+    static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String], replacing: String? = nil) throws {
+        var sink = try Sink(path: path, inputs: inputs, replacing: replacing)
         sink.buffer += bytes
         try sink.commit()
     }

@@ -17,12 +17,12 @@ struct Sink {
     let target: String?
     var buffer: [UInt8] = []
 
-    init(path: String?, inputs: [String]) throws {
+    init(path: String?, inputs: [String], replacing: String? = nil) throws {
         guard let path else {
             (name, descriptor, temporary, target) = (.standardOutput, 1, nil, nil)
             return
         }
-        try Files.checkWritable(path, inputs: inputs)
+        try Files.checkWritable(path, inputs: inputs, replacing: replacing)
         name = .file("'\(path)'")
         if let kind = Files.nonRegularKind(path) {
             // Renaming over a device, a pipe or a terminal would replace it with a plain file.
@@ -34,13 +34,23 @@ struct Sink {
         // The file the name leads to, links and '..' resolved: the rename replaces that file, not a link to it, and the
         // temporary file sits in its folder.
         let resolved = try Files.resolved(path)
-        let temp = Paths.join(Paths.directory(of: resolved), ".\(URL(fileURLWithPath: resolved).lastPathComponent).\(getpid()).tmp")
+        // A name no one can guess and plant a link at, made new or not at all, never through a link: a planted file
+        // is neither followed nor written into. The mode is the replaced file's, or what the umask gives a new one.
+        var replaced = stat()
+        let replacing = stat(resolved, &replaced) == 0
+        let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
+        let temp = Paths.join(Paths.directory(of: resolved), ".\(URL(fileURLWithPath: resolved).lastPathComponent).\(suffix).tmp")
         Interrupts.removeOnSignal(temp)
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             Interrupts.removeOnSignal(nil)
             throw CommandError.cannotCreate(.cannotCreate(path, reason: Files.reason(errno)))
         }
+        // Set after creation, so the umask does not narrow a replaced file's mode, nor the file show half-written
+        // under a wider one.
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, replacing ? mode_t(replaced.st_mode & 0o7777) : 0o666 & ~mask)
         (descriptor, temporary, target) = (fd, temp, resolved)
         buffer.reserveCapacity(1 << 20)
     }

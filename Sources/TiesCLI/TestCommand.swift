@@ -98,7 +98,8 @@ struct TestCommand: ParsableCommand {
             }
             var run = run
             if let text = recording.text {
-                try Files.writeAtomically(Array(text.utf8), to: run.expectedPath, inputs: [path, run.folder])
+                try Files.writeAtomically(
+                    Array(text.utf8), to: run.expectedPath, inputs: [path, run.folder], replacing: run.expectedPath)
                 let source = SourceText(path: run.expectedPath, text: text)
                 run.expected = (try ExpectedResults.load(source), source)
             }

@@ -156,6 +156,7 @@ extension Phrase {
         case inputTooLarge(String, mebibytes: Int)
         case cannotList(String)
         case refusingToOverwrite(String)
+        case readOnlyOutput(String)
         case outputIsFolder(String)
         case noSuchFolder(String)
         case noSuchFolderGiven(String, option: String)
@@ -885,6 +886,10 @@ extension Phrasebook {
             pick(
                 nb: "skriver ikke over inndatafilen '\(path)'", nn: "skriv ikkje over inndatafila '\(path)'",
                 en: "refusing to write over the input '\(path)'")
+        case .readOnlyOutput(let path):
+            pick(
+                nb: "'\(path)' er skrivebeskyttet; skriver ikke over den", nn: "'\(path)' er skriveverna; skriv ikkje over ho",
+                en: "'\(path)' is read-only; refusing to write over it")
         case .outputIsFolder(let path): pick(nb: "'\(path)' er en mappe", nn: "'\(path)' er ei mappe", en: "'\(path)' is a folder")
         case .noSuchFolder(let folder):
             pick(nb: "finner ikke mappen '\(folder)'", nn: "finn ikkje mappa '\(folder)'", en: "no such folder '\(folder)'")

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// An output never lands on an input, whatever name leads there (a link then `..`, a hard link standing in for a bind
+/// mount: the same file by another name), never widens a file's mode, and never replaces a read-only file.
+@Suite(.serialized) struct OutputIdentityTests {
+    /// A folder with the Excel sample's list at deep/in.csv (its activity log beside it) and L linking to deep/sub.
+    func scene() throws -> String {
+        let folder = try scratchFolder("identity")
+        try FileManager.default.createDirectory(atPath: folder + "/deep/sub", withIntermediateDirectories: true)
+        for (from, to) in [("medlemskap.csv", "in.csv"), ("medlemskap.aktiviteter.csv", "in.aktiviteter.csv")] {
+            try FileManager.default.copyItem(atPath: path("Samples/bergen-excel/" + from), toPath: folder + "/deep/" + to)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/L", withDestinationPath: "deep/sub")
+        return folder
+    }
+
+    func review(_ input: String, to output: String, in folder: String) throws -> (status: Int32, out: String, err: String) {
+        try runTiesInEnglish(
+            ["review", input, "--rules", path("Rules/bergen.yaml"), "--as-of", "2026-11-15", "-o", output], in: folder)
+    }
+
+    @Test func aLinkThenDotDotLeadsNoOutputOntoAnInput() throws {
+        let folder = try scene()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/deep/in.csv"))
+        // L/.. is deep, not the folder L stands in: the check and the write must see the same file.
+        for (input, output) in [("L/../in.csv", "deep/in.csv"), ("deep/in.csv", "L/../in.csv"), ("deep/in.csv", "L/../in.aktiviteter.csv")]
+        {
+            let r = try review(input, to: output, in: folder)
+            #expect(r.status == 73, "\(input) -o \(output): \(r.err)")
+            #expect(r.err.hasPrefix("ties: error: refusing to write over the input '"), "\(r.err)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/deep/in.csv")) == before)
+        // A second name for the same file (as a bind mount gives): the file's identity, not its name, decides.
+        try FileManager.default.linkItem(atPath: folder + "/deep/in.csv", toPath: folder + "/alias.csv")
+        let alias = try review("deep/in.csv", to: "alias.csv", in: folder)
+        #expect(alias.status == 73 && alias.err == "ties: error: refusing to write over the input 'deep/in.csv'\n", "\(alias.err)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/deep/in.csv")) == before)
+        // No temporary file is left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder + "/deep").sorted() == ["in.aktiviteter.csv", "in.csv", "sub"])
+    }
+
+    @Test func anOutputKeepsTheModeOfTheFileItReplacesAndAReadOnlyOneIsRefused() throws {
+        let folder = try scene()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let report = folder + "/private.md"
+        try "old".write(toFile: report, atomically: true, encoding: .utf8)
+        chmod(report, 0o600)
+        #expect(try review("deep/in.csv", to: "private.md", in: folder).status == 0)
+        #expect((try FileManager.default.attributesOfItem(atPath: report)[.posixPermissions] as? Int) == 0o600)
+        chmod(report, 0o444)
+        let readOnly = try review("deep/in.csv", to: "private.md", in: folder)
+        #expect(readOnly.status == 73)
+        #expect(readOnly.err == "ties: error: 'private.md' is read-only; refusing to write over it\n")
+        #expect((try FileManager.default.attributesOfItem(atPath: report)[.posixPermissions] as? Int) == 0o444)
+    }
+}
