@@ -262,6 +262,17 @@ public final class Engine: Sendable {
         let winner = Precedence.decide(proposals, severity: ruleSet.severity(of:))!
         review.outcome = winner.outcome
         review.decisive = winner.reason
+        // The finding decides whatever the missing facts turn out to be, unless they could lead further: then only
+        // outcomes from the finding's on remain open.
+        if review.provisional, let strictest = review.strictest {
+            let floor = ruleSet.severity(of: outcome)
+            if ruleSet.severity(of: strictest) <= floor {
+                review.provisional = false
+                (review.mildest, review.strictest) = (nil, nil)
+            } else if let mildest = review.mildest, ruleSet.severity(of: mildest) < floor {
+                review.mildest = outcome
+            }
+        }
         // «Nothing calls for a change» no longer holds once the finding does.
         let kept = review.reasons.filter { $0.kind != .standard || winner.reason != reason }
         review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
@@ -520,6 +531,8 @@ public final class Engine: Sendable {
             unknownSeverity: tables.unknownSeverity)
         e.outcome = result.severity
         e.provisional = result.provisional
+        e.decided = decided
+        e.open = e.cap == nil ? open : min(open, capSeverity)
         e.capped = result.capped
         e.raised = result.severity > decided
         e.scores = scores(frame, kind: kind, e)

@@ -12,6 +12,10 @@ public struct Evaluation: Sendable, Hashable {
     public var capped = false
     /// Missing facts made the outcome more severe than the rules that fired.
     public var raised = false
+    /// What the rules that fired decide (-1: the default), and the most severe outcome the missing facts could lead to
+    /// once known, within any cap (-1: none): the range a provisional outcome may still move in.
+    public var decided = -1
+    public var open = -1
     public var category: CategoryResult = .none
     /// The rules that fired, and those that could not be evaluated, by their place in the rule set.
     public var fired: Bits { bits(.fired) }

@@ -170,6 +170,10 @@ extension Engine {
             flags: flags, traces: traces, missingFacts: (factsRead[record.kind] ?? []).filter { record.facts[$0] == nil },
             openingFacts: opening)
         review.provisional = e.provisional
+        if e.provisional {
+            review.mildest = ruleSet.outcomes[max(e.decided, 0)].id
+            review.strictest = ruleSet.outcomes[max(e.open, outcomeIndex)].id
+        }
         review.notApplicable = notApplicable
         review.asks = asks
         review.evaluation = e

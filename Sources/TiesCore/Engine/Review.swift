@@ -45,6 +45,10 @@ public struct RecordReview: Sendable {
     /// The outcome is the most severe the missing `openingFacts` could lead to, capped at the rule set's
     /// `on_unknown`: it stands until they are known.
     public var provisional: Bool = false
+    /// Where the outcome is provisional, the mildest and the strictest outcome it may become once the missing facts are
+    /// known: what the rules that fired decide, and what the rules that could not be evaluated could give.
+    public var mildest: String?
+    public var strictest: String?
     /// The council's wording of a condition, where the rule gives one (`asks`).
     public var asks: [LocalizedText: LocalizedText] = [:]
     /// Rules and criteria whose sentence does not speak of this kind of tie: not evaluated, not a data gap.

@@ -22,7 +22,7 @@ extension Phrase {
         case notAssessed(Int)
         case groupHeading(OutcomeRole), groupLead(OutcomeRole, count: Int)
         case keptNamed(ties: String, count: Int), endedNamed(ties: String, count: Int)
-        case provisionalFor(facts: String, count: Int)
+        case provisionalFor(facts: String, mildest: String?, strictest: String?)
         case standingHeading
         case standingSaid(tie: String, decision: String, decided: String, facts: String)
         case standingPoint(body: String, proposer: String, tie: String, decision: String)
@@ -170,7 +170,22 @@ extension Phrasebook {
                 en:
                     "\(ties) \(n == 1 ? "has" : "have") already ended and \(n == 1 ? "is" : "are") listed in the attachment only so that the overview is complete."
             )
-        case .provisionalFor(let facts, _):
+        // What the outcome may still become, as the rules decide it: milder only, stricter only, or anything between two.
+        case .provisionalFor(let facts, let mildest?, let strictest?):
+            pick(
+                nb:
+                    "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan utfallet bli alt fra «\(mildest)» til «\(strictest)».",
+                nn:
+                    "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet bli alt frå «\(mildest)» til «\(strictest)».",
+                en:
+                    "Information on \(facts) has not been brought forward; once it is, the outcome may be anything from “\(mildest)” to “\(strictest)”."
+            )
+        case .provisionalFor(let facts, nil, let strictest?):
+            pick(
+                nb: "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan utfallet også bli «\(strictest)».",
+                nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet òg bli «\(strictest)».",
+                en: "Information on \(facts) has not been brought forward; once it is, the outcome may also become “\(strictest)”.")
+        case .provisionalFor(let facts, _, nil):
             pick(
                 nb: "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan utfallet bli et annet, men ikke strengere.",
                 nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet bli eit anna, men ikkje strengare.",

@@ -232,7 +232,12 @@ public struct ReviewCaseDocument: Sendable {
         ).joined(separator: " ")
         var said = text
         if r.provisional, !r.openingFacts.isEmpty {
-            said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), count: r.openingFacts.count))
+            // Stricter only where the missing facts could lead further than the outcome now is; milder only where the rules
+            // that fired decide less.
+            let severity = rs.severity(of: r.outcome)
+            let stricter = r.strictest.flatMap { rs.severity(of: $0) > severity ? book.outcome($0, rs, short: true) : nil }
+            let milder = r.mildest.flatMap { rs.severity(of: $0) < severity ? book.outcome($0, rs, short: true) : nil }
+            said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), mildest: milder, strictest: stricter))
         }
         if let last = r.record.lastDecision {
             for condition in last.conditions where condition.met != true {
