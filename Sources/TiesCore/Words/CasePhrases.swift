@@ -24,7 +24,7 @@ extension Phrase {
         case keptNamed(ties: String, count: Int), endedNamed(ties: String, count: Int)
         case provisionalFor(facts: String, mildest: String?, strictest: String?)
         case standingHeading
-        case standingSaid(tie: String, decision: String, decided: String, facts: String)
+        case standingSaid(tie: String, decision: String, decided: String, facts: String, against: Bool, because: String?)
         case standingPoint(body: String, proposer: String, tie: String, decision: String)
         case decisionOf(body: String, date: String, caseReference: String?)
         case unmetCondition(decision: String, condition: String, due: String?)
@@ -35,9 +35,11 @@ extension Phrase {
         case decidedClause(OutcomeRole)
         case illustrativeBasis
         case noFundingPlanInReview, fundingPlanIsCosts, fundingPlanAskedAt(point: Int, proposer: String)
-        case followUpReviewFunded(body: String, proposer: String, by: String?, caseNumber: String?, remark: Bool)
+        case fundingPlanPoint(body: String, proposer: String, by: String?, caseNumber: String?, remark: Bool)
         case fundingPlanRemarked(body: String, caseNumber: String?)
         case tiesAre(String), categoriesAre(String, count: Int)
+        case decidedElsewhere(String, count: Int), ownCaseHeading
+        case meetEarlierCondition(decision: String, condition: String)
         case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
         case decisionMade(body: String, date: String, caseReference: String?)
     }
@@ -191,23 +193,22 @@ extension Phrasebook {
                 nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet bli eit anna, men ikkje strengare.",
                 en: "Information on \(facts) has not been brought forward; once it is, the outcome may change, but not become stricter.")
         case .standingHeading: pick(nb: "Tidligere vedtak som står", nn: "Tidlegare vedtak som står", en: "Earlier decisions that stand")
-        case .standingSaid(let tie, let decision, let decided, let facts):
+        // The council's own reason first, where the ledger gives it: the review does not argue with it on an unknown.
+        case .standingSaid(let tie, let decision, let decided, let facts, let against, let because):
             pick(
                 nb:
-                    "\(decision) at \(tie) \(decided). Gjennomgangen kan ikke vurdere tilknytningen fullt ut fordi \(facts) ikke er oppgitt, og gir derfor ikke grunnlag for å endre vedtaket.",
+                    "\(decision)\(against ? ", mot innstillingen," : "") at \(tie) \(decided)\(because.map { ", med denne begrunnelsen: «\($0)»" } ?? ""). Gjennomgangen har ingen nye opplysninger som gir grunnlag for å endre vedtaket; \(facts) er ikke oppgitt.",
                 nn:
-                    "\(decision) at \(tie) \(decided). Gjennomgangen kan ikkje vurdere tilknytinga fullt ut fordi \(facts) ikkje er oppgitt, og gjev difor ikkje grunnlag for å endre vedtaket.",
+                    "\(decision)\(against ? ", mot innstillinga," : "") at \(tie) \(decided)\(because.map { ", med denne grunngjevinga: «\($0)»" } ?? ""). Gjennomgangen har ingen nye opplysningar som gjev grunnlag for å endre vedtaket; \(facts) er ikkje oppgitt.",
                 en:
-                    "\(decision) that \(tie) \(decided). The review cannot assess the tie in full because \(facts) is not given, and so gives no ground to change that decision."
+                    "\(decision)\(against ? ", against the recommendation," : "") that \(tie) \(decided)\(because.map { ", on this ground: «\($0)»" } ?? ""). The review has nothing new that gives ground to change that decision; \(facts) \(facts.contains(" and ") ? "are" : "is") not given."
             )
-        case .standingPoint(let body, let proposer, let tie, let decision):
+        case .standingPoint(_, _, let tie, let decision):
             pick(
                 nb:
-                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for å vurdere det.",
-                nn:
-                    "Vedtaket i \(decision) om \(tie) står ved lag. \(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for å vurdere det.",
-                en:
-                    "The decision of \(decision) on \(tie) stands. \(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing to assess it."
+                    "Vedtaket i \(decision) om \(tie) står ved lag.",
+                nn: "Vedtaket i \(decision) om \(tie) står ved lag.",
+                en: "The decision of \(decision) on \(tie) stands."
             )
         case .decisionOf(let body, let date, let ref):
             pick(
@@ -233,6 +234,16 @@ extension Phrasebook {
                 en:
                     "\(body.capitalizedFirst) asks \(proposer) to look into whether \(ties) should end, and to bring the case to \(body)\(by.map { " by \($0)" } ?? "")."
             )
+        case .decidedElsewhere(let ties, let n):
+            pick(
+                nb: "\(ties.capitalizedFirst) behandles i egen sak.", nn: "\(ties.capitalizedFirst) vert handsama i eiga sak.",
+                en: "\(ties.capitalizedFirst) \(n == 1 ? "is" : "are") decided in a separate case.")
+        case .meetEarlierCondition(let decision, let condition):
+            pick(
+                nb: "sørge for at vilkåret i vedtaket i \(decision), «\(condition)», blir oppfylt",
+                nn: "syte for at vilkåret i vedtaket i \(decision), «\(condition)», vert oppfylt",
+                en: "see that the condition of the decision of \(decision), “\(condition)”, is met")
+        case .ownCaseHeading: pick(nb: "Behandles i egen sak", nn: "Vert handsama i eiga sak", en: "Decided in a separate case")
         case .concludes(let owner, let parts):
             pick(
                 nb: "\(owner.capitalizedFirst) tilrår at \(list(parts)).", nn: "\(owner.capitalizedFirst) tilrår at \(list(parts)).",
@@ -274,20 +285,20 @@ extension Phrasebook {
         case .fundingPlanAskedAt(let point, let proposer):
             pick(
                 nb:
-                    "Kostnadene ved relasjonene er ikke kartlagt i denne gjennomgangen. Innstillingen ber derfor \(proposer) legge fram en finansieringsplan sammen med den nye vurderingen (punkt \(point)).",
+                    "Kostnadene ved relasjonene er ikke kartlagt i denne gjennomgangen, og saken har derfor ikke den finansieringsplanen det ble bedt om. Innstillingen ber \(proposer) legge den fram (punkt \(point)).",
                 nn:
-                    "Kostnadene ved relasjonane er ikkje kartlagde i denne gjennomgangen. Innstillinga ber difor \(proposer) leggje fram ein finansieringsplan saman med den nye vurderinga (punkt \(point)).",
+                    "Kostnadene ved relasjonane er ikkje kartlagde i denne gjennomgangen, og saka har difor ikkje den finansieringsplanen det vart bede om. Innstillinga ber \(proposer) leggje han fram (punkt \(point)).",
                 en:
-                    "The relations' costs are not mapped in this review. The recommendation therefore asks \(proposer) to present a funding plan with the new assessment (point \(point))."
+                    "The relations' costs are not mapped in this review, so the case does not have the funding plan that was asked for. The recommendation asks \(proposer) to present it (point \(point))."
             )
-        case .followUpReviewFunded(let body, let proposer, let by, let caseNumber, let remark):
+        case .fundingPlanPoint(let body, let proposer, let by, let caseNumber, let remark):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge den nye vurderingen fram for \(body)\(by.map { " innen \($0)" } ?? ""), med en finansieringsplan, slik \(remark ? "et flertall i \(body)" : body) ba om ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
+                    "\(body.capitalizedFirst) ber \(proposer) legge fram en finansieringsplan for vennskapsbysamarbeidet samlet\(by.map { " innen \($0)" } ?? ""), slik \(remark ? "et flertall i \(body)" : body) ba om ved behandlingen av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje den nye vurderinga fram for \(body)\(by.map { " innan \($0)" } ?? ""), med ein finansieringsplan, slik \(remark ? "eit fleirtal i \(body)" : body) bad om ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje fram ein finansieringsplan for venskapsbysamarbeidet samla\(by.map { " innan \($0)" } ?? ""), slik \(remark ? "eit fleirtal i \(body)" : body) bad om ved handsaminga av \(caseNumber.map { "sak\u{00A0}\($0)" } ?? "strategien").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring the new assessment to \(body)\(by.map { " by \($0)" } ?? ""), with a funding plan, as \(remark ? "a majority of \(body)" : body) asked when \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the strategy") was decided."
+                    "\(body.capitalizedFirst) asks \(proposer) to present a funding plan for the twin-city cooperation as a whole\(by.map { " by \($0)" } ?? ""), as \(remark ? "a majority of \(body)" : body) asked when \(caseNumber.map { "case\u{00A0}\($0)" } ?? "the strategy") was decided."
             )
         case .fundingPlanIsCosts:
             pick(
@@ -441,11 +452,11 @@ extension Phrasebook {
                 en: "\(ties) \(are) kept on conditions.")
         case .review:
             pick(
-                nb: "\(ties) tas opp til ny vurdering.", nn: "\(ties) vert \(count == 1 ? "teken" : "tekne") opp til ny vurdering.",
+                nb: "\(ties) tas opp til ny vurdering.", nn: "\(ties) vert \(count == 1 ? "teke" : "tekne") opp til ny vurdering.",
                 en: "\(ties) \(are) to be reconsidered.")
         case .dormant:
             pick(
-                nb: "\(ties) gjøres hvilende.", nn: "\(ties) vert \(count == 1 ? "gjord" : "gjorde") kvilande.",
+                nb: "\(ties) gjøres hvilende.", nn: "\(ties) vert \(count == 1 ? "gjort" : "gjorde") kvilande.",
                 en: "\(ties) \(are) made dormant.")
         case .exit, .doNotJoin:
             pick(

@@ -14,6 +14,7 @@ extension Phrase {
         case cannotAssessMissing(String)
         case categoryIs(String), categoryWillBe(String)
         case showPremises(body: String, proposer: String, date: String?, count: Int)
+        case once([String]), premisesDue(body: String, date: String, count: Int)
         case notMetButCurable(String, count: Int, points: [String])
         case ownerConcludesWithConditions(owner: String, points: [String], because: String)
         case presupposes([String], body: String, proposer: String, date: String?)
@@ -27,7 +28,7 @@ extension Phrase {
         case postponedUntilSettled, postponedUntilKnown(String)
         case annualFee(String), travelCosts(String), staffHours(String), staffCost(String)
         case perYearSuffix, wholeSuffix
-        case entering(kind: String, name: String, negated: Bool)
+        case entering(kind: String, name: String, negated: Bool, subjunctive: Bool = false)
         case provisionalAssessment(String)
         case notTranslated, notTranslatedNote
         case ourTranslation(String)
@@ -88,12 +89,10 @@ extension Phrasebook {
         case .assessedAgainst(let title, let met, let of):
             met == of
                 ? pick(
-                    nb:
-                        "Forslaget oppfyller \(of == 1 ? "det ene kriteriet" : of == 2 ? "begge kriteriene" : "alle de \(countWord(of)) kriteriene") i \(title) som gjelder for det",
-                    nn:
-                        "Framlegget oppfyller \(of == 1 ? "det eine kriteriet" : of == 2 ? "begge kriteria" : "alle dei \(countWord(of)) kriteria") i \(title) som gjeld for det",
-                    en:
-                        "The proposal meets \(of == 1 ? "the one criterion" : of == 2 ? "both criteria" : "all \(countWord(of)) criteria") of \(title) that apply to it"
+                    // The strategy does not number its criteria; a count would read as a list it has.
+                    nb: "Forslaget oppfyller kriteriene i \(title) som gjelder for det",
+                    nn: "Framlegget oppfyller kriteria i \(title) som gjeld for det",
+                    en: "The proposal meets the criteria of \(title) that apply to it"
                 )
                 : pick(
                     nb: "Forslaget oppfyller \(countWord(met, neuter: true)) av \(countWord(of, neuter: true)) kriterier i \(title)",
@@ -141,12 +140,21 @@ extension Phrasebook {
         case .showPremises(let body, let proposer, let date, let n):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge fram for \(body) det som viser at \(n == 1 ? "forutsetningen" : "forutsetningene") i punkt 1 er oppfylt\(date.map { ", innen \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer)\(date.map { " innen \($0)" } ?? "") legge fram en orientering for \(body) om hvordan \(n == 1 ? "vilkåret" : "vilkårene") i punkt 1 er oppfylt.",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje fram for \(body) det som viser at \(n == 1 ? "føresetnaden" : "føresetnadene") i punkt 1 er \(n == 1 ? "oppfylt" : "oppfylte")\(date.map { ", innan \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer)\(date.map { " innan \($0)" } ?? "") leggje fram ei orientering for \(body) om korleis \(n == 1 ? "vilkåret" : "vilkåra") i punkt 1 er \(n == 1 ? "oppfylt" : "oppfylte").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to present to \(body) what shows that the \(n == 1 ? "premise" : "premises") in point 1 \(n == 1 ? "is" : "are") met\(date.map { ", by \($0)" } ?? "")."
+                    "\(body.capitalizedFirst) asks \(proposer) to report to \(body)\(date.map { " by \($0)" } ?? "") on how the \(n == 1 ? "condition" : "conditions") in point 1 \(n == 1 ? "has" : "have") been met."
             )
+        case .once(let clauses):
+            pick(
+                nb: " når \(list(clauses))", nn: " når \(list(clauses))", en: " once \(list(clauses))")
+        case .premisesDue(let body, let date, let n):
+            pick(
+                nb: "Hvordan \(n == 1 ? "vilkåret" : "vilkårene") er oppfylt, skal legges fram for \(body) innen \(date).",
+                nn:
+                    "Korleis \(n == 1 ? "vilkåret" : "vilkåra") er \(n == 1 ? "oppfylt" : "oppfylte"), skal leggjast fram for \(body) innan \(date).",
+                en: "How \(n == 1 ? "the condition has" : "the conditions have") been met is to be reported to \(body) by \(date).")
         case .notMetButCurable(let names, let n, let points):
             pick(
                 nb:
@@ -226,7 +234,13 @@ extension Phrasebook {
         case .staffCost(let a): " (\(a))"
         case .perYearSuffix: pick(nb: " per år", nn: " per år", en: " a year")
         case .wholeSuffix: pick(nb: " for hele perioden", nn: " for heile perioden", en: " for the whole period")
-        case .entering(let kind, let name, let negated): entering(kind: kind, name: name, negated: negated)
+        case .entering(let kind, let name, let negated, let subjunctive):
+            // «recommends that Bergen apply»: English puts the verb after «that» in its plain form.
+            subjunctive && language == .en
+                ? entering(kind: kind, name: name, negated: negated).replacingOccurrences(of: "enters ", with: "enter ")
+                    .replacingOccurrences(of: "applies ", with: "apply ").replacingOccurrences(of: "takes ", with: "take ")
+                    .replacingOccurrences(of: "does not ", with: "not ")
+                : entering(kind: kind, name: name, negated: negated)
         case .provisionalAssessment(let m):
             pick(
                 nb: "Vurderingen er foreløpig: den bygger ikke på \(m), som mangler.",

@@ -191,7 +191,11 @@ extension Phrasebook {
             while j < sentences.count {
                 let next = words(sentences[j])
                 let shared = zip(first, next).prefix { $0 == $1 }.count
-                guard min(shared, common) >= 4, shared < next.count, !sentences[j].dropLast().contains(".") else { break }
+                // A rest with a clause of its own («…, men det er ikke gjort») does not go into a list.
+                guard min(shared, common) >= 4, shared < next.count, !sentences[j].dropLast().contains("."),
+                    !rest(sentences[j], after: min(shared, common)).contains(where: { ",;".contains($0) }),
+                    !rest(sentences[i], after: min(shared, common)).contains(where: { ",;".contains($0) })
+                else { break }
                 common = min(shared, common)
                 j += 1
             }

@@ -41,6 +41,15 @@ extension Phrasebook {
         }
     }
 
+    /// Whether `tiesNamed` names them in the plural: more than one group, or a group of memberships or projects with more
+    /// than one name («samarbeidet med Odense og Vallejo» is one cooperation of two cities in the grammar).
+    public func tiesNamedArePlural(_ kinds: [String]) -> Bool {
+        let memberships = kinds.filter { [.network, .organisation, .office, .programme].contains(TieKind(rawValue: $0)) }.count
+        let projects = kinds.filter { $0 == TieKind.project.rawValue }.count
+        let groups = [memberships > 0, projects > 0, kinds.count > memberships + projects].filter { $0 }.count
+        return groups > 1 || memberships > 1 || projects > 1
+    }
+
     /// Ties named as a resolution names them: «medlemskapene i Eureau og ICLEI, og samarbeidet med Dalian», «prosjektet
     /// Kystkultur»; each group where its first tie comes, its names in their order.
     public func tiesNamed(_ ties: [(kind: String, name: String)]) -> String {

@@ -32,7 +32,11 @@ public struct MemoDocument: Sendable {
         let counts = Dictionary(grouping: criteria, by: \.verdict).mapValues(\.count)
         var summary =
             (proposal.decision.map { t(.recommendsDecision(owner: owner, decision: own($0))) }
-                ?? t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record)))) + " "
+                ?? t(
+                    .recommends(
+                        owner: owner, municipality: municipality,
+                        doing: t(.entering(kind: proposal.record.kind, name: proposal.record.name, negated: false, subjunctive: true)))))
+            + " "
         // The strategy by its adopted title, not the rule set's; the count in words.
         let strategy = rs.sources.first.map { book.quoted($0.title) } ?? book.quoted(rs.title)
         summary += t(.assessedAgainst(title: strategy, met: counts[.met] ?? 0, of: criteria.count))
@@ -48,8 +52,13 @@ public struct MemoDocument: Sendable {
         if let u = counts[.unknown] { summary += t(.cannotBeAssessed(u)) }
         // What the criteria are met on by assumption, the summary says, as the resolution requires it.
         let required = clauses(proposal.requires, rs)
-        if !required.isEmpty { summary += t(.providedThat(required, date: proposal.conditionsDue.map(book.date))) }
+        if !required.isEmpty { summary += t(.providedThat(required, date: nil)) }
         summary += "."
+        if !required.isEmpty, let due = proposal.conditionsDue {
+            summary +=
+                " "
+                + t(.premisesDue(body: proposal.decisionBody ?? book.text(rs.council.body), date: book.date(due), count: required.count))
+        }
         if let p = provisional(review, rs) { summary += " " + p }
         doc.blocks.append(.text(summary))
 
@@ -378,7 +387,8 @@ public struct MemoDocument: Sendable {
                 points.append(own(decision))
                 if !required.isEmpty { points.append(t(.presupposes(required, body: body, proposer: owner, date: due))) }
             } else if !required.isEmpty {
-                points.append("\(municipality) \(entering(p.record))" + t(.providedThat(required, date: nil)) + ".")
+                // Entered once what it rests on is there, not before.
+                points.append("\(municipality) \(entering(p.record))" + t(.once(required)) + ".")
                 points.append(t(.showPremises(body: body, proposer: owner, date: due, count: required.count)))
             } else {
                 points.append("\(municipality) \(entering(p.record)).")

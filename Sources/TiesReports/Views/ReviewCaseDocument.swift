@@ -79,11 +79,19 @@ public struct ReviewCaseDocument: Sendable {
         doc.blocks.append(.heading(1, book.memo(.assessment)))
         let standing = review.readingOrder.compactMap { r in review.standingDecision(r).map { (r, $0) } }
         for role in groupOrder(rs) {
-            let ties = review.readingOrder.filter { r in rs.role(of: r.outcome) == role && review.standingDecision(r) == nil }
+            let ties = review.readingOrder.filter { r in
+                rs.role(of: r.outcome) == role && review.standingDecision(r) == nil && proposal(on: r) == nil
+            }
             guard !ties.isEmpty else { continue }
             doc.blocks.append(.heading(2, c(.groupHeading(role))))
             doc.blocks.append(.text(c(.groupLead(role, count: ties.count))))
             doc.blocks.append(.list(ordered: false, items: ties.map { paragraph($0, review) }))
+        }
+        // A tie a proposal of its own concerns: what the review found, and that the council decides it there.
+        let elsewhere = review.readingOrder.filter { rs.role(of: $0.outcome)?.asksTheCouncil ?? false && proposal(on: $0) != nil }
+        if !elsewhere.isEmpty {
+            doc.blocks.append(.heading(2, c(.ownCaseHeading)))
+            doc.blocks.append(.list(ordered: false, items: elsewhere.map { paragraph($0, review) }))
         }
         if !standing.isEmpty {
             doc.blocks.append(.heading(2, c(.standingHeading)))
@@ -96,7 +104,8 @@ public struct ReviewCaseDocument: Sendable {
                                 decision: c(
                                     .decisionMade(
                                         body: decision.body, date: book.date(decision.date), caseReference: decision.caseReference)),
-                                decided: decided(decision.outcome, rs), facts: missing(r, rs)))))
+                                decided: decided(decision.outcome, rs), facts: missing(r, rs), against: decision.isOverride,
+                                because: decision.justification))))
             }
         }
         let kept = review.readingOrder.filter { r in
@@ -198,6 +207,9 @@ public struct ReviewCaseDocument: Sendable {
     /// Ties as a resolution names them: «medlemskapet i Eureau», «samarbeidet med Keren».
     func subject(_ ties: [RecordReview]) -> String { book.tiesNamed(ties.map { ($0.record.kind, name($0)) }) }
 
+    /// The grammatical number of `subject(ties)`, for the verb that follows it.
+    func number(_ ties: [RecordReview]) -> Int { book.tiesNamedArePlural(ties.map(\.record.kind)) ? 2 : 1 }
+
     /// The proposal beside the portfolio on this tie, if there is one.
     func proposal(on r: RecordReview) -> Proposal? {
         pending.first { $0.record.name == r.record.name || $0.record.id == r.record.id }
@@ -221,7 +233,10 @@ public struct ReviewCaseDocument: Sendable {
         let against = rs.role(of: r.outcome)?.asksTheCouncil ?? false
         var same: [Reason] = []
         for reason in r.reasons where reason != r.decisive && reason.kind != .unknownData {
-            let counts = reason.outcome == r.outcome || (against && (reason.outcome.flatMap(rs.role(of:))?.asksTheCouncil ?? false))
+            // What else speaks against it is what the rules found, not the category it fell out of.
+            let counts =
+                reason.outcome == r.outcome
+                || (against && reason.kind == .rule && (reason.outcome.flatMap(rs.role(of:))?.asksTheCouncil ?? false))
             if counts, !same.contains(where: { book.text($0.text) == book.text(reason.text) }) { same.append(reason) }
         }
         let text = book.merged(
@@ -240,14 +255,22 @@ public struct ReviewCaseDocument: Sendable {
             said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), mildest: milder, strictest: stricter))
         }
         if let last = r.record.lastDecision {
-            for condition in last.conditions where condition.met != true {
-                if let due = condition.due, let asOf = review.asOf, due > asOf { continue }
+            for condition in unmet(r, review) {
                 said += " " + c(.unmetCondition(decision: decisionName(last), condition: condition.text, due: condition.due.map(book.date)))
             }
         }
         // A proposal on the same tie is a case of its own.
         if let p = proposal(on: r) { said += " " + c(.proposalOnTie(book.quoted(book.text(p.title)))) }
         return (text.contains(r.record.name) ? [] : [.strong(r.record.name + ". ")]) + [.text(said)]
+    }
+
+    /// The conditions of the tie's last decision that are past due and not met.
+    func unmet(_ r: RecordReview, _ review: Review) -> [DecisionCondition] {
+        (r.record.lastDecision?.conditions ?? []).filter { condition in
+            guard condition.met != true else { return false }
+            if let due = condition.due, let asOf = review.asOf, due > asOf { return false }
+            return true
+        }
     }
 
     /// The facts a provisional outcome waits for, by their labels without a scale («Kompetanseheving»).
@@ -269,12 +292,17 @@ public struct ReviewCaseDocument: Sendable {
         let roleNow = { (r: RecordReview) in rs.role(of: r.outcome) }
         var parts: [String] = []
         let roles: [OutcomeRole] = [.keep, .join, .conditional, .dormant, .review, .exit, .doNotJoin]
+        // A tie a proposal of its own concerns is not counted: the council decides it in that case.
+        let here = review.records.filter { proposal(on: $0) == nil }
         for role in roles {
-            let n = review.records.filter { roleNow($0) == role }.count
+            let n = here.filter { roleNow($0) == role }.count
             guard n > 0 else { continue }
             parts.append(c(.conclusionPart(role, count: n, first: parts.isEmpty)))
         }
-        return c(.concludes(owner: owner, parts: parts))
+        var said = c(.concludes(owner: owner, parts: parts))
+        let elsewhere = review.readingOrder.filter { proposal(on: $0) != nil }
+        if !elsewhere.isEmpty { said += " " + c(.decidedElsewhere(subject(elsewhere), count: number(elsewhere))) }
+        return said
     }
 
     /// What a resolution asks of the proposer for a condition: the council's own words, or the condition as written.
@@ -306,9 +334,16 @@ public struct ReviewCaseDocument: Sendable {
                 var order: [[Asked]] = []
                 var groups: [[Asked]: [RecordReview]] = [:]
                 for r in ties {
-                    let said = r.conditions.map { condition in
-                        r.asks[condition].map { Asked.words(book.text($0)) } ?? .condition(book.text(condition))
-                    }
+                    // A condition an earlier decision set and that is still not met is asked for again, by name: a tie
+                    // that missed one is not asked the same as the others.
+                    let earlier =
+                        r.record.lastDecision.map { last in
+                            unmet(r, review).map { Asked.words(c(.meetEarlierCondition(decision: decisionName(last), condition: $0.text))) }
+                        } ?? []
+                    let said =
+                        r.conditions.map { condition in
+                            r.asks[condition].map { Asked.words(book.text($0)) } ?? .condition(book.text(condition))
+                        } + earlier
                     if !said.isEmpty { asksAnything = true }
                     if groups[said] == nil { order.append(said) }
                     groups[said, default: []].append(r)
@@ -316,7 +351,7 @@ public struct ReviewCaseDocument: Sendable {
                 for said in order {
                     let names = groups[said]!
                     let list = subject(names)
-                    var point = c(.decided(.conditional, ties: list, count: names.count))
+                    var point = c(.decided(.conditional, ties: list, count: number(names)))
                     for asked in said {
                         switch asked {
                         case .condition(let text):
@@ -334,7 +369,7 @@ public struct ReviewCaseDocument: Sendable {
                 let settled = ties.filter { !$0.waitsOnlyForFacts }
                 if !settled.isEmpty {
                     reconsidered = true
-                    points.append(c(.decided(.review, ties: subject(settled), count: settled.count)))
+                    points.append(c(.decided(.review, ties: subject(settled), count: number(settled))))
                 }
                 if !wanting.isEmpty {
                     points.append(
@@ -343,7 +378,7 @@ public struct ReviewCaseDocument: Sendable {
                                 body: body, proposer: owner, ties: subject(wanting), count: wanting.count, by: by)))
                 }
             case .dormant:
-                points.append(c(.decided(outcome.role, ties: subject(ties), count: ties.count)))
+                points.append(c(.decided(outcome.role, ties: subject(ties), count: number(ties))))
             case .exit, .doNotJoin:
                 points.append(
                     c(.exitPoint(body: body, proposer: owner, ties: subject(ties), count: ties.count, by: by)))
@@ -362,17 +397,15 @@ public struct ReviewCaseDocument: Sendable {
         if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }
         // Where the council asked every twin-city case for a funding plan and this one has no costs to plan, the ties
         // to be reconsidered come back with one.
+        if reconsidered { points.append(c(.followUpReview(body: body, proposer: owner, by: by))) }
+        // Where the council asked the twin-city case for a funding plan and this one has no costs to plan with, the
+        // council asks for one for the cooperation as a whole.
         var fundingPlan: Int? = nil
-        if reconsidered {
-            if let plan = rs.councilDecisions.first(where: { $0.asks == .fundingPlan }), review.costs == nil,
-                review.records.contains(where: { ["twin_city", "friendship", "solidarity"].contains($0.record.kind) })
-            {
-                points.append(
-                    c(.followUpReviewFunded(body: body, proposer: owner, by: by, caseNumber: plan.caseNumber, remark: plan.remark)))
-                fundingPlan = points.count
-            } else {
-                points.append(c(.followUpReview(body: body, proposer: owner, by: by)))
-            }
+        if let plan = rs.councilDecisions.first(where: { $0.asks == .fundingPlan }), review.costs == nil,
+            review.records.contains(where: { ["twin_city", "friendship", "solidarity"].contains($0.record.kind) })
+        {
+            points.append(c(.fundingPlanPoint(body: body, proposer: owner, by: by, caseNumber: plan.caseNumber, remark: plan.remark)))
+            fundingPlan = points.count
         }
         return (points, fundingPlan)
     }
