@@ -451,6 +451,14 @@ func hostileReview() throws -> Review {
             let en = try runTies(["justify", "Samples/\(proposal)", "--lang", "en"]).out
             #expect(!en.contains("not translated") && !en.contains("Not translated"), "\(proposal)")
         }
+        // Who prepared the case, in English where the proposal gives it.
+        let austin = try runTies(["justify", "Samples/kristiansand/proposals/austin.yaml", "--lang", "en"]).out
+        #expect(austin.contains("The case was prepared by Cooperation and Innovation."))
+        // The annual case's own title in English, and a body the ledger names in Norwegian said as the council's.
+        let bergen = try runTies(["review", "Samples/bergen", "--case", "--lang", "en"]).out
+        #expect(bergen.hasPrefix("# Annual review of international memberships 2026\n"))
+        #expect(bergen.contains("The decision of the city council of 18\u{00A0}June\u{00A0}2025 (case\u{00A0}45/25)"), "\(bergen)")
+        #expect(!bergen.contains("bystyret") && !bergen.contains("byrådet"))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-untranslated-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -564,7 +572,7 @@ func hostileReview() throws -> Review {
         #expect(notes("hansa").map(\.kind) == [.unmetCondition])
         #expect(
             notes("hansa")[0].text.text(.en)
-                == "The condition of the decision of byrådet 20\u{00A0}November\u{00A0}2024, case\u{00A0}2024/1187, “Plan for prosjektarbeid med Museum Vest”, due 30\u{00A0}June\u{00A0}2025, is not met"
+                == "The condition of the decision of the city government 20\u{00A0}November\u{00A0}2024, case\u{00A0}2024/1187, “Plan for prosjektarbeid med Museum Vest”, due 30\u{00A0}June\u{00A0}2025, is not met"
         )
     }
 

@@ -5,7 +5,7 @@ struct DecisionCheck {
     func notes(_ review: RecordReview, asOf: ReviewDate?) -> [DecisionNote] {
         guard let last = review.record.lastDecision, review.outcome != RecordReview.notAssessed else { return [] }
         var notes: [DecisionNote] = []
-        let reference = { (book: Phrasebook) -> String in book.decision(last) }
+        let reference = { (book: Phrasebook) -> String in book.decision(last, in: ruleSet) }
         if last.outcome != review.outcome {
             notes.append(
                 DecisionNote(

@@ -209,7 +209,7 @@ public final class Engine: Sendable {
             text: Phrasebook.everyLanguage { book in
                 book.engine(
                     .decisionStands(
-                        decision: book.decision(last),
+                        decision: book.decision(last, in: ruleSet),
                         missing: book.list(facts.map { book.quoted(book.fact($0, ruleSet)) })))
             }, citation: nil, location: nil)
         review.outcome = last.outcome

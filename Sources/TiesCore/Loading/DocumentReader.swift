@@ -164,6 +164,29 @@ struct DocumentReader {
         }
     }
 
+    /// A text the user writes (a proposal's, a portfolio's title): plain (Norwegian, shown as it is in bokmål and
+    /// nynorsk), or `{nb: …, nn: …, en: …}` with at least one Norwegian text.
+    mutating func ownText(_ tree: YAMLTree?, _ what: Phrase.Subject) -> LocalizedText? {
+        guard let tree else { return nil }
+        switch tree {
+        case .scalar(let s) where s.isNull: return nil
+        case .mapping(_, let mark):
+            let codes = Language.allCases.map(\.code)
+            guard let f = fields(tree, what, allowed: codes, required: []) else { return nil }
+            var texts: [String: String] = [:]
+            for language in codes {
+                if let t = f[language], let s = string(t, .inLanguage(what, language)) { texts[language] = s }
+            }
+            guard texts["nb"] != nil || texts["nn"] != nil else {
+                error(mark, .needsNorwegianText(what))
+                return nil
+            }
+            return LocalizedText(texts)
+        default:
+            return string(tree, what).map { LocalizedText(["nb": $0, "nn": $0]) }
+        }
+    }
+
     /// Text per language, e.g. `{nb: "...", en: "..."}`; each declared language must be there.
     mutating func localized(_ tree: YAMLTree?, _ what: Phrase.Subject, languages: [String]) -> LocalizedText? {
         guard let tree else { return nil }

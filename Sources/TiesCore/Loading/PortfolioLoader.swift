@@ -120,7 +120,7 @@ public enum PortfolioLoader {
             rulesPath: f["rules"].flatMap { reader.string($0, .key("rules")) },
             records: [], location: reader.location(f.mark))
         portfolio.notes = f["notes"].flatMap { reader.string($0, .key("notes")) }
-        portfolio.title = f["title"].flatMap { reader.string($0, .key("title")) }
+        portfolio.title = reader.ownText(f["title"], .key("title"))
         portfolio.followUpBy = f["follow_up_by"].flatMap { reader.date($0, .key("follow_up_by")) }
         portfolio.rulesLocation = f["rules"].map { reader.location($0.mark) }
         return portfolio

@@ -109,11 +109,11 @@ public enum ProposalLoader {
         let proposal = record.map { record in
             var proposal = Proposal(
                 title: text(p["title"], .key("title"), &reader) ?? LocalizedText([:]),
-                proposedBy: reader.string(p["proposed_by"], .key("proposed_by")),
-                decisionBody: reader.string(p["decision_body"], .key("decision_body")),
+                proposedBy: text(p["proposed_by"], .key("proposed_by"), &reader),
+                decisionBody: text(p["decision_body"], .key("decision_body"), &reader),
                 background: text(p["background"], .key("background"), &reader), costs: costs, record: record,
                 asOf: f["as_of"].flatMap { reader.date($0, .key("as_of")) }, location: reader.location(f.mark))
-            proposal.followUpBy = reader.string(p["follow_up_by"], .key("follow_up_by"))
+            proposal.followUpBy = text(p["follow_up_by"], .key("follow_up_by"), &reader)
             proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, .key("conditions_due")) }
             proposal.decision = text(p["decision"], .key("decision"), &reader)
             proposal.evaluateBy = p["evaluate_by"].flatMap { reader.date($0, .key("evaluate_by")) }
@@ -197,27 +197,9 @@ public enum ProposalLoader {
         return items.compactMap { text($0, what, &reader) }
     }
 
-    /// A text of the proposal: plain (Norwegian, shown as it is in bokmål and nynorsk), or `{nb: …, nn: …, en: …}` with
-    /// at least one Norwegian text.
+    /// A text of the proposal: plain Norwegian, or `{nb: …, nn: …, en: …}` (`DocumentReader.ownText`).
     static func text(_ tree: YAMLTree?, _ what: Phrase.Subject, _ reader: inout DocumentReader) -> LocalizedText? {
-        guard let tree else { return nil }
-        switch tree {
-        case .scalar(let s) where s.isNull: return nil
-        case .mapping(_, let mark):
-            let codes = Language.allCases.map(\.code)
-            guard let f = reader.fields(tree, what, allowed: codes, required: []) else { return nil }
-            var texts: [String: String] = [:]
-            for language in codes {
-                if let t = f[language], let s = reader.string(t, .inLanguage(what, language)) { texts[language] = s }
-            }
-            guard texts["nb"] != nil || texts["nn"] != nil else {
-                reader.error(mark, .needsNorwegianText(what))
-                return nil
-            }
-            return LocalizedText(texts)
-        default:
-            return reader.string(tree, what).map { LocalizedText(["nb": $0, "nn": $0]) }
-        }
+        reader.ownText(tree, what)
     }
 }
 

@@ -2,13 +2,14 @@
 public struct Proposal: Sendable {
     /// The proposal's own texts are written in Norwegian, or as {nb: …, en: …} where an English memo needs them.
     public var title: LocalizedText
-    public var proposedBy: String?
+    /// The unit that prepared the case, in the memo's language where it gives one.
+    public var proposedBy: LocalizedText?
     /// The body that decides: bystyret, byrådet, formannskapet, …
-    public var decisionBody: String?
+    public var decisionBody: LocalizedText?
     public var background: LocalizedText?
     public var costs: Costs
     /// Who the council asks to see the conditions met («Byrådet», «Kommunedirektøren»).
-    public var followUpBy: String?
+    public var followUpBy: LocalizedText?
     /// By when the conditions are to be met, `YYYY-MM-DD`; without it, by the next annual review.
     public var conditionsDue: ReviewDate?
     /// The resolution's first point as the proposal words it («Fredrikstad kommune bekrefter vennskapsbysamarbeidet med

@@ -128,7 +128,7 @@ public struct Portfolio: Sendable, Hashable {
     /// What a reader must know about the portfolio itself, e.g. a tie left out and why; shown in every report.
     public var notes: String?
     /// The review's own title, as the municipality calls it («Gradering av vennskapsbyrelasjoner 2026»).
-    public var title: String?
+    public var title: LocalizedText?
     /// By when the conditions are to be followed up and the ties to be reconsidered brought back, where the
     /// municipality sets a date; without it the case gives none.
     public var followUpBy: ReviewDate?

@@ -126,14 +126,14 @@ extension Phrasebook {
                     nb:
                         "\(label) er kjent for \(countWord(count - unknown)) av de \(countWord(count)) tilknytningene den gjelder for, og er for dem til sammen \(total) per år. For \(countWord(unknown)) er den ikke oppgitt; den er ikke regnet som null.",
                     nn:
-                        "\(label) er kjend for \(count - unknown) av \(count) tilknytingar og er for dei til saman \(total) per år. For \(unknown) er han ikkje oppgitt; han er ikkje rekna som null.",
+                        "\(label) er kjend for \(countWord(count - unknown)) av dei \(countWord(count)) tilknytingane han gjeld for, og er for dei til saman \(total) per år. For \(countWord(unknown)) er han ikkje oppgitt; han er ikkje rekna som null.",
                     en:
-                        "\(label) is known for \(count - unknown) of \(count) ties and comes to \(total) a year for them. For \(unknown) it is not given; it is not counted as zero."
+                        "\(label) is known for \(countWord(count - unknown)) of the \(countWord(count)) ties it applies to, and comes to \(total) a year for them. For \(countWord(unknown)) it is not given; it is not counted as zero."
                 )
         case .reviewAttachment(let date):
             pick(
-                nb: "Gjennomgang av internasjonalt samarbeid per \(date)", nn: "Gjennomgang av internasjonalt samarbeid per \(date)",
-                en: "Review of international cooperation as of \(date)")
+                nb: "Vurdering av hvert medlemskap og samarbeid per \(date)", nn: "Vurdering av kvart medlemskap og samarbeid per \(date)",
+                en: "Assessment of each membership and cooperation as of \(date)")
         case .endorses(let body, let date):
             pick(
                 nb: "\(body.capitalizedFirst) tar gjennomgangen av kommunens internasjonale samarbeid per \(date) til orientering.",

@@ -60,7 +60,8 @@ extension Phrase {
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
-        case alternativeLacks(String, count: Int), alternativeOutside(String, count: Int), alternativeGives(String, count: Int)
+        case alternativeLacks(String, count: Int), alternativeOutside(String, count: Int, kinds: String, kind: String)
+        case alternativeGives(String, count: Int)
         case alternativeCosts(theirs: String?, ours: String?)
         case amountHeading, perYearItem(String), wholeItem(String)
         case ownerConcludes(owner: String, Recommendation)
@@ -441,17 +442,21 @@ extension Phrasebook {
                     nb: "Det oppfyller ikke kriteriene \(list), som forslaget oppfyller.",
                     nn: "Det oppfyller ikkje kriteria \(list), som framlegget oppfyller.",
                     en: "It does not meet the criteria \(list), which the proposal meets.")
-        case .alternativeOutside(let list, let count):
-            // Not a point in the proposal's favour: the strategy's sentence speaks of another kind of cooperation.
+        case .alternativeOutside(let list, let count, let kinds, let kind):
+            // Not a point in the proposal's favour: the strategy's sentence speaks of other kinds of tie, named.
             count == 1
                 ? pick(
-                    nb: "Kriteriet \(list) gjelder en annen type samarbeid og er derfor ikke vurdert for alternativet.",
-                    nn: "Kriteriet \(list) gjeld ein annan type samarbeid og er difor ikkje vurdert for alternativet.",
-                    en: "The criterion \(list) concerns another kind of cooperation, so it is not assessed for the alternative.")
+                    nb: "Kriteriet \(list) gjelder etter strategien \(kinds), ikke \(kind), og er derfor ikke vurdert for alternativet.",
+                    nn: "Kriteriet \(list) gjeld etter strategien \(kinds), ikkje \(kind), og er difor ikkje vurdert for alternativet.",
+                    en:
+                        "The criterion \(list) concerns \(kinds) under the strategy, not \(kind), so it is not assessed for the alternative."
+                )
                 : pick(
-                    nb: "Kriteriene \(list) gjelder en annen type samarbeid og er derfor ikke vurdert for alternativet.",
-                    nn: "Kriteria \(list) gjeld ein annan type samarbeid og er difor ikkje vurderte for alternativet.",
-                    en: "The criteria \(list) concern another kind of cooperation, so they are not assessed for the alternative.")
+                    nb: "Kriteriene \(list) gjelder etter strategien \(kinds), ikke \(kind), og er derfor ikke vurdert for alternativet.",
+                    nn: "Kriteria \(list) gjeld etter strategien \(kinds), ikkje \(kind), og er difor ikkje vurderte for alternativet.",
+                    en:
+                        "The criteria \(list) concern \(kinds) under the strategy, not \(kind), so they are not assessed for the alternative."
+                )
         case .alternativeGives(let list, let count):
             count == 1
                 ? pick(

@@ -247,11 +247,23 @@ extension Phrasebook {
 extension Phrasebook {
     /// Where a deadline comes from, as a reader cites it: the obligation's source, or the decision.
     public func deadlineSource(_ d: Deadline) -> String? {
-        d.source ?? d.decision.map(decision)
+        d.source ?? d.decision.map { decision($0) }
     }
 
     /// A decision as a reader cites it: «byrådet 20.11.2024, sak 2024/1187».
-    public func decision(_ d: Decision) -> String {
-        "\(d.body) \(date(d.date))" + (d.caseReference.map { ", " + self(.caseNumber($0)) } ?? "")
+    public func decision(_ d: Decision, in rs: RuleSet? = nil) -> String {
+        "\(body(d.body, rs)) \(date(d.date))" + (d.caseReference.map { ", " + self(.caseNumber($0)) } ?? "")
+    }
+
+    /// A body a ledger names («bystyret»), in the reader's words where it is one the rule set knows (its council, the
+    /// proposer, a body cases pass through); else as written.
+    public func body(_ name: String, _ rs: RuleSet?) -> String {
+        guard let rs else { return name }
+        let key = name.lowercased()
+        for known in [rs.council.body, rs.council.proposer] + rs.council.before
+        where known.texts.values.contains(where: { $0.lowercased() == key }) {
+            return text(known)
+        }
+        return name
     }
 }

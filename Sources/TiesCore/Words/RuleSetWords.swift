@@ -42,8 +42,8 @@ extension Phrasebook {
     /// "keep (bystyret 18.06.2025, sak 45/25)".
     public func decision(_ d: Decision, _ rs: RuleSet) -> String {
         let o = outcome(d.outcome, rs)
-        guard let c = d.caseReference else { return review(.decision(outcome: o, body: d.body, date: date(d.date))) }
-        return review(.decisionWithCase(outcome: o, body: d.body, date: date(d.date), caseNumber: c))
+        guard let c = d.caseReference else { return review(.decision(outcome: o, body: body(d.body, rs), date: date(d.date))) }
+        return review(.decisionWithCase(outcome: o, body: body(d.body, rs), date: date(d.date), caseNumber: c))
     }
 
     /// An outcome's label: the rule set's, else the vocabulary's, else the id.

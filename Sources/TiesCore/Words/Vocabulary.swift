@@ -98,19 +98,22 @@ extension Phrasebook {
         // Small counts in words, in the noun's gender: «ett nettverk», «én vennskapsby» (nynorsk «eitt», «ein»).
         let neuter = [.network, .office, .programme, .project].contains(k)
         guard n != 1 else { return countWord(1, neuter: neuter) + " " + kind(k) }
-        let plural =
-            switch k {
-            case .network: pick(nb: "nettverk", nn: "nettverk", en: "networks")
-            case .organisation: pick(nb: "organisasjoner", nn: "organisasjonar", en: "organisations")
-            case .office: pick(nb: "kontorer", nn: "kontor", en: "offices")
-            case .programme: pick(nb: "programmer", nn: "program", en: "programmes")
-            case .twinCity: pick(nb: "vennskapsbyer", nn: "venskapsbyar", en: "twin cities")
-            case .friendship: pick(nb: "vennskapsrelasjoner", nn: "venskapsrelasjonar", en: "friendship relations")
-            case .solidarity: pick(nb: "solidaritetsrelasjoner", nn: "solidaritetsrelasjonar", en: "solidarity relations")
-            case .project: pick(nb: "prosjekter", nn: "prosjekt", en: "projects")
-            case .agreement: pick(nb: "samarbeidsavtaler", nn: "samarbeidsavtalar", en: "cooperation agreements")
-            }
-        return countWord(n) + " " + plural
+        return countWord(n) + " " + kinds(k)
+    }
+
+    /// A kind of tie in the plural: «nettverk», «vennskapsbyer».
+    public func kinds(_ k: TieKind) -> String {
+        switch k {
+        case .network: pick(nb: "nettverk", nn: "nettverk", en: "networks")
+        case .organisation: pick(nb: "organisasjoner", nn: "organisasjonar", en: "organisations")
+        case .office: pick(nb: "kontorer", nn: "kontor", en: "offices")
+        case .programme: pick(nb: "programmer", nn: "program", en: "programmes")
+        case .twinCity: pick(nb: "vennskapsbyer", nn: "venskapsbyar", en: "twin cities")
+        case .friendship: pick(nb: "vennskapsrelasjoner", nn: "venskapsrelasjonar", en: "friendship relations")
+        case .solidarity: pick(nb: "solidaritetsrelasjoner", nn: "solidaritetsrelasjonar", en: "solidarity relations")
+        case .project: pick(nb: "prosjekter", nn: "prosjekt", en: "projects")
+        case .agreement: pick(nb: "samarbeidsavtaler", nn: "samarbeidsavtalar", en: "cooperation agreements")
+        }
     }
 
     /// A kind of activity in the reader's words.

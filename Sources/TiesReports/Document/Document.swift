@@ -53,6 +53,23 @@ public enum Block: Sendable, Hashable {
 }
 
 extension Document {
+    /// Where the closing section begins (its heading) when it is short enough to print on one page: the writers keep
+    /// it together, so its last lines never stand alone on a page of their own. Nil when there is none, or it is long.
+    var closingStart: Int? {
+        guard let start = blocks.lastIndex(where: { if case .heading(1, _) = $0 { true } else { false } }) else { return nil }
+        let closing = blocks[start...]
+        let characters = closing.reduce(0) { total, block in
+            switch block {
+            case .heading(_, let s), .quote(let s, _), .note(let s): total + s.count
+            case .paragraph(let spans): total + spans.reduce(0) { $0 + $1.string.count }
+            case .list(_, let items): total + items.reduce(0) { $0 + $1.reduce(0) { $0 + $1.string.count } }
+            case .table(_, let rows): total + rows.count * 80
+            case .overview: total + 10_000
+            }
+        }
+        return closing.count <= 10 && characters <= 2_400 ? start : nil
+    }
+
     /// The document with every text kept together as a printed page needs it (`Phrasebook.keptTogether`): what the Word
     /// and HTML writers write.
     var keptTogether: Document {

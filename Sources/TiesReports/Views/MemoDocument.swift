@@ -57,7 +57,10 @@ public struct MemoDocument: Sendable {
         if !required.isEmpty, let due = proposal.conditionsDue {
             summary +=
                 " "
-                + t(.premisesDue(body: proposal.decisionBody ?? book.text(rs.council.body), date: book.date(due), count: required.count))
+                + t(
+                    .premisesDue(
+                        body: proposal.decisionBody.map(book.text) ?? book.text(rs.council.body), date: book.date(due),
+                        count: required.count))
         }
         if let p = provisional(review, rs) { summary += " " + p }
         doc.blocks.append(.text(summary))
@@ -65,8 +68,8 @@ public struct MemoDocument: Sendable {
         doc.blocks.append(.heading(1, t(.factsOfTheCase)))
         if let background = proposal.background { doc.blocks += ownBlocks(background) }
         var who: [String] = []
-        if let unit = proposal.proposedBy { who.append(t(.preparedBy(unit))) }
-        if let unit = proposal.followUpBy, unit != proposal.proposedBy { who.append(t(.followedUpBy(unit))) }
+        if let unit = proposal.proposedBy { who.append(t(.preparedBy(own(unit, inline: true)))) }
+        if let unit = proposal.followUpBy, unit != proposal.proposedBy { who.append(t(.followedUpBy(own(unit, inline: true)))) }
         if !who.isEmpty { doc.blocks.append(.text(who.joined(separator: " "))) }
         let read = rs.namesRead(except: review.notApplicable)
         // The facts in prose, as the rule set says them; a fact it gives no sentence for stands in a short table after.
@@ -216,7 +219,20 @@ public struct MemoDocument: Sendable {
                             book.list(ids.compactMap { id in rs.criteria.first { $0.id == id }.map { book.quoted(book.text($0.title)) } })
                         }
                         if !c.lacks.isEmpty { weighed.append(t(.alternativeLacks(titles(c.lacks), count: c.lacks.count))) }
-                        if !c.outside.isEmpty { weighed.append(t(.alternativeOutside(titles(c.outside), count: c.outside.count))) }
+                        if !c.outside.isEmpty {
+                            // The kinds the criteria's sentence speaks of, in the rule set's order, against the alternative's.
+                            var spoken: [TieKind] = []
+                            for id in c.outside {
+                                for k in rs.criteria.first(where: { $0.id == id })?.appliesTo ?? [] {
+                                    if let kind = TieKind(rawValue: k), !spoken.contains(kind) { spoken.append(kind) }
+                                }
+                            }
+                            let theirs = TieKind(rawValue: a.record.kind).map(book.kinds) ?? a.record.kind
+                            weighed.append(
+                                t(
+                                    .alternativeOutside(
+                                        titles(c.outside), count: c.outside.count, kinds: book.list(spoken.map(book.kinds)), kind: theirs)))
+                        }
                         if !c.gives.isEmpty { weighed.append(t(.alternativeGives(titles(c.gives), count: c.gives.count))) }
                     }
                     if let theirs = alternative.costs {
@@ -283,7 +299,7 @@ public struct MemoDocument: Sendable {
     /// The heading block a case officer fills in the case system: the bodies the case goes through, the attachments
     /// and the documents it rests on, the strategy first.
     func heading(_ p: Proposal, _ rs: RuleSet) -> [Block] {
-        let body = p.decisionBody ?? book.text(rs.council.body)
+        let body = p.decisionBody.map(book.text) ?? book.text(rs.council.body)
         // The proposal's own case flow; else the bodies the rule set says such a case passes through, then the council.
         let usual = rs.council.before.map { book.text($0).capitalizedFirst } + [body.capitalizedFirst]
         let steps = p.caseFlow.isEmpty ? usual.map { Proposal.CaseStep(body: $0) } : p.caseFlow
@@ -375,7 +391,7 @@ public struct MemoDocument: Sendable {
     ) -> (points: [String], conditions: [Int]) {
         var points: [String] = []
         var conditions: [Int] = []
-        let body = p.decisionBody ?? book.text(rs.council.body)
+        let body = p.decisionBody.map(book.text) ?? book.text(rs.council.body)
         let owner = book.text(rs.council.proposer)
         switch r {
         case .join, .joinWithConditions:

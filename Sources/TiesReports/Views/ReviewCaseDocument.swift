@@ -20,7 +20,8 @@ public struct ReviewCaseDocument: Sendable {
         let (owner, body) = (book.text(rs.council.proposer), book.text(rs.council.body))
         // The review's own title where the portfolio gives one; no adopted text makes it yearly.
         let title =
-            review.portfolio.title.map { c(.titled($0, municipality: municipality)) } ?? c(.title(municipality: municipality, year: year))
+            review.portfolio.title.map { c(.titled(book.text($0), municipality: municipality)) }
+            ?? c(.title(municipality: municipality, year: year))
         var doc = Document(title: title, book: book)
         if review.records.contains(where: { !$0.record.illustrative.isEmpty }) {
             doc.blocks.append(.note(book.memo(.illustrativeWarning)))
@@ -32,8 +33,8 @@ public struct ReviewCaseDocument: Sendable {
                 header: [book.memo(.committee), book.memo(.meetingDate), book.memo(.caseNumberHeading)],
                 rows: (rs.council.before.map { book.text($0).capitalizedFirst } + [body.capitalizedFirst]).map { [$0, "", ""] }))
         doc.blocks.append(.heading(2, book.memo(.attachments)))
-        // The attachment by the title the resolution takes note of, where the portfolio gives one.
-        let attachment = review.portfolio.title.map { "\($0) (\(date))" } ?? c(.reviewAttachment(date: date))
+        // Named for what it is, not by the case's own title, so «til orientering» is not read as about the attachment.
+        let attachment = c(.reviewAttachment(date: date))
         doc.blocks.append(.list(ordered: true, items: [[.text(attachment)]]))
         doc.blocks.append(.heading(2, book.memo(.otherDocuments)))
         doc.blocks.append(.list(ordered: false, items: [[.text(book.source(rs))]]))
@@ -103,7 +104,8 @@ public struct ReviewCaseDocument: Sendable {
                                 tie: r.record.name,
                                 decision: c(
                                     .decisionMade(
-                                        body: decision.body, date: book.date(decision.date), caseReference: decision.caseReference)),
+                                        body: book.body(decision.body, rs), date: book.date(decision.date),
+                                        caseReference: decision.caseReference)),
                                 decided: decided(decision.outcome, rs), facts: missing(r, rs), against: decision.isOverride,
                                 because: decision.justification))))
             }
@@ -256,7 +258,8 @@ public struct ReviewCaseDocument: Sendable {
         }
         if let last = r.record.lastDecision {
             for condition in unmet(r, review) {
-                said += " " + c(.unmetCondition(decision: decisionName(last), condition: condition.text, due: condition.due.map(book.date)))
+                said +=
+                    " " + c(.unmetCondition(decision: decisionName(last, rs), condition: condition.text, due: condition.due.map(book.date)))
             }
         }
         // A proposal on the same tie is a case of its own.
@@ -277,8 +280,8 @@ public struct ReviewCaseDocument: Sendable {
     func missing(_ r: RecordReview, _ rs: RuleSet) -> String { book.factsInText(r.openingFacts, rs) }
 
     /// «bystyret 18.06.2025, sak 45/25».
-    func decisionName(_ d: Decision) -> String {
-        c(.decisionOf(body: d.body, date: book.date(d.date), caseReference: d.caseReference))
+    func decisionName(_ d: Decision, _ rs: RuleSet) -> String {
+        c(.decisionOf(body: book.body(d.body, rs), date: book.date(d.date), caseReference: d.caseReference))
     }
 
     /// What a decision decided, as the clause after «at Mayors for Peace»: «skulle videreføres».
@@ -315,7 +318,9 @@ public struct ReviewCaseDocument: Sendable {
     /// The council's points, and the number of the one that asks for a funding plan, where one does.
     func resolution(_ review: Review, body: String, owner: String, date: String) -> (points: [String], fundingPlan: Int?) {
         let rs = review.ruleSet
-        var points = [review.portfolio.title.map { c(.endorsesTitled(body: body, title: $0)) } ?? c(.endorses(body: body, date: date))]
+        var points = [
+            review.portfolio.title.map { c(.endorsesTitled(body: body, title: book.text($0))) } ?? c(.endorses(body: body, date: date))
+        ]
         var unworded = false
         var asksAnything = false
         var reconsidered = false
@@ -338,7 +343,9 @@ public struct ReviewCaseDocument: Sendable {
                     // that missed one is not asked the same as the others.
                     let earlier =
                         r.record.lastDecision.map { last in
-                            unmet(r, review).map { Asked.words(c(.meetEarlierCondition(decision: decisionName(last), condition: $0.text))) }
+                            unmet(r, review).map {
+                                Asked.words(c(.meetEarlierCondition(decision: decisionName(last, rs), condition: $0.text)))
+                            }
                         } ?? []
                     let said =
                         r.conditions.map { condition in
@@ -391,7 +398,7 @@ public struct ReviewCaseDocument: Sendable {
         // A decision that stands is said to, and the facts it waits for are asked for.
         for r in review.readingOrder {
             guard let decision = review.standingDecision(r) else { continue }
-            points.append(c(.standingPoint(body: body, proposer: owner, tie: subject([r]), decision: decisionName(decision))))
+            points.append(c(.standingPoint(body: body, proposer: owner, tie: subject([r]), decision: decisionName(decision, rs))))
         }
         // A date only where the municipality set one.
         if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }

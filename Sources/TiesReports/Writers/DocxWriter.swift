@@ -14,10 +14,13 @@ public enum DocxWriter {
         var lists = 0
         var body = paragraph(document.title, style: "Title")
         let blocks = document.blocks
+        let closing = document.closingStart ?? blocks.count
         for (i, block) in blocks.enumerated() {
             // The closing line (the fingerprint), and a heading just before it, never stand alone on a last page: the
-            // block before them keeps with them.
-            let keep = i + 2 == blocks.count || (i + 3 == blocks.count && { if case .heading = blocks[i + 1] { true } else { false } }())
+            // block before them keeps with them; a short closing section keeps together whole.
+            let keep =
+                i + 2 == blocks.count || (i + 3 == blocks.count && { if case .heading = blocks[i + 1] { true } else { false } }())
+                || (i >= closing && i + 1 < blocks.count)
             switch block {
             case .heading(let level, let text):
                 // The overview's heading opens its landscape section, not the last line of a portrait page.
@@ -189,8 +192,13 @@ public enum DocxWriter {
     /// long one never leaves its last row alone on a page; with `keepLast`, its last row keeps with what follows.
     /// `short`: up to this many rows, the table is kept on one page; the overview, which its heading and legend lead
     /// into, flows from page to page instead, in 9 pt (`small`) so a municipality's twin cities fit a page.
+    /// A table of up to this many rows prints whole.
+    static let shortTable = 20
+    /// The last rows of a longer table that print together: its totals, and a row before them.
+    static let closingRows = 5
+
     static func table(
-        _ header: [String], _ rows: [[String]], width: Int, keepLast: Bool = false, closing: Bool = true, short: Int = 20,
+        _ header: [String], _ rows: [[String]], width: Int, keepLast: Bool = false, closing: Bool = true, short: Int = shortTable,
         small: Bool = false
     ) -> String {
         let widths = columnWidths(header, rows, width: width)
@@ -212,8 +220,9 @@ public enum DocxWriter {
         let whole = rows.count <= short && !keepLast
         for (index, row) in rows.enumerated() {
             let last = index + 1 == rows.count
-            // A row keeps with the next in a short table, and the last three keep together: never a row or two alone.
-            let keep = (whole && !last) || (index + 4 > rows.count && !last) || (keepLast && last)
+            // A row keeps with the next in a short table, and the last rows keep together: never a row or two alone,
+            // never a table's totals apart.
+            let keep = (whole && !last) || (index + Self.closingRows >= rows.count && !last) || (keepLast && last)
             xml +=
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, $1, bold: false, keepWithNext: keep) }.joined()
                 + "</w:tr>"

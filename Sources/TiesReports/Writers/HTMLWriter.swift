@@ -22,7 +22,7 @@ public enum HTMLWriter {
             @page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:\(page);font:9pt Arial,sans-serif;color:#555}}
             @page wide{size:A4 landscape}
             @media print{body{margin:0;max-width:none}.overview,h2:has(+ .overview){page:wide}h2,h3,p:has(+ ul),p:has(+ ol){break-after:avoid}
-            tr,blockquote{break-inside:avoid}}
+            tr,blockquote,table.short,tbody.closing,section.closing{break-inside:avoid}}
             """
     }
 
@@ -31,7 +31,9 @@ public enum HTMLWriter {
         var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(escape(document.title))</title>\n<style>\n\(style(document))\n</style>\n</head>\n<body>\n"
         out += "<h1>\(escape(document.title))</h1>\n"
-        for block in document.blocks {
+        let closing = document.closingStart
+        for (i, block) in document.blocks.enumerated() {
+            if i == closing { out += "<section class=\"closing\">\n" }
             switch block {
             case .heading(let level, let text):
                 let tag = "h\(min(level + 1, 6))"
@@ -42,8 +44,15 @@ public enum HTMLWriter {
                 let tag = ordered ? "ol" : "ul"
                 out += "<\(tag)>\n" + items.map { "<li>" + $0.map(span).joined() + "</li>\n" }.joined() + "</\(tag)>\n"
             case .table(let header, let rows):
-                out += "<table>\n<thead><tr>" + header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-                for row in rows { out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n" }
+                // A table of a page or less prints whole; a longer one keeps its last rows (its totals) together.
+                let short = rows.count <= DocxWriter.shortTable
+                out += (short ? "<table class=\"short\">" : "<table>") + "\n<thead><tr>"
+                out += header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                let cut = short ? rows.count : rows.count - DocxWriter.closingRows
+                for (n, row) in rows.enumerated() {
+                    if n == cut { out += "</tbody>\n<tbody class=\"closing\">\n" }
+                    out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
+                }
                 out += "</tbody>\n</table>\n"
             case .overview(let header, let rows, let detailHeader, let details, let legend):
                 out +=
@@ -62,6 +71,7 @@ public enum HTMLWriter {
                 out += "<p class=\"note\">\(escape(text))</p>\n"
             }
         }
+        if closing != nil { out += "</section>\n" }
         return out + "</body>\n</html>\n"
     }
 
