@@ -9,17 +9,22 @@ import Testing
     @Test func aPeriodicObligationFallsDueInThePeriodAfterItWasLastMet() {
         let at = SourceLocation(file: "t", line: 1, column: 1)
         // A report every second year from 01.03.2016, last delivered 20.02.2024: that met 01.03.2024; next is 2026.
-        let report = Obligation(what: "r", everyYears: 2, from: ReviewDate("2016-03-01"), lastMet: ReviewDate("2024-02-20"), location: at)
+        let report = Obligation(
+            what: LocalizedText(["nb": "r"]), everyYears: 2, from: ReviewDate("2016-03-01"), lastMet: ReviewDate("2024-02-20"), location: at
+        )
         #expect(report.nextDue(since: nil) == ReviewDate("2026-03-01"))
         // Never met: the first date of the period after the start.
         #expect(
-            Obligation(what: "r", everyYears: 4, from: ReviewDate("2015-12-11"), location: at).nextDue(since: nil)
+            Obligation(what: LocalizedText(["nb": "r"]), everyYears: 4, from: ReviewDate("2015-12-11"), location: at).nextDue(since: nil)
                 == ReviewDate("2019-12-11"))
         // From the tie's start where the obligation names none; a single due date stands until it is met.
-        #expect(Obligation(what: "r", everyYears: 2, location: at).nextDue(since: 2020) == ReviewDate("2022-01-01"))
-        #expect(Obligation(what: "p", due: ReviewDate("2027-03-01"), location: at).nextDue(since: nil) == ReviewDate("2027-03-01"))
+        #expect(Obligation(what: LocalizedText(["nb": "r"]), everyYears: 2, location: at).nextDue(since: 2020) == ReviewDate("2022-01-01"))
         #expect(
-            Obligation(what: "p", due: ReviewDate("2025-03-01"), lastMet: ReviewDate("2025-02-01"), location: at).nextDue(since: nil) == nil
+            Obligation(what: LocalizedText(["nb": "p"]), due: ReviewDate("2027-03-01"), location: at).nextDue(since: nil)
+                == ReviewDate("2027-03-01"))
+        #expect(
+            Obligation(what: LocalizedText(["nb": "p"]), due: ReviewDate("2025-03-01"), lastMet: ReviewDate("2025-02-01"), location: at)
+                .nextDue(since: nil) == nil
         )
         #expect(ReviewDate(serial: 46_341) == ReviewDate("2026-11-15"))
     }

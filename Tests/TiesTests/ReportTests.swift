@@ -572,7 +572,7 @@ func hostileReview() throws -> Review {
         #expect(notes("hansa").map(\.kind) == [.unmetCondition])
         #expect(
             notes("hansa")[0].text.text(.en)
-                == "The condition of the decision of the city government 20\u{00A0}November\u{00A0}2024, case\u{00A0}2024/1187, “Plan for prosjektarbeid med Museum Vest”, due 30\u{00A0}June\u{00A0}2025, is not met"
+                == "The condition of the decision of the city government 20\u{00A0}November\u{00A0}2024, case\u{00A0}2024/1187, “A plan for project work with Museum Vest”, due 30\u{00A0}June\u{00A0}2025, is not met"
         )
     }
 

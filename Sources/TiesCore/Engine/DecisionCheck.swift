@@ -35,7 +35,8 @@ struct DecisionCheck {
                     kind: .unmetCondition,
                     text: Phrasebook.everyLanguage { book in
                         book.engine(
-                            .conditionUnmet(decision: reference(book), condition: condition.text, due: condition.due.map(book.date)))
+                            .conditionUnmet(
+                                decision: reference(book), condition: book.text(condition.text), due: condition.due.map(book.date)))
                     }))
         }
         return notes

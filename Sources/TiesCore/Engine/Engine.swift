@@ -226,7 +226,8 @@ public final class Engine: Sendable {
         for o in review.record.obligations {
             guard let due = o.nextDue(since: review.record.since), due < asOf else { continue }
             let text = Phrasebook.everyLanguage {
-                $0.engine(.obligationOverdue(what: o.what, to: o.to, due: $0.date(due), source: o.source))
+                $0.engine(
+                    .obligationOverdue(what: $0.text(o.what), to: o.to.map($0.text), due: $0.date(due), source: o.source.map($0.text)))
             }
             // Where the record was read from is no part of the reason: the same ties give the same report from any file.
             let reason = Reason(
@@ -242,9 +243,11 @@ public final class Engine: Sendable {
             let kept = review.reasons.filter { $0.kind != .standard || winner.reason != reason }
             review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
             if ruleSet.role(of: review.outcome) == .conditional {
-                let condition = Phrasebook.everyLanguage { $0.engine(.meetObligation(what: o.what, to: o.to)) }
+                let condition = Phrasebook.everyLanguage { $0.engine(.meetObligation(what: $0.text(o.what), to: o.to.map($0.text))) }
                 review.conditions.append(condition)
-                review.asks[condition] = Phrasebook.everyLanguage { $0.engine(.askObligation(what: o.what, to: o.to)) }
+                review.asks[condition] = Phrasebook.everyLanguage {
+                    $0.engine(.askObligation(what: $0.text(o.what), to: o.to.map($0.text)))
+                }
             }
         }
     }

@@ -226,11 +226,11 @@ public struct Deadline: Sendable, Hashable {
     public var kind: Kind
     public var record: Record
     /// What is owed, in the words it was recorded in.
-    public var what: String
-    public var to: String?
+    public var what: LocalizedText
+    public var to: LocalizedText?
     public var date: ReviewDate
     /// Where the obligation stands written.
-    public var source: String?
+    public var source: LocalizedText?
     /// The decision that set the condition.
     public var decision: Decision?
     /// Already past on the review date.

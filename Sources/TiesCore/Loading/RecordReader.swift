@@ -52,13 +52,14 @@ struct RecordReader {
     func obligation(_ item: YAMLTree, _ reader: inout DocumentReader) -> Obligation? {
         let keys = ["what", "to", "due", "every_years", "from", "last_met", "source", "illustrative"]
         guard let f = reader.fields(item, .key("obligations"), allowed: keys, required: ["what"]),
-            let what = reader.string(f["what"], .key("what"))
+            let what = reader.ownText(f["what"], .key("what"))
         else { return nil }
+        // Texts in the words they were recorded in, or {nb, en} where an English report needs them.
         var o = Obligation(
-            what: what, to: optionalString(f["to"], .key("to"), &reader), due: f["due"].flatMap { reader.date($0, .key("due")) },
+            what: what, to: reader.ownText(f["to"], .key("to")), due: f["due"].flatMap { reader.date($0, .key("due")) },
             from: f["from"].flatMap { reader.date($0, .key("from")) },
             lastMet: f["last_met"].flatMap { reader.date($0, .key("last_met")) },
-            source: optionalString(f["source"], .key("source"), &reader), location: reader.location(f.mark))
+            source: reader.ownText(f["source"], .key("source")), location: reader.location(f.mark))
         if let t = f["every_years"], let n = reader.int(t, .key("every_years")) {
             if n < 1 {
                 reader.error(t.mark, .expected(.key("every_years"), .wholeYears, found: .text(String(n))))
@@ -67,7 +68,7 @@ struct RecordReader {
             }
         }
         if f["due"] == nil, f["every_years"] == nil {
-            reader.error(f.mark, .obligationWithoutDate(what))
+            reader.error(f.mark, .obligationWithoutDate(what.text(.nb)))
         }
         o.illustrative = f["illustrative"].flatMap { reader.bool($0, .key("illustrative")) } ?? false
         return o
@@ -99,9 +100,9 @@ struct RecordReader {
                 }
                 for c in list {
                     if case .scalar(let s) = c, !s.isNull {
-                        conditions.append(DecisionCondition(text: s.text, due: nil, met: nil))
+                        conditions.append(DecisionCondition(text: LocalizedText(["nb": s.text, "nn": s.text]), due: nil, met: nil))
                     } else if let cf = reader.fields(c, .part(.condition), allowed: ["text", "due", "met"], required: ["text"]),
-                        let text = reader.string(cf["text"], .key("text"))
+                        let text = reader.ownText(cf["text"], .key("text"))
                     {
                         conditions.append(
                             DecisionCondition(

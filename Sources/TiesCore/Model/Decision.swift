@@ -24,12 +24,13 @@ public struct Decision: Sendable, Hashable {
 
 /// A condition set by a decision, e.g. "a project plan by 1 June".
 public struct DecisionCondition: Sendable, Hashable {
-    public var text: String
+    /// In the words it was recorded in, per language where the ledger gives more than one.
+    public var text: LocalizedText
     public var due: ReviewDate?
     /// Whether the condition has been met; nil when nobody has said.
     public var met: Bool?
 
-    var canonicalText: String { "\(text.debugDescription) due=\(due?.description ?? "-") met=\(met.map(String.init) ?? "-")" }
+    var canonicalText: String { "\(text.canonical) due=\(due?.description ?? "-") met=\(met.map(String.init) ?? "-")" }
 }
 
 /// What the review says about a record's last decision: where today's recommendation departs from it,

@@ -2,9 +2,9 @@
 /// to whom, by when or how often, when it was last met, and where that stands written.
 public struct Obligation: Sendable, Hashable {
     /// What is owed: «Handlingsplan for klimatilpasning», «Rapport om gjennomføring».
-    public var what: String
+    public var what: LocalizedText
     /// To whom: the network's office or secretariat.
-    public var to: String?
+    public var to: LocalizedText?
     /// A single due date.
     public var due: ReviewDate?
     /// Or a period in whole years, counted from `from` (or from the tie's start).
@@ -13,14 +13,14 @@ public struct Obligation: Sendable, Hashable {
     /// When it was last met; nil where nobody has recorded it.
     public var lastMet: ReviewDate?
     /// Where the obligation stands written: the statutes, the commitment letter.
-    public var source: String?
+    public var source: LocalizedText?
     /// Not taken from a source: made up for a sample.
     public var illustrative = false
     public var location: SourceLocation
 
     public init(
-        what: String, to: String? = nil, due: ReviewDate? = nil, everyYears: Int? = nil, from: ReviewDate? = nil,
-        lastMet: ReviewDate? = nil, source: String? = nil, location: SourceLocation
+        what: LocalizedText, to: LocalizedText? = nil, due: ReviewDate? = nil, everyYears: Int? = nil, from: ReviewDate? = nil,
+        lastMet: ReviewDate? = nil, source: LocalizedText? = nil, location: SourceLocation
     ) {
         self.what = what
         self.to = to

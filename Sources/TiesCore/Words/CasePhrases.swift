@@ -422,7 +422,7 @@ extension Phrasebook {
             pick(
                 nb: "\(count)\(noun) videreføres med vilkår",
                 nn: "\(count)\(noun) vert \(n == 1 ? "vidareført" : "vidareførte") med vilkår",
-                en: "\(count)\(noun) \(are) kept on conditions")
+                en: "\(count)\(noun) \(are) kept subject to conditions")
         case .review:
             pick(
                 nb: "\(count)\(noun) tas opp til ny vurdering",
@@ -449,7 +449,7 @@ extension Phrasebook {
         case .conditional:
             pick(
                 nb: "\(ties) videreføres med vilkår.", nn: "\(ties) vert \(count == 1 ? "vidareført" : "vidareførte") med vilkår.",
-                en: "\(ties) \(are) kept on conditions.")
+                en: "\(ties) \(are) kept subject to conditions.")
         case .review:
             pick(
                 nb: "\(ties) tas opp til ny vurdering.", nn: "\(ties) vert \(count == 1 ? "teke" : "tekne") opp til ny vurdering.",

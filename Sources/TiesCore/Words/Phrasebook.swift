@@ -221,6 +221,13 @@ extension Phrasebook {
 }
 
 extension LocalizedText {
+    /// One text for a fingerprint: the text itself where every language has the same, else each language's, sorted.
+    public var canonical: String {
+        let values = Set(texts.values)
+        if values.count == 1 { return values.first!.debugDescription }
+        return texts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.debugDescription)" }.joined(separator: " ")
+    }
+
     /// The text in `language`; nynorsk falls back to bokmål, then any language given.
     public func text(_ language: Language) -> String {
         texts[language.code] ?? texts[Language.nb.code] ?? texts.sorted { $0.key < $1.key }.first?.value ?? ""

@@ -247,7 +247,7 @@ extension Phrasebook {
 extension Phrasebook {
     /// Where a deadline comes from, as a reader cites it: the obligation's source, or the decision.
     public func deadlineSource(_ d: Deadline) -> String? {
-        d.source ?? d.decision.map { decision($0) }
+        d.source.map(text) ?? d.decision.map { decision($0) }
     }
 
     /// A decision as a reader cites it: «byrådet 20.11.2024, sak 2024/1187».

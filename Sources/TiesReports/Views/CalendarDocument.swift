@@ -21,13 +21,14 @@ public struct CalendarDocument: Sendable {
         guard let asOf = review.asOf else { return (book.calendar(.name(municipality)), nil, []) }
         let events = review.deadlines(through: asOf.adding(years: 2)).map { d in
             var lines = [book.calendar(d.kind == .obligation ? .obligation : .condition)]
-            if let to = d.to { lines.append(book.calendar(.owedTo(to))) }
+            if let to = d.to { lines.append(book.calendar(.owedTo(book.text(to)))) }
             if let source = book.deadlineSource(d) { lines.append(book.calendar(.source(source))) }
             if d.overdue { lines.append(book.calendar(.overdue(book.date(d.date)))) }
             // The same obligation on the same date is the same event, whatever else changed in the portfolio.
             let uid = [Self.slug(municipality), d.record.id, d.kind.rawValue, String(d.index), d.date.description].joined(separator: "-")
             return Event(
-                uid: uid + "@ties", date: d.date, summary: "\(d.record.name): \(d.what)", description: lines.joined(separator: "\n"))
+                uid: uid + "@ties", date: d.date, summary: "\(d.record.name): \(book.text(d.what))",
+                description: lines.joined(separator: "\n"))
         }
         return (book.calendar(.name(municipality)), asOf, events)
     }

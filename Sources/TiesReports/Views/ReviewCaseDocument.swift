@@ -259,7 +259,10 @@ public struct ReviewCaseDocument: Sendable {
         if let last = r.record.lastDecision {
             for condition in unmet(r, review) {
                 said +=
-                    " " + c(.unmetCondition(decision: decisionName(last, rs), condition: condition.text, due: condition.due.map(book.date)))
+                    " "
+                    + c(
+                        .unmetCondition(
+                            decision: decisionName(last, rs), condition: book.text(condition.text), due: condition.due.map(book.date)))
             }
         }
         // A proposal on the same tie is a case of its own.
@@ -344,7 +347,7 @@ public struct ReviewCaseDocument: Sendable {
                     let earlier =
                         r.record.lastDecision.map { last in
                             unmet(r, review).map {
-                                Asked.words(c(.meetEarlierCondition(decision: decisionName(last, rs), condition: $0.text)))
+                                Asked.words(c(.meetEarlierCondition(decision: decisionName(last, rs), condition: book.text($0.text))))
                             }
                         } ?? []
                     let said =

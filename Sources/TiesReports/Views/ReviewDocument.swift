@@ -81,7 +81,8 @@ public struct ReviewDocument: Sendable {
                         header: [w(.tie), w(.owed), w(.owedTo), w(.due), w(.source)],
                         rows: due.map { d in
                             [
-                                d.record.name, d.what, d.to ?? "", d.overdue ? w(.overdue(book.date(d.date))) : book.date(d.date),
+                                d.record.name, book.text(d.what), d.to.map(book.text) ?? "",
+                                d.overdue ? w(.overdue(book.date(d.date))) : book.date(d.date),
                                 book.deadlineSource(d) ?? "",
                             ]
                         }))

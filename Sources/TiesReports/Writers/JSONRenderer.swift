@@ -158,7 +158,10 @@ public struct JSONRenderer: Sendable {
                 "conditions",
                 .array(
                     d.conditions.map { c in
-                        .object([("text", .string(c.text)), ("due", .optional(c.due?.description)), ("met", c.met.map(JSON.bool) ?? .null)])
+                        .object([
+                            ("text", .string(c.text.text(language))), ("due", .optional(c.due?.description)),
+                            ("met", c.met.map(JSON.bool) ?? .null),
+                        ])
                     })
             ),
         ])
