@@ -837,7 +837,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // A missing fact that could lead to exit says so: ENISA's role, if it has none, would.
         #expect(
             memo.contains(
-                "«Satsingsområder i kommuneplanens samfunnsdel» er ikke lagt fram; når de foreligger, kan utfallet bli alt fra «videreføres» til «vurderes avviklet»."
+                "«Bergen bidrar på et område der byen er langt fremme» og satsingsområder i kommuneplanens samfunnsdel er ikke lagt fram; når de foreligger, kan utfallet bli alt fra «videreføres» til «vurderes avviklet»."
             ))
         // What an outcome means leads its group in the assessment: no glossary.
         #expect(!memo.contains("Hva utfallene betyr"))
@@ -854,7 +854,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // A provisional outcome is said to be one before the council decides on it.
         #expect(
             memo.contains(
-                "- **Dalian.** Opplysninger om «Satsingsområder i kommuneplanens samfunnsdel» er ikke lagt fram; når de foreligger, kan utfallet bli et annet, men ikke strengere."
+                "- **Dalian.** Opplysninger om satsingsområder i kommuneplanens samfunnsdel er ikke lagt fram; når de foreligger, kan utfallet bli et annet, men ikke strengere."
             ), "a reason that does not name its tie is headed by the name")
         // The review's own summary carries the same costs, per outcome.
         let review = try runTies(["review", "Samples/bergen", "--format", "md"]).out

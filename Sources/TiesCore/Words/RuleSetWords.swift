@@ -99,7 +99,11 @@ extension Phrasebook {
             names.map { name in
                 var label = fact(name, rs)
                 if let open = label.range(of: " ("), label.hasSuffix(")") { label = String(label[..<open.lowerBound]) }
-                return quoted(label)
+                // A label that names a thing reads as running text («kompetanseheving»); one that begins with a name
+                // or an abbreviation («Bergen bidrar …») keeps its capital and its quotation marks.
+                let first = label.split(separator: " ").first.map(String.init) ?? label
+                let named = first == rs?.municipality || first.dropFirst().contains(where: \.isUppercase)
+                return named ? quoted(label) : label.lowercasedFirst
             })
     }
 
