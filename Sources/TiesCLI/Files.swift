@@ -155,6 +155,40 @@ enum Files {
     /// The system's words for an errno ("No space left on device").
     static func reason(_ code: Int32) -> String { String(cString: strerror(code)) }
 
+    /// Writes several files as one: each through its temporary file, then all put in place with interrupts held off,
+    /// so they arrive together or not at all. Without `replacing`, each name must still be free when it is put in place
+    /// (`taken` says what to say of one that is not), and what this call placed goes again on a failure.
+    static func writeTogether(
+        _ files: [(path: String, bytes: [UInt8])], inputs: [String], replacing: Bool,
+        taken: @escaping (String) -> Phrase.Problem = { .alreadyThere([$0]) }
+    ) throws {
+        var sinks: [Sink] = []
+        do {
+            for file in files {
+                var sink = try Sink(path: file.path, inputs: inputs)
+                sink.buffer += file.bytes
+                sinks.append(sink)
+                try sinks[sinks.count - 1].finish()
+            }
+        } catch {
+            for sink in sinks { sink.abandon() }
+            throw error
+        }
+        try Interrupts.held {
+            var placed: [String] = []
+            for (n, sink) in sinks.enumerated() {
+                do {
+                    try sink.place(replacing: replacing, taken: taken)
+                    if let target = sink.target { placed.append(target) }
+                } catch {
+                    for later in sinks[(n + 1)...] { later.abandon() }
+                    if !replacing { for path in placed { unlink(path) } }
+                    throw error
+                }
+            }
+        }
+    }
+
     /// Writes `bytes` to `path` through a temporary file in the same folder and a rename, so a reader
     /// never sees half a report; refuses to write over any of the inputs.
     static func writeAtomically(_ bytes: [UInt8], to path: String, inputs: [String], replacing: String? = nil) throws {

@@ -103,20 +103,20 @@ struct InitCommand: ParsableCommand {
         guard existing.isEmpty else {
             throw CommandError.cannotCreate(.alreadyThere(existing))
         }
-        var made: [String] = []
+        let files = new.files + (copyNeeded ? [(copy, document.text)] : [])
         var folders: [String] = []
         do {
-            for (path, text) in new.files + (copyNeeded ? [(copy, document.text)] : []) {
-                folders += try makeFolder(Paths.directory(of: path))
-                try Files.writeAtomically(Array(text.utf8), to: path, inputs: [source])
-                made.append(path)
-            }
+            for (path, _) in files { folders += try makeFolder(Paths.directory(of: path)) }
+            // All or nothing, even against a second init of the same name at once or an interrupt: each file is put in
+            // place only under a name still free, all with interrupts held off, and what this run placed goes again if
+            // one is taken meanwhile.
+            try Files.writeTogether(files.map { ($0.0, Array($0.1.utf8)) }, inputs: [source], replacing: false)
         } catch {
-            // All or nothing: what this run made goes again, so a second run does not find half a municipality.
-            for path in made.reversed() { try? FileManager.default.removeItem(atPath: path) }
-            for folder in folders.reversed() { try? FileManager.default.removeItem(atPath: folder) }
+            // Only a folder left empty goes: another run may have put its files in one meanwhile.
+            for folder in folders.reversed() { rmdir(folder) }
             throw error
         }
+        let made = files.map(\.0)
         var out = made.map { "  \($0)\n" }.joined()
         if let found = new.documentTitle, title == nil {
             out += book.initial(.titleTaken(title: found, name: name)) + "\n"

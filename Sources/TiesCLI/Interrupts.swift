@@ -4,35 +4,62 @@
     import Darwin
 #endif
 
-/// Removes a half-written output if the process is interrupted while writing it, so no partial file is left.
+/// Removes half-written outputs if the process is interrupted while writing them, so no partial file is left; and holds
+/// interrupts off while a set of finished files is put in place, so they arrive all together or not at all.
 enum Interrupts {
-    /// The temporary file's path, kept as C characters the signal handler can use without allocating.
-    nonisolated(unsafe) private static let path = UnsafeMutablePointer<CChar>.allocate(capacity: 4096)
+    /// Room for this many temporary files at once (a template's three, an init's six or so).
+    static let slots = 16
+    /// The temporary files' paths, kept as C characters the signal handler can use without allocating; an empty one is
+    /// a free slot.
+    nonisolated(unsafe) private static let paths = UnsafeMutablePointer<CChar>.allocate(capacity: slots * 4096)
     nonisolated(unsafe) private static var installed = false
+    static let signals = [SIGINT, SIGTERM, SIGHUP]
 
-    /// Arms (or, with nil, disarms) removal of `temporary` on SIGINT, SIGTERM and SIGHUP.
-    static func removeOnSignal(_ temporary: String?) {
-        if !installed {
-            path[0] = 0
-            for sig in [SIGINT, SIGTERM, SIGHUP] {
-                signal(sig) { sig in
-                    // Only async-signal-safe calls here: unlink and _exit.
-                    if Interrupts.path[0] != 0 { unlink(Interrupts.path) }
-                    _exit(128 + sig)
+    private static func install() {
+        guard !installed else { return }
+        for slot in 0..<slots { paths[slot * 4096] = 0 }
+        for sig in signals {
+            signal(sig) { sig in
+                // Only async-signal-safe calls here: unlink and _exit.
+                for slot in 0..<Interrupts.slots where Interrupts.paths[slot * 4096] != 0 {
+                    unlink(Interrupts.paths + slot * 4096)
                 }
+                _exit(128 + sig)
             }
-            // A parent may have started us with these signals blocked (a test runner, some job schedulers do): then
-            // an interrupt would wait forever and the half-written file would stay. Unblock them.
-            var set = sigset_t()
-            sigemptyset(&set)
-            for sig in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, sig) }
-            pthread_sigmask(SIG_UNBLOCK, &set, nil)
-            installed = true
         }
-        guard let temporary, temporary.utf8.count < 4095 else {
-            path[0] = 0
-            return
-        }
-        _ = temporary.withCString { strncpy(path, $0, 4095) }
+        // A parent may have started us with these signals blocked (a test runner, some job schedulers do): then an
+        // interrupt would wait forever and the half-written file would stay. Unblock them.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in signals { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        installed = true
+    }
+
+    /// Arms removal of `temporary` on SIGINT, SIGTERM and SIGHUP; the slot to disarm it with, nil when none is free or
+    /// the path is too long (the file is then still removed on an error, only not on a signal).
+    static func removeOnSignal(_ temporary: String) -> Int? {
+        install()
+        guard temporary.utf8.count < 4095, let slot = (0..<slots).first(where: { paths[$0 * 4096] == 0 }) else { return nil }
+        _ = temporary.withCString { strncpy(paths + slot * 4096, $0, 4095) }
+        return slot
+    }
+
+    /// Disarms a slot: its file is in place, or gone.
+    static func disarm(_ slot: Int?) {
+        guard let slot else { return }
+        paths[slot * 4096] = 0
+    }
+
+    /// Runs `body` with the interrupts held off: one that arrives meanwhile takes effect after it.
+    static func held<T>(_ body: () throws -> T) rethrows -> T {
+        install()
+        var set = sigset_t()
+        var old = sigset_t()
+        sigemptyset(&set)
+        for sig in signals { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_BLOCK, &set, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        return try body()
     }
 }

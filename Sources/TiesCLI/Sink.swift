@@ -15,20 +15,27 @@ struct Sink {
     /// The temporary file and the file it becomes; nil when writing a stream.
     let temporary: String?
     let target: String?
+    /// The interrupt slot that removes the temporary file on a signal.
+    let slot: Int?
+    /// The output's name as given.
+    let given: String?
     var buffer: [UInt8] = []
+    /// The descriptor is still open: closing it twice could close another file's.
+    var isOpen = true
 
     init(path: String?, inputs: [String], replacing: String? = nil) throws {
         guard let path else {
-            (name, descriptor, temporary, target) = (.standardOutput, 1, nil, nil)
+            (name, descriptor, temporary, target, slot, given) = (.standardOutput, 1, nil, nil, nil, nil)
             return
         }
         try Files.checkWritable(path, inputs: inputs, replacing: replacing)
         name = .file("'\(path)'")
+        given = path
         if let kind = Files.nonRegularKind(path) {
             // Renaming over a device, a pipe or a terminal would replace it with a plain file.
             let fd = open(path, O_WRONLY | O_CLOEXEC)
             guard fd >= 0 else { throw CommandError.cannotCreate(.cannotOpen(path, kind, reason: Files.reason(errno))) }
-            (descriptor, temporary, target) = (fd, nil, nil)
+            (descriptor, temporary, target, slot) = (fd, nil, nil, nil)
             return
         }
         // The file the name leads to, links and '..' resolved: the rename replaces that file, not a link to it, and the
@@ -40,18 +47,19 @@ struct Sink {
         let replacing = stat(resolved, &replaced) == 0
         let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
         let temp = Paths.join(Paths.directory(of: resolved), ".\(URL(fileURLWithPath: resolved).lastPathComponent).\(suffix).tmp")
-        Interrupts.removeOnSignal(temp)
+        let armed = Interrupts.removeOnSignal(temp)
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
-            Interrupts.removeOnSignal(nil)
-            throw CommandError.cannotCreate(.cannotCreate(path, reason: Files.reason(errno)))
+            let failure = errno
+            Interrupts.disarm(armed)
+            throw CommandError.cannotCreate(.cannotCreate(path, reason: Files.reason(failure)))
         }
         // Set after creation, so the umask does not narrow a replaced file's mode, nor the file show half-written
         // under a wider one.
         let mask = umask(0)
         umask(mask)
         fchmod(fd, replacing ? mode_t(replaced.st_mode & 0o7777) : 0o666 & ~mask)
-        (descriptor, temporary, target) = (fd, temp, resolved)
+        (descriptor, temporary, target, slot) = (fd, temp, resolved, armed)
         buffer.reserveCapacity(1 << 20)
     }
 
@@ -69,33 +77,47 @@ struct Sink {
 
     /// Writes what is left and puts the finished file in place.
     mutating func commit() throws {
+        try finish()
+        try place()
+    }
+
+    /// Writes what is left and closes the file, not yet in place.
+    mutating func finish() throws {
         try flush()
         guard descriptor != 1 else { return }
         // A file system may report a failed write only when the file is closed.
+        isOpen = false
         if close(descriptor) != 0 {
             let failure = errno
             removeTemporary()
             throw CommandError.io(.cannotWrite(name, reason: Files.reason(failure)))
         }
+    }
+
+    /// Puts the finished file in place: renamed over the target, or, with `replacing: false`, linked to a name that must
+    /// still be free, so a file someone made meanwhile is never replaced.
+    func place(replacing: Bool = true, taken: (String) -> Phrase.Problem = { .alreadyThere([$0]) }) throws {
         guard let temporary, let target else { return }
-        if rename(temporary, target) != 0 {
+        if replacing ? rename(temporary, target) != 0 : link(temporary, target) != 0 {
             let failure = errno
             removeTemporary()
+            if failure == EEXIST { throw CommandError.cannotCreate(taken(given ?? target)) }
             throw CommandError.io(.cannotMoveInto(name, reason: Files.reason(failure)))
         }
-        Interrupts.removeOnSignal(nil)
+        if !replacing { unlink(temporary) }
+        Interrupts.disarm(slot)
     }
 
     /// Stops writing and removes the temporary file.
     func abandon() {
         guard descriptor != 1 else { return }
-        close(descriptor)
+        if isOpen { close(descriptor) }
         removeTemporary()
     }
 
     private func removeTemporary() {
         guard let temporary else { return }
         unlink(temporary)
-        Interrupts.removeOnSignal(nil)
+        Interrupts.disarm(slot)
     }
 }

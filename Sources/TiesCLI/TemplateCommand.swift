@@ -8,13 +8,16 @@ struct TemplateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "template",
         abstract: "Write the spreadsheet advisers fill in: one column per field and fact of a rule set, headed by its label.",
-        usage: "ties template RULES -o FILE.xlsx|FILE.csv [--lang nb|nn|en]",
+        usage: "ties template RULES -o FILE.xlsx|FILE.csv [--lang nb|nn|en] [--overwrite]",
         discussion: """
             An .xlsx workbook has the sheet of ties (a list to choose from for kinds, Ja/Nei and the values of each \
             fact, and a check of whole numbers and ranges), a sheet for the activity log, and a sheet that explains \
             every column: its type, the allowed values, the unit, and what an empty cell means (unknown, never «nei» \
             or 0). A .csv file gets the headings, the activity log's headings go in NAME.aktiviteter.csv beside \
             it (NAME.activities.csv with --lang en), and the obligations' in NAME.forpliktelser.csv. Filled in, either reads back with `ties review FILE --rules RULES`.
+
+            A file already there is never replaced without --overwrite: it may be a list an adviser has filled in. \
+            The files of a CSV template are written together: all of them, or none, even when interrupted.
 
             Examples:
               ties template Rules/bergen.yaml -o medlemskap.xlsx
@@ -37,6 +40,9 @@ struct TemplateCommand: ParsableCommand {
     )
     var lang: Language?
 
+    @Flag(help: "Replace a spreadsheet already there (and, for .csv, its activity log and obligations file).")
+    var overwrite = false
+
     func validate() throws {
         try Language.checkEnvironment()
         guard let ext = Paths.extensionOf(output), ext == "xlsx" || ext == "csv" else {
@@ -48,8 +54,11 @@ struct TemplateCommand: ParsableCommand {
         let ruleSet = try RuleSetLoader.load(Files.read(rules))
         let book = Language.book(asked: lang, ruleSet: ruleSet)
         let template = SpreadsheetTemplate(ruleSet: ruleSet, book: book)
+        // A filled-in list is an adviser's work: never replaced unless asked, whichever name leads to it.
+        let taken = { (path: String) -> Phrase.Problem in .templateExists(path) }
         if Paths.extensionOf(output) == "xlsx" {
-            try Files.writeAtomically([UInt8](try template.xlsx()), to: output, inputs: [rules])
+            if !overwrite, Files.occupied(output) { throw CommandError.cannotCreate(taken(output)) }
+            try Files.writeTogether([(output, [UInt8](try template.xlsx()))], inputs: [rules], replacing: overwrite, taken: taken)
             return
         }
         let (ties, activities, obligations) = template.csv()
@@ -57,22 +66,17 @@ struct TemplateCommand: ParsableCommand {
         let duties = template.obligationsFile(beside: output)
         // Three files, all or none: each is checked before the first is written, and a failed later one takes those
         // written before it.
-        for path in [output, log, duties] { try Files.checkWritable(path, inputs: [rules]) }
+        for path in [output, log, duties] {
+            try Files.checkWritable(path, inputs: [rules])
+            if !overwrite, Files.occupied(path) { throw CommandError.cannotCreate(taken(path)) }
+        }
         for other in Language.allCases.map({ Pipeline.activityLogPath(beside: output, language: $0) })
         where other != log && Files.occupied(other) {
             throw CommandError.cannotCreate(.usage(.otherLog(other)))
         }
-        var written: [String] = []
-        do {
-            for (path, text) in [(output, ties), (log, activities), (duties, obligations)] {
-                let existed = Files.occupied(path)
-                try Files.writeAtomically(Array(text.utf8), to: path, inputs: [rules])
-                if !existed { written.append(path) }
-            }
-        } catch {
-            for path in written { try? FileManager.default.removeItem(atPath: path) }
-            throw error
-        }
+        try Files.writeTogether(
+            [(output, Array(ties.utf8)), (log, Array(activities.utf8)), (duties, Array(obligations.utf8))], inputs: [rules],
+            replacing: overwrite, taken: taken)
         Terminal.standardError(Terminal.book(.templateWritten(ties: output, activities: log, obligations: duties)) + "\n")
     }
 }

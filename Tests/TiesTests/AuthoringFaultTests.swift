@@ -83,9 +83,36 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(try runTies(["template", path("Rules/bergen.yaml"), "-o", "T.CSV"], in: folder).status == 0)
         #expect(FileManager.default.fileExists(atPath: folder + "/T.aktiviteter.csv"))
-        let english = try runTies(["template", path("Rules/bergen.yaml"), "--lang", "en", "-o", "T.CSV"], in: folder)
+        let english = try runTies(["template", path("Rules/bergen.yaml"), "--lang", "en", "-o", "T.CSV", "--overwrite"], in: folder)
         #expect(english.status == 73)
         #expect(english.err.hasPrefix("ties: error: T.aktiviteter.csv is there already, and a list reads one activity log"))
+    }
+
+    /// A template never replaces a list an adviser has filled in, unless told to: running the documented command again
+    /// after a rule change leaves the workbook, and the CSV list with its two files beside it, as they were.
+    @Test func aTemplateNeverReplacesAFilledInListUnlessToldTo() throws {
+        let folder = try scratchFolder("template-filled")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for name in ["medlemskap.xlsx", "medlemskap.csv", "medlemskap.aktiviteter.csv", "medlemskap.forpliktelser.csv"] {
+            try FileManager.default.copyItem(atPath: path("Samples/bergen-excel/" + name), toPath: folder + "/" + name)
+        }
+        for output in ["medlemskap.xlsx", "medlemskap.csv"] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + output))
+            let again = try runTies(["template", path("Rules/bergen.yaml"), "-o", output], in: folder)
+            #expect(again.status == 73)
+            #expect(
+                again.err
+                    == "ties: error: '\(output)' finnes allerede og kan være en utfylt liste; gi --overwrite for å skrive over den, eller velg et annet navn\n"
+            )
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + output)) == before)
+            #expect(try runTies(["template", path("Rules/bergen.yaml"), "-o", output, "--overwrite"], in: folder).status == 0)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + output)) != before)
+        }
+        // Only the three files and the workbook: no temporary file left.
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+                "medlemskap.aktiviteter.csv", "medlemskap.csv", "medlemskap.forpliktelser.csv", "medlemskap.xlsx",
+            ])
     }
 
     @Test func whatWasTypedIsShownNotSentToTheTerminal() throws {

@@ -55,4 +55,32 @@ import Testing
         #expect(readOnly.err == "ties: error: 'private.md' is read-only; refusing to write over it\n")
         #expect((try FileManager.default.attributesOfItem(atPath: report)[.posixPermissions] as? Int) == 0o444)
     }
+
+    /// Two `ties init` of one name at once: one makes the municipality, the other makes nothing and says what is there;
+    /// the first's files are whole. Eight tries, since the race is won differently each time.
+    @Test func twoInitsOfOneNameAtOnceNeverMixTheirFiles() throws {
+        for attempt in 0..<8 {
+            let folder = try scratchFolder("init-race-\(attempt)")
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            try FileManager.default.copyItem(atPath: path("sources/004_6042284c9e41d399.txt"), toPath: folder + "/s.txt")
+            let runs = (0..<2).map { _ in
+                let process = Process()
+                process.executableURL = tiesExecutable
+                process.arguments = ["init", "vik", "--source", "s.txt"]
+                process.currentDirectoryURL = URL(fileURLWithPath: folder)
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                return process
+            }
+            for process in runs { try process.run() }
+            for process in runs { process.waitUntilExit() }
+            let statuses = runs.map(\.terminationStatus).sorted()
+            #expect(statuses == [0, 73], "attempt \(attempt): \(statuses)")
+            // What stands is one run's whole municipality: it lints and reviews.
+            #expect(try runTies(["lint", "Rules/vik.yaml"], in: folder).status == 0)
+            #expect(try runTies(["review", "Samples/vik"], in: folder).status == 0)
+            let leftovers = FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".tmp") }
+            #expect(leftovers?.isEmpty == true, "\(leftovers ?? [])")
+        }
+    }
 }

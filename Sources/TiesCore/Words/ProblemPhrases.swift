@@ -157,6 +157,7 @@ extension Phrase {
         case cannotList(String)
         case refusingToOverwrite(String)
         case readOnlyOutput(String)
+        case templateExists(String)
         case outputIsFolder(String)
         case noSuchFolder(String)
         case noSuchFolderGiven(String, option: String)
@@ -886,6 +887,12 @@ extension Phrasebook {
             pick(
                 nb: "skriver ikke over inndatafilen '\(path)'", nn: "skriv ikkje over inndatafila '\(path)'",
                 en: "refusing to write over the input '\(path)'")
+        case .templateExists(let path):
+            pick(
+                nb: "'\(path)' finnes allerede og kan være en utfylt liste; gi --overwrite for å skrive over den, eller velg et annet navn",
+                nn:
+                    "'\(path)' finst allereie og kan vere ei utfylt liste; gje --overwrite for å skrive over henne, eller vel eit anna namn",
+                en: "'\(path)' is already there and may be a filled-in list; give --overwrite to write over it, or choose another name")
         case .readOnlyOutput(let path):
             pick(
                 nb: "'\(path)' er skrivebeskyttet; skriver ikke over den", nn: "'\(path)' er skriveverna; skriv ikkje over ho",
