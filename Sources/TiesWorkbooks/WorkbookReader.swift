@@ -54,7 +54,7 @@ public enum WorkbookReader {
                 guard let target = relations.targets[entry.relation] else {
                     throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
                 }
-                let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+                let part = Part.resolve(target, from: "xl/")
                 do {
                     return Sheet(name: entry.name, rows: try Part.parse(archive, part, SheetHandler(strings: strings)).rows)
                 } catch let failure as Part.DamagedPart {
@@ -169,6 +169,21 @@ enum Part {
     /// Why a part of the workbook cannot be read: missing, damaged, too large or not the XML it should be.
     struct DamagedPart: Error { var message: Phrase.DamagedWorkbook }
 
+    /// A relationship's target as OPC resolves it: absolute from the package root, else relative to the source part's
+    /// folder, `.` and `..` taken away («../xl/worksheets/sheet1.xml» from `xl/` is `xl/worksheets/sheet1.xml`).
+    static func resolve(_ target: String, from folder: String) -> String {
+        let joined = target.hasPrefix("/") ? String(target.dropFirst()) : folder + target
+        var parts: [Substring] = []
+        for part in joined.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..": if !parts.isEmpty { parts.removeLast() }
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
     static func parse<H: Handler & XMLParserDelegate>(_ archive: Container, _ path: String, _ handler: H) throws -> H {
         guard let entry = archive[path] else { throw DamagedPart(message: .lacksPart(path)) }
         guard entry.size <= WorkbookReader.maximumPartSize else {
@@ -279,6 +294,11 @@ final class StringsHandler: Handler, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
+
+    /// Text in a CDATA section is text, as Excel shows it.
+    func parser(_ parser: XMLParser, foundCDATA data: Data) {
+        if inText { current += String(decoding: data, as: UTF8.self) }
+    }
 }
 
 /// A worksheet: its rows of cells, each at its row and column, the gaps between written cells filled with empty ones.
@@ -292,6 +312,8 @@ final class SheetHandler: Handler, XMLParserDelegate {
     private var inValue = false
     private var hasFormula = false
     private var lastRow = 0
+    /// Inside a phonetic hint of an inline string: Excel does not show it as the cell's text.
+    private var inPhonetic = false
 
     init(strings: [String]) { self.strings = strings }
 
@@ -312,7 +334,8 @@ final class SheetHandler: Handler, XMLParserDelegate {
             cell = (attributes["r"], attributes["t"] ?? "n", "")
             hasFormula = false
         case "f": hasFormula = true
-        case "v", "t": inValue = cell != nil
+        case "rPh": inPhonetic = true
+        case "v", "t": inValue = cell != nil && !inPhonetic
         default: break
         }
     }
@@ -320,9 +343,13 @@ final class SheetHandler: Handler, XMLParserDelegate {
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
         switch Self.local(elementName) {
         case "v", "t": inValue = false
+        case "rPh": inPhonetic = false
         case "c":
             guard let c = cell else { return }
             cell = nil
+            // A cell with no value (styled only: a bold heading row is styled out to its last column) is no cell: it
+            // neither heads a column nor counts toward the limit.
+            if c.text.isEmpty, !hasFormula, c.type == "n" { return }
             var column = row.count + 1
             var problem: Phrase.DamagedWorkbook?
             if let reference = c.reference {
@@ -359,6 +386,11 @@ final class SheetHandler: Handler, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inValue { cell?.text += string }
+    }
+
+    /// Text in a CDATA section is text, as Excel shows it.
+    func parser(_ parser: XMLParser, foundCDATA data: Data) {
+        if inValue { cell?.text += String(decoding: data, as: UTF8.self) }
     }
 
     private func fail(_ parser: XMLParser, _ message: Phrase.DamagedWorkbook) {

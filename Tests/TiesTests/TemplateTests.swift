@@ -59,20 +59,6 @@ import ZIPFoundation
         return name
     }
 
-    func rezip(_ data: Data, replacing parts: [String: String]) throws -> Data {
-        let source = try Archive(data: data, accessMode: .read)
-        let target = try Archive(data: Data(), accessMode: .create)
-        for entry in source {
-            var bytes = Data()
-            _ = try source.extract(entry) { bytes.append($0) }
-            if let replacement = parts[entry.path] { bytes = Data(replacement.utf8) }
-            try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
-                position, size in bytes.subdata(in: Int(position)..<Int(position) + size)
-            }
-        }
-        return try #require(target.data)
-    }
-
     @Test func theTemplateHasAColumnPerFieldAndFactWithListsAndAnExplanation() throws {
         let folder = try scratchFolder("template")
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import ZIPFoundation
+
+/// A workbook's parts with some replaced: the rest as they were.
+func rezip(_ data: Data, replacing parts: [String: String]) throws -> Data {
+    let source = try Archive(data: data, accessMode: .read)
+    let target = try Archive(data: Data(), accessMode: .create)
+    for entry in source {
+        var bytes = Data()
+        _ = try source.extract(entry) { bytes.append($0) }
+        if let replacement = parts[entry.path] { bytes = Data(replacement.utf8) }
+        try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .deflate) {
+            position, size in bytes.subdata(in: Int(position)..<Int(position) + size)
+        }
+    }
+    return try #require(target.data)
+}
+
+/// Workbooks as real programs write them read as Excel shows them: text in CDATA sections, a phonetic hint inside an
+/// inline string, a heading row styled out to its last column, a part named by a relative target. Each is the Bergen
+/// Excel sample written so, and each reviews exactly as the sample does.
+@Suite(.serialized) struct WorkbookTextTests {
+    static let sample = "Samples/bergen-excel/medlemskap.xlsx"
+
+    func review(_ data: Data, _ name: String, format: String = "jsonl") throws -> (status: Int32, out: String, err: String) {
+        let folder = try scratchFolder("workbook-\(name)")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/medlemskap.xlsx"
+        try data.write(to: URL(fileURLWithPath: file))
+        return try runTiesInEnglish(["review", file, "--rules", path("Rules/bergen.yaml"), "--as-of", "2026-11-15", "--format", format])
+    }
+
+    @Test func workbooksAsProgramsWriteThemReadAsExcelShowsThem() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path(Self.sample)))
+        let expected = try review(data, "plain")
+        #expect(expected.status == 0, "\(expected.err)")
+        let strings = try zipEntry(data, "xl/sharedStrings.xml")
+        let sheet = try zipEntry(data, "xl/worksheets/sheet1.xml")
+        let relations = try zipEntry(data, "xl/_rels/workbook.xml.rels")
+        // Every shared text in a CDATA section (no «&» or «<» in them to escape).
+        let cdata = strings.replacing(#/<t xml:space="preserve">([^<&]*)</t>/#) { "<t xml:space=\"preserve\"><![CDATA[\($0.1)]]></t>" }
+        #expect(cdata != strings)
+        // The heading row made bold: 1,024 styled cells without a value after the last heading.
+        let row1 = try #require(sheet.range(of: "</row>"))
+        let styled = (40...1024).map { i in "<c r=\"\(column(i))1\" s=\"1\"/>" }.joined()
+        let bold = sheet.replacingCharacters(in: row1, with: styled + "</row>")
+        // The sheets named from the package root's side of `xl/`.
+        let relative = relations.replacing("Target=\"worksheets/", with: "Target=\"../xl/worksheets/")
+        for (name, parts) in [
+            ("cdata", ["xl/sharedStrings.xml": cdata]), ("bold", ["xl/worksheets/sheet1.xml": bold]),
+            ("relative", ["xl/_rels/workbook.xml.rels": relative]),
+        ] {
+            let r = try review(try rezip(data, replacing: parts), name)
+            #expect(r.status == 0, "\(name): \(r.err)")
+            #expect(r.out == expected.out, "\(name)")
+        }
+    }
+
+    /// A name written as an inline string with a phonetic hint (as Japanese Excel writes furigana) is the name alone:
+    /// the review is the sample's, Århus and all.
+    @Test func aPhoneticHintIsNotPartOfTheText() throws {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path(Self.sample)))
+        let sheet = try zipEntry(data, "xl/worksheets/sheet1.xml")
+        // The first tie's name cell (B2) as an inline string with a hint.
+        let cell = try #require(sheet.firstMatch(of: #/<c r="B2"([^>]*)t="s"([^>]*)><v>\d+</v></c>/#))
+        let inline = "<c r=\"B2\"\(cell.1)t=\"inlineStr\"\(cell.2)><is><t>Århus</t><rPh sb=\"0\" eb=\"1\"><t>フリガナ</t></rPh></is></c>"
+        let r = try review(
+            try rezip(data, replacing: ["xl/worksheets/sheet1.xml": sheet.replacingCharacters(in: cell.range, with: inline)]), "phonetic",
+            format: "csv")
+        #expect(r.status == 0, "\(r.err)")
+        // The CSV names each tie: the same as the sample's, Århus without its hint.
+        let expected = try review(data, "phonetic-plain", format: "csv")
+        #expect(r.out == expected.out)
+        #expect(r.out.contains("Århus") && !r.out.contains("フリガナ"))
+    }
+
+    /// A column's letters: 1 is A, 27 is AA.
+    func column(_ n: Int) -> String {
+        var n = n
+        var name = ""
+        while n > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+}
