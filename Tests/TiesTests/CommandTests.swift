@@ -10,7 +10,7 @@ import Testing
         #expect(r.out.contains("Eurocities"))
         let gcf = r.out.split(separator: "\n").first { $0.hasPrefix("Global Climate Forum (GCF)") }
         #expect(gcf?.split(separator: " ", omittingEmptySubsequences: true).dropFirst(4).prefix(2) == ["network", "ended"])
-        #expect(r.out.contains("Summary: keep 15, keep with conditions 11, review 6, ended 2"))
+        #expect(r.out.contains("Summary: continue 15, continue with conditions 11, reconsider 6, ended 2"))
         #expect(!r.out.contains("\u{1B}["))
     }
 
@@ -88,7 +88,7 @@ import Testing
         #expect(r.out.contains("saw competence_gain = missing, influence = 0, project_basis = false"))
         #expect(
             r.out.contains(
-                "Outcome: keep — provisional: missing “Competence gain (0–3)”, “Bergen contributes in a field where it is at the forefront” [keep], decided by decision"
+                "Outcome: continue — provisional: missing “Competence gain (0–3)”, “Bergen contributes in a field where it is at the forefront” [keep], decided by decision"
             ))
         let unknownRecord = try runTiesInEnglish(["explain", "Samples/bergen", "eurocitie"])
         #expect(unknownRecord.status == 65)

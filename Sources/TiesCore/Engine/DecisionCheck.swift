@@ -18,13 +18,14 @@ struct DecisionCheck {
                     }))
         }
         if last.isOverride, let recommended = last.recommended {
-            let why = last.justification ?? ""
             notes.append(
                 DecisionNote(
                     kind: .override,
                     text: Phrasebook.everyLanguage { book in
                         book.engine(
-                            .overrodeRecommendation(decision: reference(book), recommended: book.outcome(recommended, ruleSet), why: why))
+                            .overrodeRecommendation(
+                                decision: reference(book), recommended: book.outcome(recommended, ruleSet),
+                                why: last.justification.map(book.text) ?? ""))
                     }))
         }
         for condition in last.conditions where condition.met != true {

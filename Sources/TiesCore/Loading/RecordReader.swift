@@ -87,7 +87,7 @@ struct RecordReader {
                 let date = reader.date(f["date"], .key("date"))
             else { continue }
             let recommended = decidedOutcome(f["recommended"], &reader)
-            let justification = optionalString(f["justification"], .key("justification"), &reader)
+            let justification = reader.ownText(f["justification"], .key("justification"))
             if let recommended, recommended != outcome, justification == nil {
                 reader.error(f.mark, .decisionOverrides(outcome, recommended: recommended))
             }

@@ -10,7 +10,7 @@ public struct Decision: Sendable, Hashable {
     /// What the tool recommended when the decision was made, if known.
     public var recommended: String?
     /// Why the decision departed from the recommendation; required for an override.
-    public var justification: String?
+    public var justification: LocalizedText?
     public var location: SourceLocation
 
     /// The decision departed from what the tool recommended at the time.
@@ -18,7 +18,7 @@ public struct Decision: Sendable, Hashable {
 
     var canonicalText: String {
         "\(date) \(body) \(outcome) \(caseReference ?? "-") recommended=\(recommended ?? "-") "
-            + "justification=\((justification ?? "").debugDescription) conditions=\(conditions.map(\.canonicalText))"
+            + "justification=\(justification?.canonical ?? "\"\"") conditions=\(conditions.map(\.canonicalText))"
     }
 }
 

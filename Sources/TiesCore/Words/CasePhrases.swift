@@ -8,7 +8,7 @@ extension Phrase {
         case factsFirst(body: String, proposer: String, ties: String, count: Int, by: String?)
         case conditionOf(ties: String, count: Int, condition: String)
         case followUpConditions(body: String, proposer: String, by: String?)
-        case followUpReview(body: String, proposer: String, by: String?)
+        case followUpReview(body: String, proposer: String, by: String?, points: [Int])
         case reviewedAgainst(source: String, date: String)
         case summaryWithEnded(count: Int, ended: Int, date: String)
         case costsSaidOf(label: String, total: String, unknown: Int, count: Int)
@@ -39,7 +39,8 @@ extension Phrase {
         case fundingPlanRemarked(body: String, caseNumber: String?)
         case tiesAre(String), categoriesAre(String, count: Int)
         case decidedElsewhere(String, count: Int), ownCaseHeading
-        case meetEarlierCondition(decision: String, condition: String)
+        case alsoUnrecorded(String), activityWord
+        case meetEarlierCondition(decision: String, condition: String, by: String?)
         case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
         case decisionMade(body: String, date: String, caseReference: String?)
     }
@@ -83,14 +84,15 @@ extension Phrasebook {
                 nb: "\(body.capitalizedFirst) ber \(proposer) følge opp vilkårene\(by.map { " innen \($0)" } ?? "").",
                 nn: "\(body.capitalizedFirst) ber \(proposer) følgje opp vilkåra\(by.map { " innan \($0)" } ?? "").",
                 en: "\(body.capitalizedFirst) asks \(proposer) to follow up the conditions\(by.map { " by \($0)" } ?? "").")
-        case .followUpReview(let body, let proposer, let by):
+        case .followUpReview(let body, let proposer, let by, let points):
+            // Said of the points that send ties to a new assessment, so it refers back to something in the resolution.
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge den nye vurderingen fram for \(body)\(by.map { " innen \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) legge den nye vurderingen etter \(pointWords(points, nb: true)) fram for \(body)\(by.map { " innen \($0)" } ?? "").",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje den nye vurderinga fram for \(body)\(by.map { " innan \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje den nye vurderinga etter \(pointWords(points, nb: false)) fram for \(body)\(by.map { " innan \($0)" } ?? "").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring the new assessment to \(body)\(by.map { " by \($0)" } ?? "")."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring the reconsideration under \(pointWords(points, nb: false)) back to \(body)\(by.map { " by \($0)" } ?? "")."
             )
         case .reviewedAgainst(let source, let date):
             pick(
@@ -197,11 +199,11 @@ extension Phrasebook {
         case .standingSaid(let tie, let decision, let decided, let facts, let against, let because):
             pick(
                 nb:
-                    "\(decision)\(against ? ", mot innstillingen," : "") at \(tie) \(decided)\(because.map { ", med denne begrunnelsen: «\($0)»" } ?? ""). Gjennomgangen har ingen nye opplysninger som gir grunnlag for å endre vedtaket; \(facts) er ikke oppgitt.",
+                    "\(decision)\(against ? ", mot innstillingen," : "") at \(tie) \(decided)\(because.map { ", med denne begrunnelsen: «\($0)»" } ?? ""). Gjennomgangen har ingen nye opplysninger som gir grunnlag for å endre vedtaket; det er ikke registrert opplysninger om \(facts).",
                 nn:
-                    "\(decision)\(against ? ", mot innstillinga," : "") at \(tie) \(decided)\(because.map { ", med denne grunngjevinga: «\($0)»" } ?? ""). Gjennomgangen har ingen nye opplysningar som gjev grunnlag for å endre vedtaket; \(facts) er ikkje oppgitt.",
+                    "\(decision)\(against ? ", mot innstillinga," : "") at \(tie) \(decided)\(because.map { ", med denne grunngjevinga: «\($0)»" } ?? ""). Gjennomgangen har ingen nye opplysningar som gjev grunnlag for å endre vedtaket; det er ikkje registrert opplysningar om \(facts).",
                 en:
-                    "\(decision)\(against ? ", against the recommendation," : "") that \(tie) \(decided)\(because.map { ", on this ground: «\($0)»" } ?? ""). The review has nothing new that gives ground to change that decision; \(facts) \(facts.contains(" and ") ? "are" : "is") not given."
+                    "\(decision)\(against ? ", against the recommendation," : "") that \(tie) \(decided)\(because.map { ", on this ground: «\($0)»" } ?? ""). The review has nothing new that gives ground to change that decision; no information is recorded on \(facts)."
             )
         case .standingPoint(_, _, let tie, let decision):
             pick(
@@ -238,11 +240,17 @@ extension Phrasebook {
             pick(
                 nb: "\(ties.capitalizedFirst) behandles i egen sak.", nn: "\(ties.capitalizedFirst) vert handsama i eiga sak.",
                 en: "\(ties.capitalizedFirst) \(n == 1 ? "is" : "are") decided in a separate case.")
-        case .meetEarlierCondition(let decision, let condition):
+        case .meetEarlierCondition(let decision, let condition, let by):
+            // A condition already missed once gets a date of its own where the municipality sets one.
             pick(
-                nb: "sørge for at vilkåret i vedtaket i \(decision), «\(condition)», blir oppfylt",
-                nn: "syte for at vilkåret i vedtaket i \(decision), «\(condition)», vert oppfylt",
-                en: "see that the condition of the decision of \(decision), “\(condition)”, is met")
+                nb: "sørge for at vilkåret i vedtaket i \(decision), «\(condition)», blir oppfylt\(by.map { " innen \($0)" } ?? "")",
+                nn: "syte for at vilkåret i vedtaket i \(decision), «\(condition)», vert oppfylt\(by.map { " innan \($0)" } ?? "")",
+                en: "see that the condition of the decision of \(decision), “\(condition)”, is met\(by.map { " by \($0)" } ?? "")")
+        case .alsoUnrecorded(let what):
+            pick(
+                nb: "Det er heller ikke registrert opplysninger om \(what).", nn: "Det er heller ikkje registrert opplysningar om \(what).",
+                en: "Nor is anything recorded on \(what).")
+        case .activityWord: pick(nb: "aktivitet", nn: "aktivitet", en: "activity")
         case .ownCaseHeading: pick(nb: "Behandles i egen sak", nn: "Vert handsama i eiga sak", en: "Decided in a separate case")
         case .concludes(let owner, let parts):
             pick(
@@ -440,6 +448,15 @@ extension Phrasebook {
     }
 
     /// «Dalian og Eureau tas opp til ny vurdering.»: the ties and what is decided for them, as a point of a resolution.
+    /// «punkt 2», «punkt 2 og 3» («points 2 and 3»).
+    private func pointWords(_ points: [Int], nb: Bool) -> String {
+        let numbers = points.map(String.init)
+        let list =
+            numbers.count > 1
+            ? numbers.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + numbers.last! : numbers.first ?? ""
+        return pick(nb: "punkt \(list)", nn: "punkt \(list)", en: numbers.count > 1 ? "points \(list)" : "point \(list)")
+    }
+
     private func decided(_ role: OutcomeRole, _ ties: String, _ count: Int) -> String {
         let are = count == 1 ? "is" : "are"
         let ties = ties.capitalizedFirst

@@ -60,7 +60,7 @@ extension Phrase {
         case costsFundedBy(costs: String, by: String)
         case evaluateBy(body: String, proposer: String, date: String)
         case alternativeWould(Recommendation, reason: String)
-        case alternativeLacks(String, count: Int), alternativeOutside(String, count: Int, kinds: String, kind: String)
+        case alternativeLacks(String, count: Int), alternativeOutside(String, count: Int, kinds: String, kind: String, owner: String)
         case alternativeGives(String, count: Int)
         case alternativeCosts(theirs: String?, ours: String?)
         case amountHeading, perYearItem(String), wholeItem(String)
@@ -377,7 +377,7 @@ extension Phrasebook {
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) innen \(date) \(what).",
                 nn: "\(body.capitalizedFirst) ber \(proposer) innan \(date) \(what).",
-                en: "\(body.capitalizedFirst) asks \(proposer) to \(what) by \(date).")
+                en: "\(body.capitalizedFirst) asks \(proposer), by \(date), to \(what).")
         case .councilAsks(let body, let proposer, nil, let what):
             pick(
                 nb: "\(body.capitalizedFirst) ber \(proposer) \(what).", nn: "\(body.capitalizedFirst) ber \(proposer) \(what).",
@@ -442,18 +442,22 @@ extension Phrasebook {
                     nb: "Det oppfyller ikke kriteriene \(list), som forslaget oppfyller.",
                     nn: "Det oppfyller ikkje kriteria \(list), som framlegget oppfyller.",
                     en: "It does not meet the criteria \(list), which the proposal meets.")
-        case .alternativeOutside(let list, let count, let kinds, let kind):
+        case .alternativeOutside(let list, let count, let kinds, let kind, let owner):
             // Not a point in the proposal's favour: the strategy's sentence speaks of other kinds of tie, named.
             count == 1
                 ? pick(
-                    nb: "Kriteriet \(list) gjelder etter strategien \(kinds), ikke \(kind), og er derfor ikke vurdert for alternativet.",
-                    nn: "Kriteriet \(list) gjeld etter strategien \(kinds), ikkje \(kind), og er difor ikkje vurdert for alternativet.",
+                    nb:
+                        "Kriteriet \(list) gjelder slik \(owner) leser strategien, \(kinds), ikke \(kind), og er derfor ikke vurdert for alternativet.",
+                    nn:
+                        "Kriteriet \(list) gjeld slik \(owner) les strategien, \(kinds), ikkje \(kind), og er difor ikkje vurdert for alternativet.",
                     en:
                         "The criterion \(list) concerns \(kinds) under the strategy, not \(kind), so it is not assessed for the alternative."
                 )
                 : pick(
-                    nb: "Kriteriene \(list) gjelder etter strategien \(kinds), ikke \(kind), og er derfor ikke vurdert for alternativet.",
-                    nn: "Kriteria \(list) gjeld etter strategien \(kinds), ikkje \(kind), og er difor ikkje vurderte for alternativet.",
+                    nb:
+                        "Kriteriene \(list) gjelder slik \(owner) leser strategien, \(kinds), ikke \(kind), og er derfor ikke vurdert for alternativet.",
+                    nn:
+                        "Kriteria \(list) gjeld slik \(owner) les strategien, \(kinds), ikkje \(kind), og er difor ikkje vurderte for alternativet.",
                     en:
                         "The criteria \(list) concern \(kinds) under the strategy, not \(kind), so they are not assessed for the alternative."
                 )

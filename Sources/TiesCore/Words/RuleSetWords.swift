@@ -92,8 +92,8 @@ extension Phrasebook {
         names.map { fact($0, rs, quoted: true) }.joined(separator: ", ")
     }
 
-    /// Facts as running text names them: quoted labels without their scale or unit («Kompetanseheving», not
-    /// «Kompetanseheving (0–3)»), listed as a sentence lists them.
+    /// Facts as running text names them: labels without their scale or unit («kompetanseheving», not «Kompetanseheving
+    /// (0–3)»), listed as a sentence lists them.
     public func factsInText(_ names: [String], _ rs: RuleSet?) -> String {
         list(
             names.map { name in

@@ -134,11 +134,11 @@ extension Phrasebook {
     /// An outcome of the review vocabulary in the reader's words.
     public func outcome(_ o: VocabularyOutcome) -> String {
         switch o {
-        case .keep: pick(nb: "videreføres", nn: "vidareføring", en: "keep")
-        case .keepWithConditions: pick(nb: "videreføres med vilkår", nn: "vidareføring med vilkår", en: "keep with conditions")
-        case .review: pick(nb: "tas opp til ny vurdering", nn: "ny vurdering", en: "review")
+        case .keep: pick(nb: "videreføres", nn: "vidareføring", en: "continue")
+        case .keepWithConditions: pick(nb: "videreføres med vilkår", nn: "vidareføring med vilkår", en: "continue with conditions")
+        case .review: pick(nb: "tas opp til ny vurdering", nn: "ny vurdering", en: "reconsider")
         case .makeDormant: pick(nb: "gjøres hvilende", nn: "kvilande", en: "make dormant")
-        case .exit: pick(nb: "vurderes avviklet", nn: "vurdering av avvikling", en: "exit")
+        case .exit: pick(nb: "vurderes avviklet", nn: "vurdering av avvikling", en: "consider ending")
         case .join: pick(nb: "inngås", nn: "deltaking", en: "join")
         case .doNotJoin: pick(nb: "inngås ikke", nn: "inga deltaking", en: "do not join")
         }
@@ -146,6 +146,6 @@ extension Phrasebook {
 
     /// An outcome in a table's narrow column: «ny vurdering» for «tas opp til ny vurdering».
     public func outcomeShort(_ o: VocabularyOutcome) -> String {
-        o == .review ? pick(nb: "ny vurdering", nn: "ny vurdering", en: "review") : outcome(o)
+        o == .review ? pick(nb: "ny vurdering", nn: "ny vurdering", en: "reconsider") : outcome(o)
     }
 }

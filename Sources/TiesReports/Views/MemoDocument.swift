@@ -231,7 +231,8 @@ public struct MemoDocument: Sendable {
                             weighed.append(
                                 t(
                                     .alternativeOutside(
-                                        titles(c.outside), count: c.outside.count, kinds: book.list(spoken.map(book.kinds)), kind: theirs)))
+                                        titles(c.outside), count: c.outside.count, kinds: book.list(spoken.map(book.kinds)), kind: theirs,
+                                        owner: owner)))
                         }
                         if !c.gives.isEmpty { weighed.append(t(.alternativeGives(titles(c.gives), count: c.gives.count))) }
                     }

@@ -107,7 +107,7 @@ public struct ReviewCaseDocument: Sendable {
                                         body: book.body(decision.body, rs), date: book.date(decision.date),
                                         caseReference: decision.caseReference)),
                                 decided: decided(decision.outcome, rs), facts: missing(r, rs), against: decision.isOverride,
-                                because: decision.justification))))
+                                because: decision.justification.map(book.text)))))
             }
         }
         let kept = review.readingOrder.filter { r in
@@ -252,9 +252,14 @@ public struct ReviewCaseDocument: Sendable {
             // Stricter only where the missing facts could lead further than the outcome now is; milder only where the rules
             // that fired decide less.
             let severity = rs.severity(of: r.outcome)
-            let stricter = r.strictest.flatMap { rs.severity(of: $0) > severity ? book.outcome($0, rs, short: true) : nil }
-            let milder = r.mildest.flatMap { rs.severity(of: $0) < severity ? book.outcome($0, rs, short: true) : nil }
+            let stricter = r.strictest.flatMap { rs.severity(of: $0) > severity ? book.outcome($0, rs) : nil }
+            let milder = r.mildest.flatMap { rs.severity(of: $0) < severity ? book.outcome($0, rs) : nil }
             said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), mildest: milder, strictest: stricter))
+            // What else is not recorded, though it would not move the outcome by itself: the reader sees how little is known.
+            // By their labels as the attachment shows them, quoted: some are clauses («Involverer de fleste …»).
+            var gaps = r.missingFacts.filter { !r.openingFacts.contains($0) }.map { book.quoted(book.fact($0, rs)) }
+            if r.record.activities == nil, rs.namesRead(except: r.notApplicable).contains("activities") { gaps.append(c(.activityWord)) }
+            if !gaps.isEmpty { said += " " + c(.alsoUnrecorded(book.list(gaps))) }
         }
         if let last = r.record.lastDecision {
             for condition in unmet(r, review) {
@@ -326,7 +331,7 @@ public struct ReviewCaseDocument: Sendable {
         ]
         var unworded = false
         var asksAnything = false
-        var reconsidered = false
+        var reconsidered: [Int] = []
         let by = review.portfolio.followUpBy.map(book.date)
         for outcome in rs.outcomes.reversed() {
             let ties = review.readingOrder.filter { r in
@@ -347,7 +352,8 @@ public struct ReviewCaseDocument: Sendable {
                     let earlier =
                         r.record.lastDecision.map { last in
                             unmet(r, review).map {
-                                Asked.words(c(.meetEarlierCondition(decision: decisionName(last, rs), condition: book.text($0.text))))
+                                Asked.words(
+                                    c(.meetEarlierCondition(decision: decisionName(last, rs), condition: book.text($0.text), by: by)))
                             }
                         } ?? []
                     let said =
@@ -378,10 +384,11 @@ public struct ReviewCaseDocument: Sendable {
                 let wanting = ties.filter(\.waitsOnlyForFacts)
                 let settled = ties.filter { !$0.waitsOnlyForFacts }
                 if !settled.isEmpty {
-                    reconsidered = true
                     points.append(c(.decided(.review, ties: subject(settled), count: number(settled))))
+                    reconsidered.append(points.count)
                 }
                 if !wanting.isEmpty {
+                    reconsidered.append(points.count + 1)
                     points.append(
                         c(
                             .factsFirst(
@@ -407,7 +414,7 @@ public struct ReviewCaseDocument: Sendable {
         if unworded || (by != nil && asksAnything) { points.append(c(.followUpConditions(body: body, proposer: owner, by: by))) }
         // Where the council asked every twin-city case for a funding plan and this one has no costs to plan, the ties
         // to be reconsidered come back with one.
-        if reconsidered { points.append(c(.followUpReview(body: body, proposer: owner, by: by))) }
+        if !reconsidered.isEmpty { points.append(c(.followUpReview(body: body, proposer: owner, by: by, points: reconsidered))) }
         // Where the council asked the twin-city case for a funding plan and this one has no costs to plan with, the
         // council asks for one for the cooperation as a whole.
         var fundingPlan: Int? = nil

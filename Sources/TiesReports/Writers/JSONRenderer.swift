@@ -153,7 +153,7 @@ public struct JSONRenderer: Sendable {
         .object([
             ("outcome", .string(d.outcome)), ("body", .string(d.body)), ("date", .string(d.date.description)),
             ("case", .optional(d.caseReference)),
-            ("recommended", .optional(d.recommended)), ("justification", .optional(d.justification)),
+            ("recommended", .optional(d.recommended)), ("justification", .optional(d.justification?.text(language))),
             (
                 "conditions",
                 .array(
