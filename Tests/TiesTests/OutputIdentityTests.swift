@@ -83,4 +83,19 @@ import Testing
             #expect(leftovers?.isEmpty == true, "\(leftovers ?? [])")
         }
     }
+
+    /// A file planted among a portfolio's records (a link to any file on the machine) is refused by name: none of its
+    /// lines is printed, whatever it holds (a mapping of `name: value` lines reads as YAML).
+    @Test func aFileFoundAmongTheRecordsIsShownOnlyOnceItIsARecord() throws {
+        let folder = try scratchFolder("planted")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.copyItem(atPath: path("Samples/eksempelvik"), toPath: folder + "/vik")
+        try "root: x:0:0:TOPSECRET\ndaemon: x:1:1:ALSOSECRET\n".write(toFile: folder + "/shadow", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/vik/records/zz.yaml", withDestinationPath: folder + "/shadow")
+        let r = try runTiesInEnglish(["review", "vik", "--rules", path("Rules/eksempelvik.yaml")], in: folder)
+        #expect(r.status == 65)
+        #expect(
+            r.err.contains("'vik/records/zz.yaml' stands among the ties but is not one: a tie is a .yaml file that has 'id:'"), "\(r.err)")
+        #expect(!r.err.contains("SECRET") && !r.err.contains("root"), "\(r.err)")
+    }
 }

@@ -88,14 +88,24 @@ public enum PortfolioLoader {
             portfolio?.records += items.compactMap { records.record($0, &reader) }
         }
         diagnostics += reader.diagnostics
+        // A file found in records/ is shown line by line only once it is recognised as a record (a mapping with an
+        // `id:`): a link planted there to any other file is refused by name, quoting nothing from it.
+        var recognised: [SourceText] = []
         for file in recordFiles {
             var fileReader = DocumentReader(file)
-            do {
-                let t = try YAMLReader.document(file, &fileReader, expected: .record)
+            switch YAMLReader.read(file) {
+            case .success(let t?):
+                guard case .mapping(let pairs, _) = t, pairs.contains(where: { $0.key.text == "id" }) else {
+                    diagnostics.append(
+                        Diagnostic(at: SourceLocation(file: file.path, line: 0, column: 0), .notAFileOfKind(file.path, .record)))
+                    continue
+                }
+                recognised.append(file)
                 if let record = records.record(t, &fileReader) { portfolio?.records.append(record) }
-            } catch {
-                diagnostics += error.diagnostics
-                continue
+            case .success(nil):
+                fileReader.report(SourceLocation(file: file.path, line: 1, column: 1), .emptyFile(expected: .record))
+            case .failure(let d):
+                fileReader.absorb(d)
             }
             diagnostics += fileReader.diagnostics
         }
@@ -107,7 +117,7 @@ public enum PortfolioLoader {
         if let asOf = portfolio?.asOf { diagnostics += future(portfolio?.records ?? [], asOf: asOf) }
         diagnostics += duplicateIDs(portfolio?.records ?? [])
         guard let portfolio, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw DiagnosticsError(Diagnostic.withSourceLines(diagnostics, [source] + recordFiles))
+            throw DiagnosticsError(Diagnostic.withSourceLines(diagnostics, [source] + recognised))
         }
         return portfolio
     }

@@ -413,6 +413,11 @@ extension Phrasebook {
         case .duplicateKeys(let keys):
             pick(nb: "nøkkelen ", nn: "nøkkelen ", en: "duplicate key ") + keys.map { "'\($0)'" }.joined(separator: ", ")
                 + pick(nb: " står to ganger her", nn: " står to gonger her", en: " in this mapping")
+        case .notAFileOfKind(let path, .record):
+            pick(
+                nb: "'\(path)' ligger blant tilknytningene, men er ikke en: en tilknytning er en .yaml-fil som har 'id:'",
+                nn: "'\(path)' ligg mellom tilknytingane, men er ikkje ei: ei tilknyting er ei .yaml-fil som har 'id:'",
+                en: "'\(path)' stands among the ties but is not one: a tie is a .yaml file that has 'id:'")
         case .notAFileOfKind(let path, let part):
             part == .ruleSet
                 ? pick(
