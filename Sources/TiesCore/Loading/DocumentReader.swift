@@ -84,6 +84,21 @@ struct DocumentReader {
             error(tree.mark, .expected(what, shape, found: Self.describe(tree)))
             return nil
         }
+        // An explicit tag says what the value is; one that contradicts what is read here is an error, not ignored.
+        if let tag = s.tag {
+            let fits: Bool =
+                switch shape {
+                case .wholeNumber, .year, .zeroOrMore, .wholeYears: tag == "int"
+                case .number, .amount: tag == "int" || tag == "float"
+                case .trueOrFalse: tag == "bool"
+                case .text, .plainName, .id, .countryCode: tag == "str"
+                default: true
+                }
+            if !fits {
+                error(s.mark, .expected(what, shape, found: .text("!!\(tag) \(s.text)")))
+                return nil
+            }
+        }
         return s
     }
 

@@ -24,6 +24,8 @@ struct YAMLScalar: Sendable, Hashable {
     var text: String
     var style: Style
     var mark: YAMLMark
+    /// An explicit tag the file wrote (`!!str`, `!!int`), by its short name; nil where it wrote none.
+    var tag: String? = nil
 
     /// `~`, `null` or nothing, written plainly: a value that is missing.
     var isNull: Bool { style == .plain && ["", "~", "null", "Null", "NULL"].contains(text) }
@@ -249,7 +251,11 @@ enum YAMLReader {
         case .folded: style = .folded
         default: style = .plain
         }
-        return YAMLScalar(text: s.string, style: style, mark: mark(s.mark))
+        let name = s.tag.rawValue
+        var tag = name.isEmpty ? nil : name.hasPrefix("tag:yaml.org,2002:") ? String(name.dropFirst(18)) : name
+        // A quoted scalar is text whether or not it says so: its quotes are what the readers look at.
+        if style != .plain, tag == "str" { tag = nil }
+        return YAMLScalar(text: s.string, style: style, mark: mark(s.mark), tag: tag)
     }
 
     private static func diagnostic(_ error: YamlError, _ source: SourceText) -> Diagnostic {
