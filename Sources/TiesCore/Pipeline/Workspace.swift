@@ -29,6 +29,8 @@ extension Pipeline {
         portfolio path: String, rules rulesOverride: String?, edits: [RuleSetEdit] = [], reference: FileReference? = nil,
         asOf: ReviewDate? = nil, loaded: (source: SourceText, ruleSet: RuleSet)?
     ) throws -> Workspace {
+        // A portfolio another file names that is not there at all is missing (66), not the wrong kind of file.
+        if reference != nil, !files.exists(path) { throw InputError(.missing, .noSuchFile(path)) }
         try reference?.checkExtension(.portfolio, isFolder: files.isDirectory(path))
         if let ext = Paths.extensionOf(path), Self.bulkExtensions.contains(ext) {
             return try bulkWorkspace(path, rules: rulesOverride, edits: edits, asOf: asOf)
