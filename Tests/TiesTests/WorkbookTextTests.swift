@@ -75,6 +75,24 @@ func rezip(_ data: Data, replacing parts: [String: String]) throws -> Data {
         #expect(r.out.contains("Århus") && !r.out.contains("フリガナ"))
     }
 
+    /// A name longer than a cell holds is cut to Excel's 32,767 characters with a marker that says so, not written
+    /// whole into a cell neither Excel nor the tool's own reader accepts.
+    @Test func aTextLongerThanACellIsCutVisibly() throws {
+        let folder = try scratchFolder("long-cell")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let name = String(repeating: "Langt navn ", count: 10_000)
+        let line = try JSONSerialization.data(withJSONObject: ["id": "long", "name": name, "kind": "network"])
+        try (String(decoding: line, as: UTF8.self) + "\n").write(toFile: folder + "/ties.jsonl", atomically: true, encoding: .utf8)
+        let r = try runTies([
+            "review", folder + "/ties.jsonl", "--rules", path("Rules/bergen.yaml"), "--as-of", "2026-11-15", "-o", folder + "/r.xlsx",
+        ])
+        #expect(r.status == 0, "\(r.err)")
+        let sheet = try zipEntry(try Data(contentsOf: URL(fileURLWithPath: folder + "/r.xlsx")), "xl/worksheets/sheet1.xml")
+        let cells = sheet.components(separatedBy: "<t xml:space=\"preserve\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(cells.allSatisfy { $0.count <= 32_767 })
+        #expect(cells.contains { $0.hasSuffix("… [forkortet: teksten har \(name.count) tegn]") })
+    }
+
     /// A column's letters: 1 is A, 27 is AA.
     func column(_ n: Int) -> String {
         var n = n

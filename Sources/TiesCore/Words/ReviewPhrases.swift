@@ -14,6 +14,7 @@ extension Phrase {
         case operational, operationalIntro, parameter, value, basis, noBasis
         case statedNumbers, statedNumbersIntro, statedIn
         case operationalNote(label: String, value: String, basis: String)
+        case cutCell(characters: Int)
         case proposerShall(proposer: String, what: String)
         case statedNote(label: String, value: String, quote: String)
         case criterionShort(Int)
@@ -172,6 +173,10 @@ extension Phrasebook {
                 nb: "\(label.capitalizedFirst) er satt til \(value) og er ikke vedtatt i strategien: \(basis)",
                 nn: "\(label.capitalizedFirst) er sett til \(value) og er ikkje fastsett i strategien: \(basis)",
                 en: "\(label.capitalizedFirst) is set at \(value), which is not adopted text: \(basis)")
+        case .cutCell(let n):
+            pick(
+                nb: " … [forkortet: teksten har \(n) tegn]", nn: " … [forkorta: teksten har \(n) teikn]",
+                en: " … [cut: the text has \(n) characters]")
         case .criterionShort(let n): pick(nb: "K\(n)", nn: "K\(n)", en: "C\(n)")
         case .yearlyCost: pick(nb: "Kjent kostnad per år", nn: "Kjend kostnad per år", en: "Known cost a year")
         case .plusUnknown(let n): pick(nb: "(+ \(n) ukjent)", nn: "(+ \(n) ukjend)", en: "(+ \(n) unknown)")

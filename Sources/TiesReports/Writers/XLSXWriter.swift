@@ -9,11 +9,24 @@ public struct XLSXWriter: Sendable {
     public var dateFormat: String
     /// The language the sheets are written in, for the file's metadata.
     public var language: Language
+    /// What ends a text cut to fit a cell: Excel holds at most 32,767 characters in one.
+    var cutMarker: @Sendable (Int) -> String
 
     /// A writer for sheets written with `book`: its date form and language.
     public init(_ book: Phrasebook) {
         self.dateFormat = book.spreadsheetDateFormat
         self.language = book.language
+        self.cutMarker = { [book] n in book.review(.cutCell(characters: n)) }
+    }
+
+    /// Excel's most characters in a cell; the tool's own reader refuses more.
+    static let cellLimit = 32_767
+
+    /// A text as a cell can hold it: whole, or cut short with a marker that says so and how long it was.
+    func fitted(_ text: String) -> String {
+        guard text.count > Self.cellLimit else { return text }
+        let marker = cutMarker(text.count)
+        return String(text.prefix(Self.cellLimit - marker.count)) + marker
     }
 
     /// A cell: text, a number, or a date (kept as the spreadsheet's day number, shown as a date).
@@ -122,7 +135,7 @@ public struct XLSXWriter: Sendable {
                 return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.number(Self.serial(date)))</v></c>"
             case .text(let t):
                 guard !t.isEmpty else { return "" }
-                return "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(DocxWriter.escape(t))</t></is></c>"
+                return "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(DocxWriter.escape(fitted(t)))</t></is></c>"
             case .heading(let t):
                 return cellXML(.text(t), ref, header: true, column: column)
             }
