@@ -372,7 +372,7 @@ func hostileReview() throws -> Review {
         let krakow = try runTies(["justify", "Samples/trondheim/proposals/krakow-twin-city.yaml"]).out
         #expect(
             krakow.contains(
-                "1. Trondheim kommune inngår vennskapsbyavtale med Kraków når relasjonen bygger på en konkret prosjektavtale og det foreligger en plan for å dokumentere effekten.\n2. Bystyret ber kommunedirektøren innen 01.06.2027 legge fram en orientering for bystyret om hvordan vilkårene i punkt 1 er oppfylt."
+                "1. Trondheim kommune inngår vennskapsbyavtale med Kraków når relasjonen bygger på en konkret prosjektavtale, samarbeidet har konkrete mål og krav til måloppnåelse og det foreligger en plan for å dokumentere effekten.\n2. Bystyret ber kommunedirektøren innen 01.06.2027 legge fram en orientering for bystyret om hvordan vilkårene i punkt 1 er oppfylt."
             ))
     }
 
@@ -401,7 +401,7 @@ func hostileReview() throws -> Review {
         let austin = try runTies(["justify", "Samples/kristiansand/proposals/austin.yaml"]).out
         #expect(
             austin.contains(
-                "og nytten er vurdert å stå i forhold til kostnaden. Kommunedirektøren setter grensen for årlig kostnad for hvert trinn av nytte (på skalaen 0–3) til 75\u{00A0}000\u{00A0}kr. Grensen brukes i kost/nytte-vurderingen som 1.3 krever; strategien setter selv ingen grense.\n"
+                "koster 120\u{00A0}000 kr i året; med nytte 2 på skalaen 0–3 tåler det inntil 150\u{00A0}000 kr, så nytten står i forhold til kostnaden. Kommunedirektøren setter grensen for årlig kostnad for hvert trinn av nytte (på skalaen 0–3) til 75\u{00A0}000\u{00A0}kr. Grensen brukes i kost/nytte-vurderingen som punkt 1.3 i strategien krever; strategien setter selv ingen grense.\n"
             ))
         let body = austin.components(separatedBy: "## Om vurderingsgrunnlaget")[0]
         #expect(!body.contains("nyttepoeng") && !body.contains(" av 3"), "the benefit is said in words, not on its scale")
@@ -840,7 +840,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // A missing fact that could lead to exit says so: ENISA's role, if it has none, would.
         #expect(
             memo.contains(
-                "«Bergen bidrar på et område der byen er langt fremme» og satsingsområder i kommuneplanens samfunnsdel er ikke lagt fram; når de foreligger, kan utfallet bli alt fra «videreføres» til «vurderes avviklet»."
+                "Bergens bidrag der byen er langt fremme og satsingsområdene i kommuneplanens samfunnsdel det bygger opp under; når de foreligger, kan utfallet bli alt fra «videreføres» til «vurderes avviklet»."
             ))
         // What an outcome means leads its group in the assessment: no glossary.
         #expect(!memo.contains("Hva utfallene betyr"))
@@ -857,7 +857,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // A provisional outcome is said to be one before the council decides on it.
         #expect(
             memo.contains(
-                "- **Dalian.** Opplysninger om satsingsområder i kommuneplanens samfunnsdel er ikke lagt fram; når de foreligger, kan utfallet bli et annet, men ikke strengere."
+                "- **Dalian.** Det er ikke lagt fram opplysninger om satsingsområdene i kommuneplanens samfunnsdel det bygger opp under; når de foreligger, kan utfallet bli et annet, men ikke strengere. Det er heller ikke registrert opplysninger om nivåene samarbeidet omfatter, de kommunale sektorene som er med og aktivitet."
             ), "a reason that does not name its tie is headed by the name")
         // The review's own summary carries the same costs, per outcome.
         let review = try runTies(["review", "Samples/bergen", "--format", "md"]).out

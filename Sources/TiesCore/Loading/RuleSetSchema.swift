@@ -73,7 +73,8 @@ extension RuleSetBuilder {
             }
             guard
                 let d = reader.fields(
-                    pair.value, .named(.fact, name), allowed: ["type", "values", "range", "description", "label", "says", "max_age"],
+                    pair.value, .named(.fact, name),
+                    allowed: ["type", "values", "range", "description", "label", "topic", "says", "max_age"],
                     required: ["type"]),
                 let typeName = reader.string(d["type"], .key("type"))
             else { continue }
@@ -128,6 +129,7 @@ extension RuleSetBuilder {
                 label: reader.localized(d["label"], .key("label"), languages: languages),
                 location: reader.location(pair.key.mark))
             fact.valueLabels = valueLabels
+            fact.topic = reader.localized(d["topic"], .key("topic"), languages: languages)
             if let t = d["says"] { fact.says = says(t, type: type) }
             fact.maxAge = d["max_age"].flatMap { reader.string($0, .key("max_age")) }
             checkLabels(fact, at: pair.key.mark, among: facts)

@@ -49,6 +49,9 @@ public struct FactDefinition: Sendable, Hashable {
     public var description: String?
     /// A short name per language for reports and memos, e.g. {nb: Årlig kontingent, en: Annual fee}.
     public var label: LocalizedText?
+    /// What the fact is about, as running text names it where it is missing: {nb: "kommunens rolle", en: "the
+    /// municipality's role"}; without it, the label.
+    public var topic: LocalizedText?
     /// What each allowed value is called in each language, e.g. host → {nb: vertskap, en: host}.
     public var valueLabels: [String: LocalizedText] = [:]
     public var location: SourceLocation

@@ -70,7 +70,7 @@ extension Phrasebook {
                 nn:
                     "\(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for \(ties)\(by.map { " innan \($0)" } ?? ""), og ta \(n == 1 ? "det" : "dei") opp til ny vurdering når opplysningane ligg føre.",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring forward the facts missing for \(ties)\(by.map { " by \($0)" } ?? ""), and to reconsider \(n == 1 ? "it" : "them") once they are known."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring forward\(by.map { ", by \($0)," } ?? "") the facts missing for \(ties), and to reconsider \(n == 1 ? "this tie" : "these ties") once the facts are known."
             )
         case .conditionOf(let ties, let count, let condition):
             pick(
@@ -178,22 +178,22 @@ extension Phrasebook {
         case .provisionalFor(let facts, let mildest?, let strictest?):
             pick(
                 nb:
-                    "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan utfallet bli alt fra «\(mildest)» til «\(strictest)».",
+                    "Det er ikke lagt fram opplysninger om \(facts); når de foreligger, kan utfallet bli alt fra «\(mildest)» til «\(strictest)».",
                 nn:
-                    "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet bli alt frå «\(mildest)» til «\(strictest)».",
+                    "Det er ikkje lagt fram opplysningar om \(facts); når dei ligg føre, kan utfallet bli alt frå «\(mildest)» til «\(strictest)».",
                 en:
-                    "Information on \(facts) has not been brought forward; once it is, the outcome may be anything from “\(mildest)” to “\(strictest)”."
+                    "No information on \(facts) has been brought forward; once it is, the outcome may be anything from “\(mildest)” to “\(strictest)”."
             )
         case .provisionalFor(let facts, nil, let strictest?):
             pick(
-                nb: "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan utfallet også bli «\(strictest)».",
-                nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet òg bli «\(strictest)».",
-                en: "Information on \(facts) has not been brought forward; once it is, the outcome may also become “\(strictest)”.")
+                nb: "Det er ikke lagt fram opplysninger om \(facts); når de foreligger, kan utfallet også bli «\(strictest)».",
+                nn: "Det er ikkje lagt fram opplysningar om \(facts); når dei ligg føre, kan utfallet òg bli «\(strictest)».",
+                en: "No information on \(facts) has been brought forward; once it is, the outcome may also become “\(strictest)”.")
         case .provisionalFor(let facts, _, nil):
             pick(
-                nb: "Opplysninger om \(facts) er ikke lagt fram; når de foreligger, kan utfallet bli et annet, men ikke strengere.",
-                nn: "Opplysningar om \(facts) er ikkje lagde fram; når dei ligg føre, kan utfallet bli eit anna, men ikkje strengare.",
-                en: "Information on \(facts) has not been brought forward; once it is, the outcome may change, but not become stricter.")
+                nb: "Det er ikke lagt fram opplysninger om \(facts); når de foreligger, kan utfallet bli et annet, men ikke strengere.",
+                nn: "Det er ikkje lagt fram opplysningar om \(facts); når dei ligg føre, kan utfallet bli eit anna, men ikkje strengare.",
+                en: "No information on \(facts) has been brought forward; once it is, the outcome may change, but not become stricter.")
         case .standingHeading: pick(nb: "Tidligere vedtak som står", nn: "Tidlegare vedtak som står", en: "Earlier decisions that stand")
         // The council's own reason first, where the ledger gives it: the review does not argue with it on an unknown.
         case .standingSaid(let tie, let decision, let decided, let facts, let against, let because):

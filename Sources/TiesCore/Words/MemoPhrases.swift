@@ -451,7 +451,7 @@ extension Phrasebook {
                     nn:
                         "Kriteriet \(list) gjeld slik \(owner) les strategien, \(kinds), ikkje \(kind), og er difor ikkje vurdert for alternativet.",
                     en:
-                        "The criterion \(list) concerns \(kinds) under the strategy, not \(kind), so it is not assessed for the alternative."
+                        "As \(owner) reads the strategy, the criterion \(list) concerns \(kinds), not \(kind), so it is not assessed for the alternative."
                 )
                 : pick(
                     nb:
@@ -459,7 +459,7 @@ extension Phrasebook {
                     nn:
                         "Kriteria \(list) gjeld slik \(owner) les strategien, \(kinds), ikkje \(kind), og er difor ikkje vurderte for alternativet.",
                     en:
-                        "The criteria \(list) concern \(kinds) under the strategy, not \(kind), so they are not assessed for the alternative."
+                        "As \(owner) reads the strategy, the criteria \(list) concern \(kinds), not \(kind), so they are not assessed for the alternative."
                 )
         case .alternativeGives(let list, let count):
             count == 1

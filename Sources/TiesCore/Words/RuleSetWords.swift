@@ -97,6 +97,7 @@ extension Phrasebook {
     public func factsInText(_ names: [String], _ rs: RuleSet?) -> String {
         list(
             names.map { name in
+                if let topic = rs?.fact(named: name)?.topic { return text(topic) }
                 var label = fact(name, rs)
                 if let open = label.range(of: " ("), label.hasSuffix(")") { label = String(label[..<open.lowerBound]) }
                 // A label that names a thing reads as running text («kompetanseheving»); one that begins with a name

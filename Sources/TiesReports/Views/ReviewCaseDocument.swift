@@ -257,7 +257,9 @@ public struct ReviewCaseDocument: Sendable {
             said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), mildest: milder, strictest: stricter))
             // What else is not recorded, though it would not move the outcome by itself: the reader sees how little is known.
             // By their labels as the attachment shows them, quoted: some are clauses («Involverer de fleste …»).
-            var gaps = r.missingFacts.filter { !r.openingFacts.contains($0) }.map { book.quoted(book.fact($0, rs)) }
+            var gaps = r.missingFacts.filter { !r.openingFacts.contains($0) }.map { name in
+                rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs))
+            }
             if r.record.activities == nil, rs.namesRead(except: r.notApplicable).contains("activities") { gaps.append(c(.activityWord)) }
             if !gaps.isEmpty { said += " " + c(.alsoUnrecorded(book.list(gaps))) }
         }

@@ -196,6 +196,8 @@ public enum DocxWriter {
     static let shortTable = 20
     /// The last rows of a longer table that print together: its totals, and a row before them.
     static let closingRows = 5
+    /// The first rows of a longer table that print with its heading.
+    static let openingRows = 3
 
     static func table(
         _ header: [String], _ rows: [[String]], width: Int, keepLast: Bool = false, closing: Bool = true, short: Int = shortTable,
@@ -222,7 +224,10 @@ public enum DocxWriter {
             let last = index + 1 == rows.count
             // A row keeps with the next in a short table, and the last rows keep together: never a row or two alone,
             // never a table's totals apart.
-            let keep = (whole && !last) || (index + Self.closingRows >= rows.count && !last) || (keepLast && last)
+            // …and a long one's first rows keep with its heading, so a heading and one row never end a page.
+            let keep =
+                (whole && !last) || (index + Self.closingRows >= rows.count && !last) || (keepLast && last)
+                || (!whole && index + 1 < Self.openingRows)
             xml +=
                 "<w:tr><w:trPr><w:cantSplit/></w:trPr>" + zip(row, widths).map { cell($0, $1, bold: false, keepWithNext: keep) }.joined()
                 + "</w:tr>"
@@ -354,10 +359,11 @@ public enum DocxWriter {
 
     /// One decimal and one bullet definition; every list gets its own instance so numbering restarts at 1.
     static func numbering(lists: Int) -> String {
-        func abstract(_ id: Int, _ format: String, _ text: String) -> String {
+        // A number's hanging indent holds «10.» and a space: a resolution has ten points or more.
+        func abstract(_ id: Int, _ format: String, _ text: String, hanging: Int) -> String {
             "<w:abstractNum w:abstractNumId=\"\(id)\"><w:multiLevelType w:val=\"singleLevel\"/><w:lvl w:ilvl=\"0\">"
                 + "<w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/><w:lvlText w:val=\"\(text)\"/><w:lvlJc w:val=\"left\"/>"
-                + "<w:pPr><w:ind w:left=\"720\" w:hanging=\"360\"/></w:pPr></w:lvl></w:abstractNum>"
+                + "<w:pPr><w:ind w:left=\"720\" w:hanging=\"\(hanging)\"/></w:pPr></w:lvl></w:abstractNum>"
         }
         var nums = ""
         for list in 1...max(lists, 1) {
@@ -369,6 +375,6 @@ public enum DocxWriter {
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
             + "<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-            + abstract(0, "decimal", "%1.") + abstract(1, "bullet", "•") + nums + "</w:numbering>"
+            + abstract(0, "decimal", "%1.", hanging: 454) + abstract(1, "bullet", "•", hanging: 360) + nums + "</w:numbering>"
     }
 }

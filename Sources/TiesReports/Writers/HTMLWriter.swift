@@ -22,7 +22,7 @@ public enum HTMLWriter {
             @page{size:A4;margin:16mm 14mm 18mm;@bottom-center{content:\(page);font:9pt Arial,sans-serif;color:#555}}
             @page wide{size:A4 landscape}
             @media print{body{margin:0;max-width:none}.overview,h2:has(+ .overview){page:wide}h2,h3,p:has(+ ul),p:has(+ ol){break-after:avoid}
-            tr,blockquote,table.short,tbody.closing,section.closing{break-inside:avoid}}
+            tr,blockquote,table.short,tbody.opening,tbody.closing,section.closing{break-inside:avoid}}
             """
     }
 
@@ -45,11 +45,14 @@ public enum HTMLWriter {
                 out += "<\(tag)>\n" + items.map { "<li>" + $0.map(span).joined() + "</li>\n" }.joined() + "</\(tag)>\n"
             case .table(let header, let rows):
                 // A table of a page or less prints whole; a longer one keeps its last rows (its totals) together.
+                // …and its first rows stay with its heading.
                 let short = rows.count <= DocxWriter.shortTable
                 out += (short ? "<table class=\"short\">" : "<table>") + "\n<thead><tr>"
-                out += header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                out += header.map { "<th>\(escape($0))</th>" }.joined() + "</tr></thead>\n"
+                out += short ? "<tbody>\n" : "<tbody class=\"opening\">\n"
                 let cut = short ? rows.count : rows.count - DocxWriter.closingRows
                 for (n, row) in rows.enumerated() {
+                    if !short, n == DocxWriter.openingRows { out += "</tbody>\n<tbody>\n" }
                     if n == cut { out += "</tbody>\n<tbody class=\"closing\">\n" }
                     out += "<tr>" + row.map { "<td>\(escape($0))</td>" }.joined() + "</tr>\n"
                 }
