@@ -98,4 +98,29 @@ import Testing
             r.err.contains("'vik/records/zz.yaml' stands among the ties but is not one: a tie is a .yaml file that has 'id:'"), "\(r.err)")
         #expect(!r.err.contains("SECRET") && !r.err.contains("root"), "\(r.err)")
     }
+
+    /// `ties test` reads only the samples that name its rule set, and a sample's expected results only once they look
+    /// like expected results: a link planted as another sample's portfolio.yaml, or as the expected.yaml, prints
+    /// nothing of the file it leads to.
+    @Test func aTestReadsOnlyItsOwnSamplesAndShowsNoPlantedFile() throws {
+        let folder = try scratchFolder("planted-test")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Rules", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/Samples/other", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("Rules/eksempelvik.yaml"), toPath: folder + "/Rules/eksempelvik.yaml")
+        try FileManager.default.copyItem(atPath: path("Samples/eksempelvik"), toPath: folder + "/Samples/eksempelvik")
+        try "root: x:0:0:TOPSECRET\ndaemon: x:1:1:ALSOSECRET\n".write(toFile: folder + "/shadow", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/Samples/other/portfolio.yaml", withDestinationPath: folder + "/shadow")
+        let clean = try runTiesInEnglish(["test", "Rules/eksempelvik.yaml"], in: folder)
+        #expect(clean.status == 0, "\(clean.err)")
+        #expect(!clean.err.contains("SECRET") && !clean.out.contains("SECRET"))
+        try FileManager.default.removeItem(atPath: folder + "/Samples/eksempelvik/expected.yaml")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/Samples/eksempelvik/expected.yaml", withDestinationPath: folder + "/shadow")
+        let planted = try runTiesInEnglish(["test", "Rules/eksempelvik.yaml"], in: folder)
+        #expect(planted.status != 0)
+        #expect(planted.err.contains("is not expected results"), "\(planted.err)")
+        #expect(!planted.err.contains("SECRET") && !planted.out.contains("SECRET") && !planted.err.contains("root"), "\(planted.err)")
+    }
 }

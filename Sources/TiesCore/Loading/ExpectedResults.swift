@@ -22,6 +22,16 @@ public struct ExpectedResults: Sendable {
         case .success(nil):
             break
         case .success(.mapping(let pairs, _)?):
+            // Recognised by what it holds, an entry with an outcome, before any of its lines is shown: the file is found
+            // by name beside a sample, and a link there may lead to any file on the machine.
+            let recognised = pairs.contains { pair in
+                if case .mapping(let fields, _) = pair.value { fields.contains { $0.key.text == "outcome" } } else { false }
+            }
+            guard recognised || pairs.isEmpty else {
+                throw DiagnosticsError([
+                    Diagnostic(at: SourceLocation(file: source.path, line: 0, column: 0), .notAFileOfKind(source.path, .expectedResult))
+                ])
+            }
             for pair in pairs {
                 guard
                     let f = reader.fields(

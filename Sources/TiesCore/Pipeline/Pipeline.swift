@@ -282,7 +282,9 @@ extension Pipeline {
         var runs: [SampleRun] = []
         for sample in files.folders(in: folder) {
             let header = Paths.join(sample, "portfolio.yaml")
-            guard files.exists(header), let named = try PortfolioLoader.header(files.read(header)).rulesPath,
+            // A sample whose header does not read as a portfolio names no rule set: it is not this rule set's, and none
+            // of its lines is shown (it may be a link to any file).
+            guard files.exists(header), let named = (try? PortfolioLoader.header(files.read(header)))?.rulesPath,
                 Paths.normalize(Paths.join(sample, named)) == Paths.normalize(path)
             else { continue }
             let workspace = try self.workspace(portfolio: sample, rules: nil)

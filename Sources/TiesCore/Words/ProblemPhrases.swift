@@ -418,6 +418,11 @@ extension Phrasebook {
                 nb: "'\(path)' ligger blant tilknytningene, men er ikke en: en tilknytning er en .yaml-fil som har 'id:'",
                 nn: "'\(path)' ligg mellom tilknytingane, men er ikkje ei: ei tilknyting er ei .yaml-fil som har 'id:'",
                 en: "'\(path)' stands among the ties but is not one: a tie is a .yaml file that has 'id:'")
+        case .notAFileOfKind(let path, .expectedResult):
+            pick(
+                nb: "'\(path)' er ikke forventede resultater: en .yaml-fil med en oppføring per tilknytning, 'id: {outcome: …}'",
+                nn: "'\(path)' er ikkje forventa resultat: ei .yaml-fil med ei oppføring per tilknyting, 'id: {outcome: …}'",
+                en: "'\(path)' is not expected results: a .yaml file with an entry per tie, 'id: {outcome: …}'")
         case .notAFileOfKind(let path, let part):
             part == .ruleSet
                 ? pick(
