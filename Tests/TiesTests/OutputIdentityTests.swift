@@ -123,4 +123,19 @@ import Testing
         #expect(planted.err.contains("is not expected results"), "\(planted.err)")
         #expect(!planted.err.contains("SECRET") && !planted.out.contains("SECRET") && !planted.err.contains("root"), "\(planted.err)")
     }
+
+    /// The activity log found beside a CSV list is read only once its first row holds headings the reader knows: a link
+    /// planted there prints nothing of the file it leads to.
+    @Test func aLogFoundBesideAListIsShownOnlyOnceItIsALog() throws {
+        let folder = try scene()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "root:x:0:0:TOPSECRET;daemon\nbin:x:2:2:ALSOSECRET;y\n".write(toFile: folder + "/shadow", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder + "/deep/in.aktiviteter.csv")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/deep/in.aktiviteter.csv", withDestinationPath: folder + "/shadow")
+        let r = try runTiesInEnglish(["review", "deep/in.csv", "--rules", path("Rules/bergen.yaml"), "--as-of", "2026-11-15"], in: folder)
+        #expect(r.status == 65)
+        #expect(
+            r.err.contains("has no known heading in its first row, so it is not read as a list, and nothing from it is shown"), "\(r.err)")
+        #expect(!r.err.contains("SECRET") && !r.err.contains("root"), "\(r.err)")
+    }
 }

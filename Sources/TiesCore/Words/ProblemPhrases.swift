@@ -157,6 +157,7 @@ extension Phrase {
         case cannotList(String)
         case refusingToOverwrite(String)
         case readOnlyOutput(String)
+        case noKnownHeadings(String)
         case templateExists(String)
         case outputIsFolder(String)
         case noSuchFolder(String)
@@ -903,6 +904,12 @@ extension Phrasebook {
                 nn:
                     "'\(path)' finst allereie og kan vere ei utfylt liste; gje --overwrite for å skrive over henne, eller vel eit anna namn",
                 en: "'\(path)' is already there and may be a filled-in list; give --overwrite to write over it, or choose another name")
+        case .noKnownHeadings(let path):
+            pick(
+                nb: "'\(path)' har ingen kjent overskrift i første rad, så den leses ikke som en liste, og ingenting fra den vises",
+                nn:
+                    "'\(path)' har inga kjend overskrift i første rad, så ho vert ikkje lesen som ei liste, og ingenting frå henne vert vist",
+                en: "'\(path)' has no known heading in its first row, so it is not read as a list, and nothing from it is shown")
         case .readOnlyOutput(let path):
             pick(
                 nb: "'\(path)' er skrivebeskyttet; skriver ikke over den", nn: "'\(path)' er skriveverna; skriv ikkje over ho",

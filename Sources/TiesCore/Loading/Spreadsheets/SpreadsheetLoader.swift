@@ -268,6 +268,20 @@ public enum SpreadsheetLoader {
             reader.report(table.source.location.with(sheet: table.sheet.name), .sheetEmpty(sheet: table.sheet.name))
             return nil
         }
+        // Recognised by its headings before any of its text is shown: a file found beside a list (its activity log), or
+        // named by a proposal, may be a link to any file on the machine.
+        // One cell of headings written with another separator («Id Navn Type») is a list too: it gets its own hint.
+        func isKnown(_ text: String) -> Bool {
+            known[CellReader.normalized(text)] != nil
+                || (text.hasPrefix("'") && known[CellReader.normalized(String(text.dropFirst()))] != nil)
+        }
+        let recognised =
+            header.contains { isKnown($0.text.trimmingSpaces) }
+            || (header.count == 1 && header[0].text.split(whereSeparator: { " \t|,;".contains($0) }).contains { isKnown(String($0)) })
+        guard recognised else {
+            reader.report(SourceLocation(file: table.source.path, line: 0, column: 0), .noKnownHeadings(table.source.path))
+            return nil
+        }
         if header.count == 1, table.sheet.name == nil, table.sheet.rows.count > 1 || known[CellReader.normalized(header[0].text)] == nil {
             reader.error(header[0].mark, .oneColumnHeading(CellReader.shortened(header[0].text)))
             return nil
