@@ -96,9 +96,11 @@ extension Phrasebook {
                     en: "The proposal meets the criteria of \(title) that apply to it"
                 )
                 : pick(
-                    nb: "Forslaget oppfyller \(countWord(met, neuter: true)) av \(countWord(of, neuter: true)) kriterier i \(title)",
-                    nn: "Framlegget oppfyller \(countWord(met, neuter: true)) av \(countWord(of, neuter: true)) kriterium i \(title)",
-                    en: "The proposal meets \(countWord(met)) of the \(countWord(of)) criteria of \(title)")
+                    nb:
+                        "Forslaget oppfyller \(countWord(met, neuter: true)) av de \(countWord(of, neuter: true)) kriteriene i \(title) som gjelder for det",
+                    nn:
+                        "Framlegget oppfyller \(countWord(met, neuter: true)) av dei \(countWord(of, neuter: true)) kriteria i \(title) som gjeld for det",
+                    en: "The proposal meets \(countWord(met)) of the \(countWord(of)) criteria of \(title) that apply to it")
         case .partly(let n):
             pick(
                 nb: "; \(countWord(n, neuter: true)) er delvis oppfylt", nn: "; \(countWord(n, neuter: true)) er delvis oppfylt",

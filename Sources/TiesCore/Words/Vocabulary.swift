@@ -41,13 +41,13 @@ extension Phrasebook {
         }
     }
 
-    /// Whether `tiesNamed` names them in the plural: more than one group, or a group of memberships or projects with more
-    /// than one name («samarbeidet med Odense og Vallejo» is one cooperation of two cities in the grammar).
+    /// Whether `tiesNamed` names them in the plural: more than one group, or a group with more than one name.
     public func tiesNamedArePlural(_ kinds: [String]) -> Bool {
         let memberships = kinds.filter { [.network, .organisation, .office, .programme].contains(TieKind(rawValue: $0)) }.count
         let projects = kinds.filter { $0 == TieKind.project.rawValue }.count
-        let groups = [memberships > 0, projects > 0, kinds.count > memberships + projects].filter { $0 }.count
-        return groups > 1 || memberships > 1 || projects > 1
+        let cooperations = kinds.count - memberships - projects
+        let groups = [memberships > 0, projects > 0, cooperations > 0].filter { $0 }.count
+        return groups > 1 || memberships > 1 || projects > 1 || cooperations > 1
     }
 
     /// Ties named as a resolution names them: «medlemskapene i Eureau og ICLEI, og samarbeidet med Dalian», «prosjektet
@@ -81,7 +81,11 @@ extension Phrasebook {
                     one
                         ? pick(nb: "prosjektet ", nn: "prosjektet ", en: "the project ")
                         : pick(nb: "prosjektene ", nn: "prosjekta ", en: "the projects ")
-                case .cooperation: pick(nb: "samarbeidet med ", nn: "samarbeidet med ", en: "the cooperation with ")
+                // Two cities are two cooperations, not one joint one.
+                case .cooperation:
+                    one
+                        ? pick(nb: "samarbeidet med ", nn: "samarbeidet med ", en: "the cooperation with ")
+                        : pick(nb: "samarbeidene med ", nn: "samarbeida med ", en: "the relations with ")
                 }
             return head + list(these)
         }
