@@ -1,6 +1,9 @@
 /// The kinds of tie the tool knows, by the id a record writes.
 public enum TieKind: String, Sendable, CaseIterable {
     case network, organisation, office, programme, twinCity = "twin_city", friendship, solidarity, project, agreement
+
+    /// A tie one is a member of (a network, an organisation, an office, a programme), not one that is a cooperation.
+    public var isMembership: Bool { [.network, .organisation, .office, .programme].contains(self) }
 }
 
 /// The kinds of activity an activity log may record.
@@ -36,14 +39,14 @@ extension Phrasebook {
     /// cooperation («medlemskapet», «samarbeidet»); both neuter, so «det» follows.
     public func theTie(_ kind: String) -> String {
         switch TieKind(rawValue: kind) {
-        case .network?, .organisation?, .office?, .programme?: pick(nb: "medlemskapet", nn: "medlemskapet", en: "the membership")
+        case let k? where k.isMembership: pick(nb: "medlemskapet", nn: "medlemskapet", en: "the membership")
         default: pick(nb: "samarbeidet", nn: "samarbeidet", en: "the cooperation")
         }
     }
 
     /// Whether `tiesNamed` names them in the plural: more than one group, or a group with more than one name.
     public func tiesNamedArePlural(_ kinds: [String]) -> Bool {
-        let memberships = kinds.filter { [.network, .organisation, .office, .programme].contains(TieKind(rawValue: $0)) }.count
+        let memberships = kinds.filter { TieKind(rawValue: $0)?.isMembership ?? false }.count
         let projects = kinds.filter { $0 == TieKind.project.rawValue }.count
         let cooperations = kinds.count - memberships - projects
         let groups = [memberships > 0, projects > 0, cooperations > 0].filter { $0 }.count
@@ -56,7 +59,7 @@ extension Phrasebook {
         enum Group { case membership, project, cooperation }
         func group(_ kind: String) -> Group {
             switch TieKind(rawValue: kind) {
-            case .network?, .organisation?, .office?, .programme?: .membership
+            case let k? where k.isMembership: .membership
             case .project?: .project
             default: .cooperation
             }
