@@ -39,7 +39,7 @@ extension Phrase {
         case fundingPlanRemarked(body: String, caseNumber: String?)
         case tiesAre(String), categoriesAre(String, count: Int)
         case decidedElsewhere(String, count: Int), ownCaseHeading
-        case alsoUnrecorded(String), activityWord
+        case alsoUnrecorded(String), activityWord, unrecorded(String)
         case meetEarlierCondition(decision: String, condition: String, by: String?)
         case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
         case decisionMade(body: String, date: String, caseReference: String?)
@@ -250,6 +250,10 @@ extension Phrasebook {
             pick(
                 nb: "Det er heller ikke registrert opplysninger om \(what).", nn: "Det er heller ikkje registrert opplysningar om \(what).",
                 en: "Nor is anything recorded on \(what).")
+        case .unrecorded(let what):
+            pick(
+                nb: "Det er ikke registrert opplysninger om \(what).", nn: "Det er ikkje registrert opplysningar om \(what).",
+                en: "Nothing is recorded on \(what).")
         case .activityWord: pick(nb: "aktivitet", nn: "aktivitet", en: "activity")
         case .ownCaseHeading: pick(nb: "Behandles i egen sak", nn: "Vert handsama i eiga sak", en: "Decided in a separate case")
         case .concludes(let owner, let parts):

@@ -158,22 +158,24 @@ extension Phrasebook {
                 nn:
                     "Korleis \(n == 1 ? "vilkåret" : "vilkåra") er \(n == 1 ? "oppfylt" : "oppfylte"), skal leggjast fram for \(body) innan \(date).",
                 en: "How \(n == 1 ? "the condition has" : "the conditions have") been met is to be reported to \(body) by \(date).")
+        // What the resolution asks for in those points is what is missing: said so, not called the condition itself.
         case .notMetButCurable(let names, let n, let points):
             pick(
                 nb:
-                    "; \(n == 1 ? "kriteriet" : "kriteriene") \(names) er ikke oppfylt, men kan oppfylles med \(conditionPoints(points, nb: true))",
+                    "; \(n == 1 ? "kriteriet" : "kriteriene") \(names) er ikke oppfylt ennå, og innstillingen ber om det som mangler (\(pointList(points, nb: true)))",
                 nn:
-                    "; \(n == 1 ? "kriteriet" : "kriteria") \(names) er ikkje \(n == 1 ? "oppfylt" : "oppfylte"), men kan oppfyllast med \(conditionPoints(points, nb: false))",
+                    "; \(n == 1 ? "kriteriet" : "kriteria") \(names) er ikkje \(n == 1 ? "oppfylt" : "oppfylte") enno, og innstillinga ber om det som manglar (\(pointList(points, nb: false)))",
                 en:
-                    "; the \(n == 1 ? "criterion" : "criteria") \(names) \(n == 1 ? "is" : "are") not met, but can be met with \(conditionPoints(points, nb: false))"
+                    "; the \(n == 1 ? "criterion" : "criteria") \(names) \(n == 1 ? "is" : "are") not yet met, and the recommendation asks for what is missing (\(pointList(points, nb: false)))"
             )
         case .ownerConcludesWithConditions(let owner, let points, let because):
             pick(
-                nb: "\(owner.capitalizedFirst) tilrår at forslaget vedtas med \(conditionPoints(points, nb: true)), fordi \(because).",
+                nb:
+                    "\(owner.capitalizedFirst) tilrår at forslaget vedtas. \(because.capitalizedFirst); innstillingen ber om det som mangler (\(pointList(points, nb: true))).",
                 nn:
-                    "\(owner.capitalizedFirst) tilrår at framlegget vert vedteke med \(conditionPoints(points, nb: false)), fordi \(because).",
+                    "\(owner.capitalizedFirst) tilrår at framlegget vert vedteke. \(because.capitalizedFirst); innstillinga ber om det som manglar (\(pointList(points, nb: false))).",
                 en:
-                    "\(owner.capitalizedFirst) recommends that the proposal be adopted with \(conditionPoints(points, nb: false)), because \(because)."
+                    "\(owner.capitalizedFirst) recommends that the proposal be adopted. \(because.capitalizedFirst); the recommendation asks for what is missing (\(pointList(points, nb: false)))."
             )
         case .presupposes(let clauses, let body, let proposer, let date):
             pick(
@@ -540,6 +542,14 @@ extension Phrasebook {
     private func each(_ clauses: [String], that: String, and: String) -> String {
         guard let last = clauses.last, clauses.count > 1 else { return clauses.joined() }
         return clauses.dropLast().joined(separator: ", \(that) ") + " \(and) \(that) " + last
+    }
+
+    /// «punkt 2», «punkt 2 og 3» («point 2», «points 2 and 3»).
+    private func pointList(_ points: [String], nb: Bool) -> String {
+        let list =
+            points.count > 1
+            ? points.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + points.last! : points.first ?? ""
+        return pick(nb: "punkt \(list)", nn: "punkt \(list)", en: points.count > 1 ? "points \(list)" : "point \(list)")
     }
 
     /// «vilkåret i punkt 2 i innstillingen», «vilkårene i punkt 2 og 3 i innstillingen».

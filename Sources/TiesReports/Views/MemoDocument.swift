@@ -345,10 +345,8 @@ public struct MemoDocument: Sendable {
                             criterion: book.quoted(book.text(c.criterion.title)), from: number(from), lower: number(scale.lowerBound),
                             upper: number(scale.upperBound), owner: book.text(rs.council.proposer)))))
         }
-        // Only the illustrative facts the memo shows: those the assessment reads, a «nei» no criterion turns on excepted.
-        let read = rs.namesRead(except: review.notApplicable)
-        let used = Set(p.record.facts.filter { read.contains($0.key) && $0.value != .bool(false) }.map(\.key))
-        let illustrative = p.record.illustrative.filter(used.contains)
+        // Every illustrative fact the record gives: a «nei» made up for the sample may be what a criterion fails on.
+        let illustrative = p.record.illustrative.filter { p.record.facts[$0] != nil }
         if !illustrative.isEmpty {
             blocks.append(.text(book(.illustrative) + ": " + book.facts(illustrative, rs) + "."))
         }

@@ -263,6 +263,18 @@ public struct ReviewCaseDocument: Sendable {
             if r.record.activities == nil, rs.namesRead(except: r.notApplicable).contains("activities") { gaps.append(c(.activityWord)) }
             if !gaps.isEmpty { said += " " + c(.alsoUnrecorded(book.list(gaps))) }
         }
+        // A tie sent to a new assessment or an end that the review could not see whole: what is not recorded is said,
+        // for the new assessment to settle.
+        // Only what the strategy's criteria read: the facts its requirements turn on.
+        if !r.provisional, let role = rs.role(of: r.outcome), [.review, .exit, .doNotJoin].contains(role) {
+            var names: [String] = []
+            for seen in r.traces.filter({ $0.kind == .criterion }).flatMap(\.seen)
+            where seen.value.isUnknown && rs.fact(named: seen.name) != nil && !names.contains(seen.name) {
+                names.append(seen.name)
+            }
+            let gaps = names.map { name in rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs)) }
+            if !gaps.isEmpty { said += " " + c(.unrecorded(book.list(gaps))) }
+        }
         if let last = r.record.lastDecision {
             for condition in unmet(r, review) {
                 said +=
