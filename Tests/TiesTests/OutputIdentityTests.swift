@@ -138,4 +138,23 @@ import Testing
             r.err.contains("has no known heading in its first row, so it is not read as a list, and nothing from it is shown"), "\(r.err)")
         #expect(!r.err.contains("SECRET") && !r.err.contains("root"), "\(r.err)")
     }
+
+    /// A proposal's `portfolio:` naming a .jsonl that is any other file: refused by its first line's number, quoting
+    /// nothing, and nothing more is read.
+    @Test func aJSONLinesFileIsReadOnlyOnceItsLinesAreObjects() throws {
+        let folder = try scratchFolder("planted-jsonl")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "root:x:0:0:TOPSECRET\nbin:x:1:1:ALSOSECRET\n".write(toFile: folder + "/shadow", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/ties.jsonl", withDestinationPath: folder + "/shadow")
+        let proposal = try String(contentsOfFile: path("Samples/trondheim/proposals/krakow-twin-city.yaml"), encoding: .utf8)
+            .replacing("portfolio: ..\n", with: "portfolio: ties.jsonl\n").replacing(
+                "../../../Rules/trondheim.yaml", with: path("Rules/trondheim.yaml"))
+        try proposal.write(toFile: folder + "/p.yaml", atomically: true, encoding: .utf8)
+        let r = try runTiesInEnglish(["justify", "p.yaml"], in: folder)
+        #expect(r.status == 65)
+        #expect(
+            r.err
+                == "ties.jsonl:1:1: error: line 1 of 'ties.jsonl' is not a JSON object; JSON Lines has one object {…} per line, and nothing from the line is shown\n",
+            "\(r.err)")
+    }
 }

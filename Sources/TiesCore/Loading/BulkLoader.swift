@@ -31,6 +31,11 @@ public struct JSONLineDecoder: Sendable {
         self.records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
     }
 
+    /// Whether a line begins, after spaces, as a JSON object does.
+    public static func isObject(_ line: ArraySlice<UInt8>) -> Bool {
+        line.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "{")
+    }
+
     /// The record on line `number`, or every problem with it.
     public func record(_ line: ArraySlice<UInt8>, number: Int) -> Result<Record, DiagnosticsError> {
         var reader = DocumentReader(SourceText(path: path, text: ""))
@@ -48,6 +53,13 @@ public struct JSONLineDecoder: Sendable {
                 DiagnosticsError([
                     Diagnostic(
                         at: SourceLocation(file: path, line: number, column: bad.column), .notUTF8(byte: byte))
+                ]))
+        }
+        // A line that is not a JSON object is not a record, and may be any file's: refused by its number, quoting nothing.
+        guard Self.isObject(line) else {
+            return .failure(
+                DiagnosticsError([
+                    Diagnostic(at: SourceLocation(file: path, line: number, column: 1), .notAJSONObjectLine(path, line: number))
                 ]))
         }
         let text = String(decoding: line, as: UTF8.self)
@@ -82,6 +94,7 @@ public struct JSONLines: IteratorProtocol {
     let bytes: [UInt8]
     var position = 0
     var lineNumber = 0
+    var seenLine = false
 
     public init(_ source: SourceText, ruleSet: RuleSet) {
         self.decoder = JSONLineDecoder(path: source.path, ruleSet: ruleSet)
@@ -97,6 +110,9 @@ public struct JSONLines: IteratorProtocol {
             position = end + 1
             if line.last == 0x0D { line = line.dropLast() }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
+            // A file whose first line is no JSON object is not JSON Lines: one refusal, and nothing more is read.
+            if !seenLine, !JSONLineDecoder.isObject(line) { position = bytes.count }
+            seenLine = true
             return decoder.record(line, number: lineNumber)
         }
         return nil

@@ -158,6 +158,7 @@ extension Phrase {
         case refusingToOverwrite(String)
         case readOnlyOutput(String)
         case noKnownHeadings(String)
+        case notAJSONObjectLine(String, line: Int)
         case templateExists(String)
         case outputIsFolder(String)
         case noSuchFolder(String)
@@ -904,6 +905,15 @@ extension Phrasebook {
                 nn:
                     "'\(path)' finst allereie og kan vere ei utfylt liste; gje --overwrite for å skrive over henne, eller vel eit anna namn",
                 en: "'\(path)' is already there and may be a filled-in list; give --overwrite to write over it, or choose another name")
+        case .notAJSONObjectLine(let path, let line):
+            pick(
+                nb:
+                    "linje \(line) i '\(path)' er ikke et JSON-objekt; JSON Lines har ett objekt {…} per linje, og ingenting fra linjen vises",
+                nn:
+                    "linje \(line) i '\(path)' er ikkje eit JSON-objekt; JSON Lines har eitt objekt {…} per linje, og ingenting frå linja vert vist",
+                en:
+                    "line \(line) of '\(path)' is not a JSON object; JSON Lines has one object {…} per line, and nothing from the line is shown"
+            )
         case .noKnownHeadings(let path):
             pick(
                 nb: "'\(path)' har ingen kjent overskrift i første rad, så den leses ikke som en liste, og ingenting fra den vises",
