@@ -12,7 +12,7 @@ extension Phrase {
         case reviewedAgainst(source: String, date: String)
         case summaryWithEnded(count: Int, ended: Int, date: String)
         case costsSaidOf(label: String, total: String, unknown: Int, count: Int)
-        case reviewAttachment(date: String)
+        case reviewAttachment(title: String, date: String)
         case endorses(body: String, date: String)
         case endorsesTitled(body: String, title: String)
         case costs, tie, outcome, unknownCost
@@ -132,10 +132,9 @@ extension Phrasebook {
                     en:
                         "\(label) is known for \(countWord(count - unknown)) of the \(countWord(count)) ties it applies to, and comes to \(total) a year for them. For \(countWord(unknown)) it is not given; it is not counted as zero."
                 )
-        case .reviewAttachment(let date):
-            pick(
-                nb: "Vurdering av hvert medlemskap og samarbeid per \(date)", nn: "Vurdering av kvart medlemskap og samarbeid per \(date)",
-                en: "Assessment of each membership and cooperation as of \(date)")
+        // The attachment by its own heading, so the list and the document agree.
+        case .reviewAttachment(let title, let date):
+            pick(nb: "\(title), per \(date)", nn: "\(title), per \(date)", en: "\(title), as of \(date)")
         case .endorses(let body, let date):
             pick(
                 nb: "\(body.capitalizedFirst) tar gjennomgangen av kommunens internasjonale samarbeid per \(date) til orientering.",
@@ -382,14 +381,14 @@ extension Phrasebook {
         case .review:
             pick(
                 nb: one
-                    ? "For tilknytningen under må noe avklares eller endres før kommunen kan si om den skal fortsette:"
-                    : "For tilknytningene under må noe avklares eller endres før kommunen kan si om de skal fortsette:",
+                    ? "For samarbeidet under må noe avklares eller endres før kommunen kan ta stilling til det:"
+                    : "For samarbeidene under må noe avklares eller endres før kommunen kan ta stilling til dem:",
                 nn: one
-                    ? "For tilknytinga under må noko avklarast eller endrast før kommunen kan seie om ho skal halde fram:"
-                    : "For tilknytingane under må noko avklarast eller endrast før kommunen kan seie om dei skal halde fram:",
+                    ? "For samarbeidet under må noko avklarast eller endrast før kommunen kan ta stilling til det:"
+                    : "For samarbeida under må noko avklarast eller endrast før kommunen kan ta stilling til dei:",
                 en: one
-                    ? "For the tie below, something must be settled or changed before the municipality can say whether it continues:"
-                    : "For the ties below, something must be settled or changed before the municipality can say whether they continue:")
+                    ? "For the tie below, something must be settled or changed before the municipality can take a position on it:"
+                    : "For the ties below, something must be settled or changed before the municipality can take a position on them:")
         case .dormant:
             pick(
                 nb: one

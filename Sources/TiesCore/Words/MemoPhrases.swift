@@ -397,9 +397,9 @@ extension Phrasebook {
             )
         case .portfolioIfAdopted:
             pick(
-                nb: "Vedtas forslaget, vil dette gjelde for kommunens tilknytninger samlet:",
-                nn: "Vert framlegget vedteke, vil dette gjelde for tilknytingane til kommunen samla:",
-                en: "If the proposal is adopted, this will hold for the municipality's ties taken together:")
+                nb: "Når forslaget er gjennomført, vil dette gjelde for kommunens internasjonale samarbeid samlet:",
+                nn: "Når framlegget er gjennomført, vil dette gjelde for det internasjonale samarbeidet til kommunen samla:",
+                en: "Once the proposal is carried out, this will hold for the municipality's ties taken together:")
         case .ownerAssumes(let owner, let clauses):
             pick(
                 nb: "\(owner.capitalizedFirst) legger til grunn at \(Self.joined(clauses, that: "at", and: "og")).",

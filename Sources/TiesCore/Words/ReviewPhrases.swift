@@ -119,10 +119,10 @@ extension Phrasebook {
         case .dataGapsIntro:
             pick(
                 nb:
-                    "Opplysninger som regelsettet bruker, men som mangler. De som er merket *, holder utfallet åpent: med dem kunne utfallet blitt strengere.",
+                    "Opplysninger som regelsettet bruker, men som mangler. De som er merket *, holder utfallet åpent: når de foreligger, kan utfallet bli et annet.",
                 nn:
-                    "Opplysningar som regelsettet brukar, og som manglar. Dei som er merkte *, held utfallet ope: med dei kunne det ha vorte strengare.",
-                en: "Facts the rule set reads that a tie lacks. Those marked * keep the outcome open: with them it could be more severe.")
+                    "Opplysningar som regelsettet brukar, og som manglar. Dei som er merkte *, held utfallet ope: når dei ligg føre, kan utfallet bli eit anna.",
+                en: "Facts the rule set reads that a tie lacks. Those marked * keep the outcome open: once they are known, it may change.")
         case .openGaps:
             pick(
                 nb: "Manglende opplysninger som holder utfallet åpent", nn: "Manglande opplysningar som held utfallet ope",

@@ -34,7 +34,7 @@ public struct ReviewCaseDocument: Sendable {
                 rows: (rs.council.before.map { book.text($0).capitalizedFirst } + [body.capitalizedFirst]).map { [$0, "", ""] }))
         doc.blocks.append(.heading(2, book.memo(.attachments)))
         // Named for what it is, not by the case's own title, so «til orientering» is not read as about the attachment.
-        let attachment = c(.reviewAttachment(date: date))
+        let attachment = c(.reviewAttachment(title: book.review(.title(municipality: review.portfolio.municipality)), date: date))
         doc.blocks.append(.list(ordered: true, items: [[.text(attachment)]]))
         doc.blocks.append(.heading(2, book.memo(.otherDocuments)))
         doc.blocks.append(.list(ordered: false, items: [[.text(book.source(rs))]]))
