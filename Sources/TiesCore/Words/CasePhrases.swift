@@ -192,7 +192,9 @@ extension Phrasebook {
             pick(
                 nb: "Det er ikke lagt fram opplysninger om \(facts); når de foreligger, kan utfallet bli et annet, men ikke strengere.",
                 nn: "Det er ikkje lagt fram opplysningar om \(facts); når dei ligg føre, kan utfallet bli eit anna, men ikkje strengare.",
-                en: "No information on \(facts) has been brought forward; once it is, the outcome may change, but not become stricter.")
+                en:
+                    "No information on \(facts) has been brought forward; when it is, the outcome may be reassessed, but it will not be made stricter."
+            )
         case .standingHeading: pick(nb: "Tidligere vedtak som står", nn: "Tidlegare vedtak som står", en: "Earlier decisions that stand")
         // The council's own reason first, where the ledger gives it: the review does not argue with it on an unknown.
         case .standingSaid(let tie, let decision, let decided, let facts, let against, let because):
@@ -202,7 +204,7 @@ extension Phrasebook {
                 nn:
                     "\(decision)\(against ? ", mot innstillinga," : "") at \(tie) \(decided)\(because.map { ", med denne grunngjevinga: «\($0)»" } ?? ""). Gjennomgangen har ingen nye opplysningar som gjev grunnlag for å endre vedtaket; det er ikkje registrert opplysningar om \(facts).",
                 en:
-                    "\(decision)\(against ? ", against the recommendation," : "") that \(tie) \(decided)\(because.map { ", on this ground: «\($0)»" } ?? ""). The review has nothing new that gives ground to change that decision; no information is recorded on \(facts)."
+                    "\(decision)\(against ? ", against the recommendation," : "") that \(tie) \(decided)\(because.map { ", on the ground that \($0.lowercasedFirst)" } ?? ""). The review has nothing new that gives ground to change that decision; no information is recorded on \(facts)."
             )
         case .standingPoint(_, _, let tie, let decision):
             pick(
@@ -286,7 +288,7 @@ extension Phrasebook {
                 nn:
                     "Strategien gjer framlegg om \(countWord(n)) kategoriar av relasjonar: \(list). Vedlegget viser kva kategori kvar relasjon passar i, og kva relasjonar som ikkje passar i nokon av dei.",
                 en:
-                    "The strategy suggests \(countWord(n)) categories of relations: \(list). The attachment shows which each relation fits, and which fit none."
+                    "The strategy suggests \(countWord(n)) categories of relations: \(list). The attachment shows which category each relation fits, and which relations fit none."
             )
         case .noFundingPlanInReview:
             pick(
