@@ -792,8 +792,13 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         // Ties sent to review only for want of facts: the facts are asked for first.
         #expect(
             memo.contains(
-                "3. Bystyret ber byrådet legge fram opplysningene som mangler for samarbeidet med Dalian og medlemskapene i European Network and Information Security Agency (ENISA) og WAPR – World Association for Psychosocial Rehabilitation innen 01.06.2027, og ta dem opp til ny vurdering når opplysningene foreligger."
+                "3. Bystyret ber byrådet legge fram opplysningene som mangler for samarbeidet med Dalian og medlemskapene i European Network and Information Security Agency (ENISA) og WAPR – World Association for Psychosocial Rehabilitation, og ta dem opp til ny vurdering når opplysningene foreligger."
             ))
+        // …with one date, the follow-up point's, which brings their new assessment back with the rest.
+        #expect(
+            memo.contains("10. Bystyret ber byrådet legge den nye vurderingen etter punkt 2 og 3 fram for bystyret innen 01.06.2027.\n"))
+        // A fact recorded but too old to rest on is said to be so, not said to be missing.
+        #expect(memo.contains("Opplysningen om kompetansehevingen er fra 01.12.2019 og er for gammel til å legges til grunn."))
         #expect(memo.contains(" tas opp til ny vurdering.\n"))
         #expect(
             memo.contains(

@@ -39,7 +39,7 @@ extension Phrase {
         case fundingPlanRemarked(body: String, caseNumber: String?)
         case tiesAre(String), categoriesAre(String, count: Int)
         case decidedElsewhere(String, count: Int), ownCaseHeading
-        case alsoUnrecorded(String), activityWord, unrecorded(String)
+        case alsoUnrecorded(String), activityWord, unrecorded(String), tooOld(String, date: String?)
         case meetEarlierCondition(decision: String, condition: String, by: String?)
         case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
         case decisionMade(body: String, date: String, caseReference: String?)
@@ -255,6 +255,11 @@ extension Phrasebook {
             pick(
                 nb: "Det er ikke registrert opplysninger om \(what).", nn: "Det er ikkje registrert opplysningar om \(what).",
                 en: "Nothing is recorded on \(what).")
+        case .tooOld(let what, let date):
+            pick(
+                nb: "Opplysningen om \(what)\(date.map { " er fra \($0) og" } ?? "") er for gammel til å legges til grunn.",
+                nn: "Opplysninga om \(what)\(date.map { " er frå \($0) og" } ?? "") er for gammal til å leggjast til grunn.",
+                en: "What is recorded on \(what)\(date.map { " dates from \($0) and" } ?? "") is too old to rest on.")
         case .activityWord: pick(nb: "aktivitet", nn: "aktivitet", en: "activity")
         case .ownCaseHeading: pick(nb: "Behandles i egen sak", nn: "Vert handsama i eiga sak", en: "Decided in a separate case")
         case .concludes(let owner, let parts):

@@ -257,7 +257,7 @@ public struct ReviewCaseDocument: Sendable {
             said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), mildest: milder, strictest: stricter))
             // What else is not recorded, though it would not move the outcome by itself: the reader sees how little is known.
             // By their labels as the attachment shows them, quoted: some are clauses («Involverer de fleste …»).
-            var gaps = r.missingFacts.filter { !r.openingFacts.contains($0) }.map { name in
+            var gaps = r.missingFacts.filter { !r.openingFacts.contains($0) && r.record.stale[$0] == nil }.map { name in
                 rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs))
             }
             if r.record.activities == nil, rs.namesRead(except: r.notApplicable).contains("activities") { gaps.append(c(.activityWord)) }
@@ -272,8 +272,13 @@ public struct ReviewCaseDocument: Sendable {
             where seen.value.isUnknown && rs.fact(named: seen.name) != nil && !names.contains(seen.name) {
                 names.append(seen.name)
             }
-            let gaps = names.map { name in rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs)) }
-            if !gaps.isEmpty { said += " " + c(.unrecorded(book.list(gaps))) }
+            // A fact recorded but too old to rest on is said to be so, with its date: it is not missing.
+            let topic = { (name: String) in rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs)) }
+            let absent = names.filter { r.record.stale[$0] == nil }.map(topic)
+            if !absent.isEmpty { said += " " + c(.unrecorded(book.list(absent))) }
+            for name in names where r.record.stale[name] != nil {
+                said += " " + c(.tooOld(topic(name), date: r.record.evidence[name]?.asOf.map(book.date)))
+            }
         }
         if let last = r.record.lastDecision {
             for condition in unmet(r, review) {
@@ -406,7 +411,8 @@ public struct ReviewCaseDocument: Sendable {
                     points.append(
                         c(
                             .factsFirst(
-                                body: body, proposer: owner, ties: subject(wanting), count: wanting.count, by: by)))
+                                // The date is the follow-up point's, which brings this new assessment back with the rest.
+                                body: body, proposer: owner, ties: subject(wanting), count: wanting.count, by: nil)))
                 }
             case .dormant:
                 points.append(c(.decided(outcome.role, ties: subject(ties), count: number(ties))))
