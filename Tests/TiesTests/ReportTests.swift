@@ -799,6 +799,13 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
             memo.contains("10. Bystyret ber byrådet legge den nye vurderingen etter punkt 2 og 3 fram for bystyret innen 01.06.2027.\n"))
         // A fact recorded but too old to rest on is said to be so, not said to be missing.
         #expect(memo.contains("Opplysningen om kompetansehevingen er fra 01.12.2019 og er for gammel til å legges til grunn."))
+        // …and the age limit it rests on, a number of ours, closes the case with its basis.
+        #expect(memo.contains("- Antall år en registrert opplysning kan være gammel er satt til 3 og er ikke vedtatt i strategien:"))
+        // A tie kept though a criterion's score is below where we count it met says why (Kristiansand's Orléans).
+        let kristiansand = try runTies(["review", "Samples/kristiansand", "--case"]).out
+        #expect(
+            kristiansand.contains(
+                "- Orléans videreføres uten endringer: samarbeidet med Orléans koster 40\u{00A0}000 kr i året; med nytte 1"))
         #expect(memo.contains(" tas opp til ny vurdering.\n"))
         #expect(
             memo.contains(

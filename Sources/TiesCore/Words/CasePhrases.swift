@@ -40,6 +40,7 @@ extension Phrase {
         case tiesAre(String), categoriesAre(String, count: Int)
         case decidedElsewhere(String, count: Int), ownCaseHeading
         case alsoUnrecorded(String), activityWord, unrecorded(String), tooOld(String, date: String?)
+        case keptBecause(name: String, reason: String)
         case meetEarlierCondition(decision: String, condition: String, by: String?)
         case pendingProposals(String, count: Int), proposalOnTie(String), decidedInOwnCase(tie: String, title: String)
         case decisionMade(body: String, date: String, caseReference: String?)
@@ -260,6 +261,11 @@ extension Phrasebook {
                 nb: "Opplysningen om \(what)\(date.map { " er fra \($0) og" } ?? "") er for gammel til å legges til grunn.",
                 nn: "Opplysninga om \(what)\(date.map { " er frå \($0) og" } ?? "") er for gammal til å leggjast til grunn.",
                 en: "What is recorded on \(what)\(date.map { " dates from \($0) and" } ?? "") is too old to rest on.")
+        case .keptBecause(let name, let reason):
+            pick(
+                nb: "\(name) videreføres uten endringer: \(reason.lowercasedFirst(keeping: name))",
+                nn: "\(name) vert vidareført utan endringar: \(reason.lowercasedFirst(keeping: name))",
+                en: "\(name) continues unchanged: \(reason.lowercasedFirst(keeping: name))")
         case .activityWord: pick(nb: "aktivitet", nn: "aktivitet", en: "activity")
         case .ownCaseHeading: pick(nb: "Behandles i egen sak", nn: "Vert handsama i eiga sak", en: "Decided in a separate case")
         case .concludes(let owner, let parts):

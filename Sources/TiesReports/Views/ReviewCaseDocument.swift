@@ -115,6 +115,31 @@ public struct ReviewCaseDocument: Sendable {
         }
         if !kept.isEmpty {
             doc.blocks.append(.heading(2, c(.groupHeading(.keep))))
+            // A tie kept though a criterion's score is below where we count it met says why, in the rule's words:
+            // the committee would otherwise ask (Orléans, benefit 1, kept for its low cost).
+            // The reason of a rule of that criterion that fired says it; a tie with none is listed by name.
+            func explained(_ r: RecordReview) -> Reason? {
+                for score in r.scores {
+                    guard let from = rs.criteria.first(where: { $0.id == score.criterion })?.metFrom, let v = score.value.number, v < from
+                    else { continue }
+                    if let reason = r.reasons.first(where: { reason in
+                        reason.kind == .rule && rs.rules.first { $0.id == reason.source }?.criterion == score.criterion
+                    }) {
+                        return reason
+                    }
+                }
+                return nil
+            }
+            let below = kept.compactMap { r in explained(r).map { (r, $0) } }
+            if !below.isEmpty {
+                doc.blocks.append(
+                    .list(
+                        ordered: false,
+                        items: below.map { r, reason in
+                            let t = book.text(reason.text)
+                            return [.text(c(.keptBecause(name: r.record.name, reason: t.hasSuffix(".") ? t : t + ".")))]
+                        }))
+            }
             // A tie kept in a category (Trondheim's dormant relations) is kept as that, not as meeting every criterion.
             let names = kept.map { r in
                 r.category.map {
@@ -122,7 +147,8 @@ public struct ReviewCaseDocument: Sendable {
                 }
                     ?? r.record.name
             }
-            doc.blocks.append(.text(c(.keptNamed(ties: book.list(names), count: kept.count))))
+            let rest = zip(kept, names).filter { pair in !below.contains { $0.0.record.id == pair.0.record.id } }.map(\.1)
+            if !rest.isEmpty { doc.blocks.append(.text(c(.keptNamed(ties: book.list(rest), count: rest.count)))) }
         }
         let over = review.readingOrder.filter { rs.role(of: $0.outcome) == .ended }
         if !over.isEmpty { doc.blocks.append(.text(c(.endedNamed(ties: book.list(over.map(\.record.name)), count: over.count)))) }
@@ -187,6 +213,13 @@ public struct ReviewCaseDocument: Sendable {
         for r in review.readingOrder where rs.role(of: r.outcome)?.asksTheCouncil ?? false {
             for p in r.decisive.parameters.compactMap({ rs.parameter(named: $0) }) where !numbers.contains(where: { $0.name == p.name }) {
                 numbers.append(p)
+            }
+            // A fact set aside as too old rests on the age limit, which is a number too.
+            for name in r.record.stale.keys.sorted() {
+                guard let limit = (rs.fact(named: name)?.maxAge ?? rs.evidenceMaxAge).flatMap({ rs.parameter(named: $0) }),
+                    !numbers.contains(where: { $0.name == limit.name })
+                else { continue }
+                numbers.append(limit)
             }
         }
         if !numbers.isEmpty {
