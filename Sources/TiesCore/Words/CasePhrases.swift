@@ -67,11 +67,11 @@ extension Phrasebook {
         case .factsFirst(let body, let proposer, let ties, let n, let by):
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for \(ties)\(by.map { " innen \($0)" } ?? ""), og ta \(n == 1 ? "det" : "dem") opp til ny vurdering når opplysningene foreligger.",
+                    "\(body.capitalizedFirst) ber \(proposer) legge fram opplysningene som mangler for \(ties)\(by.map { " innen \($0)" } ?? ""), og ta \(n == 1 ? "det" : "dem") opp til ny vurdering.",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for \(ties)\(by.map { " innan \($0)" } ?? ""), og ta \(n == 1 ? "det" : "dei") opp til ny vurdering når opplysningane ligg føre.",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje fram opplysningane som manglar for \(ties)\(by.map { " innan \($0)" } ?? ""), og ta \(n == 1 ? "det" : "dei") opp til ny vurdering.",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring forward\(by.map { ", by \($0)," } ?? "") the facts missing for \(ties), and to reconsider \(n == 1 ? "this tie" : "these ties") once the facts are known."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring forward\(by.map { ", by \($0)," } ?? "") the facts missing for \(ties), and to reconsider \(n == 1 ? "this tie" : "these ties")."
             )
         case .conditionOf(let ties, let count, let condition):
             pick(
@@ -82,9 +82,14 @@ extension Phrasebook {
                     : "The condition for \(ties) is: \(condition.lowercasedFirst).")
         case .followUpConditions(let body, let proposer, let by):
             pick(
-                nb: "\(body.capitalizedFirst) ber \(proposer) følge opp vilkårene\(by.map { " innen \($0)" } ?? "").",
-                nn: "\(body.capitalizedFirst) ber \(proposer) følgje opp vilkåra\(by.map { " innan \($0)" } ?? "").",
-                en: "\(body.capitalizedFirst) asks \(proposer) to follow up the conditions\(by.map { " by \($0)" } ?? "").")
+                // A report by the date: a condition may have a deadline of its own (a visit within the council term).
+                nb:
+                    "\(body.capitalizedFirst) ber \(proposer) følge opp vilkårene\(by.map { " og orientere \(body) om dem innen \($0)" } ?? "").",
+                nn:
+                    "\(body.capitalizedFirst) ber \(proposer) følgje opp vilkåra\(by.map { " og orientere \(body) om dei innan \($0)" } ?? "").",
+                en:
+                    "\(body.capitalizedFirst) asks \(proposer) to follow up the conditions\(by.map { " and report on them to \(body) by \($0)" } ?? "")."
+            )
         case .followUpReview(let body, let proposer, let by, let points):
             // Said of the points that send ties to a new assessment, so it refers back to something in the resolution.
             pick(

@@ -301,7 +301,9 @@ public struct ReviewCaseDocument: Sendable {
         // Only what the strategy's criteria read: the facts its requirements turn on.
         if !r.provisional, let role = rs.role(of: r.outcome), [.review, .exit, .doNotJoin].contains(role) {
             var names: [String] = []
-            for seen in r.traces.filter({ $0.kind == .criterion }).flatMap(\.seen)
+            // …of criteria the review could not score: one met another way needs nothing more.
+            let unscored = Set(r.scores.filter { $0.value.isUnknown }.map(\.criterion))
+            for seen in r.traces.filter({ $0.kind == .criterion && unscored.contains($0.id) }).flatMap(\.seen)
             where seen.value.isUnknown && rs.fact(named: seen.name) != nil && !names.contains(seen.name) {
                 names.append(seen.name)
             }
