@@ -56,8 +56,8 @@ public enum ProposalLoader {
                 annualFeeNOK: amount("annual_fee_nok"), staffHours: amount("staff_hours"),
                 staffHourlyCostNOK: amount("staff_hourly_cost_nok"), travelNOK: amount("travel_nok"),
                 fundingAppliedNOK: amount("external_funding_applied_nok"),
-                fundingGrantedNOK: amount("external_funding_granted_nok"), note: text(c["note"], .key("note"), &reader),
-                fundedBy: text(c["funded_by"], .key("funded_by"), &reader))
+                fundingGrantedNOK: amount("external_funding_granted_nok"), note: reader.ownText(c["note"], .key("note")),
+                fundedBy: reader.ownText(c["funded_by"], .key("funded_by")))
             if let t = c["period"], let s = reader.string(t, .key("period")) {
                 costs.period = Proposal.Costs.Period(rawValue: s)
                 if costs.period == nil {
@@ -92,11 +92,11 @@ public enum ProposalLoader {
                     else { continue }
                     alternatives.append(
                         Proposal.Alternative(
-                            title: text(a["title"], .key("title"), &reader) ?? LocalizedText([:]),
-                            description: text(a["description"], .key("description"), &reader),
+                            title: reader.ownText(a["title"], .key("title")) ?? LocalizedText([:]),
+                            description: reader.ownText(a["description"], .key("description")),
                             record: a["record"].flatMap { records.record($0, &reader) },
                             costs: a["costs"].map { Self.costs($0, &reader) },
-                            conclusion: text(a["conclusion"], .key("conclusion"), &reader)))
+                            conclusion: reader.ownText(a["conclusion"], .key("conclusion"))))
                 }
             } else {
                 reader.error(
@@ -108,14 +108,14 @@ public enum ProposalLoader {
         }
         let proposal = record.map { record in
             var proposal = Proposal(
-                title: text(p["title"], .key("title"), &reader) ?? LocalizedText([:]),
-                proposedBy: text(p["proposed_by"], .key("proposed_by"), &reader),
-                decisionBody: text(p["decision_body"], .key("decision_body"), &reader),
-                background: text(p["background"], .key("background"), &reader), costs: costs, record: record,
+                title: reader.ownText(p["title"], .key("title")) ?? LocalizedText([:]),
+                proposedBy: reader.ownText(p["proposed_by"], .key("proposed_by")),
+                decisionBody: reader.ownText(p["decision_body"], .key("decision_body")),
+                background: reader.ownText(p["background"], .key("background")), costs: costs, record: record,
                 asOf: f["as_of"].flatMap { reader.date($0, .key("as_of")) }, location: reader.location(f.mark))
-            proposal.followUpBy = text(p["follow_up_by"], .key("follow_up_by"), &reader)
+            proposal.followUpBy = reader.ownText(p["follow_up_by"], .key("follow_up_by"))
             proposal.conditionsDue = p["conditions_due"].flatMap { reader.date($0, .key("conditions_due")) }
-            proposal.decision = text(p["decision"], .key("decision"), &reader)
+            proposal.decision = reader.ownText(p["decision"], .key("decision"))
             proposal.evaluateBy = p["evaluate_by"].flatMap { reader.date($0, .key("evaluate_by")) }
             proposal.caseFlow = caseFlow(p["case_flow"], &reader)
             proposal.attachments = texts(p["attachments"], .key("attachments"), &reader)
@@ -194,13 +194,9 @@ public enum ProposalLoader {
             reader.error(tree.mark, .expected(what, .list, found: DocumentReader.describe(tree)))
             return []
         }
-        return items.compactMap { text($0, what, &reader) }
+        return items.compactMap { reader.ownText($0, what) }
     }
 
-    /// A text of the proposal: plain Norwegian, or `{nb: …, nn: …, en: …}` (`DocumentReader.ownText`).
-    static func text(_ tree: YAMLTree?, _ what: Phrase.Subject, _ reader: inout DocumentReader) -> LocalizedText? {
-        reader.ownText(tree, what)
-    }
 }
 
 /// A proposal file read and parsed once: the rule set and portfolio it names, and its tree.

@@ -94,11 +94,11 @@ extension Phrasebook {
             // Said of the points that send ties to a new assessment, so it refers back to something in the resolution.
             pick(
                 nb:
-                    "\(body.capitalizedFirst) ber \(proposer) legge den nye vurderingen etter \(pointWords(points, nb: true)) fram for \(body)\(by.map { " innen \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) legge den nye vurderingen etter \(self.points(points)) fram for \(body)\(by.map { " innen \($0)" } ?? "").",
                 nn:
-                    "\(body.capitalizedFirst) ber \(proposer) leggje den nye vurderinga etter \(pointWords(points, nb: false)) fram for \(body)\(by.map { " innan \($0)" } ?? "").",
+                    "\(body.capitalizedFirst) ber \(proposer) leggje den nye vurderinga etter \(self.points(points)) fram for \(body)\(by.map { " innan \($0)" } ?? "").",
                 en:
-                    "\(body.capitalizedFirst) asks \(proposer) to bring the reconsideration under \(pointWords(points, nb: false)) back to \(body)\(by.map { " by \($0)" } ?? "")."
+                    "\(body.capitalizedFirst) asks \(proposer) to bring the reconsideration under \(self.points(points)) back to \(body)\(by.map { " by \($0)" } ?? "")."
             )
         case .reviewedAgainst(let source, let date):
             pick(
@@ -469,15 +469,6 @@ extension Phrasebook {
     }
 
     /// «Dalian og Eureau tas opp til ny vurdering.»: the ties and what is decided for them, as a point of a resolution.
-    /// «punkt 2», «punkt 2 og 3» («points 2 and 3»).
-    private func pointWords(_ points: [Int], nb: Bool) -> String {
-        let numbers = points.map(String.init)
-        let list =
-            numbers.count > 1
-            ? numbers.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + numbers.last! : numbers.first ?? ""
-        return pick(nb: "punkt \(list)", nn: "punkt \(list)", en: numbers.count > 1 ? "points \(list)" : "point \(list)")
-    }
-
     private func decided(_ role: OutcomeRole, _ ties: String, _ count: Int) -> String {
         let are = count == 1 ? "is" : "are"
         let ties = ties.capitalizedFirst

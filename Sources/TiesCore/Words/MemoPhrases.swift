@@ -15,10 +15,10 @@ extension Phrase {
         case categoryIs(String), categoryWillBe(String)
         case showPremises(body: String, proposer: String, date: String?, count: Int)
         case once([String]), premisesDue(body: String, date: String, count: Int)
-        case notMetButCurable(String, count: Int, points: [String])
-        case ownerConcludesWithConditions(owner: String, points: [String], because: String)
+        case notMetButCurable(String, count: Int, points: [Int])
+        case ownerConcludesWithConditions(owner: String, points: [Int], because: String)
         case presupposes([String], body: String, proposer: String, date: String?)
-        case providedThat([String], date: String?)
+        case providedThat([String])
         case alternativeNotAssessed
         case item, fee, travel, staffTime, fundingGranted, fundingApplied, netCost, netCostWithoutStaff
         case hours(String)
@@ -135,11 +135,10 @@ extension Phrasebook {
                 nb: "Kan ikke vurderes fordi dette mangler: \(m).", nn: "Kan ikkje vurderast fordi dette manglar: \(m).",
                 en: "Cannot be assessed because this is missing: \(m).")
         case .categoryIs(let c): pick(nb: "Kategori: \(c).", nn: "Kategori: \(c).", en: "Category: \(c).")
-        case .providedThat(let clauses, let date):
+        case .providedThat(let clauses):
             pick(
-                nb: ", forutsatt at \(each(clauses, that: "at", and: "og"))\(date.map { " innen \($0)" } ?? "")",
-                nn: ", føresett at \(each(clauses, that: "at", and: "og"))\(date.map { " innan \($0)" } ?? "")",
-                en: ", provided that \(each(clauses, that: "that", and: "and"))\(date.map { " by \($0)" } ?? "")")
+                nb: ", forutsatt at \(each(clauses, that: "at", and: "og"))", nn: ", føresett at \(each(clauses, that: "at", and: "og"))",
+                en: ", provided that \(each(clauses, that: "that", and: "and"))")
         case .showPremises(let body, let proposer, let date, let n):
             pick(
                 nb:
@@ -162,20 +161,20 @@ extension Phrasebook {
         case .notMetButCurable(let names, let n, let points):
             pick(
                 nb:
-                    "; \(n == 1 ? "kriteriet" : "kriteriene") \(names) er ikke oppfylt ennå, og innstillingen ber om det som mangler (\(pointList(points, nb: true)))",
+                    "; \(n == 1 ? "kriteriet" : "kriteriene") \(names) er ikke oppfylt ennå, og innstillingen ber om det som mangler (\(self.points(points)))",
                 nn:
-                    "; \(n == 1 ? "kriteriet" : "kriteria") \(names) er ikkje \(n == 1 ? "oppfylt" : "oppfylte") enno, og innstillinga ber om det som manglar (\(pointList(points, nb: false)))",
+                    "; \(n == 1 ? "kriteriet" : "kriteria") \(names) er ikkje \(n == 1 ? "oppfylt" : "oppfylte") enno, og innstillinga ber om det som manglar (\(self.points(points)))",
                 en:
-                    "; the \(n == 1 ? "criterion" : "criteria") \(names) \(n == 1 ? "is" : "are") not yet met, and the recommendation asks for what is missing (\(pointList(points, nb: false)))"
+                    "; the \(n == 1 ? "criterion" : "criteria") \(names) \(n == 1 ? "is" : "are") not yet met, and the recommendation asks for what is missing (\(self.points(points)))"
             )
         case .ownerConcludesWithConditions(let owner, let points, let because):
             pick(
                 nb:
-                    "\(owner.capitalizedFirst) tilrår at forslaget vedtas. \(because.capitalizedFirst); innstillingen ber om det som mangler (\(pointList(points, nb: true))).",
+                    "\(owner.capitalizedFirst) tilrår at forslaget vedtas. \(because.capitalizedFirst); innstillingen ber om det som mangler (\(self.points(points))).",
                 nn:
-                    "\(owner.capitalizedFirst) tilrår at framlegget vert vedteke. \(because.capitalizedFirst); innstillinga ber om det som manglar (\(pointList(points, nb: false))).",
+                    "\(owner.capitalizedFirst) tilrår at framlegget vert vedteke. \(because.capitalizedFirst); innstillinga ber om det som manglar (\(self.points(points))).",
                 en:
-                    "\(owner.capitalizedFirst) recommends that the proposal be adopted. \(because.capitalizedFirst); the recommendation asks for what is missing (\(pointList(points, nb: false)))."
+                    "\(owner.capitalizedFirst) recommends that the proposal be adopted. \(because.capitalizedFirst); the recommendation asks for what is missing (\(self.points(points)))."
             )
         case .presupposes(let clauses, let body, let proposer, let date):
             pick(
@@ -240,12 +239,7 @@ extension Phrasebook {
         case .perYearSuffix: pick(nb: " per år", nn: " per år", en: " a year")
         case .wholeSuffix: pick(nb: " for hele perioden", nn: " for heile perioden", en: " for the whole period")
         case .entering(let kind, let name, let negated, let subjunctive):
-            // «recommends that Bergen apply»: English puts the verb after «that» in its plain form.
-            subjunctive && language == .en
-                ? entering(kind: kind, name: name, negated: negated).replacingOccurrences(of: "enters ", with: "enter ")
-                    .replacingOccurrences(of: "applies ", with: "apply ").replacingOccurrences(of: "takes ", with: "take ")
-                    .replacingOccurrences(of: "does not ", with: "not ")
-                : entering(kind: kind, name: name, negated: negated)
+            entering(kind: kind, name: name, negated: negated, subjunctive: subjunctive)
         case .provisionalAssessment(let m):
             pick(
                 nb: "Vurderingen er foreløpig: den bygger ikke på \(m), som mangler.",
@@ -544,28 +538,6 @@ extension Phrasebook {
         return clauses.dropLast().joined(separator: ", \(that) ") + " \(and) \(that) " + last
     }
 
-    /// «punkt 2», «punkt 2 og 3» («point 2», «points 2 and 3»).
-    private func pointList(_ points: [String], nb: Bool) -> String {
-        let list =
-            points.count > 1
-            ? points.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + points.last! : points.first ?? ""
-        return pick(nb: "punkt \(list)", nn: "punkt \(list)", en: points.count > 1 ? "points \(list)" : "point \(list)")
-    }
-
-    /// «vilkåret i punkt 2 i innstillingen», «vilkårene i punkt 2 og 3 i innstillingen».
-    private func conditionPoints(_ points: [String], nb: Bool) -> String {
-        let list =
-            points.count > 1
-            ? points.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + points.last! : points.first ?? ""
-        return points.count == 1
-            ? pick(
-                nb: "vilkåret i punkt \(list) i innstillingen", nn: "vilkåret i punkt \(list) i innstillinga",
-                en: "the condition in point \(list) of the recommendation")
-            : pick(
-                nb: "vilkårene i punkt \(list) i innstillingen", nn: "vilkåra i punkt \(list) i innstillinga",
-                en: "the conditions in points \(list) of the recommendation")
-    }
-
     private func ownerConcludes(_ owner: String, _ r: Recommendation) -> String {
         let who = owner.capitalizedFirst
         return switch r {
@@ -592,34 +564,29 @@ extension Phrasebook {
 
     /// What the municipality would do, in words that fit the kind of tie: a network admits its members, so the
     /// municipality applies; an agreement takes both cities, so the council decides to go for one.
-    private func entering(kind: String, name: String, negated n: Bool) -> String {
-        switch TieKind(rawValue: kind) {
+    private func entering(kind: String, name: String, negated n: Bool, subjunctive: Bool) -> String {
+        // «recommends that Bergen apply»: English puts the verb after «that» in its plain form.
+        let en = { (plain: String, third: String) in subjunctive ? (n ? "not " : "") + plain : (n ? "does not " + plain : third) }
+        return switch TieKind(rawValue: kind) {
         case .twinCity?:
-            n
-                ? pick(
-                    nb: "inngår ikke vennskapsbyavtale med \(name)", nn: "inngår ikkje venskapsbyavtale med \(name)",
-                    en: "does not enter into a twin-city agreement with \(name)")
-                : pick(
-                    nb: "inngår vennskapsbyavtale med \(name)", nn: "inngår venskapsbyavtale med \(name)",
-                    en: "enters into a twin-city agreement with \(name)")
+            pick(
+                nb: n ? "inngår ikke vennskapsbyavtale med \(name)" : "inngår vennskapsbyavtale med \(name)",
+                nn: n ? "inngår ikkje venskapsbyavtale med \(name)" : "inngår venskapsbyavtale med \(name)",
+                en: en("enter into a twin-city agreement with \(name)", "enters into a twin-city agreement with \(name)"))
         case .friendship?, .solidarity?:
-            n
-                ? pick(
-                    nb: "inngår ikke samarbeidsavtale med \(name)", nn: "inngår ikkje samarbeidsavtale med \(name)",
-                    en: "does not enter into a cooperation agreement with \(name)")
-                : pick(
-                    nb: "inngår samarbeidsavtale med \(name)", nn: "inngår samarbeidsavtale med \(name)",
-                    en: "enters into a cooperation agreement with \(name)")
+            pick(
+                nb: n ? "inngår ikke samarbeidsavtale med \(name)" : "inngår samarbeidsavtale med \(name)",
+                nn: n ? "inngår ikkje samarbeidsavtale med \(name)" : "inngår samarbeidsavtale med \(name)",
+                en: en("enter into a cooperation agreement with \(name)", "enters into a cooperation agreement with \(name)"))
         case .project?, .agreement?:
-            n
-                ? pick(nb: "deltar ikke i \(name)", nn: "deltek ikkje i \(name)", en: "does not take part in \(name)")
-                : pick(nb: "deltar i \(name)", nn: "deltek i \(name)", en: "takes part in \(name)")
+            pick(
+                nb: n ? "deltar ikke i \(name)" : "deltar i \(name)", nn: n ? "deltek ikkje i \(name)" : "deltek i \(name)",
+                en: en("take part in \(name)", "takes part in \(name)"))
         default:
-            n
-                ? pick(
-                    nb: "søker ikke medlemskap i \(name)", nn: "søkjer ikkje medlemskap i \(name)",
-                    en: "does not apply for membership of \(name)")
-                : pick(nb: "søker medlemskap i \(name)", nn: "søkjer medlemskap i \(name)", en: "applies for membership of \(name)")
+            pick(
+                nb: n ? "søker ikke medlemskap i \(name)" : "søker medlemskap i \(name)",
+                nn: n ? "søkjer ikkje medlemskap i \(name)" : "søkjer medlemskap i \(name)",
+                en: en("apply for membership of \(name)", "applies for membership of \(name)"))
         }
     }
 

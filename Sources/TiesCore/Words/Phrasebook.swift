@@ -169,6 +169,12 @@ extension Phrasebook {
         return pick(nb: nb[n], nn: nn[n], en: en[n])
     }
 
+    /// Points of a resolution as a sentence names them: «punkt 2», «punkt 2 og 3» («points 2 and 3»).
+    public func points(_ numbers: [Int]) -> String {
+        let list = list(numbers.map(String.init))
+        return pick(nb: "punkt \(list)", nn: "punkt \(list)", en: numbers.count > 1 ? "points \(list)" : "point \(list)")
+    }
+
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
         return items.dropLast().joined(separator: ", ") + pick(nb: " og ", nn: " og ", en: " and ") + items.last!

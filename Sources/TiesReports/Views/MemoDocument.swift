@@ -32,11 +32,7 @@ public struct MemoDocument: Sendable {
         let counts = Dictionary(grouping: criteria, by: \.verdict).mapValues(\.count)
         var summary =
             (proposal.decision.map { t(.recommendsDecision(owner: owner, decision: own($0))) }
-                ?? t(
-                    .recommends(
-                        owner: owner, municipality: municipality,
-                        doing: t(.entering(kind: proposal.record.kind, name: proposal.record.name, negated: false, subjunctive: true)))))
-            + " "
+                ?? t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record, subjunctive: true)))) + " "
         // The strategy by its adopted title, not the rule set's; the count in words.
         let strategy = rs.sources.first.map { book.quoted($0.title) } ?? book.quoted(rs.title)
         summary += t(.assessedAgainst(title: strategy, met: counts[.met] ?? 0, of: criteria.count))
@@ -46,13 +42,13 @@ public struct MemoDocument: Sendable {
         if let n = counts[.notMet] {
             summary +=
                 curable.count == n && !resolved.conditions.isEmpty
-                ? t(.notMetButCurable(book.list(curable), count: n, points: resolved.conditions.map(String.init)))
+                ? t(.notMetButCurable(book.list(curable), count: n, points: resolved.conditions))
                 : t(.notMet(n))
         }
         if let u = counts[.unknown] { summary += t(.cannotBeAssessed(u)) }
         // What the criteria are met on by assumption, the summary says, as the resolution requires it.
         let required = clauses(proposal.requires, rs)
-        if !required.isEmpty { summary += t(.providedThat(required, date: nil)) }
+        if !required.isEmpty { summary += t(.providedThat(required)) }
         summary += "."
         if !required.isEmpty, let due = proposal.conditionsDue {
             summary +=
@@ -282,11 +278,11 @@ public struct MemoDocument: Sendable {
         var conclusion = t(.ownerConcludes(owner: owner, recommendation)) + " " + because
         if !required.isEmpty {
             // What the criteria are met on by assumption is the recommendation's premise, all of it.
-            conclusion = t(.ownerConcludes(owner: owner, recommendation)).dropLast() + t(.providedThat(required, date: nil)) + "."
+            conclusion = t(.ownerConcludes(owner: owner, recommendation)).dropLast() + t(.providedThat(required)) + "."
         } else if recommendation == .joinWithConditions, !resolved.conditions.isEmpty, review.decisive.kind != .standard {
             conclusion = t(
                 .ownerConcludesWithConditions(
-                    owner: owner, points: resolved.conditions.map(String.init),
+                    owner: owner, points: resolved.conditions,
                     because: decisive.lowercasedFirst(keeping: proposal.record.name)))
         }
         if let p = provisional(review, rs) { conclusion += " " + p }
@@ -452,8 +448,8 @@ public struct MemoDocument: Sendable {
 
     /// What the municipality would do, in words that fit the kind of tie and what the council can decide:
     /// a network admits its members, so the municipality applies for membership.
-    func entering(_ record: Record, negated: Bool = false) -> String {
-        t(.entering(kind: record.kind, name: record.name, negated: negated))
+    func entering(_ record: Record, negated: Bool = false, subjunctive: Bool = false) -> String {
+        t(.entering(kind: record.kind, name: record.name, negated: negated, subjunctive: subjunctive))
     }
 
     /// Where the recommendation waits for facts: one sentence that says which.

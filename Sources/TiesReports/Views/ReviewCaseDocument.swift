@@ -178,9 +178,7 @@ public struct ReviewCaseDocument: Sendable {
             doc.blocks.append(.text(c(.noCostFact)))
         }
         // Where the council asked that a case on twin cities contain a funding plan, the case says whether it has one.
-        if let plan = rs.councilDecisions.first(where: { $0.asks == .fundingPlan }),
-            review.records.contains(where: { ["twin_city", "friendship", "solidarity"].contains($0.record.kind) })
-        {
+        if let plan = fundingPlanAsked(review) {
             doc.blocks.append(.heading(2, book.memo(.fundingPlan)))
             // A majority's remark is said as one, not as the council's decision.
             let asked =
@@ -290,9 +288,7 @@ public struct ReviewCaseDocument: Sendable {
             said += (said.isEmpty ? "" : " ") + c(.provisionalFor(facts: missing(r, rs), mildest: milder, strictest: stricter))
             // What else is not recorded, though it would not move the outcome by itself: the reader sees how little is known.
             // By their labels as the attachment shows them, quoted: some are clauses («Involverer de fleste …»).
-            var gaps = r.missingFacts.filter { !r.openingFacts.contains($0) && r.record.stale[$0] == nil }.map { name in
-                rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs))
-            }
+            var gaps = r.missingFacts.filter { !r.openingFacts.contains($0) && r.record.stale[$0] == nil }.map { gap($0, rs) }
             if r.record.activities == nil, rs.namesRead(except: r.notApplicable).contains("activities") { gaps.append(c(.activityWord)) }
             if !gaps.isEmpty { said += " " + c(.alsoUnrecorded(book.list(gaps))) }
         }
@@ -308,11 +304,10 @@ public struct ReviewCaseDocument: Sendable {
                 names.append(seen.name)
             }
             // A fact recorded but too old to rest on is said to be so, with its date: it is not missing.
-            let topic = { (name: String) in rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs)) }
-            let absent = names.filter { r.record.stale[$0] == nil }.map(topic)
+            let absent = names.filter { r.record.stale[$0] == nil }.map { gap($0, rs) }
             if !absent.isEmpty { said += " " + c(.unrecorded(book.list(absent))) }
             for name in names where r.record.stale[name] != nil {
-                said += " " + c(.tooOld(topic(name), date: r.record.evidence[name]?.asOf.map(book.date)))
+                said += " " + c(.tooOld(gap(name, rs), date: r.record.evidence[name]?.asOf.map(book.date)))
             }
         }
         if let last = r.record.lastDecision {
@@ -336,6 +331,20 @@ public struct ReviewCaseDocument: Sendable {
             if let due = condition.due, let asOf = review.asOf, due > asOf { return false }
             return true
         }
+    }
+
+    /// A fact a tie lacks, as running text names it: its topic, else its label as the attachment shows it, quoted (some
+    /// labels are clauses, «Involverer de fleste …»).
+    func gap(_ name: String, _ rs: RuleSet) -> String {
+        rs.fact(named: name)?.topic.map(book.text) ?? book.quoted(book.fact(name, rs))
+    }
+
+    /// The council decision that asks a case on twin cities for a funding plan, where there is one and the review has
+    /// such ties.
+    func fundingPlanAsked(_ review: Review) -> CouncilDecision? {
+        let relations: Set<TieKind> = [.twinCity, .friendship, .solidarity]
+        guard review.records.contains(where: { TieKind(rawValue: $0.record.kind).map(relations.contains) ?? false }) else { return nil }
+        return review.ruleSet.councilDecisions.first { $0.asks == .fundingPlan }
     }
 
     /// The facts a provisional outcome waits for, by their labels without a scale («Kompetanseheving»).
@@ -473,9 +482,7 @@ public struct ReviewCaseDocument: Sendable {
         // Where the council asked the twin-city case for a funding plan and this one has no costs to plan with, the
         // council asks for one for the cooperation as a whole.
         var fundingPlan: Int? = nil
-        if let plan = rs.councilDecisions.first(where: { $0.asks == .fundingPlan }), review.costs == nil,
-            review.records.contains(where: { ["twin_city", "friendship", "solidarity"].contains($0.record.kind) })
-        {
+        if let plan = fundingPlanAsked(review), review.costs == nil {
             points.append(c(.fundingPlanPoint(body: body, proposer: owner, by: by, caseNumber: plan.caseNumber, remark: plan.remark)))
             fundingPlan = points.count
         }
