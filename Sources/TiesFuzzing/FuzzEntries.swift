@@ -132,6 +132,14 @@ public enum FuzzEntries {
         exercise(bulk: records)
     }
 
+    /// One XML part of a workbook, unzipped: our XML reader (entities, CDATA, references), the sheet and the cells.
+    public static func xml(_ bytes: [UInt8]) {
+        guard let sheet = WorkbookReader.sheet(ofPart: bytes),
+            let records = try? SpreadsheetLoader.workbook([sheet], path: "p.xlsx", ruleSet: ruleSet)
+        else { return }
+        exercise(bulk: records)
+    }
+
     static let stream = StreamedReview(
         path: "p.jsonl", ruleSet: ruleSet, asOf: ReviewDate("2026-11-15"), language: .nb, inputs: [])
 
@@ -157,6 +165,6 @@ public enum FuzzEntries {
     /// The entries by target name, for the fuzzers and the regression tests.
     public static let targets: [String: @Sendable ([UInt8]) -> Void] = [
         "expression": expression, "ruleset": ruleSetFile, "portfolio": portfolioYAML, "jsonlines": jsonLines, "csv": csv,
-        "xlsx": xlsx, "streamed": streamed,
+        "xlsx": xlsx, "xml": xml, "streamed": streamed,
     ]
 }

@@ -2,16 +2,11 @@ import Foundation
 import TiesCore
 import ZIPFoundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// The sheets of an Excel workbook (.xlsx) as plain cells: the first visible sheet of ties and the activity sheet,
-/// read with an XML parser from the zip container. Formulas give their stored results; styles are not read.
+/// read with our XML reader from the zip container. Formulas give their stored results; styles are not read.
 public enum WorkbookReader {
-    /// The XML reader (libxml2, through Foundation) takes no larger part; a larger one is refused, saying so, before
-    /// it is unpacked.
-    public static let maximumPartSize = 10 << 20
+    /// No larger part is unpacked (about 300,000 ties); a larger one is refused, saying so, before it is unpacked.
+    public static let maximumPartSize = 128 << 20
     /// Excel's own limit on the characters of one cell.
     public static let maximumCellText = 32_767
     /// Cells of one sheet, counting the empty ones between written cells.
@@ -70,6 +65,15 @@ public enum WorkbookReader {
 }
 
 extension WorkbookReader {
+    /// One XML part read on its own, as a shared-strings part and as a worksheet: the XML reader without the
+    /// container, for the fuzzer. Nil where the part is refused.
+    public static func sheet(ofPart bytes: [UInt8]) -> Sheet? {
+        let strings = StringsHandler()
+        let texts = (try? XMLScanner.read(bytes, into: strings)) != nil ? strings.strings : []
+        let handler = SheetHandler(strings: texts)
+        guard (try? XMLScanner.read(bytes, into: handler)) != nil else { return nil }
+        return Sheet(name: "Ark1", rows: handler.rows)
+    }
 }
 
 /// The zip container's parts, read from its central directory with every offset checked against the file, and
@@ -184,92 +188,76 @@ enum Part {
         return parts.joined(separator: "/")
     }
 
-    static func parse<H: Handler & XMLParserDelegate>(_ archive: Container, _ path: String, _ handler: H) throws -> H {
+    static func parse<H: XMLHandler>(_ archive: Container, _ path: String, _ handler: H) throws -> H {
         guard let entry = archive[path] else { throw DamagedPart(message: .lacksPart(path)) }
         guard entry.size <= WorkbookReader.maximumPartSize else {
             throw DamagedPart(message: .partOverLimit(path, mebibytes: WorkbookReader.maximumPartSize >> 20))
         }
-        let bytes: Data
+        let bytes: [UInt8]
         do {
-            bytes = try archive.unpack(entry, path: path, limit: WorkbookReader.maximumPartSize)
+            bytes = [UInt8](try archive.unpack(entry, path: path, limit: WorkbookReader.maximumPartSize))
         } catch let failure as DamagedPart {
             throw failure
         } catch {
             throw DamagedPart(message: .cannotUnpack(path))
         }
-        // The XML reader traps on a name that is not UTF-8; a workbook's parts are UTF-8, so any other bytes are refused.
+        // A workbook's parts are UTF-8; any other bytes are refused, not read as something else.
         guard String(validating: bytes, as: UTF8.self) != nil else { throw DamagedPart(message: .partNotUTF8(path)) }
-        let parser = XMLParser(data: bytes)
-        parser.shouldResolveExternalEntities = false
-        parser.delegate = handler
-        let parsed = parser.parse()
-        if let problem = handler.problem { throw DamagedPart(message: problem) }
-        guard parsed else {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            throw DamagedPart(message: .notXML(path, line: parser.lineNumber, code: code))
+        do {
+            try XMLScanner.read(bytes, into: handler)
+        } catch {
+            switch error {
+            case .handler(let problem): throw DamagedPart(message: problem)
+            case .fault(let fault, let offset):
+                let (line, column) = XMLScanner.position(of: offset, in: bytes)
+                throw DamagedPart(message: .notXML(path, line: line, column: column, fault))
+            }
         }
         return handler
     }
 }
 
-/// An XML event handler; element and attribute names are compared without their namespace prefix. Each handler
-/// conforms to XMLParserDelegate itself: on Linux a subclass's methods would not replace the protocol's defaults.
-class Handler: NSObject {
-    /// Why the handler stopped the parse, where it did.
-    var problem: Phrase.DamagedWorkbook?
-
-    static func local(_ name: String) -> Substring { name.split(separator: ":").last ?? Substring(name) }
-
-    static func attribute(_ attributes: [String: String], _ name: String, prefixed: Bool = false) -> String? {
-        attributes.first { key, _ in local(key) == name && (!prefixed || key.contains(":")) }?.value
-    }
-}
-
 /// `xl/workbook.xml`: the sheets in tab order, by name and relation.
-final class WorkbookHandler: Handler, XMLParserDelegate {
+final class WorkbookHandler: XMLHandler {
     struct Entry {
         var name: String
         var relation: String
         var hidden: Bool
     }
     var sheets: [Entry] = []
+    let wantsText = false
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard Self.local(elementName) == "sheet", let name = Self.attribute(attributes, "name"),
-            let relation = Self.attribute(attributes, "id", prefixed: true)
-        else { return }
-        sheets.append(Entry(name: name, relation: relation, hidden: (Self.attribute(attributes, "state") ?? "visible") != "visible"))
+    func start(_ name: String, _ attributes: XMLAttributes) {
+        guard name == "sheet", let sheet = attributes["name"], let relation = attributes["id", prefixed: true] else { return }
+        sheets.append(Entry(name: sheet, relation: relation, hidden: (attributes["state"] ?? "visible") != "visible"))
     }
+    func end(_ name: String) {}
+    func text(_ text: String) {}
 }
 
 /// `xl/_rels/workbook.xml.rels`: where each relation's part is.
-final class RelationsHandler: Handler, XMLParserDelegate {
+final class RelationsHandler: XMLHandler {
     var targets: [String: String] = [:]
+    let wantsText = false
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        guard Self.local(elementName) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+    func start(_ name: String, _ attributes: XMLAttributes) {
+        guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
         targets[id] = target
     }
+    func end(_ name: String) {}
+    func text(_ text: String) {}
 }
 
 /// `xl/sharedStrings.xml`: the texts cells refer to by number; a rich text's runs joined, phonetic hints left out.
-final class StringsHandler: Handler, XMLParserDelegate {
+final class StringsHandler: XMLHandler {
     var strings: [String] = []
     private var current = ""
     private var inText = false
     private var inPhonetic = false
+    var wantsText: Bool { inText }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch Self.local(elementName) {
+    func start(_ name: String, _ attributes: XMLAttributes) {
+        switch name {
         case "si": current = ""
         case "rPh": inPhonetic = true
         case "t": inText = !inPhonetic
@@ -277,14 +265,12 @@ final class StringsHandler: Handler, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch Self.local(elementName) {
+    func end(_ name: String) throws(XMLScanner.Stop) {
+        switch name {
         case "si":
             // Each cell that refers to a text gets its own copy as it is read: a huge shared text would multiply.
-            guard current.count <= WorkbookReader.maximumCellText else {
-                problem = .sharedTextTooLong(WorkbookReader.maximumCellText)
-                parser.abortParsing()
-                return
+            guard current.utf8.count <= WorkbookReader.maximumCellText || current.count <= WorkbookReader.maximumCellText else {
+                throw .handler(.sharedTextTooLong(WorkbookReader.maximumCellText))
             }
             strings.append(current)
         case "rPh": inPhonetic = false
@@ -293,16 +279,11 @@ final class StringsHandler: Handler, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) { if inText { current += string } }
-
-    /// Text in a CDATA section is text, as Excel shows it.
-    func parser(_ parser: XMLParser, foundCDATA data: Data) {
-        if inText { current += String(decoding: data, as: UTF8.self) }
-    }
+    func text(_ text: String) { current += text }
 }
 
 /// A worksheet: its rows of cells, each at its row and column, the gaps between written cells filled with empty ones.
-final class SheetHandler: Handler, XMLParserDelegate {
+final class SheetHandler: XMLHandler {
     let strings: [String]
     var rows: [[SheetCell]] = []
     private var row: [SheetCell] = []
@@ -314,21 +295,16 @@ final class SheetHandler: Handler, XMLParserDelegate {
     private var lastRow = 0
     /// Inside a phonetic hint of an inline string: Excel does not show it as the cell's text.
     private var inPhonetic = false
+    var wantsText: Bool { inValue }
 
     init(strings: [String]) { self.strings = strings }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        switch Self.local(elementName) {
+    func start(_ name: String, _ attributes: XMLAttributes) throws(XMLScanner.Stop) {
+        switch name {
         case "row":
             row = []
-            rowNumber = attributes["r"].flatMap(Int.init) ?? rowNumber + 1
-            guard rowNumber > lastRow, rowNumber <= 1_048_576 else {
-                fail(parser, .rowOutOfOrder(rowNumber, after: lastRow))
-                return
-            }
+            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            guard rowNumber > lastRow, rowNumber <= 1_048_576 else { throw .handler(.rowOutOfOrder(rowNumber, after: lastRow)) }
             lastRow = rowNumber
         case "c":
             cell = (attributes["r"], attributes["t"] ?? "n", "")
@@ -340,8 +316,8 @@ final class SheetHandler: Handler, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-        switch Self.local(elementName) {
+    func end(_ name: String) throws(XMLScanner.Stop) {
+        switch name {
         case "v", "t": inValue = false
         case "rPh": inPhonetic = false
         case "c":
@@ -360,15 +336,9 @@ final class SheetHandler: Handler, XMLParserDelegate {
                     problem = .notACellReference(reference)
                 }
             }
-            guard column > row.count, column <= 16_384 else {
-                fail(parser, .cellOutOfOrder(c.reference ?? "?"))
-                return
-            }
+            guard column > row.count, column <= 16_384 else { throw .handler(.cellOutOfOrder(c.reference ?? "?")) }
             cellCount += column - row.count
-            guard cellCount <= WorkbookReader.maximumCells else {
-                fail(parser, .tooManyCells(WorkbookReader.maximumCells))
-                return
-            }
+            guard cellCount <= WorkbookReader.maximumCells else { throw .handler(.tooManyCells(WorkbookReader.maximumCells)) }
             while row.count < column - 1 { row.append(SheetCell(text: "", row: rowNumber, column: row.count + 1)) }
             if let problem {
                 row.append(SheetCell(text: c.text.isEmpty ? "?" : c.text, kind: .broken(.damaged(problem)), row: rowNumber, column: column))
@@ -384,19 +354,7 @@ final class SheetHandler: Handler, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inValue { cell?.text += string }
-    }
-
-    /// Text in a CDATA section is text, as Excel shows it.
-    func parser(_ parser: XMLParser, foundCDATA data: Data) {
-        if inValue { cell?.text += String(decoding: data, as: UTF8.self) }
-    }
-
-    private func fail(_ parser: XMLParser, _ message: Phrase.DamagedWorkbook) {
-        problem = message
-        parser.abortParsing()
-    }
+    func text(_ text: String) { cell?.text += text }
 
     private func value(_ c: (reference: String?, type: String, text: String), column: Int) -> SheetCell {
         switch c.type {
@@ -441,11 +399,14 @@ final class SheetHandler: Handler, XMLParserDelegate {
 
     /// `C7` → (3, 7); nil for anything that is not a cell of a sheet (`ZZZZZ2`, `2C`, `A0`).
     static func reference(_ reference: String) -> (column: Int, row: Int)? {
-        let letters = reference.prefix { $0.isASCII && $0.isLetter }
-        let digits = reference.dropFirst(letters.count)
-        guard (1...3).contains(letters.count), let row = Int(digits), row >= 1, digits.first != "0", digits.allSatisfy(\.isASCII)
+        let bytes = Array(reference.utf8)
+        let letters = bytes.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        let digits = bytes.dropFirst(letters.count)
+        guard (1...3).contains(letters.count), (1...7).contains(digits.count), digits.first != 0x30,
+            digits.allSatisfy({ (0x30...0x39).contains($0) })
         else { return nil }
-        let column = letters.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 }
+        let row = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+        let column = letters.reduce(0) { $0 * 26 + Int($1 & 0xDF) - 64 }
         return column <= 16_384 ? (column, row) : nil
     }
 }

@@ -17,8 +17,9 @@ func rezip(_ data: Data, replacing parts: [String: String]) throws -> Data {
     return try #require(target.data)
 }
 
-/// Workbooks as real programs write them read as Excel shows them: text in CDATA sections, a phonetic hint inside an
-/// inline string, a heading row styled out to its last column, a part named by a relative target. Each is the Bergen
+/// Workbooks as real programs write them read as Excel shows them: text in CDATA sections, internal entities and
+/// character references, a phonetic hint inside an inline string, a heading row styled out to its last column, a
+/// part named by a relative target, a part laid out over lines with comments. Each is the Bergen
 /// Excel sample written so, and each reviews exactly as the sample does.
 @Suite(.serialized) struct WorkbookTextTests {
     static let sample = "Samples/bergen-excel/medlemskap.xlsx"
@@ -45,11 +46,20 @@ func rezip(_ data: Data, replacing parts: [String: String]) throws -> Data {
         let row1 = try #require(sheet.range(of: "</row>"))
         let styled = (40...1024).map { i in "<c r=\"\(column(i))1\" s=\"1\"/>" }.joined()
         let bold = sheet.replacingCharacters(in: row1, with: styled + "</row>")
+        // The texts written with internal entities (one naming another) and character references, as XML allows.
+        let declared = strings.replacing(
+            "?>", with: "?><!DOCTYPE sst [<!ENTITY kk \"kunnskap og kompetanse\"><!ENTITY k \"&kk;\"><!-- x -->]>", maxReplacements: 1)
+        let entities = declared.replacing("kunnskap og kompetanse</t>", with: "&k;</t>").replacing("å", with: "&#229;")
+            .replacing("Å", with: "&#xC5;")
+        #expect(entities.contains("&k;</t>") && entities.contains("&#229;"))
+        // The sheet as an XML writer might lay it out: a line per element, comments and a processing instruction.
+        let laidOut = sheet.replacing("<row ", with: "\n  <!-- row -->\n  <row ").replacing("</sheetData>", with: "<?x y?>\n</sheetData>")
         // The sheets named from the package root's side of `xl/`.
         let relative = relations.replacing("Target=\"worksheets/", with: "Target=\"../xl/worksheets/")
         for (name, parts) in [
             ("cdata", ["xl/sharedStrings.xml": cdata]), ("bold", ["xl/worksheets/sheet1.xml": bold]),
-            ("relative", ["xl/_rels/workbook.xml.rels": relative]),
+            ("relative", ["xl/_rels/workbook.xml.rels": relative]), ("entities", ["xl/sharedStrings.xml": entities]),
+            ("laid-out", ["xl/worksheets/sheet1.xml": laidOut]),
         ] {
             let r = try review(try rezip(data, replacing: parts), name)
             #expect(r.status == 0, "\(name): \(r.err)")

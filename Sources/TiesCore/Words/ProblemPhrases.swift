@@ -227,7 +227,7 @@ extension Phrase {
         case partOverLimit(String, mebibytes: Int)
         case cannotUnpack(String)
         case partNotUTF8(String)
-        case notXML(String, line: Int, code: Int)
+        case notXML(String, line: Int, column: Int, XMLFault)
         case sharedTextTooLong(Int)
         case rowOutOfOrder(Int, after: Int)
         case cellInWrongRow(String, row: Int)
@@ -235,6 +235,22 @@ extension Phrase {
         case cellOutOfOrder(String)
         case tooManyCells(Int)
         case other(String)
+    }
+
+    /// What is wrong in a workbook part's XML, where it stops being read.
+    public enum XMLFault: Sendable, Hashable {
+        case malformed
+        case textOutsideRoot
+        case noRootElement
+        case unclosed(String)
+        case mismatchedEnd(expected: String, found: String)
+        case badCharacterReference(String)
+        case undefinedEntity(String)
+        case externalEntity(String)
+        case entityWithMarkup(String)
+        case entitiesTooDeep(Int)
+        case entitiesTooLarge(kibibytes: Int)
+        case parameterEntity
     }
 
     /// What a cell of a workbook holds that cannot be read as a value.
@@ -1217,11 +1233,11 @@ extension Phrasebook {
             pick(nb: "delen \(p) kan ikke pakkes ut", nn: "delen \(p) kan ikkje pakkast ut", en: "the part \(p) cannot be unpacked")
         case .partNotUTF8(let p):
             pick(nb: "delen \(p) er ikke UTF-8-tekst", nn: "delen \(p) er ikkje UTF-8-tekst", en: "the part \(p) is not UTF-8 text")
-        case .notXML(let p, let line, let code):
+        case .notXML(let p, let line, let column, let fault):
             pick(
-                nb: "delen \(p) kunne ikke leses som XML (linje \(line), feilkode \(code))",
-                nn: "delen \(p) kunne ikkje lesast som XML (linje \(line), feilkode \(code))",
-                en: "the part \(p) could not be read as XML (line \(line), parser error \(code))")
+                nb: "delen \(p) er ikke gyldig XML på linje \(line), kolonne \(column): ",
+                nn: "delen \(p) er ikkje gyldig XML på linje \(line), kolonne \(column): ",
+                en: "the part \(p) is not valid XML at line \(line), column \(column): ") + self(fault)
         case .sharedTextTooLong(let n):
             pick(
                 nb: "en delt tekst har mer enn \(n) tegn, mer enn Excel setter i en celle",
@@ -1247,6 +1263,57 @@ extension Phrasebook {
                 en: "the cell \(ref) is out of order or beyond Excel's last column")
         case .tooManyCells(let n): pick(nb: "mer enn \(n) celler", nn: "meir enn \(n) celler", en: "more than \(n) cells")
         case .other(let text): text
+        }
+    }
+
+    public func callAsFunction(_ f: Phrase.XMLFault) -> String {
+        switch f {
+        case .malformed:
+            pick(
+                nb: "merkingen er ufullstendig eller skrevet feil", nn: "merkinga er ufullstendig eller skriven feil",
+                en: "the markup is incomplete or miswritten")
+        case .textOutsideRoot:
+            pick(
+                nb: "tekst eller et element står utenfor rotelementet", nn: "tekst eller eit element står utanfor rotelementet",
+                en: "text or an element stands outside the root element")
+        case .noRootElement: pick(nb: "den har ikke noe element", nn: "han har ikkje noko element", en: "it holds no element")
+        case .unclosed(let name):
+            pick(
+                nb: "elementet <\(name)> lukkes aldri", nn: "elementet <\(name)> vert aldri lukka",
+                en: "the element <\(name)> is never closed")
+        case .mismatchedEnd(let expected, let found):
+            pick(
+                nb: "</\(found)> lukker <\(expected)>", nn: "</\(found)> lukkar <\(expected)>", en: "</\(found)> closes <\(expected)>")
+        case .badCharacterReference(let body):
+            pick(
+                nb: "&\(body); er ikke et tegn XML tillater", nn: "&\(body); er ikkje eit teikn XML tillèt",
+                en: "&\(body); is not a character XML allows")
+        case .undefinedEntity(let name):
+            pick(
+                nb: "entiteten &\(name); er ikke definert", nn: "entiteten &\(name); er ikkje definert",
+                en: "the entity &\(name); is not defined")
+        case .externalEntity(let name):
+            pick(
+                nb: "entiteten &\(name); viser til en ekstern fil, som ikke leses; teksten ville mangle",
+                nn: "entiteten &\(name); viser til ei ekstern fil, som ikkje vert lesen; teksten ville mangle",
+                en: "the entity &\(name); refers to an outside file, which is not read; the text would be missing")
+        case .entityWithMarkup(let name):
+            pick(
+                nb: "entiteten &\(name); inneholder XML-merking, som ikke leses som tekst",
+                nn: "entiteten &\(name); inneheld XML-merking, som ikkje vert lesen som tekst",
+                en: "the entity &\(name); holds XML markup, which is not read as text")
+        case .entitiesTooDeep(let n):
+            pick(
+                nb: "entitetene viser til hverandre i mer enn \(n) ledd", nn: "entitetane viser til kvarandre i meir enn \(n) ledd",
+                en: "the entities refer to each other more than \(n) deep")
+        case .entitiesTooLarge(let kb):
+            pick(
+                nb: "entitetene blir til mer enn \(kb) kB tekst", nn: "entitetane vert til meir enn \(kb) kB tekst",
+                en: "the entities expand to more than \(kb) kB of text")
+        case .parameterEntity:
+            pick(
+                nb: "den bruker parameterentiteter, som ikke leses", nn: "han brukar parameterentitetar, som ikkje vert lesne",
+                en: "it uses parameter entities, which are not read")
         }
     }
 

@@ -19,6 +19,9 @@ public struct ReviewTable: Sendable {
     }
 
     public func render(_ review: Review) -> String {
+        // Sorted once: every part below lists the records in reading order, and a sort costs a copy of each review.
+        var review = review
+        review.records = review.readingOrder
         let rs = review.ruleSet
         var out = "\(review.portfolio.municipality) — \(rs.title)\n"
         out +=
@@ -54,7 +57,7 @@ public struct ReviewTable: Sendable {
             }
         }
 
-        let noted = review.readingOrder.filter { !$0.decisionNotes.isEmpty }
+        let noted = review.records.filter { !$0.decisionNotes.isEmpty }
         if !noted.isEmpty {
             out += "\n\(book.review(.earlierDecisions)):\n"
             for r in noted {
@@ -62,7 +65,7 @@ public struct ReviewTable: Sendable {
             }
         }
 
-        let open = review.readingOrder.filter { !$0.openingFacts.isEmpty }
+        let open = review.records.filter { !$0.openingFacts.isEmpty }
         if !open.isEmpty {
             out += "\n\(book.review(.openGaps)):\n"
             for r in open {
@@ -93,7 +96,7 @@ public struct ReviewTable: Sendable {
         return wrapped(shownHead) + table + wrapped(shown)
     }
 
-    /// Every column: tie, kind, outcome, category, one column per criterion's score, main reason.
+    /// Every column (records in reading order): tie, kind, outcome, category, one column per criterion's score, main reason.
     func fullTable(_ review: Review, hasCategories: Bool) -> String {
         let rs = review.ruleSet
         let criteria = rs.criteria.map(\.id)
@@ -103,7 +106,7 @@ public struct ReviewTable: Sendable {
         header += short
         header.append(book.review(.mainReason))
         var rows: [[String]] = []
-        for r in review.readingOrder {
+        for r in review.records {
             var row = [shorten(r.record.name, 48), book.kind(r.record.kind), book.outcome(r, rs, short: true)]
             if hasCategories { row.append(book.category(r.category, rs)) }
             for c in rs.criteria {
@@ -113,7 +116,7 @@ public struct ReviewTable: Sendable {
             rows.append(row.map { Escaping.terminal($0) })
         }
         let numeric = Set((0..<criteria.count).map { $0 + (hasCategories ? 4 : 3) })
-        let outcomes = review.readingOrder.map(\.outcome)
+        let outcomes = review.records.map(\.outcome)
         let legend = zip(short, rs.criteria).map { "  \($0): \(Escaping.terminal($1.title.text(language)))\n" }.joined()
         return TextTable.render(header, rows, rightAligned: numeric) { row, column, cell in
             column == 2 && color ? paint(cell, rs.role(of: outcomes[row])) : cell
@@ -124,7 +127,7 @@ public struct ReviewTable: Sendable {
     /// where it has room, else on the lines under its row.
     func wideTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
         let rs = review.ruleSet
-        let order = review.readingOrder
+        let order = review.records
         let short = rs.criteria.indices.map { book.review(.criterionShort($0 + 1)) }
         var header = [book.review(.tie), book.review(.kind), book.review(.outcome)]
         if hasCategories { header.append(book.review(.category)) }
@@ -169,12 +172,12 @@ public struct ReviewTable: Sendable {
     /// main reason wrapped in its own column. `--wide` gives the rest.
     func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
         let rs = review.ruleSet
-        let outcomes = review.readingOrder.map { r in
+        let outcomes = review.records.map { r in
             Escaping.terminal(book.outcome(r.outcome, rs, short: true)) + (r.provisional ? " *" : "")
         }
-        let categories = review.readingOrder.map { Escaping.terminal(book.category($0.category, rs)) }
+        let categories = review.records.map { Escaping.terminal(book.category($0.category, rs)) }
         // Names as shown: a control character's escape is wider than the character.
-        let names = review.readingOrder.map { Escaping.terminal($0.record.name) }
+        let names = review.records.map { Escaping.terminal($0.record.name) }
         // The name takes a third of the width: cut at a quarter, two long names could not be told apart.
         let nameWidth = min(max(names.map(\.count).max() ?? 0, book.review(.tie).count), max(width / 3 - 2, 12))
         let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, book.review(.outcome).count)
@@ -185,7 +188,7 @@ public struct ReviewTable: Sendable {
         var head = pad(book.review(.tie), nameWidth) + "  " + pad(book.review(.outcome), outcomeWidth) + "  "
         if hasCategories { head += pad(book.review(.category), categoryWidth) + "  " }
         var out = head + book.review(.mainReason) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
-        for (i, r) in review.readingOrder.enumerated() {
+        for (i, r) in review.records.enumerated() {
             let reason = Escaping.terminal(r.decisive.text.text(language)) + (r.decisive.parameters.isEmpty ? "" : " †")
             let lines = Self.wrapWords(reason, reasonWidth)
             let outcome = pad(outcomes[i], outcomeWidth)

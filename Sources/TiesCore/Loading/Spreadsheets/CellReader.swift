@@ -10,6 +10,8 @@ struct CellReader {
     let activityHeadings: [String: String]
     /// Per enum or set fact, its value ids by normalised id or label.
     private let valueIDs: [String: [String: String]]
+    /// Per set fact, the most pieces one of its labels splits into at `,` and at `;`: longer joins cannot be labels.
+    private let labelPieces: [String: (comma: Int, semicolon: Int)]
     private let kindIDs: [String: String]
     private let activityTypeIDs: [String: String]
     /// Fact names by normalised name or label, for the `illustrative` column.
@@ -58,6 +60,10 @@ struct CellReader {
         kindIDs = Self.lookup(Record.kinds, labels: Record.kindLabels).merging(
             Record.kindAliases.map { (Self.normalized($0.key), $0.value) }, uniquingKeysWith: { label, _ in label })
         activityTypeIDs = Self.lookup(Activity.types, labels: Activity.typeLabels)
+        labelPieces = valueIDs.mapValues { table in
+            func most(_ byte: UInt8) -> Int { table.keys.map { $0.utf8.reduce(1) { $1 == byte ? $0 + 1 : $0 } }.max() ?? 1 }
+            return (most(0x2C), most(0x3B))
+        }
     }
 
     private static func lookup(_ ids: [String], labels: [String: LocalizedText]) -> [String: String] {
@@ -81,8 +87,33 @@ struct CellReader {
 
     /// A heading or value as compared: lower case, one space between words, none at the ends.
     static func normalized(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\t" || $0 == "\u{202F}" })
-            .joined(separator: " ")
+        // By bytes, not characters: every cell passes here, and comparing characters costs a string comparison each.
+        let lower = Array(text.lowercased().utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(lower.count)
+        var space = false
+        var i = 0
+        while i < lower.count {
+            // A space, a tab, a no-break space (C2 A0) or a narrow no-break space (E2 80 AF) separates words.
+            let width =
+                lower[i] == 0x20 || lower[i] == 0x09
+                ? 1
+                : lower[i] == 0xC2 && i + 1 < lower.count && lower[i + 1] == 0xA0
+                    ? 2
+                    : lower[i] == 0xE2 && i + 2 < lower.count && lower[i + 1] == 0x80 && lower[i + 2] == 0xAF ? 3 : 0
+            if width > 0 {
+                space = !out.isEmpty
+                i += width
+                continue
+            }
+            if space {
+                out.append(0x20)
+                space = false
+            }
+            out.append(lower[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A cell's text cut for a message: a message never echoes a whole file into the terminal.
@@ -157,7 +188,7 @@ struct CellReader {
             let table = valueIDs[fact.name] ?? [:]
             if table[Self.normalized(text)] == nil, Record.noneWords.contains(Self.normalized(text)) { return .sequence([], cell.mark) }
             var ids: [YAMLTree] = []
-            for item in items(text, known: table) {
+            for item in items(text, known: table, pieces: labelPieces[fact.name] ?? (1, 1)) {
                 var single = cell
                 single.text = item
                 guard let id = id(single, in: table, heading: heading, labels: labels(fact), &reader) else { return nil }
@@ -173,16 +204,18 @@ struct CellReader {
 
     /// A list cell's items: separated by `;` where the cell has one, else by `,` (what a `;`-separated file needs).
     /// Pieces that together make a known label are one item, so «formidler av kunnskap, kunst og kultur» stays whole.
-    private func items(_ text: String, known: [String: String] = [:]) -> [String] {
+    private func items(_ text: String, known: [String: String] = [:], pieces most: (comma: Int, semicolon: Int) = (1, 1)) -> [String] {
         let separator: Character = text.contains(";") ? ";" : ","
         let pieces = text.split(separator: separator).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         // Joining pieces into labels costs the square of their number: a list this long has no labels to rejoin.
         guard pieces.count <= 64 else { return pieces }
+        // No label spans more pieces than the longest known one: joins past it cannot match, and each costs a lookup.
+        let longest = separator == ";" ? most.semicolon : most.comma
         var items: [String] = []
         var i = 0
         while i < pieces.count {
             var end = i
-            for j in stride(from: pieces.count - 1, to: i, by: -1)
+            for j in stride(from: min(pieces.count - 1, i + longest - 1), to: i, by: -1)
             where known[Self.normalized(pieces[i...j].joined(separator: "\(separator) "))] != nil {
                 end = j
                 break
