@@ -670,6 +670,36 @@ func hostileReview() throws -> Review {
         #expect(bad.status == 65)
     }
 
+    /// A review larger than a YAML file may be (16 MiB, about 5,000 ties) is read back whole: the review wrote it, so
+    /// diff reads it, and a review larger than its own bound is refused with the size, never called «not JSON».
+    @Test func diffReadsAReviewLargerThanAYAMLFile() throws {
+        let folder = try scratchFolder("diff-large")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let review = folder + "/review.json"
+        #expect(try runTies(["review", "Samples/bergen", "--format", "json", "-o", review]).status == 0)
+        var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: review))) as? [String: Any])
+        let records = try #require(json["records"] as? [[String: Any]])
+        // The sample's ties again and again under new ids, until the review passes 16 MiB.
+        var many: [[String: Any]] = []
+        for copy in 0..<200 {
+            for var r in records {
+                r["id"] = "\(r["id"]!)_\(copy)"
+                many.append(r)
+            }
+        }
+        json["records"] = many
+        let old = folder + "/old.json", new = folder + "/new.json"
+        let bytes = try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys])
+        #expect(bytes.count > 16 << 20)
+        try bytes.write(to: URL(fileURLWithPath: old))
+        many[0]["outcome"] = "exit"
+        json["records"] = many
+        try JSONSerialization.data(withJSONObject: json, options: [.prettyPrinted, .sortedKeys]).write(to: URL(fileURLWithPath: new))
+        let r = try runTies(["diff", old, new, "--lang", "en"])
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.hasSuffix("1 record changed, 1 of them in outcome\n"), "\(r.out.suffix(300))")
+    }
+
     @Test func whatIfListsTheRecordsWhoseOutcomeFlips() throws {
         let r = try runTiesInEnglish([
             "review", "Samples/bergen", "--set", "parameters.fee_threshold_nok=20000", "--compare", "--lang", "en",

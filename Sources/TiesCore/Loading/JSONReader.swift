@@ -10,6 +10,8 @@ struct JSONReader {
     struct JSONSyntaxError: Error {
         var column: Int
         var message: Phrase.JSON
+        /// The line, where the text read was a whole document of lines.
+        var line = 1
     }
 
     /// Parses `text` (one line) as the record on line `line`.
@@ -22,33 +24,63 @@ struct JSONReader {
         return value
     }
 
+    /// Parses `text` as one JSON document over any number of lines (a review `ties review --format json` wrote).
+    static func document(_ text: String) throws(JSONSyntaxError) -> YAMLTree {
+        var reader = JSONReader(bytes: Array(text.utf8), line: 1)
+        reader.lines = true
+        reader.skipSpace()
+        let value = try reader.value()
+        reader.skipSpace()
+        guard reader.index == reader.bytes.count else { throw reader.fail(.endAfterValue) }
+        return value
+    }
+
     private init(bytes: [UInt8], line: Int) {
         self.bytes = bytes
         self.line = line
+        counted = (0, line, 1)
     }
 
-    /// Where the column count last stood, so each new position counts on from there, not from the line's start.
-    private var counted = (index: 0, column: 1)
+    /// Whether line breaks are space between values (a document), not the end of the one line read.
+    private var lines = false
 
-    /// The column of the current byte, counted in characters (not bytes) as everywhere else.
-    private var column: Int {
+    /// Where the count last stood, so each new position counts on from there, not from the start.
+    private var counted: (index: Int, line: Int, column: Int)
+
+    /// The line and column of the current byte, columns counted in characters (not bytes) as everywhere else.
+    private var position: (line: Int, column: Int) {
         mutating get {
-            if index < counted.index { counted = (0, 1) }
-            var (i, count) = counted
+            if index < counted.index { counted = (0, line, 1) }
+            var (i, row, count) = counted
             while i < index, i < bytes.count {
-                if bytes[i] & 0xC0 != 0x80 { count += 1 }
+                if bytes[i] == 0x0A {
+                    row += 1
+                    count = 1
+                } else if bytes[i] & 0xC0 != 0x80 {
+                    count += 1
+                }
                 i += 1
             }
-            counted = (i, count)
-            return count - (index < bytes.count && bytes[index] & 0xC0 == 0x80 ? 1 : 0)
+            counted = (i, row, count)
+            return (row, count - (index < bytes.count && bytes[index] & 0xC0 == 0x80 ? 1 : 0))
         }
     }
 
-    private mutating func fail(_ message: Phrase.JSON) -> JSONSyntaxError { JSONSyntaxError(column: column, message: message) }
-    private var mark: YAMLMark { mutating get { YAMLMark(line: line, column: column) } }
+    private mutating func fail(_ message: Phrase.JSON) -> JSONSyntaxError {
+        let (row, column) = position
+        return JSONSyntaxError(column: column, message: message, line: row)
+    }
+    private var mark: YAMLMark {
+        mutating get {
+            let (row, column) = position
+            return YAMLMark(line: row, column: column)
+        }
+    }
 
     private mutating func skipSpace() {
-        while index < bytes.count, [0x20, 0x09, 0x0D].contains(bytes[index]) { index += 1 }
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || (lines && bytes[index] == 0x0A) {
+            index += 1
+        }
     }
 
     private mutating func value() throws(JSONSyntaxError) -> YAMLTree {
@@ -62,7 +94,7 @@ struct JSONReader {
         default:
             let m = mark
             let start = index
-            while index < bytes.count, !",]} \t\r".utf8.contains(bytes[index]) { index += 1 }
+            while index < bytes.count, !",]} \t\r\n".utf8.contains(bytes[index]) { index += 1 }
             let word = String(decoding: bytes[start..<index], as: UTF8.self)
             guard word == "true" || word == "false" || word == "null" || Self.isNumber(word) else {
                 index = start

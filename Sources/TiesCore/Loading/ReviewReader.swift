@@ -1,16 +1,24 @@
-/// Reads a review written by `ties review --format json` back into a snapshot, for `ties diff`. JSON is YAML, so the
-/// one YAML reader serves; a file that is not such a review gets one message naming what is missing and where.
+/// Reads a review written by `ties review --format json` back into a snapshot, for `ties diff`, with the JSON reader
+/// (over lines) the records' JSON Lines use; a file that is not such a review gets one message naming what is
+/// missing and where.
 public enum ReviewReader {
+    /// The largest review read: about 70,000 ties reviewed in full. A larger one is refused, saying so.
+    public static let sizeLimit = 256 << 20
+
     public static func snapshot(_ source: SourceText) throws -> ReviewSnapshot {
         let fail = { (what: Phrase.Problem, mark: YAMLMark?) -> InputError in
             let place = mark.map { "\(source.path):\($0.line):\($0.column)" } ?? source.path
             return InputError(.data, .notAReview(place, what))
         }
+        guard source.text.utf8.count <= sizeLimit else {
+            throw InputError(.data, .reviewTooLarge(source.path, mebibytes: sizeLimit >> 20))
+        }
+        guard source.text.contains(where: { !$0.isWhitespace }) else { throw fail(.emptyOfContent, nil) }
         let tree: YAMLTree
-        switch YAMLReader.read(source) {
-        case .success(let t?): tree = t
-        case .success(nil): throw fail(.emptyOfContent, nil)
-        case .failure: throw fail(.notJSON, nil)
+        do {
+            tree = try JSONReader.document(source.text)
+        } catch {
+            throw fail(.invalidJSON(error.message), YAMLMark(line: error.line, column: error.column))
         }
         let file = try object(tree, .part(.review), fail)
         let schema = try text(file, "schema", fail)

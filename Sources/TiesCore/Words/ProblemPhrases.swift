@@ -78,7 +78,7 @@ extension Phrase {
         case testExpected(String, got: String)
         case notAReview(String, Problem)
         case reviewSchema(String, schema: String)
-        case notJSON
+        case reviewTooLarge(String, mebibytes: Int)
         case emptyOfContent
 
         // MARK: Rule sets
@@ -569,7 +569,11 @@ extension Phrasebook {
                 nb: "\(path) har skjemaet '\(schema)'; forventet 'ties.review/1'",
                 nn: "\(path) har skjemaet '\(schema)'; venta 'ties.review/1'",
                 en: "\(path) has schema '\(schema)'; expected 'ties.review/1'")
-        case .notJSON: pick(nb: "ikke JSON", nn: "ikkje JSON", en: "not JSON")
+        case .reviewTooLarge(let path, let mib):
+            pick(
+                nb: "\(path) er større enn \(mib) MiB, mer enn 'ties diff' leser; sammenlign gjennomganger av en del av listen om gangen",
+                nn: "\(path) er større enn \(mib) MiB, meir enn 'ties diff' les; samanlikn gjennomgangar av ein del av lista om gongen",
+                en: "\(path) is larger than \(mib) MiB, more than 'ties diff' reads; compare reviews of part of the list at a time")
         case .emptyOfContent: pick(nb: "filen er tom", nn: "fila er tom", en: "the file is empty")
 
         case .outcomeNeedsRole(let id, let roles):
