@@ -130,6 +130,28 @@ import TiesCore
         #expect(located == ["1200", "2500", "2900"], "\(r.err)")
     }
 
+    /// The stream keeps a hash of each id, not the id and its line: a repeat is confirmed by reading the earlier lines
+    /// again, and a file of nothing but repeats stops at the problem limit with each one's first use.
+    @Test func repeatedIDsAreFoundAgainWithTheirFirstUse() throws {
+        let folder = try scratchFolder("repeats")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let file = folder + "/records.jsonl"
+        // Lines 1–10 share one id; from line 4,011 on, each id comes again 4,000 lines after its first use.
+        let lines = (1...5_000).map { n in
+            let id = n <= 10 ? "first" : "r\(n % 4_000)"
+            return #"{"id":""# + id + #"","name":"N","kind":"network"}"#
+        }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try runTiesInEnglish(["review", file, "--rules", "Rules/bergen.yaml", "--format", "jsonl"])
+        #expect(r.status == 65)
+        let errors = r.err.split(separator: "\n").filter { $0.contains(": error: ") }
+        // The first twenty shown, in line order, and the count of all that stopped the run.
+        #expect(errors.count == 20)
+        #expect(errors.first == "\(file):2:1: error: duplicate record id 'first'; first used at \(file):1:1")
+        #expect(errors.last == "\(file):4021:1: error: duplicate record id 'r21'; first used at \(file):21:1")
+        #expect(r.err.hasSuffix("… and 80 more\n100 errors\n"))
+    }
+
     @Test func failOnHoldsOnTheStreamedPath() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("ties-failon-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -92,26 +92,48 @@ public struct StreamedReview: Sendable {
     }
 
     /// The ids seen so far and where: a repeated id is an error that names both places.
+    /// Repeated ids in a stream, in memory bounded by eight bytes an id: a set of the ids' hashes, with a line
+    /// whose hash was seen before kept as a suspect, to be confirmed (or, for a hash collision, cleared) by reading
+    /// the stream's earlier lines again.
     public struct IDs {
         let path: String
-        /// Line and column of each id's first use: the one thing kept per record.
-        var first: [String: (line: Int, column: Int)] = [:]
+        private var seen: Set<UInt64> = []
+        /// Lines whose id's hash was seen before: a repeat, unless two ids share a hash.
+        public private(set) var suspects: [(id: String, line: Int, column: Int)] = []
 
-        /// `expectedLines` sizes the table, so it is not rebuilt again and again as it grows.
+        /// `expectedLines` sizes the set, so it is not rebuilt again and again as it grows.
         public init(path: String, expectedLines: Int = 0) {
             self.path = path
-            first.reserveCapacity(min(expectedLines, 10_000_000))
+            seen.reserveCapacity(min(expectedLines, 10_000_000))
         }
 
-        /// The error for `id` at line `line` if it was used before; nil the first time.
-        public mutating func check(_ id: String, line: Int, column: Int) -> Diagnostic? {
-            if let earlier = first[id] {
+        /// Notes `id` at `line`; a line whose id may have been used before becomes a suspect.
+        public mutating func note(_ id: String, line: Int, column: Int) {
+            if !seen.insert(Self.hash(id)).inserted { suspects.append((id, line, column)) }
+        }
+
+        /// The suspects' ids, whose first uses the caller finds by reading the stream again.
+        public var suspectIDs: Set<String> { Set(suspects.map(\.id)) }
+
+        /// The repeats among the suspects, given where each suspect id was first used; a suspect used first on its own
+        /// line shared a hash and is no repeat. The suspects are cleared.
+        public mutating func confirm(firstUses: [String: (line: Int, column: Int)]) -> [Diagnostic] {
+            defer { suspects = [] }
+            return suspects.compactMap { s in
+                guard let first = firstUses[s.id], first.line < s.line else { return nil }
                 return PortfolioLoader.duplicateID(
-                    id, at: SourceLocation(file: path, line: line, column: column),
-                    first: SourceLocation(file: path, line: earlier.line, column: earlier.column))
+                    s.id, at: SourceLocation(file: path, line: s.line, column: s.column),
+                    first: SourceLocation(file: path, line: first.line, column: first.column))
             }
-            first[id] = (line, column)
-            return nil
+        }
+
+        /// FNV-1a over the id's bytes, mixed (SplitMix64's finaliser): the same in every run, unlike `Hasher`.
+        static func hash(_ id: String) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in id.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            h = (h ^ (h >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            h = (h ^ (h >> 27)) &* 0x94d0_49bb_1331_11eb
+            return h ^ (h >> 31)
         }
     }
 }
