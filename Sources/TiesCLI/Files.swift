@@ -32,7 +32,9 @@ enum Files {
     /// A file's bytes; a missing file exits 66, a folder exits 65.
     static func contents(_ path: String) throws -> Data {
         // Every file read, named or found, is one no output of this run may replace.
-        if let identity = FileIdentity(path) { inputs.withLock { $0[identity] = $0[identity] ?? path } }
+        if let identity = FileIdentity(path) {
+            inputs.withLock { if !$0[identity, default: []].contains(path) { $0[identity, default: []].append(path) } }
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(.missing, .noSuchFile(path))
@@ -94,15 +96,25 @@ enum Files {
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { Paths.join(folder, $0) }
     }
 
-    /// The files this run has read, by identity, with the name each was first read by.
-    static let inputs = Mutex<[FileIdentity: String]>([:])
+    /// The files this run has read, by identity, with every name each was read by.
+    static let inputs = Mutex<[FileIdentity: [String]]>([:])
 
     /// An output path must not be an input, a folder, a read-only file, or in a folder that does not exist. An input is
     /// told by its identity, so no name (a link, `..` after a link, a bind mount) leads the write onto it.
     /// `replacing` is the one input the command means to write anew (`test --record`'s expected results).
     static func checkWritable(_ path: String, inputs named: [String], replacing: String? = nil) throws {
-        if let target = FileIdentity(path), target != replacing.flatMap(FileIdentity.init) {
-            let input = inputs.withLock { $0[target] } ?? named.first { FileIdentity($0) == target }
+        // An empty name (an unset variable in a script) would be read as the working folder's own name.
+        guard !path.isEmpty else { throw CommandError.usage(.emptyOutputName) }
+        if let target = FileIdentity(path) {
+            // The file meant to be replaced may be written only where it was read by no other name: another sample's
+            // expected results behind a link are another input.
+            let isReplaced = target == replacing.flatMap(FileIdentity.init)
+            var link = stat()
+            if isReplaced, lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
+                throw CommandError.cannotCreate(.replacedThroughLink(path))
+            }
+            let read = inputs.withLock { $0[target] ?? [] }.filter { !isReplaced || $0 != replacing }
+            let input = read.first ?? (isReplaced ? nil : named.first { FileIdentity($0) == target })
             if let input { throw CommandError.cannotCreate(.refusingToOverwrite(input)) }
         }
         if isDirectory(path) { throw CommandError.cannotCreate(.outputIsFolder(path)) }

@@ -105,8 +105,11 @@ struct InitCommand: ParsableCommand {
         }
         let files = new.files + (copyNeeded ? [(copy, document.text)] : [])
         var folders: [String] = []
+        // A signal before the files are in place takes away the folders this run made, so a second init can begin anew.
+        var armed: [Int?] = []
+        defer { for slot in armed { Interrupts.disarm(slot) } }
         do {
-            for (path, _) in files { folders += try makeFolder(Paths.directory(of: path)) }
+            for (path, _) in files { folders += try makeFolder(Paths.directory(of: path), armed: &armed) }
             // All or nothing, even against a second init of the same name at once or an interrupt: each file is put in
             // place only under a name still free, all with interrupts held off, and what this run placed goes again if
             // one is taken meanwhile.
@@ -129,18 +132,20 @@ struct InitCommand: ParsableCommand {
     }
 
     /// Makes the folder and those above it; the ones it made, outermost first, so a failed run can take them away.
-    func makeFolder(_ path: String) throws -> [String] {
+    /// Each is armed for removal on a signal before it is made, so none is made that a signal would leave behind.
+    func makeFolder(_ path: String, armed: inout [Int?]) throws -> [String] {
         var made: [String] = []
         var current = ""
         for part in path.split(separator: "/") where part != "." {
             current = current.isEmpty ? String(part) : current + "/" + part
             if Files.isDirectory(current) { continue }
-            do {
-                try FileManager.default.createDirectory(atPath: current, withIntermediateDirectories: false)
-                made.append(current)
-            } catch {
+            let slot = Interrupts.removeOnSignal(current, folder: true)
+            guard mkdir(current, 0o777) == 0 else {
+                Interrupts.disarm(slot)
                 throw CommandError.cannotCreate(.cannotMakeFolder(current, occupied: Files.occupied(current)))
             }
+            armed.append(slot)
+            made.append(current)
         }
         return made
     }

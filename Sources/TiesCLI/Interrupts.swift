@@ -12,17 +12,28 @@ enum Interrupts {
     /// The temporary files' paths, kept as C characters the signal handler can use without allocating; an empty one is
     /// a free slot.
     nonisolated(unsafe) private static let paths = UnsafeMutablePointer<CChar>.allocate(capacity: slots * 4096)
+    /// Per slot, 1 where the path is a folder this run made (removed, if still empty, after the files).
+    nonisolated(unsafe) private static let folders = UnsafeMutablePointer<UInt8>.allocate(capacity: slots)
     nonisolated(unsafe) private static var installed = false
-    static let signals = [SIGINT, SIGTERM, SIGHUP]
+    /// Every signal a person, a shell or a scheduler ends a process with (SIGXFSZ is ignored instead: a write past the
+    /// file-size limit fails as a write).
+    static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
 
     private static func install() {
         guard !installed else { return }
-        for slot in 0..<slots { paths[slot * 4096] = 0 }
+        for slot in 0..<slots {
+            paths[slot * 4096] = 0
+            folders[slot] = 0
+        }
         for sig in signals {
             signal(sig) { sig in
-                // Only async-signal-safe calls here: unlink and _exit.
-                for slot in 0..<Interrupts.slots where Interrupts.paths[slot * 4096] != 0 {
+                // Only async-signal-safe calls here: unlink, rmdir and _exit. Files first, then the folders made, the
+                // innermost (armed last) first.
+                for slot in 0..<Interrupts.slots where Interrupts.paths[slot * 4096] != 0 && Interrupts.folders[slot] == 0 {
                     unlink(Interrupts.paths + slot * 4096)
+                }
+                for slot in (0..<Interrupts.slots).reversed() where Interrupts.paths[slot * 4096] != 0 && Interrupts.folders[slot] == 1 {
+                    rmdir(Interrupts.paths + slot * 4096)
                 }
                 _exit(128 + sig)
             }
@@ -36,11 +47,13 @@ enum Interrupts {
         installed = true
     }
 
-    /// Arms removal of `temporary` on SIGINT, SIGTERM and SIGHUP; the slot to disarm it with, nil when none is free or
+    /// Arms removal of `temporary` on an interrupting signal; the slot to disarm it with, nil when none is free or
     /// the path is too long (the file is then still removed on an error, only not on a signal).
-    static func removeOnSignal(_ temporary: String) -> Int? {
+    /// `folder`: the path is a folder this run made, removed if empty once the files are gone.
+    static func removeOnSignal(_ temporary: String, folder: Bool = false) -> Int? {
         install()
         guard temporary.utf8.count < 4095, let slot = (0..<slots).first(where: { paths[$0 * 4096] == 0 }) else { return nil }
+        folders[slot] = folder ? 1 : 0
         _ = temporary.withCString { strncpy(paths + slot * 4096, $0, 4095) }
         return slot
     }

@@ -90,11 +90,15 @@ struct ReviewCommand: ParsableCommand {
         try check(failOn, in: workspace.ruleSet)
         let book = options.book(for: review.ruleSet)
         let bytes = asCase ? try caseDocument(review, book: book) : try report.render(review, book: book)
-        try emit(bytes, to: report.output, inputs: workspace.inputs)
-        // A CSV holds only ties; its fingerprint goes in a text file beside it, so a council can still reproduce it.
+        // A CSV holds only ties; its fingerprint goes in a text file beside it, so a council can still reproduce it. The
+        // two are written as one, both checked before either is written: never this year's list beside last year's
+        // fingerprint.
         if !asCase, report.format == .csv, let output = report.output, let line = CSVRenderer(book).fingerprint(review) {
             let stem = String(output.dropLast((Paths.extensionOf(output) ?? "").count + 1))
-            try emit(line, to: stem + ".fingerprint.txt", inputs: workspace.inputs + [output])
+            try Files.writeTogether(
+                [(output, bytes), (stem + ".fingerprint.txt", Array(line.utf8))], inputs: workspace.inputs, replacing: true)
+        } else {
+            try emit(bytes, to: report.output, inputs: workspace.inputs)
         }
         if review.asOf == nil { Self.noteUndated() }
         if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(.found) }

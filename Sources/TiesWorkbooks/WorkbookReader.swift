@@ -27,10 +27,15 @@ public enum WorkbookReader {
         do {
             // Two parts of one name: which one Excel would read is not for us to guess.
             if let twice = archive.repeated { throw Part.DamagedPart(message: .partTwice(twice)) }
-            let book = try Part.parse(archive, "xl/workbook.xml", WorkbookHandler())
-            let relations = try Part.parse(archive, "xl/_rels/workbook.xml.rels", RelationsHandler())
-            let strings =
-                archive["xl/sharedStrings.xml"] == nil ? [] : try Part.parse(archive, "xl/sharedStrings.xml", StringsHandler()).strings
+            // The workbook part is where the package's relationship says, as OPC has it; `xl/workbook.xml` where none does.
+            let package = archive["_rels/.rels"] == nil ? nil : try Part.parse(archive, "_rels/.rels", RelationsHandler())
+            let bookPart = package?.target(ofType: "officeDocument").map { Part.resolve($0, from: "") } ?? "xl/workbook.xml"
+            let (folder, file) = (Paths.directory(of: bookPart), String(bookPart.split(separator: "/").last ?? ""))
+            let base = folder.isEmpty || folder == "." ? "" : folder + "/"
+            let book = try Part.parse(archive, bookPart, WorkbookHandler())
+            let relations = try Part.parse(archive, base + "_rels/" + file + ".rels", RelationsHandler())
+            let stringsPart = relations.target(ofType: "sharedStrings").map { Part.resolve($0, from: base) } ?? "xl/sharedStrings.xml"
+            let strings = archive[stringsPart] == nil ? [] : try Part.parse(archive, stringsPart, StringsHandler()).strings
             let visible = book.sheets.filter { !$0.hidden }
             let isLog = { (s: WorkbookHandler.Entry) in SpreadsheetLoader.activitySheetNames.contains(s.name.lowercased()) }
             // An activity log the adviser keeps must be read, or they must be told why not: never silently left out.
@@ -49,7 +54,7 @@ public enum WorkbookReader {
                 guard let target = relations.targets[entry.relation] else {
                     throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
                 }
-                let part = Part.resolve(target, from: "xl/")
+                let part = Part.resolve(target, from: base)
                 do {
                     return Sheet(name: entry.name, rows: try Part.parse(archive, part, SheetHandler(strings: strings)).rows)
                 } catch let failure as Part.DamagedPart {
@@ -173,6 +178,29 @@ enum Part {
     /// Why a part of the workbook cannot be read: missing, damaged, too large or not the XML it should be.
     struct DamagedPart: Error { var message: Phrase.DamagedWorkbook }
 
+    /// A text with Excel's escapes for characters XML cannot carry read as Excel shows it: `_x0041_` is «A», and
+    /// `_x005F_` an underscore.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("_x") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if scalars[i] == "_", i + 6 < scalars.count, scalars[i + 1] == "x", scalars[i + 6] == "_",
+                scalars[(i + 2)...(i + 5)].allSatisfy(\.properties.isASCIIHexDigit),
+                let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)...(i + 5)])), radix: 16),
+                let scalar = Unicode.Scalar(value)
+            {
+                out.append(scalar)
+                i += 7
+            } else {
+                out.append(scalars[i])
+                i += 1
+            }
+        }
+        return String(out)
+    }
+
     /// A relationship's target as OPC resolves it: absolute from the package root, else relative to the source part's
     /// folder, `.` and `..` taken away («../xl/worksheets/sheet1.xml» from `xl/` is `xl/worksheets/sheet1.xml`).
     static func resolve(_ target: String, from folder: String) -> String {
@@ -238,11 +266,19 @@ final class WorkbookHandler: XMLHandler {
 /// `xl/_rels/workbook.xml.rels`: where each relation's part is.
 final class RelationsHandler: XMLHandler {
     var targets: [String: String] = [:]
+    /// Each relation's type, by id, in the order written.
+    var types: [(id: String, type: String)] = []
     let wantsText = false
 
     func start(_ name: String, _ attributes: XMLAttributes) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
+        if targets[id] == nil { types.append((id, attributes["Type"] ?? "")) }
         targets[id] = target
+    }
+
+    /// The first target of a relation whose type ends in `/type` (`officeDocument`, `sharedStrings`).
+    func target(ofType type: String) -> String? {
+        types.first { $0.type.hasSuffix("/" + type) }.flatMap { targets[$0.id] }
     }
     func end(_ name: String) {}
     func text(_ text: String) {}
@@ -272,7 +308,7 @@ final class StringsHandler: XMLHandler {
             guard current.utf8.count <= WorkbookReader.maximumCellText || current.count <= WorkbookReader.maximumCellText else {
                 throw .handler(.sharedTextTooLong(WorkbookReader.maximumCellText))
             }
-            strings.append(current)
+            strings.append(Part.unescaped(current))
         case "rPh": inPhonetic = false
         case "t": inText = false
         default: break
@@ -311,7 +347,10 @@ final class SheetHandler: XMLHandler {
             hasFormula = false
         case "f": hasFormula = true
         case "rPh": inPhonetic = true
-        case "v", "t": inValue = cell != nil && !inPhonetic
+        // An inline string's text is its <is>'s, a stored value's its <v>: LibreOffice shows an inline cell's stray <v> as
+        // nothing, so it is not added to the text.
+        case "v": inValue = cell.map { $0.type != "inlineStr" } ?? false
+        case "t": inValue = cell.map { $0.type == "inlineStr" } ?? false && !inPhonetic
         default: break
         }
     }
@@ -323,9 +362,9 @@ final class SheetHandler: XMLHandler {
         case "c":
             guard let c = cell else { return }
             cell = nil
-            // A cell with no value (styled only: a bold heading row is styled out to its last column) is no cell: it
-            // neither heads a column nor counts toward the limit.
-            if c.text.isEmpty, !hasFormula, c.type == "n" { return }
+            // A cell with no value, of whatever type (styled only: a bold heading row is styled out to its last column),
+            // is no cell: it neither heads a column nor counts toward the limit.
+            if c.text.isEmpty, !hasFormula { return }
             var column = row.count + 1
             var problem: Phrase.DamagedWorkbook?
             if let reference = c.reference {
@@ -379,10 +418,11 @@ final class SheetHandler: XMLHandler {
             }
             return SheetCell(text: Self.plain(d), kind: .number, row: rowNumber, column: column)
         default:
-            guard c.text.count <= WorkbookReader.maximumCellText else {
+            let text = c.type == "inlineStr" ? Part.unescaped(c.text) : c.text
+            guard text.utf16.count <= WorkbookReader.maximumCellText else {
                 return SheetCell(text: "…", kind: .broken(.tooLong(WorkbookReader.maximumCellText)), row: rowNumber, column: column)
             }
-            return SheetCell(text: c.text, row: rowNumber, column: column)  // str, inlineStr, d
+            return SheetCell(text: text, row: rowNumber, column: column)  // str, inlineStr, d
         }
     }
 

@@ -157,4 +157,96 @@ import Testing
                 == "ties.jsonl:1:1: error: line 1 of 'ties.jsonl' is not a JSON object; JSON Lines has one object {…} per line, and nothing from the line is shown\n",
             "\(r.err)")
     }
+
+    /// A planted file that does not even parse, or parses as JSON of another kind, shows nothing either: a syntax
+    /// error in a file the tool found by itself is located but not quoted, unless a line of it is a record's `id:`.
+    @Test func aPlantedFileThatDoesNotParseShowsNothing() throws {
+        let folder = try scratchFolder("planted-unparsed")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let secret = folder + "/secret"
+        try "user: admin\npassword: TOPSECRET: yes\n  [\n".write(toFile: secret, atomically: true, encoding: .utf8)
+        try #"{"auths": {"registry": {"auth": "TOPSECRET"}}}"#.write(toFile: folder + "/secret.json", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: folder + "/Rules", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("Rules/trondheim.yaml"), toPath: folder + "/Rules/trondheim.yaml")
+        try FileManager.default.createDirectory(atPath: folder + "/Samples", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("Samples/trondheim"), toPath: folder + "/Samples/trondheim")
+        let sample = folder + "/Samples/trondheim"
+        var outputs: [String] = []
+        // Among the records; as the expected results; among the proposals.
+        try FileManager.default.createSymbolicLink(atPath: sample + "/records/zz.yaml", withDestinationPath: secret)
+        let records = try runTiesInEnglish(["review", "Samples/trondheim"], in: folder)
+        #expect(records.status == 65 && records.err.contains("Samples/trondheim/records/zz.yaml:2:"), "\(records.err)")
+        outputs.append(records.err)
+        try FileManager.default.removeItem(atPath: sample + "/records/zz.yaml")
+        try FileManager.default.removeItem(atPath: sample + "/expected.yaml")
+        try FileManager.default.createSymbolicLink(atPath: sample + "/expected.yaml", withDestinationPath: secret)
+        outputs.append(try runTiesInEnglish(["test", "Rules/trondheim.yaml"], in: folder).err)
+        try FileManager.default.removeItem(atPath: sample + "/expected.yaml")
+        try FileManager.default.copyItem(atPath: path("Samples/trondheim/expected.yaml"), toPath: sample + "/expected.yaml")
+        for (name, target) in [("zz.yaml", secret), ("zy.yaml", folder + "/secret.json")] {
+            try FileManager.default.createSymbolicLink(atPath: sample + "/proposals/" + name, withDestinationPath: target)
+            let test = try runTiesInEnglish(["test", "Rules/trondheim.yaml"], in: folder)
+            #expect(test.status != 0)
+            outputs.append(test.err + test.out)
+            try FileManager.default.removeItem(atPath: sample + "/proposals/" + name)
+        }
+        // A proposal's portfolio: a JSON file of another kind, named .jsonl.
+        try FileManager.default.createSymbolicLink(atPath: folder + "/ties.jsonl", withDestinationPath: folder + "/secret.json")
+        let proposal = try String(contentsOfFile: path("Samples/trondheim/proposals/krakow-twin-city.yaml"), encoding: .utf8)
+            .replacing("portfolio: ..\n", with: "portfolio: ties.jsonl\n").replacing(
+                "../../../Rules/trondheim.yaml", with: path("Rules/trondheim.yaml"))
+        try proposal.write(toFile: folder + "/p.yaml", atomically: true, encoding: .utf8)
+        let jsonl = try runTiesInEnglish(["justify", "p.yaml"], in: folder)
+        #expect(jsonl.err.contains("line 1 of 'ties.jsonl' is not a tie"), "\(jsonl.err)")
+        outputs.append(jsonl.err)
+        for output in outputs { #expect(!output.contains("SECRET") && !output.contains("admin"), "\(output)") }
+    }
+
+    /// An empty `-o` (an unset variable in a script) is a usage error, not the working folder's name.
+    @Test func anEmptyOutputNameIsRefused() throws {
+        let folder = try scene()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: folder + "/deep/in.csv"))
+        let r = try runTiesInEnglish(
+            ["review", "in.csv", "--rules", path("Rules/bergen.yaml"), "--as-of", "2026-11-15", "-o", ""], in: folder + "/deep")
+        #expect(r.status == 64)
+        #expect(r.err == "ties: error: -o is given no file name; give one, or leave -o out to write to the screen\n")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/deep/in.csv")) == before)
+    }
+
+    /// A CSV review and its fingerprint are written as one: a fingerprint that cannot be replaced stops both, so this
+    /// year's list never stands beside last year's fingerprint.
+    @Test func aCSVAndItsFingerprintAreWrittenTogether() throws {
+        let folder = try scene()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "old list".write(toFile: folder + "/r.csv", atomically: true, encoding: .utf8)
+        try "old fingerprint".write(toFile: folder + "/r.fingerprint.txt", atomically: true, encoding: .utf8)
+        chmod(folder + "/r.fingerprint.txt", 0o444)
+        let r = try review("deep/in.csv", to: "r.csv", in: folder)
+        #expect(r.status == 73)
+        #expect(try String(contentsOfFile: folder + "/r.csv", encoding: .utf8) == "old list")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["L", "deep", "r.csv", "r.fingerprint.txt"])
+    }
+
+    /// `test --record` writes a sample's own expected results, never another file a link leads to.
+    @Test func recordingThroughALinkIsRefused() throws {
+        let folder = try scratchFolder("record-link")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Rules", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("Rules/eksempelvik.yaml"), toPath: folder + "/Rules/eksempelvik.yaml")
+        try FileManager.default.createDirectory(atPath: folder + "/Samples", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("Samples/eksempelvik"), toPath: folder + "/Samples/eksempelvik")
+        // Another file of expected results, read as this sample's through the link.
+        let other = folder + "/other.yaml"
+        // One entry short, so that --record has one to add.
+        let kept = try String(contentsOfFile: path("Samples/eksempelvik/expected.yaml"), encoding: .utf8)
+            .replacing(#/byforum:\n(  .*\n)+/#, with: "")
+        try kept.write(toFile: other, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder + "/Samples/eksempelvik/expected.yaml")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/Samples/eksempelvik/expected.yaml", withDestinationPath: other)
+        let r = try runTiesInEnglish(["test", "--record", "Rules/eksempelvik.yaml"], in: folder)
+        #expect(r.status == 73, "\(r.err)")
+        #expect(r.err.contains("is a link to another file; --record writes only the sample's own file"), "\(r.err)")
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == kept)
+    }
 }

@@ -83,6 +83,14 @@ func rezip(_ data: Data, replacing parts: [String: String]) throws -> Data {
         let expected = try review(data, "phonetic-plain", format: "csv")
         #expect(r.out == expected.out)
         #expect(r.out.contains("Århus") && !r.out.contains("フリガナ"))
+        // The same name with a stray <v> beside its <is> (shown as nothing by LibreOffice), and with Excel's escape for Å.
+        for (name, written) in [("stray-value", "<v>EVIL</v><is><t>Århus</t></is>"), ("escaped", "<is><t>_x00C5_rhus</t></is>")] {
+            let other = "<c r=\"B2\"\(cell.1)t=\"inlineStr\"\(cell.2)>\(written)</c>"
+            let read = try review(
+                try rezip(data, replacing: ["xl/worksheets/sheet1.xml": sheet.replacingCharacters(in: cell.range, with: other)]), name,
+                format: "csv")
+            #expect(read.status == 0 && read.out == expected.out, "\(name): \(read.err)")
+        }
     }
 
     /// A name longer than a cell holds is cut to Excel's 32,767 characters with a marker that says so, not written
@@ -101,6 +109,22 @@ func rezip(_ data: Data, replacing parts: [String: String]) throws -> Data {
         let cells = sheet.components(separatedBy: "<t xml:space=\"preserve\">").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(cells.allSatisfy { $0.count <= 32_767 })
         #expect(cells.contains { $0.hasSuffix("… [forkortet: teksten har \(name.count) tegn]") })
+        // Excel counts UTF-16 units: 20,000 emoji are 40,000 of them, cut to fit as well. A control character is shown
+        // as the other reports show it, and a written «_x0041_» stays as written.
+        let emoji = String(repeating: "🌍", count: 20_000)
+        let lines = [
+            ["id": "emoji", "name": emoji, "kind": "network"], ["id": "control", "name": "A\u{1}B _x0041_", "kind": "network"],
+        ].map { String(decoding: try! JSONSerialization.data(withJSONObject: $0), as: UTF8.self) }
+        try (lines.joined(separator: "\n") + "\n").write(toFile: folder + "/more.jsonl", atomically: true, encoding: .utf8)
+        let more = try runTies([
+            "review", folder + "/more.jsonl", "--rules", path("Rules/bergen.yaml"), "--as-of", "2026-11-15", "-o", folder + "/m.xlsx",
+        ])
+        #expect(more.status == 0, "\(more.err)")
+        let written = try zipEntry(try Data(contentsOf: URL(fileURLWithPath: folder + "/m.xlsx")), "xl/worksheets/sheet1.xml")
+        let texts = written.components(separatedBy: "<t xml:space=\"preserve\">").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        #expect(texts.allSatisfy { $0.utf16.count <= 32_767 })
+        #expect(texts.contains { $0.hasPrefix("🌍🌍") && $0.hasSuffix("tegn]") })
+        #expect(texts.contains("A\\u{1}B _x005F_x0041_"), "\(texts.filter { $0.hasPrefix("A") })")
     }
 
     /// A column's letters: 1 is A, 27 is AA.

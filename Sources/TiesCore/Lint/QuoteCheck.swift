@@ -79,10 +79,12 @@ public enum QuoteCheck {
     }
 
     /// The passage of the document closest to `quote`, word for word, to show what the document does say.
-    public static func closest(_ document: Document, quote: String) -> String {
+    /// Nil where no passage comes close (half the quote's words or more would change): a document that is not the
+    /// strategy, a link to any file, is never shown.
+    public static func closest(_ document: Document, quote: String) -> String? {
         let q = String(fold(quote, markLineEndHyphens: false)).split(separator: " ").map(String.init)
         let words = document.words
-        guard !q.isEmpty, words.count >= q.count else { return words.joined(separator: " ") }
+        guard !q.isEmpty, words.count >= q.count else { return nil }
         var best = (distance: Int.max, start: 0)
         for start in 0...(words.count - q.count) {
             // A window must share the quote's first or last word or be close to it; the rest is not worth scoring.
@@ -90,6 +92,7 @@ public enum QuoteCheck {
             if d < best.distance { best = (d, start) }
             if d == 0 { break }
         }
+        guard best.distance < (q.count + 1) / 2 else { return nil }
         return words[best.start..<(best.start + q.count)].joined(separator: " ")
     }
 

@@ -36,6 +36,16 @@ public struct JSONLineDecoder: Sendable {
         line.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "{")
     }
 
+    /// Whether a line parses as a JSON object with an `"id"` key: what a tie's line is before anything else is known.
+    /// One that does not parse is taken as a tie's where it holds `"id"`, so its own syntax error can show it.
+    static func hasID(_ line: ArraySlice<UInt8>) -> Bool {
+        guard line.count <= maximumLineLength else { return true }  // refused for its length, quoting nothing
+        let text = String(decoding: line, as: UTF8.self)
+        guard let tree = try? JSONReader.parse(Substring(text), line: 1) else { return text.contains("\"id\"") }
+        guard case .mapping(let pairs, _) = tree else { return true }  // not an object: refused as such, quoting nothing
+        return pairs.contains { $0.key.text == "id" }
+    }
+
     /// The record on line `number`, or every problem with it.
     public func record(_ line: ArraySlice<UInt8>, number: Int) -> Result<Record, DiagnosticsError> {
         var reader = DocumentReader(SourceText(path: path, text: ""))
@@ -112,6 +122,17 @@ public struct JSONLines: IteratorProtocol {
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
             // A file whose first line is no JSON object is not JSON Lines: one refusal, and nothing more is read.
             if !seenLine, !JSONLineDecoder.isObject(line) { position = bytes.count }
+            // Nor is one whose first object has no "id": a tie's file names its tie first, and another JSON file's line
+            // (settings, credentials) must not be shown in a message about unknown keys.
+            if !seenLine, JSONLineDecoder.isObject(line), !JSONLineDecoder.hasID(line) {
+                position = bytes.count
+                return .failure(
+                    DiagnosticsError([
+                        Diagnostic(
+                            at: SourceLocation(file: decoder.path, line: lineNumber, column: 1),
+                            .notATieLine(decoder.path, line: lineNumber))
+                    ]))
+            }
             seenLine = true
             return decoder.record(line, number: lineNumber)
         }

@@ -42,9 +42,15 @@ struct DocumentReader {
 
     mutating func error(_ mark: YAMLMark, _ message: Phrase.Problem) { report(location(mark), message) }
 
-    mutating func absorb(_ diagnostic: Diagnostic) {
+    /// Takes a reader's diagnostic, with its line shown unless `quoting` is false (a file not recognised as the kind
+    /// expected, which may be any file on the machine).
+    mutating func absorb(_ diagnostic: Diagnostic, quoting: Bool = true) {
         var d = diagnostic
-        if d.sourceLine == nil, d.location.file == source.path { d.sourceLine = sourceLine(d.location.line) }
+        if !quoting {
+            d.sourceLine = nil
+        } else if d.sourceLine == nil, d.location.file == source.path {
+            d.sourceLine = sourceLine(d.location.line)
+        }
         diagnostics.append(d)
     }
 
@@ -95,7 +101,7 @@ struct DocumentReader {
                 default: true
                 }
             if !fits {
-                error(s.mark, .expected(what, shape, found: .text("!!\(tag) \(s.text)")))
+                error(s.mark, .expected(what, shape, found: .text((tag.hasPrefix("!") ? tag : "!!" + tag) + " " + s.text)))
                 return nil
             }
         }

@@ -18,7 +18,8 @@ public struct ExpectedResults: Sendable {
         var entries: [Entry] = []
         switch YAMLReader.read(source) {
         case .failure(let d):
-            reader.absorb(d)
+            // Not parsed: its lines are shown only where an entry's `outcome:` stands, as expected results have it.
+            reader.absorb(d, quoting: source.hasKeyLine("outcome", indented: true))
         case .success(nil):
             break
         case .success(.mapping(let pairs, _)?):

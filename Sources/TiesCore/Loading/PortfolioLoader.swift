@@ -105,7 +105,8 @@ public enum PortfolioLoader {
             case .success(nil):
                 fileReader.report(SourceLocation(file: file.path, line: 1, column: 1), .emptyFile(expected: .record))
             case .failure(let d):
-                fileReader.absorb(d)
+                // Not parsed: its lines are shown only where one starts with `id:`, as a record's does.
+                fileReader.absorb(d, quoting: file.hasKeyLine("id"))
             }
             diagnostics += fileReader.diagnostics
         }

@@ -17,9 +17,17 @@ public enum ProposalLoader {
     }
 
     /// The proposal file parsed once: the rule set and portfolio it names, and its tree for `load`.
-    public static func parse(_ source: SourceText) throws(DiagnosticsError) -> ProposalFile {
+    /// `found` is for a file the tool found by itself (a sample's `proposals/`): it is read only once recognised by its
+    /// `proposal:` or `record:`, and refused by name, quoting nothing, otherwise.
+    public static func parse(_ source: SourceText, found: Bool = false) throws(DiagnosticsError) -> ProposalFile {
         var reader = DocumentReader(source)
-        let tree = try YAMLReader.document(source, &reader, expected: .proposal)
+        let recognising = found ? (source.hasKeyLine("proposal") ? "proposal" : "record") : nil
+        let tree = try YAMLReader.document(source, &reader, expected: .proposal, recognisedBy: recognising)
+        if found {
+            guard case .mapping(let pairs, _) = tree, pairs.contains(where: { ["proposal", "record"].contains($0.key.text) }) else {
+                throw DiagnosticsError([Diagnostic(at: source.location, .notAFileOfKind(source.path, .proposalFile))])
+            }
+        }
         guard let f = reader.fields(tree, .part(.proposalFile), allowed: keys, required: ["proposal", "record"]) else {
             throw DiagnosticsError(reader.diagnostics)
         }

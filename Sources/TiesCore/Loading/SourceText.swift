@@ -10,4 +10,13 @@ public struct SourceText: Sendable, Hashable {
         self.path = path
         self.text = text
     }
+
+    /// Whether a line of the text begins with `key:` (after spaces where `indented`): how a file the tool found by
+    /// itself is recognised as the kind expected before its lines may be shown, even where it does not parse.
+    public func hasKeyLine(_ key: String, indented: Bool = false) -> Bool {
+        text.split(whereSeparator: \.isNewline).contains { line in
+            let rest = indented ? line.drop { $0 == " " } : line[...]
+            return rest.hasPrefix(key + ":") || rest.hasPrefix("\"" + key + "\":")
+        }
+    }
 }

@@ -28,7 +28,8 @@ struct YAMLScalar: Sendable, Hashable {
     var tag: String? = nil
 
     /// `~`, `null` or nothing, written plainly: a value that is missing.
-    var isNull: Bool { style == .plain && ["", "~", "null", "Null", "NULL"].contains(text) }
+    /// A plain null word, unless a tag says it is something else (`!!str ~` is the text «~»).
+    var isNull: Bool { style == .plain && (tag == nil || tag == "null") && ["", "~", "null", "Null", "NULL"].contains(text) }
 }
 
 struct YAMLPair: Sendable {
@@ -99,12 +100,14 @@ enum YAMLReader {
     }
 
     /// The document's root, or every problem with it: a YAML error, or nothing there (`expected` says what should be).
-    static func document(_ source: SourceText, _ reader: inout DocumentReader, expected: Phrase.Contents) throws(DiagnosticsError)
-        -> YAMLTree
-    {
+    /// `recognisedBy`, for a file the tool found by itself, is the key a line of it must start with for its lines to be
+    /// shown where it does not parse.
+    static func document(
+        _ source: SourceText, _ reader: inout DocumentReader, expected: Phrase.Contents, recognisedBy key: String? = nil
+    ) throws(DiagnosticsError) -> YAMLTree {
         switch read(source) {
         case .failure(let d):
-            reader.absorb(d)
+            reader.absorb(d, quoting: key.map { source.hasKeyLine($0) } ?? true)
             throw DiagnosticsError(reader.diagnostics)
         case .success(nil):
             throw DiagnosticsError([
@@ -223,6 +226,7 @@ enum YAMLReader {
         case .scalar(let s):
             return .scalar(scalar(s))
         case .mapping(let m):
+            try collection(m.tag, kind: "map", at: m.mark)
             var pairs: [YAMLPair] = []
             for (key, value) in m {
                 guard case .scalar(let k) = key else {
@@ -234,12 +238,25 @@ enum YAMLReader {
             }
             return .mapping(pairs, mark(m.mark))
         case .sequence(let s):
+            try collection(s.tag, kind: "seq", at: s.mark)
             return .sequence(try s.map { try convert($0, budget: &budget) }, mark(s.mark))
         case .alias(let a):
             throw Diagnostic(
                 at: SourceLocation(file: "", line: a.mark?.line ?? 1, column: a.mark?.column ?? 1),
                 .unresolvedAlias)
         }
+    }
+
+    /// A list or mapping given an explicit tag of another kind (`!!str [a]`, `!!null []`) contradicts itself: an error,
+    /// not a value read one way or the other.
+    private static func collection(_ tag: Tag, kind: String, at m: Mark?) throws(Diagnostic) {
+        let name = tag.rawValue
+        guard !name.isEmpty, name != "?", name != "!", name != "tag:yaml.org,2002:" + kind,
+            !(kind == "map" && ["tag:yaml.org,2002:omap", "tag:yaml.org,2002:set"].contains(name))
+        else { return }
+        let shown = name.hasPrefix("tag:yaml.org,2002:") ? "!!" + name.dropFirst(18) : name
+        throw Diagnostic(
+            at: SourceLocation(file: "", line: m?.line ?? 1, column: m?.column ?? 1), .tagOnCollection(String(shown), list: kind == "seq"))
     }
 
     private static func scalar(_ s: Node.Scalar) -> YAMLScalar {

@@ -233,7 +233,7 @@ extension Pipeline {
         var proposals: [Proposal] = []
         var unreadable: [String] = []
         for path in paths {
-            if let p = try? ProposalLoader.load(ProposalLoader.parse(files.read(path)), ruleSet: ruleSet) {
+            if let p = try? ProposalLoader.load(ProposalLoader.parse(files.read(path), found: true), ruleSet: ruleSet) {
                 proposals.append(p)
             } else {
                 unreadable.append(path)
@@ -252,7 +252,7 @@ extension Pipeline {
         var results: [ExampleCheck.Result] = []
         for file in try files.yamlFiles(in: folder) {
             // A proposal that expects nothing is not assessed: a new municipality's example has no criteria to meet yet.
-            let parsed = try ProposalLoader.parse(files.read(file))
+            let parsed = try ProposalLoader.parse(files.read(file), found: true)
             guard parsed.expectsAnAssessment, let named = parsed.rules.map({ Paths.resolve($0.path, from: folder) }),
                 Paths.normalize(named) == Paths.normalize(path)
             else { continue }

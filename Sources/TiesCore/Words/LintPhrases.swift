@@ -14,7 +14,7 @@ extension Phrase {
         case sourceNotFound(String, places: [String], quotes: Int)
         case noSHA256(String, sha256: String)
         case sourceChanged(String, now: String, recorded: String)
-        case quoteNotFound(String, closest: String)
+        case quoteNotFound(String, closest: String?)
     }
 
     /// Why a condition can never be true.
@@ -102,11 +102,16 @@ extension Phrasebook {
                 en:
                     "'\(file)' has changed since the rule set was written (sha256 \(now)…, recorded \(recorded)…); check every quote against it"
             )
-        case .quoteNotFound(let document, let closest):
+        case .quoteNotFound(let document, let closest?):
             pick(
                 nb: "sitatet står ikke ordrett i '\(document)'; nærmeste avsnitt er «\(closest)»",
                 nn: "sitatet står ikkje ordrett i '\(document)'; næraste avsnittet er «\(closest)»",
                 en: "quote not found verbatim in '\(document)'; the closest passage is «\(closest)»")
+        case .quoteNotFound(let document, nil):
+            pick(
+                nb: "sitatet står ikke i '\(document)', og ingen del av teksten ligner",
+                nn: "sitatet står ikkje i '\(document)', og ingen del av teksten liknar",
+                en: "quote not found in '\(document)', and no passage of it comes close")
         }
     }
 

@@ -45,6 +45,7 @@ extension Phrase {
         case emptyFile(expected: Contents)
         case documentTooLarge(Int)
         case plainKeyExpected
+        case tagOnCollection(String, list: Bool)
         case unresolvedAlias
         case invalidYAML(String, context: String?, line: Int?)
         case invalidText(String)
@@ -159,6 +160,7 @@ extension Phrase {
         case readOnlyOutput(String)
         case noKnownHeadings(String)
         case notAJSONObjectLine(String, line: Int)
+        case notATieLine(String, line: Int)
         case templateExists(String)
         case outputIsFolder(String)
         case noSuchFolder(String)
@@ -180,6 +182,8 @@ extension Phrase {
         case cannotMakeFolder(String, occupied: Bool)
         case noRecord(String, in: String, Choices)
         case binaryNeedsFile(String)
+        case emptyOutputName
+        case replacedThroughLink(String)
     }
 
     /// What else a label in a spreadsheet could be the heading of.
@@ -413,6 +417,13 @@ extension Phrasebook {
                 nb: "dokumentet er for stort: mer enn \(n) verdier (med alias utvidet)",
                 nn: "dokumentet er for stort: meir enn \(n) verdiar (med alias utvida)",
                 en: "document too large: more than \(n) values (aliases expanded)")
+        case .tagOnCollection(let tag, let list):
+            list
+                ? pick(
+                    nb: "en liste kan ikke merkes \(tag)", nn: "ei liste kan ikkje merkjast \(tag)", en: "a list cannot be tagged \(tag)")
+                : pick(
+                    nb: "nøkler med verdier kan ikke merkes \(tag)", nn: "nøklar med verdiar kan ikkje merkjast \(tag)",
+                    en: "keys with values cannot be tagged \(tag)")
         case .plainKeyExpected:
             pick(
                 nb: "forventet en enkel nøkkel, fant en liste eller nøkler med verdier brukt som nøkkel",
@@ -441,6 +452,11 @@ extension Phrasebook {
                 nb: "'\(path)' er ikke forventede resultater: en .yaml-fil med en oppføring per tilknytning, 'id: {outcome: …}'",
                 nn: "'\(path)' er ikkje forventa resultat: ei .yaml-fil med ei oppføring per tilknyting, 'id: {outcome: …}'",
                 en: "'\(path)' is not expected results: a .yaml file with an entry per tie, 'id: {outcome: …}'")
+        case .notAFileOfKind(let path, .proposalFile):
+            pick(
+                nb: "'\(path)' ligger blant forslagene, men er ikke et: et forslag er en .yaml-fil med 'proposal:'",
+                nn: "'\(path)' ligg mellom forslaga, men er ikkje eitt: eit forslag er ei .yaml-fil med 'proposal:'",
+                en: "'\(path)' stands among the proposals but is not one: a proposal is a .yaml file with 'proposal:'")
         case .notAFileOfKind(let path, let part):
             part == .ruleSet
                 ? pick(
@@ -925,6 +941,15 @@ extension Phrasebook {
                 nn:
                     "'\(path)' finst allereie og kan vere ei utfylt liste; gje --overwrite for å skrive over henne, eller vel eit anna namn",
                 en: "'\(path)' is already there and may be a filled-in list; give --overwrite to write over it, or choose another name")
+        case .notATieLine(let path, let line):
+            pick(
+                nb:
+                    "linje \(line) i '\(path)' er ikke en tilknytning: en liste i JSON Lines begynner med {\"id\": …}, og ingenting fra linjen vises",
+                nn:
+                    "linje \(line) i '\(path)' er ikkje ei tilknyting: ei liste i JSON Lines byrjar med {\"id\": …}, og ingenting frå linja vert vist",
+                en:
+                    "line \(line) of '\(path)' is not a tie: a list in JSON Lines starts with {\"id\": …}, and nothing from the line is shown"
+            )
         case .notAJSONObjectLine(let path, let line):
             pick(
                 nb:
@@ -1047,6 +1072,16 @@ extension Phrasebook {
             pick(
                 nb: "en .\(ext) er binær; skriv den til en fil med -o", nn: "ei .\(ext) er binær; skriv ho til ei fil med -o",
                 en: "\(ext == "xlsx" ? "an" : "a") .\(ext) is binary; write it to a file with -o")
+        case .replacedThroughLink(let path):
+            pick(
+                nb: "'\(path)' er en lenke til en annen fil; --record skriver bare utvalgets egen fil, så erstatt lenken med en kopi",
+                nn: "'\(path)' er ei lenkje til ei anna fil; --record skriv berre utvalet si eiga fil, så byt ut lenkja med ein kopi",
+                en: "'\(path)' is a link to another file; --record writes only the sample's own file, so replace the link with a copy")
+        case .emptyOutputName:
+            pick(
+                nb: "-o er gitt uten filnavn; gi et navn, eller la -o være for å skrive til skjermen",
+                nn: "-o er gjeve utan filnamn; gje eit namn, eller la -o vere for å skrive til skjermen",
+                en: "-o is given no file name; give one, or leave -o out to write to the screen")
         }
     }
 

@@ -23,10 +23,38 @@ public struct XLSXWriter: Sendable {
     static let cellLimit = 32_767
 
     /// A text as a cell can hold it: whole, or cut short with a marker that says so and how long it was.
+    /// Excel counts a cell's characters in UTF-16 units, so an emoji is two and an accent on its own one.
     func fitted(_ text: String) -> String {
-        guard text.count > Self.cellLimit else { return text }
+        guard text.utf16.count > Self.cellLimit else { return text }
         let marker = cutMarker(text.count)
-        return String(text.prefix(Self.cellLimit - marker.count)) + marker
+        var kept = ""
+        var units = 0
+        for c in text {
+            units += c.utf16.count
+            guard units <= Self.cellLimit - marker.utf16.count else { break }
+            kept.append(c)
+        }
+        return kept + marker
+    }
+
+    /// A text as Excel shows it back: a control character (which a cell cannot hold) shown as the other reports show it,
+    /// `\u{1}`; a written `_x0041_`, which Excel would read as an escape for «A», kept as written (`_x005F_` is `_`).
+    static func cellText(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "_" }) else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (i, scalar) in scalars.enumerated() {
+            if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else if scalar == "_", i + 6 < scalars.count, scalars[i + 1] == "x", scalars[i + 6] == "_",
+                scalars[(i + 2)...(i + 5)].allSatisfy(\.properties.isASCIIHexDigit)
+            {
+                out.append(contentsOf: "_x005F_".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// A cell: text, a number, or a date (kept as the spreadsheet's day number, shown as a date).
@@ -135,7 +163,8 @@ public struct XLSXWriter: Sendable {
                 return "<c r=\"\(ref)\" s=\"2\"><v>\(Self.number(Self.serial(date)))</v></c>"
             case .text(let t):
                 guard !t.isEmpty else { return "" }
-                return "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(DocxWriter.escape(fitted(t)))</t></is></c>"
+                return
+                    "<c r=\"\(ref)\"\(style) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(DocxWriter.escape(fitted(Self.cellText(t))))</t></is></c>"
             case .heading(let t):
                 return cellXML(.text(t), ref, header: true, column: column)
             }
