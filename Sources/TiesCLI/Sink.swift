@@ -58,7 +58,8 @@ struct Sink {
         // under a wider one.
         let mask = umask(0)
         umask(mask)
-        fchmod(fd, replacing ? mode_t(replaced.st_mode & 0o7777) : 0o666 & ~mask)
+        // The permission bits only: a report is never made set-user-id or set-group-id because the file it replaces was.
+        fchmod(fd, replacing ? mode_t(replaced.st_mode & 0o777) : 0o666 & ~mask)
         (descriptor, temporary, target, slot) = (fd, temp, resolved, armed)
         buffer.reserveCapacity(1 << 20)
     }
