@@ -18,45 +18,198 @@ public struct Review: Sendable {
 }
 
 /// One record's outcome, category, scores and every reason behind them.
+///
+/// Its fields live in one shared box, copied only when a copy is changed: views and sorts pass reviews about by
+/// the hundred thousand, and a review of twenty fields would otherwise retain each field at every copy.
 public struct RecordReview: Sendable {
     /// The outcome of records whose kind the rule set does not assess.
     public static let notAssessed = "not_assessed"
     /// The category of a record that fits none of the rule set's categories.
     public static let unclassified = "unclassified"
 
-    public var record: Record
-    public var outcome: String
+    struct Fields {
+        var record: Record
+        var outcome: String
+        var decisive: Reason
+        var category: String?
+        var categoryReason: Reason?
+        var scores: [CriterionScore]
+        var reasons: [Reason]
+        var unevaluated: [UnevaluatedRule]
+        var conditions: [LocalizedText]
+        var flags: [String]
+        var traces: [RuleTrace]
+        var missingFacts: [String]
+        var openingFacts: [String]
+        var provisional: Bool = false
+        var mildest: String?
+        var strictest: String?
+        var asks: [LocalizedText: LocalizedText] = [:]
+        var notApplicable: [String] = []
+        var decisionNotes: [DecisionNote] = []
+        var evaluation = Evaluation()
+    }
+
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// The box, copied first if another review shares it.
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public init(
+        record: Record, outcome: String, decisive: Reason, category: String? = nil, categoryReason: Reason? = nil, scores: [CriterionScore],
+        reasons: [Reason], unevaluated: [UnevaluatedRule], conditions: [LocalizedText], flags: [String], traces: [RuleTrace],
+        missingFacts: [String], openingFacts: [String], provisional: Bool = false, mildest: String? = nil, strictest: String? = nil,
+        asks: [LocalizedText: LocalizedText] = [:], notApplicable: [String] = [], decisionNotes: [DecisionNote] = [],
+        evaluation: Evaluation = Evaluation()
+    ) {
+        box = Box(
+            Fields(
+                record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason, scores: scores,
+                reasons: reasons, unevaluated: unevaluated, conditions: conditions, flags: flags, traces: traces,
+                missingFacts: missingFacts, openingFacts: openingFacts, provisional: provisional, mildest: mildest, strictest: strictest,
+                asks: asks, notApplicable: notApplicable, decisionNotes: decisionNotes, evaluation: evaluation))
+    }
+
+    public var record: Record {
+        get { box.fields.record }
+        _modify { yield &unique().fields.record }
+        set { unique().fields.record = newValue }
+    }
+
+    public var outcome: String {
+        get { box.fields.outcome }
+        _modify { yield &unique().fields.outcome }
+        set { unique().fields.outcome = newValue }
+    }
+
     /// The reason that decided the outcome.
-    public var decisive: Reason
-    public var category: String?
-    public var categoryReason: Reason?
-    public var scores: [CriterionScore]
+    public var decisive: Reason {
+        get { box.fields.decisive }
+        _modify { yield &unique().fields.decisive }
+        set { unique().fields.decisive = newValue }
+    }
+
+    public var category: String? {
+        get { box.fields.category }
+        _modify { yield &unique().fields.category }
+        set { unique().fields.category = newValue }
+    }
+
+    public var categoryReason: Reason? {
+        get { box.fields.categoryReason }
+        _modify { yield &unique().fields.categoryReason }
+        set { unique().fields.categoryReason = newValue }
+    }
+
+    public var scores: [CriterionScore] {
+        get { box.fields.scores }
+        _modify { yield &unique().fields.scores }
+        set { unique().fields.scores = newValue }
+    }
+
     /// Every reason, the decisive first, then by severity and file order.
-    public var reasons: [Reason]
-    public var unevaluated: [UnevaluatedRule]
-    public var conditions: [LocalizedText]
-    public var flags: [String]
+    public var reasons: [Reason] {
+        get { box.fields.reasons }
+        _modify { yield &unique().fields.reasons }
+        set { unique().fields.reasons = newValue }
+    }
+
+    public var unevaluated: [UnevaluatedRule] {
+        get { box.fields.unevaluated }
+        _modify { yield &unique().fields.unevaluated }
+        set { unique().fields.unevaluated = newValue }
+    }
+
+    public var conditions: [LocalizedText] {
+        get { box.fields.conditions }
+        _modify { yield &unique().fields.conditions }
+        set { unique().fields.conditions = newValue }
+    }
+
+    public var flags: [String] {
+        get { box.fields.flags }
+        _modify { yield &unique().fields.flags }
+        set { unique().fields.flags = newValue }
+    }
+
     /// Every rule's verdict on this record, for `explain`.
-    public var traces: [RuleTrace]
+    public var traces: [RuleTrace] {
+        get { box.fields.traces }
+        _modify { yield &unique().fields.traces }
+        set { unique().fields.traces = newValue }
+    }
+
     /// Facts the rule set reads that this record lacks (facts only asked about with `has()` excepted).
-    public var missingFacts: [String]
+    public var missingFacts: [String] {
+        get { box.fields.missingFacts }
+        _modify { yield &unique().fields.missingFacts }
+        set { unique().fields.missingFacts = newValue }
+    }
+
     /// The missing facts that keep the outcome open: with them, the outcome could be more severe.
-    public var openingFacts: [String]
+    public var openingFacts: [String] {
+        get { box.fields.openingFacts }
+        _modify { yield &unique().fields.openingFacts }
+        set { unique().fields.openingFacts = newValue }
+    }
+
     /// The outcome is the most severe the missing `openingFacts` could lead to, capped at the rule set's
     /// `on_unknown`: it stands until they are known.
-    public var provisional: Bool = false
+    public var provisional: Bool {
+        get { box.fields.provisional }
+        _modify { yield &unique().fields.provisional }
+        set { unique().fields.provisional = newValue }
+    }
+
     /// Where the outcome is provisional, the mildest and the strictest outcome it may become once the missing facts are
     /// known: what the rules that fired decide, and what the rules that could not be evaluated could give.
-    public var mildest: String?
-    public var strictest: String?
+    public var mildest: String? {
+        get { box.fields.mildest }
+        _modify { yield &unique().fields.mildest }
+        set { unique().fields.mildest = newValue }
+    }
+
+    public var strictest: String? {
+        get { box.fields.strictest }
+        _modify { yield &unique().fields.strictest }
+        set { unique().fields.strictest = newValue }
+    }
+
     /// The council's wording of a condition, where the rule gives one (`asks`).
-    public var asks: [LocalizedText: LocalizedText] = [:]
+    public var asks: [LocalizedText: LocalizedText] {
+        get { box.fields.asks }
+        _modify { yield &unique().fields.asks }
+        set { unique().fields.asks = newValue }
+    }
+
     /// Rules and criteria whose sentence does not speak of this kind of tie: not evaluated, not a data gap.
-    public var notApplicable: [String] = []
+    public var notApplicable: [String] {
+        get { box.fields.notApplicable }
+        _modify { yield &unique().fields.notApplicable }
+        set { unique().fields.notApplicable = newValue }
+    }
+
     /// How the recommendation stands to the last decision in the record's ledger.
-    public var decisionNotes: [DecisionNote] = []
+    public var decisionNotes: [DecisionNote] {
+        get { box.fields.decisionNotes }
+        _modify { yield &unique().fields.decisionNotes }
+        set { unique().fields.decisionNotes = newValue }
+    }
+
     /// The evaluation these words explain; a portfolio finding may since have changed `outcome`.
-    public var evaluation = Evaluation()
+    public var evaluation: Evaluation {
+        get { box.fields.evaluation }
+        _modify { yield &unique().fields.evaluation }
+        set { unique().fields.evaluation = newValue }
+    }
 }
 
 /// Why a record got an outcome, a category or a flag: the rule, its words and the sentence it encodes.

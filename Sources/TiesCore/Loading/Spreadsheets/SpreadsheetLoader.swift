@@ -108,15 +108,21 @@ public enum SpreadsheetLoader {
                     .tooManyTies(limit: PortfolioLoader.recordLimit))
             ])
         }
+        // What each column holds, worked out once, not again for every row: its key, its heading, and for a column of
+        // a fact's evidence, the fact and the part.
+        let layout = columns.map { key -> (key: String, heading: String, evidence: (fact: String, part: String)?)? in
+            guard let key else { return nil }
+            guard let mark = key.firstIndex(of: Character(CellReader.evidenceMark)) else { return (key, columns.heading(key), nil) }
+            return (key, columns.heading(key), (String(key[..<mark]), String(key[key.index(after: mark)...])))
+        }
         for row in rows {
             var pairs: [YAMLPair] = []
             var unread: Set<String> = []
             var evidence: [String: [YAMLPair]] = [:]
-            for (key, cell) in zip(columns, row) {
-                guard let key else { continue }
+            for (column, cell) in zip(layout, row) {
+                guard let (key, heading, evidenceOf) = column else { continue }
                 // A fact's source or date: kept to go with its value.
-                if let mark = key.firstIndex(of: Character(CellReader.evidenceMark)) {
-                    let fact = String(key[..<mark]), part = String(key[key.index(after: mark)...])
+                if let (fact, part) = evidenceOf {
                     let text = cell.text.trimmingSpaces
                     guard !text.isEmpty else { continue }
                     var value = text
@@ -129,7 +135,7 @@ public enum SpreadsheetLoader {
                     continue
                 }
                 let before = reader.diagnostics.count
-                guard let value = cells.tree(cell, key: key, heading: columns.heading(key), &reader) else {
+                guard let value = cells.tree(cell, key: key, heading: heading, &reader) else {
                     if reader.diagnostics.count > before { unread.insert(key) }
                     continue
                 }
