@@ -38,18 +38,29 @@ extension Portfolio {
                 ("name", r.name), ("kind", r.kind), ("country", r.country), ("since", r.since.map(String.init)),
                 ("responsible", r.responsible), ("url", r.url), ("notes", r.notes),
             ]
-            for (key, value) in fields { if let value { out += "  \(key): \(value.debugDescription)\n" } }
+            for (key, value) in fields { if let value { out += "  \(key): \(value.quotedForFingerprint)\n" } }
             for (name, value) in r.facts.sorted(by: { $0.key < $1.key }) { out += "  fact \(name): \(value)\n" }
-            if !r.illustrative.isEmpty { out += "  illustrative: \(r.illustrative.sorted())\n" }
+            if !r.illustrative.isEmpty {
+                out += "  illustrative: [" + r.illustrative.sorted().map(\.quotedForFingerprint).joined(separator: ", ") + "]\n"
+            }
             for a in r.activities ?? [] {
-                out += "  activity: \(a.year) \(a.type) \(a.amountNOK.map { Value.format($0) } ?? "-") \((a.note ?? "").debugDescription)\n"
+                out += "  activity: \(a.year) \(a.type) \(a.amountNOK.map { Value.format($0) } ?? "-") \((a.note ?? "").quotedForFingerprint)\n"
             }
             for d in r.decisions { out += "  decision: \(d.canonicalText)\n" }
             // Where a fact comes from and when: a stale date changes the review, so it is part of what was reviewed.
             for (name, e) in r.evidence.sorted(by: { $0.key < $1.key }) {
-                out += "  evidence \(name): \((e.source ?? "").debugDescription) \(e.asOf?.description ?? "-")\n"
+                out += "  evidence \(name): \((e.source ?? "").quotedForFingerprint) \(e.asOf?.description ?? "-")\n"
             }
         }
         return out
+    }
+}
+
+extension String {
+    /// The text as Swift's `debugDescription` quotes it, which the fingerprint has always used; printable ASCII without
+    /// a quote or backslash, nearly every text, is quoted without the general escaping's cost.
+    var quotedForFingerprint: String {
+        let plain = utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+        return plain ? "\"" + self + "\"" : debugDescription
     }
 }

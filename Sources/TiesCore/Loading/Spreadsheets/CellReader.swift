@@ -205,7 +205,7 @@ struct CellReader {
     /// A list cell's items: separated by `;` where the cell has one, else by `,` (what a `;`-separated file needs).
     /// Pieces that together make a known label are one item, so «formidler av kunnskap, kunst og kultur» stays whole.
     private func items(_ text: String, known: [String: String] = [:], pieces most: (comma: Int, semicolon: Int) = (1, 1)) -> [String] {
-        let separator: Character = text.contains(";") ? ";" : ","
+        let separator: Character = text.utf8.contains(0x3B) ? ";" : ","
         let pieces = text.split(separator: separator).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
         // Joining pieces into labels costs the square of their number: a list this long has no labels to rejoin.
         guard pieces.count <= 64 else { return pieces }
