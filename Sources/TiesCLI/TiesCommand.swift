@@ -119,8 +119,8 @@ struct PortfolioOptions: ParsableArguments {
     func book(for ruleSet: RuleSet?) -> Phrasebook { assessment.book(for: ruleSet) }
 
     /// Loads the portfolio and its rule set (with any what-if edits) and reviews it.
-    func review(edits: [RuleSetEdit] = []) throws -> (Workspace, Review) {
-        try pipeline.review(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
+    func review(edits: [RuleSetEdit] = [], traces: Bool = true) throws -> (Workspace, Review) {
+        try pipeline.review(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf, traces: traces)
     }
 }
 

@@ -94,7 +94,13 @@ public final class Engine: Sendable {
         var ruleHoldsOpen: [Bool]
     }
 
-    public init(ruleSet: RuleSet) {
+    /// Whether each review keeps every rule's verdict and the values it saw (`traces`), which `explain`, memos,
+    /// classification and council cases read. A review reported as a table, document or data leaves them out: at
+    /// 100,000 ties they are half the memory.
+    public let keepsTraces: Bool
+
+    public init(ruleSet: RuleSet, keepsTraces: Bool = true) {
+        self.keepsTraces = keepsTraces
         self.ruleSet = ruleSet
         self.scope = ruleSet.scope
         let severity = ruleSet.severity(of:)

@@ -185,6 +185,7 @@ extension Engine {
         _ condition: Condition, _ kind: RuleTrace.Kind, _ id: String, _ location: SourceLocation, _ result: Value,
         _ ctx: EvaluationContext, _ traces: inout [RuleTrace]
     ) {
+        guard keepsTraces else { return }
         traces.append(
             RuleTrace(kind: kind, id: id, condition: condition.text, result: result, seen: seen(condition, ctx), location: location))
     }

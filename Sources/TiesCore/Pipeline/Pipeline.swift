@@ -16,12 +16,13 @@ public struct Pipeline: Sendable {
         self.tool = tool
     }
 
-    /// `ties review`, `classify`, `explain`: the portfolio reviewed on its date (or `asOf`), with its fingerprint.
-    public func review(portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil) throws -> (
-        Workspace, Review
-    ) {
+    /// `ties review`, `classify`, `explain`: the portfolio reviewed on its date (or `asOf`), with its fingerprint;
+    /// `traces` false where no report will read them (see `Engine.keepsTraces`).
+    public func review(portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, traces: Bool = true)
+        throws -> (Workspace, Review)
+    {
         let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
-        var review = Engine(ruleSet: workspace.ruleSet).review(workspace.portfolio, asOf: asOf)
+        var review = Engine(ruleSet: workspace.ruleSet, keepsTraces: traces).review(workspace.portfolio, asOf: asOf)
         review.fingerprint = fingerprint(workspace, asOf: asOf)
         return (workspace, review)
     }
