@@ -44,7 +44,8 @@ extension Portfolio {
                 out += "  illustrative: [" + r.illustrative.sorted().map(\.quotedForFingerprint).joined(separator: ", ") + "]\n"
             }
             for a in r.activities ?? [] {
-                out += "  activity: \(a.year) \(a.type) \(a.amountNOK.map { Value.format($0) } ?? "-") \((a.note ?? "").quotedForFingerprint)\n"
+                let amount = a.amountNOK.map { Value.format($0) } ?? "-"
+                out += "  activity: \(a.year) \(a.type) \(amount) \((a.note ?? "").quotedForFingerprint)\n"
             }
             for d in r.decisions { out += "  decision: \(d.canonicalText)\n" }
             // Where a fact comes from and when: a stale date changes the review, so it is part of what was reviewed.
