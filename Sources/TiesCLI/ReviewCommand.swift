@@ -191,7 +191,7 @@ struct Report {
         case .csv:
             let separator: Character? = csvSeparator.map { $0 == .semicolon ? ";" : "," }
             return Array(CSVRenderer(book, separator: separator).render(review).utf8)
-        case .json: return Array(JSONRenderer(book).render(review).utf8)
+        case .json: return JSONRenderer(book).bytes(review)
         case .jsonl:
             let lines = VerdictLine(ruleSet: review.ruleSet, language: book.language)
             var out: [UInt8] = []

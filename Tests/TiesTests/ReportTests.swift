@@ -195,6 +195,16 @@ func hostileReview() throws -> Review {
         #expect(fingerprint.filter(\.isHexDigit).count >= 64)
     }
 
+    /// The review written a record at a time is, byte for byte, the whole document serialised: in every sample.
+    @Test(arguments: ["bergen", "trondheim", "fredrikstad", "kristiansand", "eksempelvik"])
+    func jsonWrittenARecordAtATimeIsTheWholeDocument(_ sample: String) throws {
+        let (_, review) = try testPipeline.review(portfolio: path("Samples/\(sample)"), rules: nil)
+        for book in [Phrasebook(.nb), Phrasebook(.en)] {
+            let renderer = JSONRenderer(book)
+            #expect(renderer.bytes(review) == Array(renderer.document(review).serialized().utf8))
+        }
+    }
+
     @Test func fingerprintDoesNotDependOnRecordOrder() throws {
         let rules = try loadRuleSet("bergen.yaml")
         let w = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil)

@@ -30,41 +30,52 @@ public indirect enum JSON: Sendable, Hashable {
 
     /// Pretty-printed with two-space indents and a final newline.
     public func serialized() -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(into: &out, indent: 0)
-        return out + "\n"
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    func write(into out: inout String, indent: Int) {
-        let pad = String(repeating: "  ", count: indent + 1)
-        let close = String(repeating: "  ", count: indent)
+    /// Pretty-printed bytes at `indent` levels, as `serialized()` writes them (without its final newline).
+    func write(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
-        case .number(let d): out += d.isFinite ? String(d) : "null"
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): JSON.writeInteger(i, into: &out)
+        case .number(let d): out += (d.isFinite ? String(d) : "null").utf8
         case .string(let s): JSON.escape(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
-            out += "[\n"
+            if items.isEmpty { out += "[]".utf8; return }
+            out += "[\n".utf8
             for (i, item) in items.enumerated() {
-                out += pad
+                JSON.pad(indent + 1, into: &out)
                 item.write(into: &out, indent: indent + 1)
-                out += i == items.count - 1 ? "\n" : ",\n"
+                out += (i == items.count - 1 ? "\n" : ",\n").utf8
             }
-            out += close + "]"
+            JSON.pad(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let pairs):
-            if pairs.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if pairs.isEmpty { out += "{}".utf8; return }
+            out += "{\n".utf8
             for (i, (key, value)) in pairs.enumerated() {
-                out += pad
-                JSON.escape(key, into: &out)
-                out += ": "
-                value.write(into: &out, indent: indent + 1)
-                out += i == pairs.count - 1 ? "\n" : ",\n"
+                JSON.member(key, value, indent: indent + 1, last: i == pairs.count - 1, into: &out)
             }
-            out += close + "}"
+            JSON.pad(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// One `"key": value` line of an object whose members stand at `indent` levels.
+    static func member(_ key: String, _ value: JSON, indent: Int, last: Bool, into out: inout [UInt8]) {
+        pad(indent, into: &out)
+        escape(key, into: &out)
+        out += ": ".utf8
+        value.write(into: &out, indent: indent)
+        out += (last ? "\n" : ",\n").utf8
+    }
+
+    static func pad(_ levels: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * levels))
     }
 
     /// A fact or score value as compact JSON bytes, as `JSON(value).compact()` writes it; whole numbers without a copy.
@@ -162,7 +173,10 @@ extension JSON {
         case .string(let s):
             JSON.escape(s, into: &out)
         default:
-            write(into: &out, indent: 0)
+            // A scalar is written alike either way.
+            var bytes: [UInt8] = []
+            write(into: &bytes, indent: 0)
+            out += String(decoding: bytes, as: UTF8.self)
         }
     }
 }

@@ -8,10 +8,44 @@ public struct JSONRenderer: Sendable {
 
     public init(_ book: Phrasebook = Phrasebook(.nb)) { self.book = book }
 
-    public func render(_ review: Review) -> String { document(review).serialized() }
+    public func render(_ review: Review) -> String { String(decoding: bytes(review), as: UTF8.self) }
+
+    /// The review as the bytes `document(review).serialized()` gives, written a record at a time: the whole tree of
+    /// 100,000 records is never held at once.
+    public func bytes(_ review: Review) -> [UInt8] {
+        var out: [UInt8] = Array("{\n".utf8)
+        for (key, value) in head(review) { JSON.member(key, value, indent: 1, last: false, into: &out) }
+        JSON.pad(1, into: &out)
+        out += #""records": "#.utf8
+        if review.records.isEmpty {
+            out += "[]".utf8
+        } else {
+            out += "[\n".utf8
+            for (i, r) in review.records.enumerated() {
+                JSON.pad(2, into: &out)
+                record(r, review.ruleSet).write(into: &out, indent: 2)
+                out += (i == review.records.count - 1 ? "\n" : ",\n").utf8
+            }
+            JSON.pad(1, into: &out)
+            out.append(UInt8(ascii: "]"))
+        }
+        out += ",\n".utf8
+        JSON.member("findings", .array(review.findings.map(finding)), indent: 1, last: true, into: &out)
+        out += "}\n".utf8
+        return out
+    }
 
     public func document(_ review: Review) -> JSON {
-        .object([
+        .object(
+            head(review) + [
+                ("records", .array(review.records.map { record($0, review.ruleSet) })),
+                ("findings", .array(review.findings.map(finding))),
+            ])
+    }
+
+    /// The document's members before its records.
+    private func head(_ review: Review) -> [(String, JSON)] {
+        [
             ("schema", .string(Self.schema)),
             ("municipality", .string(review.portfolio.municipality)),
             ("as_of", .optional(review.asOf?.description)),
@@ -19,9 +53,7 @@ public struct JSONRenderer: Sendable {
             ("fingerprint", review.fingerprint.map(fingerprint) ?? .null),
             ("ruleset", ruleSet(review.ruleSet)),
             ("summary", summary(review)),
-            ("records", .array(review.records.map { record($0, review.ruleSet) })),
-            ("findings", .array(review.findings.map(finding))),
-        ])
+        ]
     }
 
     /// The rule set's identity and sources, and every rule and parameter as written, so `ties diff`
