@@ -281,34 +281,166 @@ public struct Criterion: Sendable {
 }
 
 /// A rule: when its condition holds it fires, contributing an outcome, points, a category, a flag or a condition.
+///
+/// Its fields live in one box, shared by copies until one is changed: the engine passes rules about for every tie.
 public struct Rule: Sendable {
-    public var id: String
-    public var criterion: String?
-    public var when: Condition
-    public var outcome: String?
-    public var points: [String: Double]
-    public var flag: String?
+    struct Fields {
+        var id: String
+        var criterion: String?
+        var when: Condition
+        var outcome: String?
+        var points: [String: Double]
+        var flag: String?
+        var condition: LocalizedText?
+        var asks: LocalizedText?
+        var atMost: String?
+        var because: Template
+        var citation: Citation
+        var appliesTo: [String]?
+        var parameters: [String]
+        var stated: [String] = []
+        var operational: Bool = false
+        var examples: [RuleExample]
+        var location: SourceLocation
+    }
+
+    final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// The box, copied first if another rule shares it.
+    private mutating func unique() -> Box {
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+        return box
+    }
+
+    public init(
+        id: String, criterion: String? = nil, when: Condition, outcome: String? = nil, points: [String: Double], flag: String? = nil,
+        condition: LocalizedText? = nil, asks: LocalizedText? = nil, atMost: String? = nil, because: Template, citation: Citation,
+        appliesTo: [String]? = nil, parameters: [String], stated: [String] = [], operational: Bool = false, examples: [RuleExample],
+        location: SourceLocation
+    ) {
+        box = Box(
+            Fields(
+                id: id, criterion: criterion, when: when, outcome: outcome, points: points, flag: flag, condition: condition, asks: asks,
+                atMost: atMost, because: because, citation: citation, appliesTo: appliesTo, parameters: parameters, stated: stated,
+                operational: operational, examples: examples, location: location))
+    }
+
+    public var id: String {
+        get { box.fields.id }
+        _modify { yield &unique().fields.id }
+        set { unique().fields.id = newValue }
+    }
+
+    public var criterion: String? {
+        get { box.fields.criterion }
+        _modify { yield &unique().fields.criterion }
+        set { unique().fields.criterion = newValue }
+    }
+
+    public var when: Condition {
+        get { box.fields.when }
+        _modify { yield &unique().fields.when }
+        set { unique().fields.when = newValue }
+    }
+
+    public var outcome: String? {
+        get { box.fields.outcome }
+        _modify { yield &unique().fields.outcome }
+        set { unique().fields.outcome = newValue }
+    }
+
+    public var points: [String: Double] {
+        get { box.fields.points }
+        _modify { yield &unique().fields.points }
+        set { unique().fields.points = newValue }
+    }
+
+    public var flag: String? {
+        get { box.fields.flag }
+        _modify { yield &unique().fields.flag }
+        set { unique().fields.flag = newValue }
+    }
+
     /// Attached to a `keep_with_conditions` outcome: what must be done.
-    public var condition: LocalizedText?
+    public var condition: LocalizedText? {
+        get { box.fields.condition }
+        _modify { yield &unique().fields.condition }
+        set { unique().fields.condition = newValue }
+    }
+
     /// The condition as the council asks it of its proposer, completing «Bystyret ber kommunedirektøren …»
     /// («lage en prosjektplan som beskriver aktiviteten»); without it the memo quotes the condition.
-    public var asks: LocalizedText?
+    public var asks: LocalizedText? {
+        get { box.fields.asks }
+        _modify { yield &unique().fields.asks }
+        set { unique().fields.asks = newValue }
+    }
+
     /// The most severe outcome the record may get while this rule fires: what the strategy says to
     /// continue may get conditions, never review or exit.
-    public var atMost: String?
-    public var because: Template
-    public var citation: Citation
+    public var atMost: String? {
+        get { box.fields.atMost }
+        _modify { yield &unique().fields.atMost }
+        set { unique().fields.atMost = newValue }
+    }
+
+    public var because: Template {
+        get { box.fields.because }
+        _modify { yield &unique().fields.because }
+        set { unique().fields.because = newValue }
+    }
+
+    public var citation: Citation {
+        get { box.fields.citation }
+        _modify { yield &unique().fields.citation }
+        set { unique().fields.citation = newValue }
+    }
+
     /// The kinds the rule's sentence speaks of (its own, else its criterion's); nil: every kind.
-    public var appliesTo: [String]?
+    public var appliesTo: [String]? {
+        get { box.fields.appliesTo }
+        _modify { yield &unique().fields.appliesTo }
+        set { unique().fields.appliesTo = newValue }
+    }
+
     /// The numbers of ours its condition or reason reads, directly or through derived values: its operational part.
-    public var parameters: [String]
+    public var parameters: [String] {
+        get { box.fields.parameters }
+        _modify { yield &unique().fields.parameters }
+        set { unique().fields.parameters = newValue }
+    }
+
     /// The numbers the strategy itself states that it reads: the strategy's own, said as such.
-    public var stated: [String] = []
+    public var stated: [String] {
+        get { box.fields.stated }
+        _modify { yield &unique().fields.stated }
+        set { unique().fields.stated = newValue }
+    }
+
     /// Its force is ours, not the adopted text's (it reads a number of ours, or a fact the strategy never asks for):
     /// where it cannot be evaluated, the missing fact is a data gap to fill, never a reason to hold the outcome open.
-    public var operational = false
-    public var examples: [RuleExample]
-    public var location: SourceLocation
+    public var operational: Bool {
+        get { box.fields.operational }
+        _modify { yield &unique().fields.operational }
+        set { unique().fields.operational = newValue }
+    }
+
+    public var examples: [RuleExample] {
+        get { box.fields.examples }
+        _modify { yield &unique().fields.examples }
+        set { unique().fields.examples = newValue }
+    }
+
+    public var location: SourceLocation {
+        get { box.fields.location }
+        _modify { yield &unique().fields.location }
+        set { unique().fields.location = newValue }
+    }
 
     public func applies(to kind: String) -> Bool { appliesTo?.contains(kind) ?? true }
 }
