@@ -131,7 +131,7 @@ extension Pipeline {
         var current: RecordReview?
         if let reference = references.portfolio {
             let workspace = try self.workspace(
-                portfolio: Paths.resolve(reference.path, from: folder), rules: rulesPath, reference: reference,
+                portfolio: Paths.resolve(reference.path, from: folder), rules: rulesPath, reference: reference, asOf: asOf,
                 loaded: (ruleSource, ruleSet))
             inputs += workspace.inputs
             var with = workspace.portfolio
