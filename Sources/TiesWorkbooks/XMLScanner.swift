@@ -267,17 +267,7 @@ struct XMLScanner {
         guard skipSpaces() else { throw .fault(.malformed, at: p) }
         _ = try name()
         skipSpaces()
-        if starts("SYSTEM") || starts("PUBLIC") {
-            let isPublic = starts("PUBLIC")
-            p += 6
-            skipSpaces()
-            _ = try literal()
-            if isPublic {
-                skipSpaces()
-                _ = try literal()
-            }
-            skipSpaces()
-        }
+        _ = try externalID()
         if p < bytes.count, bytes[p] == 0x5B {
             p += 1
             try internalSubset()
@@ -328,16 +318,7 @@ struct XMLScanner {
         let name = try self.name()
         skipSpaces()
         var value: [UInt8]?
-        if starts("SYSTEM") || starts("PUBLIC") {
-            let isPublic = starts("PUBLIC")
-            p += 6
-            skipSpaces()
-            _ = try literal()
-            if isPublic {
-                skipSpaces()
-                _ = try literal()
-            }
-            skipSpaces()
+        if try externalID() {
             if starts("NDATA") {
                 p += 5
                 skipSpaces()
@@ -356,6 +337,21 @@ struct XMLScanner {
     }
 
     // MARK: pieces
+
+    /// `SYSTEM "uri"` or `PUBLIC "id" "uri"` at `p`, passed over (it is never fetched); whether there was one.
+    private mutating func externalID() throws(Stop) -> Bool {
+        guard starts("SYSTEM") || starts("PUBLIC") else { return false }
+        let isPublic = starts("PUBLIC")
+        p += 6
+        skipSpaces()
+        _ = try literal()
+        if isPublic {
+            skipSpaces()
+            _ = try literal()
+        }
+        skipSpaces()
+        return true
+    }
 
     private mutating func literal() throws(Stop) -> [UInt8] {
         guard p < bytes.count, bytes[p] == 0x22 || bytes[p] == 0x27 else { throw .fault(.malformed, at: p) }

@@ -50,18 +50,7 @@ public struct RecordReview: Sendable {
         var evaluation = Evaluation()
     }
 
-    final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    /// The box, copied first if another review shares it.
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
+    private var fields: Shared<Fields>
 
     public init(
         record: Record, outcome: String, decisive: Reason, category: String? = nil, categoryReason: Reason? = nil, scores: [CriterionScore],
@@ -70,7 +59,7 @@ public struct RecordReview: Sendable {
         asks: [LocalizedText: LocalizedText] = [:], notApplicable: [String] = [], decisionNotes: [DecisionNote] = [],
         evaluation: Evaluation = Evaluation()
     ) {
-        box = Box(
+        fields = Shared(
             Fields(
                 record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason, scores: scores,
                 reasons: reasons, unevaluated: unevaluated, conditions: conditions, flags: flags, traces: traces,
@@ -79,136 +68,116 @@ public struct RecordReview: Sendable {
     }
 
     public var record: Record {
-        get { box.fields.record }
-        _modify { yield &unique().fields.record }
-        set { unique().fields.record = newValue }
+        get { fields.value.record }
+        _modify { yield &fields.value.record }
     }
 
     public var outcome: String {
-        get { box.fields.outcome }
-        _modify { yield &unique().fields.outcome }
-        set { unique().fields.outcome = newValue }
+        get { fields.value.outcome }
+        _modify { yield &fields.value.outcome }
     }
 
     /// The reason that decided the outcome.
     public var decisive: Reason {
-        get { box.fields.decisive }
-        _modify { yield &unique().fields.decisive }
-        set { unique().fields.decisive = newValue }
+        get { fields.value.decisive }
+        _modify { yield &fields.value.decisive }
     }
 
     public var category: String? {
-        get { box.fields.category }
-        _modify { yield &unique().fields.category }
-        set { unique().fields.category = newValue }
+        get { fields.value.category }
+        _modify { yield &fields.value.category }
     }
 
     public var categoryReason: Reason? {
-        get { box.fields.categoryReason }
-        _modify { yield &unique().fields.categoryReason }
-        set { unique().fields.categoryReason = newValue }
+        get { fields.value.categoryReason }
+        _modify { yield &fields.value.categoryReason }
     }
 
     public var scores: [CriterionScore] {
-        get { box.fields.scores }
-        _modify { yield &unique().fields.scores }
-        set { unique().fields.scores = newValue }
+        get { fields.value.scores }
+        _modify { yield &fields.value.scores }
     }
 
     /// Every reason, the decisive first, then by severity and file order.
     public var reasons: [Reason] {
-        get { box.fields.reasons }
-        _modify { yield &unique().fields.reasons }
-        set { unique().fields.reasons = newValue }
+        get { fields.value.reasons }
+        _modify { yield &fields.value.reasons }
     }
 
     public var unevaluated: [UnevaluatedRule] {
-        get { box.fields.unevaluated }
-        _modify { yield &unique().fields.unevaluated }
-        set { unique().fields.unevaluated = newValue }
+        get { fields.value.unevaluated }
+        _modify { yield &fields.value.unevaluated }
     }
 
     public var conditions: [LocalizedText] {
-        get { box.fields.conditions }
-        _modify { yield &unique().fields.conditions }
-        set { unique().fields.conditions = newValue }
+        get { fields.value.conditions }
+        _modify { yield &fields.value.conditions }
     }
 
     public var flags: [String] {
-        get { box.fields.flags }
-        _modify { yield &unique().fields.flags }
-        set { unique().fields.flags = newValue }
+        get { fields.value.flags }
+        _modify { yield &fields.value.flags }
     }
 
     /// Every rule's verdict on this record, for `explain`.
     public var traces: [RuleTrace] {
-        get { box.fields.traces }
-        _modify { yield &unique().fields.traces }
-        set { unique().fields.traces = newValue }
+        get { fields.value.traces }
+        _modify { yield &fields.value.traces }
     }
 
     /// Facts the rule set reads that this record lacks (facts only asked about with `has()` excepted).
     public var missingFacts: [String] {
-        get { box.fields.missingFacts }
-        _modify { yield &unique().fields.missingFacts }
-        set { unique().fields.missingFacts = newValue }
+        get { fields.value.missingFacts }
+        _modify { yield &fields.value.missingFacts }
     }
 
     /// The missing facts that keep the outcome open: with them, the outcome could be more severe.
     public var openingFacts: [String] {
-        get { box.fields.openingFacts }
-        _modify { yield &unique().fields.openingFacts }
-        set { unique().fields.openingFacts = newValue }
+        get { fields.value.openingFacts }
+        _modify { yield &fields.value.openingFacts }
     }
 
     /// The outcome is the most severe the missing `openingFacts` could lead to, capped at the rule set's
     /// `on_unknown`: it stands until they are known.
     public var provisional: Bool {
-        get { box.fields.provisional }
-        _modify { yield &unique().fields.provisional }
-        set { unique().fields.provisional = newValue }
+        get { fields.value.provisional }
+        _modify { yield &fields.value.provisional }
     }
 
     /// Where the outcome is provisional, the mildest and the strictest outcome it may become once the missing facts are
     /// known: what the rules that fired decide, and what the rules that could not be evaluated could give.
     public var mildest: String? {
-        get { box.fields.mildest }
-        _modify { yield &unique().fields.mildest }
-        set { unique().fields.mildest = newValue }
+        get { fields.value.mildest }
+        _modify { yield &fields.value.mildest }
     }
 
     public var strictest: String? {
-        get { box.fields.strictest }
-        _modify { yield &unique().fields.strictest }
-        set { unique().fields.strictest = newValue }
+        get { fields.value.strictest }
+        _modify { yield &fields.value.strictest }
     }
 
     /// The council's wording of a condition, where the rule gives one (`asks`).
     public var asks: [LocalizedText: LocalizedText] {
-        get { box.fields.asks }
-        _modify { yield &unique().fields.asks }
-        set { unique().fields.asks = newValue }
+        get { fields.value.asks }
+        _modify { yield &fields.value.asks }
     }
 
     /// Rules and criteria whose sentence does not speak of this kind of tie: not evaluated, not a data gap.
     public var notApplicable: [String] {
-        get { box.fields.notApplicable }
-        _modify { yield &unique().fields.notApplicable }
-        set { unique().fields.notApplicable = newValue }
+        get { fields.value.notApplicable }
+        _modify { yield &fields.value.notApplicable }
     }
 
     /// How the recommendation stands to the last decision in the record's ledger.
     public var decisionNotes: [DecisionNote] {
-        get { box.fields.decisionNotes }
-        _modify { yield &unique().fields.decisionNotes }
-        set { unique().fields.decisionNotes = newValue }
+        get { fields.value.decisionNotes }
+        _modify { yield &fields.value.decisionNotes }
     }
 
     /// The evaluation these words explain; a portfolio finding may since have changed `outcome`.
     public var evaluation: Evaluation {
-        get { box.fields.evaluation }
-        _modify { yield &unique().fields.evaluation }
-        set { unique().fields.evaluation = newValue }
+        get { fields.value.evaluation }
+        _modify { yield &fields.value.evaluation }
     }
 }
 

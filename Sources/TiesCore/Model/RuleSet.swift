@@ -304,18 +304,7 @@ public struct Rule: Sendable {
         var location: SourceLocation
     }
 
-    final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    /// The box, copied first if another rule shares it.
-    private mutating func unique() -> Box {
-        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-        return box
-    }
+    private var fields: Shared<Fields>
 
     public init(
         id: String, criterion: String? = nil, when: Condition, outcome: String? = nil, points: [String: Double], flag: String? = nil,
@@ -323,7 +312,7 @@ public struct Rule: Sendable {
         appliesTo: [String]? = nil, parameters: [String], stated: [String] = [], operational: Bool = false, examples: [RuleExample],
         location: SourceLocation
     ) {
-        box = Box(
+        fields = Shared(
             Fields(
                 id: id, criterion: criterion, when: when, outcome: outcome, points: points, flag: flag, condition: condition, asks: asks,
                 atMost: atMost, because: because, citation: citation, appliesTo: appliesTo, parameters: parameters, stated: stated,
@@ -331,115 +320,98 @@ public struct Rule: Sendable {
     }
 
     public var id: String {
-        get { box.fields.id }
-        _modify { yield &unique().fields.id }
-        set { unique().fields.id = newValue }
+        get { fields.value.id }
+        _modify { yield &fields.value.id }
     }
 
     public var criterion: String? {
-        get { box.fields.criterion }
-        _modify { yield &unique().fields.criterion }
-        set { unique().fields.criterion = newValue }
+        get { fields.value.criterion }
+        _modify { yield &fields.value.criterion }
     }
 
     public var when: Condition {
-        get { box.fields.when }
-        _modify { yield &unique().fields.when }
-        set { unique().fields.when = newValue }
+        get { fields.value.when }
+        _modify { yield &fields.value.when }
     }
 
     public var outcome: String? {
-        get { box.fields.outcome }
-        _modify { yield &unique().fields.outcome }
-        set { unique().fields.outcome = newValue }
+        get { fields.value.outcome }
+        _modify { yield &fields.value.outcome }
     }
 
     public var points: [String: Double] {
-        get { box.fields.points }
-        _modify { yield &unique().fields.points }
-        set { unique().fields.points = newValue }
+        get { fields.value.points }
+        _modify { yield &fields.value.points }
     }
 
     public var flag: String? {
-        get { box.fields.flag }
-        _modify { yield &unique().fields.flag }
-        set { unique().fields.flag = newValue }
+        get { fields.value.flag }
+        _modify { yield &fields.value.flag }
     }
 
     /// Attached to a `keep_with_conditions` outcome: what must be done.
     public var condition: LocalizedText? {
-        get { box.fields.condition }
-        _modify { yield &unique().fields.condition }
-        set { unique().fields.condition = newValue }
+        get { fields.value.condition }
+        _modify { yield &fields.value.condition }
     }
 
     /// The condition as the council asks it of its proposer, completing «Bystyret ber kommunedirektøren …»
     /// («lage en prosjektplan som beskriver aktiviteten»); without it the memo quotes the condition.
     public var asks: LocalizedText? {
-        get { box.fields.asks }
-        _modify { yield &unique().fields.asks }
-        set { unique().fields.asks = newValue }
+        get { fields.value.asks }
+        _modify { yield &fields.value.asks }
     }
 
     /// The most severe outcome the record may get while this rule fires: what the strategy says to
     /// continue may get conditions, never review or exit.
     public var atMost: String? {
-        get { box.fields.atMost }
-        _modify { yield &unique().fields.atMost }
-        set { unique().fields.atMost = newValue }
+        get { fields.value.atMost }
+        _modify { yield &fields.value.atMost }
     }
 
     public var because: Template {
-        get { box.fields.because }
-        _modify { yield &unique().fields.because }
-        set { unique().fields.because = newValue }
+        get { fields.value.because }
+        _modify { yield &fields.value.because }
     }
 
     public var citation: Citation {
-        get { box.fields.citation }
-        _modify { yield &unique().fields.citation }
-        set { unique().fields.citation = newValue }
+        get { fields.value.citation }
+        _modify { yield &fields.value.citation }
     }
 
     /// The kinds the rule's sentence speaks of (its own, else its criterion's); nil: every kind.
     public var appliesTo: [String]? {
-        get { box.fields.appliesTo }
-        _modify { yield &unique().fields.appliesTo }
-        set { unique().fields.appliesTo = newValue }
+        get { fields.value.appliesTo }
+        _modify { yield &fields.value.appliesTo }
     }
 
     /// The numbers of ours its condition or reason reads, directly or through derived values: its operational part.
     public var parameters: [String] {
-        get { box.fields.parameters }
-        _modify { yield &unique().fields.parameters }
-        set { unique().fields.parameters = newValue }
+        get { fields.value.parameters }
+        _modify { yield &fields.value.parameters }
     }
 
     /// The numbers the strategy itself states that it reads: the strategy's own, said as such.
     public var stated: [String] {
-        get { box.fields.stated }
-        _modify { yield &unique().fields.stated }
-        set { unique().fields.stated = newValue }
+        get { fields.value.stated }
+        _modify { yield &fields.value.stated }
     }
 
     /// Its force is ours, not the adopted text's (it reads a number of ours, or a fact the strategy never asks for):
     /// where it cannot be evaluated, the missing fact is a data gap to fill, never a reason to hold the outcome open.
     public var operational: Bool {
-        get { box.fields.operational }
-        _modify { yield &unique().fields.operational }
-        set { unique().fields.operational = newValue }
+        get { fields.value.operational }
+        _modify { yield &fields.value.operational }
     }
 
     public var examples: [RuleExample] {
-        get { box.fields.examples }
-        _modify { yield &unique().fields.examples }
-        set { unique().fields.examples = newValue }
+        get { fields.value.examples }
+        _modify { yield &fields.value.examples }
     }
 
     public var location: SourceLocation {
-        get { box.fields.location }
-        _modify { yield &unique().fields.location }
-        set { unique().fields.location = newValue }
+        get { fields.value.location }
+        _modify { yield &fields.value.location }
     }
 
     public func applies(to kind: String) -> Bool { appliesTo?.contains(kind) ?? true }
