@@ -25,9 +25,15 @@ struct JSONReader {
     }
 
     /// Parses `text` as one JSON document over any number of lines (a review `ties review --format json` wrote).
-    static func document(_ text: String) throws(JSONSyntaxError) -> YAMLTree {
+    /// The items of the top object's `streamed` list go to `item` one by one as they are read, not into the tree
+    /// (where the list stands empty): a review's records are never all held as a tree.
+    static func document(_ text: String, streaming streamed: String? = nil, item: ((YAMLTree) -> Void)? = nil)
+        throws(JSONSyntaxError) -> YAMLTree
+    {
         var reader = JSONReader(bytes: Array(text.utf8), line: 1)
         reader.lines = true
+        reader.streamedKey = streamed
+        reader.onItem = item
         reader.skipSpace()
         let value = try reader.value()
         reader.skipSpace()
@@ -43,6 +49,10 @@ struct JSONReader {
 
     /// Whether line breaks are space between values (a document), not the end of the one line read.
     private var lines = false
+    /// The top object's key whose list is handed to `onItem` item by item, and whether that list is being read.
+    private var streamedKey: String?
+    private var onItem: ((YAMLTree) -> Void)?
+    private var streaming = false
 
     /// Where the count last stood, so each new position counts on from there, not from the start.
     private var counted: (index: Int, line: Int, column: Int)
@@ -134,7 +144,9 @@ struct JSONReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail(.colonAfterKey) }
             index += 1
             skipSpace()
+            streaming = depth == 1 && key == streamedKey
             pairs.append(YAMLPair(key: YAMLScalar(text: key, style: .doubleQuoted, mark: km), value: try value()))
+            streaming = false
             skipSpace()
             guard index < bytes.count else { throw fail(.commaOr("}", atEnd: true)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
@@ -156,9 +168,12 @@ struct JSONReader {
             depth -= 1
             return .sequence(items, m)
         }
+        // The streamed list's items go out as they are read; anything nested inside them is read as usual.
+        let handing = streaming && depth == 2 ? onItem : nil
+        streaming = false
         while true {
             skipSpace()
-            items.append(try value())
+            if let handing { handing(try value()) } else { items.append(try value()) }
             skipSpace()
             guard index < bytes.count else { throw fail(.commaOr("]", atEnd: true)) }
             if bytes[index] == UInt8(ascii: ",") { index += 1; continue }

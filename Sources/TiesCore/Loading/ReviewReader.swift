@@ -2,8 +2,9 @@
 /// (over lines) the records' JSON Lines use; a file that is not such a review gets one message naming what is
 /// missing and where.
 public enum ReviewReader {
-    /// The largest review read: about 70,000 ties reviewed in full. A larger one is refused, saying so.
-    public static let sizeLimit = 256 << 20
+    /// The largest review read, above any the review writes (100,000 ties, the most a list may hold, came to 365 MB
+    /// in Bergen's rule set); its records are read one at a time, so only the text and the snapshots are held.
+    public static let sizeLimit = 1 << 30
 
     public static func snapshot(_ source: SourceText) throws -> ReviewSnapshot {
         let fail = { (what: Phrase.Problem, mark: YAMLMark?) -> InputError in
@@ -14,9 +15,20 @@ public enum ReviewReader {
             throw InputError(.data, .reviewTooLarge(source.path, mebibytes: sizeLimit >> 20))
         }
         guard source.text.contains(where: { !$0.isWhitespace }) else { throw fail(.emptyOfContent, nil) }
+        // The records are read one at a time as the reader reaches them, each kept only as its snapshot.
+        var records: [String: RecordSnapshot] = [:]
+        var recordProblem: Error?
         let tree: YAMLTree
         do {
-            tree = try JSONReader.document(source.text)
+            tree = try JSONReader.document(source.text, streaming: "records") { item in
+                guard recordProblem == nil else { return }
+                do {
+                    let snapshot = try record(item, fail)
+                    if records[snapshot.id] == nil { records[snapshot.id] = snapshot }
+                } catch {
+                    recordProblem = error
+                }
+            }
         } catch {
             throw fail(.invalidJSON(error.message), YAMLMark(line: error.line, column: error.column))
         }
@@ -38,31 +50,9 @@ public enum ReviewReader {
         if let p = ruleSet["parameters"], !isNull(p) {
             for (name, value) in try object(p, .key("parameters"), fail) { parameters[name] = shown(value) }
         }
-        var records: [String: RecordSnapshot] = [:]
-        for item in try list(file["records"], fail) {
-            let r = try object(item, .part(.record), fail)
-            var facts: [String: String] = [:]
-            if let f = r["facts"], !isNull(f) {
-                for (name, value) in try object(f, .key("facts"), fail) where !isNull(value) { facts[name] = shown(value) }
-            }
-            facts["kind"] = try text(r, "kind", fail)
-            if let c = optionalText(r["country"]) { facts["country"] = c }
-            if let s = optionalText(r["since"]) { facts["since"] = s }
-            if let log = r["activities"], !isNull(log) {
-                facts["activities"] = try list(log, fail).map { a in
-                    let entry = try object(a, .part(.activity), fail)
-                    return "\(try text(entry, "year", fail)) \(try text(entry, "type", fail))"
-                }.joined(separator: ", ")
-            }
-            let reasons = try list(r["reasons"], fail).map { try object($0, .part(.reason), fail) }
-            let id = try text(r, "id", fail)
-            if records[id] != nil { continue }
-            records[id] = RecordSnapshot(
-                id: id, name: try text(r, "name", fail), outcome: try text(r, "outcome", fail), category: optionalText(r["category"]),
-                fired: try reasons.filter { try text($0, "kind", fail) == "rule" }.map { try text($0, "rule", fail) },
-                unevaluated: try list(r["unevaluated"], fail).map { try text(object($0, .part(.unevaluatedRule), fail), "rule", fail) },
-                decisive: try reasons.first.map { try text($0, "rule", fail) } ?? "", facts: facts)
-        }
+        if let recordProblem { throw recordProblem }
+        // A review without a list of records is not one; a list read item by item stands empty in the tree.
+        _ = try list(file["records"], fail)
         let fingerprint = file["fingerprint"].flatMap { isNull($0) ? nil : $0 }
         return ReviewSnapshot(
             ruleSetID: try text(ruleSet, "id", fail),
@@ -71,6 +61,31 @@ public enum ReviewReader {
     }
 
     typealias Fail = (Phrase.Problem, YAMLMark?) -> InputError
+
+    /// One record of the review as `ties diff` compares it.
+    private static func record(_ item: YAMLTree, _ fail: Fail) throws -> RecordSnapshot {
+        let r = try object(item, .part(.record), fail)
+        var facts: [String: String] = [:]
+        if let f = r["facts"], !isNull(f) {
+            for (name, value) in try object(f, .key("facts"), fail) where !isNull(value) { facts[name] = shown(value) }
+        }
+        facts["kind"] = try text(r, "kind", fail)
+        if let c = optionalText(r["country"]) { facts["country"] = c }
+        if let s = optionalText(r["since"]) { facts["since"] = s }
+        if let log = r["activities"], !isNull(log) {
+            facts["activities"] = try list(log, fail).map { a in
+                let entry = try object(a, .part(.activity), fail)
+                return "\(try text(entry, "year", fail)) \(try text(entry, "type", fail))"
+            }.joined(separator: ", ")
+        }
+        let reasons = try list(r["reasons"], fail).map { try object($0, .part(.reason), fail) }
+        return RecordSnapshot(
+            id: try text(r, "id", fail), name: try text(r, "name", fail), outcome: try text(r, "outcome", fail),
+            category: optionalText(r["category"]),
+            fired: try reasons.filter { try text($0, "kind", fail) == "rule" }.map { try text($0, "rule", fail) },
+            unevaluated: try list(r["unevaluated"], fail).map { try text(object($0, .part(.unevaluatedRule), fail), "rule", fail) },
+            decisive: try reasons.first.map { try text($0, "rule", fail) } ?? "", facts: facts)
+    }
 
     private static func object(_ tree: YAMLTree, _ what: Phrase.Subject, _ fail: Fail) throws -> [String: YAMLTree] {
         guard case .mapping(let pairs, _) = tree else { throw fail(.expected(what, .object, found: nil), tree.mark) }
