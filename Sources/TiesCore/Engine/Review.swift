@@ -52,6 +52,7 @@ public struct RecordReview: Sendable {
 
     private var fields: Shared<Fields>
 
+    /// A review with every field given; the optional ones default to none.
     public init(
         record: Record, outcome: String, decisive: Reason, category: String? = nil, categoryReason: Reason? = nil, scores: [CriterionScore],
         reasons: [Reason], unevaluated: [UnevaluatedRule], conditions: [LocalizedText], flags: [String], traces: [RuleTrace],

@@ -306,6 +306,7 @@ public struct Rule: Sendable {
 
     private var fields: Shared<Fields>
 
+    /// A rule with every field given; the optional ones default to none.
     public init(
         id: String, criterion: String? = nil, when: Condition, outcome: String? = nil, points: [String: Double], flag: String? = nil,
         condition: LocalizedText? = nil, asks: LocalizedText? = nil, atMost: String? = nil, because: Template, citation: Citation,
