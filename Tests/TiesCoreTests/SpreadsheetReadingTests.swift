@@ -62,4 +62,16 @@ struct SpreadsheetReadingTests {
         #expect(SourceLocation.columnLetters(16_384) == "XFD")
         #expect(SourceLocation(file: "m.xlsx", line: 7, column: 3, sheet: "Ark1").description == "m.xlsx:Ark1!C7")
     }
+
+    /// A cell's spaces go at both ends, whichever kind a spreadsheet leaves (space, tab, no-break, narrow no-break),
+    /// and only there; text of other scripts is untouched.
+    @Test func spacesAreTrimmedAtTheEndsOnly() {
+        #expect(" \t\u{A0}160\u{202F}000 kr\u{A0} ".trimmingSpaces == "160\u{202F}000 kr")
+        #expect("\u{A0}\u{202F} \t".trimmingSpaces == "")
+        #expect("".trimmingSpaces == "")
+        #expect("Århus".trimmingSpaces == "Århus")
+        #expect(" 東京 ".trimmingSpaces == "東京")
+        #expect("\u{2028}x\u{00AF}".trimmingSpaces == "\u{2028}x\u{00AF}")
+        #expect(Substring(" a b ").trimmingSpaces == "a b")
+    }
 }

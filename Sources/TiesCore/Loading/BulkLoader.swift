@@ -143,10 +143,37 @@ public struct JSONLines: IteratorProtocol {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and no-break spaces (which spreadsheets leave around numbers).
     public var trimmingSpaces: String {
-        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{A0}" || $0 == "\u{202F}" }
-        var s = Substring(self)
-        while let f = s.first, blank(f) { s = s.dropFirst() }
-        while let l = s.last, blank(l) { s = s.dropLast() }
-        return String(s)
+        // By bytes: every cell passes here. A space or tab is one byte, a no-break space C2 A0, a narrow one E2 80 AF.
+        let text = self as? String ?? String(self)
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        func blank(at i: String.Index, backwards: Bool) -> Int {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 { return 1 }
+            if backwards {
+                guard b == 0xA0 || b == 0xAF, i > start else { return 0 }
+                let before = bytes.index(before: i)
+                if b == 0xA0, bytes[before] == 0xC2 { return 2 }
+                guard b == 0xAF, before > start, bytes[before] == 0x80, bytes[bytes.index(before: before)] == 0xE2 else { return 0 }
+                return 3
+            }
+            let next = bytes.index(after: i)
+            if b == 0xC2, next < end, bytes[next] == 0xA0 { return 2 }
+            guard b == 0xE2, next < end, bytes[next] == 0x80 else { return 0 }
+            let third = bytes.index(after: next)
+            return third < end && bytes[third] == 0xAF ? 3 : 0
+        }
+        while start < end {
+            let n = blank(at: start, backwards: false)
+            guard n > 0 else { break }
+            start = bytes.index(start, offsetBy: n)
+        }
+        while start < end {
+            let n = blank(at: bytes.index(before: end), backwards: true)
+            guard n > 0 else { break }
+            end = bytes.index(end, offsetBy: -n)
+        }
+        return String(text[start..<end])
     }
 }

@@ -88,7 +88,10 @@ struct CellReader {
     /// A heading or value as compared: lower case, one space between words, none at the ends.
     static func normalized(_ text: String) -> String {
         // By bytes, not characters: every cell passes here, and comparing characters costs a string comparison each.
-        let lower = Array(text.lowercased().utf8)
+        // ASCII is lowered here; other text by the standard library.
+        let lower =
+            text.utf8.allSatisfy { $0 < 0x80 }
+            ? text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } : Array(text.lowercased().utf8)
         var out: [UInt8] = []
         out.reserveCapacity(lower.count)
         var space = false
@@ -206,7 +209,9 @@ struct CellReader {
     /// Pieces that together make a known label are one item, so «formidler av kunnskap, kunst og kultur» stays whole.
     private func items(_ text: String, known: [String: String] = [:], pieces most: (comma: Int, semicolon: Int) = (1, 1)) -> [String] {
         let separator: Character = text.utf8.contains(0x3B) ? ";" : ","
-        let pieces = text.split(separator: separator).map { $0.trimmingSpaces }.filter { !$0.isEmpty }
+        // Split by bytes: the separators are ASCII, and splitting by characters compares each as a string.
+        let byte = separator.asciiValue ?? 0x2C
+        let pieces = text.utf8.split(separator: byte).map { String(Substring($0)).trimmingSpaces }.filter { !$0.isEmpty }
         // Joining pieces into labels costs the square of their number: a list this long has no labels to rejoin.
         guard pieces.count <= 64 else { return pieces }
         // No label spans more pieces than the longest known one: joins past it cannot match, and each costs a lookup.
