@@ -74,4 +74,10 @@ struct SpreadsheetReadingTests {
         #expect("\u{2028}x\u{00AF}".trimmingSpaces == "\u{2028}x\u{00AF}")
         #expect(Substring(" a b ").trimmingSpaces == "a b")
     }
+
+    /// Lowering by bytes gives what the standard library gives, for Norwegian letters and for any other text.
+    @Test(arguments: ["ÆØÅ æøå", "Århus ÉCOLE Über straße", "Gdańsk ŁÓDŹ", "ΑΘΗΝΑ", "İstanbul", "×÷ ÞÐ", "", "A\u{0301}B"])
+    func lettersAreLoweredAsTheStandardLibraryLowersThem(_ text: String) {
+        #expect(CellReader.lowercasedBytes(text) == Array(text.lowercased().utf8))
+    }
 }

@@ -88,10 +88,7 @@ struct CellReader {
     /// A heading or value as compared: lower case, one space between words, none at the ends.
     static func normalized(_ text: String) -> String {
         // By bytes, not characters: every cell passes here, and comparing characters costs a string comparison each.
-        // ASCII is lowered here; other text by the standard library.
-        let lower =
-            text.utf8.allSatisfy { $0 < 0x80 }
-            ? text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } : Array(text.lowercased().utf8)
+        let lower = Self.lowercasedBytes(text)
         var out: [UInt8] = []
         out.reserveCapacity(lower.count)
         var space = false
@@ -117,6 +114,29 @@ struct CellReader {
             i += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The text in lower case as bytes: ASCII and the Latin-1 letters (Æ Ø Å, É, Ü …) lowered here, as
+    /// `lowercased()` lowers them; any other text by the standard library.
+    static func lowercasedBytes(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var afterC3 = false
+        for b in text.utf8 {
+            if afterC3 {
+                // U+00C0–U+00DE, all but × (U+00D7), lower to the same letter 0x20 further on.
+                out.append((0x80...0x9E).contains(b) && b != 0x97 ? b + 0x20 : b)
+                afterC3 = false
+            } else if b < 0x80 {
+                out.append((0x41...0x5A).contains(b) ? b | 0x20 : b)
+            } else if b == 0xC3 {
+                out.append(b)
+                afterC3 = true
+            } else {
+                return Array(text.lowercased().utf8)
+            }
+        }
+        return out
     }
 
     /// A cell's text cut for a message: a message never echoes a whole file into the terminal.
