@@ -19,6 +19,14 @@ enum Interrupts {
     /// file-size limit fails as a write).
     static let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGVTALRM, SIGPROF, SIGXCPU]
 
+    /// `signals` as a set for the signal mask.
+    private static var signalSet: sigset_t {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in signals { sigaddset(&set, sig) }
+        return set
+    }
+
     private static func install() {
         guard !installed else { return }
         for slot in 0..<slots {
@@ -40,9 +48,7 @@ enum Interrupts {
         }
         // A parent may have started us with these signals blocked (a test runner, some job schedulers do): then an
         // interrupt would wait forever and the half-written file would stay. Unblock them.
-        var set = sigset_t()
-        sigemptyset(&set)
-        for sig in signals { sigaddset(&set, sig) }
+        var set = signalSet
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         installed = true
     }
@@ -67,10 +73,8 @@ enum Interrupts {
     /// Runs `body` with the interrupts held off: one that arrives meanwhile takes effect after it.
     static func held<T>(_ body: () throws -> T) rethrows -> T {
         install()
-        var set = sigset_t()
+        var set = signalSet
         var old = sigset_t()
-        sigemptyset(&set)
-        for sig in signals { sigaddset(&set, sig) }
         pthread_sigmask(SIG_BLOCK, &set, &old)
         defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
         return try body()

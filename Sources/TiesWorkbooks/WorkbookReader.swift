@@ -253,14 +253,11 @@ final class WorkbookHandler: XMLHandler {
         var hidden: Bool
     }
     var sheets: [Entry] = []
-    let wantsText = false
 
     func start(_ name: String, _ attributes: XMLAttributes) {
         guard name == "sheet", let sheet = attributes["name"], let relation = attributes["id", prefixed: true] else { return }
         sheets.append(Entry(name: sheet, relation: relation, hidden: (attributes["state"] ?? "visible") != "visible"))
     }
-    func end(_ name: String) {}
-    func text(_ text: String) {}
 }
 
 /// `xl/_rels/workbook.xml.rels`: where each relation's part is.
@@ -268,7 +265,6 @@ final class RelationsHandler: XMLHandler {
     var targets: [String: String] = [:]
     /// Each relation's type, by id, in the order written.
     var types: [(id: String, type: String)] = []
-    let wantsText = false
 
     func start(_ name: String, _ attributes: XMLAttributes) {
         guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"] else { return }
@@ -280,8 +276,6 @@ final class RelationsHandler: XMLHandler {
     func target(ofType type: String) -> String? {
         types.first { $0.type.hasSuffix("/" + type) }.flatMap { targets[$0.id] }
     }
-    func end(_ name: String) {}
-    func text(_ text: String) {}
 }
 
 /// `xl/sharedStrings.xml`: the texts cells refer to by number; a rich text's runs joined, phonetic hints left out.

@@ -9,6 +9,12 @@ protocol XMLHandler: AnyObject {
     func text(_ text: String)
 }
 
+extension XMLHandler {
+    var wantsText: Bool { false }
+    func end(_ name: String) throws(XMLScanner.Stop) {}
+    func text(_ text: String) {}
+}
+
 /// An element's attributes by their qualified names (`r:id`), in the order written.
 struct XMLAttributes {
     var pairs: [(name: String, value: String)] = []

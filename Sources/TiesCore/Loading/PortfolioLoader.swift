@@ -72,13 +72,17 @@ public enum PortfolioLoader {
         return try load(tree, source, reader, recordFiles: recordFiles, ruleSet: ruleSet)
     }
 
-    /// The same for a file `parse` has read.
-    public static func load(_ file: PortfolioFile, recordFiles: [SourceText], ruleSet: RuleSet) throws(DiagnosticsError) -> Portfolio {
-        try load(file.tree, file.source, DocumentReader(file.source), recordFiles: recordFiles, ruleSet: ruleSet)
+    /// The same for a file `parse` has read; `asOf`, the run's date where it gives one, is the date nothing recorded
+    /// may come after (else the portfolio's own).
+    public static func load(_ file: PortfolioFile, recordFiles: [SourceText], ruleSet: RuleSet, asOf: ReviewDate? = nil)
+        throws(DiagnosticsError) -> Portfolio
+    {
+        try load(file.tree, file.source, DocumentReader(file.source), recordFiles: recordFiles, ruleSet: ruleSet, asOf: asOf)
     }
 
     private static func load(
-        _ tree: YAMLTree, _ source: SourceText, _ headerReader: DocumentReader, recordFiles: [SourceText], ruleSet: RuleSet
+        _ tree: YAMLTree, _ source: SourceText, _ headerReader: DocumentReader, recordFiles: [SourceText], ruleSet: RuleSet,
+        asOf: ReviewDate? = nil
     ) throws(DiagnosticsError) -> Portfolio {
         var diagnostics: [Diagnostic] = []
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
@@ -95,7 +99,7 @@ public enum PortfolioLoader {
             var fileReader = DocumentReader(file)
             switch YAMLReader.read(file) {
             case .success(let t?):
-                guard case .mapping(let pairs, _) = t, pairs.contains(where: { $0.key.text == "id" }) else {
+                guard t.isMapping(withKeyIn: ["id"]) else {
                     diagnostics.append(
                         Diagnostic(at: SourceLocation(file: file.path, line: 0, column: 0), .notAFileOfKind(file.path, .record)))
                     continue
@@ -115,7 +119,7 @@ public enum PortfolioLoader {
                 Diagnostic(
                     at: source.location, .tooManyRecords(count, limit: recordLimit)))
         }
-        if let asOf = portfolio?.asOf { diagnostics += future(portfolio?.records ?? [], asOf: asOf) }
+        if let date = asOf ?? portfolio?.asOf { diagnostics += future(portfolio?.records ?? [], asOf: date) }
         diagnostics += duplicateIDs(portfolio?.records ?? [])
         guard let portfolio, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticsError(Diagnostic.withSourceLines(diagnostics, [source] + recognised))

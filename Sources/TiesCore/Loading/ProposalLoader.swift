@@ -21,10 +21,10 @@ public enum ProposalLoader {
     /// `proposal:` or `record:`, and refused by name, quoting nothing, otherwise.
     public static func parse(_ source: SourceText, found: Bool = false) throws(DiagnosticsError) -> ProposalFile {
         var reader = DocumentReader(source)
-        let recognising = found ? (source.hasKeyLine("proposal") ? "proposal" : "record") : nil
-        let tree = try YAMLReader.document(source, &reader, expected: .proposal, recognisedBy: recognising)
+        let recognising: Set<String> = ["proposal", "record"]
+        let tree = try YAMLReader.document(source, &reader, expected: .proposal, recognisedBy: found ? recognising : nil)
         if found {
-            guard case .mapping(let pairs, _) = tree, pairs.contains(where: { ["proposal", "record"].contains($0.key.text) }) else {
+            guard tree.isMapping(withKeyIn: recognising) else {
                 throw DiagnosticsError([Diagnostic(at: source.location, .notAFileOfKind(source.path, .proposalFile))])
             }
         }

@@ -252,7 +252,7 @@ struct RecordReader {
         guard let definition = schema[name] else { return }
         if case .scalar(let s) = tree, s.isNull { return }
         var tree = tree
-        if case .mapping(let pairs, _) = tree, pairs.contains(where: { $0.key.text == "value" }) {
+        if tree.isMapping(withKeyIn: ["value"]) {
             guard let f = reader.fields(tree, .key(name), allowed: ["value", "source", "as_of"], required: ["value"]) else { return }
             let evidence = Record.Evidence(
                 source: f["source"].flatMap { t in Self.isNull(t) ? nil : reader.string(t, .key("source")) },

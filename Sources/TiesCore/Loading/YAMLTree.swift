@@ -12,6 +12,12 @@ indirect enum YAMLTree: Sendable {
         case .mapping(_, let m), .sequence(_, let m): m
         }
     }
+
+    /// Whether this is a mapping with one of `keys`: how a file found or named is recognised as the kind expected.
+    func isMapping(withKeyIn keys: Set<String>) -> Bool {
+        guard case .mapping(let pairs, _) = self else { return false }
+        return pairs.contains { keys.contains($0.key.text) }
+    }
 }
 
 struct YAMLMark: Sendable, Hashable {
@@ -93,21 +99,19 @@ enum YAMLReader {
         _ source: SourceText, _ reader: inout DocumentReader, expected: Phrase.Contents, reference: FileReference?, kind: FileReference.Kind
     ) throws(DiagnosticsError) -> YAMLTree {
         guard let reference else { return try document(source, &reader, expected: expected) }
-        guard case .success(let tree?) = read(source), case .mapping(let pairs, _) = tree,
-            pairs.contains(where: { $0.key.text == kind.key })
-        else { throw reference.refusal(kind) }
+        guard case .success(let tree?) = read(source), tree.isMapping(withKeyIn: [kind.key]) else { throw reference.refusal(kind) }
         return tree
     }
 
     /// The document's root, or every problem with it: a YAML error, or nothing there (`expected` says what should be).
-    /// `recognisedBy`, for a file the tool found by itself, is the key a line of it must start with for its lines to be
-    /// shown where it does not parse.
+    /// `recognisedBy`, for a file the tool found by itself, are the keys one of whose lines it must hold for its lines
+    /// to be shown where it does not parse.
     static func document(
-        _ source: SourceText, _ reader: inout DocumentReader, expected: Phrase.Contents, recognisedBy key: String? = nil
+        _ source: SourceText, _ reader: inout DocumentReader, expected: Phrase.Contents, recognisedBy keys: Set<String>? = nil
     ) throws(DiagnosticsError) -> YAMLTree {
         switch read(source) {
         case .failure(let d):
-            reader.absorb(d, quoting: key.map { source.hasKeyLine($0) } ?? true)
+            reader.absorb(d, quoting: keys.map { $0.contains { source.hasKeyLine($0) } } ?? true)
             throw DiagnosticsError(reader.diagnostics)
         case .success(nil):
             throw DiagnosticsError([

@@ -44,8 +44,7 @@ extension Pipeline {
         } else {
             headerPath = path
         }
-        let header = try files.read(headerPath)
-        let file = try PortfolioLoader.parse(header, reference: reference)
+        let file = try PortfolioLoader.parse(files.read(headerPath), reference: reference)
         let summary = file.header
         let rulesPath: String
         var rulesReference: FileReference?
@@ -67,14 +66,8 @@ extension Pipeline {
             ruleSet = try RuleSetLoader.load(ruleSource, edits: edits, reference: rulesReference)
         }
         let records = try recordPaths.map(files.read)
-        let portfolio = try DiagnosticsError.speaking(ruleSet) { () throws -> Portfolio in
-            let portfolio = try PortfolioLoader.load(file, recordFiles: records, ruleSet: ruleSet)
-            // A date given for the run is checked as the portfolio's own would be: nothing recorded after it.
-            if let asOf, asOf != portfolio.asOf {
-                let problems = PortfolioLoader.future(portfolio.records, asOf: asOf)
-                if !problems.isEmpty { throw DiagnosticsError(Diagnostic.withSourceLines(problems, [header] + records)) }
-            }
-            return portfolio
+        let portfolio = try DiagnosticsError.speaking(ruleSet) {
+            try PortfolioLoader.load(file, recordFiles: records, ruleSet: ruleSet, asOf: asOf)
         }
         return Workspace(
             portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text, edits: edits)

@@ -94,13 +94,7 @@ struct CellReader {
         var space = false
         var i = 0
         while i < lower.count {
-            // A space, a tab, a no-break space (C2 A0) or a narrow no-break space (E2 80 AF) separates words.
-            let width =
-                lower[i] == 0x20 || lower[i] == 0x09
-                ? 1
-                : lower[i] == 0xC2 && i + 1 < lower.count && lower[i + 1] == 0xA0
-                    ? 2
-                    : lower[i] == 0xE2 && i + 2 < lower.count && lower[i + 1] == 0x80 && lower[i + 2] == 0xAF ? 3 : 0
+            let width = blankWidth(lower, at: i)
             if width > 0 {
                 space = !out.isEmpty
                 i += width
