@@ -182,23 +182,9 @@ enum Part {
     /// `_x005F_` an underscore.
     static func unescaped(_ text: String) -> String {
         guard text.contains("_x") else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < scalars.count {
-            if scalars[i] == "_", i + 6 < scalars.count, scalars[i + 1] == "x", scalars[i + 6] == "_",
-                scalars[(i + 2)...(i + 5)].allSatisfy(\.properties.isASCIIHexDigit),
-                let value = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)...(i + 5)])), radix: 16),
-                let scalar = Unicode.Scalar(value)
-            {
-                out.append(scalar)
-                i += 7
-            } else {
-                out.append(scalars[i])
-                i += 1
-            }
+        return text.replacing(#/_x([0-9A-Fa-f]{4})_/#) { match in
+            UInt32(match.1, radix: 16).flatMap(Unicode.Scalar.init).map { String(Character($0)) } ?? String(match.0)
         }
-        return String(out)
     }
 
     /// A relationship's target as OPC resolves it: absolute from the package root, else relative to the source part's

@@ -40,21 +40,9 @@ public struct XLSXWriter: Sendable {
     /// A text as Excel shows it back: a control character (which a cell cannot hold) shown as the other reports show it,
     /// `\u{1}`; a written `_x0041_`, which Excel would read as an escape for «A», kept as written (`_x005F_` is `_`).
     static func cellText(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "_" }) else { return text }
-        let scalars = Array(text.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        for (i, scalar) in scalars.enumerated() {
-            if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" {
-                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
-            } else if scalar == "_", i + 6 < scalars.count, scalars[i + 1] == "x", scalars[i + 6] == "_",
-                scalars[(i + 2)...(i + 5)].allSatisfy(\.properties.isASCIIHexDigit)
-            {
-                out.append(contentsOf: "_x005F_".unicodeScalars)
-            } else {
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        let shown = Escaping.shown(text, keeping: ["\t", "\n", "\r"])
+        guard shown.contains("_x") else { return shown }
+        return shown.replacing(#/_x[0-9A-Fa-f]{4}_/#) { "_x005F_" + $0.output.dropFirst() }
     }
 
     /// A cell: text, a number, or a date (kept as the spreadsheet's day number, shown as a date).
