@@ -187,13 +187,15 @@ public final class Engine: Sendable {
         // The portfolio rules read the records the reviews read, a stale fact already set aside as unknown.
         let findings = PortfolioCheck(engine: self).check(reviews.map(\.record), asOfYear: year)
         for finding in findings where !finding.holds && finding.outcome != nil {
-            for index in reviews.indices where finding.records.contains(reviews[index].record.id) {
+            let involved = Set(finding.records)
+            for index in reviews.indices where involved.contains(reviews[index].record.id) {
                 apply(finding, to: &reviews[index])
             }
         }
+        let decisions = DecisionCheck(ruleSet: ruleSet)
         for index in reviews.indices {
             keepStandingDecision(&reviews[index])
-            reviews[index].decisionNotes = DecisionCheck(ruleSet: ruleSet).notes(reviews[index], asOf: date)
+            reviews[index].decisionNotes = decisions.notes(reviews[index], asOf: date)
         }
         if let date { for index in reviews.indices { applyObligations(to: &reviews[index], asOf: date) } }
         // Records in id order: the same portfolio gives the same report whatever order its records came in.

@@ -145,6 +145,109 @@ struct RecordReader {
         return record
     }
 
+    /// A spreadsheet row's record made straight from its read cells, as `flatRecord` would read them written as a
+    /// record file; nil where any of them needs a message, which only `flatRecord` gives.
+    func sheetRecord(
+        _ cells: [(key: String, value: CellReader.CellValue, mark: YAMLMark)],
+        evidence: [String: [(part: String, text: String, mark: YAMLMark)]], location: SourceLocation, _ reader: DocumentReader
+    ) -> Record? {
+        // A plain null in a record file is no value; in a cell it is rare enough to leave to the file's reading.
+        func plain(_ text: String) -> String? {
+            YAMLScalar(text: text, style: .plain, mark: YAMLMark(line: 0, column: 0)).isNull ? nil : text
+        }
+        var record = Record(id: "", name: "", kind: "", location: location)
+        var seen = 0
+        for (key, value, mark) in cells {
+            switch (key, value) {
+            case ("id", .text(let t)):
+                guard let id = plain(t), Self.isID(id) else { return nil }
+                record.id = id
+                seen += 1
+            case ("name", .text(let t)):
+                guard let name = plain(t) else { return nil }
+                record.name = name
+                seen += 1
+            case ("kind", .text(let t)):
+                guard let kind = plain(t), Record.kinds.contains(kind) else { return nil }
+                record.kind = kind
+                seen += 1
+            case ("country", .text(let t)):
+                guard let country = plain(t), Self.isCountryCode(country) else { return nil }
+                record.country = country
+            case ("since", .whole(let y)):
+                guard Self.years.contains(y) else { return nil }
+                record.since = y
+            case ("responsible", .text(let t)):
+                guard let text = plain(t) else { return nil }
+                record.responsible = text
+            case ("url", .text(let t)):
+                guard let text = plain(t) else { return nil }
+                record.url = text
+            case ("notes", .text(let t)):
+                guard let text = plain(t) else { return nil }
+                record.notes = text
+            case ("activities", .names(let names)) where names.isEmpty:
+                record.activities = []
+            case ("illustrative", .names(let names)):
+                guard names.allSatisfy({ plain($0) != nil }) else { return nil }
+                record.illustrative = names
+            default:
+                guard let definition = schema[key], let fact = Self.fact(value, definition) else { return nil }
+                record.facts[key] = fact
+                if let parts = evidence[key] {
+                    var source: String?
+                    var asOf: ReviewDate?
+                    for part in parts {
+                        if part.part == "source" {
+                            source = part.text
+                        } else {
+                            guard plain(part.text) != nil, let date = ReviewDate(part.text) else { return nil }
+                            asOf = date
+                        }
+                    }
+                    record.evidence[key] = Record.Evidence(source: source, asOf: asOf, location: reader.location(mark))
+                }
+            }
+        }
+        // Evidence for a fact without a value is refused where the record is read as a file.
+        guard seen == 3, evidence.keys.allSatisfy({ record.facts[$0] != nil }) else { return nil }
+        return record
+    }
+
+    /// A read cell as the fact `definition` declares, where `value` reads it without a message.
+    private static func fact(_ cell: CellReader.CellValue, _ definition: FactDefinition) -> Value? {
+        let isNull = { (text: String) in YAMLScalar(text: text, style: .plain, mark: YAMLMark(line: 0, column: 0)).isNull }
+        let fact: Value
+        switch (definition.type, cell) {
+        case (.bool, .truth(let b)): fact = .bool(b)
+        case (.int, .whole(let n)), (.year, .whole(let n)): fact = .int(n)
+        case (.decimal, .number(let d)), (.money, .number(let d)):
+            // As a record file would write it and read it back.
+            guard let written = Double(Value.format(d)), definition.type != .money || written >= 0 else { return nil }
+            fact = .decimal(written)
+        case (.string, .text(let t)) where !isNull(t): fact = .string(t)
+        case (.enum, .text(let t)) where !isNull(t) && (definition.values ?? []).contains(t): fact = .string(t)
+        case (.set, .names(let names)):
+            let values = definition.values ?? []
+            guard names.allSatisfy({ !isNull($0) && (values.isEmpty || values.contains($0)) }) else { return nil }
+            fact = Value.makeSet(names)
+        default: return nil
+        }
+        if let range = definition.range, let n = fact.number, !range.contains(n) { return nil }
+        return fact
+    }
+
+    /// What an id may be written with: ASCII letters and digits, `_` and `-`.
+    static func isID(_ id: String) -> Bool {
+        !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+    }
+
+    /// A country as ISO 3166 writes it: two capital letters.
+    static func isCountryCode(_ code: String) -> Bool { code.count == 2 && code.allSatisfy { $0.isASCII && $0.isUppercase } }
+
+    /// The years a tie's start may be.
+    static let years = 1000...9999
+
     /// A short example record: fields and facts side by side, anything not written is missing.
     func example(_ tree: YAMLTree, defaultKind: String, _ reader: inout DocumentReader, extraKeys: [String] = []) -> (Record, Fields)? {
         let allowed = ["id", "name", "kind", "country", "since", "responsible", "activities"] + schema.keys.sorted() + extraKeys
@@ -158,7 +261,7 @@ struct RecordReader {
     private func builtIns(_ f: Fields, into record: inout Record, _ reader: inout DocumentReader) -> Bool {
         let before = reader.diagnostics.count
         if let id = reader.string(f["id"], .key("id")) {
-            if id.isEmpty || !id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
+            if !Self.isID(id) {
                 reader.error(f["id"]!.mark, .expected(.key("id"), .id, found: .text(id)))
             }
             record.id = id
@@ -171,7 +274,7 @@ struct RecordReader {
             record.kind = kind
         }
         if let t = f["country"], !Self.isNull(t), let country = reader.string(t, .key("country")) {
-            if country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isUppercase }) {
+            if !Self.isCountryCode(country) {
                 reader.error(f["country"]!.mark, .expected(.key("country"), .countryCode, found: .text(country)))
             }
             record.country = country
@@ -182,7 +285,7 @@ struct RecordReader {
                 return false
             }
             record.since = reader.int(tree, .key("since"))
-            if let y = record.since, !(1000...9999).contains(y) {
+            if let y = record.since, !Self.years.contains(y) {
                 reader.error(tree.mark, .expected(.key("since"), .year(example: 1946), found: .text("\(y)")))
             }
         }

@@ -188,6 +188,7 @@ public struct ReviewTable: Sendable {
         var head = pad(book.review(.tie), nameWidth) + "  " + pad(book.review(.outcome), outcomeWidth) + "  "
         if hasCategories { head += pad(book.review(.category), categoryWidth) + "  " }
         var out = head + book.review(.mainReason) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
+        let indent = String(repeating: " ", count: fixed)
         for (i, r) in review.records.enumerated() {
             let reason = Escaping.terminal(r.decisive.text.text(language)) + (r.decisive.parameters.isEmpty ? "" : " †")
             let lines = Self.wrapWords(reason, reasonWidth)
@@ -197,7 +198,7 @@ public struct ReviewTable: Sendable {
                 + (color ? paint(outcome, review.ruleSet.role(of: r.outcome)) : outcome) + "  "
             if hasCategories { first += pad(categories[i], categoryWidth) + "  " }
             out += first + (lines.first ?? "") + "\n"
-            for line in lines.dropFirst() { out += String(repeating: " ", count: fixed) + line + "\n" }
+            for line in lines.dropFirst() { out += indent + line + "\n" }
         }
         if review.records.contains(where: \.provisional) {
             out += "* " + book(.provisional) + ": " + book.review(.openGaps).lowercasedFirst + "\n"
@@ -209,15 +210,22 @@ public struct ReviewTable: Sendable {
     static func wrapWords(_ text: String, _ width: Int) -> [String] {
         var lines: [String] = []
         var line = ""
+        // Lengths counted once per word, not again for the line at every word: a review has a hundred thousand reasons.
+        var length = 0
         for word in text.split(separator: " ") {
-            let w = word.count > width ? String(word.prefix(width - 1)) + "…" : String(word)
+            var count = word.count
+            let w = count > width ? String(word.prefix(width - 1)) + "…" : String(word)
+            if count > width { count = width }
             if line.isEmpty {
                 line = w
-            } else if line.count + 1 + w.count <= width {
+                length = count
+            } else if length + 1 + count <= width {
                 line += " " + w
+                length += 1 + count
             } else {
                 lines.append(line)
                 line = w
+                length = count
             }
         }
         if !line.isEmpty { lines.append(line) }

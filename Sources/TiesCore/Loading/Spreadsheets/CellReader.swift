@@ -139,37 +139,63 @@ struct CellReader {
         return line.count > 40 || line.count < text.count ? String(line.prefix(40)) + "…" : String(line)
     }
 
+    /// What a cell holds once read as its column's field or fact.
+    enum CellValue: Equatable {
+        case text(String)
+        case whole(Int)
+        case number(Double)
+        case truth(Bool)
+        case names([String])
+    }
+
     /// The cell as the YAML value the record reader takes for `key`; nil when the cell is empty (the fact is
     /// missing) or cannot be read (the message is given here).
     func tree(_ cell: SheetCell, key: String, heading: String, _ reader: inout DocumentReader) -> YAMLTree? {
+        value(cell, key: key, heading: heading, &reader).map { Self.tree($0, at: cell.mark) }
+    }
+
+    /// A read cell as the YAML value a record file would write for it.
+    static func tree(_ value: CellValue, at mark: YAMLMark) -> YAMLTree {
+        func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: mark)) }
+        switch value {
+        case .text(let s): return scalar(s)
+        case .whole(let n): return scalar(String(n))
+        case .number(let d): return scalar(Value.format(d))
+        case .truth(let b): return scalar(b ? "true" : "false")
+        case .names(let names): return .sequence(names.map(scalar), mark)
+        }
+    }
+
+    /// The cell read as the field or fact `key`; nil when the cell is empty (the fact is missing) or cannot be read
+    /// (the message is given here).
+    func value(_ cell: SheetCell, key: String, heading: String, _ reader: inout DocumentReader) -> CellValue? {
         let text = cell.text.trimmingSpaces
         let fact = facts[key]
         if text.isEmpty {
-            return cell.quoted && fact?.type == .set ? .sequence([], cell.mark) : nil
+            return cell.quoted && fact?.type == .set ? .names([]) : nil
         }
         if cell.kind == .error {
             reader.error(cell.mark, .excelError(Self.shortened(text), expected: heading))
             return nil
         }
-        func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: cell.mark)) }
         switch key {
         case "kind":
             return id(
                 cell, in: kindIDs, heading: heading, labels: Record.kinds.map { Record.kindLabels[$0] ?? LocalizedText(["nb": $0]) },
                 &reader
             )
-            .map(scalar)
+            .map(CellValue.text)
         case "since":
-            return integer(cell, heading: heading, &reader).map { scalar(String($0)) }
+            return integer(cell, heading: heading, &reader).map(CellValue.whole)
         case "activities":
             // The log itself is a second sheet; this column can only say there is none.
             guard Record.noneWords.contains(Self.normalized(text)) else {
                 reader.error(cell.mark, .activitiesTakesNone(heading, found: Self.shortened(text)))
                 return nil
             }
-            return .sequence([], cell.mark)
+            return .names([])
         case "illustrative":
-            var names: [YAMLTree] = []
+            var names: [String] = []
             for item in items(text) {
                 guard let name = factNames[Self.normalized(item)] else {
                     reader.error(
@@ -178,40 +204,40 @@ struct CellReader {
                             Self.shortened(item), in: heading, Suggestion.choices(item, in: Array(Set(factNames.values)), .facts)))
                     return nil
                 }
-                names.append(scalar(name))
+                names.append(name)
             }
-            return .sequence(names, cell.mark)
+            return .names(names)
         default: break
         }
-        guard let fact else { return scalar(text) }
+        guard let fact else { return .text(text) }
         switch fact.type {
         case .bool:
             switch Self.normalized(text) {
-            case "ja", "sann", "true", "yes": return scalar("true")
-            case "nei", "usann", "false", "no": return scalar("false")
+            case "ja", "sann", "true", "yes": return .truth(true)
+            case "nei", "usann", "false", "no": return .truth(false)
             default:
                 reader.error(cell.mark, .expectedYesNo(heading, found: Self.shortened(text)))
                 return nil
             }
         case .int, .year:
-            return integer(cell, heading: heading, &reader).map { scalar(String($0)) }
+            return integer(cell, heading: heading, &reader).map(CellValue.whole)
         case .decimal, .money:
-            return number(cell, heading: heading, &reader).map { scalar(Value.format($0)) }
+            return number(cell, heading: heading, &reader).map(CellValue.number)
         case .string:
-            return scalar(text)
+            return .text(text)
         case .enum:
-            return id(cell, in: valueIDs[fact.name] ?? [:], heading: heading, labels: labels(fact), &reader).map(scalar)
+            return id(cell, in: valueIDs[fact.name] ?? [:], heading: heading, labels: labels(fact), &reader).map(CellValue.text)
         case .set:
             let table = valueIDs[fact.name] ?? [:]
-            if table[Self.normalized(text)] == nil, Record.noneWords.contains(Self.normalized(text)) { return .sequence([], cell.mark) }
-            var ids: [YAMLTree] = []
+            if table[Self.normalized(text)] == nil, Record.noneWords.contains(Self.normalized(text)) { return .names([]) }
+            var ids: [String] = []
             for item in items(text, known: table, pieces: labelPieces[fact.name] ?? (1, 1)) {
                 var single = cell
                 single.text = item
                 guard let id = id(single, in: table, heading: heading, labels: labels(fact), &reader) else { return nil }
-                ids.append(scalar(id))
+                ids.append(id)
             }
-            return .sequence(ids, cell.mark)
+            return .names(ids)
         }
     }
 
@@ -247,13 +273,15 @@ struct CellReader {
 
     /// The id a cell names by id or by label.
     private func id(
-        _ cell: SheetCell, in table: [String: String], heading: String, labels: [LocalizedText], _ reader: inout DocumentReader
+        _ cell: SheetCell, in table: [String: String], heading: String, labels: @autoclosure () -> [LocalizedText],
+        _ reader: inout DocumentReader
     )
         -> String?
     {
         let text = cell.text.trimmingSpaces
         if let id = table[Self.normalized(text)] { return id }
         // The closest label in any language is suggested in the reader's: «vennskapsby» typed, «venskapsby» shown in nynorsk.
+        let labels = labels()
         let words = labels.flatMap { label in label.texts.values.map { ($0, label) } }
         let closest = Suggestion.closest(text, in: words.map(\.0)).flatMap { word in words.first { $0.0 == word }?.1 }
         reader.error(cell.mark, .notALabel(Self.shortened(text), heading: heading, closest: closest, labels: labels))

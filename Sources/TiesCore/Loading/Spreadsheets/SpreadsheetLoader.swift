@@ -87,7 +87,8 @@ public enum SpreadsheetLoader {
         }
     }
 
-    static func records(_ table: Table, activities: Table?, ruleSet: RuleSet) throws(DiagnosticsError) -> [Record] {
+    /// `direct` false reads every row as the record file it would be: the tests compare both readings.
+    static func records(_ table: Table, activities: Table?, ruleSet: RuleSet, direct: Bool = true) throws(DiagnosticsError) -> [Record] {
         var reader = DocumentReader(table.source, sheet: table.sheet.name)
         let cells = CellReader(ruleSet: ruleSet, decimalComma: table.decimalComma)
         let fields = ["id", "name", "kind", "country", "since", "responsible", "url", "notes", "activities"]
@@ -116,34 +117,46 @@ public enum SpreadsheetLoader {
             return (key, columns.heading(key), (String(key[..<mark]), String(key[key.index(after: mark)...])))
         }
         for row in rows {
-            var pairs: [YAMLPair] = []
+            var values: [(key: String, value: CellReader.CellValue, mark: YAMLMark)] = []
             var unread: Set<String> = []
-            var evidence: [String: [YAMLPair]] = [:]
+            var evidence: [String: [(part: String, text: String, mark: YAMLMark)]] = [:]
+            let before = reader.diagnostics.count
             for (column, cell) in zip(layout, row) {
                 guard let (key, heading, evidenceOf) = column else { continue }
                 // A fact's source or date: kept to go with its value.
                 if let (fact, part) = evidenceOf {
                     let text = cell.text.trimmingSpaces
                     guard !text.isEmpty else { continue }
-                    var value = text
                     // A workbook holds a date as a day number; a Norwegian writes 01.12.2025.
-                    if part == "as_of" { value = CellReader.isoDate(text) ?? text }
-                    evidence[fact, default: []].append(
-                        YAMLPair(
-                            key: YAMLScalar(text: part, style: .plain, mark: cell.mark),
-                            value: .scalar(YAMLScalar(text: value, style: part == "source" ? .doubleQuoted : .plain, mark: cell.mark))))
+                    evidence[fact, default: []].append((part, part == "as_of" ? CellReader.isoDate(text) ?? text : text, cell.mark))
                     continue
                 }
-                let before = reader.diagnostics.count
-                guard let value = cells.tree(cell, key: key, heading: heading, &reader) else {
-                    if reader.diagnostics.count > before { unread.insert(key) }
+                let errors = reader.diagnostics.count
+                guard let value = cells.value(cell, key: key, heading: heading, &reader) else {
+                    if reader.diagnostics.count > errors { unread.insert(key) }
                     continue
                 }
-                pairs.append(YAMLPair(key: YAMLScalar(text: key, style: .plain, mark: cell.mark), value: value))
+                values.append((key, value, cell.mark))
             }
             let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
+            // A row whose every cell reads as what its column holds is a record as it stands; any other is read as the
+            // record file it would be, which says what is wrong where.
+            if direct, reader.diagnostics.count == before,
+                let record = recordReader.sheetRecord(values, evidence: evidence, location: reader.location(mark), reader)
+            {
+                result.append(record)
+                continue
+            }
+            var pairs = values.map {
+                YAMLPair(key: YAMLScalar(text: $0.key, style: .plain, mark: $0.mark), value: CellReader.tree($0.value, at: $0.mark))
+            }
             // A fact with evidence is read as {value, source, as_of}; evidence without a value is refused.
             for (fact, parts) in evidence.sorted(by: { $0.key < $1.key }) {
+                let parts = parts.map { p in
+                    YAMLPair(
+                        key: YAMLScalar(text: p.part, style: .plain, mark: p.mark),
+                        value: .scalar(YAMLScalar(text: p.text, style: p.part == "source" ? .doubleQuoted : .plain, mark: p.mark)))
+                }
                 if let i = pairs.firstIndex(where: { $0.key.text == fact }) {
                     let valueKey = YAMLScalar(text: "value", style: .plain, mark: pairs[i].key.mark)
                     pairs[i].value = .mapping([YAMLPair(key: valueKey, value: pairs[i].value)] + parts, pairs[i].key.mark)
