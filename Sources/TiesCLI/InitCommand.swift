@@ -7,37 +7,42 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Start a new municipality: a rule set from its strategy document, a sample portfolio, and sources/.",
-        usage: "ties init NAME --source STRATEGY.txt [--lang nb|nn|en] [--title TITLE]",
+        usage: "ties init MUNICIPALITY --source STRATEGY.txt [--lang nb|nn|nb,en]",
         discussion: """
-            In the current folder, creates Rules/NAME.yaml (the document's title, file and SHA-256 filled in, the \
-            usual outcomes, and a commented example of a fact, a criterion and a rule), Samples/NAME/ (portfolio.yaml, \
-            an example record, an empty expected.yaml and a proposal for a case memo) and sources/ with a copy of the \
-            strategy, so that `ties lint` checks every quote against it without flags. What you must fill in is marked \
-            FYLL INN (FILL IN with --lang en). With --lang nn the comments are in nynorsk and the rule set declares \
-            languages: [nn]; otherwise [nb, en]. The strategy must be plain text: save a Word file as «Ren tekst», and \
-            turn a PDF into text with `pdftotext strategi.pdf`.
+            Write the municipality's name as it writes it (bodø, Nord-Fron): reports use it as given, with a capital \
+            letter, and the files get a plain version of it (bodo, nord-fron). In the current folder, creates \
+            Rules/NAME.yaml (the document's title, file and SHA-256 filled in, the usual outcomes, and a commented \
+            example of a fact, a criterion and a rule), Samples/NAME/ (portfolio.yaml, an example record, an empty \
+            expected.yaml and a proposal for a case memo) and sources/ with a copy of the strategy, so that `ties lint` \
+            checks every quote against it without flags. What you must fill in is marked FYLL INN.
+
+            The rule set is written in one language, bokmål (--lang nb, the default) or nynorsk (--lang nn): one \
+            language is all a Norwegian council needs. Add English with --lang nb,en (or later: add en to \
+            'languages:' and `ties lint` names each text that needs it). --lang en gives English comments and a rule \
+            set in bokmål and English. The strategy must be plain text: save a Word file as «Ren tekst», and turn a PDF \
+            into text with `pdftotext strategi.pdf`.
 
             ties init never overwrites anything: if a file it would make exists, it names it and makes nothing.
 
             Examples:
-              ties init stavanger --source strategi/stavanger.txt
-              ties init nord-fron --source strategi.txt --lang en
-              ties init stavanger --source strategi.txt --title "Stavanger i verden"
+              ties init bodø --source strategi/bodo.txt
+              ties init "Nord-Fron" --source strategi.txt --lang nn
+              ties init stavanger --source strategi.txt --lang nb,en --title "Stavanger i verden"
 
             Then:
-              ties lint Rules/stavanger.yaml
-              ties review Samples/stavanger
+              ties lint Rules/bodo.yaml
+              ties review Samples/bodo
 
             Exit status: 0 made; 64 bad usage; 65 the strategy is not text; 66 it is missing; 73 a file exists or cannot be made.
             """)
 
-    @Argument(help: "The rule set's name: lower case, as in its file name (stavanger, nord-fron).")
+    @Argument(help: "The municipality's name as it writes it (bodø, Nord-Fron); the files get a plain version of it (bodo).")
     var name: String
 
     @Option(help: "The adopted strategy document as plain text (.txt).")
     var source: String
 
-    @Option(help: "The municipality as written in reports. Default: the name with a capital letter.")
+    @Option(help: "The municipality as written in reports, where it differs from the name. Default: the name, with a capital letter.")
     var municipality: String?
 
     @Option(help: "The document's title, where its first lines do not give it.")
@@ -45,18 +50,31 @@ struct InitCommand: ParsableCommand {
 
     @Option(
         help:
-            "The language of the comments and examples: nb (bokmål), nn (nynorsk, and a rule set in nynorsk) or en. Default: TIES_LANG, else nb."
+            "The rule set's languages, the first also the comments': nb (bokmål), nn (nynorsk), nb,en (bokmål and English); en gives English comments. Default: TIES_LANG, else nb."
     )
-    var lang: Language?
+    var lang: String?
+
+    /// The comments' language and the rule set's languages that `--lang` asks for; nil where it names none the tool writes.
+    static func languages(_ given: String) -> (comments: Language, ruleSet: [Language])? {
+        let asked = given.split(separator: ",", omittingEmptySubsequences: false).map {
+            Language(rawValue: $0.trimmingCharacters(in: .whitespaces))
+        }
+        guard !asked.isEmpty, asked.allSatisfy({ $0 != nil }) else { return nil }
+        var list: [Language] = []
+        for l in asked.compactMap({ $0 }) where !list.contains(l) { list.append(l) }
+        // A Norwegian council reads its reports in Norwegian: English alone gives English comments over bokmål and English.
+        return (list[0], list == [.en] ? [.nb, .en] : list)
+    }
 
     @Option(name: .customLong("as-of"), help: "The sample's review date, YYYY-MM-DD. Default: today.")
     var asOf: String?
 
     func validate() throws {
         try Language.checkEnvironment()
-        guard NewMunicipality.isValidName(name) else {
-            throw ValidationError(.ruleSetName(name))
+        if let problem = NewMunicipality.problem(with: name) {
+            throw ValidationError(.municipalityName(name, problem))
         }
+        if let lang, Self.languages(lang) == nil { throw ValidationError(.languageList(lang)) }
         for (option, value) in [("--municipality", municipality), ("--title", title)] {
             guard let value else { continue }
             if value.trimmingCharacters(in: .whitespaces).isEmpty || value.count > 200 || !YAMLText.isPlain(value) {
@@ -78,10 +96,13 @@ struct InitCommand: ParsableCommand {
     }
 
     func run() throws {
-        let book = Phrasebook(Language.asked(lang) ?? .nb)
+        let asked = lang.flatMap(Self.languages)
+        let book = Phrasebook(asked?.comments ?? Language.asked(nil) ?? .nb)
+        // Checked in validate: a name with a letter always has a file name.
+        let name = NewMunicipality.fileName(for: self.name) ?? "kommune"
         let (new, document) = try pipeline.newMunicipality(
-            name: name, source: source, municipality: municipality, title: title, book: book,
-            asOf: asOf.flatMap(ReviewDate.init) ?? Self.today)
+            name: name, source: source, municipality: municipality ?? NewMunicipality.municipality(from: self.name), title: title,
+            book: book, languages: asked?.ruleSet, asOf: asOf.flatMap(ReviewDate.init) ?? Self.today)
         let file = new.documentFile
         let copy = Paths.join("sources", file)
 
@@ -121,6 +142,7 @@ struct InitCommand: ParsableCommand {
         }
         let made = files.map(\.0)
         var out = made.map { "  \($0)\n" }.joined()
+        out += book.initial(.municipalityUsed(municipality: new.municipality, name: name)) + "\n"
         if let found = new.documentTitle, title == nil {
             out += book.initial(.titleTaken(title: found, name: name)) + "\n"
         } else if new.documentTitle == nil {

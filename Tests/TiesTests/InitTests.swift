@@ -30,7 +30,8 @@ import Testing
         #expect(rules.contains("  title: \"Strategi for internasjonalt samarbeid\"   # hentet fra dokumentets første linjer"))
         let sha = testPipeline.hash(try String(contentsOfFile: folder + "/strategi/stavanger.txt", encoding: .utf8))
         #expect(rules.contains("  sha256: \(sha)   #"))
-        #expect(rules.contains("languages: [nb, en]"))
+        // One language is all a Norwegian council needs; English is asked for (--lang nb,en).
+        #expect(rules.contains("languages: [nb]   #"))
         #expect(rules.contains("FYLL INN"))
         // A sentence of the strategy that reads like a criterion is offered, verbatim.
         #expect(rules.contains("#   \"Rivne i Ukraina skal videreføres som vennskapsby.\""))
@@ -111,7 +112,10 @@ import Testing
     }
 
     @Test(arguments: [
-        (["init", "Stavanger", "--source", "x.txt"], 64, "'Stavanger' cannot be a rule set's name; expected lower-case letters"),
+        (["init", "...", "--source", "x.txt"], 64, "'...' has no letters to make file names from; write the municipality's name"),
+        (["init", "a/b", "--source", "x.txt"], 64, "'a/b' has the character '/', which a file name cannot hold"),
+        (["init", " ", "--source", "x.txt"], 64, "the municipality's name is empty; write it as the municipality does (ties init bodø)"),
+        (["init", "bodø", "--source", "x.txt", "--lang", "de"], 64, "--lang 'de': expected nb or nn, with en if wanted (nb,en)"),
         (["init", "stavanger", "--source", "strategi.pdf"], 64, "the strategy must be plain text, not .pdf"),
         (["init", "stavanger", "--source", "no-such.txt"], 66, "ties: error: no such file 'no-such.txt'"),
         (["init", "stavanger"], 64, "Missing expected argument '--source <source>'"),
@@ -123,6 +127,28 @@ import Testing
         #expect(r.status == status)
         #expect(r.err.contains(message), "\(r.err)")
         #expect(!FileManager.default.fileExists(atPath: folder + "/Rules"))
+    }
+
+    /// The municipality's name as it writes it: reports keep its letters, the files get a plain version.
+    @Test func aNameWithNorwegianLettersKeepsThemInReports() throws {
+        let folder = try folderWithStrategy("init-bodo")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let r = try runTies(["init", "bodø", "--source", "strategi/stavanger.txt", "--lang", "nb,en"], in: folder)
+        #expect(r.status == 0, "\(r.err)")
+        #expect(r.out.contains("  Rules/bodo.yaml\n  Samples/bodo/portfolio.yaml\n"))
+        #expect(r.out.contains("Kommunen heter «Bodø» i rapportene. Er det feil, rett 'municipality:' i Rules/bodo.yaml\n"))
+        let rules = try String(contentsOfFile: folder + "/Rules/bodo.yaml", encoding: .utf8)
+        #expect(rules.contains("ruleset: \"bodo\"") && rules.contains("municipality: \"Bodø\"") && rules.contains("languages: [nb, en]"))
+        let review = try runTies(["review", "Samples/bodo"], in: folder)
+        #expect(review.status == 0 && review.out.hasPrefix("Bodø — "), "\(review.err)")
+        // Taking English out again is one edit: the English texts are then left with a warning each, not refused.
+        try rules.replacing("languages: [nb, en]", with: "languages: [nb]").write(
+            toFile: folder + "/Rules/bodo.yaml", atomically: true, encoding: .utf8)
+        let lint = try runTiesInEnglish(["lint", "Rules/bodo.yaml"], in: folder)
+        #expect(lint.status == 0, "\(lint.err)")
+        #expect(
+            lint.err.contains(
+                "warning: the text in 'en' is not used, as the rule set writes nb ('languages:'); add en there, or remove the text"))
     }
 
     @Test func titlesAndNamesWithYAMLsSpecialCharactersReadBackAsWritten() throws {
@@ -149,8 +175,13 @@ import Testing
         #expect(NewMunicipality.title(of: trondheim) == "INTERNASJONAL STRATEGI FOR TRONDHEIM KOMMUNE")
         #expect(NewMunicipality.title(of: "1. Innledning\nKommunen har lange tradisjoner.\n") == nil)
         #expect(NewMunicipality.municipality(from: "nord-fron") == "Nord-Fron")
-        #expect(NewMunicipality.isValidName("tromsø"))
-        #expect(!NewMunicipality.isValidName("../x"))
+        #expect(NewMunicipality.municipality(from: "Bø i Telemark") == "Bø i Telemark")
+        #expect(NewMunicipality.fileName(for: "Tromsø") == "tromso")
+        #expect(NewMunicipality.fileName(for: "Bø i Telemark") == "bo-i-telemark")
+        #expect(NewMunicipality.fileName(for: "Kárášjohka") == "karasjohka")
+        #expect(NewMunicipality.fileName(for: "Ærøskøbing") == "aeroskobing")
+        #expect(NewMunicipality.problem(with: "../x") == .character("'/'"))
+        #expect(NewMunicipality.problem(with: "–") == .noLetters)
     }
 }
 

@@ -11,16 +11,19 @@ public struct NewMunicipality: Sendable {
     /// The document's title: given, or found in its first lines; nil where neither.
     public var documentTitle: String?
     public var sha256: String
-    /// The language of the comments and examples, and so of the texts the new rule set declares.
+    /// The language of the comments and examples.
     public var book: Phrasebook
+    /// The languages the new rule set writes its texts in, the first its main one: `[nb]` unless asked for more.
+    public var languages: [Language]
     public var asOf: ReviewDate
     /// Sentences of the strategy that read like criteria, offered in the rule set's comments.
     public var candidates: [String]
 
     public init(
         name: String, municipality: String, documentFile: String, documentTitle: String?, sha256: String, book: Phrasebook,
-        asOf: ReviewDate, candidates: [String]
+        languages: [Language]? = nil, asOf: ReviewDate, candidates: [String]
     ) {
+        self.languages = languages ?? [book.language == .nn ? .nn : .nb]
         self.name = name
         self.municipality = municipality
         self.documentFile = documentFile
@@ -31,15 +34,59 @@ public struct NewMunicipality: Sendable {
         self.candidates = candidates
     }
 
-    /// A rule set id: lower-case letters, digits, `_` and `-`, starting with a letter.
-    public static func isValidName(_ name: String) -> Bool {
-        guard let first = name.first, first.isLetter, first.isLowercase || !first.isCased, name.count <= 64 else { return false }
-        return name.allSatisfy { ($0.isLetter && ($0.isLowercase || !$0.isCased)) || $0.isNumber || $0 == "_" || $0 == "-" }
+    /// Why `name` cannot be a municipality's name for `ties init`; nil where it can.
+    public static func problem(with name: String) -> Phrase.NameProblem? {
+        if name.trimmingSpaces.isEmpty { return .empty }
+        if name.count > 64 { return .tooLong }
+        for c in name.unicodeScalars where c.value < 0x20 || c.value == 0x7F || "/\\:*?\"<>|".unicodeScalars.contains(c) {
+            return .character(c.value < 0x20 || c.value == 0x7F ? "\\u{\(String(c.value, radix: 16))}" : "'\(c)'")
+        }
+        return fileName(for: name) == nil ? .noLetters : nil
     }
 
-    /// The municipality's name from the rule set's id: `stavanger` → `Stavanger`, `nord-fron` → `Nord-Fron`.
+    /// The rule set's id and its files' name for a municipality's name as it is written: `Bodø` → `bodo`,
+    /// `Nord-Fron` → `nord-fron`, `Bø i Telemark` → `bo-i-telemark`; nil where no letter of it is left.
+    public static func fileName(for name: String) -> String? {
+        var out = ""
+        for c in name.lowercased() {
+            if let folded = folding[c] {
+                out += folded
+            } else if c.isASCII, c.isLetter || c.isNumber {
+                out.append(c)
+            } else if c == " " || c == "-" || c == "_" || c == "." {
+                if !out.isEmpty, !out.hasSuffix("-") { out += "-" }
+            } else if let plain = c.unicodeScalars.first.flatMap({ base[$0] }) {
+                out += plain
+            }
+        }
+        while out.hasSuffix("-") { out.removeLast() }
+        guard out.contains(where: \.isLetter) else { return nil }
+        return String(out.prefix(64))
+    }
+
+    /// Letters a file name is safer without, as Norwegian and Sámi names are written in plain letters.
+    static let folding: [Character: String] = [
+        "æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u", "ß": "ss", "þ": "th", "ð": "d", "đ": "d", "ŋ": "n", "ŧ": "t",
+        "č": "c", "š": "s", "ž": "z", "ʒ": "z", "ǯ": "z", "ǧ": "g", "ǩ": "k",
+    ]
+
+    /// Accented Latin letters by their plain letter: é → e, á → a.
+    static let base: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        let groups = [
+            "a": "àáâãāă", "c": "çć", "e": "èéêëēė", "i": "ìíîïī", "n": "ñń", "o": "òóôõō", "u": "ùúûū", "y": "ýÿ", "s": "ś", "z": "źż",
+            "l": "ł",
+        ]
+        for (plain, accented) in groups { for s in accented.unicodeScalars { table[s] = plain } }
+        return table
+    }()
+
+    /// The municipality as reports write it: as given where it has a capital letter (`Nord-Fron`), else each part
+    /// with one (`bodø` → `Bodø`, `nord-fron` → `Nord-Fron`).
     public static func municipality(from name: String) -> String {
-        name.split(separator: "-", omittingEmptySubsequences: false).map { part in
+        let name = name.trimmingSpaces
+        if name.contains(where: \.isUppercase) { return name }
+        return name.split(separator: "-", omittingEmptySubsequences: false).map { part in
             part.split(separator: "_", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }
                 .joined(separator: " ")
         }.joined(separator: "-")
@@ -120,17 +167,17 @@ public struct NewMunicipality: Sendable {
 
     /// A text of the new rule set, in each language it declares, as a YAML mapping indented by `indent`.
     func texts(_ p: Phrase.Init, indent: String) -> String {
-        book.newRuleSetLanguages.map { "\(indent)\($0.code): \(YAMLText.quoted(Phrasebook($0).initial(p)))" }.joined(separator: "\n")
+        languages.map { "\(indent)\($0.code): \(YAMLText.quoted(Phrasebook($0).initial(p)))" }.joined(separator: "\n")
     }
 
     /// The same on one line: `{nb: "…", en: "…"}`.
     func inlineTexts(_ p: Phrase.Init) -> String {
-        "{" + book.newRuleSetLanguages.map { "\($0.code): \(YAMLText.quoted(Phrasebook($0).initial(p)))" }.joined(separator: ", ") + "}"
+        "{" + languages.map { "\($0.code): \(YAMLText.quoted(Phrasebook($0).initial(p)))" }.joined(separator: ", ") + "}"
     }
 
     /// A memo phrase in each language of the new rule set, on one line: `{nb: "kommunedirektøren", en: "…"}`.
     func inlineMemo(_ p: Phrase.Memo) -> String {
-        "{" + book.newRuleSetLanguages.map { "\($0.code): \(YAMLText.quoted(Phrasebook($0).memo(p)))" }.joined(separator: ", ") + "}"
+        "{" + languages.map { "\($0.code): \(YAMLText.quoted(Phrasebook($0).memo(p)))" }.joined(separator: ", ") + "}"
     }
 
     var ruleSet: String {
@@ -141,10 +188,10 @@ public struct NewMunicipality: Sendable {
         let sentence = YAMLText.quoted("\(fill): " + t(.sentencePlaceholder) + " sources/\(YAMLText.comment(documentFile))")
         let candidateLines =
             candidates.isEmpty ? "" : "\n# " + t(.candidatesIntro) + "\n" + candidates.map { "#   \(YAMLText.quoted($0))\n" }.joined()
-        let languages = book.newRuleSetLanguages.map(\.code).joined(separator: ", ")
+        let codes = languages.map(\.code).joined(separator: ", ")
         let outcomes: [VocabularyOutcome] = [.keep, .keepWithConditions, .review, .exit]
         // Each outcome glossed as the reports call it, in the rule set's first language.
-        let reports = Phrasebook(book.newRuleSetLanguages[0])
+        let reports = Phrasebook(self.languages[0])
         let outcomeLines = outcomes.map { o in
             "  - " + o.rawValue + String(repeating: " ", count: max(1, 23 - o.rawValue.count)) + "# " + reports.outcome(o)
         }.joined(separator: "\n")
@@ -167,7 +214,7 @@ public struct NewMunicipality: Sendable {
               # adopted: 2024-06-20       # \(fill): \(t(.adoptedNote))
               # case: "123/24"            # \(fill): \(t(.caseNote))
               sha256: \(sha256)   # \(t(.shaNote))
-            languages: [\(languages)]   # \(t(.languagesNote))
+            languages: [\(codes)]   # \(t(.languagesNote))
             # \(t(.councilNote))
             council:
               proposer: \(inlineMemo(.theChiefExecutive))

@@ -30,7 +30,7 @@ public struct Linter: Sendable {
     }
 
     public func lint(sources: Sources? = nil) -> [Diagnostic] {
-        var found: [Diagnostic] = []
+        var found = ruleSet.readingWarnings
         found += neverTrue()
         found += shadowedCategories()
         found += unreadFacts()

@@ -214,7 +214,10 @@ struct DocumentReader {
         if case .scalar(let s) = tree, !s.isNull, languages.count == 1 {
             return LocalizedText([languages[0]: s.text])
         }
-        guard let f = fields(tree, what, allowed: languages, required: languages) else { return nil }
+        // A text in a language the rule set no longer declares is left, not refused: taking a language out is one edit.
+        let others = Language.allCases.map(\.code).filter { !languages.contains($0) }
+        guard let f = fields(tree, what, allowed: languages + others, required: languages) else { return nil }
+        for code in others { if let t = f[code] { report(location(t.mark), .undeclaredLanguage(code, declared: languages), .warning) } }
         var texts: [String: String] = [:]
         for language in languages {
             if let t = f[language], let text = string(t, .inLanguage(what, language)) { texts[language] = text }

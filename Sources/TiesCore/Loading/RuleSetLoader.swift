@@ -34,7 +34,8 @@ public enum RuleSetLoader {
         var builder = RuleSetBuilder(reader: reader)
         let ruleSet = builder.build(tree)
         let errors = builder.reader.diagnostics.filter { $0.severity == .error }
-        guard let ruleSet, errors.isEmpty else { throw DiagnosticsError(builder.reader.diagnostics) }
+        guard var ruleSet, errors.isEmpty else { throw DiagnosticsError(builder.reader.diagnostics) }
+        ruleSet.readingWarnings = builder.reader.diagnostics
         return ruleSet
     }
 }

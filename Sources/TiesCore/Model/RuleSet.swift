@@ -30,6 +30,8 @@ public struct RuleSet: Sendable {
     /// What a record that fits no category leads to, and why.
     public var unclassified: UnclassifiedPolicy?
     public var portfolioRules: [PortfolioRule]
+    /// What reading the file found worth a warning (a text in a language not declared): lint shows it.
+    public var readingWarnings: [Diagnostic] = []
     public var tests: [RuleSetTest]
     /// Every fact a condition reads must be guarded with `has(fact)`: the rule set does not accept unknowns silently.
     public var requireGuards: Bool

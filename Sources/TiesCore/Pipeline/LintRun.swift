@@ -59,13 +59,15 @@ extension Pipeline {
     /// found in its first lines), its SHA-256 and the sentences that read like criteria. The document comes back
     /// too, for the copy `sources/` keeps.
     public func newMunicipality(
-        name: String, source: String, municipality: String?, title: String?, book: Phrasebook, asOf: ReviewDate
+        name: String, source: String, municipality: String?, title: String?, book: Phrasebook, languages: [Language]? = nil,
+        asOf: ReviewDate
     ) throws -> (files: NewMunicipality, document: SourceText) {
         let document = try files.read(source)
         let new = NewMunicipality(
             name: name, municipality: municipality ?? NewMunicipality.municipality(from: name),
             documentFile: Paths.fileName(of: source), documentTitle: title ?? NewMunicipality.title(of: document.text),
-            sha256: hash(document.text), book: book, asOf: asOf, candidates: NewMunicipality.candidateSentences(in: document.text))
+            sha256: hash(document.text), book: book, languages: languages, asOf: asOf,
+            candidates: NewMunicipality.candidateSentences(in: document.text))
         return (new, document)
     }
 }

@@ -16,6 +16,13 @@ extension Phrase {
         case proposalIntro(name: String, file: String), proposalTitle, proposedByPlaceholder, backgroundPlaceholder, costNote, newSuffix
         // What init prints.
         case made, titleTaken(title: String, name: String), titleMissing(name: String), nextSteps(name: String, file: String)
+        case municipalityUsed(municipality: String, name: String)
+    }
+
+    /// Why a name cannot start a municipality's files.
+    public enum NameProblem: Sendable, Hashable {
+        case empty, tooLong, noLetters
+        case character(String)
     }
 }
 
@@ -120,8 +127,13 @@ extension Phrasebook {
                 en: "who puts cases to the council, and which body decides; in a parliamentary model byrådet and bystyret")
         case .languagesNote:
             pick(
-                nb: "hver tekst skrives på bokmål (nb) og engelsk (en)", nn: "kvar tekst skal skrivast på nynorsk (nn)",
-                en: "every text is written in bokmål (nb) and English (en)")
+                nb:
+                    "hver tekst skrives på disse språkene; vil du også ha engelsk, legg til en, og ties lint viser hver tekst som trenger det",
+                nn:
+                    "kvar tekst skal skrivast på desse språka; vil du òg ha engelsk, legg til en, og ties lint viser kvar tekst som treng det",
+                en:
+                    "every text is written in these languages; to add one (nb, nn, en), list it here, and ties lint names each text that needs it"
+            )
         case .outcomesIntro:
             pick(
                 nb:
@@ -269,6 +281,15 @@ extension Phrasebook {
         case .costNote: pick(nb: "Beløpene er eksempler.", nn: "Beløpa er døme.", en: "The amounts are examples.")
         case .newSuffix: pick(nb: "nytt", nn: "nytt", en: "new")
         case .made: pick(nb: "Laget:", nn: "Laga:", en: "Made:")
+        case .municipalityUsed(let m, let n):
+            pick(
+                nb:
+                    "Kommunen heter «\(m)» i rapportene. Er det feil, rett 'municipality:' i Rules/\(n).yaml\nog Samples/\(n)/portfolio.yaml, eller begynn på nytt med --municipality.",
+                nn:
+                    "Kommunen heiter «\(m)» i rapportane. Er det feil, rett 'municipality:' i Rules/\(n).yaml\nog Samples/\(n)/portfolio.yaml, eller byrj på nytt med --municipality.",
+                en:
+                    "Reports call the municipality «\(m)». If that is wrong, correct 'municipality:' in Rules/\(n).yaml\nand Samples/\(n)/portfolio.yaml, or start again with --municipality."
+            )
         case .titleTaken(let title, let n):
             pick(
                 nb: "Tittelen er hentet fra dokumentet:\n  «\(title)».\nEr den feil, rett den i Rules/\(n).yaml eller bruk --title.",

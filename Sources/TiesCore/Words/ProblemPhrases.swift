@@ -58,6 +58,7 @@ extension Phrase {
         // MARK: Ties, decisions, proposals
         case decisionOverrides(String, recommended: String)
         case givenTwice(String)
+        case undeclaredLanguage(String, declared: [String])
         case startsAfterReview(String, since: Int, asOf: String)
         case activityAfterReview(String, year: Int, asOf: String)
         case decisionAfterReview(String, date: String, asOf: String)
@@ -486,6 +487,15 @@ extension Phrasebook {
                 nb: "vedtaket '\(o)' går imot tilrådingen '\(r)' og trenger en 'justification'",
                 nn: "vedtaket '\(o)' går imot tilrådinga '\(r)' og treng ei 'justification'",
                 en: "the decision '\(o)' overrides the recommendation '\(r)' and needs a 'justification'")
+        case .undeclaredLanguage(let code, let declared):
+            pick(
+                nb:
+                    "teksten på '\(code)' brukes ikke, for regelsettet skriver på \(declared.joined(separator: ", ")) ('languages:'); legg til \(code) der, eller stryk teksten",
+                nn:
+                    "teksten på '\(code)' vert ikkje brukt, for regelsettet skriv på \(declared.joined(separator: ", ")) ('languages:'); legg til \(code) der, eller stryk teksten",
+                en:
+                    "the text in '\(code)' is not used, as the rule set writes \(declared.joined(separator: ", ")) ('languages:'); add \(code) there, or remove the text"
+            )
         case .givenTwice(let key):
             pick(
                 nb: "'\(key)' er gitt både ved siden av feltene og under 'facts:'; behold bare den ene",

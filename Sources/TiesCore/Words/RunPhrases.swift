@@ -12,7 +12,8 @@ extension Phrase {
         case failOnNotAnOutcome(String, file: String, outcomes: [String])
         case classifyFormats(String)
         case caseFormats(String)
-        case ruleSetName(String)
+        case municipalityName(String, Phrase.NameProblem)
+        case languageList(String)
         case oneLine(String)
         case controlInFileName
         case otherLog(String)
@@ -117,15 +118,37 @@ extension Phrasebook {
             pick(
                 nb: "--case skriver md, html eller docx, ikke \(f)", nn: "--case skriv md, html eller docx, ikkje \(f)",
                 en: "--case writes md, html or docx, not \(f)")
-        case .ruleSetName(let n):
+        case .municipalityName(let n, let problem):
+            switch problem {
+            case .empty:
+                pick(
+                    nb: "kommunens navn er tomt; skriv det slik kommunen skriver det (ties init bodø)",
+                    nn: "namnet på kommunen er tomt; skriv det slik kommunen skriv det (ties init bodø)",
+                    en: "the municipality's name is empty; write it as the municipality does (ties init bodø)")
+            case .tooLong:
+                pick(
+                    nb: "'\(n)' er for langt til å være et kommunenavn (høyst 64 tegn)",
+                    nn: "'\(n)' er for langt til å vere eit kommunenamn (høgst 64 teikn)",
+                    en: "'\(n)' is too long for a municipality's name (64 characters at most)")
+            case .noLetters:
+                pick(
+                    nb: "'\(n)' har ingen bokstaver å lage filnavn av; skriv kommunens navn (ties init bodø)",
+                    nn: "'\(n)' har ingen bokstavar å lage filnamn av; skriv namnet på kommunen (ties init bodø)",
+                    en: "'\(n)' has no letters to make file names from; write the municipality's name (ties init bodø)")
+            case .character(let c):
+                pick(
+                    nb: "'\(n)' har tegnet \(c), som et filnavn ikke kan ha; skriv kommunens navn med bokstaver, mellomrom og bindestrek",
+                    nn:
+                        "'\(n)' har teiknet \(c), som eit filnamn ikkje kan ha; skriv namnet på kommunen med bokstavar, mellomrom og bindestrek",
+                    en:
+                        "'\(n)' has the character \(c), which a file name cannot hold; write the municipality's name with letters, spaces and hyphens"
+                )
+            }
+        case .languageList(let given):
             pick(
-                nb:
-                    "'\(n)' kan ikke være navnet på et regelsett; forventet små bokstaver, sifre, '-' og '_', med en bokstav først (stavanger, nord-fron)",
-                nn:
-                    "'\(n)' kan ikkje vere namnet på eit regelsett; venta små bokstavar, siffer, '-' og '_', med ein bokstav først (stavanger, nord-fron)",
-                en:
-                    "'\(n)' cannot be a rule set's name; expected lower-case letters, digits, '-' and '_', starting with a letter (stavanger, nord-fron)"
-            )
+                nb: "--lang '\(given)': forventet nb eller nn, eventuelt med en (nb,en)",
+                nn: "--lang '\(given)': venta nb eller nn, eventuelt med en (nn,en)",
+                en: "--lang '\(given)': expected nb or nn, with en if wanted (nb,en)")
         case .oneLine(let option):
             pick(
                 nb: "\(option) må være én linje tekst, høyst 200 tegn", nn: "\(option) må vere éi linje tekst, høgst 200 teikn",
