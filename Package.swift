@@ -10,7 +10,7 @@ let strict: [SwiftSetting] = ProcessInfo.processInfo.environment["CI"] != nil ? 
 let staticFoundation =
     ["-static-stdlib", "-Xlinker", "--start-group"]
     + [
-        "FoundationXML", "_CFXMLInterface", "xml2", "FoundationInternationalization", "_FoundationICU", "FoundationEssentials",
+        "FoundationInternationalization", "_FoundationICU", "FoundationEssentials",
         "_FoundationCShims", "_FoundationCollections", "Foundation", "CoreFoundation", "swiftDispatch", "dispatch", "BlocksRuntime",
         "swiftSynchronization", "swift_StringProcessing", "swift_RegexParser", "swift_Concurrency", "swiftGlibc", "swift_Builtin_float",
     ].flatMap { ["-Xlinker", "-l\($0)"] } + ["-Xlinker", "--end-group", "-Xlinker", "-lstdc++"]

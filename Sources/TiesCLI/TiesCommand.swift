@@ -28,7 +28,7 @@ public struct TiesCommand: ParsableCommand {
 
             A new municipality's rule set: docs/writing-rules.md.
             """,
-        version: version,
+        version: "\(version) (\(Build.commit.map { "commit \($0)" } ?? "built from source, no commit recorded"))",
         subcommands: [
             ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, LintCommand.self,
             TestCommand.self, InitCommand.self, TemplateCommand.self, CalendarCommand.self,
