@@ -18,6 +18,9 @@ struct ReviewCommand: ParsableCommand {
 
             Examples:
               ties review Samples/bergen
+              ties review Samples/bergen -o gjennomgang.docx
+              ties review Samples/bergen --case -o sak.docx
+              ties review medlemskap.xlsx --rules Rules/bergen.yaml --as-of 2026-12-31
               ties review Samples/bergen --lang en
               ties review Samples/bergen --format json -o bergen-review.json
               ties review Samples/bergen --fail-on exit   # exit 1 if a tie gets exit

@@ -74,7 +74,7 @@ struct TestCommand: ParsableCommand {
             let shown = failures.filter { !said.contains("\($0.location) \($0.failure)") }.map { Diagnostic(at: $0.location, $0.failure) }
             Terminal.standardError(DiagnosticRenderer.render(pipeline.withSourceLines(shown), book))
             unreached += check.coverage.filter { $0.kind != .portfolio && !$0.unreached.isEmpty }.count
-            unchecked += check.unchecked.count
+            unchecked += check.unchecked.count + check.empty.count
             if strict {
                 for folder in check.unchecked {
                     Terminal.standardError("\(Paths.join(folder, "expected.yaml")): error: " + book(.noExpectedResults(path: path)) + "\n")
@@ -109,7 +109,14 @@ struct TestCommand: ParsableCommand {
                 said.insert("\(d.location) \(d.message)")
             }
             let added = recording.added
-            Terminal.standardError("\(run.expectedPath): " + book(added.isEmpty ? .noNewEntries : .recorded(added)) + "\n")
+            // Where nothing is written, why, and what to do: never the command just run.
+            let said: Phrase.Run =
+                !added.isEmpty
+                ? .recorded(added)
+                : run.review.records.isEmpty
+                    ? .nothingToRecordNoTies(folder: run.folder)
+                    : recording.differing.isEmpty ? .everyTieExpected(run.review.records.count) : .noNewEntries
+            Terminal.standardError("\(run.expectedPath): " + book(said) + "\n")
             return run
         }
         return (recorded, said)

@@ -109,7 +109,10 @@ struct AssessmentOptions: ParsableArguments {
 
 /// The options every command that reads a portfolio shares.
 struct PortfolioOptions: ParsableArguments {
-    @Argument(help: "A portfolio: a folder with portfolio.yaml and records/, or one YAML file.")
+    @Argument(
+        help:
+            "A portfolio: a folder with portfolio.yaml (its ties in records/, or in a list it names: 'records: medlemskap.xlsx'), one YAML file, or a list of ties itself with --rules: a workbook (.xlsx), a CSV export (.csv) or JSON Lines (.jsonl)."
+    )
     var portfolio: String
 
     @OptionGroup var assessment: AssessmentOptions

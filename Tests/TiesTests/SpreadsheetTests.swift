@@ -24,6 +24,38 @@ import TiesCore
         #expect(sample.out.split(separator: "\n").count == 34)
     }
 
+    /// A folder portfolio may keep its ties in the workbook: `records: medlemskap.xlsx`. It reviews as the workbook
+    /// does, and `ties test --record` writes its expected results, after which `--strict` passes; with no ties, --record
+    /// says why it writes nothing, and never recommends itself.
+    @Test func aPortfolioNamingItsWorkbookIsTestedAsAnyOther() throws {
+        let folder = try scratchFolder("records-workbook")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/Rules", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/Samples/liste", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: path("Rules/bergen.yaml"), toPath: folder + "/Rules/bergen.yaml")
+        try FileManager.default.copyItem(
+            atPath: path("Samples/bergen-excel/medlemskap.xlsx"), toPath: folder + "/Samples/liste/medlemskap.xlsx")
+        try "municipality: Bergen\nas_of: 2026-11-15\nrules: ../../Rules/bergen.yaml\nrecords: medlemskap.xlsx\n".write(
+            toFile: folder + "/Samples/liste/portfolio.yaml", atomically: true, encoding: .utf8)
+        let direct = try runTies(["review", "Samples/liste/medlemskap.xlsx", "--rules", "Rules/bergen.yaml"] + Self.asOf, in: folder)
+        let named = try runTies(["review", "Samples/liste", "--format", "jsonl"], in: folder)
+        #expect(named.status == 0, "\(named.err)")
+        #expect(named.out == direct.out)
+        let record = try runTiesInEnglish(["test", "--record", "Rules/bergen.yaml"], in: folder)
+        #expect(record.err.contains("Samples/liste/expected.yaml: 34 entries recorded"), "\(record.err)")
+        let strict = try runTiesInEnglish(["test", "--strict", "Rules/bergen.yaml"], in: folder)
+        #expect(strict.status == 0, "\(strict.out)\(strict.err)")
+        let again = try runTiesInEnglish(["test", "--record", "Rules/bergen.yaml"], in: folder)
+        #expect(again.err.contains("nothing new to write: every one of the 34 ties has an expected result"))
+        // Without ties, --record says why it writes nothing and what to do instead.
+        try "municipality: Bergen\nas_of: 2026-11-15\nrules: ../../Rules/bergen.yaml\n".write(
+            toFile: folder + "/Samples/liste/portfolio.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: folder + "/Samples/liste/expected.yaml")
+        let empty = try runTiesInEnglish(["test", "--record", "Rules/bergen.yaml"], in: folder)
+        #expect(empty.err.contains("nothing to write: Samples/liste has no ties."), "\(empty.err)")
+        #expect(!empty.out.contains("--record") && !empty.err.contains("ties test --record"))
+    }
+
     /// A spreadsheet names no review date: without --as-of the review says that rules counting by year cannot decide.
     @Test func aReviewWithoutADateSaysSo() throws {
         let r = try runTiesInEnglish(["review", "Samples/bergen-excel/medlemskap.xlsx", "--rules", "Rules/bergen.yaml", "--format", "json"])

@@ -36,6 +36,7 @@ public struct Linter: Sendable {
         found += unreadFacts()
         found += unimplementedCriteria()
         if ruleSet.requireGuards { found += unguardedFacts() }
+        found += unguardedOptionalFields() + criteriaOfOneTie() + rulesReadingNoTie()
         found += parametersWithoutBasis() + unstatedNumbers()
         if let sources { found += documents(sources) + quotes(sources) }
         let english = Phrasebook(.en)
@@ -210,6 +211,68 @@ public struct Linter: Sendable {
             }
         }
         return found
+    }
+
+    /// The built-in fields a tie may leave empty: a network has no country, an old relation no known start.
+    static let optionalFields = ["country", "since", "responsible"]
+
+    /// Whether a rule can change what a tie gets: an outcome, points, a flag or a condition.
+    static func decides(_ rule: Rule) -> Bool {
+        rule.outcome != nil || !rule.points.isEmpty || rule.flag != nil || rule.condition != nil
+    }
+
+    /// A deciding rule that reads an optional field unguarded holds open the outcome of every tie without it; an
+    /// `unknown:` example without the field says the author meant that.
+    func unguardedOptionalFields() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for rule in ruleSet.rules where Self.decides(rule) {
+            let open = Set(rule.when.syntax.namesThatCanBeUnknown)
+            for field in Self.optionalFields where open.contains(field) && !ruleSet.requireGuards {
+                let shown = rule.examples.contains { $0.expectation == .unknown && $0.record.value(of: field).isUnknown }
+                if shown { continue }
+                found.append(
+                    Diagnostic(
+                        .warning, at: rule.when.nameLocations[field] ?? rule.when.location,
+                        .optionalFieldUnguarded(rule: rule.id, field: field, when: rule.when.text)))
+            }
+        }
+        return found
+    }
+
+    /// What pins a condition to one named tie or one country: `name == 'Rivne'`, `id == …`, `country == 'RU'`,
+    /// `country in […]`, as a part every case of it needs.
+    static func pinned(_ e: Expression) -> Expression? {
+        switch e {
+        case .binary(.and, let l, let r, _): return pinned(l) ?? pinned(r)
+        case .binary(.equal, .name(let n, _), .literal, _) where ["id", "name", "country"].contains(n): return e
+        case .binary(.equal, .literal, .name(let n, _), _) where ["id", "name", "country"].contains(n): return e
+        case .binary(.in, .name("country", _), .list, _): return e
+        default: return nil
+        }
+    }
+
+    /// A criterion every rule of which speaks of one named tie or country: a memo for another tie would grade it.
+    func criteriaOfOneTie() -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for criterion in ruleSet.criteria where criterion.score == nil && criterion.appliesWhen == nil {
+            let rules = ruleSet.rules.filter { $0.criterion == criterion.id }
+            guard let first = rules.first, rules.allSatisfy({ Self.pinned($0.when.syntax) != nil }) else { continue }
+            found.append(
+                Diagnostic(
+                    .warning, at: first.location,
+                    .criterionOfOneTie(criterion: criterion.id, rule: first.id, reads: first.when.text)))
+        }
+        return found
+    }
+
+    /// A rule that reads nothing of the tie (only the review's year and parameters) is the same for every tie.
+    func rulesReadingNoTie() -> [Diagnostic] {
+        let ofTheStrategy = Set(ruleSet.parameters.map(\.name) + ["as_of_year"])
+        return ruleSet.rules.filter { rule in
+            var read: [String] = []
+            rule.when.syntax.visitNames { name, _ in read.append(name) }
+            return read.allSatisfy(ofTheStrategy.contains)
+        }.map { Diagnostic(.warning, at: $0.location, .ruleReadsNoTie(rule: $0.id)) }
     }
 
     func documents(_ sources: Sources) -> [Diagnostic] {

@@ -74,15 +74,19 @@ public enum PortfolioLoader {
 
     /// The same for a file `parse` has read; `asOf`, the run's date where it gives one, is the date nothing recorded
     /// may come after (else the portfolio's own).
-    public static func load(_ file: PortfolioFile, recordFiles: [SourceText], ruleSet: RuleSet, asOf: ReviewDate? = nil)
+    /// `listed` are the records of the list of ties it names (`records: medlemskap.xlsx`), already read.
+    public static func load(
+        _ file: PortfolioFile, recordFiles: [SourceText], listed: [Record] = [], ruleSet: RuleSet, asOf: ReviewDate? = nil
+    )
         throws(DiagnosticsError) -> Portfolio
     {
-        try load(file.tree, file.source, DocumentReader(file.source), recordFiles: recordFiles, ruleSet: ruleSet, asOf: asOf)
+        try load(
+            file.tree, file.source, DocumentReader(file.source), recordFiles: recordFiles, listed: listed, ruleSet: ruleSet, asOf: asOf)
     }
 
     private static func load(
-        _ tree: YAMLTree, _ source: SourceText, _ headerReader: DocumentReader, recordFiles: [SourceText], ruleSet: RuleSet,
-        asOf: ReviewDate? = nil
+        _ tree: YAMLTree, _ source: SourceText, _ headerReader: DocumentReader, recordFiles: [SourceText], listed: [Record] = [],
+        ruleSet: RuleSet, asOf: ReviewDate? = nil
     ) throws(DiagnosticsError) -> Portfolio {
         var diagnostics: [Diagnostic] = []
         let records = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
@@ -91,6 +95,7 @@ public enum PortfolioLoader {
         if case .mapping = tree, let items = inlineRecords(tree, &reader) {
             portfolio?.records += items.compactMap { records.record($0, &reader) }
         }
+        portfolio?.records += listed
         diagnostics += reader.diagnostics
         // A file found in records/ is shown line by line only once it is recognised as a record (a mapping with an
         // `id:`): a link planted there to any other file is refused by name, quoting nothing from it.
@@ -138,11 +143,16 @@ public enum PortfolioLoader {
         portfolio.title = reader.ownText(f["title"], .key("title"))
         portfolio.followUpBy = f["follow_up_by"].flatMap { reader.date($0, .key("follow_up_by")) }
         portfolio.rulesLocation = f["rules"].map { reader.location($0.mark) }
+        // `records:` is the ties themselves, or the name of the list that holds them.
+        if case .scalar(let s)? = f["records"], !s.isNull, let named = reader.string(f["records"], .key("records")) {
+            portfolio.recordsFile = FileReference(path: named, location: reader.location(s.mark))
+        }
         return portfolio
     }
 
     private static func inlineRecords(_ tree: YAMLTree, _ reader: inout DocumentReader) -> [YAMLTree]? {
         guard case .mapping(let pairs, _) = tree, let t = pairs.first(where: { $0.key.text == "records" })?.value else { return nil }
+        if case .scalar = t { return nil }
         guard case .sequence(let items, _) = t else {
             reader.error(t.mark, .expected(.key("records"), .listOf("{id, name, kind, …}"), found: DocumentReader.describe(t)))
             return nil

@@ -121,6 +121,9 @@ public struct Portfolio: Sendable, Hashable {
     public var asOf: ReviewDate?
     /// The rule set file the portfolio names, relative to the portfolio.
     public var rulesPath: String?
+    /// The list of ties the portfolio names as `records: medlemskap.xlsx` (a workbook, CSV or JSON Lines), relative
+    /// to the portfolio, and where it names it.
+    public var recordsFile: FileReference?
     /// Where the portfolio names its rule set.
     public var rulesLocation: SourceLocation?
     public var records: [Record]

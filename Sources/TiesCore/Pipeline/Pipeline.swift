@@ -174,6 +174,8 @@ public struct RuleSetCheck: Sendable {
     /// The sample folders that have no expected results (no `expected.yaml`, or one without entries): reviewed for
     /// the coverage, but their outcomes were checked against nothing.
     public var unchecked: [String]
+    /// The sample folders that hold no ties at all: nothing to record or check until one is added.
+    public var empty: [String] = []
     public var coverage: [RuleCoverage]
 }
 
@@ -201,7 +203,12 @@ extension Pipeline {
         let check = ExampleCheck(ruleSet: ruleSet)
         var results = check.examples() + check.tests()
         var unchecked: [String] = []
+        var empty: [String] = []
         for run in runs {
+            if run.review.records.isEmpty {
+                empty.append(run.folder)
+                continue
+            }
             guard let expected = run.expected, !expected.results.entries.isEmpty else {
                 unchecked.append(run.folder)
                 continue
@@ -216,7 +223,9 @@ extension Pipeline {
             }
         }
         let reviews = runs.map(\.review)
-        return RuleSetCheck(results: results, samples: reviews, unchecked: unchecked, coverage: check.coverage(samples: reviews))
+        var result = RuleSetCheck(results: results, samples: reviews, unchecked: unchecked, coverage: check.coverage(samples: reviews))
+        result.empty = empty
+        return result
     }
 
     /// Messages made after reading (a failed example, an expected result that differs) with the line each points at, as

@@ -66,11 +66,21 @@ extension Pipeline {
             ruleSet = try RuleSetLoader.load(ruleSource, edits: edits, reference: rulesReference)
         }
         let records = try recordPaths.map(files.read)
-        let portfolio = try DiagnosticsError.speaking(ruleSet) {
-            try PortfolioLoader.load(file, recordFiles: records, ruleSet: ruleSet, asOf: asOf)
+        var inputs = [headerPath, rulesPath] + recordPaths
+        var listed: [Record] = []
+        if let list = summary.recordsFile {
+            // Named, not found: a list that is not there is missing (66); one of another kind is refused unread.
+            guard let ext = Paths.extensionOf(list.path), Self.bulkExtensions.contains(ext) else {
+                throw DiagnosticsError([Diagnostic(at: list.location, .notAListOfTies(list.path))])
+            }
+            let listPath = Paths.resolve(list.path, from: Paths.directory(of: headerPath))
+            guard files.exists(listPath) else { throw InputError(.missing, .noSuchFile(listPath)) }
+            listed = try DiagnosticsError.speaking(ruleSet) { try bulkRecords(listPath, ruleSet: ruleSet, inputs: &inputs) }
         }
-        return Workspace(
-            portfolio: portfolio, ruleSet: ruleSet, inputs: [headerPath, rulesPath] + recordPaths, ruleText: ruleSource.text, edits: edits)
+        let portfolio = try DiagnosticsError.speaking(ruleSet) {
+            try PortfolioLoader.load(file, recordFiles: records, listed: listed, ruleSet: ruleSet, asOf: asOf)
+        }
+        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: inputs, ruleText: ruleSource.text, edits: edits)
     }
 
     /// A JSON Lines file, a CSV export or an Excel workbook: none names a rule set or date, so --rules is required
@@ -97,6 +107,7 @@ extension Pipeline {
 
     /// The records of a list of ties: a CSV export and its activity log, a workbook, or JSON Lines.
     private func bulkRecords(_ path: String, ruleSet: RuleSet, inputs: inout [String]) throws -> [Record] {
+        if !inputs.contains(path) { inputs.append(path) }
         let records: [Record]
         switch Paths.extensionOf(path) {
         case "csv":

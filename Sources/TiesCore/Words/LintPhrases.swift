@@ -11,6 +11,9 @@ extension Phrase {
         case statedNumberNotInQuote(String, value: String)
         case unstatedNumber(Subject, String)
         case unguarded(Subject, String)
+        case optionalFieldUnguarded(rule: String, field: String, when: String)
+        case criterionOfOneTie(criterion: String, rule: String, reads: String)
+        case ruleReadsNoTie(rule: String)
         case sourceNotFound(String, places: [String], quotes: Int)
         case noSHA256(String, sha256: String)
         case sourceChanged(String, now: String, recorded: String)
@@ -81,6 +84,25 @@ extension Phrasebook {
                 nb: "\(self(s)) bruker tallet \(value), som ikke står i den vedtatte teksten; gjør det til en parameter med grunnlag",
                 nn: "\(self(s)) brukar talet \(value), som ikkje står i den vedtekne teksten; gjer det til ein parameter med grunnlag",
                 en: "\(self(s)) uses the number \(value) that no adopted sentence states; make it a parameter with a basis")
+        case .optionalFieldUnguarded(let rule, let field, let when): optionalFieldUnguarded(rule, field, when)
+        case .criterionOfOneTie(let criterion, let rule, let reads):
+            pick(
+                nb:
+                    "kriteriet '\(criterion)' vurderes bare av regler om én bestemt tilknytning eller ett land ('\(rule)': \(reads)); et saksframlegg om en annen tilknytning vil da vurdere kriteriet uten grunn. Ta bort 'criterion:' fra slike regler, eller avgrens kriteriet med 'applies_when:' (docs/writing-rules.md)",
+                nn:
+                    "kriteriet '\(criterion)' vert berre vurdert av reglar om éi bestemt tilknyting eller eitt land ('\(rule)': \(reads)); eit saksframlegg om ei anna tilknyting vil då vurdere kriteriet utan grunn. Ta bort 'criterion:' frå slike reglar, eller avgrens kriteriet med 'applies_when:' (docs/writing-rules.md)",
+                en:
+                    "criterion '\(criterion)' is graded only by rules about one named tie or one country ('\(rule)': \(reads)); a memo for any other tie would grade it for no reason. Take 'criterion:' off such rules, or limit the criterion with 'applies_when:' (docs/writing-rules.md)"
+            )
+        case .ruleReadsNoTie(let rule):
+            pick(
+                nb:
+                    "regelen '\(rule)' leser ingenting om tilknytningen, så den slår likt ut for alle og skrives ved hver av dem; er det en egenskap ved strategien, si det én gang som en porteføljeregel (portfolio_rules:) eller i porteføljens notes:",
+                nn:
+                    "regelen '\(rule)' les ingenting om tilknytinga, så han slår likt ut for alle og vert skriven ved kvar av dei; er det ein eigenskap ved strategien, sei det éin gong som ein porteføljeregel (portfolio_rules:) eller i notes: i porteføljen",
+                en:
+                    "rule '\(rule)' reads nothing of the tie, so it comes out the same for every tie and is printed for each; if it is a property of the strategy, say it once as a portfolio rule (portfolio_rules:) or in the portfolio's notes:"
+            )
         case .unguarded(let s, let name):
             pick(
                 nb: "\(self(s)) leser '\(name)' uten å spørre om det finnes; regelsettet krever det, f.eks. 'has(\(name)) and …'",
@@ -177,5 +199,31 @@ extension Phrasebook {
                 nb: "'\(name)' er deklarert i [\(low), \(high)]", nn: "'\(name)' er deklarert i [\(low), \(high)]",
                 en: "'\(name)' is declared in [\(low), \(high)]")
         }
+    }
+}
+
+extension Phrasebook {
+    /// A deciding rule reads an optional field unguarded: why ties lack it, what happens to them, and the guarded form.
+    fileprivate func optionalFieldUnguarded(_ rule: String, _ field: String, _ when: String) -> String {
+        let why =
+            field == "country"
+            ? pick(
+                nb: "nettverk og prosjekter har ofte ikke land", nn: "nettverk og prosjekt har ofte ikkje land",
+                en: "networks and projects often have no country")
+            : field == "since"
+                ? pick(
+                    nb: "startåret er ofte ukjent for gamle relasjoner", nn: "startåret er ofte ukjent for gamle relasjonar",
+                    en: "an old relation's start year is often not known")
+                : pick(
+                    nb: "ikke alle har en ansvarlig enhet ført opp", nn: "ikkje alle har ei ansvarleg eining ført opp",
+                    en: "not every tie has a responsible unit recorded")
+        return pick(
+            nb:
+                "regelen '\(rule)' leser '\(field)', som mange tilknytninger står uten (\(why)): for dem kan regelen ikke vurderes, og utfallet blir foreløpig. Gjelder regelen bare tilknytninger som har feltet, skriv 'has(\(field)) and \(when)'; er det riktig som det står, vis det med et unknown:-eksempel uten '\(field)'",
+            nn:
+                "regelen '\(rule)' les '\(field)', som mange tilknytingar står utan (\(why)): for dei kan ikkje regelen vurderast, og utfallet vert førebels. Gjeld regelen berre tilknytingar som har feltet, skriv 'has(\(field)) and \(when)'; er det rett som det står, vis det med eit unknown:-døme utan '\(field)'",
+            en:
+                "rule '\(rule)' reads '\(field)', which many ties leave empty (\(why)): for them the rule cannot be evaluated, and their outcome is provisional. If the rule concerns only ties that have it, write 'has(\(field)) and \(when)'; if it is right as it stands, show so with an unknown: example without '\(field)'"
+        )
     }
 }

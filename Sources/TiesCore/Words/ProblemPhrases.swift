@@ -51,6 +51,7 @@ extension Phrase {
         case invalidText(String)
         case duplicateKeys([String])
         case notAFileOfKind(String, Part)
+        case notAListOfTies(String)
         case lineTooLong(Int)
         case notUTF8(byte: String)
         case invalidJSON(JSON)
@@ -443,6 +444,14 @@ extension Phrasebook {
         case .duplicateKeys(let keys):
             pick(nb: "nøkkelen ", nn: "nøkkelen ", en: "duplicate key ") + keys.map { "'\($0)'" }.joined(separator: ", ")
                 + pick(nb: " står to ganger her", nn: " står to gonger her", en: " in this mapping")
+        case .notAListOfTies(let path):
+            pick(
+                nb:
+                    "'\(path)' kan ikke være listen over tilknytninger: 'records:' kan navngi en arbeidsbok (.xlsx), en CSV-fil (.csv) eller JSON Lines (.jsonl)",
+                nn:
+                    "'\(path)' kan ikkje vere lista over tilknytingar: 'records:' kan namngje ei arbeidsbok (.xlsx), ei CSV-fil (.csv) eller JSON Lines (.jsonl)",
+                en: "'\(path)' cannot be the list of ties: 'records:' may name a workbook (.xlsx), a CSV file (.csv) or JSON Lines (.jsonl)"
+            )
         case .notAFileOfKind(let path, .record):
             pick(
                 nb: "'\(path)' ligger blant tilknytningene, men er ikke en: en tilknytning er en .yaml-fil som har 'id:'",

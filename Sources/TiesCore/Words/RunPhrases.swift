@@ -29,6 +29,9 @@ extension Phrase {
         case noExpectedResults(path: String)
         case differingReplaced, differingKept
         case noNewEntries
+        case nothingToRecordNoTies(folder: String)
+        case everyTieExpected(Int)
+        case sampleHasNoTies(folder: String)
         case recorded([String])
         case lintSummary(ruleSets: Int, errors: Int, warnings: Int, quotesChecked: Int, quotesUnchecked: Int, strictFails: Bool)
         case parametersHeading(String), statedHeading(String)
@@ -207,6 +210,31 @@ extension Phrasebook {
                 nn: "uendra, slik det er skrive; --overwrite erstattar det med resultatet i dag",
                 en: "kept as written; --overwrite replaces it with today's result")
         case .noNewEntries: pick(nb: "ingen nye oppføringer", nn: "ingen nye oppføringar", en: "no new entries")
+        case .nothingToRecordNoTies(let folder):
+            pick(
+                nb:
+                    "ingenting å skrive: \(folder) har ingen tilknytninger. Legg en .yaml-fil per tilknytning i \(folder)/records/, eller skriv 'records: medlemskap.xlsx' i \(folder)/portfolio.yaml, og kjør kommandoen igjen",
+                nn:
+                    "ingenting å skrive: \(folder) har ingen tilknytingar. Legg ei .yaml-fil per tilknyting i \(folder)/records/, eller skriv 'records: medlemskap.xlsx' i \(folder)/portfolio.yaml, og køyr kommandoen igjen",
+                en:
+                    "nothing to write: \(folder) has no ties. Put a .yaml file per tie in \(folder)/records/, or write 'records: ties.xlsx' in \(folder)/portfolio.yaml, and run the command again"
+            )
+        case .everyTieExpected(let n):
+            pick(
+                nb:
+                    "ingenting nytt å skrive: alle \(n) tilknytningene har forventede resultater; --overwrite erstatter dem som avviker fra dagens gjennomgang",
+                nn:
+                    "ingenting nytt å skrive: alle dei \(n) tilknytingane har venta resultat; --overwrite erstattar dei som avvik frå gjennomgangen i dag",
+                en:
+                    "nothing new to write: every one of the \(n) ties has an expected result; --overwrite replaces those that differ from today's review"
+            )
+        case .sampleHasNoTies(let folder):
+            pick(
+                nb:
+                    "ikke kontrollert: \(folder) har ingen tilknytninger; legg dem i \(folder)/records/, eller skriv 'records: medlemskap.xlsx' i portfolio.yaml",
+                nn:
+                    "ikkje kontrollert: \(folder) har ingen tilknytingar; legg dei i \(folder)/records/, eller skriv 'records: medlemskap.xlsx' i portfolio.yaml",
+                en: "not checked: \(folder) has no ties; put them in \(folder)/records/, or write 'records: ties.xlsx' in portfolio.yaml")
         case .recorded(let ids):
             ids.count == 1
                 ? pick(

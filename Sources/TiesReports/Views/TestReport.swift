@@ -13,8 +13,9 @@ public enum TestReport {
             + book(
                 .testSummary(
                     examples: examples.count, checks: results.count - examples.count, samples: check.samples.count,
-                    unchecked: check.unchecked.count, failures: failures)) + "\n"
+                    unchecked: check.unchecked.count + check.empty.count, failures: failures)) + "\n"
         for folder in check.unchecked { out += "  " + book(.notChecked(folder: folder, path: path)) + "\n" }
+        for folder in check.empty { out += "  " + book(.sampleHasNoTies(folder: folder)) + "\n" }
         func label(_ c: RuleCoverage) -> String { c.kind == .rule ? c.id : book(.coverageKind(c.kind.rawValue)) + " " + c.id }
         let width = max(coverage.map { label($0).count }.max() ?? 0, 4)
         out += "  " + "".padding(width) + book(.coverageHeading) + "\n"
