@@ -62,8 +62,7 @@ struct InitCommand: ParsableCommand {
         guard !asked.isEmpty, asked.allSatisfy({ $0 != nil }) else { return nil }
         var list: [Language] = []
         for l in asked.compactMap({ $0 }) where !list.contains(l) { list.append(l) }
-        // A Norwegian council reads its reports in Norwegian: English alone gives English comments over bokmål and English.
-        return (list[0], list == [.en] ? [.nb, .en] : list)
+        return (list[0], list)
     }
 
     @Option(name: .customLong("as-of"), help: "The sample's review date, YYYY-MM-DD. Default: today.")

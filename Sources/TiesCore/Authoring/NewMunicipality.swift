@@ -23,7 +23,7 @@ public struct NewMunicipality: Sendable {
         name: String, municipality: String, documentFile: String, documentTitle: String?, sha256: String, book: Phrasebook,
         languages: [Language]? = nil, asOf: ReviewDate, candidates: [String]
     ) {
-        self.languages = languages ?? [book.language == .nn ? .nn : .nb]
+        self.languages = book.newRuleSetLanguages(asked: languages)
         self.name = name
         self.municipality = municipality
         self.documentFile = documentFile

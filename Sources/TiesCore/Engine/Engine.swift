@@ -161,8 +161,7 @@ public final class Engine: Sendable {
             let scored = Set(ruleSet.criteria.filter { $0.score != nil }.map(\.id))
             let deciding = ruleSet.rules.filter { r in
                 r.applies(to: kind)
-                    && (r.outcome != nil || !r.points.isEmpty || r.flag != nil || r.condition != nil
-                        || r.criterion.map { !scored.contains($0) } ?? false)
+                    && (r.changesWhatATieGets || r.criterion.map { !scored.contains($0) } ?? false)
             }
             var conditions = deciding.map(\.when) + ruleSet.categories.map(\.when)
             conditions += ruleSet.criteria.filter { $0.applies(to: kind) }.compactMap(\.score)

@@ -216,18 +216,13 @@ public struct Linter: Sendable {
     /// The built-in fields a tie may leave empty: a network has no country, an old relation no known start.
     static let optionalFields = ["country", "since", "responsible"]
 
-    /// Whether a rule can change what a tie gets: an outcome, points, a flag or a condition.
-    static func decides(_ rule: Rule) -> Bool {
-        rule.outcome != nil || !rule.points.isEmpty || rule.flag != nil || rule.condition != nil
-    }
-
     /// A deciding rule that reads an optional field unguarded holds open the outcome of every tie without it; an
     /// `unknown:` example without the field says the author meant that.
     func unguardedOptionalFields() -> [Diagnostic] {
         var found: [Diagnostic] = []
-        for rule in ruleSet.rules where Self.decides(rule) {
+        for rule in ruleSet.rules where rule.changesWhatATieGets {
             let open = Set(rule.when.syntax.namesThatCanBeUnknown)
-            for field in Self.optionalFields where open.contains(field) && !ruleSet.requireGuards {
+            for field in Self.optionalFields where open.contains(field) {
                 let shown = rule.examples.contains { $0.expectation == .unknown && $0.record.value(of: field).isUnknown }
                 if shown { continue }
                 found.append(

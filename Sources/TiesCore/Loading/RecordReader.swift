@@ -152,9 +152,7 @@ struct RecordReader {
         evidence: [String: [(part: String, text: String, mark: YAMLMark)]], location: SourceLocation, _ reader: DocumentReader
     ) -> Record? {
         // A plain null in a record file is no value; in a cell it is rare enough to leave to the file's reading.
-        func plain(_ text: String) -> String? {
-            YAMLScalar(text: text, style: .plain, mark: YAMLMark(line: 0, column: 0)).isNull ? nil : text
-        }
+        func plain(_ text: String) -> String? { YAMLScalar.isNullWord(text) ? nil : text }
         var record = Record(id: "", name: "", kind: "", location: location)
         var seen = 0
         for (key, value, mark) in cells {
@@ -216,7 +214,6 @@ struct RecordReader {
 
     /// A read cell as the fact `definition` declares, where `value` reads it without a message.
     private static func fact(_ cell: CellReader.CellValue, _ definition: FactDefinition) -> Value? {
-        let isNull = { (text: String) in YAMLScalar(text: text, style: .plain, mark: YAMLMark(line: 0, column: 0)).isNull }
         let fact: Value
         switch (definition.type, cell) {
         case (.bool, .truth(let b)): fact = .bool(b)
@@ -225,11 +222,11 @@ struct RecordReader {
             // As a record file would write it and read it back.
             guard let written = Double(Value.format(d)), definition.type != .money || written >= 0 else { return nil }
             fact = .decimal(written)
-        case (.string, .text(let t)) where !isNull(t): fact = .string(t)
-        case (.enum, .text(let t)) where !isNull(t) && (definition.values ?? []).contains(t): fact = .string(t)
+        case (.string, .text(let t)) where !YAMLScalar.isNullWord(t): fact = .string(t)
+        case (.enum, .text(let t)) where !YAMLScalar.isNullWord(t) && (definition.values ?? []).contains(t): fact = .string(t)
         case (.set, .names(let names)):
             let values = definition.values ?? []
-            guard names.allSatisfy({ !isNull($0) && (values.isEmpty || values.contains($0)) }) else { return nil }
+            guard names.allSatisfy({ !YAMLScalar.isNullWord($0) && (values.isEmpty || values.contains($0)) }) else { return nil }
             fact = Value.makeSet(names)
         default: return nil
         }

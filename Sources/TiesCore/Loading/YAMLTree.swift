@@ -35,7 +35,10 @@ struct YAMLScalar: Sendable, Hashable {
 
     /// `~`, `null` or nothing, written plainly: a value that is missing.
     /// A plain null word, unless a tag says it is something else (`!!str ~` is the text «~»).
-    var isNull: Bool { style == .plain && (tag == nil || tag == "null") && ["", "~", "null", "Null", "NULL"].contains(text) }
+    var isNull: Bool { style == .plain && (tag == nil || tag == "null") && Self.isNullWord(text) }
+
+    /// Whether a plain scalar written `text` is YAML's null: empty, `~` or null.
+    static func isNullWord(_ text: String) -> Bool { ["", "~", "null", "Null", "NULL"].contains(text) }
 }
 
 struct YAMLPair: Sendable {

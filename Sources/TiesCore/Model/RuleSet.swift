@@ -322,6 +322,9 @@ public struct Rule: Sendable {
                 operational: operational, examples: examples, location: location))
     }
 
+    /// Whether the rule can change what a tie gets: an outcome, points, a flag or a condition.
+    public var changesWhatATieGets: Bool { outcome != nil || !points.isEmpty || flag != nil || condition != nil }
+
     public var id: String {
         get { fields.value.id }
         _modify { yield &fields.value.id }

@@ -27,12 +27,11 @@ extension Phrase {
 }
 
 extension Phrasebook {
-    /// The languages a new rule set declares: nynorsk alone for a nynorsk start, else bokmål and English.
-    public var newRuleSetLanguages: [Language] {
-        switch language {
-        case .nn: [.nn]
-        case .nb, .en: [.nb, .en]
-        }
+    /// The languages a new rule set declares: those asked for, else this book's Norwegian alone (nynorsk for a
+    /// nynorsk start, else bokmål). A Norwegian council reads Norwegian, so English alone is written beside bokmål.
+    public func newRuleSetLanguages(asked: [Language]? = nil) -> [Language] {
+        guard let asked, !asked.isEmpty else { return [language == .nn ? .nn : .nb] }
+        return asked == [.en] ? [.nb, .en] : asked
     }
 
     public func initial(_ p: Phrase.Init) -> String {

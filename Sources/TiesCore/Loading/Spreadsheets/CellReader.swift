@@ -148,13 +148,7 @@ struct CellReader {
         case names([String])
     }
 
-    /// The cell as the YAML value the record reader takes for `key`; nil when the cell is empty (the fact is
-    /// missing) or cannot be read (the message is given here).
-    func tree(_ cell: SheetCell, key: String, heading: String, _ reader: inout DocumentReader) -> YAMLTree? {
-        value(cell, key: key, heading: heading, &reader).map { Self.tree($0, at: cell.mark) }
-    }
-
-    /// A read cell as the YAML value a record file would write for it.
+    /// A read cell as the YAML value a record file would write for it, for the record reader to read as a file.
     static func tree(_ value: CellValue, at mark: YAMLMark) -> YAMLTree {
         func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: mark)) }
         switch value {
