@@ -81,7 +81,7 @@ struct InitCommand: ParsableCommand {
             }
         }
         if let asOf {
-            guard let date = ReviewDate(asOf), (1900...2100).contains(date.year) else {
+            guard let date = ReviewDate(written: asOf), (1900...2100).contains(date.year) else {
                 throw ValidationError(.asOfDateInRange(asOf))
             }
         }
@@ -101,7 +101,7 @@ struct InitCommand: ParsableCommand {
         let name = NewMunicipality.fileName(for: self.name) ?? "kommune"
         let (new, document) = try pipeline.newMunicipality(
             name: name, source: source, municipality: municipality ?? NewMunicipality.municipality(from: self.name), title: title,
-            book: book, languages: asked?.ruleSet, asOf: asOf.flatMap(ReviewDate.init) ?? Self.today)
+            book: book, languages: asked?.ruleSet, asOf: asOf.flatMap { ReviewDate(written: $0) } ?? Self.today)
         let file = new.documentFile
         let copy = Paths.join("sources", file)
 

@@ -87,21 +87,22 @@ struct AssessmentOptions: ParsableArguments {
     @Option(help: "The rule set to use, instead of the one the input names.")
     var rules: String?
 
-    @Option(name: .customLong("as-of"), help: "The date of the assessment, YYYY-MM-DD, instead of the input's 'as_of'.")
+    @Option(
+        name: .customLong("as-of"), help: "The date of the assessment, YYYY-MM-DD or DD.MM.YYYY, instead of the input's 'as_of'.")
     var asOf: String?
 
     @Option(help: "The language of the report: nb (bokmål), nn (nynorsk) or en. Default: TIES_LANG, else the rule set's first.")
     var lang: Language?
 
     /// The date --as-of names; checked in `validate`.
-    var date: ReviewDate? { asOf.flatMap(ReviewDate.init) }
+    var date: ReviewDate? { asOf.flatMap { ReviewDate(written: $0) } }
 
     /// The book for the rule set the command loaded.
     func book(for ruleSet: RuleSet?) -> Phrasebook { Language.book(asked: lang, ruleSet: ruleSet, document: true) }
 
     func validate() throws {
         try Language.checkEnvironment()
-        if let asOf, ReviewDate(asOf) == nil {
+        if let asOf, ReviewDate(written: asOf) == nil {
             throw ValidationError(.asOfDate(asOf))
         }
     }

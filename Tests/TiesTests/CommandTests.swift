@@ -1,9 +1,22 @@
 import Foundation
 import Testing
 @testable import TiesReports
+import TiesCore
 
 /// The `ties` executable as users run it: outputs, exit codes, located errors.
 @Suite(.serialized) struct CommandTests {
+    /// An adviser types the date as reports print it: 31.12.2026 is 2026-12-31; 31.02.2026 is no date.
+    @Test func aNorwegianDateIsTheReviewDate() throws {
+        let iso = try runTies(["review", "Samples/bergen", "--as-of", "2026-12-31", "--format", "json"])
+        let written = try runTies(["review", "Samples/bergen", "--as-of", "31.12.2026", "--format", "json"])
+        #expect(written.status == 0 && written.out == iso.out)
+        let wrong = try runTiesInEnglish(["review", "Samples/bergen", "--as-of", "31.02.2026"])
+        #expect(wrong.status == 64)
+        #expect(wrong.err.contains("--as-of must be a date written YYYY-MM-DD, not '31.02.2026'; 31.12.2026 works too"))
+        #expect(ReviewDate(written: "1.2.2026") == ReviewDate("2026-02-01"))
+        #expect(ReviewDate(written: "+1.2.2026") == nil && ReviewDate(written: "1.2.26") == nil)
+    }
+
     @Test func reviewPrintsEveryRecordWithOutcomeAndReason() throws {
         let r = try runTies(["review", "Samples/bergen", "--lang", "en", "--wide"], environment: ["NO_COLOR": "1", "COLUMNS": "250"])
         #expect(r.status == 0)
@@ -73,7 +86,7 @@ import Testing
 
     @Test func badUsageExits64() throws {
         #expect(try runTies(["review", "Samples/bergen", "--format", "pdf"]).status == 64)
-        #expect(try runTies(["review", "Samples/bergen", "--as-of", "15.11.2026"]).status == 64)
+        #expect(try runTies(["review", "Samples/bergen", "--as-of", "15/11/2026"]).status == 64)
     }
 
     @Test func failOnMatchedExits1() throws {

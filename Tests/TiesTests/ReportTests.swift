@@ -900,7 +900,7 @@ func zipEntry(_ data: Data, _ path: String) throws -> String {
         #expect(!memo.contains("Hva utfallene betyr"))
         #expect(
             memo.contains(
-                "\n### Tas opp til ny vurdering\n\nFor samarbeidene under må noe avklares eller endres før kommunen kan ta stilling til dem"
+                "\n### Tas opp til ny vurdering\n\nFor samarbeidene nedenfor må noe avklares eller endres før kommunen kan ta stilling til dem"
             ))
         #expect(
             memo.contains(

@@ -57,7 +57,7 @@ public enum ReviewReader {
         return ReviewSnapshot(
             ruleSetID: try text(ruleSet, "id", fail),
             ruleSetSHA256: try fingerprint.flatMap { optionalText(try object($0, .key("fingerprint"), fail)["ruleset_sha256"]) },
-            asOf: optionalText(file["as_of"]).flatMap(ReviewDate.init), rules: rules, parameters: parameters, records: records)
+            asOf: optionalText(file["as_of"]).flatMap { ReviewDate($0) }, rules: rules, parameters: parameters, records: records)
     }
 
     typealias Fail = (Phrase.Problem, YAMLMark?) -> InputError

@@ -15,6 +15,20 @@ public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         (year, month, day) = (y, m, d)
     }
 
+    /// A date as a person types it: `YYYY-MM-DD`, or as a Norwegian writes it, `31.12.2026` (or `1.2.2026`).
+    public init?(written text: String) {
+        if let date = ReviewDate(text) {
+            self = date
+            return
+        }
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let date = ReviewDate("\(parts[2])-\(parts[1].count == 1 ? "0" : "")\(parts[1])-\(parts[0].count == 1 ? "0" : "")\(parts[0])")
+        else { return nil }
+        self = date
+    }
+
     /// The date a spreadsheet stores as a day number (days since 30 December 1899), as a workbook holds a date cell.
     public init?(serial: Int) {
         guard (1...2_958_465).contains(serial) else { return nil }

@@ -126,10 +126,14 @@ extension Phrasebook {
                 )
         case .costsSaidOf(let label, let total, let unknown, let count):
             unknown == 0
-                ? pick(
-                    nb: "\(label) for de \(count) tilknytningene er til sammen \(total) per år.",
-                    nn: "\(label) for dei \(count) tilknytingane er til saman \(total) per år.",
-                    en: "\(label) for the \(count) ties comes to \(total) a year in all.")
+                ? count == 1
+                    ? pick(
+                        nb: "\(label) for tilknytningen er \(total) per år.", nn: "\(label) for tilknytinga er \(total) per år.",
+                        en: "\(label) for the tie is \(total) a year.")
+                    : pick(
+                        nb: "\(label) for de \(countWord(count)) tilknytningene er til sammen \(total) per år.",
+                        nn: "\(label) for dei \(countWord(count)) tilknytingane er til saman \(total) per år.",
+                        en: "\(label) for the \(countWord(count)) ties comes to \(total) a year in all.")
                 : pick(
                     nb:
                         "\(label) er kjent for \(countWord(count - unknown)) av de \(countWord(count)) tilknytningene den gjelder for, og er for dem til sammen \(total) per år. For \(countWord(unknown)) er den ikke oppgitt; den er ikke regnet som null.",
@@ -388,42 +392,42 @@ extension Phrasebook {
         case .conditional:
             pick(
                 nb: one
-                    ? "Tilknytningen under videreføres, men kommunen setter et vilkår som må oppfylles:"
-                    : "Tilknytningene under videreføres, men kommunen setter vilkår som må oppfylles:",
+                    ? "Tilknytningen nedenfor videreføres, men kommunen setter et vilkår som må oppfylles:"
+                    : "Tilknytningene nedenfor videreføres, men kommunen setter vilkår som må oppfylles:",
                 nn: one
-                    ? "Tilknytinga under vert vidareført, men kommunen set eit vilkår som må oppfyllast:"
-                    : "Tilknytingane under vert vidareførte, men kommunen set vilkår som må oppfyllast:",
+                    ? "Tilknytinga nedanfor vert vidareført, men kommunen set eit vilkår som må oppfyllast:"
+                    : "Tilknytingane nedanfor vert vidareførte, men kommunen set vilkår som må oppfyllast:",
                 en: one
                     ? "The tie below continues, but the municipality sets a condition that must be met:"
                     : "The ties below continue, but the municipality sets conditions that must be met:")
         case .review:
             pick(
                 nb: one
-                    ? "For samarbeidet under må noe avklares eller endres før kommunen kan ta stilling til det:"
-                    : "For samarbeidene under må noe avklares eller endres før kommunen kan ta stilling til dem:",
+                    ? "For samarbeidet nedenfor må noe avklares eller endres før kommunen kan ta stilling til det:"
+                    : "For samarbeidene nedenfor må noe avklares eller endres før kommunen kan ta stilling til dem:",
                 nn: one
-                    ? "For samarbeidet under må noko avklarast eller endrast før kommunen kan ta stilling til det:"
-                    : "For samarbeida under må noko avklarast eller endrast før kommunen kan ta stilling til dei:",
+                    ? "For samarbeidet nedanfor må noko avklarast eller endrast før kommunen kan ta stilling til det:"
+                    : "For samarbeida nedanfor må noko avklarast eller endrast før kommunen kan ta stilling til dei:",
                 en: one
                     ? "For the tie below, something must be settled or changed before the municipality can take a position on it:"
                     : "For the ties below, something must be settled or changed before the municipality can take a position on them:")
         case .dormant:
             pick(
                 nb: one
-                    ? "Tilknytningen under beholdes, men uten prioritert aktivitet:"
-                    : "Tilknytningene under beholdes, men uten prioritert aktivitet:",
+                    ? "Tilknytningen nedenfor beholdes, men uten prioritert aktivitet:"
+                    : "Tilknytningene nedenfor beholdes, men uten prioritert aktivitet:",
                 nn: one
-                    ? "Tilknytinga under vert halden ved lag, men utan prioritert aktivitet:"
-                    : "Tilknytingane under vert haldne ved lag, men utan prioritert aktivitet:",
+                    ? "Tilknytinga nedanfor vert halden ved lag, men utan prioritert aktivitet:"
+                    : "Tilknytingane nedanfor vert haldne ved lag, men utan prioritert aktivitet:",
                 en: one ? "The tie below is kept, without prioritised activity:" : "The ties below are kept, without prioritised activity:")
         case .exit, .doNotJoin:
             pick(
                 nb: one
-                    ? "Gjennomgangen tilsier at det greies ut om tilknytningen under skal avsluttes:"
-                    : "Gjennomgangen tilsier at det greies ut om tilknytningene under skal avsluttes:",
+                    ? "Gjennomgangen tilsier at det greies ut om tilknytningen nedenfor skal avsluttes:"
+                    : "Gjennomgangen tilsier at det greies ut om tilknytningene nedenfor skal avsluttes:",
                 nn: one
-                    ? "Gjennomgangen tilseier at det vert greidd ut om tilknytinga under skal avsluttast:"
-                    : "Gjennomgangen tilseier at det vert greidd ut om tilknytingane under skal avsluttast:",
+                    ? "Gjennomgangen tilseier at det vert greidd ut om tilknytinga nedanfor skal avsluttast:"
+                    : "Gjennomgangen tilseier at det vert greidd ut om tilknytingane nedanfor skal avsluttast:",
                 en: one
                     ? "The review calls for looking into whether the tie below is to end:"
                     : "The review calls for looking into whether the ties below are to end:")

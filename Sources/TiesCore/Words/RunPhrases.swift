@@ -83,8 +83,9 @@ extension Phrasebook {
                 en: "-o must name an .xlsx or a .csv file, not '\(o)'")
         case .asOfDate(let d):
             pick(
-                nb: "--as-of må være en dato skrevet ÅÅÅÅ-MM-DD, ikke '\(d)'",
-                nn: "--as-of må vere ein dato skriven ÅÅÅÅ-MM-DD, ikkje '\(d)'", en: "--as-of must be a date written YYYY-MM-DD, not '\(d)'"
+                nb: "--as-of må være en dato skrevet ÅÅÅÅ-MM-DD, ikke '\(d)'; 31.12.2026 går også",
+                nn: "--as-of må vere ein dato skriven ÅÅÅÅ-MM-DD, ikkje '\(d)'; 31.12.2026 går òg",
+                en: "--as-of must be a date written YYYY-MM-DD, not '\(d)'; 31.12.2026 works too"
             )
         case .asOfDateInRange(let d):
             pick(

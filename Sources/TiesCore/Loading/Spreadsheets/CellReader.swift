@@ -356,11 +356,6 @@ struct CellReader {
     /// A date as a cell holds it, written `YYYY-MM-DD`: a workbook's day number, 01.12.2025, or as written already.
     static func isoDate(_ text: String) -> String? {
         if let serial = Int(text), let date = ReviewDate(serial: serial), serial > 3_000 { return date.description }
-        let parts = text.split(separator: ".")
-        if parts.count == 3, let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), parts[2].count == 4 {
-            let date = "\(y)-\(m < 10 ? "0" : "")\(m)-\(d < 10 ? "0" : "")\(d)"
-            return ReviewDate(date) == nil ? nil : date
-        }
-        return nil
+        return text.contains(".") ? ReviewDate(written: text)?.description : nil
     }
 }
