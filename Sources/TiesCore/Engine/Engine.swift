@@ -9,6 +9,9 @@ public final class Engine: Sendable {
     /// Per kind of record, the schema facts its applicable rules, categories and scores read for their value:
     /// the ones worth reporting as missing.
     let factsRead: [String: [String]]
+    /// Per kind, the facts only a criterion limited by `applies_when` reads (its score and its rules), by criterion
+    /// index: a tie the criterion does not speak of lacks nothing by lacking them.
+    let factsReadWhere: [String: [(criterion: Int, facts: [String])]]
     /// The kinds of record the engine knows, by number: a row carries its kind's place here.
     public let kinds: [String]
     let kindIndex: [String: Int]
@@ -90,6 +93,9 @@ public final class Engine: Sendable {
         var scoringWhen: [Test?]
         /// Whether any criterion says which ties it speaks of: most rule sets' criteria do not, and skip the check.
         var anyScoringWhen: Bool
+        /// Per rule, its criterion's `applies_when`: where that is false, the rule speaks of another tie and does
+        /// not apply, as the criterion does not.
+        var ruleWhen: [Test?]
         /// Per rule, whether its unknown may hold the outcome open: only a rule whose force is the adopted text's.
         var ruleHoldsOpen: [Bool]
     }
@@ -153,8 +159,15 @@ public final class Engine: Sendable {
             },
             scoringWhen: ruleSet.criteria.map { $0.appliesWhen.map(truth) },
             anyScoringWhen: ruleSet.criteria.contains { $0.appliesWhen != nil },
+            ruleWhen: ruleSet.rules.map { rule in
+                rule.criterion.flatMap { id in ruleSet.criteria.first { $0.id == id }?.appliesWhen }.map(truth)
+            },
             ruleHoldsOpen: ruleSet.rules.map { !$0.operational })
         var read: [String: [String]] = [:]
+        var readWhere: [String: [(criterion: Int, facts: [String])]] = [:]
+        let limited = Dictionary(
+            ruleSet.criteria.enumerated().filter { $0.element.appliesWhen != nil }.map { ($0.element.id, $0.offset) },
+            uniquingKeysWith: { a, _ in a })
         for kind in kinds {
             // A rule that only observes (no outcome, points, flag or condition, and no criterion it alone scores) cannot
             // change anything a missing fact would: its facts are no gap.
@@ -163,14 +176,25 @@ public final class Engine: Sendable {
                 r.applies(to: kind)
                     && (r.changesWhatATieGets || r.criterion.map { !scored.contains($0) } ?? false)
             }
-            var conditions = deciding.map(\.when) + ruleSet.categories.map(\.when)
-            conditions += ruleSet.criteria.filter { $0.applies(to: kind) }.compactMap(\.score)
+            let isLimited = { (r: Rule) in r.criterion.map { limited[$0] != nil } ?? false }
+            var conditions = deciding.filter { !isLimited($0) }.map(\.when) + ruleSet.categories.map(\.when)
+            conditions += ruleSet.criteria.filter { $0.applies(to: kind) && $0.appliesWhen == nil }.compactMap(\.score)
             conditions += ruleSet.categories.flatMap { $0.requirements.map(\.holds) } + ruleSet.derived.map(\.value)
+            conditions += ruleSet.criteria.compactMap(\.appliesWhen)
             // A fact only ever read behind has() is no gap when it is missing: its absence is an answer.
             let names = Set(conditions.flatMap(\.syntax.namesThatCanBeUnknown))
             read[kind] = ruleSet.facts.map(\.name).filter(names.contains)
+            readWhere[kind] = limited.values.sorted().compactMap { c in
+                let criterion = ruleSet.criteria[c]
+                guard criterion.applies(to: kind) else { return nil }
+                let under = deciding.filter { $0.criterion == criterion.id }.map(\.when) + [criterion.score].compactMap { $0 }
+                let names = Set(under.flatMap(\.syntax.namesThatCanBeUnknown))
+                let facts = ruleSet.facts.map(\.name).filter { names.contains($0) && !read[kind]!.contains($0) }
+                return facts.isEmpty ? nil : (c, facts)
+            }
         }
         factsRead = read
+        factsReadWhere = readWhere
         fallbackLanguage = ruleSet.textLanguage(.nb)
         fixedReasons = Dictionary(
             uniqueKeysWithValues: ruleSet.languages.map { language in
@@ -463,7 +487,7 @@ public final class Engine: Sendable {
             let verdict = verdicts.baseAddress!
             tables.ruleVerdicts[kind].write(frame, verdict)
             for i in 0..<tables.ruleSeverity.count {
-                guard applies[i] else {
+                guard applies[i], !tables.anyScoringWhen || tables.ruleWhen[i]?.run(frame) != .no else {
                     e.insert(i, .notApplicable)
                     continue
                 }

@@ -167,7 +167,7 @@ extension Engine {
             record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
             scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
             unevaluated: unevaluated, conditions: ruleSet.outcomes[outcomeIndex].role == .conditional ? conditions : [],
-            flags: flags, traces: traces, missingFacts: (factsRead[record.kind] ?? []).filter { record.facts[$0] == nil },
+            flags: flags, traces: traces, missingFacts: missingFacts(record, notApplicable: notApplicable),
             openingFacts: opening)
         review.provisional = e.provisional
         if e.provisional {
@@ -178,6 +178,16 @@ extension Engine {
         review.asks = asks
         review.evaluation = e
         return review
+    }
+
+    /// The facts the review reads that the tie lacks, in the rule set's order: those of a criterion that does not speak
+    /// of this tie (`applies_when`) are not among them.
+    private func missingFacts(_ record: Record, notApplicable: [String]) -> [String] {
+        let limited = factsReadWhere[record.kind] ?? []
+        guard !limited.isEmpty else { return (factsRead[record.kind] ?? []).filter { record.facts[$0] == nil } }
+        var read = Set(factsRead[record.kind] ?? [])
+        for (c, facts) in limited where !notApplicable.contains(ruleSet.criteria[c].id) { read.formUnion(facts) }
+        return ruleSet.facts.map(\.name).filter { read.contains($0) && record.facts[$0] == nil }
     }
 
     /// Keeps one condition's verdict and the values it saw, for `explain`.
