@@ -63,5 +63,9 @@ import Testing
         // Whether it is Nordic is not known: the criterion may speak of it, so its fact is still a gap.
         #expect(records["unknown"]?["provisional"] as? Bool == true)
         #expect(records["unknown"]?["missing_facts"] as? [String] == ["nordic", "culture"])
+        // The council case asks for Borgå's fact, a yes/no fact's label in quotation marks, and for nothing of Fargo's.
+        let md = try runTies(["review", "portfolio.yaml", "--case", "--format", "md"], in: folder).out
+        #expect(md.contains("**Borgå.** Det er ikke lagt fram opplysninger om «Kulturforståelse»;"), "\(md)")
+        #expect(!md.contains("**Fargo.**"))
     }
 }

@@ -101,10 +101,11 @@ extension Phrasebook {
                 var label = fact(name, rs)
                 if let open = label.range(of: " ("), label.hasSuffix(")") { label = String(label[..<open.lowerBound]) }
                 // A label that names a thing reads as running text («kompetanseheving»); one that begins with a name
-                // or an abbreviation («Bergen bidrar …») keeps its capital and its quotation marks.
+                // or an abbreviation («Bergen bidrar …») keeps its capital and its quotation marks, and so does a yes/no
+                // fact's, which says something of the tie («Gir kompetanseutveksling …») and reads as no noun.
                 let first = label.split(separator: " ").first.map(String.init) ?? label
                 let named = first == rs?.municipality || first.dropFirst().contains(where: \.isUppercase)
-                return named ? quoted(label) : label.lowercasedFirst
+                return named || rs?.fact(named: name)?.type == .bool ? quoted(label) : label.lowercasedFirst
             })
     }
 
