@@ -61,12 +61,13 @@ struct TemplateCommand: ParsableCommand {
             try Files.writeTogether([(output, [UInt8](try template.xlsx()))], inputs: [rules], replacing: overwrite, taken: taken)
             return
         }
-        let (ties, activities, obligations) = template.csv()
+        let (ties, activities, obligations, explanation) = template.csv()
         let log = template.activityFile(beside: output)
         let duties = template.obligationsFile(beside: output)
-        // Three files, all or none: each is checked before the first is written, and a failed later one takes those
+        let about = template.explanationFile(beside: output)
+        // Four files, all or none: each is checked before the first is written, and a failed later one takes those
         // written before it.
-        for path in [output, log, duties] {
+        for path in [output, log, duties, about] {
             try Files.checkWritable(path, inputs: [rules])
             if !overwrite, Files.occupied(path) { throw CommandError.cannotCreate(taken(path)) }
         }
@@ -75,8 +76,12 @@ struct TemplateCommand: ParsableCommand {
             throw CommandError.cannotCreate(.usage(.otherLog(other)))
         }
         try Files.writeTogether(
-            [(output, Array(ties.utf8)), (log, Array(activities.utf8)), (duties, Array(obligations.utf8))], inputs: [rules],
-            replacing: overwrite, taken: taken)
-        Terminal.standardError(Terminal.book(.templateWritten(ties: output, activities: log, obligations: duties)) + "\n")
+            [
+                (output, Array(ties.utf8)), (log, Array(activities.utf8)), (duties, Array(obligations.utf8)),
+                (about, Array(explanation.utf8)),
+            ],
+            inputs: [rules], replacing: overwrite, taken: taken)
+        Terminal.standardError(
+            Terminal.book(.templateWritten(ties: output, activities: log, obligations: duties, explanation: about)) + "\n")
     }
 }

@@ -108,10 +108,11 @@ import Testing
             #expect(try runTies(["template", path("Rules/bergen.yaml"), "-o", output, "--overwrite"], in: folder).status == 0)
             #expect(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + output)) != before)
         }
-        // Only the three files and the workbook: no temporary file left.
+        // Only the CSV template's four files and the workbook: no temporary file left.
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
-                "medlemskap.aktiviteter.csv", "medlemskap.csv", "medlemskap.forpliktelser.csv", "medlemskap.xlsx",
+                "medlemskap.aktiviteter.csv", "medlemskap.csv", "medlemskap.forklaring.csv", "medlemskap.forpliktelser.csv",
+                "medlemskap.xlsx",
             ])
     }
 

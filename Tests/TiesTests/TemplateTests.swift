@@ -151,6 +151,13 @@ import ZIPFoundation
             decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/vennskapsbyer.forpliktelser.csv")), as: UTF8.self)
         #expect(duties == "\u{FEFF}Id;Forpliktelse;Overfor;Frist;Hvert år;Fra;Sist oppfylt;Kilde\r\n")
         #expect(r.err.contains("vennskapsbyer.forpliktelser.csv: forpliktelsene, én rad hver"))
+        // A CSV file shows no lists to choose from: what each column takes stands beside it, as the workbook's
+        // «Forklaring» sheet says it.
+        let about = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/vennskapsbyer.forklaring.csv")), as: UTF8.self)
+        #expect(about.hasPrefix("\u{FEFF}Kolonne;Ark;Type;Tillatte verdier;Enhet;Tom celle betyr;Forklaring\r\n"))
+        #expect(about.contains("\r\nType;Tilknytninger;én av verdiene;\"vennskapsby; vennskapsrelasjon; solidaritetsrelasjon\""))
+        #expect(r.err.contains("vennskapsbyer.forklaring.csv: hva hver kolonne tar, og hva en tom celle betyr"))
         // Empty, it reads back as a list of no ties.
         let review = try runTies(["review", folder + "/vennskapsbyer.csv", "--rules", "Rules/trondheim.yaml", "--format", "json"])
         #expect(review.status == 0, "\(review.err)")

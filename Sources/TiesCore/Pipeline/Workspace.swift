@@ -155,6 +155,12 @@ extension Pipeline {
         besidePath(path, word: Phrasebook(language).template(.obligationFileWord))
     }
 
+    /// Where a CSV template's explanation of its columns goes: `NAME.forklaring.csv`, or `NAME.explanation.csv` in
+    /// English.
+    public static func explanationPath(beside path: String, language: Language) -> String {
+        besidePath(path, word: Phrasebook(language).template(.explanationFileWord))
+    }
+
     /// `NAME.WORD.csv` beside `NAME.csv`.
     static func besidePath(_ path: String, word: String) -> String {
         String(path.dropLast((Paths.extensionOf(path) ?? "").count + 1)) + "." + word + ".csv"

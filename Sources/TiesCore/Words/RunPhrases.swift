@@ -22,7 +22,7 @@ extension Phrase {
     /// What the tool says about its own run, beside its documents: notes, counts, and the summaries of lint and test.
     public enum Run: Sendable, Hashable {
         case undated
-        case templateWritten(ties: String, activities: String, obligations: String)
+        case templateWritten(ties: String, activities: String, obligations: String, explanation: String)
         case reviewed(Int, done: Bool)
         case andMore(Int)
         case errorCount(Int)
@@ -185,11 +185,15 @@ extension Phrasebook {
                 en:
                     "note: the review has no date (a spreadsheet or JSON Lines file gives none, and the portfolio no 'as_of'), so rules that count by year cannot be evaluated; give --as-of YYYY-MM-DD"
             )
-        case .templateWritten(let ties, let activities, let obligations):
+        case .templateWritten(let ties, let activities, let obligations, let explanation):
             pick(
-                nb: "\(ties): tilknytningene; \(activities): aktivitetene deres, én rad hver; \(obligations): forpliktelsene, én rad hver",
-                nn: "\(ties): tilknytingane; \(activities): aktivitetane deira, éi rad kvar; \(obligations): pliktene, éi rad kvar",
-                en: "\(ties): the ties; \(activities): their activities, one row each; \(obligations): the obligations, one row each")
+                nb:
+                    "\(ties): tilknytningene; \(activities): aktivitetene deres, én rad hver; \(obligations): forpliktelsene, én rad hver; \(explanation): hva hver kolonne tar, og hva en tom celle betyr",
+                nn:
+                    "\(ties): tilknytingane; \(activities): aktivitetane deira, éi rad kvar; \(obligations): pliktene, éi rad kvar; \(explanation): kva kvar kolonne tek, og kva ei tom celle tyder",
+                en:
+                    "\(ties): the ties; \(activities): their activities, one row each; \(obligations): the obligations, one row each; \(explanation): what each column takes, and what an empty cell means"
+            )
         case .reviewed(let n, let done):
             pick(nb: "\(n) tilknytninger vurdert", nn: "\(n) tilknytingar vurderte", en: "\(n) records reviewed") + (done ? "." : "…")
         case .andMore(let n): pick(nb: "… og \(n) til", nn: "… og \(n) til", en: "… and \(n) more")

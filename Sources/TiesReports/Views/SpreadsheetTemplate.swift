@@ -175,23 +175,7 @@ public struct SpreadsheetTemplate: Sendable {
         for row in 0..<depth {
             lists.append(listColumns.map { row < $0.count ? .text($0[row]) : .empty })
         }
-        func explanation(_ c: Column, sheet: String) -> [XLSXWriter.Cell] {
-            [
-                .text(c.heading), .text(sheet), .text(c.type),
-                // A cell holds at most 32,767 characters; a list longer than that is in the sheet of lists whole.
-                .text(
-                    Self.fitting(
-                        c.values.joined(separator: "; ")
-                            + (c.range.map {
-                                (c.values.isEmpty ? "" : "; ")
-                                    + book.range(book.number(.decimal($0.lowerBound)), book.number(.decimal($0.upperBound)))
-                            }
-                                ?? ""),
-                        utf16: 30_000)),
-                .text(c.unit), .text(c.empty), .text(Self.fitting(c.description, utf16: 30_000)),
-            ]
-        }
-        let about = tieColumns.map { explanation($0, sheet: tiesSheet) } + logColumns.map { explanation($0, sheet: activitySheet) }
+        let about = explanationRows.map { $0.map(XLSXWriter.Cell.text) }
         let intro: [[XLSXWriter.Cell]] = [
             [.heading(t(.howToFillIn))],
             [
@@ -205,10 +189,7 @@ public struct SpreadsheetTemplate: Sendable {
             [.text(t(.evidenceIntro))],
             [],
         ]
-        let headerRow: [XLSXWriter.Cell] = [
-            t(.column), t(.sheet), t(.type), t(.allowedValues), t(.unit),
-            t(.emptyMeans), t(.explanation),
-        ].map { .heading($0) }
+        let headerRow: [XLSXWriter.Cell] = explanationHeadings.map { .heading($0) }
         let sheets = [
             XLSXWriter.Sheet(
                 name: tiesSheet, header: tieColumns.map(\.heading), rows: [],
@@ -230,17 +211,49 @@ public struct SpreadsheetTemplate: Sendable {
             sheets, title: t(.workbookTitle(municipality: ruleSet.municipality)))
     }
 
+    /// What the explanation says of each column, a row each: its heading, sheet, type, allowed values, unit, what an
+    /// empty cell means, and what it asks.
+    var explanationRows: [[String]] {
+        func row(_ c: Column, sheet: String) -> [String] {
+            [
+                c.heading, sheet, c.type,
+                // A cell holds at most 32,767 characters; a list longer than that is in the sheet of lists whole.
+                Self.fitting(
+                    c.values.joined(separator: "; ")
+                        + (c.range.map {
+                            (c.values.isEmpty ? "" : "; ")
+                                + book.range(book.number(.decimal($0.lowerBound)), book.number(.decimal($0.upperBound)))
+                        } ?? ""),
+                    utf16: 30_000),
+                c.unit, c.empty, Self.fitting(c.description, utf16: 30_000),
+            ]
+        }
+        return columns.map { row($0, sheet: tiesSheet) } + activityColumns.map { row($0, sheet: activitySheet) }
+    }
+
+    var explanationHeadings: [String] {
+        [t(.column), t(.sheet), t(.type), t(.allowedValues), t(.unit), t(.emptyMeans), t(.explanation)]
+    }
+
     /// The CSV files, as Norwegian Excel writes them with `nb` (`;`, a byte order mark, CRLF): the ties' headings,
     /// and the activity log's and the obligations' beside it.
-    public func csv() -> (ties: String, activities: String, obligations: String) {
+    public func csv() -> (ties: String, activities: String, obligations: String, explanation: String) {
         let separator = String(book.csvSeparator)
-        func line(_ cells: [String]) -> String { "\u{FEFF}" + cells.map(CSVRenderer.quote).joined(separator: separator) + "\r\n" }
+        func line(_ cells: [String]) -> String { cells.map(CSVRenderer.quote).joined(separator: separator) + "\r\n" }
         let obligations = t(.obligationHeadings).split(separator: "|").map(String.init)
-        return (line(columns.map(\.heading)), line(activityColumns.map(\.heading)), line(obligations))
+        // A CSV file shows no lists to choose from: what each column takes is in a file of its own beside it.
+        let explanation = ([explanationHeadings] + explanationRows).map(line).joined()
+        return (
+            "\u{FEFF}" + line(columns.map(\.heading)), "\u{FEFF}" + line(activityColumns.map(\.heading)), "\u{FEFF}" + line(obligations),
+            "\u{FEFF}" + explanation
+        )
     }
 
     /// The name of the obligations file beside a CSV file, where the reader looks for it.
     public func obligationsFile(beside path: String) -> String { Pipeline.obligationsPath(beside: path, language: language) }
+
+    /// The name of the explanation beside a CSV file: `NAME.forklaring.csv`.
+    public func explanationFile(beside path: String) -> String { Pipeline.explanationPath(beside: path, language: language) }
 
     /// The name of the activity log beside a CSV file, where the reader looks for it.
     public func activityFile(beside path: String) -> String { Pipeline.activityLogPath(beside: path, language: language) }
