@@ -132,6 +132,7 @@ extension Phrase {
         case missingColumns([String], headings: [String])
         case rowsUseOtherSeparator(columns: Int)
         case beyondLastColumn(columns: Int)
+        case rowLongerThanHeadings(fields: Int, columns: Int)
         case noHeadingColumn(lastColumn: String)
         case activitiesTakesNone(String, found: String)
         case notAFactOfRuleSet(String, in: String, Choices)
@@ -823,6 +824,15 @@ extension Phrasebook {
                     "overskriftsrada har \(columns) kolonnar, men inga rad under har meir enn éin: radene brukar eit anna skiljeteikn enn overskriftene; lagre fila på nytt frå Excel",
                 en:
                     "the heading row has \(columns) columns but no row below it has more than one: the rows use another separator than the headings; save the file again from Excel"
+            )
+        case .rowLongerThanHeadings(let fields, let columns):
+            pick(
+                nb:
+                    "raden har \(fields) felt, overskriftsraden \(columns): står det et skilletegn i en tekst (en merknad)? Da trenger teksten anførselstegn, og verdiene etter den har flyttet seg én kolonne",
+                nn:
+                    "rada har \(fields) felt, overskriftsrada \(columns): står det eit skiljeteikn i ein tekst (ein merknad)? Då treng teksten hermeteikn, og verdiane etter han har flytta seg éin kolonne",
+                en:
+                    "the row has \(fields) fields, the heading row \(columns): is there a separator in a text (a note)? Then the text needs quotation marks, and the values after it have moved one column"
             )
         case .beyondLastColumn(let columns):
             pick(

@@ -101,6 +101,12 @@ public enum SpreadsheetLoader {
         for key in columns.compactMap({ $0 }) { recordReader.headings[key] = columns.heading(key) }
         var result: [Record] = []
         let rows = dataRows(table, columns: columns.count, &reader)
+        // A CSV row with more fields than headings, the surplus empty: a separator in a text has moved what follows it.
+        let long =
+            table.sheet.name == nil
+            ? Dictionary(
+                table.sheet.rows.filter { $0.count > columns.count }.compactMap { r in r.first.map { ($0.row, r.count) } },
+                uniquingKeysWith: { a, _ in a }) : [:]
         // As many ties as a YAML portfolio may hold; a larger list belongs in JSON Lines, which is streamed.
         guard rows.count <= PortfolioLoader.recordLimit else {
             throw DiagnosticsError([
@@ -166,6 +172,9 @@ public enum SpreadsheetLoader {
             }
             // A required cell that could not be read is reported once, not again as missing.
             if let record = recordReader.flatRecord(.mapping(pairs, mark), &reader, reported: unread) { result.append(record) }
+            if let fields = long[mark.line], reader.diagnostics[before...].contains(where: { $0.severity == .error }) {
+                reader.report(reader.location(mark), .rowLongerThanHeadings(fields: fields, columns: columns.count), .note)
+            }
             if reader.diagnostics.count >= 100 { break }
         }
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
