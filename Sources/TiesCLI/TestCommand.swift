@@ -117,6 +117,8 @@ struct TestCommand: ParsableCommand {
                     ? .nothingToRecordNoTies(folder: run.folder)
                     : recording.differing.isEmpty ? .everyTieExpected(run.review.records.count) : .noNewEntries
             Terminal.standardError("\(run.expectedPath): " + book(said) + "\n")
+            let provisional = run.review.records.filter { $0.provisional && added.contains($0.record.id) }.map(\.record.id)
+            if !provisional.isEmpty { Terminal.standardError("\(run.expectedPath): " + book(.recordedProvisional(provisional)) + "\n") }
             return run
         }
         return (recorded, said)

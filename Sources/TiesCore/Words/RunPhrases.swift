@@ -31,6 +31,7 @@ extension Phrase {
         case noNewEntries
         case nothingToRecordNoTies(folder: String)
         case everyTieExpected(Int)
+        case recordedProvisional([String])
         case sampleHasNoTies(folder: String)
         case recorded([String])
         case lintSummary(ruleSets: Int, errors: Int, warnings: Int, quotesChecked: Int, quotesUnchecked: Int, strictFails: Bool)
@@ -223,6 +224,15 @@ extension Phrasebook {
                     "ingenting å skrive: \(folder) har ingen tilknytingar. Legg ei .yaml-fil per tilknyting i \(folder)/records/, eller skriv 'records: medlemskap.xlsx' i \(folder)/portfolio.yaml, og køyr kommandoen igjen",
                 en:
                     "nothing to write: \(folder) has no ties. Put a .yaml file per tie in \(folder)/records/, or write 'records: ties.xlsx' in \(folder)/portfolio.yaml, and run the command again"
+            )
+        case .recordedProvisional(let ids):
+            pick(
+                nb:
+                    "merk: \(ids.joined(separator: ", ")) er foreløpig: utfallet hviler på opplysninger som mangler, og det forventede resultatet endrer seg når de kommer",
+                nn:
+                    "merk: \(ids.joined(separator: ", ")) er førebels: utfallet kviler på opplysningar som manglar, og det venta resultatet endrar seg når dei kjem",
+                en:
+                    "note: \(ids.joined(separator: ", ")) \(ids.count == 1 ? "is" : "are") provisional: the outcome rests on missing facts, and the expected result changes when they are given"
             )
         case .everyTieExpected(let n):
             pick(
