@@ -105,11 +105,17 @@ public final class Engine: Sendable {
     /// 100,000 ties they are half the memory.
     public let keepsTraces: Bool
 
+    /// An outcome's place in the rule set's order, as `RuleSet.severity(of:)` gives it, made once: passing that method
+    /// as a closure copies the whole rule set at every review.
+    let severity: @Sendable (String) -> Int
+
     public init(ruleSet: RuleSet, keepsTraces: Bool = true) {
         self.keepsTraces = keepsTraces
         self.ruleSet = ruleSet
         self.scope = ruleSet.scope
-        let severity = ruleSet.severity(of:)
+        let places = Dictionary(ruleSet.outcomes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        let severity: @Sendable (String) -> Int = { places[$0] ?? -1 }
+        self.severity = severity
         let requirementSeverity = ruleSet.categories.map { $0.requirements.map { severity($0.outcome) } }
         let unclassifiedSeverity = ruleSet.unclassified?.outcome.map(severity) ?? -1
         var undecided = [Int](repeating: unclassifiedSeverity, count: ruleSet.categories.count)
@@ -268,11 +274,11 @@ public final class Engine: Sendable {
                     Precedence.Proposal(outcome: review.outcome, reason: review.decisive),
                     Precedence.Proposal(outcome: conditional, reason: reason),
                 ],
-                severity: ruleSet.severity(of:))!
+                severity: severity)!
             review.outcome = winner.outcome
             review.decisive = winner.reason
             let kept = review.reasons.filter { $0.kind != .standard || winner.reason != reason }
-            review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
+            review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: severity)
             if ruleSet.role(of: review.outcome) == .conditional {
                 let condition = Phrasebook.everyLanguage { $0.engine(.meetObligation(what: $0.text(o.what), to: o.to.map($0.text))) }
                 review.conditions.append(condition)
@@ -293,7 +299,7 @@ public final class Engine: Sendable {
             Precedence.Proposal(outcome: review.outcome, reason: review.decisive),
             Precedence.Proposal(outcome: outcome, reason: reason),
         ]
-        let winner = Precedence.decide(proposals, severity: ruleSet.severity(of:))!
+        let winner = Precedence.decide(proposals, severity: severity)!
         review.outcome = winner.outcome
         review.decisive = winner.reason
         // The finding decides whatever the missing facts turn out to be, unless they could lead further: then only
@@ -309,7 +315,7 @@ public final class Engine: Sendable {
         }
         // «Nothing calls for a change» no longer holds once the finding does.
         let kept = review.reasons.filter { $0.kind != .standard || winner.reason != reason }
-        review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: ruleSet.severity(of:))
+        review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: severity)
     }
 
     func seen(_ condition: Condition, _ ctx: EvaluationContext) -> [SeenValue] {

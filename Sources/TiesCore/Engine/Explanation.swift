@@ -165,7 +165,7 @@ extension Engine {
         }
         var review = RecordReview(
             record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
-            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: ruleSet.severity(of:)),
+            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: severity),
             unevaluated: unevaluated, conditions: ruleSet.outcomes[outcomeIndex].role == .conditional ? conditions : [],
             flags: flags, traces: traces, missingFacts: missingFacts(record, notApplicable: notApplicable),
             openingFacts: opening)

@@ -3,6 +3,8 @@ struct PortfolioCheck {
     let engine: Engine
 
     func check(_ records: [Record], asOfYear: Int?) -> [PortfolioFinding] {
+        // Most rule sets have no portfolio rules: then no tie's values are needed again.
+        guard !engine.ruleSet.portfolioRules.isEmpty else { return [] }
         let contexts = records.map { engine.context(for: $0, asOfYear: asOfYear) }
         var findings: [PortfolioFinding] = []
         for rule in engine.ruleSet.portfolioRules {

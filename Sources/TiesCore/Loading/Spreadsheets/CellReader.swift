@@ -148,6 +148,15 @@ struct CellReader {
         case names([String])
     }
 
+    /// Whether a column's cells are worth remembering once read: kinds, Ja/Nei, values, years and amounts repeat down a
+    /// list, where names and notes do not.
+    func repeats(_ key: String) -> Bool {
+        switch key {
+        case "kind", "since", "activities", "illustrative": true
+        default: facts[key].map { $0.type != .string } ?? false
+        }
+    }
+
     /// A read cell as the YAML value a record file would write for it, for the record reader to read as a file.
     static func tree(_ value: CellValue, at mark: YAMLMark) -> YAMLTree {
         func scalar(_ s: String) -> YAMLTree { .scalar(YAMLScalar(text: s, style: .plain, mark: mark)) }

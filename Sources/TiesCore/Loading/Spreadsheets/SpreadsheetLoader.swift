@@ -122,12 +122,19 @@ public enum SpreadsheetLoader {
             guard let mark = key.firstIndex(of: Character(CellReader.evidenceMark)) else { return (key, columns.heading(key), nil) }
             return (key, columns.heading(key), (String(key[..<mark]), String(key[key.index(after: mark)...])))
         }
+        // A text read without a word in a column of repeating values (a kind, Ja/Nei, an amount) is read so again: the
+        // same cell text in the same column always reads the same. A column of mostly new texts stops being remembered.
+        struct Seen: Hashable {
+            var text: String
+            var kind: SheetCell.Kind
+        }
+        var remembered = layout.map { column in column.map { cells.repeats($0.key) } == true ? [Seen: CellReader.CellValue]() : nil }
         for row in rows {
             var values: [(key: String, value: CellReader.CellValue, mark: YAMLMark)] = []
             var unread: Set<String> = []
             var evidence: [String: [(part: String, text: String, mark: YAMLMark)]] = [:]
             let before = reader.diagnostics.count
-            for (column, cell) in zip(layout, row) {
+            for (index, (column, cell)) in zip(layout, row).enumerated() {
                 guard let (key, heading, evidenceOf) = column else { continue }
                 // A fact's source or date: kept to go with its value.
                 if let (fact, part) = evidenceOf {
@@ -137,10 +144,19 @@ public enum SpreadsheetLoader {
                     evidence[fact, default: []].append((part, part == "as_of" ? CellReader.isoDate(text) ?? text : text, cell.mark))
                     continue
                 }
+                let seen = remembered[index] == nil ? nil : Seen(text: cell.text, kind: cell.kind)
+                if let seen, let value = remembered[index]?[seen] {
+                    values.append((key, value, cell.mark))
+                    continue
+                }
                 let errors = reader.diagnostics.count
                 guard let value = cells.value(cell, key: key, heading: heading, &reader) else {
                     if reader.diagnostics.count > errors { unread.insert(key) }
                     continue
+                }
+                if let seen, reader.diagnostics.count == errors {
+                    remembered[index]?[seen] = value
+                    if remembered[index]!.count > 1_024 { remembered[index] = nil }
                 }
                 values.append((key, value, cell.mark))
             }
