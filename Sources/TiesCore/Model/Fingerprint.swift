@@ -58,10 +58,24 @@ extension Portfolio {
 }
 
 extension String {
-    /// The text as Swift's `debugDescription` quotes it, which the fingerprint has always used; printable ASCII without
-    /// a quote or backslash, nearly every text, is quoted without the general escaping's cost.
+    /// The text as Swift's `debugDescription` quotes it, which the fingerprint has always used; printable text without
+    /// a quote, an apostrophe or a backslash, nearly every text, is quoted without the general escaping's cost.
     var quotedForFingerprint: String {
-        let plain = utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
-        return plain ? "\"" + self + "\"" : debugDescription
+        // Latin letters with their marks (U+00A0–U+02FF: æ ø å é ü, « ») stand as they are; a quote, an apostrophe and
+        // a backslash (which debugDescription escapes), a combining mark or any other text are left to it.
+        var plain = true
+        var lead: UInt8 = 0
+        for b in utf8 {
+            if lead != 0 {
+                if lead == 0xC2 && b < 0xA0 { plain = false }
+                lead = 0
+            } else if b >= 0xC2 && b <= 0xCB {
+                lead = b
+            } else if b < 0x20 || b >= 0x7F || b == 0x22 || b == 0x27 || b == 0x5C {
+                plain = false
+            }
+            if !plain { break }
+        }
+        return plain && lead == 0 ? "\"" + self + "\"" : debugDescription
     }
 }
