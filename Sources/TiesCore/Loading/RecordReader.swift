@@ -236,7 +236,11 @@ struct RecordReader {
 
     /// What an id may be written with: ASCII letters and digits, `_` and `-`.
     static func isID(_ id: String) -> Bool {
-        !id.isEmpty && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        // By bytes: every id of every record passes here, and the allowed characters are all ASCII.
+        !id.isEmpty
+            && id.utf8.allSatisfy { b in
+                (0x61...0x7A).contains(b) || (0x41...0x5A).contains(b) || (0x30...0x39).contains(b) || b == 0x5F || b == 0x2D
+            }
     }
 
     /// A country as ISO 3166 writes it: two capital letters.

@@ -212,8 +212,14 @@ public struct ReviewTable: Sendable {
         var line = ""
         // Lengths counted once per word, not again for the line at every word: a review has a hundred thousand reasons.
         var length = 0
-        for word in text.split(separator: " ") {
-            var count = word.count
+        // Split at spaces by bytes, and counted by bytes where a word is ASCII: a hundred thousand reasons pass here. A
+        // space before a combining mark belongs to its character, so such a text is split by characters.
+        let bytes = Array(text.utf8)
+        let combining = bytes.indices.contains { i in bytes[i] == 0x20 && i + 1 < bytes.count && bytes[i + 1] >= 0xCC }
+        let words: [Substring] =
+            combining ? text.split(separator: " ") : text.utf8.split(separator: 0x20).map { Substring($0) }
+        for word in words {
+            var count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
             let w = count > width ? String(word.prefix(width - 1)) + "…" : String(word)
             if count > width { count = width }
             if line.isEmpty {
