@@ -182,6 +182,19 @@ import Testing
         #expect(NewMunicipality.fileName(for: "Ærøskøbing") == "aeroskobing")
         #expect(NewMunicipality.problem(with: "../x") == .character("'/'"))
         #expect(NewMunicipality.problem(with: "–") == .noLetters)
+        // A heading is no part of the sentence under it, nor a list item's mark; the adoption is read where it stands.
+        let text =
+            "Strategi for internasjonalt samarbeid\nVedtatt i kommunestyret 14.03.2024, sak 12/24.\n\nMedlemskap\n"
+            + "Medlemskap i nettverk skal gi kompetanseheving for kommunens ansatte.\nArbeidsgruppens mandat:\n"
+            + "- Vurder om vennskapsbyavtalene skal videreføres i neste periode.\n"
+        #expect(
+            NewMunicipality.candidateSentences(in: text) == [
+                "Medlemskap i nettverk skal gi kompetanseheving for kommunens ansatte.",
+                "Vurder om vennskapsbyavtalene skal videreføres i neste periode.",
+            ])
+        let adoption = NewMunicipality.adoption(of: text)
+        #expect(adoption.date == ReviewDate("2024-03-14") && adoption.caseReference == "12/24")
+        #expect(NewMunicipality.adoption(of: "Vedtatt av kommunestyret\n").date == nil)
     }
 }
 

@@ -18,6 +18,9 @@ public struct NewMunicipality: Sendable {
     public var asOf: ReviewDate
     /// Sentences of the strategy that read like criteria, offered in the rule set's comments.
     public var candidates: [String]
+    /// When and in which case the strategy was adopted, where its first lines say.
+    public var adopted: ReviewDate?
+    public var caseReference: String?
 
     public init(
         name: String, municipality: String, documentFile: String, documentTitle: String?, sha256: String, book: Phrasebook,
@@ -122,19 +125,21 @@ public struct NewMunicipality: Sendable {
     /// Sentences that read like criteria: they say what shall or should hold of memberships, networks, twin cities,
     /// agreements or projects. Verbatim but for folded whitespace, so a rule may quote them as they stand.
     public static func candidateSentences(in text: String, limit: Int = 12) -> [String] {
-        let folded = String(QuoteCheck.fold(text, markLineEndHyphens: false))
         var sentences: [String] = []
-        var current = ""
-        var previous: Character = " "
-        for c in folded {
-            current.append(c)
-            if c == " ", previous == "." || previous == "!" || previous == "?" {
-                sentences.append(current.trimming([" "]))
-                current = ""
+        for passage in passages(of: text) {
+            let folded = String(QuoteCheck.fold(passage, markLineEndHyphens: false))
+            var current = ""
+            var previous: Character = " "
+            for c in folded {
+                current.append(c)
+                if c == " ", previous == "." || previous == "!" || previous == "?" {
+                    sentences.append(current.trimming([" "]))
+                    current = ""
+                }
+                previous = c
             }
-            previous = c
+            sentences.append(current.trimming([" "]))
         }
-        sentences.append(current.trimming([" "]))
         let verbs = [" skal ", " bør ", " må ", " er avgjørende", " shall ", " should ", " must "]
         let topics = [
             "medlemskap", "nettverk", "vennskapsby", "venskapsby", "samarbeid", "avtale", "prosjekt", "deltakelse", "deltaking",
@@ -147,6 +152,57 @@ public struct NewMunicipality: Sendable {
                 return (40...300).contains(s.count) && s.first?.isUppercase == true && verbs.contains { lower.contains($0) }
                     && topics.contains { lower.contains($0) } && !s.contains("\"") && YAMLText.isPlain(s)
             }.prefix(limit))
+    }
+
+    /// The text's runs of sentences: a blank line, a heading (a short line with no end punctuation before a line that
+    /// starts with a capital) or a list item's mark ends one, so no heading is glued to the sentence under it.
+    static func passages(of text: String) -> [String] {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).trimming([" ", "\t"]) }
+        var passages: [String] = []
+        var current = ""
+        func flush() {
+            if !current.isEmpty { passages.append(current) }
+            current = ""
+        }
+        for (i, line) in lines.enumerated() {
+            guard !line.isEmpty else {
+                flush()
+                continue
+            }
+            var line = line
+            for mark in ["- ", "• ", "– ", "* "] where line.hasPrefix(mark) {
+                flush()
+                line = String(line.dropFirst(mark.count))
+            }
+            let next = lines[(i + 1)...].first { !$0.isEmpty }
+            let heading =
+                line.split(separator: " ").count <= 12 && !".!?:;,".contains(line.last ?? ".")
+                && (i + 1 == lines.count || lines[i + 1].isEmpty || next?.first?.isUppercase == true)
+            if heading {
+                flush()
+                continue
+            }
+            current += (current.isEmpty ? "" : " ") + line
+        }
+        flush()
+        return passages
+    }
+
+    /// When and in which case the strategy was adopted, where its first lines say so: «Vedtatt i kommunestyret
+    /// 14.03.2024, sak 12/24». Either may be missing.
+    public static func adoption(of text: String) -> (date: ReviewDate?, caseReference: String?) {
+        let lines = text.prefix(6000).split(whereSeparator: \.isNewline).prefix(60)
+        guard let line = lines.first(where: { $0.lowercased().contains("vedtatt") || $0.lowercased().contains("vedteke") }) else {
+            return (nil, nil)
+        }
+        let words = line.split { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }.map(String.init)
+        let date = words.lazy.compactMap { ReviewDate(written: $0.hasSuffix(".") && $0.count > 8 ? String($0.dropLast()) : $0) }.first
+        var caseReference: String?
+        for (i, w) in words.enumerated() where ["sak", "saksnr", "saksnr.", "ps"].contains(w.lowercased()) && i + 1 < words.count {
+            let number = words[i + 1].trimming(["."])
+            if number.contains("/"), number.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" }) { caseReference = number }
+        }
+        return (date, caseReference)
     }
 
     /// Each file to create, by its path from the folder `ties init` runs in, and its text.
@@ -211,8 +267,7 @@ public struct NewMunicipality: Sendable {
             source:
               file: \(YAMLText.quoted(documentFile))
               title: \(YAMLText.quoted(title))   # \(titleNote)
-              # adopted: 2024-06-20       # \(fill): \(t(.adoptedNote))
-              # case: "123/24"            # \(fill): \(t(.caseNote))
+            \(adoptedLines(fill: fill))
               sha256: \(sha256)   # \(t(.shaNote))
             languages: [\(codes)]   # \(t(.languagesNote))
             # \(t(.councilNote))
@@ -277,6 +332,15 @@ public struct NewMunicipality: Sendable {
             #      unknown: [{}]
 
             """ + candidateLines
+    }
+
+    /// `adopted:` and `case:` under `source:`: as the document's first lines give them, else commented, to fill in.
+    func adoptedLines(fill: String) -> String {
+        let date = adopted.map { "  adopted: \($0)   # \(t(.titleFound))" } ?? "  # adopted: 2024-06-20       # \(fill): \(t(.adoptedNote))"
+        let number =
+            caseReference.map { "  case: \(YAMLText.quoted($0))   # \(t(.titleFound))" }
+            ?? "  # case: \"123/24\"            # \(fill): \(t(.caseNote))"
+        return date + "\n" + number
     }
 
     var portfolio: String {

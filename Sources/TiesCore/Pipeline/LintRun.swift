@@ -63,11 +63,12 @@ extension Pipeline {
         asOf: ReviewDate
     ) throws -> (files: NewMunicipality, document: SourceText) {
         let document = try files.read(source)
-        let new = NewMunicipality(
+        var new = NewMunicipality(
             name: name, municipality: municipality ?? NewMunicipality.municipality(from: name),
             documentFile: Paths.fileName(of: source), documentTitle: title ?? NewMunicipality.title(of: document.text),
             sha256: hash(document.text), book: book, languages: languages, asOf: asOf,
             candidates: NewMunicipality.candidateSentences(in: document.text))
+        (new.adopted, new.caseReference) = NewMunicipality.adoption(of: document.text)
         return (new, document)
     }
 }
