@@ -67,5 +67,9 @@ import Testing
         let md = try runTies(["review", "portfolio.yaml", "--case", "--format", "md"], in: folder).out
         #expect(md.contains("**Borgå.** Det er ikke lagt fram opplysninger om «Kulturforståelse»;"), "\(md)")
         #expect(!md.contains("**Fargo.**"))
+        // explain says why they do not apply: not the kind, but what the criterion speaks of.
+        let explain = try runTies(["explain", "portfolio.yaml", "fargo"], in: folder).out
+        #expect(explain.hasPrefix("Fargo (fargo) — vennskapsby, "))
+        #expect(explain.contains("  gjelder ikke for denne tilknytningen (applies_when): no_culture, nordic_culture\n"), "\(explain)")
     }
 }

@@ -4,6 +4,7 @@ extension Phrase {
         case outcomeDecidedBy(outcome: String, rule: String)
         case categoryIs(String), scoresAre(String)
         case everyRule, isTrue, isFalse, isUnknown, saw(String), cannotBeComputed, notApplicableTo(kind: String, rules: String)
+        case notApplicableHere(String), traceKind(RuleTrace.Kind)
         case reasonsHeading, conditionsHeading
         case noCategories, why, categoriesAre, whatWouldMove, itsCondition(String), now(String)
         case before, after, asOf, noRecordChanged, changed(count: Int, flipped: Int)
@@ -32,6 +33,17 @@ extension Phrasebook {
             pick(
                 nb: "gjelder ikke for typen \(kind): \(rules)", nn: "gjeld ikkje for typen \(kind): \(rules)",
                 en: "not applicable to the kind \(kind): \(rules)")
+        case .notApplicableHere(let rules):
+            pick(
+                nb: "gjelder ikke for denne tilknytningen (applies_when): \(rules)",
+                nn: "gjeld ikkje for denne tilknytinga (applies_when): \(rules)", en: "not applicable to this tie (applies_when): \(rules)")
+        case .traceKind(let kind):
+            switch kind {
+            case .rule: pick(nb: "regel", nn: "regel", en: "rule")
+            case .category: pick(nb: "kategori", nn: "kategori", en: "category")
+            case .requirement: pick(nb: "krav", nn: "krav", en: "requirement")
+            case .criterion: pick(nb: "kriterium", nn: "kriterium", en: "criterion")
+            }
         case .reasonsHeading: pick(nb: "Begrunnelser:", nn: "Grunngjevingar:", en: "Reasons:")
         case .conditionsHeading: pick(nb: "Vilkår:", nn: "Vilkår:", en: "Conditions:")
         case .noCategories:

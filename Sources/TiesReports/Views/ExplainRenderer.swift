@@ -8,7 +8,7 @@ public struct ExplainRenderer: Sendable {
 
     public func render(_ r: RecordReview, in review: Review) -> String {
         let rs = review.ruleSet
-        var out = "\(r.record.name) (\(r.record.id)) — \(r.record.kind), \(r.record.location)\n"
+        var out = "\(r.record.name) (\(r.record.id)) — \(book.kind(r.record.kind)), \(r.record.location)\n"
         let decider = "\(r.decisive.source)" + (r.decisive.location.map { " (\($0))" } ?? "")
         out += book.terminal(.outcomeDecidedBy(outcome: "\(book.outcome(r, rs)) [\(r.outcome)]", rule: decider)) + "\n"
         if let c = r.category {
@@ -18,7 +18,7 @@ public struct ExplainRenderer: Sendable {
             out += book.terminal(.scoresAre(r.scores.map { "\($0.criterion) \(book.score($0.value))" }.joined(separator: ", "))) + "\n"
         }
         out += "\n" + book.terminal(.everyRule) + "\n"
-        func label(_ t: RuleTrace) -> String { t.kind == .rule ? t.id : "\(t.kind.rawValue) \(t.id)" }
+        func label(_ t: RuleTrace) -> String { t.kind == .rule ? t.id : "\(book.terminal(.traceKind(t.kind))) \(t.id)" }
         let idWidth = r.traces.map { label($0).count }.max() ?? 0
         let verdictWidth = [Phrase.Terminal.isTrue, .isFalse, .isUnknown].map { book.terminal($0).count }.max()!
         for t in r.traces {
@@ -38,11 +38,16 @@ public struct ExplainRenderer: Sendable {
                     + (t.cannotBeComputed ? " " + book.terminal(.cannotBeComputed) : "") + "\n"
             }
         }
-        if !r.notApplicable.isEmpty {
-            out +=
-                "  " + book.terminal(.notApplicableTo(kind: book.kind(r.record.kind), rules: r.notApplicable.joined(separator: ", ")))
-                + "\n"
+        // Those the rule set does not apply to the tie's kind, and those a criterion's applies_when leaves out for it.
+        let kind = r.record.kind
+        let forKind = r.notApplicable.filter { id in
+            !(rs.rules.first { $0.id == id }?.applies(to: kind) ?? rs.criteria.first { $0.id == id }?.applies(to: kind) ?? false)
         }
+        let here = r.notApplicable.filter { !forKind.contains($0) }
+        if !forKind.isEmpty {
+            out += "  " + book.terminal(.notApplicableTo(kind: book.kind(kind), rules: forKind.joined(separator: ", "))) + "\n"
+        }
+        if !here.isEmpty { out += "  " + book.terminal(.notApplicableHere(here.joined(separator: ", "))) + "\n" }
         out += "\n" + book.terminal(.reasonsHeading) + "\n"
         for (i, reason) in r.reasons.enumerated() {
             let outcome = reason.outcome.map { "[\(book.outcome($0, rs))] " } ?? ""
