@@ -251,11 +251,11 @@ extension Phrasebook {
         case .expected(let n):
             pick(
                 nb:
-                    "# Forventede resultater for Samples/\(n): utfallet hver tilknytning skal få. Fyll den med\n# `ties test --record Rules/\(n).yaml`, les linjen why: under hver tilknytning, og bekreft at utfallet er det\n# strategien gir. Til da sier `ties test` at eksemplet ikke er sjekket.\n",
+                    "# Forventede resultater for Samples/\(n): utfallet hver tilknytning skal få. `ties test --record Rules/\(n).yaml`\n# skriver en oppføring for hver tilknytning som mangler en; les linjen why: under hver, og rett outcome: der\n# utfallet ikke er det strategien gir. `ties test` sjekker så hver gang at gjennomgangen gir det som står her.\n",
                 nn:
-                    "# Venta resultat for Samples/\(n): utfallet kvar tilknyting skal få. Fyll fila med\n# `ties test --record Rules/\(n).yaml`, les linja why: under kvar tilknyting, og stadfest at utfallet er det\n# strategien gjev. Fram til då seier `ties test` at dømet ikkje er sjekka.\n",
+                    "# Venta resultat for Samples/\(n): utfallet kvar tilknyting skal få. `ties test --record Rules/\(n).yaml`\n# skriv ei oppføring for kvar tilknyting som manglar ei; les linja why: under kvar, og rett outcome: der\n# utfallet ikkje er det strategien gjev. `ties test` sjekkar så kvar gong at gjennomgangen gjev det som står her.\n",
                 en:
-                    "# Expected results for Samples/\(n): the outcome each tie must get. Fill it with\n# `ties test --record Rules/\(n).yaml`, read the why: line of each tie, and confirm the outcome is the one the\n# strategy gives. Until then `ties test` says the sample was not checked.\n"
+                    "# Expected results for Samples/\(n): the outcome each tie must get. `ties test --record Rules/\(n).yaml`\n# writes an entry for each tie that has none; read the why: line under each, and correct outcome: where it is\n# not the one the strategy gives. `ties test` then checks every time that the review gives what stands here.\n"
             )
         case .proposalIntro(let n, let file):
             pick(
