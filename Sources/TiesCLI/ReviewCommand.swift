@@ -106,6 +106,7 @@ struct ReviewCommand: ParsableCommand {
             try emit(bytes, to: report.output, inputs: workspace.inputs)
         }
         if review.asOf == nil { Self.noteUndated() }
+        Self.noteExampleLeft(review.portfolio)
         if let failOn, review.records.contains(where: { $0.outcome == failOn }) { throw ExitCode(.found) }
         // Held to the end: taking a review of 100,000 ties apart piece by piece costs a tenth of the run, and the
         // process ends here anyway.
@@ -122,6 +123,7 @@ struct ReviewCommand: ParsableCommand {
         let report = Report(format: .table, output: nil, wide: false, csvSeparator: nil)
         try emit(report.render(review, book: Language.book(asked: nil, ruleSet: review.ruleSet)), to: nil, inputs: workspace.inputs)
         if review.asOf == nil { noteUndated() }
+        noteExampleLeft(review.portfolio)
     }
 
     /// The annual review as a council case, in the format asked for; Markdown where none is.
@@ -144,6 +146,12 @@ struct ReviewCommand: ParsableCommand {
     /// A review without a date cannot count activities by year: said, so an undated report is never taken for a dated one.
     static func noteUndated() {
         Terminal.standardError("ties: " + Terminal.book(.undated) + "\n")
+    }
+
+    /// Says so where init's example tie still stands beside the municipality's own.
+    static func noteExampleLeft(_ portfolio: Portfolio) {
+        guard let example = NewMunicipality.exampleLeft(in: portfolio) else { return }
+        Terminal.standardError("ties: " + Terminal.book(.exampleLeft(example.location.file)) + "\n")
     }
 
     private func check(_ failOn: String?, in ruleSet: RuleSet) throws {

@@ -63,6 +63,7 @@ struct TestCommand: ParsableCommand {
         var unchecked = 0
         for path in rules {
             var runs = try pipeline.sampleRuns(rules: path, samples: samples)
+            for run in runs { ReviewCommand.noteExampleLeft(run.review.portfolio) }
             var said: Set<String> = []
             if record { (runs, said) = try recordExpected(path, runs) }
             let check = try pipeline.test(rules: path, runs: runs)

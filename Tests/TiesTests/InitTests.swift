@@ -141,6 +141,13 @@ import Testing
         #expect(rules.contains("ruleset: \"bodo\"") && rules.contains("municipality: \"Bodø\"") && rules.contains("languages: [nb, en]"))
         let review = try runTies(["review", "Samples/bodo"], in: folder)
         #expect(review.status == 0 && review.out.hasPrefix("Bodø — "), "\(review.err)")
+        // Alone, the example is the sample; beside the municipality's own ties, it is said to be left over.
+        #expect(!review.err.contains("eksemplet"))
+        try "id: salten\nname: Salten\nkind: network\n".write(
+            toFile: folder + "/Samples/bodo/records/salten.yaml", atomically: true, encoding: .utf8)
+        let both = try runTies(["review", "Samples/bodo"], in: folder)
+        #expect(both.err.contains("ties: merk: Samples/bodo/records/eksempel.yaml er eksemplet ties init laget"), "\(both.err)")
+        try FileManager.default.removeItem(atPath: folder + "/Samples/bodo/records/salten.yaml")
         // Taking English out again is one edit: the English texts are then left with a warning each, not refused.
         try rules.replacing("languages: [nb, en]", with: "languages: [nb]").write(
             toFile: folder + "/Rules/bodo.yaml", atomically: true, encoding: .utf8)

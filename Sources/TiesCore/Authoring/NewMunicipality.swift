@@ -205,6 +205,15 @@ public struct NewMunicipality: Sendable {
         return (date, caseReference)
     }
 
+    /// The example tie `ties init` puts in a new sample, still there beside the municipality's own ties: it would stand in
+    /// the review and the council case.
+    public static func exampleLeft(in portfolio: Portfolio) -> Record? {
+        guard portfolio.records.count > 1 else { return nil }
+        return portfolio.records.first { r in
+            Language.allCases.contains { Phrasebook($0).initial(.exampleID) == r.id && Phrasebook($0).initial(.exampleName) == r.name }
+        }
+    }
+
     /// Each file to create, by its path from the folder `ties init` runs in, and its text.
     public var files: [(path: String, text: String)] {
         [

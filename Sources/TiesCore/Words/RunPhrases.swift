@@ -32,6 +32,7 @@ extension Phrase {
         case nothingToRecordNoTies(folder: String)
         case everyTieExpected(Int)
         case recordedProvisional([String])
+        case exampleLeft(String)
         case sampleHasNoTies(folder: String)
         case recorded([String])
         case lintSummary(ruleSets: Int, errors: Int, warnings: Int, quotesChecked: Int, quotesUnchecked: Int, strictFails: Bool)
@@ -224,6 +225,15 @@ extension Phrasebook {
                     "ingenting å skrive: \(folder) har ingen tilknytingar. Legg ei .yaml-fil per tilknyting i \(folder)/records/, eller skriv 'records: medlemskap.xlsx' i \(folder)/portfolio.yaml, og køyr kommandoen igjen",
                 en:
                     "nothing to write: \(folder) has no ties. Put a .yaml file per tie in \(folder)/records/, or write 'records: ties.xlsx' in \(folder)/portfolio.yaml, and run the command again"
+            )
+        case .exampleLeft(let file):
+            pick(
+                nb:
+                    "merk: \(file) er eksemplet ties init laget, og står i gjennomgangen sammen med kommunens egne tilknytninger; slett det (og proposals/eksempel.yaml) før gjennomgangen går videre",
+                nn:
+                    "merk: \(file) er dømet ties init laga, og står i gjennomgangen saman med kommunen sine eigne tilknytingar; slett det (og proposals/eksempel.yaml) før gjennomgangen går vidare",
+                en:
+                    "note: \(file) is the example ties init made, and stands in the review beside the municipality's own ties; delete it (and proposals/example.yaml) before the review goes further"
             )
         case .recordedProvisional(let ids):
             pick(
