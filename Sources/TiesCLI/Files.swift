@@ -227,5 +227,10 @@ struct DiskFiles: InputFiles {
 
 /// The pipeline as the command line runs it: files from disk, SHA-256 from swift-crypto.
 let pipeline = Pipeline(
-    files: DiskFiles(), hash: { text in SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined() },
+    files: DiskFiles(),
+    hash: { text in
+        var sha = SHA256()
+        text { sha.update(data: Array($0.utf8)) }
+        return sha.finalize().map { String(format: "%02x", $0) }.joined()
+    },
     tool: "ties \(TiesCommand.version)")

@@ -51,7 +51,12 @@ struct TestFiles: InputFiles {
 
 /// The pipeline every command runs, on files from disk, hashing as the command line does.
 let testPipeline = Pipeline(
-    files: TestFiles(), hash: { text in SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined() },
+    files: TestFiles(),
+    hash: { text in
+        var sha = SHA256()
+        text { sha.update(data: Array($0.utf8)) }
+        return sha.finalize().map { String(format: "%02x", $0) }.joined()
+    },
     tool: "ties")
 
 func read(_ file: String) throws -> SourceText { try testPipeline.files.read(file) }

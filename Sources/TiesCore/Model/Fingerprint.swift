@@ -31,9 +31,18 @@ extension Portfolio {
     /// The portfolio as one canonical text: header, then records sorted by id, facts by name.
     /// Two portfolios with the same content have the same text whatever their files or order.
     public var canonicalText: String {
-        var out = "municipality: \(municipality)\nas_of: \(asOf?.description ?? "")\n"
-        for r in records.sorted(by: { $0.id < $1.id }) {
-            out += "record: \(r.id)\n"
+        var text = ""
+        writeCanonical { text += $0 }
+        return text
+    }
+
+    /// The canonical text handed to `write` a record at a time, so a hash of 100,000 ties never holds it whole.
+    public func writeCanonical(_ write: (String) -> Void) {
+        write("municipality: \(municipality)\nas_of: \(asOf?.description ?? "")\n")
+        // Sorted by place, not by copy: each record is read where it stands.
+        for i in records.indices.sorted(by: { records[$0].id < records[$1].id }) {
+            let r = records[i]
+            var out = "record: \(r.id)\n"
             let fields: [(String, String?)] = [
                 ("name", r.name), ("kind", r.kind), ("country", r.country), ("since", r.since.map(String.init)),
                 ("responsible", r.responsible), ("url", r.url), ("notes", r.notes),
@@ -52,8 +61,8 @@ extension Portfolio {
             for (name, e) in r.evidence.sorted(by: { $0.key < $1.key }) {
                 out += "  evidence \(name): \((e.source ?? "").quotedForFingerprint) \(e.asOf?.description ?? "-")\n"
             }
+            write(out)
         }
-        return out
     }
 }
 

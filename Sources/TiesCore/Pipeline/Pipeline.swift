@@ -5,16 +5,20 @@
 /// a cryptography library, and tests can run the whole pipeline on files in memory.
 public struct Pipeline: Sendable {
     public let files: any InputFiles
-    /// SHA-256 of a text, as lowercase hex.
-    public let hash: @Sendable (String) -> String
+    /// SHA-256 of a text handed over in pieces (the closure is given a `write` to call with each), as lowercase hex:
+    /// a portfolio's canonical text is never held whole.
+    public let hashPieces: @Sendable (_ text: ((String) -> Void) -> Void) -> String
     /// The tool and its version, as the fingerprint names it: `ties 0.9.0`.
     public let tool: String
 
-    public init(files: any InputFiles, hash: @escaping @Sendable (String) -> String, tool: String) {
+    public init(files: any InputFiles, hash: @escaping @Sendable (_ text: ((String) -> Void) -> Void) -> String, tool: String) {
         self.files = files
-        self.hash = hash
+        self.hashPieces = hash
         self.tool = tool
     }
+
+    /// SHA-256 of a text, as lowercase hex.
+    public func hash(_ text: String) -> String { hashPieces { $0(text) } }
 
     /// `ties review`, `classify`, `explain`: the portfolio reviewed on its date (or `asOf`), with its fingerprint;
     /// `traces` false where no report will read them (see `Engine.keepsTraces`).
@@ -160,7 +164,8 @@ extension Pipeline {
                 $0.when.evaluate(engine.context(for: proposed.record, asOfYear: year)) == .bool(true)
             },
             criteria: assessment.criteria(review), recommendation: assessment.recommendation(review),
-            fingerprint: Fingerprint(ruleSet: hash(ruleSource.text), portfolio: hash(asPortfolio.canonicalText), tool: tool, asOf: date),
+            fingerprint: Fingerprint(
+                ruleSet: hash(ruleSource.text), portfolio: hashPieces(asPortfolio.writeCanonical), tool: tool, asOf: date),
             inputs: inputs)
     }
 }

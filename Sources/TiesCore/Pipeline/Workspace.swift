@@ -172,7 +172,7 @@ extension Pipeline {
         let edits = workspace.edits
         let rules = edits.isEmpty ? workspace.ruleText : workspace.ruleText + edits.map { "\n# --set \($0)" }.joined()
         return Fingerprint(
-            ruleSet: hash(rules), portfolio: hash(workspace.portfolio.canonicalText), tool: tool,
+            ruleSet: hash(rules), portfolio: hashPieces(workspace.portfolio.writeCanonical), tool: tool,
             asOf: asOf ?? workspace.portfolio.asOf, edits: edits.map(\.description))
     }
 }
