@@ -35,6 +35,7 @@ extension Phrase {
         case caseFlow, committee, meetingDate, caseNumberHeading, attachments, otherDocuments
         case ownersProposal(proposer: String)
         case recommends(owner: String, municipality: String, doing: String)
+        case recommendsPostponing(owner: String, missing: Bool)
         case recommendsDecision(owner: String, decision: String)
         case preparedBy(String), followedUpBy(String)
         case notGiven(String)
@@ -132,8 +133,7 @@ extension Phrasebook {
         case .scoreIs(let s): pick(nb: "Poeng: \(s). ", nn: "Poeng: \(s). ", en: "Score: \(s). ")
         case .cannotAssessMissing(let m):
             pick(
-                nb: "Kan ikke vurderes fordi dette mangler: \(m).", nn: "Kan ikkje vurderast fordi dette manglar: \(m).",
-                en: "Cannot be assessed because this is missing: \(m).")
+                nb: "Dette mangler: \(m).", nn: "Dette manglar: \(m).", en: "This is missing: \(m).")
         case .categoryIs(let c): pick(nb: "Kategori: \(c).", nn: "Kategori: \(c).", en: "Category: \(c).")
         case .providedThat(let clauses):
             pick(
@@ -265,6 +265,18 @@ extension Phrasebook {
             pick(
                 nb: "\(p.capitalizedFirst)s innstilling", nn: "Innstilling frå \(p)",
                 en: "\(p.capitalizedFirst)'s recommendation")
+        case .recommendsPostponing(let owner, let missing):
+            missing
+                ? pick(
+                    nb: "\(owner.capitalizedFirst) tilrår at saken utsettes til opplysningene som mangler, foreligger.",
+                    nn: "\(owner.capitalizedFirst) tilrår at saka vert utsett til opplysningane som manglar, ligg føre.",
+                    en: "\(owner.capitalizedFirst) recommends that the case be postponed until what is missing is known.")
+                : pick(
+                    nb: "\(owner.capitalizedFirst) tilrår at saken utsettes til forholdene som er påpekt i vurderingen, er avklart.",
+                    nn: "\(owner.capitalizedFirst) tilrår at saka vert utsett til tilhøva som er peika på i vurderinga, er avklarte.",
+                    en:
+                        "\(owner.capitalizedFirst) recommends that the case be postponed until the matters raised in the assessment are settled."
+                )
         case .recommends(let owner, let m, let doing):
             pick(
                 nb: "\(owner.capitalizedFirst) tilrår at \(m) \(doing).", nn: "\(owner.capitalizedFirst) tilrår at \(m) \(doing).",
@@ -565,6 +577,10 @@ extension Phrasebook {
     /// What the municipality would do, in words that fit the kind of tie: a network admits its members, so the
     /// municipality applies; an agreement takes both cities, so the council decides to go for one.
     private func entering(kind: String, name: String, negated n: Bool, subjunctive: Bool) -> String {
+        // «tilrår at Bergen ikke søker»: in a clause after «at», Norwegian puts the negation before the verb.
+        if n, subjunctive, language != .en {
+            return pick(nb: "ikke ", nn: "ikkje ", en: "") + entering(kind: kind, name: name, negated: false, subjunctive: true)
+        }
         // «recommends that Bergen apply»: English puts the verb after «that» in its plain form.
         let en = { (plain: String, third: String) in subjunctive ? (n ? "not " : "") + plain : (n ? "does not " + plain : third) }
         return switch TieKind(rawValue: kind) {

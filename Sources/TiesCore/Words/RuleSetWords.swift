@@ -7,6 +7,8 @@ extension Phrasebook {
         guard let fact = rs.fact(named: name), let says = fact.says, !value.isUnknown else { return nil }
         if case .bool(let b) = value { return (b ? says.yes : says.no).map(text) }
         if case .int(let i) = value, let point = says.points[i] { return text(point) }
+        // «relevant for kommunen som …» with nothing after it is no sentence: an empty set is said as the other facts are.
+        if case .set(let names) = value, names.isEmpty { return nil }
         // In a sentence a set reads as a list («samfunnsutvikler og tjenesteleverandør»), money with its unit.
         let shown: String
         switch value {

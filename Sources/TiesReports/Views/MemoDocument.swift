@@ -30,9 +30,17 @@ public struct MemoDocument: Sendable {
 
         doc.blocks.append(.heading(1, t(.summary)))
         let counts = Dictionary(grouping: criteria, by: \.verdict).mapValues(\.count)
-        var summary =
-            (proposal.decision.map { t(.recommendsDecision(owner: owner, decision: own($0))) }
-                ?? t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record, subjunctive: true)))) + " "
+        // The summary recommends what the resolution's points say: to take part, to postpone, or not to.
+        var summary: String
+        switch (recommendation, proposal.decision) {
+        case (.postpone, _): summary = t(.recommendsPostponing(owner: owner, missing: !review.openingFacts.isEmpty))
+        case (_, let decision?): summary = t(.recommendsDecision(owner: owner, decision: own(decision)))
+        case (.doNotJoin, nil):
+            summary = t(
+                .recommends(owner: owner, municipality: municipality, doing: entering(proposal.record, negated: true, subjunctive: true)))
+        default: summary = t(.recommends(owner: owner, municipality: municipality, doing: entering(proposal.record, subjunctive: true)))
+        }
+        summary += " "
         // The strategy by its adopted title, not the rule set's; the count in words.
         let strategy = rs.sources.first.map { book.quoted($0.title) } ?? book.quoted(rs.title)
         summary += t(.assessedAgainst(title: strategy, met: counts[.met] ?? 0, of: criteria.count))
