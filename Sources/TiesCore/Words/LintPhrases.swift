@@ -81,9 +81,12 @@ extension Phrasebook {
                 en: "parameter '\(name)' says the strategy states \(value), but the number is not in the quote under 'stated'")
         case .unstatedNumber(let s, let value):
             pick(
-                nb: "\(self(s)) bruker tallet \(value), som ikke står i den vedtatte teksten; gjør det til en parameter med grunnlag",
-                nn: "\(self(s)) brukar talet \(value), som ikkje står i den vedtekne teksten; gjer det til ein parameter med grunnlag",
-                en: "\(self(s)) uses the number \(value) that no adopted sentence states; make it a parameter with a basis")
+                nb:
+                    "\(self(s)) bruker tallet \(value), som ikke står i sitatet den bygger på; gjør det til en parameter med grunnlag (basis:), eller med stated: og sitatet der strategien sier tallet",
+                nn:
+                    "\(self(s)) brukar talet \(value), som ikkje står i sitatet han byggjer på; gjer det til ein parameter med grunnlag (basis:), eller med stated: og sitatet der strategien seier talet",
+                en:
+                    "\(self(s)) uses the number \(value), which the quote it rests on does not state; make it a parameter with a basis (basis:), or with stated: and the quote where the strategy says it")
         case .optionalFieldUnguarded(let rule, let field, let when): optionalFieldUnguarded(rule, field, when)
         case .criterionOfOneTie(let criterion, let rule, let reads):
             pick(
