@@ -48,24 +48,24 @@ extension Phrasebook {
             pick(
                 nb: """
                     # Forventede resultater for \(m) per \(date), skrevet av `ties test --record` fra dagens gjennomgang.
-                    # Les linjen why: under hver tilknytning og bekreft at utfallet er det strategien gir; da er den en test.
+                    # Les linjen why: under hver tilknytning. Er utfallet det strategien gir, er det bekreftet; er det ikke, rett outcome:.
                     # `ties test` sjekker outcome, category og fired. why: forklarer bare.
                     """,
                 nn: """
                     # Forventa resultat for \(m) per \(date), skrivne av `ties test --record` frå gjennomgangen i dag.
-                    # Les linja why: under kvar tilknyting og stadfest at utfallet er det strategien gjev; då er ho ein test.
+                    # Les linja why: under kvar tilknyting. Er utfallet det strategien gjev, er det stadfesta; er det ikkje, rett outcome:.
                     # `ties test` sjekkar outcome, category og fired. why: forklarer berre.
                     """,
                 en: """
                     # Expected results for \(m) as of \(date), written by `ties test --record` from today's review.
-                    # Read the why: line of each tie and confirm that the outcome is the one the strategy gives; then it is a test.
+                    # Read the why: line of each tie. If the outcome is the one the strategy gives, it is confirmed; if not, correct outcome:.
                     # `ties test` checks outcome, category and fired. why: only explains.
                     """)
         case .recordedNew(let date):
             pick(
-                nb: "\n# Lagt til av `ties test --record` per \(date): bekreft hver why: før den regnes som en test.",
-                nn: "\n# Lagt til av `ties test --record` per \(date): stadfest kvar why: før ho vert rekna som ein test.",
-                en: "\n# Added by `ties test --record` as of \(date): confirm each why: before it counts as a test.")
+                nb: "\n# Lagt til av `ties test --record` per \(date): les hver why:, og rett outcome: der utfallet ikke er det strategien gir.",
+                nn: "\n# Lagt til av `ties test --record` per \(date): les kvar why:, og rett outcome: der utfallet ikkje er det strategien gjev.",
+                en: "\n# Added by `ties test --record` as of \(date): read each why:, and correct outcome: where it is not the one the strategy gives.")
         case .hint: pick(nb: "tips", nn: "tips", en: "hint")
         }
     }

@@ -229,11 +229,11 @@ extension Phrasebook {
         case .exampleLeft(let file):
             pick(
                 nb:
-                    "merk: \(file) er eksemplet ties init laget, og står i gjennomgangen sammen med kommunens egne tilknytninger; slett det (og proposals/eksempel.yaml) før gjennomgangen går videre",
+                    "merk: \(file) er eksemplet ties init laget, og står i gjennomgangen sammen med kommunens egne tilknytninger; slett det før gjennomgangen går videre",
                 nn:
-                    "merk: \(file) er dømet ties init laga, og står i gjennomgangen saman med kommunen sine eigne tilknytingar; slett det (og proposals/eksempel.yaml) før gjennomgangen går vidare",
+                    "merk: \(file) er dømet ties init laga, og står i gjennomgangen saman med kommunen sine eigne tilknytingar; slett det før gjennomgangen går vidare",
                 en:
-                    "note: \(file) is the example ties init made, and stands in the review beside the municipality's own ties; delete it (and proposals/example.yaml) before the review goes further"
+                    "note: \(file) is the example ties init made, and stands in the review beside the municipality's own ties; delete it before the review goes further"
             )
         case .recordedProvisional(let ids):
             pick(
