@@ -86,7 +86,8 @@ extension Phrasebook {
                 nn:
                     "\(self(s)) brukar talet \(value), som ikkje står i sitatet han byggjer på; gjer det til ein parameter med grunnlag (basis:), eller med stated: og sitatet der strategien seier talet",
                 en:
-                    "\(self(s)) uses the number \(value), which the quote it rests on does not state; make it a parameter with a basis (basis:), or with stated: and the quote where the strategy says it")
+                    "\(self(s)) uses the number \(value), which the quote it rests on does not state; make it a parameter with a basis (basis:), or with stated: and the quote where the strategy says it"
+            )
         case .optionalFieldUnguarded(let rule, let field, let when): optionalFieldUnguarded(rule, field, when)
         case .criterionOfOneTie(let criterion, let rule, let reads):
             pick(

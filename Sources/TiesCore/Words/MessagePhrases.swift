@@ -63,9 +63,13 @@ extension Phrasebook {
                     """)
         case .recordedNew(let date):
             pick(
-                nb: "\n# Lagt til av `ties test --record` per \(date): les hver why:, og rett outcome: der utfallet ikke er det strategien gir.",
-                nn: "\n# Lagt til av `ties test --record` per \(date): les kvar why:, og rett outcome: der utfallet ikkje er det strategien gjev.",
-                en: "\n# Added by `ties test --record` as of \(date): read each why:, and correct outcome: where it is not the one the strategy gives.")
+                nb:
+                    "\n# Lagt til av `ties test --record` per \(date): les hver why:, og rett outcome: der utfallet ikke er det strategien gir.",
+                nn:
+                    "\n# Lagt til av `ties test --record` per \(date): les kvar why:, og rett outcome: der utfallet ikkje er det strategien gjev.",
+                en:
+                    "\n# Added by `ties test --record` as of \(date): read each why:, and correct outcome: where it is not the one the strategy gives."
+            )
         case .hint: pick(nb: "tips", nn: "tips", en: "hint")
         }
     }
