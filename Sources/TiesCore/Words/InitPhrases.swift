@@ -219,11 +219,11 @@ extension Phrasebook {
         case .portfolioHeader(let m, let n, let file):
             pick(
                 nb:
-                    "\(m) kommunes internasjonale tilknytninger: én fil per tilknytning i records/.\n# Kjør `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for et saksframlegg.",
+                    "\(m) kommunes internasjonale tilknytninger: én fil per tilknytning i records/, eller et regneark\n# navngitt her med records: medlemskap.xlsx (ties template lager det).\n# Kjør `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for et saksframlegg.",
                 nn:
-                    "Dei internasjonale tilknytingane til \(m) kommune: éi fil per tilknyting i records/.\n# Køyr `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for eit saksframlegg.",
+                    "Dei internasjonale tilknytingane til \(m) kommune: éi fil per tilknyting i records/, eller eit rekneark\n# namngjeve her med records: medlemskap.xlsx (ties template lagar det).\n# Køyr `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for eit saksframlegg.",
                 en:
-                    "\(m)'s international ties: one file per tie in records/.\n# Run `ties review Samples/\(n)` for the review, `ties justify Samples/\(n)/proposals/\(file)`\n# for a case memo."
+                    "\(m)'s international ties: one file per tie in records/, or a spreadsheet named here with\n# records: ties.xlsx (ties template makes it).\n# Run `ties review Samples/\(n)` for the review, `ties justify Samples/\(n)/proposals/\(file)`\n# for a case memo."
             )
         case .asOfNote: pick(nb: "datoen gjennomgangen gjelder", nn: "datoen gjennomgangen gjeld", en: "the date the review is as of")
         case .portfolioTitle:
