@@ -102,6 +102,7 @@ struct ReviewCommand: ParsableCommand {
             let stem = String(output.dropLast((Paths.extensionOf(output) ?? "").count + 1))
             try Files.writeTogether(
                 [(output, bytes), (stem + ".fingerprint.txt", Array(line.utf8))], inputs: workspace.inputs, replacing: true)
+            Terminal.sayWritten(output)
         } else {
             try emit(bytes, to: report.output, inputs: workspace.inputs)
         }
@@ -165,6 +166,7 @@ struct ReviewCommand: ParsableCommand {
 func emit(_ bytes: [UInt8], to output: String?, inputs: [String]) throws {
     if let output {
         try Files.writeAtomically(bytes, to: output, inputs: inputs)
+        Terminal.sayWritten(output)
     } else {
         try Terminal.standardOutput(bytes)
     }

@@ -59,6 +59,7 @@ struct TemplateCommand: ParsableCommand {
         if Paths.extensionOf(output) == "xlsx" {
             if !overwrite, Files.occupied(output) { throw CommandError.cannotCreate(taken(output)) }
             try Files.writeTogether([(output, [UInt8](try template.xlsx()))], inputs: [rules], replacing: overwrite, taken: taken)
+            Terminal.sayWritten(output)
             return
         }
         let (ties, activities, obligations, explanation) = template.csv()

@@ -33,6 +33,13 @@ enum Terminal {
         if let failure = writeAll(1, bytes) { throw CommandError.io(.cannotWrite(.standardOutput, reason: Files.reason(failure))) }
     }
 
+    /// Says which file was written, to a person at a terminal only: a script or a pipe reads the exit status, as
+    /// before. An adviser who runs `-o gjennomgang.docx` sees that it is there.
+    static func sayWritten(_ path: String) {
+        guard isatty(2) == 1 else { return }
+        standardError(book(.wrote(path)) + "\n")
+    }
+
     /// Writes text for a person to standard output, any control character from a file shown escaped.
     static func standardText(_ text: String) throws { try standardOutput(Escaping.terminal(text, keepingLines: true)) }
 

@@ -33,6 +33,7 @@ extension Phrase {
         case everyTieExpected(Int)
         case recordedProvisional([String])
         case exampleLeft(String)
+        case wrote(String)
         case sampleHasNoTies(folder: String)
         case recorded([String])
         case lintSummary(ruleSets: Int, errors: Int, warnings: Int, quotesChecked: Int, quotesUnchecked: Int, strictFails: Bool)
@@ -226,6 +227,7 @@ extension Phrasebook {
                 en:
                     "nothing to write: \(folder) has no ties. Put a .yaml file per tie in \(folder)/records/, or write 'records: ties.xlsx' in \(folder)/portfolio.yaml, and run the command again"
             )
+        case .wrote(let path): pick(nb: "Skrev \(path)", nn: "Skreiv \(path)", en: "Wrote \(path)")
         case .exampleLeft(let file):
             pick(
                 nb:
