@@ -4,7 +4,7 @@ extension Phrase {
         case title(municipality: String)
         case reviewedAgainst(date: String)
         case reviewedOn, decisionNotes, countryCode
-        case tie, kind, outcome, category, mainReason, count, reasons, conditions, scores, country
+        case tie, kind, outcome, category, mainReason, count, reasons, conditions, scores, unknownScore, country
         case summary, overview, rationale, findings, holds, violated
         case lastDecision, earlierDecisions
         case sourceDocument, municipality, decided, adoptedText, source, quote
@@ -63,6 +63,7 @@ extension Phrasebook {
         case .reasons: pick(nb: "Begrunnelse", nn: "Grunngjeving", en: "Reasons")
         case .conditions: pick(nb: "Vilkår", nn: "Vilkår", en: "Conditions")
         case .scores: pick(nb: "Kriteriene", nn: "Kriteria", en: "Criteria")
+        case .unknownScore: pick(nb: "ukjent", nn: "ukjend", en: "unknown")
         case .callsFor(let o): pick(nb: "tilsier «\(o)»", nn: "tilseier «\(o)»", en: "calls for “\(o)”")
         case .noteMark: pick(nb: "Merk:", nn: "Merk:", en: "Note:")
         case .staleFact(let fact, let date, let years):

@@ -204,6 +204,9 @@ extension Phrasebook {
 
 extension Phrasebook {
     /// A criterion's cell in a review's table: its score, «?» where it waits for a fact, «–» where it does not apply.
+    /// A score in running text: a word where it is unknown, as a table's «?» would need a legend.
+    public func scoreInText(_ value: Value) -> String { value.isUnknown ? review(.unknownScore) : score(value) }
+
     public func scoreCell(_ r: RecordReview, _ criterion: Criterion, _ rs: RuleSet) -> String {
         r.score(of: criterion, in: rs).map(score) ?? "–"
     }

@@ -180,7 +180,7 @@ public struct ReviewDocument: Sendable {
                 .text(
                     " · \(w(.scores)): "
                         + r.scores.map { s in
-                            "\(rs.criteria.first { $0.id == s.criterion }.map { book.text($0.title) } ?? s.criterion): \(book.score(s.value))"
+                            "\(rs.criteria.first { $0.id == s.criterion }.map { book.text($0.title) } ?? s.criterion): \(book.scoreInText(s.value))"
                         }.joined(separator: ", "))
             )
         }
