@@ -158,6 +158,11 @@ struct DocumentReader {
     mutating func date(_ tree: YAMLTree?, _ what: Phrase.Subject) -> ReviewDate? {
         guard let tree, let s = scalar(tree, what, as: .date) else { return nil }
         guard let date = ReviewDate(s.text) else {
+            // A month alone, as many municipal pages give an adoption: said so, with what to do.
+            if ReviewDate(s.text + "-01") != nil {
+                error(s.mark, .dateWithoutDay(what, s.text))
+                return nil
+            }
             error(s.mark, .expected(what, .date, found: .text(s.text)))
             return nil
         }

@@ -52,6 +52,7 @@ extension Phrase {
         case duplicateKeys([String])
         case notAFileOfKind(String, Part)
         case notAListOfTies(String)
+        case dateWithoutDay(Subject, String)
         case lineTooLong(Int)
         case notUTF8(byte: String)
         case invalidJSON(JSON)
@@ -445,6 +446,15 @@ extension Phrasebook {
         case .duplicateKeys(let keys):
             pick(nb: "nøkkelen ", nn: "nøkkelen ", en: "duplicate key ") + keys.map { "'\($0)'" }.joined(separator: ", ")
                 + pick(nb: " står to ganger her", nn: " står to gonger her", en: " in this mapping")
+        case .dateWithoutDay(let what, let text):
+            pick(
+                nb:
+                    "\(self(what)) er '\(text)', uten dag; skriv datoen slik vedtaket har den (ÅÅÅÅ-MM-DD), eller stryk linjen og la saksnummeret vise til vedtaket",
+                nn:
+                    "\(self(what)) er '\(text)', utan dag; skriv datoen slik vedtaket har han (ÅÅÅÅ-MM-DD), eller stryk lina og la saksnummeret vise til vedtaket",
+                en:
+                    "\(self(what)) is '\(text)', without a day; write the date as the decision gives it (YYYY-MM-DD), or remove the line and let the case number refer to the decision"
+            )
         case .notAListOfTies(let path):
             pick(
                 nb:
