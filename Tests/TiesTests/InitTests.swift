@@ -199,6 +199,14 @@ import Testing
                 "Medlemskap i nettverk skal gi kompetanseheving for kommunens ansatte.",
                 "Vurder om vennskapsbyavtalene skal videreføres i neste periode.",
             ])
+        // The items a criterion-like sentence lists are offered under it, word for word.
+        let listed =
+            "Ambisjonsnivået for samarbeidene skal være å legge til rette for:\n- kultur og idrett\n- utveksling av kompetanse mellom kommunene\nKommunen evaluerer hvert fjerde år.\n"
+        #expect(
+            NewMunicipality.candidateSentences(in: listed) == [
+                "Ambisjonsnivået for samarbeidene skal være å legge til rette for:", "kultur og idrett",
+                "utveksling av kompetanse mellom kommunene",
+            ])
         let adoption = NewMunicipality.adoption(of: text)
         #expect(adoption.date == ReviewDate("2024-03-14") && adoption.caseReference == "12/24")
         #expect(NewMunicipality.adoption(of: "Vedtatt av kommunestyret\n").date == nil)

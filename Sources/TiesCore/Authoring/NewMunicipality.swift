@@ -125,20 +125,22 @@ public struct NewMunicipality: Sendable {
     /// Sentences that read like criteria: they say what shall or should hold of memberships, networks, twin cities,
     /// agreements or projects. Verbatim but for folded whitespace, so a rule may quote them as they stand.
     public static func candidateSentences(in text: String, limit: Int = 12) -> [String] {
-        var sentences: [String] = []
+        // Each sentence, and whether it is a list item's: the items under a criterion-like sentence ending in «:»
+        // («… skal være å legge til rette for:») are the criteria it lists.
+        var sentences: [(text: String, item: Bool)] = []
         for passage in passages(of: text) {
-            let folded = String(QuoteCheck.fold(passage, markLineEndHyphens: false))
+            let folded = String(QuoteCheck.fold(passage.text, markLineEndHyphens: false))
             var current = ""
             var previous: Character = " "
             for c in folded {
                 current.append(c)
                 if c == " ", previous == "." || previous == "!" || previous == "?" {
-                    sentences.append(current.trimming([" "]))
+                    sentences.append((current.trimming([" "]), passage.item))
                     current = ""
                 }
                 previous = c
             }
-            sentences.append(current.trimming([" "]))
+            sentences.append((current.trimming([" "]), passage.item))
         }
         let verbs = [" skal ", " bør ", " må ", " er avgjørende", " shall ", " should ", " must "]
         let topics = [
@@ -146,23 +148,36 @@ public struct NewMunicipality: Sendable {
             "tilknyt", "internasjonal", "membership",
             "network", "twin", "partnership", "agreement", "cooperation", "international",
         ]
-        return Array(
-            sentences.filter { s in
-                let lower = " " + s.lowercased() + " "
-                return (40...300).contains(s.count) && s.first?.isUppercase == true && verbs.contains { lower.contains($0) }
-                    && topics.contains { lower.contains($0) } && !s.contains("\"") && YAMLText.isPlain(s)
-            }.prefix(limit))
+        func quotable(_ s: String) -> Bool { !s.contains("\"") && YAMLText.isPlain(s) }
+        var found: [String] = []
+        var listing = false
+        for (s, item) in sentences {
+            let lower = " " + s.lowercased() + " "
+            if item, listing {
+                if (10...300).contains(s.count), quotable(s) { found.append(s) }
+                continue
+            }
+            listing = false
+            guard (40...300).contains(s.count), s.first?.isUppercase == true, verbs.contains(where: { lower.contains($0) }),
+                topics.contains(where: { lower.contains($0) }), quotable(s)
+            else { continue }
+            found.append(s)
+            listing = s.hasSuffix(":")
+        }
+        return Array(found.prefix(limit))
     }
 
     /// The text's runs of sentences: a blank line, a heading (a short line with no end punctuation before a line that
     /// starts with a capital) or a list item's mark ends one, so no heading is glued to the sentence under it.
-    static func passages(of text: String) -> [String] {
+    static func passages(of text: String) -> [(text: String, item: Bool)] {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { String($0).trimming([" ", "\t"]) }
-        var passages: [String] = []
+        var passages: [(text: String, item: Bool)] = []
         var current = ""
+        var item = false
         func flush() {
-            if !current.isEmpty { passages.append(current) }
+            if !current.isEmpty { passages.append((current, item)) }
             current = ""
+            item = false
         }
         for (i, line) in lines.enumerated() {
             guard !line.isEmpty else {
@@ -170,13 +185,19 @@ public struct NewMunicipality: Sendable {
                 continue
             }
             var line = line
-            for mark in ["- ", "• ", "– ", "* "] where line.hasPrefix(mark) {
+            let marked = ["- ", "• ", "– ", "* "].first { line.hasPrefix($0) }
+            // A line with a capital after a list item begins the text after the list, not more of the item.
+            if let mark = marked {
                 flush()
                 line = String(line.dropFirst(mark.count))
+                item = true
+            } else if item, line.first?.isUppercase == true {
+                flush()
             }
             let next = lines[(i + 1)...].first { !$0.isEmpty }
+            // A list item is never a heading, however short: «- kultur og idrett».
             let heading =
-                line.split(separator: " ").count <= 12 && !".!?:;,".contains(line.last ?? ".")
+                !item && line.split(separator: " ").count <= 12 && !".!?:;,".contains(line.last ?? ".")
                 && (i + 1 == lines.count || lines[i + 1].isEmpty || next?.first?.isUppercase == true)
             if heading {
                 flush()
