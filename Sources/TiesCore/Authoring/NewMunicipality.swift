@@ -418,6 +418,8 @@ public struct NewMunicipality: Sendable {
             annual_fee_nok: 10000
             staff_hours: 100
             note: \(inlineTexts(.costNote))
+          # \(t(.decisionNote))
+          # decision: \(inlineTexts(.decisionPlaceholder))
         record:
           id: \(exampleID)_\(t(.newSuffix))
           name: \(t(.exampleName))

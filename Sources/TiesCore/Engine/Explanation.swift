@@ -167,7 +167,8 @@ extension Engine {
             record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
             scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: severity),
             unevaluated: unevaluated, conditions: ruleSet.outcomes[outcomeIndex].role == .conditional ? conditions : [],
-            flags: flags, traces: traces, missingFacts: missingFacts(record, notApplicable: notApplicable),
+            flags: flags, traces: traces,
+            missingFacts: ruleSet.outcomes[outcomeIndex].role == .ended ? [] : missingFacts(record, notApplicable: notApplicable),
             openingFacts: opening)
         review.provisional = e.provisional
         if e.provisional {

@@ -284,7 +284,7 @@ public struct Linter: Sendable {
             guard recorded == document.sha256 else {
                 return Diagnostic(
                     at: source.location,
-                    .sourceChanged(source.file, now: String(document.sha256.prefix(12)), recorded: String(recorded.prefix(12))))
+                    .sourceChanged(source.file, now: document.sha256, recorded: String(recorded.prefix(12))))
             }
             return nil
         }

@@ -14,6 +14,7 @@ extension Phrase {
         case recordIntro(kinds: String, name: String, activityTypes: String), exampleFile, exampleID, exampleName
         case responsiblePlaceholder, exampleNotes, annualMeeting, expected(name: String)
         case proposalIntro(name: String, file: String), proposalTitle, proposedByPlaceholder, backgroundPlaceholder, costNote, newSuffix
+        case decisionNote, decisionPlaceholder
         // What init prints.
         case made, titleTaken(title: String, name: String), titleMissing(name: String), nextSteps(name: String, file: String)
         case municipalityUsed(municipality: String, name: String)
@@ -279,6 +280,18 @@ extension Phrasebook {
                 en: "FILL IN: why the proposal is made, and what the tie shall give the municipality.")
         case .costNote: pick(nb: "Beløpene er eksempler.", nn: "Beløpa er døme.", en: "The amounts are examples.")
         case .newSuffix: pick(nb: "nytt", nn: "nytt", en: "new")
+        case .decisionNote:
+            pick(
+                nb: "Innstillingens første punkt, med kommunens egne ord, der det ikke er å søke medlemskap (en avtale, et prosjekt):",
+                nn:
+                    "Det første punktet i innstillinga, med kommunen sine eigne ord, der det ikkje er å søkje medlemskap (ei avtale, eit prosjekt):",
+                en:
+                    "The recommendation's first point, in the municipality's own words, where it is not to apply for membership (an agreement, a project):"
+            )
+        case .decisionPlaceholder:
+            pick(
+                nb: "Kommunen inngår samarbeidsavtale med … for perioden …", nn: "Kommunen inngår samarbeidsavtale med … for perioden …",
+                en: "The municipality enters into a cooperation agreement with … for the period …")
         case .made: pick(nb: "Laget:", nn: "Laga:", en: "Made:")
         case .municipalityUsed(let m, let n):
             pick(

@@ -122,11 +122,11 @@ extension Phrasebook {
         case .sourceChanged(let file, let now, let recorded):
             pick(
                 nb:
-                    "'\(file)' er endret siden regelsettet ble skrevet (sha256 \(now)…, oppgitt \(recorded)…); kontroller hvert sitat mot den nye teksten",
+                    "'\(file)' er endret siden regelsettet ble skrevet (oppgitt sha256 \(recorded)…); kontroller hvert sitat mot den nye teksten, og skriv så 'sha256: \(now)'",
                 nn:
-                    "'\(file)' er endra sidan regelsettet vart skrive (sha256 \(now)…, oppgjeve \(recorded)…); kontroller kvart sitat mot den nye teksten",
+                    "'\(file)' er endra sidan regelsettet vart skrive (oppgjeve sha256 \(recorded)…); kontroller kvart sitat mot den nye teksten, og skriv så 'sha256: \(now)'",
                 en:
-                    "'\(file)' has changed since the rule set was written (sha256 \(now)…, recorded \(recorded)…); check every quote against it"
+                    "'\(file)' has changed since the rule set was written (recorded sha256 \(recorded)…); check every quote against it, then write 'sha256: \(now)'"
             )
         case .quoteNotFound(let document, let closest?):
             pick(

@@ -589,12 +589,12 @@ extension Phrasebook {
                 nb: n ? "inngår ikke vennskapsbyavtale med \(name)" : "inngår vennskapsbyavtale med \(name)",
                 nn: n ? "inngår ikkje venskapsbyavtale med \(name)" : "inngår venskapsbyavtale med \(name)",
                 en: en("enter into a twin-city agreement with \(name)", "enters into a twin-city agreement with \(name)"))
-        case .friendship?, .solidarity?:
+        case .friendship?, .solidarity?, .agreement?:
             pick(
                 nb: n ? "inngår ikke samarbeidsavtale med \(name)" : "inngår samarbeidsavtale med \(name)",
                 nn: n ? "inngår ikkje samarbeidsavtale med \(name)" : "inngår samarbeidsavtale med \(name)",
                 en: en("enter into a cooperation agreement with \(name)", "enters into a cooperation agreement with \(name)"))
-        case .project?, .agreement?:
+        case .project?:
             pick(
                 nb: n ? "deltar ikke i \(name)" : "deltar i \(name)", nn: n ? "deltek ikkje i \(name)" : "deltek i \(name)",
                 en: en("take part in \(name)", "takes part in \(name)"))
