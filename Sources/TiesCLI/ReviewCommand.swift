@@ -132,6 +132,9 @@ struct ReviewCommand: ParsableCommand {
         // Proposals beside the portfolio are cases of their own; the case says so where it speaks of their ties.
         let (pending, unreadable) = pipeline.pendingProposals(beside: options.portfolio, ruleSet: review.ruleSet)
         for path in unreadable { Terminal.standardError("ties: " + book.message(.proposalNotMentioned(path)) + "\n") }
+        for p in pending where NewMunicipality.isExample(p) {
+            Terminal.standardError("ties: " + Terminal.book(.exampleProposalLeft(p.record.location.file)) + "\n")
+        }
         var caseDocument = ReviewCaseDocument(book)
         caseDocument.pending = pending
         let document = caseDocument.build(review)

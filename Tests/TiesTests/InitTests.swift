@@ -148,6 +148,10 @@ import Testing
         let both = try runTies(["review", "Samples/bodo"], in: folder)
         #expect(both.err.contains("ties: merk: Samples/bodo/records/eksempel.yaml er eksemplet ties init laget"), "\(both.err)")
         try FileManager.default.removeItem(atPath: folder + "/Samples/bodo/records/salten.yaml")
+        // The example proposal, as init made it, is named in the council case as a case of its own: said so.
+        let annual = try runTies(["review", "Samples/bodo", "--case", "--format", "md"], in: folder)
+        #expect(
+            annual.err.contains("ties: merk: Samples/bodo/proposals/eksempel.yaml er eksempelforslaget ties init laget"), "\(annual.err)")
         // Taking English out again is one edit: the English texts are then left with a warning each, not refused.
         try rules.replacing("languages: [nb, en]", with: "languages: [nb]").write(
             toFile: folder + "/Rules/bodo.yaml", atomically: true, encoding: .utf8)

@@ -235,6 +235,15 @@ public struct NewMunicipality: Sendable {
         }
     }
 
+    /// Whether a proposal is the example `ties init` wrote, still as it made it: a council case would name it.
+    public static func isExample(_ proposal: Proposal) -> Bool {
+        Language.allCases.contains { l in
+            let book = Phrasebook(l)
+            return proposal.record.id == book.initial(.exampleID) + "_" + book.initial(.newSuffix)
+                && proposal.record.name == book.initial(.exampleName)
+        }
+    }
+
     /// Each file to create, by its path from the folder `ties init` runs in, and its text.
     public var files: [(path: String, text: String)] {
         [

@@ -284,7 +284,7 @@ extension Phrasebook {
             pick(
                 nb: "Innstillingens første punkt, med kommunens egne ord, der det ikke er å søke medlemskap (en avtale, et prosjekt):",
                 nn:
-                    "Det første punktet i innstillinga, med kommunen sine eigne ord, der det ikkje er å søkje medlemskap (ei avtale, eit prosjekt):",
+                    "Det første punktet i innstillinga, med kommunen sine eigne ord, der det ikkje er å søkje medlemskap (ei samarbeidsavtale, eit prosjekt):",
                 en:
                     "The recommendation's first point, in the municipality's own words, where it is not to apply for membership (an agreement, a project):"
             )

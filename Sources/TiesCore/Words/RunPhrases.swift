@@ -34,6 +34,7 @@ extension Phrase {
         case recordedProvisional([String])
         case exampleLeft(String)
         case wrote(String)
+        case exampleProposalLeft(String)
         case sampleHasNoTies(folder: String)
         case recorded([String])
         case lintSummary(ruleSets: Int, errors: Int, warnings: Int, quotesChecked: Int, quotesUnchecked: Int, strictFails: Bool)
@@ -226,6 +227,15 @@ extension Phrasebook {
                     "ingenting å skrive: \(folder) har ingen tilknytingar. Legg ei .yaml-fil per tilknyting i \(folder)/records/, eller skriv 'records: medlemskap.xlsx' i \(folder)/portfolio.yaml, og køyr kommandoen igjen",
                 en:
                     "nothing to write: \(folder) has no ties. Put a .yaml file per tie in \(folder)/records/, or write 'records: ties.xlsx' in \(folder)/portfolio.yaml, and run the command again"
+            )
+        case .exampleProposalLeft(let file):
+            pick(
+                nb:
+                    "merk: \(file) er eksempelforslaget ties init laget, og saken nevner det som en egen sak; skriv ditt eget forslag i det, eller slett det",
+                nn:
+                    "merk: \(file) er dømeforslaget ties init laga, og saka nemner det som ei eiga sak; skriv ditt eige framlegg i det, eller slett det",
+                en:
+                    "note: \(file) is the example proposal ties init made, and the case names it as a case of its own; write your own proposal in it, or delete it"
             )
         case .wrote(let path): pick(nb: "Skrev \(path)", nn: "Skreiv \(path)", en: "Wrote \(path)")
         case .exampleLeft(let file):
