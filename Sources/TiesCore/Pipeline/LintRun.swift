@@ -28,6 +28,15 @@ extension Pipeline {
                 run.quotesChecked += counts.checked
                 run.quotesUnchecked += counts.unchecked
                 run.diagnostics += Diagnostic.withSourceLines(linter.lint(sources: found), [source])
+                // The adoption init left to fill in, still a comment: reports then cite the strategy without its decision.
+                if ruleSet.sources.first?.adopted == nil,
+                    let line = source.text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex(where: {
+                        $0.drop { $0 == " " }.hasPrefix("# adopted:")
+                    })
+                {
+                    run.diagnostics += Diagnostic.withSourceLines(
+                        [Diagnostic(.note, at: SourceLocation(file: path, line: line + 1, column: 3), .adoptionToFillIn)], [source])
+                }
             } catch let error as DiagnosticsError {
                 run.diagnostics += error.diagnostics
             }

@@ -53,6 +53,7 @@ extension Phrase {
         case notAFileOfKind(String, Part)
         case notAListOfTies(String)
         case dateWithoutDay(Subject, String)
+        case adoptionToFillIn
         case lineTooLong(Int)
         case notUTF8(byte: String)
         case invalidJSON(JSON)
@@ -446,6 +447,11 @@ extension Phrasebook {
         case .duplicateKeys(let keys):
             pick(nb: "nøkkelen ", nn: "nøkkelen ", en: "duplicate key ") + keys.map { "'\($0)'" }.joined(separator: ", ")
                 + pick(nb: " står to ganger her", nn: " står to gonger her", en: " in this mapping")
+        case .adoptionToFillIn:
+            pick(
+                nb: "når strategien ble vedtatt, er ikke fylt inn: skriv 'adopted:' (og 'case:') her, så viser rapportene til vedtaket",
+                nn: "når strategien vart vedteken, er ikkje fylt inn: skriv 'adopted:' (og 'case:') her, så viser rapportane til vedtaket",
+                en: "when the strategy was adopted is not filled in: write 'adopted:' (and 'case:') here, so the reports cite the decision")
         case .dateWithoutDay(let what, let text):
             pick(
                 nb:
