@@ -187,6 +187,11 @@ import Testing
         let trondheim = try String(contentsOfFile: path("sources/002_e9ae63a0ca96391a.txt"), encoding: .utf8)
         #expect(NewMunicipality.title(of: trondheim) == "INTERNASJONAL STRATEGI FOR TRONDHEIM KOMMUNE")
         #expect(NewMunicipality.title(of: "1. Innledning\nKommunen har lange tradisjoner.\n") == nil)
+        // A name with the strategy after a dash is the title, not a later line that only says «Internasjonal strategi».
+        #expect(
+            NewMunicipality.title(
+                of: "Den arktiske hovedstaden – internasjonal strategi for Tromsø kommune\nMai 2018\nInternasjonal strategi\n")
+                == "Den arktiske hovedstaden – internasjonal strategi for Tromsø kommune")
         #expect(NewMunicipality.municipality(from: "nord-fron") == "Nord-Fron")
         #expect(NewMunicipality.municipality(from: "Bø i Telemark") == "Bø i Telemark")
         #expect(NewMunicipality.fileName(for: "Tromsø") == "tromso")

@@ -116,10 +116,16 @@ public struct NewMunicipality: Sendable {
     /// running on (no quote marks, no trailing comma or colon).
     static func looksLikeTitle(_ text: String, strategyWithin first: Int, words most: Int) -> Bool {
         let words = text.split(separator: " ")
-        guard (2...most).contains(words.count), text.count <= 120, text.first?.isUppercase == true, YAMLText.isPlain(text),
-            !text.contains("«"), !text.contains("»"), !text.contains("\""), !text.contains(","), let last = text.last, !":;".contains(last)
+        // A name and a subtitle after a dash («Den arktiske hovedstaden – internasjonal strategi for Tromsø kommune»):
+        // the strategy is named at the start of one part, and the whole may be as long as both.
+        let parts = words.split { $0 == "–" || $0 == "-" }
+        guard (2...(parts.count > 1 ? most + 4 : most)).contains(words.count), text.count <= 120, text.first?.isUppercase == true,
+            YAMLText.isPlain(text), !text.contains("«"), !text.contains("»"), !text.contains("\""), !text.contains(","),
+            let last = text.last, !":;".contains(last)
         else { return false }
-        return words.prefix(first).contains { $0.lowercased().hasPrefix("strategi") || $0.lowercased().hasPrefix("strategy") }
+        return parts.contains { part in
+            part.prefix(first).contains { $0.lowercased().hasPrefix("strategi") || $0.lowercased().hasPrefix("strategy") }
+        }
     }
 
     /// Sentences that read like criteria: they say what shall or should hold of memberships, networks, twin cities,
