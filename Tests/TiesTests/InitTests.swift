@@ -164,6 +164,23 @@ import Testing
                 "warning: the text in 'en' is not used, as the rule set writes nb ('languages:'); add en there, or remove the text"))
     }
 
+    /// A county writes its name whole, and its cases go from the county chief executive to the county council.
+    @Test func aCountyIsNamedAndGovernedAsACounty() throws {
+        let folder = try scratchFolder("init-county")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/strategi", withIntermediateDirectories: true)
+        let sentence = "Fylkeskommunen skal prioritere samarbeidsarenaer som sikrer fylket politisk innflytelse"
+        try "Internasjonal strategi for Rogaland fylkeskommune\n\n\(sentence).\n\n\(sentence)\n".write(
+            toFile: folder + "/strategi/s.txt", atomically: true, encoding: .utf8)
+        let r = try runTies(["init", "Rogaland fylkeskommune", "--source", "strategi/s.txt"], in: folder)
+        #expect(r.status == 0, "\(r.err)")
+        let rules = try String(contentsOfFile: folder + "/Rules/rogaland-fylkeskommune.yaml", encoding: .utf8)
+        #expect(rules.contains("proposer: {nb: \"fylkeskommunedirektøren\"}") && rules.contains("body: {nb: \"fylkestinget\"}"))
+        #expect(!rules.contains("fylkeskommune kommune"))
+        // The sentence, given twice (once without its full stop), is offered once.
+        #expect(rules.components(separatedBy: "#   \"Fylkeskommunen skal prioritere").count == 2)
+    }
+
     @Test func titlesAndNamesWithYAMLsSpecialCharactersReadBackAsWritten() throws {
         let folder = try folderWithStrategy("init-specials")
         defer { try? FileManager.default.removeItem(atPath: folder) }

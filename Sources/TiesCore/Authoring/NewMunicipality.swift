@@ -170,7 +170,9 @@ public struct NewMunicipality: Sendable {
             found.append(s)
             listing = s.hasSuffix(":")
         }
-        return Array(found.prefix(limit))
+        // The same sentence twice (once with its full stop, once without) is offered once.
+        var seen: Set<String> = []
+        return Array(found.filter { seen.insert($0.trimming([".", " "]).lowercased()).inserted }.prefix(limit))
     }
 
     /// The text's runs of sentences: a blank line, a heading (a short line with no end punctuation before a line that
@@ -317,8 +319,8 @@ public struct NewMunicipality: Sendable {
             languages: [\(codes)]   # \(t(.languagesNote))
             # \(t(.councilNote))
             council:
-              proposer: \(inlineMemo(.theChiefExecutive))
-              body: \(inlineMemo(.theCouncil))
+              proposer: \(inlineMemo(isCounty ? .theCountyChiefExecutive : .theChiefExecutive))
+              body: \(inlineMemo(isCounty ? .theCountyCouncil : .theCouncil))
 
             # \(t(.outcomesIntro))
             outcomes:
@@ -378,6 +380,9 @@ public struct NewMunicipality: Sendable {
 
             """ + candidateLines
     }
+
+    /// A county («Rogaland fylkeskommune»): its case goes from the county chief executive to the county council.
+    var isCounty: Bool { municipality.lowercased().hasSuffix("fylkeskommune") }
 
     /// `adopted:` and `case:` under `source:`: as the document's first lines give them, else commented, to fill in.
     func adoptedLines(fill: String) -> String {

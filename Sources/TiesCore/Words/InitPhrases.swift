@@ -28,6 +28,9 @@ extension Phrase {
 }
 
 extension Phrasebook {
+    /// «Bodø kommune», but «Rogaland fylkeskommune» and «Bodø kommune» as they are: a name that says what it is.
+    static func withKommune(_ m: String) -> String { m.lowercased().hasSuffix("kommune") ? m : m + " kommune" }
+
     /// The languages a new rule set declares: those asked for, else this book's Norwegian alone (nynorsk for a
     /// nynorsk start, else bokmål). A Norwegian council reads Norwegian, so English alone is written beside bokmål.
     public func newRuleSetLanguages(asked: [Language]? = nil) -> [Language] {
@@ -39,7 +42,7 @@ extension Phrasebook {
         switch p {
         case .defaultTitle(let m):
             pick(
-                nb: "Internasjonal strategi for \(m) kommune", nn: "Internasjonal strategi for \(m) kommune",
+                nb: "Internasjonal strategi for \(Self.withKommune(m))", nn: "Internasjonal strategi for \(Self.withKommune(m))",
                 en: "International strategy of \(m)")
         case .fillIn: pick(nb: "FYLL INN", nn: "FYLL INN", en: "FILL IN")
         case .titleNotFound:
@@ -62,8 +65,8 @@ extension Phrasebook {
                 en: "Sentences of the strategy that may be criteria (word for word, ready to quote under 'quote'):")
         case .header(let m, let title, let file):
             pick(
-                nb: "Regelsett for \(m) kommune, skrevet fra «\(title)» (sources/\(file)).",
-                nn: "Regelsett for \(m) kommune, bygd på «\(title)» (sources/\(file)).",
+                nb: "Regelsett for \(Self.withKommune(m)), skrevet fra «\(title)» (sources/\(file)).",
+                nn: "Regelsett for \(Self.withKommune(m)), bygd på «\(title)» (sources/\(file)).",
                 en: "Rule set for \(m), written from «\(title)» (sources/\(file)).")
         case .madeBy:
             pick(
@@ -220,9 +223,9 @@ extension Phrasebook {
         case .portfolioHeader(let m, let n, let file):
             pick(
                 nb:
-                    "\(m) kommunes internasjonale tilknytninger: én fil per tilknytning i records/, eller et regneark\n# navngitt her med records: medlemskap.xlsx (ties template lager det).\n# Kjør `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for et saksframlegg.",
+                    "\(Self.withKommune(m))s internasjonale tilknytninger: én fil per tilknytning i records/, eller et regneark\n# navngitt her med records: medlemskap.xlsx (ties template lager det).\n# Kjør `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for et saksframlegg.",
                 nn:
-                    "Dei internasjonale tilknytingane til \(m) kommune: éi fil per tilknyting i records/, eller eit rekneark\n# namngjeve her med records: medlemskap.xlsx (ties template lagar det).\n# Køyr `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for eit saksframlegg.",
+                    "Dei internasjonale tilknytingane til \(Self.withKommune(m)): éi fil per tilknyting i records/, eller eit rekneark\n# namngjeve her med records: medlemskap.xlsx (ties template lagar det).\n# Køyr `ties review Samples/\(n)` for gjennomgangen, `ties justify Samples/\(n)/proposals/\(file)`\n# for eit saksframlegg.",
                 en:
                     "\(m)'s international ties: one file per tie in records/, or a spreadsheet named here with\n# records: ties.xlsx (ties template makes it).\n# Run `ties review Samples/\(n)` for the review, `ties justify Samples/\(n)/proposals/\(file)`\n# for a case memo."
             )

@@ -24,7 +24,7 @@ extension Phrase {
         case hours(String)
         case applicationUndecided(amount: String)
         case noneSpeaksAgainst
-        case theChiefExecutive, theCouncil
+        case theChiefExecutive, theCouncil, theCountyChiefExecutive, theCountyCouncil
         case postponedUntilSettled, postponedUntilKnown(String)
         case annualFee(String), travelCosts(String), staffHours(String), staffCost(String)
         case perYearSuffix, wholeSuffix
@@ -221,6 +221,9 @@ extension Phrasebook {
                 en: "None of the criteria assessed speaks against the proposal")
         case .theChiefExecutive: pick(nb: "kommunedirektøren", nn: "kommunedirektøren", en: "the chief executive")
         case .theCouncil: pick(nb: "kommunestyret", nn: "kommunestyret", en: "the council")
+        case .theCountyChiefExecutive:
+            pick(nb: "fylkeskommunedirektøren", nn: "fylkeskommunedirektøren", en: "the county chief executive")
+        case .theCountyCouncil: pick(nb: "fylkestinget", nn: "fylkestinget", en: "the county council")
         case .postponedUntilSettled:
             pick(
                 nb: "Saken utsettes til forholdene som er påpekt i vurderingen er avklart.",

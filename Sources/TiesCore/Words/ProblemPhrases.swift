@@ -602,9 +602,13 @@ extension Phrasebook {
                 en: "'\(id)': expected category '\(e)', got '\(got ?? "none")'")
         case .expectedFired(let id, let e, let got):
             pick(
-                nb: "'\(id)': forventet at [\(e.joined(separator: ", "))] slo til, fikk [\(got.joined(separator: ", "))]",
-                nn: "'\(id)': venta at [\(e.joined(separator: ", "))] slo til, fekk [\(got.joined(separator: ", "))]",
-                en: "'\(id)': expected fired [\(e.joined(separator: ", "))], got [\(got.joined(separator: ", "))]")
+                nb:
+                    "'\(id)': forventet at \(e.isEmpty ? "ingen regel" : e.joined(separator: ", ")) slo til, men \(got.isEmpty ? "ingen regel" : got.joined(separator: ", ")) gjorde det; rett fired: her, eller skriv oppføringen på nytt med `ties test --record --overwrite`",
+                nn:
+                    "'\(id)': venta at \(e.isEmpty ? "ingen regel" : e.joined(separator: ", ")) slo til, men \(got.isEmpty ? "ingen regel" : got.joined(separator: ", ")) gjorde det; rett fired: her, eller skriv oppføringa på nytt med `ties test --record --overwrite`",
+                en:
+                    "'\(id)': expected \(e.isEmpty ? "no rule" : e.joined(separator: ", ")) to fire, but \(got.isEmpty ? "no rule" : got.joined(separator: ", ")) did; correct fired: here, or write the entry again with `ties test --record --overwrite`"
+            )
         case .exampleExpected(let rule, let e, let got):
             pick(
                 nb: "regelen '\(rule)': forventet \(e), fikk \(got)", nn: "regelen '\(rule)': venta \(e), fekk \(got)",
