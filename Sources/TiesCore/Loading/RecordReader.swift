@@ -259,40 +259,43 @@ struct RecordReader {
         return (record, f)
     }
 
+    /// A built-in field as messages call it: by the heading a spreadsheet gives it («Land»), else by its key.
+    private func field(_ key: String) -> Phrase.Subject { .key(headings[key] ?? key) }
+
     private func builtIns(_ f: Fields, into record: inout Record, _ reader: inout DocumentReader) -> Bool {
         let before = reader.diagnostics.count
-        if let id = reader.string(f["id"], .key("id")) {
+        if let id = reader.string(f["id"], field("id")) {
             if !Self.isID(id) {
-                reader.error(f["id"]!.mark, .expected(.key("id"), .id, found: .text(id)))
+                reader.error(f["id"]!.mark, .expected(field("id"), .id, found: .text(id)))
             }
             record.id = id
         }
-        if let name = reader.string(f["name"], .key("name")) { record.name = name }
-        if let kind = reader.string(f["kind"], .key("kind")) {
+        if let name = reader.string(f["name"], field("name")) { record.name = name }
+        if let kind = reader.string(f["kind"], field("kind")) {
             if !Record.kinds.contains(kind) {
                 reader.error(f["kind"]!.mark, .unknownKind(kind, Suggestion.choices(kind, in: Record.kinds, .kinds)))
             }
             record.kind = kind
         }
-        if let t = f["country"], !Self.isNull(t), let country = reader.string(t, .key("country")) {
+        if let t = f["country"], !Self.isNull(t), let country = reader.string(t, field("country")) {
             if !Self.isCountryCode(country) {
-                reader.error(f["country"]!.mark, .expected(.key("country"), .countryCode, found: .text(country)))
+                reader.error(f["country"]!.mark, .expected(field("country"), .countryCode, found: .text(country)))
             }
             record.country = country
         }
         if let tree = f["since"], !Self.isNull(tree) {
             guard case .scalar = tree else {
-                reader.error(tree.mark, .expected(.key("since"), .year(example: 1946), found: DocumentReader.describe(tree)))
+                reader.error(tree.mark, .expected(field("since"), .year(example: 1946), found: DocumentReader.describe(tree)))
                 return false
             }
-            record.since = reader.int(tree, .key("since"))
+            record.since = reader.int(tree, field("since"))
             if let y = record.since, !Self.years.contains(y) {
-                reader.error(tree.mark, .expected(.key("since"), .year(example: 1946), found: .text("\(y)")))
+                reader.error(tree.mark, .expected(field("since"), .year(example: 1946), found: .text("\(y)")))
             }
         }
-        record.responsible = optionalString(f["responsible"], .key("responsible"), &reader)
-        record.url = optionalString(f["url"], .key("url"), &reader)
-        record.notes = optionalString(f["notes"], .key("notes"), &reader)
+        record.responsible = optionalString(f["responsible"], field("responsible"), &reader)
+        record.url = optionalString(f["url"], field("url"), &reader)
+        record.notes = optionalString(f["notes"], field("notes"), &reader)
         if let tree = f["activities"] { record.activities = activities(tree, &reader) }
         return reader.diagnostics.count == before || !record.id.isEmpty
     }
