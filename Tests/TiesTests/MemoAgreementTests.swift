@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TiesCore
 
 /// A memo's summary recommends what its resolution says. In a new adviser's trial (Frogn) the resolution postponed the
 /// case while the summary recommended taking part; a memo recommending against a tie said so only in the resolution.
@@ -38,5 +39,12 @@ import Testing
         #expect(!md.contains("relevant for kommunen som\n") && md.contains("| Rolle for kommunen | ingen |"))
         let en = try runTies(["justify", file, "--format", "md", "--lang", "en"]).out
         #expect(en.contains("recommends that Bergen not apply for membership of European Human Rights Cities Network."), "\(en)")
+    }
+
+    /// A resolution names each tie as what it is: one takes part in a programme, one is a member of a network.
+    @Test func aProgrammeIsTakenPartInNotJoined() {
+        let ties = [(kind: "programme", name: "Erasmus+"), (kind: "network", name: "Eurocities"), (kind: "network", name: "ICLEI")]
+        #expect(Phrasebook(.nb).tiesNamed(ties) == "deltakelsen i Erasmus+ og medlemskapene i Eurocities og ICLEI")
+        #expect(Phrasebook(.nn).tiesNamed(ties) == "deltakinga i Erasmus+ og medlemskapa i Eurocities og ICLEI")
     }
 }

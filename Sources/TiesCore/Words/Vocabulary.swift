@@ -56,9 +56,11 @@ extension Phrasebook {
     /// Ties named as a resolution names them: «medlemskapene i Eureau og ICLEI, og samarbeidet med Dalian», «prosjektet
     /// Kystkultur»; each group where its first tie comes, its names in their order.
     public func tiesNamed(_ ties: [(kind: String, name: String)]) -> String {
-        enum Group { case membership, project, cooperation }
+        enum Group { case membership, programme, project, cooperation }
         func group(_ kind: String) -> Group {
             switch TieKind(rawValue: kind) {
+            // One takes part in a programme (Erasmus+, Interreg); one is not its member.
+            case .programme?: .programme
             case let k? where k.isMembership: .membership
             case .project?: .project
             default: .cooperation
@@ -80,6 +82,8 @@ extension Phrasebook {
                     one
                         ? pick(nb: "medlemskapet i ", nn: "medlemskapet i ", en: "the membership of ")
                         : pick(nb: "medlemskapene i ", nn: "medlemskapa i ", en: "the memberships of ")
+                case .programme:
+                    pick(nb: "deltakelsen i ", nn: "deltakinga i ", en: "the participation in ")
                 case .project:
                     one
                         ? pick(nb: "prosjektet ", nn: "prosjektet ", en: "the project ")
