@@ -91,7 +91,7 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         // Only a council case reads every rule's verdict on each tie; the other reports leave them out.
-        let (workspace, review) = try options.review(edits: ruleEdits, traces: asCase)
+        let (workspace, review) = try options.review(edits: ruleEdits, traces: asCase, oneLanguage: true)
         try check(failOn, in: workspace.ruleSet)
         let book = options.book(for: review.ruleSet)
         let bytes = asCase ? try caseDocument(review, book: book) : try report.render(review, book: book)
@@ -120,7 +120,8 @@ struct ReviewCommand: ParsableCommand {
     /// the argument parser, whose reflection costs a tenth of a twenty-millisecond review. The same as `run()` with
     /// every option at its default.
     static func plain(_ portfolio: String) throws {
-        let (workspace, review) = try pipeline.review(portfolio: portfolio, rules: nil, traces: false)
+        let (workspace, review) = try pipeline.review(
+            portfolio: portfolio, rules: nil, traces: false, wordsIn: { Language.book(asked: nil, ruleSet: $0, saying: false).language })
         let report = Report(format: .table, output: nil, wide: false, csvSeparator: nil)
         try emit(report.render(review, book: Language.book(asked: nil, ruleSet: review.ruleSet)), to: nil, inputs: workspace.inputs)
         if review.asOf == nil { noteUndated() }

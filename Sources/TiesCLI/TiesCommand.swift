@@ -100,6 +100,9 @@ struct AssessmentOptions: ParsableArguments {
     /// The book for the rule set the command loaded.
     func book(for ruleSet: RuleSet?) -> Phrasebook { Language.book(asked: lang, ruleSet: ruleSet, document: true) }
 
+    /// The language `book(for:)` will give, said nowhere: the review makes its words in it alone.
+    func language(for ruleSet: RuleSet) -> Language { Language.book(asked: lang, ruleSet: ruleSet, saying: false, document: true).language }
+
     func validate() throws {
         try Language.checkEnvironment()
         if let asOf, ReviewDate(written: asOf) == nil {
@@ -123,8 +126,11 @@ struct PortfolioOptions: ParsableArguments {
     func book(for ruleSet: RuleSet?) -> Phrasebook { assessment.book(for: ruleSet) }
 
     /// Loads the portfolio and its rule set (with any what-if edits) and reviews it.
-    func review(edits: [RuleSetEdit] = [], traces: Bool = true) throws -> (Workspace, Review) {
-        try pipeline.review(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf, traces: traces)
+    /// `oneLanguage` where every report of the review is in the language of `book(for:)`.
+    func review(edits: [RuleSetEdit] = [], traces: Bool = true, oneLanguage: Bool = false) throws -> (Workspace, Review) {
+        try pipeline.review(
+            portfolio: portfolio, rules: rules, edits: edits, asOf: asOf, traces: traces,
+            wordsIn: oneLanguage ? { [assessment] ruleSet in assessment.language(for: ruleSet) } : nil)
     }
 }
 

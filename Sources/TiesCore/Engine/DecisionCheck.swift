@@ -1,6 +1,8 @@
 /// Compares a recommendation with the record's last decision: departures, unmet conditions, overrides.
 struct DecisionCheck {
     let ruleSet: RuleSet
+    /// The one language the notes are made in, where it is known (`Engine.wordsIn`).
+    let wordsIn: Language?
 
     func notes(_ review: RecordReview, asOf: ReviewDate?) -> [DecisionNote] {
         guard let last = review.record.lastDecision, review.outcome != RecordReview.notAssessed else { return [] }
@@ -10,7 +12,7 @@ struct DecisionCheck {
             notes.append(
                 DecisionNote(
                     kind: .differs,
-                    text: Phrasebook.everyLanguage { book in
+                    text: Phrasebook.everyLanguage(only: wordsIn) { book in
                         book.engine(
                             .departsFromDecision(
                                 recommended: book.outcome(review.outcome, ruleSet), decided: book.outcome(last.outcome, ruleSet),
@@ -21,7 +23,7 @@ struct DecisionCheck {
             notes.append(
                 DecisionNote(
                     kind: .override,
-                    text: Phrasebook.everyLanguage { book in
+                    text: Phrasebook.everyLanguage(only: wordsIn) { book in
                         book.engine(
                             .overrodeRecommendation(
                                 decision: reference(book), recommended: book.outcome(recommended, ruleSet),
@@ -34,7 +36,7 @@ struct DecisionCheck {
             notes.append(
                 DecisionNote(
                     kind: .unmetCondition,
-                    text: Phrasebook.everyLanguage { book in
+                    text: Phrasebook.everyLanguage(only: wordsIn) { book in
                         book.engine(
                             .conditionUnmet(
                                 decision: reference(book), condition: book.text(condition.text), due: condition.due.map(book.date)))

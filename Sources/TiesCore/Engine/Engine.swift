@@ -105,12 +105,32 @@ public final class Engine: Sendable {
     /// 100,000 ties they are half the memory.
     public let keepsTraces: Bool
 
+    /// The one language every report of this review is read in, where it is known: the words are made in it alone
+    /// (at 100,000 ties, words in each language are most of the memory). Nil makes them in every language.
+    public let wordsIn: Language?
+    /// The rule set's languages its reasons are written in: with `wordsIn`, only the one `LocalizedText.text` would
+    /// pick for it.
+    let reasonLanguages: [Language]
+
     /// An outcome's place in the rule set's order, as `RuleSet.severity(of:)` gives it, made once: passing that method
     /// as a closure copies the whole rule set at every review.
     let severity: @Sendable (String) -> Int
 
-    public init(ruleSet: RuleSet, keepsTraces: Bool = true) {
+    /// The cores a review shares its records among.
+    let cores: Int
+
+    public init(ruleSet: RuleSet, keepsTraces: Bool = true, wordsIn: Language? = nil, cores: Int = Parallel.cores) {
+        self.cores = cores
         self.keepsTraces = keepsTraces
+        self.wordsIn = wordsIn
+        if let wordsIn {
+            let picked =
+                ruleSet.languages.first { $0 == wordsIn } ?? ruleSet.languages.first { $0 == .nb }
+                ?? ruleSet.languages.min { $0.code < $1.code }
+            reasonLanguages = picked.map { [$0] } ?? []
+        } else {
+            reasonLanguages = ruleSet.languages
+        }
         self.ruleSet = ruleSet
         self.scope = ruleSet.scope
         let places = Dictionary(ruleSet.outcomes.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
@@ -212,7 +232,8 @@ public final class Engine: Sendable {
     public func review(_ portfolio: Portfolio, asOf: ReviewDate? = nil) -> Review {
         let date = asOf ?? portfolio.asOf
         let year = date?.year
-        var reviews = portfolio.records.map { evaluate($0, asOfYear: year) }
+        // Each record's evaluation stands alone, so the records are shared among the cores.
+        var reviews = Parallel.map(portfolio.records, cores: cores) { [self] in evaluate($0, asOfYear: year) }
         // The portfolio rules read the records the reviews read, a stale fact already set aside as unknown.
         let findings = PortfolioCheck(engine: self).check(reviews.map(\.record), asOfYear: year)
         for finding in findings where !finding.holds && finding.outcome != nil {
@@ -221,7 +242,7 @@ public final class Engine: Sendable {
                 apply(finding, to: &reviews[index])
             }
         }
-        let decisions = DecisionCheck(ruleSet: ruleSet)
+        let decisions = DecisionCheck(ruleSet: ruleSet, wordsIn: wordsIn)
         for index in reviews.indices {
             keepStandingDecision(&reviews[index])
             reviews[index].decisionNotes = decisions.notes(reviews[index], asOf: date)
@@ -243,7 +264,7 @@ public final class Engine: Sendable {
         let facts = review.openingFacts
         let reason = Reason(
             kind: .decision, source: "decision", outcome: last.outcome,
-            text: Phrasebook.everyLanguage { book in
+            text: words { book in
                 book.engine(
                     .decisionStands(
                         decision: book.decision(last, in: ruleSet),
@@ -262,7 +283,7 @@ public final class Engine: Sendable {
         else { return }
         for o in review.record.obligations {
             guard let due = o.nextDue(since: review.record.since), due < asOf else { continue }
-            let text = Phrasebook.everyLanguage {
+            let text = words {
                 $0.engine(
                     .obligationOverdue(what: $0.text(o.what), to: o.to.map($0.text), due: $0.date(due), source: o.source.map($0.text)))
             }
@@ -280,9 +301,9 @@ public final class Engine: Sendable {
             let kept = review.reasons.filter { $0.kind != .standard || winner.reason != reason }
             review.reasons = Precedence.ordered(kept + [reason], decisive: winner.reason, severity: severity)
             if ruleSet.role(of: review.outcome) == .conditional {
-                let condition = Phrasebook.everyLanguage { $0.engine(.meetObligation(what: $0.text(o.what), to: o.to.map($0.text))) }
+                let condition = words { $0.engine(.meetObligation(what: $0.text(o.what), to: o.to.map($0.text))) }
                 review.conditions.append(condition)
-                review.asks[condition] = Phrasebook.everyLanguage {
+                review.asks[condition] = words {
                     $0.engine(.askObligation(what: $0.text(o.what), to: o.to.map($0.text)))
                 }
             }
@@ -337,7 +358,7 @@ public final class Engine: Sendable {
     func render(_ template: Template, _ ctx: EvaluationContext, extra: [String: Value] = [:], countries: Set<String> = []) -> LocalizedText
     {
         var texts: [String: String] = [:]
-        for language in ruleSet.languages {
+        for language in reasonLanguages {
             texts[language.code] = template.render(language) { name in
                 if countries.contains(name), case .string(let code)? = extra[name] { return .string(Phrasebook(language).country(code)) }
                 return extra[name] ?? ruleSet.shown(name, in: ctx, language: language)
@@ -605,7 +626,7 @@ public final class Engine: Sendable {
     /// A record whose kind the rule set does not assess, with the reason its `out_of_scope` gives for the kind.
     func notAssessed(_ record: Record) -> RecordReview {
         let scope = ruleSet.outOfScope(for: record.kind)
-        let text = scope?.because ?? Phrasebook.everyLanguage { $0.engine(.notAssessedKind($0.kind(record.kind))) }
+        let text = scope?.because ?? words { $0.engine(.notAssessedKind($0.kind(record.kind))) }
         let reason = Reason(
             kind: .outOfScope, source: "out_of_scope", outcome: nil, text: text,
             citation: scope?.citation, location: scope?.citation?.location)
@@ -615,9 +636,12 @@ public final class Engine: Sendable {
             flags: [], traces: [], missingFacts: [], openingFacts: [])
     }
 
+    /// A text the engine makes, in each language, or in `wordsIn` alone.
+    func words(_ text: (Phrasebook) -> String) -> LocalizedText { Phrasebook.everyLanguage(only: wordsIn, text) }
+
     /// `text` as a thing to follow up, in each language («Følg opp: …»).
     func followUp(_ text: LocalizedText) -> LocalizedText {
-        Phrasebook.everyLanguage { $0.engine(.followUp($0.text(text))) }
+        words { $0.engine(.followUp($0.text(text))) }
     }
 
     func unique(_ names: [String]) -> [String] {
@@ -627,6 +651,10 @@ public final class Engine: Sendable {
     func withMissing(_ text: LocalizedText, _ names: [String]) -> LocalizedText {
         guard !names.isEmpty else { return text }
         var texts = text.texts
+        if let wordsIn {
+            let code = texts[wordsIn.code] == nil ? texts[Language.nb.code] == nil ? texts.keys.min() : Language.nb.code : wordsIn.code
+            texts = texts.filter { $0.key == code }
+        }
         for (code, t) in texts {
             let book = Phrasebook(Language(rawValue: code) ?? .nb)
             texts[code] = t + book.engine(.missingFacts(book.facts(names, ruleSet)))

@@ -93,7 +93,7 @@ extension Engine {
             let policy = ruleSet.unclassified
             let reason = Reason(
                 kind: .category, source: RecordReview.unclassified, outcome: policy?.outcome,
-                text: policy?.because ?? Phrasebook.everyLanguage { $0.engine(.fitsNoCategory) },
+                text: policy?.because ?? words { $0.engine(.fitsNoCategory) },
                 citation: policy?.citation, location: nil)
             categoryReason = reason
             if let outcome = policy?.outcome {
@@ -130,13 +130,13 @@ extension Engine {
             chosen
             ?? Reason(
                 kind: .standard, source: "default_outcome", outcome: outcome,
-                text: ruleSet.defaultReason ?? Phrasebook.everyLanguage { $0.engine(.noChange) }, citation: nil, location: nil)
+                text: ruleSet.defaultReason ?? words { $0.engine(.noChange) }, citation: nil, location: nil)
         if chosen == nil || (chosen == keeping && chosen?.kind == .category) { reasons.append(decisive) }
         if e.provisional, !opening.isEmpty {
             // The one thing a provisional outcome is known to need: the missing facts. Where each awaits a rule that
             // would ask something of the proposer, the council asks that, or to be shown it is done: whether it is
             // needed is not known, so it is not asserted. Else it asks for what the criteria need, not for fields.
-            let provide = Phrasebook.everyLanguage { $0.engine(.provideMissing($0.facts(opening, self.ruleSet))) }
+            let provide = words { $0.engine(.provideMissing($0.facts(opening, self.ruleSet))) }
             conditions.append(provide)
             let waiting = unevaluated.filter { mattering.contains($0.rule) }.compactMap { u in
                 let asks =
@@ -147,10 +147,10 @@ extension Engine {
             let covered = Set(waiting.flatMap(\.missing))
             asks[provide] =
                 !waiting.isEmpty && opening.allSatisfy(covered.contains)
-                ? Phrasebook.everyLanguage { book in
+                ? words { book in
                     book.list(unique(waiting.map { book.engine(.askOrShowDone(book.text($0.asks))) }))
                 }
-                : Phrasebook.everyLanguage { $0.engine(.askForAssessment(tie: $0.theTie(record.kind))) }
+                : words { $0.engine(.askForAssessment(tie: $0.theTie(record.kind))) }
         }
 
         var scores: [CriterionScore] = []

@@ -21,13 +21,19 @@ public struct Pipeline: Sendable {
     public func hash(_ text: String) -> String { hashPieces { $0(text) } }
 
     /// `ties review`, `classify`, `explain`: the portfolio reviewed on its date (or `asOf`), with its fingerprint;
-    /// `traces` false where no report will read them (see `Engine.keepsTraces`).
-    public func review(portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, traces: Bool = true)
-        throws -> (Workspace, Review)
-    {
+    /// `traces` false where no report will read them (see `Engine.keepsTraces`); `wordsIn`, where every report of it
+    /// is read in one language, gives that language for the rule set loaded (see `Engine.wordsIn`).
+    public func review(
+        portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, traces: Bool = true,
+        wordsIn: ((RuleSet) -> Language)? = nil
+    ) throws -> (Workspace, Review) {
         let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
-        var review = Engine(ruleSet: workspace.ruleSet, keepsTraces: traces).review(workspace.portfolio, asOf: asOf)
-        review.fingerprint = fingerprint(workspace, asOf: asOf)
+        let language = wordsIn?(workspace.ruleSet)
+        // The fingerprint reads the inputs, not the review: the two are made at once.
+        var (review, fingerprint) = Parallel.both(
+            { Engine(ruleSet: workspace.ruleSet, keepsTraces: traces, wordsIn: language).review(workspace.portfolio, asOf: asOf) },
+            { self.fingerprint(workspace, asOf: asOf) })
+        review.fingerprint = fingerprint
         return (workspace, review)
     }
 

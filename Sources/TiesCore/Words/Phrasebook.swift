@@ -21,8 +21,11 @@ public struct Phrasebook: Sendable, Hashable {
     public func text(_ localized: LocalizedText) -> String { localized.text(language) }
 
     /// `text` in each of the three languages, for texts the engine makes before a reader's language is known.
-    public static func everyLanguage(_ text: (Phrasebook) -> String) -> LocalizedText {
-        LocalizedText(Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.code, text(Phrasebook($0))) }))
+    /// With `only`, the text in that language alone: a review whose reader's language is known makes no words for
+    /// the others.
+    public static func everyLanguage(only: Language? = nil, _ text: (Phrasebook) -> String) -> LocalizedText {
+        if let only { return LocalizedText([only.code: text(Phrasebook(only))]) }
+        return LocalizedText(Dictionary(uniqueKeysWithValues: Language.allCases.map { ($0.code, text(Phrasebook($0))) }))
     }
 }
 
