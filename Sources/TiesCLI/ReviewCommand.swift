@@ -91,7 +91,9 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         // Only a council case reads every rule's verdict on each tie; the other reports leave them out.
-        let (workspace, review) = try options.review(edits: ruleEdits, traces: asCase, oneLanguage: true)
+        // The table shows each tie's decisive reason alone; every other report reads them all.
+        let (workspace, review) = try options.review(
+            edits: ruleEdits, traces: asCase, allReasons: asCase || report.format != .table, oneLanguage: true)
         try check(failOn, in: workspace.ruleSet)
         let book = options.book(for: review.ruleSet)
         let bytes = asCase ? try caseDocument(review, book: book) : try report.render(review, book: book)
@@ -121,7 +123,8 @@ struct ReviewCommand: ParsableCommand {
     /// every option at its default.
     static func plain(_ portfolio: String) throws {
         let (workspace, review) = try pipeline.review(
-            portfolio: portfolio, rules: nil, traces: false, wordsIn: { Language.book(asked: nil, ruleSet: $0, saying: false).language })
+            portfolio: portfolio, rules: nil, traces: false, allReasons: false,
+            wordsIn: { Language.book(asked: nil, ruleSet: $0, saying: false).language })
         let report = Report(format: .table, output: nil, wide: false, csvSeparator: nil)
         try emit(report.render(review, book: Language.book(asked: nil, ruleSet: review.ruleSet)), to: nil, inputs: workspace.inputs)
         if review.asOf == nil { noteUndated() }

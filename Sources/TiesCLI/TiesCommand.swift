@@ -126,10 +126,13 @@ struct PortfolioOptions: ParsableArguments {
     func book(for ruleSet: RuleSet?) -> Phrasebook { assessment.book(for: ruleSet) }
 
     /// Loads the portfolio and its rule set (with any what-if edits) and reviews it.
-    /// `oneLanguage` where every report of the review is in the language of `book(for:)`.
-    func review(edits: [RuleSetEdit] = [], traces: Bool = true, oneLanguage: Bool = false) throws -> (Workspace, Review) {
+    /// `oneLanguage` where every report of the review is in the language of `book(for:)`; `allReasons` false where
+    /// the report reads only the decisive reason.
+    func review(edits: [RuleSetEdit] = [], traces: Bool = true, allReasons: Bool = true, oneLanguage: Bool = false) throws -> (
+        Workspace, Review
+    ) {
         try pipeline.review(
-            portfolio: portfolio, rules: rules, edits: edits, asOf: asOf, traces: traces,
+            portfolio: portfolio, rules: rules, edits: edits, asOf: asOf, traces: traces, allReasons: allReasons,
             wordsIn: oneLanguage ? { [assessment] ruleSet in assessment.language(for: ruleSet) } : nil)
     }
 }

@@ -35,9 +35,21 @@ public enum WorkbookReader {
             let book = try Part.parse(archive, bookPart, WorkbookHandler())
             let relations = try Part.parse(archive, base + "_rels/" + file + ".rels", RelationsHandler())
             let stringsPart = relations.target(ofType: "sharedStrings").map { Part.resolve($0, from: base) } ?? "xl/sharedStrings.xml"
-            let strings = archive[stringsPart] == nil ? [] : try Part.parse(archive, stringsPart, StringsHandler()).strings
             let visible = book.sheets.filter { !$0.hidden }
             let isLog = { (s: WorkbookHandler.Entry) in SpreadsheetLoader.activitySheetNames.contains(s.name.lowercased()) }
+            let isDuties = { (s: WorkbookHandler.Entry) in SpreadsheetLoader.obligationSheetNames.contains(s.name.lowercased()) }
+            let chosen = [visible.first { !isLog($0) && !isDuties($0) }, visible.first(where: isLog), visible.first(where: isDuties)]
+                .compactMap { $0 }
+            let parts = chosen.compactMap { entry in
+                relations.targets[entry.relation].map { (name: entry.name, part: Part.resolve($0, from: base)) }
+            }
+            // The shared strings are read while the sheets are unpacked, and the sheets then read at once, each on a
+            // core. What is wrong is said in the order reading them in turn would find it: the strings first.
+            let archived = archive
+            let (strings, unpacked) = Parallel.both(
+                { Result { archived[stringsPart] == nil ? [] : try Part.parse(archived, stringsPart, StringsHandler()).strings } },
+                { parts.map { p in Result { try Part.unpack(archived, p.part) } } })
+            let texts = try strings.get()
             // An activity log the adviser keeps must be read, or they must be told why not: never silently left out.
             let logs = book.sheets.filter(isLog)
             if logs.count > 1 {
@@ -46,19 +58,18 @@ public enum WorkbookReader {
             if let log = logs.first, log.hidden {
                 throw Part.DamagedPart(message: .hiddenActivitySheet(log.name))
             }
-            let isDuties = { (s: WorkbookHandler.Entry) in SpreadsheetLoader.obligationSheetNames.contains(s.name.lowercased()) }
-            let chosen = [visible.first { !isLog($0) && !isDuties($0) }, visible.first(where: isLog), visible.first(where: isDuties)]
-                .compactMap { $0 }
             guard !chosen.isEmpty else { throw Part.DamagedPart(message: .noVisibleSheet) }
-            return try chosen.map { entry in
-                guard let target = relations.targets[entry.relation] else {
-                    throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
-                }
-                let part = Part.resolve(target, from: base)
+            if let entry = chosen.first(where: { relations.targets[$0.relation] == nil }) {
+                throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
+            }
+            let sheets = Parallel.map(Array(zip(parts, unpacked)), minimum: 1) { p, bytes in
+                Result { Sheet(name: p.name, rows: try Part.read(bytes.get(), p.part, SheetHandler(strings: texts)).rows) }
+            }
+            return try zip(parts, sheets).map { p, sheet in
                 do {
-                    return Sheet(name: entry.name, rows: try Part.parse(archive, part, SheetHandler(strings: strings)).rows)
+                    return try sheet.get()
                 } catch let failure as Part.DamagedPart {
-                    throw Part.DamagedPart(message: .inSheet(entry.name, failure.message))
+                    throw Part.DamagedPart(message: .inSheet(p.name, failure.message))
                 }
             }
         } catch let failure as Part.DamagedPart {
@@ -203,6 +214,11 @@ enum Part {
     }
 
     static func parse<H: XMLHandler>(_ archive: Container, _ path: String, _ handler: H) throws -> H {
+        try read(unpack(archive, path), path, handler)
+    }
+
+    /// The part's bytes, unpacked and found to be UTF-8.
+    static func unpack(_ archive: Container, _ path: String) throws -> [UInt8] {
         guard let entry = archive[path] else { throw DamagedPart(message: .lacksPart(path)) }
         guard entry.size <= WorkbookReader.maximumPartSize else {
             throw DamagedPart(message: .partOverLimit(path, mebibytes: WorkbookReader.maximumPartSize >> 20))
@@ -217,6 +233,11 @@ enum Part {
         }
         // A workbook's parts are UTF-8; any other bytes are refused, not read as something else.
         guard String(validating: bytes, as: UTF8.self) != nil else { throw DamagedPart(message: .partNotUTF8(path)) }
+        return bytes
+    }
+
+    /// An unpacked part read into `handler`.
+    static func read<H: XMLHandler>(_ bytes: [UInt8], _ path: String, _ handler: H) throws -> H {
         do {
             try XMLScanner.read(bytes, into: handler)
         } catch {

@@ -34,6 +34,11 @@ import Testing
             for (format, bytes) in want {
                 #expect(got[format] == bytes, "\(sample), \(language.code), \(format)")
             }
+            // The table reads the decisive reason alone: a review that words no other reads the same.
+            let lean = Engine(ruleSet: workspace.ruleSet, keepsAllReasons: false, wordsIn: language).review(workspace.portfolio)
+            for format in ["table", "table-full"] {
+                #expect(try Self.reports(lean, book)[format] == want[format], "\(sample), \(language.code), \(format), decisive alone")
+            }
             // A rule's reason is made once, not once per language (a text the rule set gives is its own, shared).
             let made = one.records.flatMap(\.reasons).filter { $0.kind == .rule }.map(\.text.texts.count)
             #expect(!made.isEmpty && made.allSatisfy { $0 == 1 }, "\(sample), \(language.code)")

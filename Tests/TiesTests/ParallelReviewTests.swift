@@ -34,4 +34,51 @@ import Testing
         let (a, b) = Parallel.both({ items.reduce(0, +) }, { items.count })
         #expect(a == items.reduce(0, +) && b == items.count)
     }
+
+    /// Bergen's list of ties, its rows repeated `times` with numbered ids: a list long enough to be read in runs.
+    static func longList(_ times: Int) throws -> (header: String, rows: [String]) {
+        let text = try String(contentsOfFile: path("Samples/bergen-excel/medlemskap.csv"), encoding: .utf8)
+        let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+        let rows = (0..<times).flatMap { n in
+            lines.dropFirst().map { line in
+                let id = line.prefix { $0 != ";" }
+                return "\(id)_\(n)" + line.dropFirst(id.count)
+            }
+        }
+        return (lines[0], rows)
+    }
+
+    @Test func aLongListIsReadInRunsAsItsHalvesAreReadAlone() throws {
+        let ruleSet = try loadRuleSet("bergen.yaml")
+        let (header, rows) = try Self.longList(2 * Parallel.cores * 5_000 / 34 + 1)
+        func records(_ rows: ArraySlice<String>) throws -> [Record] {
+            try SpreadsheetLoader.csv(SourceText(path: "ties.csv", text: ([header] + rows).joined(separator: "\n")), ruleSet: ruleSet)
+        }
+        let whole = try records(rows[...])
+        let half = rows.count / 2
+        let halves = try records(rows[..<half]) + records(rows[half...])
+        #expect(whole.count == rows.count)
+        // The same records, where each stands apart (their line in the file aside).
+        #expect(whole.map(\.id) == halves.map(\.id))
+        for (a, b) in zip(whole, halves) {
+            #expect(a.facts == b.facts && a.name == b.name && a.kind == b.kind && a.country == b.country && a.since == b.since)
+        }
+    }
+
+    @Test func whatIsWrongInALongListIsSaidAsInAShortOne() throws {
+        let ruleSet = try loadRuleSet("bergen.yaml")
+        var (header, rows) = try Self.longList(2 * Parallel.cores * 5_000 / 34 + 1)
+        // A kind no tie has, early and late (Århus's rows): said in the order of the rows, with their lines.
+        let aarhus = rows.indices.filter { rows[$0].hasPrefix("aarhus_") }
+        for i in [aarhus[0], aarhus[aarhus.count - 1]] { rows[i] = rows[i].replacing(";vennskapsby;", with: ";klubb;") }
+        let text = ([header] + rows).joined(separator: "\n")
+        let expected = [aarhus[0], aarhus[aarhus.count - 1]].map { i in
+            ([header] + rows[..<i]).joined(separator: "\n").count { $0 == "\n" } + 2
+        }
+        #expect {
+            try SpreadsheetLoader.csv(SourceText(path: "ties.csv", text: text), ruleSet: ruleSet)
+        } throws: { error in
+            (error as? DiagnosticsError)?.diagnostics.map(\.location.line) == expected
+        }
+    }
 }

@@ -238,9 +238,11 @@ public struct NewMunicipality: Sendable {
     /// the review and the council case.
     public static func exampleLeft(in portfolio: Portfolio) -> Record? {
         guard portfolio.records.count > 1 else { return nil }
-        return portfolio.records.first { r in
-            Language.allCases.contains { Phrasebook($0).initial(.exampleID) == r.id && Phrasebook($0).initial(.exampleName) == r.name }
-        }
+        // The example's id and name in each language, made once: a list may hold a hundred thousand ties.
+        let examples = Language.allCases.map { (id: Phrasebook($0).initial(.exampleID), name: Phrasebook($0).initial(.exampleName)) }
+        return portfolio.records.indices.first { i in
+            examples.contains { $0.id == portfolio.records[i].id && $0.name == portfolio.records[i].name }
+        }.map { portfolio.records[$0] }
     }
 
     /// Whether a proposal is the example `ties init` wrote, still as it made it: a council case would name it.

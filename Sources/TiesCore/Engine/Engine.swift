@@ -105,6 +105,11 @@ public final class Engine: Sendable {
     /// 100,000 ties they are half the memory.
     public let keepsTraces: Bool
 
+    /// Whether each review keeps every reason, with the conditions and what to ask, which every report but the table
+    /// reads. Without, a review keeps the decisive reason alone: at 100,000 ties the others' words are a third of
+    /// the work.
+    public let keepsAllReasons: Bool
+
     /// The one language every report of this review is read in, where it is known: the words are made in it alone
     /// (at 100,000 ties, words in each language are most of the memory). Nil makes them in every language.
     public let wordsIn: Language?
@@ -119,8 +124,11 @@ public final class Engine: Sendable {
     /// The cores a review shares its records among.
     let cores: Int
 
-    public init(ruleSet: RuleSet, keepsTraces: Bool = true, wordsIn: Language? = nil, cores: Int = Parallel.cores) {
+    public init(
+        ruleSet: RuleSet, keepsTraces: Bool = true, keepsAllReasons: Bool = true, wordsIn: Language? = nil, cores: Int = Parallel.cores
+    ) {
         self.cores = cores
+        self.keepsAllReasons = keepsAllReasons
         self.keepsTraces = keepsTraces
         self.wordsIn = wordsIn
         if let wordsIn {

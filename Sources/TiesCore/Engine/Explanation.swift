@@ -14,6 +14,11 @@ extension Engine {
         var capReason: Reason?
         var held: [(severity: Int, reason: Reason)] = []
         var mattering: [String] = []
+        let outcome = ruleSet.outcomes[outcomeIndex].id
+        // Without every reason, only those that may decide are worded: the cap's, the winner's, and the first rule's
+        // that gives the outcome.
+        let all = keepsAllReasons
+        var keepingRule: Int?
 
         for (i, rule) in ruleSet.rules.enumerated() {
             if e.contains(i, .notApplicable) {
@@ -23,6 +28,12 @@ extension Engine {
             let result: Value = e.contains(i, .fired) ? .bool(true) : e.contains(i, .unknown) ? .unknown : .bool(false)
             trace(rule.when, .rule, rule.id, rule.location, result, ctx, &traces)
             if e.contains(i, .fired) {
+                let keeps = keepingRule == nil && rule.outcome == outcome
+                if keeps { keepingRule = i }
+                guard all || keeps || e.cap == i || e.winner == .rule(i) else {
+                    if let f = rule.flag, !flags.contains(f) { flags.append(f) }
+                    continue
+                }
                 var reason = Reason(
                     kind: .rule, source: rule.id, outcome: rule.outcome, text: render(rule.because, ctx),
                     citation: rule.citation, location: rule.location, parameters: rule.parameters)
@@ -70,7 +81,9 @@ extension Engine {
                 trace(
                     requirement.holds, .requirement, requirement.id, requirement.location,
                     failed ? .bool(false) : unknown ? .unknown : .bool(true), ctx, &traces)
-                if failed {
+                if failed, !all, e.winner != .requirement(r) {
+                    continue
+                } else if failed {
                     let reason = Reason(
                         kind: .requirement, source: requirement.id, outcome: requirement.outcome,
                         text: render(requirement.because, ctx), citation: requirement.citation,
@@ -104,10 +117,9 @@ extension Engine {
         }
         if e.undecidedMatters, let undecided { mattering.append(undecided) }
 
-        let outcome = ruleSet.outcomes[outcomeIndex].id
         let opening = unique(unevaluated.filter { mattering.contains($0.rule) }.flatMap(\.missing))
         var unknownReason: Reason?
-        if !mattering.isEmpty {
+        if !mattering.isEmpty, all || e.raised {
             let reason = Reason(
                 kind: .unknownData, source: "on_unknown", outcome: e.raised ? outcome : nil,
                 text: withMissing(ruleSet.onUnknown.because, opening), citation: nil, location: nil)
@@ -132,7 +144,10 @@ extension Engine {
                 kind: .standard, source: "default_outcome", outcome: outcome,
                 text: ruleSet.defaultReason ?? words { $0.engine(.noChange) }, citation: nil, location: nil)
         if chosen == nil || (chosen == keeping && chosen?.kind == .category) { reasons.append(decisive) }
-        if e.provisional, !opening.isEmpty {
+        if !all {
+            (reasons, conditions, asks) = ([decisive], [], [:])
+        }
+        if all, e.provisional, !opening.isEmpty {
             // The one thing a provisional outcome is known to need: the missing facts. Where each awaits a rule that
             // would ask something of the proposer, the council asks that, or to be shown it is done: whether it is
             // needed is not known, so it is not asserted. Else it asks for what the criteria need, not for fields.
@@ -154,14 +169,18 @@ extension Engine {
         }
 
         var scores: [CriterionScore] = []
-        for (c, criterion) in ruleSet.criteria.enumerated() {
-            guard criterion.applies(to: record.kind), criterion.appliesWhen?.evaluate(ctx) != .bool(false) else {
-                notApplicable.append(criterion.id)
+        // Each criterion read in place: a copy of one, for every record, costs more than the rest of the loop.
+        let criteria = ruleSet.criteria
+        for c in criteria.indices {
+            guard criteria[c].applies(to: record.kind), criteria[c].appliesWhen?.evaluate(ctx) != .bool(false) else {
+                notApplicable.append(criteria[c].id)
                 continue
             }
             guard let value = e.scores[c] else { continue }
-            if let expression = criterion.score { trace(expression, .criterion, criterion.id, criterion.location, value, ctx, &traces) }
-            scores.append(CriterionScore(criterion: criterion.id, value: value))
+            if let expression = criteria[c].score {
+                trace(expression, .criterion, criteria[c].id, criteria[c].location, value, ctx, &traces)
+            }
+            scores.append(CriterionScore(criterion: criteria[c].id, value: value))
         }
         var review = RecordReview(
             record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,

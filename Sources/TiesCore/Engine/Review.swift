@@ -69,115 +69,115 @@ public struct RecordReview: Sendable {
     }
 
     public var record: Record {
-        get { fields.value.record }
+        _read { yield fields.value.record }
         _modify { yield &fields.value.record }
     }
 
     public var outcome: String {
-        get { fields.value.outcome }
+        _read { yield fields.value.outcome }
         _modify { yield &fields.value.outcome }
     }
 
     /// The reason that decided the outcome.
     public var decisive: Reason {
-        get { fields.value.decisive }
+        _read { yield fields.value.decisive }
         _modify { yield &fields.value.decisive }
     }
 
     public var category: String? {
-        get { fields.value.category }
+        _read { yield fields.value.category }
         _modify { yield &fields.value.category }
     }
 
     public var categoryReason: Reason? {
-        get { fields.value.categoryReason }
+        _read { yield fields.value.categoryReason }
         _modify { yield &fields.value.categoryReason }
     }
 
     public var scores: [CriterionScore] {
-        get { fields.value.scores }
+        _read { yield fields.value.scores }
         _modify { yield &fields.value.scores }
     }
 
     /// Every reason, the decisive first, then by severity and file order.
     public var reasons: [Reason] {
-        get { fields.value.reasons }
+        _read { yield fields.value.reasons }
         _modify { yield &fields.value.reasons }
     }
 
     public var unevaluated: [UnevaluatedRule] {
-        get { fields.value.unevaluated }
+        _read { yield fields.value.unevaluated }
         _modify { yield &fields.value.unevaluated }
     }
 
     public var conditions: [LocalizedText] {
-        get { fields.value.conditions }
+        _read { yield fields.value.conditions }
         _modify { yield &fields.value.conditions }
     }
 
     public var flags: [String] {
-        get { fields.value.flags }
+        _read { yield fields.value.flags }
         _modify { yield &fields.value.flags }
     }
 
     /// Every rule's verdict on this record, for `explain`.
     public var traces: [RuleTrace] {
-        get { fields.value.traces }
+        _read { yield fields.value.traces }
         _modify { yield &fields.value.traces }
     }
 
     /// Facts the rule set reads that this record lacks (facts only asked about with `has()` excepted).
     public var missingFacts: [String] {
-        get { fields.value.missingFacts }
+        _read { yield fields.value.missingFacts }
         _modify { yield &fields.value.missingFacts }
     }
 
     /// The missing facts that keep the outcome open: with them, the outcome could be more severe.
     public var openingFacts: [String] {
-        get { fields.value.openingFacts }
+        _read { yield fields.value.openingFacts }
         _modify { yield &fields.value.openingFacts }
     }
 
     /// The outcome is the most severe the missing `openingFacts` could lead to, capped at the rule set's
     /// `on_unknown`: it stands until they are known.
     public var provisional: Bool {
-        get { fields.value.provisional }
+        _read { yield fields.value.provisional }
         _modify { yield &fields.value.provisional }
     }
 
     /// Where the outcome is provisional, the mildest and the strictest outcome it may become once the missing facts are
     /// known: what the rules that fired decide, and what the rules that could not be evaluated could give.
     public var mildest: String? {
-        get { fields.value.mildest }
+        _read { yield fields.value.mildest }
         _modify { yield &fields.value.mildest }
     }
 
     public var strictest: String? {
-        get { fields.value.strictest }
+        _read { yield fields.value.strictest }
         _modify { yield &fields.value.strictest }
     }
 
     /// The council's wording of a condition, where the rule gives one (`asks`).
     public var asks: [LocalizedText: LocalizedText] {
-        get { fields.value.asks }
+        _read { yield fields.value.asks }
         _modify { yield &fields.value.asks }
     }
 
     /// Rules and criteria whose sentence does not speak of this kind of tie: not evaluated, not a data gap.
     public var notApplicable: [String] {
-        get { fields.value.notApplicable }
+        _read { yield fields.value.notApplicable }
         _modify { yield &fields.value.notApplicable }
     }
 
     /// How the recommendation stands to the last decision in the record's ledger.
     public var decisionNotes: [DecisionNote] {
-        get { fields.value.decisionNotes }
+        _read { yield fields.value.decisionNotes }
         _modify { yield &fields.value.decisionNotes }
     }
 
     /// The evaluation these words explain; a portfolio finding may since have changed `outcome`.
     public var evaluation: Evaluation {
-        get { fields.value.evaluation }
+        _read { yield fields.value.evaluation }
         _modify { yield &fields.value.evaluation }
     }
 }

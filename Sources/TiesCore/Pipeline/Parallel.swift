@@ -37,6 +37,12 @@ public enum Parallel {
         return all
     }
 
+    /// `count` items split in one run per core, each of at least `minimum` items (one run where there are too few).
+    public static func runs(_ count: Int, minimum: Int) -> [Range<Int>] {
+        let runs = max(min(cores, count / max(minimum, 1)), 1)
+        return (0..<runs).map { bounds(of: $0, runs: runs, count: count) }
+    }
+
     /// The items of run `run` of `runs`: consecutive, as even as the count allows.
     static func bounds(of run: Int, runs: Int, count: Int) -> Range<Int> {
         (count * run / runs)..<(count * (run + 1) / runs)

@@ -21,17 +21,21 @@ public struct Pipeline: Sendable {
     public func hash(_ text: String) -> String { hashPieces { $0(text) } }
 
     /// `ties review`, `classify`, `explain`: the portfolio reviewed on its date (or `asOf`), with its fingerprint;
-    /// `traces` false where no report will read them (see `Engine.keepsTraces`); `wordsIn`, where every report of it
+    /// `traces` false where no report will read them (see `Engine.keepsTraces`), `allReasons` false where only the
+    /// decisive reason is read (`Engine.keepsAllReasons`); `wordsIn`, where every report of it
     /// is read in one language, gives that language for the rule set loaded (see `Engine.wordsIn`).
     public func review(
         portfolio: String, rules: String?, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil, traces: Bool = true,
-        wordsIn: ((RuleSet) -> Language)? = nil
+        allReasons: Bool = true, wordsIn: ((RuleSet) -> Language)? = nil
     ) throws -> (Workspace, Review) {
         let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
         let language = wordsIn?(workspace.ruleSet)
         // The fingerprint reads the inputs, not the review: the two are made at once.
         var (review, fingerprint) = Parallel.both(
-            { Engine(ruleSet: workspace.ruleSet, keepsTraces: traces, wordsIn: language).review(workspace.portfolio, asOf: asOf) },
+            {
+                Engine(ruleSet: workspace.ruleSet, keepsTraces: traces, keepsAllReasons: allReasons, wordsIn: language).review(
+                    workspace.portfolio, asOf: asOf)
+            },
             { self.fingerprint(workspace, asOf: asOf) })
         review.fingerprint = fingerprint
         return (workspace, review)

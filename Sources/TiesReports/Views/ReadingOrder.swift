@@ -5,7 +5,10 @@ extension Review {
     /// alphabet (æ, ø, å after z; ä with æ, ö with ø, ü with y; other accents fold), then by id. JSON keeps id order.
     public var readingOrder: [RecordReview] {
         // Each record's keys made once, not at every comparison; the records themselves are not moved about.
-        let keys = records.map { (severity: ruleSet.severity(of: $0.outcome), name: Review.collationKey($0.record.name), id: $0.record.id) }
+        let ruleSet = ruleSet
+        let keys = Parallel.map(records) {
+            (severity: ruleSet.severity(of: $0.outcome), name: Review.collationKey($0.record.name), id: $0.record.id)
+        }
         let order = keys.indices.sorted { i, j in
             let (a, b) = (keys[i], keys[j])
             if a.severity != b.severity { return a.severity > b.severity }

@@ -65,13 +65,23 @@ public struct ReviewTable: Sendable {
             }
         }
 
+        // What follows the table is shown in parts that each end a line, the list of open gaps, a line for each of up to a
+        // hundred thousand ties, on every core.
+        var tail = ""
         let open = review.records.filter { !$0.openingFacts.isEmpty }
         if !open.isEmpty {
             out += "\n\(book.review(.openGaps)):\n"
-            for r in open {
-                let marker = r.provisional ? "\(book(.provisional)), " : ""
-                out +=
-                    "  \(r.record.name): \(marker)\(book(.missing)) \(book.facts(r.openingFacts, review.ruleSet))\n"
+            tail += shown(out)
+            out = ""
+            let (book, ruleSet) = (book, review.ruleSet)
+            for line in Parallel.map(
+                open,
+                { r in
+                    let marker = r.provisional ? "\(book(.provisional)), " : ""
+                    return shown("  \(r.record.name): \(marker)\(book(.missing)) \(book.facts(r.openingFacts, ruleSet))\n")
+                })
+            {
+                tail += line
             }
         }
         if let f = review.fingerprint {
@@ -86,14 +96,18 @@ public struct ReviewTable: Sendable {
             out +=
                 "\n" + book.review(.quietGaps(count: quiet.count, names: names)) + "\n"
         }
-        // Control characters from the files are shown, never sent to the terminal; the table escapes its own cells, as
-        // its colours are the only escape sequences allowed through.
-        let (shownHead, shown) = (Escaping.terminal(head, keepingLines: true), Escaping.terminal(out, keepingLines: true))
-        guard let width else { return shownHead + table + shown }
-        func wrapped(_ text: String) -> String {
-            text.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }.joined(separator: "\n")
-        }
-        return wrapped(shownHead) + table + wrapped(shown)
+        tail += shown(out)
+        return shown(head) + table + tail
+    }
+
+    /// `text`, whose every line ends, as the terminal shows it: control characters from the files written out, never
+    /// sent (the table escapes its own cells, as its colours are the only escape sequences allowed through), and each
+    /// line wrapped to the width. Parts shown one by one read as the whole shown at once.
+    private func shown(_ text: String) -> String {
+        let escaped = Escaping.terminal(text, keepingLines: true)
+        guard let width else { return escaped }
+        return escaped.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }
+            .joined(separator: "\n")
     }
 
     /// Every column (records in reading order): tie, kind, outcome, category, one column per criterion's score, main reason.
@@ -172,34 +186,43 @@ public struct ReviewTable: Sendable {
     /// main reason wrapped in its own column. `--wide` gives the rest.
     func narrowTable(_ review: Review, width: Int, hasCategories: Bool) -> String {
         let rs = review.ruleSet
-        let outcomes = review.records.map { r in
-            Escaping.terminal(book.outcome(r.outcome, rs, short: true)) + (r.provisional ? " *" : "")
+        // Each tie's cells, as shown (a control character's escape is wider than the character), and their widths, made
+        // on every core.
+        let book = book
+        let cells = Parallel.map(review.records) { r in
+            let outcome = Escaping.terminal(book.outcome(r.outcome, rs, short: true)) + (r.provisional ? " *" : "")
+            let category = Escaping.terminal(book.category(r.category, rs))
+            let name = Escaping.terminal(r.record.name)
+            return (outcome: outcome, category: category, name: name, widths: (outcome.count, category.count, name.count))
         }
-        let categories = review.records.map { Escaping.terminal(book.category($0.category, rs)) }
-        // Names as shown: a control character's escape is wider than the character.
-        let names = review.records.map { Escaping.terminal($0.record.name) }
+        let (outcomes, categories, names) = (cells.map(\.outcome), cells.map(\.category), cells.map(\.name))
         // The name takes a third of the width: cut at a quarter, two long names could not be told apart.
-        let nameWidth = min(max(names.map(\.count).max() ?? 0, book.review(.tie).count), max(width / 3 - 2, 12))
-        let outcomeWidth = max(outcomes.map(\.count).max() ?? 0, book.review(.outcome).count)
-        let categoryWidth = hasCategories ? max(categories.map(\.count).max() ?? 0, book.review(.category).count) : 0
+        let nameWidth = min(max(cells.map(\.widths.2).max() ?? 0, book.review(.tie).count), max(width / 3 - 2, 12))
+        let outcomeWidth = max(cells.map(\.widths.0).max() ?? 0, book.review(.outcome).count)
+        let categoryWidth = hasCategories ? max(cells.map(\.widths.1).max() ?? 0, book.review(.category).count) : 0
         let fixed = nameWidth + 2 + outcomeWidth + 2 + (hasCategories ? categoryWidth + 2 : 0)
         let reasonWidth = max(width - fixed, 12)
-        func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
+        @Sendable func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
         var head = pad(book.review(.tie), nameWidth) + "  " + pad(book.review(.outcome), outcomeWidth) + "  "
         if hasCategories { head += pad(book.review(.category), categoryWidth) + "  " }
         var out = head + book.review(.mainReason) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
         let indent = String(repeating: " ", count: fixed)
-        for (i, r) in review.records.enumerated() {
+        // Each tie's lines stand alone, so they are made on every core and joined in order.
+        let rows = Parallel.map(Array(review.records.indices)) { i in
+            let r = review.records[i]
             let reason = Escaping.terminal(r.decisive.text.text(language)) + (r.decisive.parameters.isEmpty ? "" : " †")
             let lines = Self.wrapWords(reason, reasonWidth)
             let outcome = pad(outcomes[i], outcomeWidth)
-            var first =
+            var row =
                 pad(shorten(names[i], nameWidth), nameWidth) + "  "
                 + (color ? paint(outcome, review.ruleSet.role(of: r.outcome)) : outcome) + "  "
-            if hasCategories { first += pad(categories[i], categoryWidth) + "  " }
-            out += first + (lines.first ?? "") + "\n"
-            for line in lines.dropFirst() { out += indent + line + "\n" }
+            if hasCategories { row += pad(categories[i], categoryWidth) + "  " }
+            row += (lines.first ?? "") + "\n"
+            for line in lines.dropFirst() { row += indent + line + "\n" }
+            return row
         }
+        out.reserveCapacity(out.utf8.count + rows.reduce(0) { $0 + $1.utf8.count })
+        for row in rows { out += row }
         if review.records.contains(where: \.provisional) {
             out += "* " + book(.provisional) + ": " + book.review(.openGaps).lowercasedFirst + "\n"
         }

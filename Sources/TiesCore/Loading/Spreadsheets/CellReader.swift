@@ -173,9 +173,10 @@ struct CellReader {
     /// (the message is given here).
     func value(_ cell: SheetCell, key: String, heading: String, _ reader: inout DocumentReader) -> CellValue? {
         let text = cell.text.trimmingSpaces
-        let fact = facts[key]
+        // The fact's type alone: the whole definition, copied for each of a hundred thousand cells, costs more.
+        let type = facts[key]?.type
         if text.isEmpty {
-            return cell.quoted && fact?.type == .set ? .names([]) : nil
+            return cell.quoted && type == .set ? .names([]) : nil
         }
         if cell.kind == .error {
             reader.error(cell.mark, .excelError(Self.shortened(text), expected: heading))
@@ -212,8 +213,8 @@ struct CellReader {
             return .names(names)
         default: break
         }
-        guard let fact else { return .text(text) }
-        switch fact.type {
+        guard let type else { return .text(text) }
+        switch type {
         case .bool:
             switch Self.normalized(text) {
             case "ja", "sann", "true", "yes": return .truth(true)
@@ -229,23 +230,24 @@ struct CellReader {
         case .string:
             return .text(text)
         case .enum:
-            return id(cell, in: valueIDs[fact.name] ?? [:], heading: heading, labels: labels(fact), &reader).map(CellValue.text)
+            return id(cell, in: valueIDs[key] ?? [:], heading: heading, labels: labels(key), &reader).map(CellValue.text)
         case .set:
-            let table = valueIDs[fact.name] ?? [:]
+            let table = valueIDs[key] ?? [:]
             if table[Self.normalized(text)] == nil, Record.noneWords.contains(Self.normalized(text)) { return .names([]) }
             var ids: [String] = []
-            for item in items(text, known: table, pieces: labelPieces[fact.name] ?? (1, 1)) {
+            for item in items(text, known: table, pieces: labelPieces[key] ?? (1, 1)) {
                 var single = cell
                 single.text = item
-                guard let id = id(single, in: table, heading: heading, labels: labels(fact), &reader) else { return nil }
+                guard let id = id(single, in: table, heading: heading, labels: labels(key), &reader) else { return nil }
                 ids.append(id)
             }
             return .names(ids)
         }
     }
 
-    private func labels(_ fact: FactDefinition) -> [LocalizedText] {
-        (fact.values ?? []).map { fact.valueLabels[$0] ?? LocalizedText(["nb": $0]) }
+    private func labels(_ key: String) -> [LocalizedText] {
+        guard let fact = facts[key] else { return [] }
+        return (fact.values ?? []).map { fact.valueLabels[$0] ?? LocalizedText(["nb": $0]) }
     }
 
     /// A list cell's items: separated by `;` where the cell has one, else by `,` (what a `;`-separated file needs).

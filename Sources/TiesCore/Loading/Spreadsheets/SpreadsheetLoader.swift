@@ -97,8 +97,9 @@ public enum SpreadsheetLoader {
         guard let columns = headings(table, cells.headings, required: ["id", "name", "kind"], expected: expected, &reader) else {
             throw DiagnosticsError(reader.diagnostics)
         }
-        var recordReader = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
-        for key in columns.compactMap({ $0 }) { recordReader.headings[key] = columns.heading(key) }
+        var headed = RecordReader(facts: ruleSet.facts, outcomes: ruleSet.outcomes.map(\.id))
+        for key in columns.compactMap({ $0 }) { headed.headings[key] = columns.heading(key) }
+        let recordReader = headed
         var result: [Record] = []
         let rows = dataRows(table, columns: columns.count, &reader)
         // A CSV row with more fields than headings, the surplus empty: a separator in a text has moved what follows it.
@@ -128,70 +129,88 @@ public enum SpreadsheetLoader {
             var text: String
             var kind: SheetCell.Kind
         }
-        var remembered = layout.map { column in column.map { cells.repeats($0.key) } == true ? [Seen: CellReader.CellValue]() : nil }
-        for row in rows {
-            var values: [(key: String, value: CellReader.CellValue, mark: YAMLMark)] = []
-            var unread: Set<String> = []
-            var evidence: [String: [(part: String, text: String, mark: YAMLMark)]] = [:]
-            let before = reader.diagnostics.count
-            for (index, (column, cell)) in zip(layout, row).enumerated() {
-                guard let (key, heading, evidenceOf) = column else { continue }
-                // A fact's source or date: kept to go with its value.
-                if let (fact, part) = evidenceOf {
-                    let text = cell.text.trimmingSpaces
-                    guard !text.isEmpty else { continue }
-                    // A workbook holds a date as a day number; a Norwegian writes 01.12.2025.
-                    evidence[fact, default: []].append((part, part == "as_of" ? CellReader.isoDate(text) ?? text : text, cell.mark))
-                    continue
-                }
-                let seen = remembered[index] == nil ? nil : Seen(text: cell.text, kind: cell.kind)
-                if let seen, let value = remembered[index]?[seen] {
+        /// The records of `rows`, what is wrong with them said through `reader`.
+        @Sendable func read(_ rows: ArraySlice<[SheetCell]>, _ reader: inout DocumentReader) -> [Record] {
+            var result: [Record] = []
+            var remembered = layout.map { column in column.map { cells.repeats($0.key) } == true ? [Seen: CellReader.CellValue]() : nil }
+            for row in rows {
+                var values: [(key: String, value: CellReader.CellValue, mark: YAMLMark)] = []
+                var unread: Set<String> = []
+                var evidence: [String: [(part: String, text: String, mark: YAMLMark)]] = [:]
+                let before = reader.diagnostics.count
+                for (index, (column, cell)) in zip(layout, row).enumerated() {
+                    guard let (key, heading, evidenceOf) = column else { continue }
+                    // A fact's source or date: kept to go with its value.
+                    if let (fact, part) = evidenceOf {
+                        let text = cell.text.trimmingSpaces
+                        guard !text.isEmpty else { continue }
+                        // A workbook holds a date as a day number; a Norwegian writes 01.12.2025.
+                        evidence[fact, default: []].append((part, part == "as_of" ? CellReader.isoDate(text) ?? text : text, cell.mark))
+                        continue
+                    }
+                    let seen = remembered[index] == nil ? nil : Seen(text: cell.text, kind: cell.kind)
+                    if let seen, let value = remembered[index]?[seen] {
+                        values.append((key, value, cell.mark))
+                        continue
+                    }
+                    let errors = reader.diagnostics.count
+                    guard let value = cells.value(cell, key: key, heading: heading, &reader) else {
+                        if reader.diagnostics.count > errors { unread.insert(key) }
+                        continue
+                    }
+                    if let seen, reader.diagnostics.count == errors {
+                        remembered[index]?[seen] = value
+                        if remembered[index]!.count > 1_024 { remembered[index] = nil }
+                    }
                     values.append((key, value, cell.mark))
+                }
+                let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
+                // A row whose every cell reads as what its column holds is a record as it stands; any other is read as the
+                // record file it would be, which says what is wrong where.
+                if direct, reader.diagnostics.count == before,
+                    let record = recordReader.sheetRecord(values, evidence: evidence, location: reader.location(mark), reader)
+                {
+                    result.append(record)
                     continue
                 }
-                let errors = reader.diagnostics.count
-                guard let value = cells.value(cell, key: key, heading: heading, &reader) else {
-                    if reader.diagnostics.count > errors { unread.insert(key) }
-                    continue
+                var pairs = values.map {
+                    YAMLPair(key: YAMLScalar(text: $0.key, style: .plain, mark: $0.mark), value: CellReader.tree($0.value, at: $0.mark))
                 }
-                if let seen, reader.diagnostics.count == errors {
-                    remembered[index]?[seen] = value
-                    if remembered[index]!.count > 1_024 { remembered[index] = nil }
+                // A fact with evidence is read as {value, source, as_of}; evidence without a value is refused.
+                for (fact, parts) in evidence.sorted(by: { $0.key < $1.key }) {
+                    let parts = parts.map { p in
+                        YAMLPair(
+                            key: YAMLScalar(text: p.part, style: .plain, mark: p.mark),
+                            value: .scalar(YAMLScalar(text: p.text, style: p.part == "source" ? .doubleQuoted : .plain, mark: p.mark)))
+                    }
+                    if let i = pairs.firstIndex(where: { $0.key.text == fact }) {
+                        let valueKey = YAMLScalar(text: "value", style: .plain, mark: pairs[i].key.mark)
+                        pairs[i].value = .mapping([YAMLPair(key: valueKey, value: pairs[i].value)] + parts, pairs[i].key.mark)
+                    } else if !unread.contains(fact) {
+                        reader.error(parts[0].key.mark, .evidenceWithoutValue(fact: columns.heading(fact)))
+                    }
                 }
-                values.append((key, value, cell.mark))
-            }
-            let mark = row.first?.mark ?? YAMLMark(line: 1, column: 1)
-            // A row whose every cell reads as what its column holds is a record as it stands; any other is read as the
-            // record file it would be, which says what is wrong where.
-            if direct, reader.diagnostics.count == before,
-                let record = recordReader.sheetRecord(values, evidence: evidence, location: reader.location(mark), reader)
-            {
-                result.append(record)
-                continue
-            }
-            var pairs = values.map {
-                YAMLPair(key: YAMLScalar(text: $0.key, style: .plain, mark: $0.mark), value: CellReader.tree($0.value, at: $0.mark))
-            }
-            // A fact with evidence is read as {value, source, as_of}; evidence without a value is refused.
-            for (fact, parts) in evidence.sorted(by: { $0.key < $1.key }) {
-                let parts = parts.map { p in
-                    YAMLPair(
-                        key: YAMLScalar(text: p.part, style: .plain, mark: p.mark),
-                        value: .scalar(YAMLScalar(text: p.text, style: p.part == "source" ? .doubleQuoted : .plain, mark: p.mark)))
+                // A required cell that could not be read is reported once, not again as missing.
+                if let record = recordReader.flatRecord(.mapping(pairs, mark), &reader, reported: unread) { result.append(record) }
+                if let fields = long[mark.line], reader.diagnostics[before...].contains(where: { $0.severity == .error }) {
+                    reader.report(reader.location(mark), .rowLongerThanHeadings(fields: fields, columns: columns.count), .note)
                 }
-                if let i = pairs.firstIndex(where: { $0.key.text == fact }) {
-                    let valueKey = YAMLScalar(text: "value", style: .plain, mark: pairs[i].key.mark)
-                    pairs[i].value = .mapping([YAMLPair(key: valueKey, value: pairs[i].value)] + parts, pairs[i].key.mark)
-                } else if !unread.contains(fact) {
-                    reader.error(parts[0].key.mark, .evidenceWithoutValue(fact: columns.heading(fact)))
-                }
+                if reader.diagnostics.count >= 100 { break }
             }
-            // A required cell that could not be read is reported once, not again as missing.
-            if let record = recordReader.flatRecord(.mapping(pairs, mark), &reader, reported: unread) { result.append(record) }
-            if let fields = long[mark.line], reader.diagnostics[before...].contains(where: { $0.severity == .error }) {
-                reader.report(reader.location(mark), .rowLongerThanHeadings(fields: fields, columns: columns.count), .note)
-            }
-            if reader.diagnostics.count >= 100 { break }
+            return result
+        }
+        // Runs of rows are read on every core where none has anything to say; else the rows are read again in one run,
+        // so what is said, and where it stops, is what one reading says.
+        let runs = Parallel.map(Parallel.runs(rows.count, minimum: 5_000), minimum: 1) { range in
+            // A reader of its own: one shared would find the source's lines on two threads at once.
+            var runReader = DocumentReader(table.source, sheet: table.sheet.name)
+            let records = read(rows[range], &runReader)
+            return runReader.diagnostics.isEmpty ? records : nil
+        }
+        if runs.count > 1, runs.allSatisfy({ $0 != nil }) {
+            result = runs.flatMap { $0! }
+        } else {
+            result = read(rows[...], &reader)
         }
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         if let activities { try attach(activities, to: &result, cells: cells) }
