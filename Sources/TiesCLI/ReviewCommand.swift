@@ -91,9 +91,8 @@ struct ReviewCommand: ParsableCommand {
             return
         }
         // Only a council case reads every rule's verdict on each tie; the other reports leave them out.
-        // The table shows each tie's decisive reason alone; every other report reads them all.
         let (workspace, review) = try options.review(
-            edits: ruleEdits, traces: asCase, allReasons: asCase || report.format != .table, oneLanguage: true)
+            edits: ruleEdits, traces: asCase, allReasons: asCase || !report.readsDecisiveReasonAlone, oneLanguage: true)
         try check(failOn, in: workspace.ruleSet)
         let book = options.book(for: review.ruleSet)
         let bytes = asCase ? try caseDocument(review, book: book) : try report.render(review, book: book)
@@ -122,10 +121,10 @@ struct ReviewCommand: ParsableCommand {
     /// the argument parser, whose reflection costs a tenth of a twenty-millisecond review. The same as `run()` with
     /// every option at its default.
     static func plain(_ portfolio: String) throws {
-        let (workspace, review) = try pipeline.review(
-            portfolio: portfolio, rules: nil, traces: false, allReasons: false,
-            wordsIn: { Language.book(asked: nil, ruleSet: $0, saying: false).language })
         let report = Report(format: .table, output: nil, wide: false, csvSeparator: nil)
+        let (workspace, review) = try pipeline.review(
+            portfolio: portfolio, rules: nil, traces: false, allReasons: !report.readsDecisiveReasonAlone,
+            wordsIn: { Language.book(asked: nil, ruleSet: $0, saying: false).language })
         try emit(report.render(review, book: Language.book(asked: nil, ruleSet: review.ruleSet)), to: nil, inputs: workspace.inputs)
         if review.asOf == nil { noteUndated() }
         noteExampleLeft(review.portfolio)
@@ -188,6 +187,11 @@ extension ReportOptions {
     func render(_ review: Review, book: Phrasebook) throws -> [UInt8] {
         try Report(format: format, output: output, wide: wide, csvSeparator: csvSeparator).render(review, book: book)
     }
+
+    /// Whether the report reads each tie's decisive reason alone (`Report.readsDecisiveReasonAlone`).
+    var readsDecisiveReasonAlone: Bool {
+        Report(format: format, output: output, wide: wide, csvSeparator: csvSeparator).readsDecisiveReasonAlone
+    }
 }
 
 /// The report's form as the options chose it.
@@ -197,6 +201,9 @@ struct Report {
     var wide: Bool
     var csvSeparator: ReportOptions.Separator?
 
+    /// Whether the report reads each tie's decisive reason alone: the table fitted to a width, which shows no scores.
+    var readsDecisiveReasonAlone: Bool { format == .table && !wide }
+
     /// The review in the chosen format; colour and width only when the table goes to a terminal.
     func render(_ review: Review, book: Phrasebook) throws -> [UInt8] {
         switch format {
@@ -205,7 +212,7 @@ struct Report {
             var renderer = ReviewTable(
                 book, color: toTerminal && Terminal.useColor, width: Terminal.width)
             renderer.wide = wide
-            return Array(renderer.render(review).utf8)
+            return renderer.bytes(review)
         case .md: return Array(MarkdownWriter.write(ReviewDocument(book).build(review)).utf8)
         case .html: return Array(HTMLWriter.write(ReviewDocument(book).build(review)).utf8)
         case .csv:

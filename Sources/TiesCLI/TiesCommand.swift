@@ -131,9 +131,13 @@ struct PortfolioOptions: ParsableArguments {
     func review(edits: [RuleSetEdit] = [], traces: Bool = true, allReasons: Bool = true, oneLanguage: Bool = false) throws -> (
         Workspace, Review
     ) {
-        try pipeline.review(
-            portfolio: portfolio, rules: rules, edits: edits, asOf: asOf, traces: traces, allReasons: allReasons,
+        let workspace = try pipeline.workspace(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
+        // What reading the files left behind (a workbook's cells) is given back before the reviews are made.
+        Memory.giveBack()
+        let review = pipeline.review(
+            workspace, asOf: asOf, traces: traces, allReasons: allReasons,
             wordsIn: oneLanguage ? { [assessment] ruleSet in assessment.language(for: ruleSet) } : nil)
+        return (workspace, review)
     }
 }
 

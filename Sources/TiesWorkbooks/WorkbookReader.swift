@@ -48,7 +48,7 @@ public enum WorkbookReader {
             let archived = archive
             let (strings, unpacked) = Parallel.both(
                 { Result { archived[stringsPart] == nil ? [] : try Part.parse(archived, stringsPart, StringsHandler()).strings } },
-                { parts.map { p in Result { try Part.unpack(archived, p.part) } } })
+                { Parallel.map(parts, minimum: 1) { p in Result { try Part.unpack(archived, p.part) } } })
             let texts = try strings.get()
             // An activity log the adviser keeps must be read, or they must be told why not: never silently left out.
             let logs = book.sheets.filter(isLog)
@@ -63,7 +63,11 @@ public enum WorkbookReader {
                 throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
             }
             let sheets = Parallel.map(Array(zip(parts, unpacked)), minimum: 1) { p, bytes in
-                Result { Sheet(name: p.name, rows: try Part.read(bytes.get(), p.part, SheetHandler(strings: texts)).rows) }
+                Result {
+                    let bytes = try bytes.get()
+                    let rows = try Part.rowsInHalves(bytes, strings: texts) ?? Part.read(bytes, p.part, SheetHandler(strings: texts)).rows
+                    return Sheet(name: p.name, rows: rows)
+                }
             }
             return try zip(parts, sheets).map { p, sheet in
                 do {
@@ -236,6 +240,51 @@ enum Part {
         return bytes
     }
 
+    /// A worksheet's rows read in two halves at once, split where a row starts past the middle, where the halves are
+    /// shown to read as one reading does: each stops exactly at the split, between rows, with the elements open that
+    /// are open where the rows start; the second's first row says its number, which follows the first's last; the
+    /// cells together are within the limit. Nil otherwise, and for a part too small to gain: then it is read whole,
+    /// which says what is wrong where.
+    static func rowsInHalves(_ bytes: [UInt8], strings: [String]) -> [[SheetCell]]? {
+        guard Parallel.cores > 1, bytes.count >= 4 << 20, let first = rowStart(in: bytes, from: 0),
+            let split = rowStart(in: bytes, from: bytes.count / 2), split > first,
+            let open = XMLScanner.read(bytes, into: SheetHandler(strings: strings), from: 0, open: [], until: first)
+        else { return nil }
+        typealias Half = (rows: [[SheetCell]], first: (number: Int, said: Bool)?, last: Int, cells: Int)
+        let (head, tail) = Parallel.both(
+            { () -> Half? in
+                let handler = SheetHandler(strings: strings)
+                guard XMLScanner.read(bytes, into: handler, from: 0, open: [], until: split) == open, handler.isBetweenRows else {
+                    return nil
+                }
+                return (handler.rows, handler.firstRow, handler.lastRow, handler.cellCount)
+            },
+            { () -> Half? in
+                let handler = SheetHandler(strings: strings)
+                guard XMLScanner.read(bytes, into: handler, from: split, open: open, until: bytes.count) == [] else { return nil }
+                return (handler.rows, handler.firstRow, handler.lastRow, handler.cellCount)
+            })
+        guard let head, let tail, let next = tail.first, next.said, next.number > head.last,
+            head.cells + tail.cells <= WorkbookReader.maximumCells
+        else { return nil }
+        return head.rows + tail.rows
+    }
+
+    /// Where the first `<row` tag at or after `from` starts.
+    static func rowStart(in bytes: [UInt8], from: Int) -> Int? {
+        let tag: [UInt8] = Array("<row".utf8)
+        var i = from
+        while i + tag.count < bytes.count {
+            if bytes[i] == 0x3C, bytes[i + 1] == tag[1], bytes[i + 2] == tag[2], bytes[i + 3] == tag[3],
+                [0x20, 0x3E, 0x09, 0x0A, 0x0D, 0x2F].contains(bytes[i + 4])
+            {
+                return i
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// An unpacked part read into `handler`.
     static func read<H: XMLHandler>(_ bytes: [UInt8], _ path: String, _ handler: H) throws -> H {
         do {
@@ -325,11 +374,13 @@ final class SheetHandler: XMLHandler {
     var rows: [[SheetCell]] = []
     private var row: [SheetCell] = []
     private var rowNumber = 0
-    private var cellCount = 0
+    private(set) var cellCount = 0
     private var cell: (reference: String?, type: String, text: String)?
     private var inValue = false
     private var hasFormula = false
-    private var lastRow = 0
+    private(set) var lastRow = 0
+    /// The first row's number, and whether the row says it (`r`) rather than follows the one before.
+    private(set) var firstRow: (number: Int, said: Bool)?
     /// Inside a phonetic hint of an inline string: Excel does not show it as the cell's text.
     private var inPhonetic = false
     var wantsText: Bool { inValue }
@@ -340,7 +391,9 @@ final class SheetHandler: XMLHandler {
         switch name {
         case "row":
             row = []
-            rowNumber = attributes["r"].flatMap { Int($0) } ?? rowNumber + 1
+            let said = attributes["r"].flatMap { Int($0) }
+            rowNumber = said ?? rowNumber + 1
+            if firstRow == nil { firstRow = (rowNumber, said != nil) }
             guard rowNumber > lastRow, rowNumber <= 1_048_576 else { throw .handler(.rowOutOfOrder(rowNumber, after: lastRow)) }
             lastRow = rowNumber
         case "c":
@@ -395,6 +448,9 @@ final class SheetHandler: XMLHandler {
     }
 
     func text(_ text: String) { cell?.text += text }
+
+    /// Whether the reading stands between two rows, in no cell or text.
+    var isBetweenRows: Bool { cell == nil && !inValue && !inPhonetic }
 
     private func value(_ c: (reference: String?, type: String, text: String), column: Int) -> SheetCell {
         switch c.type {

@@ -51,24 +51,49 @@ struct XMLScanner {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var p = 0
+    /// Where reading ends: the part's end, or where a part read in pieces is split.
+    private var limit: Int
     private var entities: [String: [UInt8]] = [:]
     private var external: Set<String> = []
     private var expanded = 0
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        limit = bytes.count
+    }
 
     /// Reads `data` into `handler`; a fault names its line and column.
     static func read(_ data: [UInt8], into handler: some XMLHandler) throws(Stop) {
         let outcome: Result<Void, Stop> = data.withUnsafeBufferPointer { buffer in
             var scanner = XMLScanner(buffer)
             do throws(Stop) {
-                try scanner.document(handler)
+                var open: [String] = []
+                try scanner.document(handler, open: &open, whole: true)
                 return .success(())
             } catch {
                 return .failure(error)
             }
         }
         try outcome.get()
+    }
+
+    /// A piece of `data` read into `handler`: from `start`, where the elements `open` are open (none: the part's start),
+    /// up to `end`, which must begin a tag. The elements open at `end`; nil where the piece does not read cleanly on
+    /// its own: a fault, a token across `end`, a document type (whose entities a later piece would not know).
+    static func read(_ data: [UInt8], into handler: some XMLHandler, from start: Int, open: [String], until end: Int) -> [String]? {
+        data.withUnsafeBufferPointer { buffer -> [String]? in
+            var scanner = XMLScanner(buffer)
+            scanner.p = start
+            scanner.limit = min(end, buffer.count)
+            var stack = open
+            do throws(Stop) {
+                try scanner.document(handler, open: &stack, whole: false)
+            } catch {
+                return nil
+            }
+            guard scanner.p == scanner.limit, scanner.entities.isEmpty, scanner.external.isEmpty else { return nil }
+            return stack
+        }
     }
 
     /// The line and column (both from 1, columns in characters) of a byte of `data`.
@@ -85,17 +110,18 @@ struct XMLScanner {
 
     // MARK: the document
 
-    private mutating func document(_ handler: some XMLHandler) throws(Stop) {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { p = 3 }
-        var open: [String] = []
-        var seenRoot = false
+    /// The document, or with `whole` false the piece from `p` to `limit`, `open` the elements open where it starts and
+    /// then where it ends.
+    private mutating func document(_ handler: some XMLHandler, open: inout [String], whole: Bool) throws(Stop) {
+        if p == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { p = 3 }
+        var seenRoot = !open.isEmpty
         var pending: [UInt8] = []
         func flush() {
             guard !pending.isEmpty else { return }
             handler.text(String(decoding: pending, as: UTF8.self))
             pending.removeAll(keepingCapacity: true)
         }
-        while p < bytes.count {
+        while p < limit {
             if bytes[p] != 0x3C {
                 guard !open.isEmpty else {
                     while p < bytes.count, bytes[p] != 0x3C {
@@ -167,6 +193,7 @@ struct XMLScanner {
                 if empty { try handler.end(local) } else { open.append(name) }
             }
         }
+        guard whole else { return }
         if let unclosed = open.last { throw .fault(.unclosed(unclosed), at: bytes.count) }
         guard seenRoot else { throw .fault(.noRootElement, at: bytes.count) }
     }

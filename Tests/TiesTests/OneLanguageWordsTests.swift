@@ -34,9 +34,9 @@ import Testing
             for (format, bytes) in want {
                 #expect(got[format] == bytes, "\(sample), \(language.code), \(format)")
             }
-            // The table reads the decisive reason alone: a review that words no other reads the same.
+            // The table fitted to a width reads the decisive reason alone: a review that keeps no other reads the same.
             let lean = Engine(ruleSet: workspace.ruleSet, keepsAllReasons: false, wordsIn: language).review(workspace.portfolio)
-            for format in ["table", "table-full"] {
+            for format in ["table"] {
                 #expect(try Self.reports(lean, book)[format] == want[format], "\(sample), \(language.code), \(format), decisive alone")
             }
             // A rule's reason is made once, not once per language (a text the rule set gives is its own, shared).

@@ -36,8 +36,8 @@ import Testing
     }
 
     /// Bergen's list of ties, its rows repeated `times` with numbered ids: a list long enough to be read in runs.
-    static func longList(_ times: Int) throws -> (header: String, rows: [String]) {
-        let text = try String(contentsOfFile: path("Samples/bergen-excel/medlemskap.csv"), encoding: .utf8)
+    static func longList(_ times: Int, file: String = "medlemskap.csv") throws -> (header: String, rows: [String]) {
+        let text = try String(contentsOfFile: path("Samples/bergen-excel/" + file), encoding: .utf8)
         let lines = text.split(whereSeparator: \.isNewline).map(String.init)
         let rows = (0..<times).flatMap { n in
             lines.dropFirst().map { line in
@@ -50,18 +50,30 @@ import Testing
 
     @Test func aLongListIsReadInRunsAsItsHalvesAreReadAlone() throws {
         let ruleSet = try loadRuleSet("bergen.yaml")
-        let (header, rows) = try Self.longList(2 * Parallel.cores * 5_000 / 34 + 1)
+        let times = 2 * Parallel.cores * 5_000 / 34 + 1
+        let (header, rows) = try Self.longList(times)
+        // The activity log too, its rows in the same numbered copies: long enough to be read in runs.
+        let (logHeader, log) = try Self.longList(times, file: "medlemskap.aktiviteter.csv")
         func records(_ rows: ArraySlice<String>) throws -> [Record] {
-            try SpreadsheetLoader.csv(SourceText(path: "ties.csv", text: ([header] + rows).joined(separator: "\n")), ruleSet: ruleSet)
+            let ids = Set(rows.map { $0.prefix { $0 != ";" } })
+            return try SpreadsheetLoader.csv(
+                SourceText(path: "ties.csv", text: ([header] + rows).joined(separator: "\n")),
+                activities: SourceText(
+                    path: "ties.aktiviteter.csv",
+                    text: ([logHeader] + log.filter { ids.contains($0.prefix { $0 != ";" }) }).joined(separator: "\n")),
+                ruleSet: ruleSet)
         }
         let whole = try records(rows[...])
         let half = rows.count / 2
         let halves = try records(rows[..<half]) + records(rows[half...])
+        #expect(log.count >= 10_000 && whole.contains { ($0.activities ?? []).count > 0 })
         #expect(whole.count == rows.count)
         // The same records, where each stands apart (their line in the file aside).
         #expect(whole.map(\.id) == halves.map(\.id))
         for (a, b) in zip(whole, halves) {
-            #expect(a.facts == b.facts && a.name == b.name && a.kind == b.kind && a.country == b.country && a.since == b.since)
+            #expect(
+                a.activities == b.activities && a.facts == b.facts && a.name == b.name && a.kind == b.kind && a.country == b.country
+                    && a.since == b.since)
         }
     }
 

@@ -105,9 +105,9 @@ public final class Engine: Sendable {
     /// 100,000 ties they are half the memory.
     public let keepsTraces: Bool
 
-    /// Whether each review keeps every reason, with the conditions and what to ask, which every report but the table
-    /// reads. Without, a review keeps the decisive reason alone: at 100,000 ties the others' words are a third of
-    /// the work.
+    /// Whether each review keeps every reason, with the conditions, what to ask, the rules left unevaluated and those
+    /// that do not apply, which every report but the table reads. Without, a review keeps the decisive reason alone
+    /// (`reasons` is empty): at 100,000 ties the rest is a third of the work and most of the memory.
     public let keepsAllReasons: Bool
 
     /// The one language every report of this review is read in, where it is known: the words are made in it alone

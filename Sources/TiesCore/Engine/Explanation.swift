@@ -145,7 +145,7 @@ extension Engine {
                 text: ruleSet.defaultReason ?? words { $0.engine(.noChange) }, citation: nil, location: nil)
         if chosen == nil || (chosen == keeping && chosen?.kind == .category) { reasons.append(decisive) }
         if !all {
-            (reasons, conditions, asks) = ([decisive], [], [:])
+            (reasons, conditions, asks) = ([], [], [:])
         }
         if all, e.provisional, !opening.isEmpty {
             // The one thing a provisional outcome is known to need: the missing facts. Where each awaits a rule that
@@ -184,8 +184,8 @@ extension Engine {
         }
         var review = RecordReview(
             record: record, outcome: outcome, decisive: decisive, category: category, categoryReason: categoryReason,
-            scores: scores, reasons: Precedence.ordered(reasons, decisive: decisive, severity: severity),
-            unevaluated: unevaluated, conditions: ruleSet.outcomes[outcomeIndex].role == .conditional ? conditions : [],
+            scores: scores, reasons: all ? Precedence.ordered(reasons, decisive: decisive, severity: severity) : [],
+            unevaluated: all ? unevaluated : [], conditions: ruleSet.outcomes[outcomeIndex].role == .conditional ? conditions : [],
             flags: flags, traces: traces,
             missingFacts: ruleSet.outcomes[outcomeIndex].role == .ended ? [] : missingFacts(record, notApplicable: notApplicable),
             openingFacts: opening)
@@ -194,7 +194,7 @@ extension Engine {
             review.mildest = ruleSet.outcomes[max(e.decided, 0)].id
             review.strictest = ruleSet.outcomes[max(e.open, outcomeIndex)].id
         }
-        review.notApplicable = notApplicable
+        if all { review.notApplicable = notApplicable }
         review.asks = asks
         review.evaluation = e
         return review

@@ -29,6 +29,14 @@ public struct Pipeline: Sendable {
         allReasons: Bool = true, wordsIn: ((RuleSet) -> Language)? = nil
     ) throws -> (Workspace, Review) {
         let workspace = try self.workspace(portfolio: portfolio, rules: rules, edits: edits, asOf: asOf)
+        return (workspace, review(workspace, asOf: asOf, traces: traces, allReasons: allReasons, wordsIn: wordsIn))
+    }
+
+    /// The review of a workspace already loaded, as `review(portfolio:…)` makes it.
+    public func review(
+        _ workspace: Workspace, asOf: ReviewDate? = nil, traces: Bool = true, allReasons: Bool = true,
+        wordsIn: ((RuleSet) -> Language)? = nil
+    ) -> Review {
         let language = wordsIn?(workspace.ruleSet)
         // The fingerprint reads the inputs, not the review: the two are made at once.
         var (review, fingerprint) = Parallel.both(
@@ -38,7 +46,7 @@ public struct Pipeline: Sendable {
             },
             { self.fingerprint(workspace, asOf: asOf) })
         review.fingerprint = fingerprint
-        return (workspace, review)
+        return review
     }
 
     /// What a what-if edit changes: the review without and with the edits, and the records that change.

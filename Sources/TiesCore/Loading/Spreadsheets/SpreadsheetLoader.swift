@@ -67,6 +67,18 @@ public enum SpreadsheetLoader {
         return result
     }
 
+    /// What one column holds: its key, its heading, and for a column of a fact's evidence, the fact and the part. A
+    /// class: each of a hundred thousand rows reads it, and a copy of its texts for every cell costs more than the cell.
+    final class Column: Sendable {
+        let key: String
+        let heading: String
+        let evidence: (fact: String, part: String)?
+
+        init(_ key: String, _ heading: String, _ evidence: (fact: String, part: String)?) {
+            (self.key, self.heading, self.evidence) = (key, heading, evidence)
+        }
+    }
+
     /// A sheet and how to read its numbers.
     struct Table {
         var sheet: Sheet
@@ -118,10 +130,10 @@ public enum SpreadsheetLoader {
         }
         // What each column holds, worked out once, not again for every row: its key, its heading, and for a column of
         // a fact's evidence, the fact and the part.
-        let layout = columns.map { key -> (key: String, heading: String, evidence: (fact: String, part: String)?)? in
+        let layout = columns.map { key -> Column? in
             guard let key else { return nil }
-            guard let mark = key.firstIndex(of: Character(CellReader.evidenceMark)) else { return (key, columns.heading(key), nil) }
-            return (key, columns.heading(key), (String(key[..<mark]), String(key[key.index(after: mark)...])))
+            guard let mark = key.firstIndex(of: Character(CellReader.evidenceMark)) else { return Column(key, columns.heading(key), nil) }
+            return Column(key, columns.heading(key), (String(key[..<mark]), String(key[key.index(after: mark)...])))
         }
         // A text read without a word in a column of repeating values (a kind, Ja/Nei, an amount) is read so again: the
         // same cell text in the same column always reads the same. A column of mostly new texts stops being remembered.
@@ -139,9 +151,10 @@ public enum SpreadsheetLoader {
                 var evidence: [String: [(part: String, text: String, mark: YAMLMark)]] = [:]
                 let before = reader.diagnostics.count
                 for (index, (column, cell)) in zip(layout, row).enumerated() {
-                    guard let (key, heading, evidenceOf) = column else { continue }
+                    guard let column else { continue }
+                    let (key, heading) = (column.key, column.heading)
                     // A fact's source or date: kept to go with its value.
-                    if let (fact, part) = evidenceOf {
+                    if let (fact, part) = column.evidence {
                         let text = cell.text.trimmingSpaces
                         guard !text.isEmpty else { continue }
                         // A workbook holds a date as a day number; a Norwegian writes 01.12.2025.
@@ -270,12 +283,48 @@ public enum SpreadsheetLoader {
         }
         var index: [String: Int] = [:]
         var byName: [String: Int] = [:]
-        for (i, r) in records.enumerated() {
-            index[r.id] = i
-            byName[CellReader.normalized(r.name)] = byName[CellReader.normalized(r.name)] == nil ? i : -1
+        let names = Parallel.map(records) { CellReader.normalized($0.name) }
+        for i in records.indices {
+            index[records[i].id] = i
+            byName[names[i]] = byName[names[i]] == nil ? i : -1
         }
         var logs = [[Activity]?](repeating: nil, count: records.count)
-        for row in dataRows(table, columns: columns.count, &reader) {
+        let rows = dataRows(table, columns: columns.count, &reader)
+        // Each row read to its activity on every core, where no row has anything to say; then only its tie is looked
+        // up, in order, as reading row by row does. Where any has, the rows are read one by one, which says what.
+        let runs = Parallel.map(Parallel.runs(rows.count, minimum: 5_000), minimum: 1) {
+            range -> [(tie: SheetCell, activity: Activity)]? in
+            var scratch = DocumentReader(table.source, sheet: table.sheet.name)
+            var read: [(tie: SheetCell, activity: Activity)] = []
+            for row in rows[range] {
+                guard let activity = activity(row, columns, cells, &scratch), scratch.diagnostics.isEmpty else { return nil }
+                read.append(activity)
+            }
+            return read
+        }
+        if runs.allSatisfy({ $0 != nil }) {
+            for (tie, activity) in runs.lazy.flatMap({ $0! }) {
+                let text = tie.text.trimmingSpaces
+                guard let i = index[text] ?? byName[CellReader.normalized(text)].flatMap({ $0 >= 0 ? $0 : nil }) else {
+                    let ambiguous = byName[CellReader.normalized(text)] == -1
+                    reader.error(
+                        tie.mark,
+                        ambiguous ? .tieNamedTwice(text) : .noTieNamed(text, Suggestion.choices(text, in: records.map(\.id), .tiesIDs)))
+                    continue
+                }
+                if records[i].activities == [] {
+                    reader.error(tie.mark, .markedNoActivities(records[i].name))
+                    continue
+                }
+                if logs[i] == nil { logs[i] = [] }
+                logs[i]!.append(activity)
+                if reader.diagnostics.count >= 100 { break }
+            }
+            guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
+            for i in records.indices where logs[i] != nil { records[i].activities = logs[i] }
+            return
+        }
+        for row in rows {
             var values: [String: SheetCell] = [:]
             for (key, cell) in zip(columns, row) where key != nil && !cell.text.trimmingSpaces.isEmpty { values[key!] = cell }
             guard let tie = values["id"], let year = values["year"], let type = values["type"] else {
@@ -319,6 +368,26 @@ public enum SpreadsheetLoader {
         }
         guard !reader.hasErrors else { throw DiagnosticsError(reader.diagnostics) }
         for i in records.indices where logs[i] != nil { records[i].activities = logs[i] }
+    }
+
+    /// A row of the activity log read as its tie's cell and the activity; nil where anything in it needs a word, which
+    /// `reader` is then given, as far as reading the row without its tie gets.
+    private static func activity(_ row: [SheetCell], _ columns: Columns, _ cells: CellReader, _ reader: inout DocumentReader) -> (
+        tie: SheetCell, activity: Activity
+    )? {
+        var values: [String: SheetCell] = [:]
+        for (key, cell) in zip(columns, row) where key != nil && !cell.text.trimmingSpaces.isEmpty { values[key!] = cell }
+        guard let tie = values["id"], let year = values["year"], let type = values["type"],
+            let y = cells.integer(year, heading: columns.heading("year"), &reader),
+            let t = cells.activityType(type, heading: columns.heading("type"), &reader), (1000...9999).contains(y)
+        else { return nil }
+        var amount: Double?
+        if let a = values["amount_nok"] {
+            guard let n = cells.number(a, heading: columns.heading("amount_nok"), &reader) else { return nil }
+            amount = n
+        }
+        if let cell = values["note"], cell.kind == .error { return nil }
+        return (tie, Activity(year: y, type: t, amountNOK: amount, note: values["note"].map { $0.text.trimmingSpaces }))
     }
 
     /// Which field each column holds, by its heading; one message, not one per row, where the heading row is wrong.
