@@ -288,6 +288,15 @@ public enum SpreadsheetLoader {
             index[records[i].id] = i
             byName[names[i]] = byName[names[i]] == nil ? i : -1
         }
+        // The record a row names, by id or else by name; where none or two, `reader` is told which.
+        func record(named cell: SheetCell, _ reader: inout DocumentReader) -> Int? {
+            let text = cell.text.trimmingSpaces
+            if let i = index[text] ?? byName[CellReader.normalized(text)].flatMap({ $0 >= 0 ? $0 : nil }) { return i }
+            let ambiguous = byName[CellReader.normalized(text)] == -1
+            reader.error(
+                cell.mark, ambiguous ? .tieNamedTwice(text) : .noTieNamed(text, Suggestion.choices(text, in: records.map(\.id), .tiesIDs)))
+            return nil
+        }
         var logs = [[Activity]?](repeating: nil, count: records.count)
         let rows = dataRows(table, columns: columns.count, &reader)
         // Each row read to its activity on every core, where no row has anything to say; then only its tie is looked
@@ -303,17 +312,10 @@ public enum SpreadsheetLoader {
             return read
         }
         if runs.allSatisfy({ $0 != nil }) {
-            for (tie, activity) in runs.lazy.flatMap({ $0! }) {
-                let text = tie.text.trimmingSpaces
-                guard let i = index[text] ?? byName[CellReader.normalized(text)].flatMap({ $0 >= 0 ? $0 : nil }) else {
-                    let ambiguous = byName[CellReader.normalized(text)] == -1
-                    reader.error(
-                        tie.mark,
-                        ambiguous ? .tieNamedTwice(text) : .noTieNamed(text, Suggestion.choices(text, in: records.map(\.id), .tiesIDs)))
-                    continue
-                }
+            for (tieCell, activity) in runs.lazy.flatMap({ $0! }) {
+                guard let i = record(named: tieCell, &reader) else { continue }
                 if records[i].activities == [] {
-                    reader.error(tie.mark, .markedNoActivities(records[i].name))
+                    reader.error(tieCell.mark, .markedNoActivities(records[i].name))
                     continue
                 }
                 if logs[i] == nil { logs[i] = [] }
@@ -333,14 +335,7 @@ public enum SpreadsheetLoader {
                 reader.error(mark, .activityNeeds(missing))
                 continue
             }
-            let text = tie.text.trimmingSpaces
-            guard let i = index[text] ?? byName[CellReader.normalized(text)].flatMap({ $0 >= 0 ? $0 : nil }) else {
-                let ambiguous = byName[CellReader.normalized(text)] == -1
-                reader.error(
-                    tie.mark,
-                    ambiguous ? .tieNamedTwice(text) : .noTieNamed(text, Suggestion.choices(text, in: records.map(\.id), .tiesIDs)))
-                continue
-            }
+            guard let i = record(named: tie, &reader) else { continue }
             guard let y = cells.integer(year, heading: columns.heading("year"), &reader),
                 let t = cells.activityType(type, heading: columns.heading("type"), &reader)
             else { continue }
