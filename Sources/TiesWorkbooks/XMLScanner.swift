@@ -115,6 +115,7 @@ struct XMLScanner {
     private mutating func document(_ handler: some XMLHandler, open: inout [String], whole: Bool) throws(Stop) {
         if p == 0, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { p = 3 }
         var seenRoot = !open.isEmpty
+        var attributes = XMLAttributes()
         var pending: [UInt8] = []
         func flush() {
             guard !pending.isEmpty else { return }
@@ -164,7 +165,8 @@ struct XMLScanner {
                 p += 1
                 let name = try self.name()
                 guard !seenRoot || !open.isEmpty else { throw .fault(.textOutsideRoot, at: at) }
-                var attributes = XMLAttributes()
+                // One buffer for every element's attributes: a new one for each of a million cells costs an allocation each.
+                attributes.pairs.removeAll(keepingCapacity: true)
                 var empty = false
                 while true {
                     let spaced = skipSpaces()

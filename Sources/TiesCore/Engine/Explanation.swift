@@ -48,8 +48,10 @@ extension Engine {
                 if let f = rule.flag, !flags.contains(f) { flags.append(f) }
                 if e.cap == i { capReason = reason }
             } else if e.contains(i, .unknown) {
-                unevaluated.append(UnevaluatedRule(rule: rule.id, missing: missing(rule.when, ctx)))
-                if e.contains(i, .matteringRules) { mattering.append(rule.id) }
+                // Without every reason, only what holds the outcome open is kept: the facts it waits for.
+                let matters = e.contains(i, .matteringRules)
+                if all || matters { unevaluated.append(UnevaluatedRule(rule: rule.id, missing: missing(rule.when, ctx))) }
+                if matters { mattering.append(rule.id) }
             }
         }
 
@@ -96,8 +98,11 @@ extension Engine {
                         if let a = requirement.asks { asks[condition] = a }
                     }
                 } else if unknown {
-                    unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
-                    if e.contains(r, .matteringRequirements) { mattering.append(requirement.id) }
+                    let matters = e.contains(r, .matteringRequirements)
+                    if all || matters {
+                        unevaluated.append(UnevaluatedRule(rule: requirement.id, missing: missing(requirement.holds, ctx)))
+                    }
+                    if matters { mattering.append(requirement.id) }
                 }
             }
         case .unclassified:

@@ -146,7 +146,14 @@ public struct JSONLines: IteratorProtocol {
 extension StringProtocol {
     /// The text without leading and trailing spaces, tabs and no-break spaces (which spreadsheets leave around numbers).
     public var trimmingSpaces: String {
-        // By bytes: every cell passes here, and comparing characters costs a string comparison each.
+        // By bytes: every cell passes here, and comparing characters costs a string comparison each. A text that
+        // neither begins nor ends with a byte of a blank, nearly every one, is itself, looked at no further.
+        let count = utf8.count
+        guard count > 0 else { return "" }
+        let (first, last) = (utf8[utf8.startIndex], utf8[utf8.index(utf8.startIndex, offsetBy: count - 1)])
+        if first != 0x20, first != 0x09, first != 0xC2, first != 0xE2, last != 0x20, last != 0x09, last != 0xA0, last != 0xAF {
+            return self as? String ?? String(self)
+        }
         let bytes = Array(utf8)
         var start: Int?
         var end = 0

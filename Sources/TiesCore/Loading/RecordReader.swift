@@ -1,6 +1,16 @@
 /// Reads records — in portfolios, rule examples and rule-set tests — and validates their facts against the schema.
 struct RecordReader {
     let schema: [String: FactDefinition]
+    /// What a spreadsheet's read cell is checked against, by fact: the definition whole, copied for each of a hundred
+    /// thousand cells, costs more than the cell.
+    let shapes: [String: Shape]
+
+    /// A fact's type, its allowed values and its range.
+    struct Shape {
+        var type: FactType
+        var values: [String]?
+        var range: ClosedRange<Double>?
+    }
     /// Outcomes a decision in the ledger may record: the rule set's and the review vocabulary.
     let outcomes: [String]
     /// What messages call a fact, where a spreadsheet heading names it otherwise than its id.
@@ -8,6 +18,7 @@ struct RecordReader {
 
     init(facts: [FactDefinition], outcomes: [String] = []) {
         schema = Dictionary(facts.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+        shapes = schema.mapValues { Shape(type: $0.type, values: $0.values, range: $0.range) }
         self.outcomes = outcomes
     }
 
@@ -190,7 +201,7 @@ struct RecordReader {
                 guard names.allSatisfy({ plain($0) != nil }) else { return nil }
                 record.illustrative = names
             default:
-                guard let definition = schema[key], let fact = Self.fact(value, definition) else { return nil }
+                guard let shape = shapes[key], let fact = Self.fact(value, shape) else { return nil }
                 record.facts[key] = fact
                 if let parts = evidence[key] {
                     var source: String?
@@ -213,7 +224,7 @@ struct RecordReader {
     }
 
     /// A read cell as the fact `definition` declares, where `value` reads it without a message.
-    private static func fact(_ cell: CellReader.CellValue, _ definition: FactDefinition) -> Value? {
+    private static func fact(_ cell: CellReader.CellValue, _ definition: Shape) -> Value? {
         let fact: Value
         switch (definition.type, cell) {
         case (.bool, .truth(let b)): fact = .bool(b)

@@ -48,7 +48,10 @@ public struct RuleSet: Sendable {
     /// `max_age` comes first.
     public var evidenceMaxAge: String?
 
-    public func fact(named name: String) -> FactDefinition? { facts.first { $0.name == name } }
+    public func fact(named name: String) -> FactDefinition? {
+        // Found by place: searching the definitions themselves copies each one passed over, twenty fields apiece.
+        facts.indices.first { facts[$0].name == name }.map { facts[$0] }
+    }
 
     /// Who proposes to the council and which body decides: «kommunedirektøren» and «kommunestyret», or in a
     /// parliamentary model «byrådet» and «bystyret». Written in lower case, as Norwegian writes them mid-sentence.
@@ -103,9 +106,9 @@ public struct RuleSet: Sendable {
         var seen: Set<SourceLocation> = []
         return list.filter { seen.insert($0.quoteLocation).inserted }
     }
-    public func outcome(_ id: String) -> Outcome? { outcomes.first { $0.id == id } }
+    public func outcome(_ id: String) -> Outcome? { outcomes.indices.first { outcomes[$0].id == id }.map { outcomes[$0] } }
     /// The role of the outcome `id`; nil for `not_assessed` and ids that are not the rule set's.
-    public func role(of id: String) -> OutcomeRole? { outcome(id)?.role }
+    public func role(of id: String) -> OutcomeRole? { outcomes.indices.first { outcomes[$0].id == id }.map { outcomes[$0].role } }
     /// The first outcome, least severe first, with this role.
     public func outcome(in role: OutcomeRole) -> Outcome? { outcomes.first { $0.role == role } }
     public func parameter(named name: String) -> Parameter? { parameters.first { $0.name == name } }
@@ -143,7 +146,7 @@ public struct RuleSet: Sendable {
         outOfScope.first { $0.kinds?.contains(kind) ?? false } ?? outOfScope.first { $0.kinds == nil }
     }
     /// Position in the severity order; higher is more severe.
-    public func severity(of outcome: String) -> Int { outcomes.firstIndex { $0.id == outcome } ?? -1 }
+    public func severity(of outcome: String) -> Int { outcomes.indices.first { outcomes[$0].id == outcome } ?? -1 }
 }
 
 /// A decision of the council that bears on some ties, with its body, date and case, and its words quoted verbatim;

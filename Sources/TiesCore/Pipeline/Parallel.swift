@@ -37,6 +37,30 @@ public enum Parallel {
         return all
     }
 
+    /// `items` in the order `before` gives, as `sorted(by:)` orders them: each core's run sorted at once, then the
+    /// runs merged, the earlier run's item first where neither goes before the other.
+    public static func sorted<T: Sendable>(_ items: [T], minimum: Int = 10_000, by before: @Sendable (T, T) -> Bool) -> [T] {
+        let runs = Parallel.map(Parallel.runs(items.count, minimum: minimum), minimum: 1) { range in items[range].sorted(by: before) }
+        guard runs.count > 1 else { return runs.first ?? [] }
+        return runs.dropFirst().reduce(runs[0]) { merged, next in
+            var out: [T] = []
+            out.reserveCapacity(merged.count + next.count)
+            var (i, j) = (0, 0)
+            while i < merged.count, j < next.count {
+                if before(next[j], merged[i]) {
+                    out.append(next[j])
+                    j += 1
+                } else {
+                    out.append(merged[i])
+                    i += 1
+                }
+            }
+            out += merged[i...]
+            out += next[j...]
+            return out
+        }
+    }
+
     /// `count` items split in one run per core, each of at least `minimum` items (one run where there are too few).
     public static func runs(_ count: Int, minimum: Int) -> [Range<Int>] {
         let runs = max(min(cores, count / max(minimum, 1)), 1)

@@ -72,7 +72,7 @@ extension Phrasebook {
     public func category(_ id: String?, _ rs: RuleSet) -> String {
         guard let id else { return "" }
         if id == RecordReview.unclassified { return self(.unclassified) }
-        return rs.categories.first { $0.id == id }.map { text($0.label) } ?? id
+        return rs.categories.indices.first { rs.categories[$0].id == id }.map { text(rs.categories[$0].label) } ?? id
     }
 
     /// What a reader calls a fact or field: its label, «Aktivitetslogg» for the activity log; `quoted` sets it in
@@ -142,7 +142,7 @@ extension Phrasebook {
     /// A rule as a reader knows it: the criterion it implements, else the start of the sentence it encodes.
     public func ruleName(_ id: String, _ rs: RuleSet) -> String {
         guard let rule = rs.rules.first(where: { $0.id == id }) else {
-            return rs.categories.first { $0.id == id }.map { text($0.label) } ?? id
+            return rs.categories.indices.first { rs.categories[$0].id == id }.map { text(rs.categories[$0].label) } ?? id
         }
         if let c = rule.criterion, let criterion = rs.criteria.first(where: { $0.id == c }) { return text(criterion.title) }
         return "«" + opening(of: rule.citation.quote) + "»"

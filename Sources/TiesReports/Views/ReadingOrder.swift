@@ -9,7 +9,7 @@ extension Review {
         let keys = Parallel.map(records) {
             (severity: ruleSet.severity(of: $0.outcome), name: Review.collationKey($0.record.name), id: $0.record.id)
         }
-        let order = keys.indices.sorted { i, j in
+        let order = Parallel.sorted(Array(keys.indices)) { i, j in
             let (a, b) = (keys[i], keys[j])
             if a.severity != b.severity { return a.severity > b.severity }
             return a.name != b.name ? a.name.lexicographicallyPrecedes(b.name) : a.id < b.id

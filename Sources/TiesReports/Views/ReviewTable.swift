@@ -114,6 +114,10 @@ public struct ReviewTable: Sendable {
     private func shown(_ text: String) -> String {
         let escaped = Escaping.terminal(text, keepingLines: true)
         guard let width else { return escaped }
+        // One line and its end, as nearly every part is: wrapped without splitting the text into lines first.
+        if escaped.utf8.last == 0x0A, escaped.utf8.firstIndex(of: 0x0A) == escaped.utf8.index(before: escaped.utf8.endIndex) {
+            return Self.wrap(String(Substring(escaped.utf8.dropLast())), width) + "\n"
+        }
         return escaped.split(separator: "\n", omittingEmptySubsequences: false).map { Self.wrap(String($0), width) }
             .joined(separator: "\n")
     }
@@ -279,6 +283,35 @@ public struct ReviewTable: Sendable {
     }
 
     static func visibleCount(_ text: String) -> Int {
+        // Counted by bytes where every character is one scalar: below U+0300 (ASCII and the Latin letters with their
+        // marks, æ ø å é) or general punctuation (– … ‘ ’), no joiner and no colour code. Each line of a long report
+        // passes here.
+        var scalars = 0
+        var simple = true
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == 0xE2 {
+                // U+2000–U+207F, but for the joiners U+200C and U+200D, which join what they stand between.
+                let next = bytes.index(after: i)
+                guard next < bytes.endIndex, bytes[next] == 0x80 || bytes[next] == 0x81 else {
+                    simple = false
+                    break
+                }
+                let third = bytes.index(after: next)
+                if bytes[next] == 0x80, third < bytes.endIndex, bytes[third] == 0x8C || bytes[third] == 0x8D {
+                    simple = false
+                    break
+                }
+            } else if b == 0x1B || b >= 0xCC || b == 0x0D {
+                simple = false
+                break
+            }
+            if b & 0xC0 != 0x80 { scalars += 1 }
+            i = bytes.index(after: i)
+        }
+        if simple { return scalars }
         var count = 0
         var inEscape = false
         for c in text {
