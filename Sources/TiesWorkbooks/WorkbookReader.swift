@@ -150,7 +150,7 @@ struct Container {
     subscript(path: String) -> Entry? { entries[path] }
 
     /// The part's bytes, its size bounded as they come and its checksum verified.
-    func unpack(_ entry: Entry, path: String, limit: Int) throws -> Data {
+    func unpack(_ entry: Entry, path: String, limit: Int) throws -> [UInt8] {
         let raw = Data(bytes[entry.dataStart..<(entry.dataStart + entry.compressedSize)])
         switch entry.method {
         case 0:
@@ -158,9 +158,12 @@ struct Container {
             guard !verifiesChecksums || raw.crc32(checksum: 0) == entry.checksum else {
                 throw Part.DamagedPart(message: .checksum(path))
             }
-            return raw
+            return [UInt8](raw)
         case 8:
-            var out = Data()
+            // As large as the directory says, within the limit, from the start: grown as it fills, a part of forty
+            // megabytes would be copied a dozen times over.
+            var out: [UInt8] = []
+            out.reserveCapacity(min(entry.size, limit))
             let checksum = try Data.decompress(
                 size: Int64(raw.count), bufferSize: 64 << 10, skipCRC32: false,
                 provider: { position, want in
@@ -176,7 +179,7 @@ struct Container {
                 consumer: { chunk in
                     // The size the directory states is the sender's word; the bytes are counted as they come.
                     guard out.count + chunk.count <= limit else { throw Part.DamagedPart(message: .partTooLarge(path)) }
-                    out.append(chunk)
+                    out.append(contentsOf: chunk)
                 })
             guard !verifiesChecksums || checksum == entry.checksum else {
                 throw Part.DamagedPart(message: .checksum(path))
@@ -229,15 +232,53 @@ enum Part {
         }
         let bytes: [UInt8]
         do {
-            bytes = [UInt8](try archive.unpack(entry, path: path, limit: WorkbookReader.maximumPartSize))
+            bytes = try archive.unpack(entry, path: path, limit: WorkbookReader.maximumPartSize)
         } catch let failure as DamagedPart {
             throw failure
         } catch {
             throw DamagedPart(message: .cannotUnpack(path))
         }
         // A workbook's parts are UTF-8; any other bytes are refused, not read as something else.
-        guard String(validating: bytes, as: UTF8.self) != nil else { throw DamagedPart(message: .partNotUTF8(path)) }
+        guard isUTF8(bytes) else { throw DamagedPart(message: .partNotUTF8(path)) }
         return bytes
+    }
+
+    /// Whether `bytes` are well-formed UTF-8, as `String(validating:)` judges them, without making the text: a
+    /// sheet's part is tens of megabytes.
+    static func isUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            let n = b.count
+            while i < n {
+                // Eight ASCII bytes at a time, nearly all of a sheet.
+                if i + 8 <= n, UnsafeRawPointer(b.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+                let c = b[i]
+                if c < 0x80 {
+                    i += 1
+                    continue
+                }
+                // The lead byte says the length and the range its second byte may take (no overlong forms, no
+                // surrogates, nothing past U+10FFFF).
+                let (length, low, high): (Int, UInt8, UInt8)
+                switch c {
+                case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+                case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+                case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+                case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+                case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+                case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+                default: return false
+                }
+                guard i + length <= n, (low...high).contains(b[i + 1]) else { return false }
+                for k in 2..<length where b[i + k] & 0xC0 != 0x80 { return false }
+                i += length
+            }
+            return true
+        }
     }
 
     /// A worksheet's rows read in two halves at once, split where a row starts past the middle, where the halves are
@@ -469,6 +510,11 @@ final class SheetHandler: XMLHandler {
         case "e": return SheetCell(text: c.text, kind: .error, row: rowNumber, column: column)
         case "n":
             guard !c.text.isEmpty else { return SheetCell(text: "", row: rowNumber, column: column) }
+            // A whole number written plainly is already as a person writes it: no need to read it and write it again.
+            let digits = c.text.utf8
+            if digits.count <= 15, digits.allSatisfy({ (0x30...0x39).contains($0) }), digits.first != 0x30 || digits.count == 1 {
+                return SheetCell(text: c.text, kind: .number, row: rowNumber, column: column)
+            }
             // Only a number as SpreadsheetML writes one: Double() would also take hex (0x10) and words (nan, inf).
             guard NumberText.isPlain(c.text), let d = Double(c.text), d.isFinite else {
                 return SheetCell(text: c.text, kind: .broken(.notANumber(String(c.text.prefix(20)))), row: rowNumber, column: column)
@@ -496,14 +542,21 @@ final class SheetHandler: XMLHandler {
 
     /// `C7` → (3, 7); nil for anything that is not a cell of a sheet (`ZZZZZ2`, `2C`, `A0`).
     static func reference(_ reference: String) -> (column: Int, row: Int)? {
-        let bytes = Array(reference.utf8)
-        let letters = bytes.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-        let digits = bytes.dropFirst(letters.count)
-        guard (1...3).contains(letters.count), (1...7).contains(digits.count), digits.first != 0x30,
-            digits.allSatisfy({ (0x30...0x39).contains($0) })
-        else { return nil }
-        let row = digits.reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        let column = letters.reduce(0) { $0 * 26 + Int($1 & 0xDF) - 64 }
+        // Read off the text's own bytes: every cell of a sheet has a reference.
+        var (letters, digits, column, row) = (0, 0, 0, 0)
+        for b in reference.utf8 {
+            if digits == 0, (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) {
+                letters += 1
+                column = column * 26 + Int(b & 0xDF) - 64
+            } else if (0x30...0x39).contains(b), letters > 0, digits > 0 || b != 0x30 {
+                digits += 1
+                row = row * 10 + Int(b - 0x30)
+            } else {
+                return nil
+            }
+            guard letters <= 3, digits <= 7 else { return nil }
+        }
+        guard letters >= 1, digits >= 1 else { return nil }
         return column <= 16_384 ? (column, row) : nil
     }
 }

@@ -223,6 +223,13 @@ struct XMLScanner {
         guard p < bytes.count, bytes[p] == 0x22 || bytes[p] == 0x27 else { throw .fault(.malformed, at: p) }
         let quote = bytes[p]
         p += 1
+        // A value with nothing to replace, nearly every one, is made straight from its bytes.
+        var end = p
+        while end < bytes.count, bytes[end] != quote, bytes[end] != 0x26, bytes[end] != 0x3C, bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == quote {
+            defer { p = end + 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<end]), as: UTF8.self)
+        }
         var out: [UInt8] = []
         while true {
             guard p < bytes.count else { throw .fault(.malformed, at: p) }
