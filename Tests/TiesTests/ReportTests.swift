@@ -28,6 +28,17 @@ func hostileReview() throws -> Review {
 }
 
 @Suite struct EscapingTests {
+    /// A line's width counted by bytes where that is exact reads as its characters counted one by one.
+    @Test func aLineIsAsWideAsItsCharacters() {
+        let texts = [
+            "Århus – «Ja»", "e\u{301}", "👍🏽", "a\u{200D}b", "a\u{200C}b", "\u{2013}\u{2014}\u{2026}", "\u{A0}x\u{202F}", "\r\n", "å\u{30A}",
+            "🇳🇴", "ﬁ", "한국어", "x\u{2060}y", "", "plain",
+        ]
+        for text in texts {
+            #expect(ReviewTable.visibleCount(text) == text.count, "\(text.debugDescription)")
+        }
+    }
+
     let review = try! hostileReview()
 
     @Test func htmlShowsMarkupAsText() {

@@ -205,7 +205,10 @@ public struct ReviewTable: Sendable {
             let outcome = Escaping.terminal(book.outcome(r.outcome, rs, short: true)) + (r.provisional ? " *" : "")
             let category = Escaping.terminal(book.category(r.category, rs))
             let name = Escaping.terminal(r.record.name)
-            return (outcome: outcome, category: category, name: name, widths: (outcome.count, category.count, name.count))
+            return (
+                outcome: outcome, category: category, name: name,
+                widths: (Self.visibleCount(outcome), Self.visibleCount(category), Self.visibleCount(name))
+            )
         }
         let (outcomes, categories, names) = (cells.map(\.outcome), cells.map(\.category), cells.map(\.name))
         // The name takes a third of the width: cut at a quarter, two long names could not be told apart.
@@ -214,7 +217,7 @@ public struct ReviewTable: Sendable {
         let categoryWidth = hasCategories ? max(cells.map(\.widths.1).max() ?? 0, book.review(.category).count) : 0
         let fixed = nameWidth + 2 + outcomeWidth + 2 + (hasCategories ? categoryWidth + 2 : 0)
         let reasonWidth = max(width - fixed, 12)
-        @Sendable func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - s.count, 0)) }
+        @Sendable func pad(_ s: String, _ n: Int) -> String { s + String(repeating: " ", count: max(n - Self.visibleCount(s), 0)) }
         var head = pad(book.review(.tie), nameWidth) + "  " + pad(book.review(.outcome), outcomeWidth) + "  "
         if hasCategories { head += pad(book.review(.category), categoryWidth) + "  " }
         var out = head + book.review(.mainReason) + "\n" + String(repeating: "─", count: min(width, fixed + reasonWidth)) + "\n"
@@ -254,7 +257,7 @@ public struct ReviewTable: Sendable {
         let words: [Substring] =
             combining ? text.split(separator: " ") : text.utf8.split(separator: 0x20).map { Substring($0) }
         for word in words {
-            var count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : word.count
+            var count = word.utf8.allSatisfy { $0 < 0x80 } ? word.utf8.count : Self.visibleCount(word)
             let w = count > width ? String(word.prefix(width - 1)) + "…" : String(word)
             if count > width { count = width }
             if line.isEmpty {
@@ -282,7 +285,7 @@ public struct ReviewTable: Sendable {
         return lines.enumerated().map { i, l in String(repeating: " ", count: i == 0 ? indent : indent + 2) + l }.joined(separator: "\n")
     }
 
-    static func visibleCount(_ text: String) -> Int {
+    static func visibleCount<S: StringProtocol>(_ text: S) -> Int {
         // Counted by bytes where every character is one scalar: below U+0300 (ASCII and the Latin letters with their
         // marks, æ ø å é) or general punctuation (– … ‘ ’), no joiner and no colour code. Each line of a long report
         // passes here.
@@ -328,7 +331,7 @@ public struct ReviewTable: Sendable {
 
     /// Long names cut with an ellipsis so the table stays readable; the full name is in every other format.
     private func shorten(_ text: String, _ limit: Int) -> String {
-        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+        Self.visibleCount(text) <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
     /// Green to go on, cyan on conditions or at rest, yellow to look into, red to end; dim for ended or not assessed.
