@@ -39,26 +39,29 @@ extension Portfolio {
     /// The canonical text handed to `write` a record at a time, so a hash of 100,000 ties never holds it whole.
     public func writeCanonical(_ write: (String) -> Void) {
         write("municipality: \(municipality)\nas_of: \(asOf?.description ?? "")\n")
-        // Sorted by place, not by copy: each record is read where it stands.
+        // Sorted by place, not by copy, and each record read where it stands: a copy of each would cost more.
         for i in records.indices.sorted(by: { records[$0].id < records[$1].id }) {
-            let r = records[i]
-            var out = "record: \(r.id)\n"
-            let fields: [(String, String?)] = [
-                ("name", r.name), ("kind", r.kind), ("country", r.country), ("since", r.since.map(String.init)),
-                ("responsible", r.responsible), ("url", r.url), ("notes", r.notes),
-            ]
-            for (key, value) in fields { if let value { out += "  \(key): \(value.quotedForFingerprint)\n" } }
-            for (name, value) in r.facts.sorted(by: { $0.key < $1.key }) { out += "  fact \(name): \(value)\n" }
-            if !r.illustrative.isEmpty {
-                out += "  illustrative: [" + r.illustrative.sorted().map(\.quotedForFingerprint).joined(separator: ", ") + "]\n"
+            var out = "record: \(records[i].id)\n"
+            func field(_ key: String, _ value: String?) { if let value { out += "  \(key): \(value.quotedForFingerprint)\n" } }
+            field("name", records[i].name)
+            field("kind", records[i].kind)
+            field("country", records[i].country)
+            field("since", records[i].since.map(String.init))
+            field("responsible", records[i].responsible)
+            field("url", records[i].url)
+            field("notes", records[i].notes)
+            for name in records[i].facts.keys.sorted() { out += "  fact \(name): \(records[i].facts[name]!)\n" }
+            if !records[i].illustrative.isEmpty {
+                out += "  illustrative: [" + records[i].illustrative.sorted().map(\.quotedForFingerprint).joined(separator: ", ") + "]\n"
             }
-            for a in r.activities ?? [] {
+            for a in records[i].activities ?? [] {
                 let amount = a.amountNOK.map { Value.format($0) } ?? "-"
                 out += "  activity: \(a.year) \(a.type) \(amount) \((a.note ?? "").quotedForFingerprint)\n"
             }
-            for d in r.decisions { out += "  decision: \(d.canonicalText)\n" }
+            for d in records[i].decisions { out += "  decision: \(d.canonicalText)\n" }
             // Where a fact comes from and when: a stale date changes the review, so it is part of what was reviewed.
-            for (name, e) in r.evidence.sorted(by: { $0.key < $1.key }) {
+            for name in records[i].evidence.keys.sorted() {
+                let e = records[i].evidence[name]!
                 out += "  evidence \(name): \((e.source ?? "").quotedForFingerprint) \(e.asOf?.description ?? "-")\n"
             }
             write(out)
