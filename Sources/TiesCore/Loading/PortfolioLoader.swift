@@ -33,19 +33,24 @@ public enum PortfolioLoader {
     static func future(_ records: [Record], asOf: ReviewDate) -> [Diagnostic] {
         let year = asOf.year
         var found: [Diagnostic] = []
-        for r in records {
-            if let since = r.since, since > year {
-                found.append(Diagnostic(at: r.location, .startsAfterReview(r.id, since: since, asOf: asOf.description)))
+        // By index: a copy of each of a hundred thousand records would cost more than the check.
+        for i in records.indices {
+            if let since = records[i].since, since > year {
+                found.append(Diagnostic(at: records[i].location, .startsAfterReview(records[i].id, since: since, asOf: asOf.description)))
             }
-            for a in r.activities ?? [] where a.year > year {
-                found.append(Diagnostic(at: r.location, .activityAfterReview(r.id, year: a.year, asOf: asOf.description)))
+            for a in records[i].activities ?? [] where a.year > year {
+                found.append(
+                    Diagnostic(at: records[i].location, .activityAfterReview(records[i].id, year: a.year, asOf: asOf.description)))
             }
-            for d in r.decisions where d.date > asOf {
-                found.append(Diagnostic(at: d.location, .decisionAfterReview(r.id, date: d.date.description, asOf: asOf.description)))
+            for d in records[i].decisions where d.date > asOf {
+                found.append(
+                    Diagnostic(at: d.location, .decisionAfterReview(records[i].id, date: d.date.description, asOf: asOf.description)))
             }
-            for (name, e) in r.evidence.sorted(by: { $0.key < $1.key }) {
+            guard !records[i].evidence.isEmpty else { continue }
+            for (name, e) in records[i].evidence.sorted(by: { $0.key < $1.key }) {
                 guard let date = e.asOf, date > asOf else { continue }
-                found.append(Diagnostic(at: e.location, .factAfterReview(r.id, fact: name, date: date.description, asOf: asOf.description)))
+                found.append(
+                    Diagnostic(at: e.location, .factAfterReview(records[i].id, fact: name, date: date.description, asOf: asOf.description)))
             }
         }
         return found

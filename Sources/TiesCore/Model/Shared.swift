@@ -11,7 +11,8 @@ struct Shared<Value>: @unchecked Sendable {
     init(_ value: Value) { box = Box(value) }
 
     var value: Value {
-        get { box.value }
+        // Read in place: a getter would hand out a copy of the whole value, or of the field asked for.
+        _read { yield box.value }
         _modify {
             if !isKnownUniquelyReferenced(&box) { box = Box(box.value) }
             yield &box.value
