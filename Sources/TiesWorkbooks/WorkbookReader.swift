@@ -59,9 +59,6 @@ public enum WorkbookReader {
                 throw Part.DamagedPart(message: .hiddenActivitySheet(log.name))
             }
             guard !chosen.isEmpty else { throw Part.DamagedPart(message: .noVisibleSheet) }
-            if let entry = chosen.first(where: { relations.targets[$0.relation] == nil }) {
-                throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
-            }
             let sheets = Parallel.map(Array(zip(parts, unpacked)), minimum: 1) { p, bytes in
                 Result {
                     let bytes = try bytes.get()
@@ -69,7 +66,12 @@ public enum WorkbookReader {
                     return Sheet(name: p.name, rows: rows)
                 }
             }
-            return try zip(parts, sheets).map { p, sheet in
+            // In the sheets' order: a sheet without a part is said where reading them in turn would come to it.
+            var read = zip(parts, sheets).makeIterator()
+            return try chosen.map { entry in
+                guard relations.targets[entry.relation] != nil, let (p, sheet) = read.next() else {
+                    throw Part.DamagedPart(message: .sheetWithoutPart(entry.name, relation: entry.relation))
+                }
                 do {
                     return try sheet.get()
                 } catch let failure as Part.DamagedPart {
