@@ -46,9 +46,12 @@ public enum WorkbookReader {
             // The shared strings are read while the sheets are unpacked, and the sheets then read at once, each on a
             // core. What is wrong is said in the order reading them in turn would find it: the strings first.
             let archived = archive
+            // Parts larger together than one part may be are unpacked and read one after another, each let go before
+            // the next: at once, they would all be held at once.
+            let large = parts.reduce(0) { $0 + (archived[$1.part]?.size ?? 0) } > WorkbookReader.maximumPartSize
             let (strings, unpacked) = Parallel.both(
                 { Result { archived[stringsPart] == nil ? [] : try Part.parse(archived, stringsPart, StringsHandler()).strings } },
-                { Parallel.map(parts, minimum: 1) { p in Result { try Part.unpack(archived, p.part) } } })
+                { large ? [] : Parallel.map(parts, minimum: 1) { p in Result { try Part.unpack(archived, p.part) } } })
             let texts = try strings.get()
             // An activity log the adviser keeps must be read, or they must be told why not: never silently left out.
             let logs = book.sheets.filter(isLog)
@@ -59,9 +62,10 @@ public enum WorkbookReader {
                 throw Part.DamagedPart(message: .hiddenActivitySheet(log.name))
             }
             guard !chosen.isEmpty else { throw Part.DamagedPart(message: .noVisibleSheet) }
-            let sheets = Parallel.map(Array(zip(parts, unpacked)), minimum: 1) { p, bytes in
+            let sheets = Parallel.map(Array(parts.indices), minimum: 1, cores: large ? 1 : Parallel.cores) { i in
                 Result {
-                    let bytes = try bytes.get()
+                    let p = parts[i]
+                    let bytes = large ? try Part.unpack(archived, p.part) : try unpacked[i].get()
                     let rows = try Part.rowsInHalves(bytes, strings: texts) ?? Part.read(bytes, p.part, SheetHandler(strings: texts)).rows
                     return Sheet(name: p.name, rows: rows)
                 }
@@ -286,12 +290,13 @@ enum Part {
     /// A worksheet's rows read in two halves at once, split where a row starts past the middle, where the halves are
     /// shown to read as one reading does: each stops exactly at the split, between rows, with the elements open that
     /// are open where the rows start; the second's first row says its number, which follows the first's last; the
-    /// cells together are within the limit. Nil otherwise, and for a part too small to gain: then it is read whole,
+    /// cells together are within the limit; the rows stand inside the root, not as roots. Nil otherwise, and for a part too small to gain: then it is read whole,
     /// which says what is wrong where.
     static func rowsInHalves(_ bytes: [UInt8], strings: [String]) -> [[SheetCell]]? {
         guard Parallel.cores > 1, bytes.count >= 4 << 20, let first = rowStart(in: bytes, from: 0),
             let split = rowStart(in: bytes, from: bytes.count / 2), split > first,
-            let open = XMLScanner.read(bytes, into: SheetHandler(strings: strings), from: 0, open: [], until: first)
+            let open = XMLScanner.read(bytes, into: SheetHandler(strings: strings), from: 0, open: [], until: first),
+            !open.isEmpty
         else { return nil }
         typealias Half = (rows: [[SheetCell]], first: (number: Int, said: Bool)?, last: Int, cells: Int)
         let (head, tail) = Parallel.both(

@@ -53,6 +53,16 @@ import Testing
         #expect(try whole(bytes).count == 60_000)
     }
 
+    @Test func rowsStandingAsRootsAreReadWholeAndRefused() throws {
+        // No worksheet around the rows: the second half must not read as though a root were open.
+        var xml = "<?xml version=\"1.0\"?>\n"
+        for r in 1...90_000 { xml += "<row r=\"\(r)\"><c r=\"A\(r)\"><v>\(r)</v></c></row>\n" }
+        let bytes = Array(xml.utf8)
+        #expect(bytes.count >= 4 << 20)
+        #expect(Part.rowsInHalves(bytes, strings: Self.strings) == nil)
+        #expect(throws: (any Error).self) { try whole(bytes) }
+    }
+
     @Test func aDocumentTypeIsReadWhole() throws {
         let bytes = Self.sheet(rows: 60_000, head: "<!DOCTYPE x:worksheet [<!ENTITY e \"Ja\">]>")
         #expect(Part.rowsInHalves(bytes, strings: Self.strings) == nil)
