@@ -282,17 +282,24 @@ public enum SpreadsheetLoader {
             throw DiagnosticsError(reader.diagnostics)
         }
         var index: [String: Int] = [:]
-        var byName: [String: Int] = [:]
-        let names = Parallel.map(records) { CellReader.normalized($0.name) }
-        for i in records.indices {
-            index[records[i].id] = i
-            byName[names[i]] = byName[names[i]] == nil ? i : -1
+        for i in records.indices { index[records[i].id] = i }
+        // The records by name, -1 for a name two have: made the first time a row does not name its tie by id, which
+        // most logs never do.
+        var names: [String: Int]?
+        func byName() -> [String: Int] {
+            if let names { return names }
+            var made: [String: Int] = [:]
+            for (i, name) in Parallel.map(records, { CellReader.normalized($0.name) }).enumerated() {
+                made[name] = made[name] == nil ? i : -1
+            }
+            names = made
+            return made
         }
         // The record a row names, by id or else by name; where none or two, `reader` is told which.
         func record(named cell: SheetCell, _ reader: inout DocumentReader) -> Int? {
             let text = cell.text.trimmingSpaces
-            if let i = index[text] ?? byName[CellReader.normalized(text)].flatMap({ $0 >= 0 ? $0 : nil }) { return i }
-            let ambiguous = byName[CellReader.normalized(text)] == -1
+            if let i = index[text] ?? byName()[CellReader.normalized(text)].flatMap({ $0 >= 0 ? $0 : nil }) { return i }
+            let ambiguous = byName()[CellReader.normalized(text)] == -1
             reader.error(
                 cell.mark, ambiguous ? .tieNamedTwice(text) : .noTieNamed(text, Suggestion.choices(text, in: records.map(\.id), .tiesIDs)))
             return nil
