@@ -162,7 +162,10 @@ struct InitCommand: ParsableCommand {
             if Files.isDirectory(current) { continue }
             let slot = Interrupts.removeOnSignal(current, folder: true)
             guard mkdir(current, 0o777) == 0 else {
+                let failure = errno
                 Interrupts.disarm(slot)
+                // Another init of the same name made it a moment ago: it is theirs, neither made nor taken back here.
+                if failure == EEXIST, Files.isDirectory(current) { continue }
                 throw CommandError.cannotCreate(.cannotMakeFolder(current, occupied: Files.occupied(current)))
             }
             armed.append(slot)
