@@ -132,10 +132,8 @@ public final class Engine: Sendable {
         self.keepsTraces = keepsTraces
         self.wordsIn = wordsIn
         if let wordsIn {
-            let picked =
-                ruleSet.languages.first { $0 == wordsIn } ?? ruleSet.languages.first { $0 == .nb }
-                ?? ruleSet.languages.min { $0.code < $1.code }
-            reasonLanguages = picked.map { [$0] } ?? []
+            let picked = LocalizedText.code(for: wordsIn, among: ruleSet.languages.map(\.code))
+            reasonLanguages = ruleSet.languages.filter { $0.code == picked }
         } else {
             reasonLanguages = ruleSet.languages
         }
@@ -660,7 +658,7 @@ public final class Engine: Sendable {
         guard !names.isEmpty else { return text }
         var texts = text.texts
         if let wordsIn {
-            let code = texts[wordsIn.code] == nil ? texts[Language.nb.code] == nil ? texts.keys.min() : Language.nb.code : wordsIn.code
+            let code = LocalizedText.code(for: wordsIn, among: Array(texts.keys))
             texts = texts.filter { $0.key == code }
         }
         for (code, t) in texts {

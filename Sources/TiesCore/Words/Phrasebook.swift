@@ -237,6 +237,12 @@ extension LocalizedText {
         return texts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.debugDescription)" }.joined(separator: " ")
     }
 
+    /// Which of `codes` a text in `language` is read from, as `text(_:)` reads it: its own, else bokmål's, else the
+    /// first in order.
+    public static func code(for language: Language, among codes: [String]) -> String? {
+        codes.contains(language.code) ? language.code : codes.contains(Language.nb.code) ? Language.nb.code : codes.min()
+    }
+
     /// The text in `language`; nynorsk falls back to bokmål, then any language given.
     public func text(_ language: Language) -> String {
         texts[language.code] ?? texts[Language.nb.code] ?? texts.sorted { $0.key < $1.key }.first?.value ?? ""
