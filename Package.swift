@@ -30,6 +30,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         // The .docx and .xlsx containers (zips): council memos and workbooks out, advisers' workbooks in.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // The team's workspace: one SQLite file of ties, evidence, decisions and their history.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Model, loading, expressions, engine, portfolio checks: no printing, no exiting.
@@ -42,11 +44,13 @@ let package = Package(
         .target(
             name: "TiesWorkbooks", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict),
+        // The team's workspace in SQLite: ties as the lines of their record files, every change kept.
+        .target(name: "TiesWorkspace", dependencies: ["TiesCore", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
         // The commands, file access, terminal and exit codes; a library so tests can drive it.
         .target(
             name: "TiesCLI",
             dependencies: [
-                "TiesCore", "TiesReports", "TiesWorkbooks",
+                "TiesCore", "TiesReports", "TiesWorkbooks", "TiesWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ], swiftSettings: strict),
@@ -64,7 +68,8 @@ let package = Package(
         .testTarget(
             name: "TiesTests",
             dependencies: [
-                "TiesCore", "TiesReports", "TiesWorkbooks", "TiesFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "TiesCore", "TiesReports", "TiesWorkbooks", "TiesFuzzing", "TiesWorkspace",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Broken", "FuzzRegressions", "Snapshots"], swiftSettings: strict),

@@ -3,6 +3,7 @@ import Foundation
 import Synchronization
 import TiesCore
 import TiesWorkbooks
+import TiesWorkspace
 
 /// A file as the system knows it, whatever names lead to it (links, `..`, a bind mount): its device and inode.
 struct FileIdentity: Hashable, Sendable {
@@ -60,6 +61,11 @@ enum Files {
     }
 
     static func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// The path from the root, the working folder before a relative one, normalised (links left as they are).
+    static func absolute(_ path: String) -> String {
+        Paths.normalize(path.hasPrefix("/") ? path : Paths.join(FileManager.default.currentDirectoryPath, path))
+    }
 
     /// Whether anything stands at `path`, a link that leads nowhere included.
     static func occupied(_ path: String) -> Bool {
@@ -223,6 +229,7 @@ struct DiskFiles: InputFiles {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { Paths.join(folder, $0) }
             .filter(Files.isDirectory)
     }
+    func storedPortfolio(_ path: String) throws -> StoredPortfolio { try WorkspaceStore.open(path).stored() }
 }
 
 /// The pipeline as the command line runs it: files from disk, SHA-256 from swift-crypto.

@@ -11,7 +11,7 @@ import TiesReports
 
 /// `ties`: reviews a municipality's international ties against its adopted strategy.
 public struct TiesCommand: ParsableCommand {
-    public static let version = "0.1.0"
+    public static let version = Pipeline.toolVersion
 
     public static let configuration = CommandConfiguration(
         commandName: "ties",
@@ -31,7 +31,7 @@ public struct TiesCommand: ParsableCommand {
         version: "\(version) (\(Build.commit.map { "commit \($0)" } ?? "built from source, no commit recorded"))",
         subcommands: [
             ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, LintCommand.self,
-            TestCommand.self, InitCommand.self, TemplateCommand.self, CalendarCommand.self,
+            TestCommand.self, InitCommand.self, TemplateCommand.self, CalendarCommand.self, WorkspaceCommand.self,
         ])
 
     public init() {}

@@ -2,6 +2,7 @@ import Crypto
 import Foundation
 import TiesCore
 import TiesWorkbooks
+import TiesWorkspace
 
 /// The package root, found from this file's path so tests run from any working directory.
 let packageRoot: String = {
@@ -47,6 +48,7 @@ struct TestFiles: InputFiles {
         try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             .map { Paths.join(folder, $0) }
     }
+    func storedPortfolio(_ path: String) throws -> StoredPortfolio { try WorkspaceStore.open(path).stored() }
 }
 
 /// The pipeline every command runs, on files from disk, hashing as the command line does.

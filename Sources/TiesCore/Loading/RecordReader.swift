@@ -90,7 +90,7 @@ struct RecordReader {
             reader.error(tree.mark, .expected(.key("decisions"), .listOf("{outcome, body, date, …}"), found: DocumentReader.describe(tree)))
             return []
         }
-        let keys = ["outcome", "body", "date", "case", "conditions", "recommended", "justification"]
+        let keys = ["outcome", "body", "date", "case", "conditions", "recommended", "justification", "rule_set_sha256"]
         var ledger: [Decision] = []
         for item in items {
             guard let f = reader.fields(item, .part(.decision), allowed: keys, required: ["outcome", "body", "date"]),
@@ -112,13 +112,15 @@ struct RecordReader {
                 for c in list {
                     if case .scalar(let s) = c, !s.isNull {
                         conditions.append(DecisionCondition(text: LocalizedText(["nb": s.text, "nn": s.text]), due: nil, met: nil))
-                    } else if let cf = reader.fields(c, .part(.condition), allowed: ["text", "due", "met"], required: ["text"]),
+                    } else if let cf = reader.fields(
+                        c, .part(.condition), allowed: ["text", "due", "met", "responsible"], required: ["text"]),
                         let text = reader.ownText(cf["text"], .key("text"))
                     {
                         conditions.append(
                             DecisionCondition(
                                 text: text, due: cf["due"].flatMap { reader.date($0, .key("due")) },
-                                met: cf["met"].flatMap { reader.bool($0, .key("met")) }))
+                                met: cf["met"].flatMap { reader.bool($0, .key("met")) },
+                                responsible: optionalString(cf["responsible"], .key("responsible"), &reader)))
                     }
                 }
             }
@@ -126,7 +128,8 @@ struct RecordReader {
                 Decision(
                     outcome: outcome, body: body, date: date, caseReference: optionalString(f["case"], .key("case"), &reader),
                     conditions: conditions, recommended: recommended, justification: justification,
-                    location: reader.location(f.mark)))
+                    location: reader.location(f.mark),
+                    ruleSetHash: optionalString(f["rule_set_sha256"], .key("rule_set_sha256"), &reader)))
         }
         return ledger
     }
@@ -371,11 +374,14 @@ struct RecordReader {
         if case .scalar(let s) = tree, s.isNull { return }
         var tree = tree
         if tree.isMapping(withKeyIn: ["value"]) {
-            guard let f = reader.fields(tree, .key(name), allowed: ["value", "source", "as_of"], required: ["value"]) else { return }
+            guard let f = reader.fields(tree, .key(name), allowed: ["value", "source", "as_of", "note"], required: ["value"]) else {
+                return
+            }
             let evidence = Record.Evidence(
                 source: f["source"].flatMap { t in Self.isNull(t) ? nil : reader.string(t, .key("source")) },
-                asOf: f["as_of"].flatMap { t in Self.isNull(t) ? nil : reader.date(t, .key("as_of")) }, location: reader.location(f.mark))
-            if evidence.source != nil || evidence.asOf != nil { record.evidence[name] = evidence }
+                asOf: f["as_of"].flatMap { t in Self.isNull(t) ? nil : reader.date(t, .key("as_of")) },
+                note: f["note"].flatMap { t in Self.isNull(t) ? nil : reader.string(t, .key("note")) }, location: reader.location(f.mark))
+            if evidence.source != nil || evidence.asOf != nil || evidence.note != nil { record.evidence[name] = evidence }
             tree = f["value"]!
             if case .scalar(let s) = tree, s.isNull { return }
         }

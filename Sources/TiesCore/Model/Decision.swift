@@ -12,6 +12,8 @@ public struct Decision: Sendable, Hashable {
     /// Why the decision departed from the recommendation; required for an override.
     public var justification: LocalizedText?
     public var location: SourceLocation
+    /// SHA-256 of the rule set the recommendation was made under, where the workspace recorded it.
+    public var ruleSetHash: String? = nil
 
     /// The decision departed from what the tool recommended at the time.
     public var isOverride: Bool { recommended.map { $0 != outcome } ?? false }
@@ -19,6 +21,7 @@ public struct Decision: Sendable, Hashable {
     var canonicalText: String {
         "\(date) \(body) \(outcome) \(caseReference ?? "-") recommended=\(recommended ?? "-") "
             + "justification=\(justification?.canonical ?? "\"\"") conditions=\(conditions.map(\.canonicalText))"
+            + (ruleSetHash.map { " rule_set=\($0)" } ?? "")
     }
 }
 
@@ -29,8 +32,17 @@ public struct DecisionCondition: Sendable, Hashable {
     public var due: ReviewDate?
     /// Whether the condition has been met; nil when nobody has said.
     public var met: Bool?
+    /// Who answers for it: a department, a role.
+    public var responsible: String? = nil
 
-    var canonicalText: String { "\(text.canonical) due=\(due?.description ?? "-") met=\(met.map(String.init) ?? "-")" }
+    public init(text: LocalizedText, due: ReviewDate?, met: Bool?, responsible: String? = nil) {
+        (self.text, self.due, self.met, self.responsible) = (text, due, met, responsible)
+    }
+
+    var canonicalText: String {
+        "\(text.canonical) due=\(due?.description ?? "-") met=\(met.map(String.init) ?? "-")"
+            + (responsible.map { " responsible=\($0.quotedForFingerprint)" } ?? "")
+    }
 }
 
 /// What the review says about a record's last decision: where today's recommendation departs from it,

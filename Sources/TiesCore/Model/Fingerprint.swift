@@ -62,7 +62,9 @@ extension Portfolio {
             // Where a fact comes from and when: a stale date changes the review, so it is part of what was reviewed.
             for name in records[i].evidence.keys.sorted() {
                 let e = records[i].evidence[name]!
-                out += "  evidence \(name): \((e.source ?? "").quotedForFingerprint) \(e.asOf?.description ?? "-")\n"
+                // A note is said only where there is one, so the fingerprints of records without notes stand as they were.
+                let note = e.note.map { " note=" + $0.quotedForFingerprint } ?? ""
+                out += "  evidence \(name): \((e.source ?? "").quotedForFingerprint) \(e.asOf?.description ?? "-")\(note)\n"
             }
             write(out)
         }

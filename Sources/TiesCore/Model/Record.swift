@@ -28,11 +28,14 @@ public struct Record: Sendable, Hashable {
     public struct Evidence: Sendable, Hashable {
         public var source: String?
         public var asOf: ReviewDate?
+        /// What the person who recorded it adds: «bekreftet på telefon med sekretariatet».
+        public var note: String?
         public var location: SourceLocation
 
-        public init(source: String?, asOf: ReviewDate?, location: SourceLocation) {
+        public init(source: String?, asOf: ReviewDate?, note: String? = nil, location: SourceLocation) {
             self.source = source
             self.asOf = asOf
+            self.note = note
             self.location = location
         }
     }

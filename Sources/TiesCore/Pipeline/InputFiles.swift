@@ -12,6 +12,31 @@ public protocol InputFiles: Sendable {
     func yamlFiles(in folder: String) throws -> [String]
     /// The folders directly inside a folder, sorted by name; none if it cannot be listed.
     func folders(in folder: String) -> [String]
+    /// The portfolio a team's workspace file (`ties.sqlite`) holds, as the texts of a portfolio folder.
+    func storedPortfolio(_ path: String) throws -> StoredPortfolio
+}
+
+extension InputFiles {
+    /// Where no workspace can be read, a `.sqlite` file is not a portfolio.
+    public func storedPortfolio(_ path: String) throws -> StoredPortfolio {
+        throw InputError(.data, .stored(.notAWorkspace(path)))
+    }
+}
+
+/// The portfolio a workspace holds, as the texts of a portfolio folder: what `ties review ties.sqlite` reads.
+public struct StoredPortfolio: Sendable {
+    /// `portfolio.yaml`'s text.
+    public var header: SourceText
+    /// One record file's text per tie, in the order the ties were brought in.
+    public var records: [SourceText]
+    /// The rule set as the portfolio names it, relative to the workspace's folder.
+    public var rules: String
+    /// Each tie's version, by id: a save names the version it was made from.
+    public var versions: [String: Int]
+
+    public init(header: SourceText, records: [SourceText], rules: String, versions: [String: Int]) {
+        (self.header, self.records, self.rules, self.versions) = (header, records, rules, versions)
+    }
 }
 
 /// Why an input cannot be used: the command line turns the kind into its exit status.
@@ -68,6 +93,16 @@ public enum Paths {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
         return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// How `path` is reached from `folder`, both absolute: `/a/Rules/x.yaml` from `/a/work` is `../Rules/x.yaml`.
+    public static func relative(_ path: String, from folder: String) -> String {
+        let to = normalize(path).split(separator: "/")
+        let from = normalize(folder).split(separator: "/")
+        var common = 0
+        while common < min(to.count, from.count), to[common] == from[common] { common += 1 }
+        let parts = Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)
+        return parts.isEmpty ? "." : parts.joined(separator: "/")
     }
 
     /// A path relative to `folder` unless it is absolute, normalised.

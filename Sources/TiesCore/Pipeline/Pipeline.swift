@@ -4,6 +4,9 @@
 /// Files are read through `files` and the fingerprint's hash is `hash`, so the core needs neither a file system nor
 /// a cryptography library, and tests can run the whole pipeline on files in memory.
 public struct Pipeline: Sendable {
+    /// The tool's version, as `ties --version`, the server and every fingerprint name it.
+    public static let toolVersion = "0.1.0"
+
     public let files: any InputFiles
     /// SHA-256 of a text handed over in pieces (the closure is given a `write` to call with each), as lowercase hex:
     /// a portfolio's canonical text is never held whole.

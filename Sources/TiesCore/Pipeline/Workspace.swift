@@ -35,6 +35,9 @@ extension Pipeline {
         if let ext = Paths.extensionOf(path), Self.bulkExtensions.contains(ext) {
             return try bulkWorkspace(path, rules: rulesOverride, edits: edits, asOf: asOf)
         }
+        if Paths.extensionOf(path) == Self.workspaceExtension {
+            return try storedWorkspace(path, rules: rulesOverride, edits: edits, asOf: asOf)
+        }
         let headerPath: String
         var recordPaths: [String] = []
         if files.isDirectory(path) {
@@ -82,6 +85,29 @@ extension Pipeline {
         }
         return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: inputs, ruleText: ruleSource.text, edits: edits)
     }
+
+    /// A team's workspace, read as the portfolio folder it would export: its header names the rule set, relative to
+    /// the workspace's folder.
+    func storedWorkspace(_ path: String, rules: String?, edits: [RuleSetEdit], asOf: ReviewDate?) throws -> Workspace {
+        try storedWorkspace(path, stored: files.storedPortfolio(path), rules: rules, edits: edits, asOf: asOf)
+    }
+
+    /// The same for a workspace's texts already read (the workbench holds its workspace open).
+    public func storedWorkspace(
+        _ path: String, stored: StoredPortfolio, rules: String? = nil, edits: [RuleSetEdit] = [], asOf: ReviewDate? = nil
+    ) throws -> Workspace {
+        let file = try PortfolioLoader.parse(stored.header)
+        let rulesPath = rules ?? Paths.resolve(stored.rules, from: Paths.directory(of: path))
+        let ruleSource = try files.read(rulesPath)
+        let ruleSet = try RuleSetLoader.load(ruleSource, edits: edits)
+        let portfolio = try DiagnosticsError.speaking(ruleSet) {
+            try PortfolioLoader.load(file, recordFiles: stored.records, ruleSet: ruleSet, asOf: asOf)
+        }
+        return Workspace(portfolio: portfolio, ruleSet: ruleSet, inputs: [path, rulesPath], ruleText: ruleSource.text, edits: edits)
+    }
+
+    /// The extension of a team's workspace file.
+    public static let workspaceExtension = "sqlite"
 
     /// A JSON Lines file, a CSV export or an Excel workbook: none names a rule set or date, so --rules is required
     /// and --as-of is the date. A CSV's activity log is the file `NAME.activities.csv` beside it, if there is one.
@@ -183,7 +209,9 @@ extension FileReference {
         let ext = Paths.extensionOf(path) ?? ""
         switch kind {
         case .ruleSet where ["yaml", "yml"].contains(ext): return
-        case .portfolio where isFolder || ["yaml", "yml"].contains(ext) || Pipeline.bulkExtensions.contains(ext): return
+        case .portfolio
+        where isFolder || ["yaml", "yml", Pipeline.workspaceExtension].contains(ext) || Pipeline.bulkExtensions.contains(ext):
+            return
         default: throw refusal(kind)
         }
     }

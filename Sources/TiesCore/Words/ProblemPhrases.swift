@@ -189,6 +189,7 @@ extension Phrase {
         case binaryNeedsFile(String)
         case emptyOutputName
         case replacedThroughLink(String)
+        case workspace(Phrase.Stored)
     }
 
     /// What else a label in a spreadsheet could be the heading of.
@@ -331,6 +332,7 @@ extension Phrasebook {
                 en: "duplicate \(self.part(part).dropArticle) id '\(id)'; first defined at line \(line)")
         case .expression(let e): self(e)
         case .usage(let u): self(u)
+        case .workspace(let w): self(w)
         case .finding(let f): self(f)
         case .inExpression(let s, let e): pick(nb: "i \(self(s)): ", nn: "i \(self(s)): ", en: "in \(self(s)): ") + self(e)
         case .mustBe(let s, let shape, let found):

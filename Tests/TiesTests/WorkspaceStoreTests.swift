@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+import Testing
+import TiesCore
+import TiesWorkspace
+
+/// A team's workspace: filled from a sample, reviewed and exported as the same ties; every save kept with who and
+/// the evidence; a stale save refused with the other's change; files it cannot use refused, unchanged.
+@Suite struct WorkspaceStoreTests {
+    /// A new folder with Bergen's sample imported into `ties.sqlite`, and the loaded sample.
+    static func bergen() throws -> (folder: String, store: WorkspaceStore, loaded: Workspace) {
+        let folder = NSTemporaryDirectory() + "ties-ws-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let loaded = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil)
+        let store = try WorkspaceStore.open(folder + "/ties.sqlite", create: true)
+        let order = loaded.ruleSet.facts.map(\.name)
+        _ = try store.fill(
+            header: PortfolioText.header(loaded.portfolio, rules: path("Rules/bergen.yaml")), rules: path("Rules/bergen.yaml"),
+            ties: loaded.portfolio.records.map { RecordParts($0, factOrder: order) }, by: Editor("kari"), at: "2026-12-01T10:00:00Z",
+            merge: false)
+        return (folder, store, loaded)
+    }
+
+    @Test func aWorkspaceIsReviewedAsTheFolderItCameFrom() throws {
+        let (folder, _, loaded) = try Self.bergen()
+        let stored = try testPipeline.workspace(portfolio: folder + "/ties.sqlite", rules: nil)
+        #expect(stored.portfolio.canonicalText == loaded.portfolio.canonicalText)
+        let a = testPipeline.review(loaded), b = testPipeline.review(stored)
+        #expect(a.fingerprint == b.fingerprint)
+        #expect(a.records.map(\.outcome) == b.records.map(\.outcome))
+        for (x, y) in zip(stored.portfolio.records, loaded.portfolio.records) {
+            #expect(PortfolioText.record(x) == PortfolioText.record(y))
+        }
+    }
+
+    @Test func aSaveIsKeptWithWhoAndItsEvidenceAndAStaleSaveIsRefused() throws {
+        let (_, store, loaded) = try Self.bergen()
+        let order = loaded.ruleSet.facts.map(\.name)
+        var record = try #require(loaded.portfolio.records.first { $0.id == "eurocities" })
+        let version = try #require(try store.stored().versions["eurocities"])
+        record.facts["influence"] = .int(2)
+        let evidence = Record.Evidence(source: "Årsmelding 2026", asOf: ReviewDate("2026-11-30"), location: record.location)
+        record.evidence["influence"] = evidence
+        let first = try store.save(
+            RecordParts(record, factOrder: order), from: version, by: Editor("kari", source: "Årsmelding 2026", asOf: "2026-11-30"),
+            at: "2026-12-02T09:00:00Z")
+        guard case .saved(let next, let changes) = first else { Issue.record("not saved: \(first)"); return }
+        #expect(next == version + 1 && changes.map(\.subject) == ["fact:influence"])
+        // A second person's form was made from the same version: refused, and told what the first changed.
+        record.facts["influence"] = .int(1)
+        let second = try store.save(RecordParts(record, factOrder: order), from: version, by: Editor("ola"), at: "2026-12-02T09:01:00Z")
+        guard case .stale(let current, let since) = second else { Issue.record("not refused: \(second)"); return }
+        #expect(current == next && since.map(\.who) == ["kari"])
+        let history = try store.history(tie: "eurocities")
+        #expect(history.last?.source == "Årsmelding 2026" && history.last?.asOf == "2026-11-30" && history.last?.who == "kari")
+        #expect(history.last?.before == "3" && history.last?.after?.contains("value: 2") == true)
+        #expect(try store.stored().versions["eurocities"] == next)
+    }
+
+    @Test func aFileFromANewerVersionIsRefusedAndLeftAsItWas() throws {
+        let (folder, _, _) = try Self.bergen()
+        let file = folder + "/ties.sqlite"
+        try DatabaseQueue(path: file).writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA user_version = 9")
+            // Everything in the main file, so its bytes are the whole of the workspace.
+            try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: file))
+        #expect {
+            _ = try WorkspaceStore.open(file)
+        } throws: { error in
+            guard let e = error as? InputError, case .workspace(.newerWorkspace(_, found: 9, known: 1)) = e.message else { return false }
+            return true
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == before)
+    }
+
+    @Test func aFileThatIsNotAWorkspaceOrIsDamagedIsRefused() throws {
+        let folder = NSTemporaryDirectory() + "ties-ws-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("municipality: Bergen\n".utf8).write(to: URL(fileURLWithPath: folder + "/a.sqlite"))
+        #expect(throws: InputError.self) { _ = try WorkspaceStore.open(folder + "/a.sqlite") }
+        // SQLite's header, then nothing SQLite can read.
+        try Data("SQLite format 3\0".utf8 + Data(repeating: 0xAB, count: 4096)).write(to: URL(fileURLWithPath: folder + "/b.sqlite"))
+        #expect {
+            _ = try WorkspaceStore.open(folder + "/b.sqlite")
+        } throws: { error in
+            guard let e = error as? InputError, case .workspace(let w) = e.message else { return false }
+            if case .damaged = w { return true }
+            if case .unreadable = w { return true }
+            return false
+        }
+    }
+
+    @Test func aWorkspaceLockedBeyondItsTimeoutIsRefusedWithNothingWritten() throws {
+        let (folder, _, loaded) = try Self.bergen()
+        let file = folder + "/ties.sqlite"
+        let other = try DatabaseQueue(path: file)
+        let store = try WorkspaceStore.open(file, timeout: 0.2)
+        let record = try #require(loaded.portfolio.records.first)
+        try other.inDatabase { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect {
+                _ = try store.save(RecordParts(record), from: 1, by: Editor("ola"), at: "2026-12-02T09:00:00Z")
+            } throws: { error in
+                guard let e = error as? InputError, case .workspace(.busy) = e.message else { return false }
+                return true
+            }
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try store.history(tie: record.id).count == 1)
+    }
+
+    @Test func aFilledWorkspaceIsNotFilledAgainWithoutMerge() throws {
+        let (_, store, loaded) = try Self.bergen()
+        #expect(throws: InputError.self) {
+            _ = try store.fill(header: "municipality: X\n", rules: "r.yaml", ties: [], by: Editor("ola"), at: "t", merge: false)
+        }
+        var changed = loaded.portfolio.records
+        changed[0].notes = "Ny merknad"
+        let counts = try store.fill(
+            header: "", rules: "", ties: changed.map { RecordParts($0) }, by: Editor("ola", source: "medlemskap.xlsx"), at: "t2",
+            merge: true)
+        #expect(counts.added == 0 && counts.changed == 1 && counts.unchanged == changed.count - 1)
+        #expect(try store.history(tie: changed[0].id).last?.subject == "notes")
+    }
+}
