@@ -20,6 +20,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ties", targets: ["ties"]),
+        .executable(name: "ties-server", targets: ["ties-server"]),
         .library(name: "TiesCore", targets: ["TiesCore"]),
         .library(name: "TiesReports", targets: ["TiesReports"]),
     ],
@@ -32,6 +33,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // The team's workspace: one SQLite file of ties, evidence, decisions and their history.
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // The workbench: pages served to the team's browsers, passwords kept as bcrypt hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Model, loading, expressions, engine, portfolio checks: no printing, no exiting.
@@ -45,7 +49,12 @@ let package = Package(
             name: "TiesWorkbooks", dependencies: ["TiesCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             swiftSettings: strict),
         // The team's workspace in SQLite: ties as the lines of their record files, every change kept.
-        .target(name: "TiesWorkspace", dependencies: ["TiesCore", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: strict),
+        .target(
+            name: "TiesWorkspace",
+            dependencies: [
+                "TiesCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            ], swiftSettings: strict),
         // The commands, file access, terminal and exit codes; a library so tests can drive it.
         .target(
             name: "TiesCLI",
@@ -53,6 +62,25 @@ let package = Package(
                 "TiesCore", "TiesReports", "TiesWorkbooks", "TiesWorkspace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
+            ], swiftSettings: strict),
+        // The workbench's pages and forms over a workspace: the same views and documents as the command line.
+        .target(
+            name: "TiesServer",
+            dependencies: [
+                "TiesCore", "TiesReports", "TiesWorkbooks", "TiesWorkspace",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ], swiftSettings: strict),
+        // `ties serve` starts it: the server's libraries stay out of the `ties` command's start.
+        .executableTarget(
+            name: "ties-server",
+            dependencies: ["TiesServer", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "TiesServerTests",
+            dependencies: [
+                "TiesServer", "TiesCore", "TiesWorkspace", .product(name: "HummingbirdTesting", package: "hummingbird"),
             ], swiftSettings: strict),
         // A release build links the Swift runtime and Foundation in: a review starts without loading a dozen shared
         // libraries. The group lists Foundation's static parts, which refer to each other, in any order.

@@ -31,7 +31,7 @@ public struct TiesCommand: ParsableCommand {
         version: "\(version) (\(Build.commit.map { "commit \($0)" } ?? "built from source, no commit recorded"))",
         subcommands: [
             ReviewCommand.self, ClassifyCommand.self, JustifyCommand.self, ExplainCommand.self, DiffCommand.self, LintCommand.self,
-            TestCommand.self, InitCommand.self, TemplateCommand.self, CalendarCommand.self, WorkspaceCommand.self,
+            TestCommand.self, InitCommand.self, TemplateCommand.self, CalendarCommand.self, WorkspaceCommand.self, ServeCommand.self,
         ])
 
     public init() {}
@@ -68,9 +68,7 @@ extension Language {
         var language = asked(flag) ?? ruleSet?.languages.first ?? .nb
         // Languages are not mixed in one document: asked for one the rule set does not write, the whole document is
         // in the rule set's own (for bokmål or nynorsk, the other of the two), and the tool says so.
-        if document, let ruleSet, !ruleSet.languages.contains(language),
-            let other = ruleSet.languages.first(where: { $0.isNorwegian == language.isNorwegian }) ?? ruleSet.languages.first
-        {
+        if document, let ruleSet, case let other = ruleSet.documentLanguage(language), other != language {
             if saying { Terminal.standardError("ties: " + Phrasebook(language).message(.documentWrittenIn(other)) + "\n") }
             language = other
         }

@@ -23,7 +23,7 @@ struct WorkspaceCommand: ParsableCommand {
               ties workspace export -o last-year/ --workspace work/
               ties workspace history eurocities --workspace work/
             """,
-        subcommands: [ImportCommand.self, ExportCommand.self, HistoryCommand.self])
+        subcommands: [ImportCommand.self, ExportCommand.self, HistoryCommand.self, AccountCommand.self])
 
     /// The workspace file a `--workspace` names: the file itself, or `ties.sqlite` in the folder.
     static func file(_ named: String) -> String {
@@ -166,8 +166,10 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let source = WorkspaceCommand.file(workspace)
         let changes = try WorkspaceStore.open(source).history(tie: tie)
-        let book = Phrasebook(Language.asked(lang) ?? .nb)
-        let view = HistoryTable(changes: changes, book: book)
+        // Values in the reader's words where the workspace's rule set reads; else as stored.
+        let ruleSet = try? pipeline.workspace(portfolio: source, rules: nil).ruleSet
+        let book = Phrasebook(Language.asked(lang) ?? ruleSet?.languages.first ?? .nb)
+        let view = HistoryTable(changes: changes, book: book, ruleSet: ruleSet)
         if let output {
             try Files.writeAtomically(Array(view.csv().utf8), to: output, inputs: [source])
             Terminal.sayWritten(output)

@@ -224,3 +224,10 @@ extension WorkspaceStore {
         return f.string(from: date)
     }
 }
+
+extension WorkspaceStore {
+    /// A number that changes with every change recorded: a reader holding the ties loads them again when it differs.
+    public func stamp() throws(InputError) -> Int {
+        try reading { db in try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'change'") ?? 0 }
+    }
+}

@@ -112,7 +112,7 @@ public enum PortfolioText {
     static func list(_ names: [String]) -> String { "[" + names.map(YAMLText.quoted).joined(separator: ", ") + "]" }
 
     /// A fact's name as a key: the names a schema declares are plain words, but nothing is assumed.
-    static func key(_ name: String) -> String {
+    public static func key(_ name: String) -> String {
         name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") } ? name : YAMLText.quoted(name)
     }
 }

@@ -15,6 +15,14 @@ public struct Decision: Sendable, Hashable {
     /// SHA-256 of the rule set the recommendation was made under, where the workspace recorded it.
     public var ruleSetHash: String? = nil
 
+    public init(
+        outcome: String, body: String, date: ReviewDate, caseReference: String?, conditions: [DecisionCondition], recommended: String?,
+        justification: LocalizedText?, location: SourceLocation, ruleSetHash: String? = nil
+    ) {
+        (self.outcome, self.body, self.date, self.caseReference, self.conditions) = (outcome, body, date, caseReference, conditions)
+        (self.recommended, self.justification, self.location, self.ruleSetHash) = (recommended, justification, location, ruleSetHash)
+    }
+
     /// The decision departed from what the tool recommended at the time.
     public var isOverride: Bool { recommended.map { $0 != outcome } ?? false }
 

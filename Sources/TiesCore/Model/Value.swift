@@ -44,7 +44,7 @@ extension Value: CustomStringConvertible {
         }
     }
 
-    static func format(_ d: Double) -> String {
+    public static func format(_ d: Double) -> String {
         if d.isFinite, d == d.rounded(), abs(d) < 1e15 { return String(Int64(d)) }
         return String(d)
     }

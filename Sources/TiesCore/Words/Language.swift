@@ -12,3 +12,12 @@ public enum Language: String, Sendable, Hashable, CaseIterable, Comparable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 }
+
+extension RuleSet {
+    /// The language a document asked for in `asked` is written in: that one where the rule set writes it, else the
+    /// other Norwegian (for bokmål or nynorsk), else the rule set's first. Languages are not mixed in one document.
+    public func documentLanguage(_ asked: Language) -> Language {
+        guard !languages.contains(asked) else { return asked }
+        return languages.first(where: { $0.isNorwegian == asked.isNorwegian }) ?? languages.first ?? asked
+    }
+}

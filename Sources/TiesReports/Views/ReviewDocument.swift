@@ -170,6 +170,13 @@ public struct ReviewDocument: Sendable {
         return [.quote(c.quote, source: citationSource(c, rs))]
     }
 
+    /// One tie's outcome, reasons, the sentences they rest on, conditions and sources, as the review document gives them
+    /// under the tie's name: what the workbench's page of a tie shows.
+    public func explanation(_ r: RecordReview, _ rs: RuleSet) -> [Block] {
+        var quoted: [String: String] = [:]
+        return Array(rationale(r, rs, &quoted).dropFirst())
+    }
+
     func rationale(_ r: RecordReview, _ rs: RuleSet, _ quoted: inout [String: String]) -> [Block] {
         var blocks: [Block] = [.heading(2, r.record.name)]
         var head: [Span] = [.text("\(w(.outcome)): "), .strong(book.outcome(r, rs))]

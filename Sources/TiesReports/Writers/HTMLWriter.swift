@@ -31,12 +31,19 @@ public enum HTMLWriter {
         var out = "<!DOCTYPE html>\n<html lang=\"\(document.language.code)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<title>\(escape(document.title))</title>\n<style>\n\(style(document))\n</style>\n</head>\n<body>\n"
         out += "<h1>\(escape(document.title))</h1>\n"
-        let closing = document.closingStart
-        for (i, block) in document.blocks.enumerated() {
+        out += blocks(document.blocks, closing: document.closingStart)
+        return out + "</body>\n</html>\n"
+    }
+
+    /// Blocks as a part of a page: what the workbench shows of the same views the documents are made from.
+    /// `closing` is where a closing section starts, kept together on a printed page.
+    public static func blocks(_ blocks: [Block], closing: Int? = nil, headingOffset: Int = 1) -> String {
+        var out = ""
+        for (i, block) in blocks.enumerated() {
             if i == closing { out += "<section class=\"closing\">\n" }
             switch block {
             case .heading(let level, let text):
-                let tag = "h\(min(level + 1, 6))"
+                let tag = "h\(min(level + headingOffset, 6))"
                 out += "<\(tag)>\(escape(text))</\(tag)>\n"
             case .paragraph(let spans):
                 out += "<p>" + spans.map(span).joined() + "</p>\n"
@@ -75,7 +82,7 @@ public enum HTMLWriter {
             }
         }
         if closing != nil { out += "</section>\n" }
-        return out + "</body>\n</html>\n"
+        return out
     }
 
     static func span(_ s: Span) -> String {

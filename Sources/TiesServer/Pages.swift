@@ -1,0 +1,357 @@
+import TiesCore
+import TiesReports
+
+/// The workbench's pages as HTML, from a review and what a form asked for. They decide nothing: what is shown, in what
+/// order and who may change it comes in with the call.
+struct Pages: Sendable {
+    var book: Phrasebook
+    var frame: PageFrame
+
+    func p(_ x: Phrase.Page) -> String { book.page(x) }
+
+    /// The overview: counts, costs, what is due, and the table of ties as filtered and sorted.
+    func overview(_ review: Review, shown: [RecordReview], query: OverviewQuery, departments: [String]) -> String {
+        let rs = review.ruleSet
+        var body = "<form class=\"filters\" method=\"get\" action=\"/\">\n"
+        body += "<div><label for=\"as_of\">\(esc(p(.reviewDate)))</label>"
+        body += "<input type=\"date\" id=\"as_of\" name=\"as_of\" value=\"\(esc(review.asOf?.description ?? ""))\"></div>\n"
+        body += select("outcome", p(.outcomeCounts), [("", p(.all))] + rs.outcomes.map { ($0.id, book.text($0.label)) }, query.outcome)
+        body += select("kind", book.review(.kind), [("", p(.all))] + Record.kinds.map { ($0, book.kind($0)) }, query.kind)
+        body += select(
+            "responsible", p(.sortResponsible), [("", p(.all))] + departments.map { ($0, $0) } + [("-", p(.responsibleNone))],
+            query.responsible)
+        body += select(
+            "sort", p(.sortBy),
+            [("name", p(.sortName)), ("outcome", p(.sortOutcome)), ("cost", p(.sortCost)), ("responsible", p(.sortResponsible))],
+            query.sort)
+        body += "<div><button type=\"submit\">\(esc(p(.show)))</button></div>\n</form>\n"
+
+        body += "<div class=\"cards\">\n<section aria-labelledby=\"counts\"><h2 id=\"counts\">\(esc(p(.outcomeCounts)))</h2>\n"
+        let costs = review.costs
+        var table =
+            "<table>\n<thead><tr><th scope=\"col\">\(esc(p(.sortOutcome)))</th><th scope=\"col\" class=\"number\">\(esc(p(.tiesCount)))</th>"
+        if costs != nil { table += "<th scope=\"col\" class=\"number\">\(esc(p(.costs)))</th>" }
+        table += "</tr></thead>\n<tbody>\n"
+        func cost(_ outcome: String?) -> String {
+            guard let costs else { return "" }
+            guard let t = costs.totals.first(where: { $0.outcome == outcome }) else { return "<td class=\"number\">–</td>" }
+            let unknown = t.unknown > 0 ? " " + book.review(.plusUnknown(t.unknown)) : ""
+            return "<td class=\"number\">\(esc(book.amount(t.known) + unknown))</td>"
+        }
+        for (outcome, count) in review.outcomeCounts {
+            table +=
+                "<tr><th scope=\"row\"><a href=\"/?outcome=\(esc(percentEncoded(outcome)))\">\(esc(book.outcome(outcome, rs)))</a></th>"
+            table += "<td class=\"number\">\(count)</td>\(cost(outcome))</tr>\n"
+        }
+        table += "<tr><th scope=\"row\">\(esc(p(.total)))</th><td class=\"number\">\(review.records.count)</td>\(cost(nil))</tr>\n"
+        body += table + "</tbody>\n</table>\n"
+        let gaps = review.records.filter { !$0.missingFacts.isEmpty && rs.role(of: $0.outcome) != .ended }.count
+        body += "<p><a href=\"/departments\">\(esc(p(.gaps(gaps))))</a></p>\n</section>\n"
+
+        body += "<section aria-labelledby=\"due\"><h2 id=\"due\">\(esc(p(.obligationsDue)))</h2>\n"
+        let due = review.asOf.map { review.deadlines(through: $0.adding(years: 1)) } ?? []
+        if due.isEmpty {
+            body += "<p>\(esc(p(.noneDue)))</p>\n"
+        } else {
+            body += "<ul>\n"
+            for d in due.prefix(12) {
+                let date = d.overdue ? book.review(.overdue(book.date(d.date))) : book.date(d.date)
+                body += "<li>\(d.overdue ? "<strong>" : "")\(esc(date))\(d.overdue ? "</strong>" : ""): "
+                body += "<a href=\"/ties/\(esc(percentEncoded(d.record.id)))\">\(esc(d.record.name))</a> – \(esc(book.text(d.what)))</li>\n"
+            }
+            body += "</ul>\n"
+            if due.count > 12 { body += "<p><a href=\"/documents\">\(esc(p(.calendar)))</a></p>\n" }
+        }
+        body += "</section>\n</div>\n"
+
+        body += "<h2 id=\"ties\">\(esc(p(.tableHeading)))</h2>\n<p>\(esc(p(.showing(shown: shown.count, of: review.records.count))))</p>\n"
+        let headings =
+            [book.review(.kind), p(.sortOutcome)] + (costs == nil ? [] : [book.costLabel(rs)]) + [
+                p(.sortResponsible), book.review(.mainReason),
+            ]
+        var rows = "<table class=\"stack\">\n<thead><tr><th scope=\"col\">\(esc(book.review(.tie)))</th>"
+        rows += headings.map { "<th scope=\"col\">\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for r in shown {
+            rows += "<tr><th scope=\"row\"><a href=\"/ties/\(esc(percentEncoded(r.record.id)))\">\(esc(r.record.name))</a></th>"
+            var cells = [book.kind(r.record.kind), book.outcome(r, rs, short: true)]
+            if costs != nil { cells.append(r.yearlyCost(rs).map { $0.number.map { book.amount($0) } ?? "?" } ?? "–") }
+            cells += [r.record.responsible ?? "–", book.text(r.decisive.text)]
+            rows += zip(headings, cells).map { "<td data-label=\"\(esc($0))\">\(esc($1))</td>" }.joined() + "</tr>\n"
+        }
+        body += scrollingTable(label: p(.tableHeading), rows + "</tbody>\n</table>\n")
+        return frame.render(title: p(.overview), body: body)
+    }
+
+    /// A list to choose one value from, with its label.
+    func select(_ name: String, _ label: String, _ options: [(String, String)], _ chosen: String?) -> String {
+        var out = "<div><label for=\"\(name)\">\(esc(label))</label><select id=\"\(name)\" name=\"\(name)\">"
+        for (value, text) in options {
+            out += "<option value=\"\(esc(value))\"\(value == (chosen ?? "") ? " selected" : "")>\(esc(text))</option>"
+        }
+        return out + "</select></div>\n"
+    }
+}
+
+/// What the overview was asked to show.
+struct OverviewQuery: Sendable {
+    var outcome: String?
+    var kind: String?
+    var responsible: String?
+    var sort: String?
+
+    /// The ties that match, in the order asked for: by name where none is.
+    func apply(_ review: Review) -> [RecordReview] {
+        var rows = review.records.filter { r in
+            (outcome == nil || r.outcome == outcome) && (kind == nil || r.record.kind == kind)
+                && (responsible == nil || (r.record.responsible ?? "-") == responsible)
+        }
+        let rs = review.ruleSet
+        let order = Dictionary(rs.outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func name(_ r: RecordReview) -> String { r.record.name.lowercased() }
+        switch sort {
+        case "outcome": rows.sort { (order[$0.outcome] ?? 99, name($0)) < (order[$1.outcome] ?? 99, name($1)) }
+        case "cost":
+            rows.sort { (-($0.yearlyCost(rs)?.number ?? -1), name($0)) < (-($1.yearlyCost(rs)?.number ?? -1), name($1)) }
+        case "responsible": rows.sort { (($0.record.responsible ?? "~"), name($0)) < (($1.record.responsible ?? "~"), name($1)) }
+        default: rows.sort { (name($0), $0.record.id) < (name($1), $1.record.id) }
+        }
+        return rows
+    }
+}
+
+/// What a page says back after a form: done, refused, or a field to correct.
+struct Feedback: Sendable {
+    var message: String?
+    var problem: String?
+    /// Each field's problem, by the field's id.
+    var fields: [String: String] = [:]
+    /// The values the form was sent with, by field name, shown again where nothing was saved.
+    var sent: [String: [String]] = [:]
+    /// The fact or form whose editor stays open.
+    var open: String?
+    /// Another person's changes that came first.
+    var theirs: [Change] = []
+
+    init(message: String? = nil, problem: String? = nil) { (self.message, self.problem) = (message, problem) }
+}
+
+extension Pages {
+    /// A tie: what it is, its facts with their evidence and age, the assessment, its decisions and its history.
+    func tie(
+        _ r: RecordReview, review: Review, version: Int, history: HistoryTable, canEdit: Bool, canDecide: Bool, feedback: Feedback
+    ) -> String {
+        let rs = review.ruleSet
+        let record = r.record
+        let link = "/ties/" + percentEncoded(record.id)
+        var body = problemBox(feedback, rs: rs)
+        var facts: [String] = [book.review(.kind) + ": " + book.kind(record.kind)]
+        if let c = record.country { facts.append(book.value(of: "country", .string(c), rs)) }
+        if let s = record.since { facts.append((Record.fieldHeadings["since"]?[book.language.code]?.first ?? "since") + ": \(s)") }
+        if let d = record.responsible { facts.append(p(.sortResponsible) + ": " + d) }
+        body += "<p><strong>\(esc(p(.sortOutcome))): \(esc(book.outcome(r, rs)))</strong></p>\n"
+        body += "<p>\(facts.map(esc).joined(separator: " · "))</p>\n"
+
+        body += "<h2 id=\"facts\">\(esc(p(.facts)))</h2>\n"
+        var table = "<table>\n<thead><tr><th scope=\"col\">\(esc(p(.fact)))</th><th scope=\"col\">\(esc(p(.value)))</th>"
+        table +=
+            "<th scope=\"col\">\(esc(p(.source)))</th><th scope=\"col\">\(esc(p(.sourceDate)))</th><th scope=\"col\">\(esc(p(.age)))</th>"
+        table += "<th scope=\"col\">\(esc(p(.note)))</th>"
+        if canEdit { table += "<th scope=\"col\"><span class=\"hidden\">\(esc(p(.edit)))</span></th>" }
+        table += "</tr></thead>\n<tbody>\n"
+        for f in rs.facts {
+            let value = record.facts[f.name]
+            let e = record.evidence[f.name]
+            let missing = r.missingFacts.contains(f.name)
+            let shown = value.map { book.factValue($0, of: f) } ?? p(.unknownValue)
+            table += "<tr><th scope=\"row\">\(esc(book.fact(f.name, rs)))</th>"
+            table += "<td>\(missing ? "<strong>" : "")\(esc(shown))\(missing ? "</strong>" : "")</td>"
+            table += "<td>\(esc(e?.source ?? ""))</td><td>\(esc(e?.asOf.map(book.date) ?? ""))</td>"
+            let age: Int? = if let from = e?.asOf, let to = review.asOf { max(0, to.year - from.year) } else { nil }
+            table += "<td>\(esc(age.map { p(.ageYears($0)) } ?? ""))</td><td>\(esc(e?.note ?? ""))</td>"
+            if canEdit {
+                table += "<td><a href=\"\(esc(link))/facts/\(esc(percentEncoded(f.name)))\">\(esc(p(.edit)))"
+                table += "<span class=\"hidden\">: \(esc(book.fact(f.name, rs)))</span></a></td>"
+            }
+            table += "</tr>\n"
+        }
+        body += scrollingTable(label: p(.facts), table + "</tbody>\n</table>\n")
+
+        body += "<h2 id=\"assessment\">\(esc(p(.explanation)))</h2>\n"
+        body += HTMLWriter.blocks(ReviewDocument(book).explanation(r, rs), headingOffset: 2)
+
+        body += "<h2 id=\"decisions\">\(esc(p(.decisions)))</h2>\n"
+        if record.decisions.isEmpty { body += "<p>\(esc(p(.noDecisions)))</p>\n" }
+        if !record.decisions.isEmpty {
+            body += "<ul>\n" + record.decisions.map { "<li>\(esc(book.decision($0, rs)))</li>\n" }.joined() + "</ul>\n"
+        }
+        if canDecide { body += decisionForm(r, rs: rs, link: link, version: version, feedback: feedback) }
+
+        body += "<h2 id=\"history\">\(esc(p(.history)))</h2>\n"
+        body += history.changes.isEmpty ? "<p>\(esc(p(.noHistory)))</p>\n" : historyTable(history, label: p(.history))
+        body += "<p><a href=\"/\">\(esc(p(.backToOverview)))</a></p>\n"
+        return frame.render(title: record.name, body: body)
+    }
+
+    /// A history as a table, newest first.
+    func historyTable(_ history: HistoryTable, label: String) -> String {
+        let headings = Phrase.HistoryColumn.allCases.filter { $0 != .tie }.map { book.workbench(.historyHeading($0)) }
+        var t = "<table>\n<thead><tr>" + headings.map { "<th scope=\"col\">\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        for row in history.rows().reversed() {
+            var cells = row
+            cells.remove(at: 2)
+            t += "<tr>" + cells.map { "<td>\(esc($0).replacing("\n", with: "<br>"))</td>" }.joined() + "</tr>\n"
+        }
+        return scrollingTable(label: label, t + "</tbody>\n</table>\n")
+    }
+
+    /// The form that changes one fact, as its type asks: a list, boxes, yes/no/unknown, a number in its range.
+    func factForm(_ f: FactDefinition, record: Record, link: String, version: Int, feedback: Feedback, rs: RuleSet) -> String {
+        let id = "fact-" + f.name
+        let label = book.fact(f.name, rs)
+        let sent = feedback.open == f.name ? feedback.sent : [:]
+        let current = record.facts[f.name]
+        let e = record.evidence[f.name]
+        let error = feedback.fields[id]
+        var out = "<form method=\"post\" action=\"\(esc(link))/facts/\(esc(percentEncoded(f.name)))\">\n\(frameToken)"
+        out += "<input type=\"hidden\" name=\"version\" value=\"\(version)\">\n"
+        let invalid = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\""
+        let errorText = error.map { "<span class=\"field-error\" id=\"\(id)-error\">\(esc($0))</span>" } ?? ""
+        let value = sent["value"]?.first ?? current.map(Self.formText) ?? ""
+        switch f.type {
+        case .bool:
+            out += "<fieldset\(invalid)><legend id=\"\(id)\">\(esc(label))</legend>\(errorText)"
+            for (v, word) in [("true", p(.yes)), ("false", p(.no)), ("", p(.unknownValue))] {
+                let checked = value == v ? " checked" : ""
+                out += "<label><input type=\"radio\" name=\"value\" value=\"\(v)\"\(checked)> \(esc(word))</label>"
+            }
+            out += "</fieldset>\n"
+        case .enum:
+            out += "<label for=\"\(id)\">\(esc(label))</label>\(errorText)<select id=\"\(id)\" name=\"value\"\(invalid)>"
+            out += "<option value=\"\"\(value.isEmpty ? " selected" : "")>\(esc(p(.unknownValue)))</option>"
+            for v in f.values ?? [] {
+                out += "<option value=\"\(esc(v))\"\(v == value ? " selected" : "")>\(esc(book.factValue(.string(v), of: f)))</option>"
+            }
+            out += "</select>\n"
+        case .set:
+            let chosen = sent["value"] ?? (current.flatMap { if case .set(let s) = $0 { s } else { nil } } ?? [])
+            let unknown = sent.isEmpty ? current == nil : sent["unknown"] != nil
+            out += "<fieldset\(invalid)><legend id=\"\(id)\">\(esc(label))</legend>\(errorText)"
+            for v in f.values ?? [] {
+                let checked = chosen.contains(v) ? " checked" : ""
+                out +=
+                    "<label><input type=\"checkbox\" name=\"value\" value=\"\(esc(v))\"\(checked)> \(esc(book.factValue(.string(v), of: f)))</label>"
+            }
+            out +=
+                "<label><input type=\"checkbox\" name=\"unknown\" value=\"1\"\(unknown ? " checked" : "")> \(esc(p(.unknownValue)))</label>"
+            out += "</fieldset>\n"
+        case .int, .year, .decimal, .money, .string:
+            let kind =
+                switch f.type {
+                case .int, .year: "type=\"number\" step=\"1\""
+                case .decimal, .money: "type=\"text\" inputmode=\"decimal\""
+                default: "type=\"text\""
+                }
+            var range = ""
+            if let r = f.range, f.type == .int || f.type == .year {
+                range = " min=\"\(Value.format(r.lowerBound))\" max=\"\(Value.format(r.upperBound))\""
+            }
+            out += "<label for=\"\(id)\">\(esc(label))</label>\(errorText)"
+            out += "<input \(kind) id=\"\(id)\" name=\"value\" value=\"\(esc(value))\"\(range)\(invalid)>\n"
+        }
+        let source = sent["source"]?.first ?? e?.source ?? ""
+        let date = sent["as_of"]?.first ?? e?.asOf?.description ?? ""
+        let note = sent["note"]?.first ?? e?.note ?? ""
+        let dateError = feedback.fields[id + "-as_of"]
+        out +=
+            "<label for=\"\(id)-source\">\(esc(p(.source)))</label><input type=\"text\" id=\"\(id)-source\" name=\"source\" value=\"\(esc(source))\">\n"
+        out += "<label for=\"\(id)-as_of\">\(esc(p(.sourceDate)))</label>"
+        if let dateError { out += "<span class=\"field-error\" id=\"\(id)-as_of-error\">\(esc(dateError))</span>" }
+        out += "<input type=\"date\" id=\"\(id)-as_of\" name=\"as_of\" value=\"\(esc(date))\""
+        out += dateError == nil ? ">\n" : " aria-invalid=\"true\" aria-describedby=\"\(id)-as_of-error\">\n"
+        out +=
+            "<label for=\"\(id)-note\">\(esc(p(.note)))</label><input type=\"text\" id=\"\(id)-note\" name=\"note\" value=\"\(esc(note))\">\n"
+        out += "<p><button type=\"submit\">\(esc(p(.save)))</button></p>\n</form>\n"
+        return out
+    }
+
+    /// The page that changes one fact of a tie, with the tie's page a link away.
+    func factPage(_ f: FactDefinition, record: Record, version: Int, rs: RuleSet, feedback: Feedback) -> String {
+        let link = "/ties/" + percentEncoded(record.id)
+        var body = problemBox(feedback, rs: rs)
+        body += "<p><a href=\"\(esc(link))\">\(esc(record.name))</a></p>\n"
+        body += factForm(f, record: record, link: link, version: version, feedback: feedback, rs: rs)
+        return frame.render(title: p(.edit) + ": " + book.fact(f.name, rs) + " – " + record.name, body: body)
+    }
+
+    /// What went wrong with a form, the fields to correct linked, and another person's change where theirs came first.
+    func problemBox(_ feedback: Feedback, rs: RuleSet) -> String {
+        var body = ""
+        if let m = feedback.message { body += "<p class=\"message\" role=\"status\">\(esc(m))</p>\n" }
+        guard let problem = feedback.problem else { return body }
+        body += "<div class=\"problem\" role=\"alert\"><p>\(esc(problem))</p>"
+        if !feedback.fields.isEmpty {
+            body +=
+                "<ul>"
+                + feedback.fields.sorted { $0.key < $1.key }.map { "<li><a href=\"#\(esc($0.key))\">\(esc($0.value))</a></li>" }
+                .joined() + "</ul>"
+        }
+        if !feedback.theirs.isEmpty {
+            body += "<p>\(esc(p(.staleSaveShow)))</p>"
+            body += historyTable(HistoryTable(changes: feedback.theirs, book: book, ruleSet: rs), label: p(.staleSave))
+        }
+        return body + "</div>\n"
+    }
+
+    var frameToken: String { tokenField(frame.csrf) + "\n" }
+
+    /// A value as a form's field holds it.
+    static func formText(_ v: Value) -> String {
+        switch v {
+        case .bool(let b): b ? "true" : "false"
+        case .set(let names): names.joined(separator: ",")
+        default: v.description
+        }
+    }
+
+    /// The form that records the council's decision on a tie.
+    func decisionForm(_ r: RecordReview, rs: RuleSet, link: String, version: Int, feedback: Feedback) -> String {
+        let sent = feedback.open == "decision" ? feedback.sent : [:]
+        func v(_ name: String, _ i: Int = 0) -> String { sent[name].flatMap { i < $0.count ? $0[i] : nil } ?? "" }
+        func field(_ name: String, _ label: String, type: String = "text", _ i: Int = 0, required: Bool = false) -> String {
+            let id = "decision-\(name)" + (i > 0 ? "-\(i)" : "")
+            let error = feedback.fields[id]
+            var out = "<label for=\"\(id)\">\(esc(label))\(required ? " (\(esc(p(.required))))" : "")</label>"
+            if let error { out += "<span class=\"field-error\" id=\"\(id)-error\">\(esc(error))</span>" }
+            out += "<input type=\"\(type)\" id=\"\(id)\" name=\"\(name)\" value=\"\(esc(v(name, i)))\"\(required ? " required" : "")"
+            return out + (error == nil ? ">\n" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\">\n")
+        }
+        var out = "<details\(feedback.open == "decision" ? " open" : "")><summary>\(esc(p(.recordDecision)))</summary>\n"
+        out +=
+            "<form method=\"post\" action=\"\(esc(link))/decisions\">\n\(frameToken)<input type=\"hidden\" name=\"version\" value=\"\(version)\">\n"
+        out += "<p>\(esc(p(.recommendedNow(book.outcome(r.outcome, rs)))))</p>\n"
+        let chosen = sent["outcome"]?.first ?? r.outcome
+        out += "<label for=\"decision-outcome\">\(esc(p(.decidedOutcome)))</label><select id=\"decision-outcome\" name=\"outcome\">"
+        for o in rs.outcomes {
+            out += "<option value=\"\(esc(o.id))\"\(o.id == chosen ? " selected" : "")>\(esc(book.text(o.label)))</option>"
+        }
+        out += "</select>\n"
+        out += field("body", p(.body), required: true) + field("date", p(.decisionDate), type: "date", required: true)
+        out += field("case", p(.caseNumber))
+        out += "<fieldset><legend>\(esc(p(.conditions)))</legend>\n"
+        for i in 0..<3 {
+            out +=
+                "<div>" + field("condition", "\(p(.conditionText)) \(i + 1)", i)
+                + field("condition_due", "\(p(.due)) \(i + 1)", type: "date", i)
+            out += field("condition_responsible", "\(p(.answersFor)) \(i + 1)", i) + "</div>\n"
+        }
+        out += "</fieldset>\n"
+        let error = feedback.fields["decision-justification"]
+        out += "<label for=\"decision-justification\">\(esc(p(.justification)))</label>"
+        if let error { out += "<span class=\"field-error\" id=\"decision-justification-error\">\(esc(error))</span>" }
+        out += "<textarea id=\"decision-justification\" name=\"justification\" rows=\"3\""
+        out += error == nil ? ">" : " aria-invalid=\"true\" aria-describedby=\"decision-justification-error\">"
+        out +=
+            "\(esc(v("justification")))</textarea>\n<p><button type=\"submit\">\(esc(p(.recordDecision)))</button></p>\n</form>\n</details>\n"
+        return out
+    }
+}

@@ -1,0 +1,482 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdBcrypt
+import NIOCore
+import TiesCore
+import TiesReports
+import TiesWorkbooks
+import TiesWorkspace
+
+/// How the workbench is served: where it listens, whether accounts are needed, and who changes are recorded under
+/// when they are not.
+public struct ServerOptions: Sendable {
+    public var host: String
+    public var port: Int
+    /// Accounts, sessions and roles: required wherever the server listens beyond this machine.
+    public var accounts: Bool
+    /// Who changes are recorded under without accounts: the user who started the server.
+    public var user: String
+    /// The largest upload (a workbook to import) and the largest form read.
+    public var maxUpload = 20 * 1024 * 1024
+    public var maxForm = 256 * 1024
+    /// How long a session lasts.
+    public var sessionHours = 8
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, accounts: Bool = false, user: String) {
+        (self.host, self.port, self.accounts, self.user) = (host, port, accounts, user)
+    }
+
+    /// Whether `host` is this machine only.
+    public static func isLoopback(_ host: String) -> Bool { ["127.0.0.1", "::1", "localhost"].contains(host) }
+}
+
+/// Who is asking: their name, what they may do, their language, and the token their forms must carry.
+struct Visitor: Sendable {
+    var name: String
+    var role: Account.Role
+    var department: String?
+    var language: Language
+    var csrf: String
+    var signedIn: Bool
+    var tokenHash: String?
+
+    /// Whether this visitor may change `record`: an adviser any, a department its own, a reader none.
+    func mayEdit(_ record: Record) -> Bool {
+        switch role {
+        case .adviser: true
+        case .department: department != nil && record.responsible == department
+        case .reader: false
+        }
+    }
+}
+
+/// The workbench's pages and forms: reads a request, asks the workbench, renders a page or a document.
+public struct WorkbenchServer: Sendable {
+    public let bench: Workbench
+    public let options: ServerOptions
+    /// The form token without accounts: new each time the server starts, so a form from another start is refused.
+    let localToken: String
+
+    public init(bench: Workbench, options: ServerOptions) {
+        self.bench = bench
+        self.options = options
+        self.localToken = Self.randomToken()
+    }
+
+    /// The Hummingbird application, its server bound as the options say.
+    public func application() -> some ApplicationProtocol {
+        let responder = CallbackResponder<BasicRequestContext> { request, _ in await self.respond(request) }
+        return Application(
+            responder: responder, configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil))
+    }
+
+    static func randomToken() -> String {
+        var rng = SystemRandomNumberGenerator()
+        return (0..<32).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &rng)) }.joined()
+    }
+
+    static func sha256(_ text: String) -> String { SHA256.hash(data: Array(text.utf8)).map { String(format: "%02x", $0) }.joined() }
+
+    // MARK: Responding
+
+    /// Every request: who asks, which page, and a page in their language for whatever goes wrong.
+    public func respond(_ request: Request) async -> Response {
+        let segments = request.uri.path.split(separator: "/", omittingEmptySubsequences: true).map { Form.decode(ArraySlice($0.utf8)) }
+        guard segments.allSatisfy({ $0 != nil }) else { return await refusal(.badRequest, .notFound, request) }
+        let path = segments.map { $0! }
+        let method = request.method
+        if path == ["static", "ties.css"] {
+            guard method == .get || method == .head else { return await notAllowed(request, ["GET"]) }
+            var headers = Self.securityHeaders
+            headers[.contentType] = "text/css; charset=utf-8"
+            headers[.cacheControl] = "max-age=3600"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: styleSheet)))
+        }
+        do {
+            guard let visitor = try visitor(request) else {
+                if path == ["login"] { return try await login(request) }
+                return method == .get ? redirect(to: "/login") : await refusal(.forbidden, .forbidden, request)
+            }
+            return try await route(path, method, request, visitor)
+        } catch let error as InputError {
+            return await problemPage(.serviceUnavailable, Phrasebook(language(request, nil)).callAsFunction(error.message), request)
+        } catch {
+            return await refusal(.internalServerError, .serverError, request)
+        }
+    }
+
+    func route(_ path: [String], _ method: HTTPRequest.Method, _ request: Request, _ visitor: Visitor) async throws -> Response {
+        let get = method == .get || method == .head
+        switch (path.first, path.count) {
+        case (nil, _):
+            return get ? try overview(request, visitor) : await notAllowed(request, ["GET"])
+        case ("language", 2):
+            guard get else { return await notAllowed(request, ["GET"]) }
+            return chooseLanguage(path[1], request)
+        case ("login", 1):
+            return try await login(request)
+        case ("logout", 1):
+            guard method == .post else { return await notAllowed(request, ["POST"]) }
+            return try await logout(request, visitor)
+        case ("ties", 2):
+            guard get else { return await notAllowed(request, ["GET"]) }
+            return try tiePage(path[1], request, visitor, feedback: Feedback())
+        case ("ties", 4) where path[2] == "facts":
+            if get { return try factPage(path[1], path[3], request, visitor, feedback: Feedback()) }
+            guard method == .post else { return await notAllowed(request, ["GET", "POST"]) }
+            return try await saveFact(path[1], path[3], request, visitor)
+        case ("ties", 3) where path[2] == "decisions":
+            guard method == .post else { return await notAllowed(request, ["POST"]) }
+            return try await recordDecision(path[1], request, visitor)
+        case ("departments", 1), ("departments", 2):
+            guard get else { return await notAllowed(request, ["GET"]) }
+            return try departments(path.count == 2 ? path[1] : nil, request, visitor)
+        case ("what-if", 1):
+            guard get else { return await notAllowed(request, ["GET"]) }
+            return try whatIf(request, visitor)
+        case ("documents", 1), ("documents", 2):
+            guard get else { return await notAllowed(request, ["GET"]) }
+            return try documents(path.count == 2 ? path[1] : nil, request, visitor)
+        case ("import", 1):
+            if get { return try importPage(request, visitor, feedback: Feedback()) }
+            guard method == .post else { return await notAllowed(request, ["GET", "POST"]) }
+            return try await importWorkbook(request, visitor)
+        default:
+            return await refusal(.notFound, .notFound, request)
+        }
+    }
+
+    // MARK: Who is asking
+
+    /// The visitor a request comes from: the user who started the server where no accounts are used; else the
+    /// account of a session the request's cookie names, or nil where it names none.
+    func visitor(_ request: Request) throws -> Visitor? {
+        guard options.accounts else {
+            return Visitor(
+                name: options.user, role: .adviser, department: nil, language: language(request, nil), csrf: localToken, signedIn: false,
+                tokenHash: nil)
+        }
+        guard let token = cookie("ties_session", request) else { return nil }
+        let hash = Self.sha256(token)
+        guard let session = try bench.store.session(tokenHash: hash, now: bench.timestamp) else { return nil }
+        let account = session.account
+        return Visitor(
+            name: account.name, role: account.role, department: account.department, language: language(request, account.language),
+            csrf: session.csrf, signedIn: true, tokenHash: hash)
+    }
+
+    /// The language a visitor reads: the one they chose here, else their account's, else the rule set's first.
+    func language(_ request: Request, _ account: Language?) -> Language {
+        if let chosen = cookie("ties_lang", request).flatMap(Language.init(rawValue:)) { return chosen }
+        if let account { return account }
+        return (try? bench.current().workspace.ruleSet.languages.first) ?? .nb
+    }
+
+    func cookie(_ name: String, _ request: Request) -> String? {
+        for header in request.headers[values: .cookie] {
+            for part in header.split(separator: ";") {
+                let pair = part.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+                if pair.count == 2, pair[0] == name { return String(pair[1]) }
+            }
+        }
+        return nil
+    }
+
+    /// A cookie as the workbench sets it: never read by a script, sent to this site only, over TLS where accounts are used.
+    func setCookie(_ name: String, _ value: String, maxAge: Int?) -> String {
+        var cookie = "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict"
+        if let maxAge { cookie += "; Max-Age=\(maxAge)" }
+        if options.accounts { cookie += "; Secure" }
+        return cookie
+    }
+
+    /// The form's token matches the visitor's, compared in constant time.
+    func tokenMatches(_ form: Form, _ visitor: Visitor) -> Bool {
+        guard let sent = form["_csrf"] else { return false }
+        let a = Array(sent.utf8), b = Array(visitor.csrf.utf8)
+        guard a.count == b.count else { return false }
+        return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+
+    /// A posted form, read within its bound; nil where it is too large or not a form.
+    func readForm(_ request: Request) async -> Form? {
+        guard let buffer = try? await request.body.collect(upTo: options.maxForm) else { return nil }
+        return Form.urlEncoded(Array(buffer.readableBytesView))
+    }
+
+    // MARK: Pages
+
+    func pages(_ visitor: Visitor, path: String, current: String) throws -> Pages {
+        let book = Phrasebook(visitor.language)
+        var menu: [(String, String)] = [("/", book.page(.overview)), ("/departments", book.page(.departments))]
+        menu.append(("/what-if", book.page(.whatIf)))
+        menu.append(("/documents", book.page(.documents)))
+        if visitor.role == .adviser { menu.append(("/import", book.page(.importMenu))) }
+        let frame = PageFrame(
+            book: book, municipality: try bench.current().workspace.portfolio.municipality, current: current,
+            signedIn: visitor.signedIn ? visitor.name : nil, csrf: visitor.csrf, path: path, menu: menu)
+        return Pages(book: book, frame: frame)
+    }
+
+    func query(_ request: Request) -> Form { Form.urlEncoded(Array((request.uri.query ?? "").utf8)) ?? Form() }
+
+    /// The review date a page was asked for, else the portfolio's own.
+    func asOf(_ request: Request) -> ReviewDate? { query(request).text("as_of").flatMap { ReviewDate($0) } }
+
+    func overview(_ request: Request, _ visitor: Visitor) throws -> Response {
+        let q = query(request)
+        let review = try bench.review(asOf: asOf(request) ?? bench.current().workspace.portfolio.asOf, language: visitor.language)
+        let query = OverviewQuery(
+            outcome: q.text("outcome"), kind: q.text("kind"), responsible: q.text("responsible"), sort: q.text("sort"))
+        let departments = Set(review.records.compactMap(\.record.responsible)).sorted()
+        let html = try pages(visitor, path: request.uri.string, current: "/").overview(
+            review, shown: query.apply(review), query: query, departments: departments)
+        return page(.ok, html)
+    }
+
+    func tiePage(_ id: String, _ request: Request, _ visitor: Visitor, feedback: Feedback, status: HTTPResponse.Status = .ok) throws
+        -> Response
+    {
+        let (workspace, versions) = try bench.current()
+        let review = try bench.review(asOf: workspace.portfolio.asOf, language: visitor.language)
+        guard let r = review.records.first(where: { $0.record.id == id }), let version = versions[id] else {
+            return notFoundTie(id, request, visitor)
+        }
+        let history = HistoryTable(
+            changes: try bench.store.history(tie: id), book: Phrasebook(visitor.language), ruleSet: workspace.ruleSet)
+        let may = visitor.mayEdit(r.record)
+        let html = try pages(visitor, path: "/ties/" + percentEncoded(id), current: "/").tie(
+            r, review: review, version: version, history: history, canEdit: may, canDecide: visitor.role == .adviser, feedback: feedback)
+        return page(status, html)
+    }
+
+    /// The form that changes one fact, for a visitor who may change the tie.
+    func factPage(
+        _ id: String, _ name: String, _ request: Request, _ visitor: Visitor, feedback: Feedback, status: HTTPResponse.Status = .ok
+    )
+        throws -> Response
+    {
+        let (workspace, versions) = try bench.current()
+        guard let record = workspace.portfolio.records.first(where: { $0.id == id }), let version = versions[id] else {
+            return notFoundTie(id, request, visitor)
+        }
+        let book = Phrasebook(visitor.language)
+        guard let fact = workspace.ruleSet.fact(named: name) else { return problemPageSync(.notFound, book.page(.notFound), visitor) }
+        guard visitor.mayEdit(record) else {
+            return problemPageSync(.forbidden, book.page(visitor.role == .department ? .departmentOnly : .forbidden), visitor)
+        }
+        let html = try pages(visitor, path: request.uri.string, current: "/").factPage(
+            fact, record: record, version: version, rs: workspace.ruleSet, feedback: feedback)
+        return page(status, html)
+    }
+
+    func notFoundTie(_ id: String, _ request: Request, _ visitor: Visitor) -> Response {
+        let book = Phrasebook(visitor.language)
+        return problemPageSync(.notFound, book.page(.noSuchTie(id)), visitor)
+    }
+
+    // MARK: Saving a fact
+
+    func saveFact(_ id: String, _ name: String, _ request: Request, _ visitor: Visitor) async throws -> Response {
+        guard let form = await readForm(request) else { return await refusal(.contentTooLarge, .serverError, request) }
+        guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, Phrasebook(visitor.language).page(.badToken), visitor) }
+        let (workspace, versions) = try bench.current()
+        let book = Phrasebook(visitor.language)
+        guard var record = workspace.portfolio.records.first(where: { $0.id == id }), versions[id] != nil else {
+            return notFoundTie(id, request, visitor)
+        }
+        guard let fact = workspace.ruleSet.fact(named: name) else { return await refusal(.notFound, .notFound, request) }
+        guard visitor.mayEdit(record) else {
+            return problemPageSync(.forbidden, book.page(visitor.role == .department ? .departmentOnly : .forbidden), visitor)
+        }
+        var feedback = Feedback(problem: book.page(.fixMarked))
+        feedback.sent = form.fields
+        feedback.open = name
+        let field = "fact-" + name
+        guard let version = form.text("version").flatMap(Int.init) else {
+            return problemPageSync(.badRequest, book.page(.badToken), visitor)
+        }
+        let value: Value
+        switch FactInput.value(form, fact, book) {
+        case .success(let v): value = v
+        case .failure(let reason):
+            feedback.fields[field] = reason.text
+            return try factPage(id, name, request, visitor, feedback: feedback, status: .unprocessableContent)
+        }
+        let date = form.text("as_of")
+        if let date, ReviewDate(date) == nil {
+            feedback.fields[field + "-as_of"] = book.page(.notADate(date))
+            return try factPage(id, name, request, visitor, feedback: feedback, status: .unprocessableContent)
+        }
+        let (source, note) = (form.text("source"), form.text("note"))
+        record.facts[name] = value.isUnknown ? nil : value
+        let evidence = Record.Evidence(source: source, asOf: date.flatMap { ReviewDate($0) }, note: note, location: record.location)
+        record.evidence[name] = value.isUnknown || (source == nil && date == nil && note == nil) ? nil : evidence
+        // The record reader has the last word: a range, an allowed value, a date after the review.
+        let problems = try bench.check(record, book: book)
+        if !problems.isEmpty {
+            feedback.fields[field] = problems.joined(separator: "; ")
+            return try factPage(id, name, request, visitor, feedback: feedback, status: .unprocessableContent)
+        }
+        let editor = Editor(visitor.name, source: source, asOf: date, note: note)
+        return try saved(bench.save(record, from: version, by: editor), id: id, request, visitor, open: name, sent: form.fields)
+    }
+
+    /// The page after a save: the tie with its outcome recomputed, or the other person's change where theirs came first.
+    func saved(_ result: SaveResult, id: String, _ request: Request, _ visitor: Visitor, open: String, sent: [String: [String]]) throws
+        -> Response
+    {
+        let book = Phrasebook(visitor.language)
+        switch result {
+        case .saved, .unchanged:
+            let review = try bench.review(asOf: bench.current().workspace.portfolio.asOf, language: visitor.language)
+            let outcome = review.records.first { $0.record.id == id }.map { book.outcome($0, review.ruleSet) } ?? ""
+            if case .unchanged = result {
+                return try tiePage(id, request, visitor, feedback: Feedback(message: book.page(.nothingChanged)))
+            }
+            return try tiePage(
+                id, request, visitor,
+                feedback: Feedback(message: book.page(open == "decision" ? .decisionRecorded : .saved(outcome: outcome))))
+        case .stale(_, let since):
+            var feedback = Feedback(problem: book.page(.staleSave))
+            feedback.theirs = since
+            feedback.open = open
+            if open == "decision" { return try tiePage(id, request, visitor, feedback: feedback, status: .conflict) }
+            return try factPage(id, open, request, visitor, feedback: feedback, status: .conflict)
+        }
+    }
+
+    // MARK: Decisions
+
+    func recordDecision(_ id: String, _ request: Request, _ visitor: Visitor) async throws -> Response {
+        guard let form = await readForm(request) else { return await refusal(.contentTooLarge, .serverError, request) }
+        let book = Phrasebook(visitor.language)
+        guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, book.page(.badToken), visitor) }
+        guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
+        let (workspace, versions) = try bench.current()
+        guard var record = workspace.portfolio.records.first(where: { $0.id == id }), versions[id] != nil else {
+            return notFoundTie(id, request, visitor)
+        }
+        let review = try bench.review(asOf: workspace.portfolio.asOf, language: visitor.language)
+        let recommended = review.records.first { $0.record.id == id }?.outcome
+        var feedback = Feedback(problem: book.page(.fixMarked))
+        feedback.sent = form.fields
+        feedback.open = "decision"
+        let rs = workspace.ruleSet
+        let outcome = form.text("outcome") ?? ""
+        if !rs.outcomes.contains(where: { $0.id == outcome }) { feedback.fields["decision-outcome"] = book.page(.chooseOne) }
+        let body = form.text("body")
+        if body == nil { feedback.fields["decision-body"] = book.page(.required) }
+        let date = form.text("date").flatMap { ReviewDate($0) }
+        if date == nil { feedback.fields["decision-date"] = form.text("date").map { book.page(.notADate($0)) } ?? book.page(.required) }
+        let justification = form.text("justification")
+        if let recommended, recommended != outcome, justification == nil {
+            feedback.fields["decision-justification"] = book.page(.justificationNeeded(recommended: book.outcome(recommended, rs)))
+        }
+        var conditions: [DecisionCondition] = []
+        let texts = form.fields["condition"] ?? [], dues = form.fields["condition_due"] ?? [],
+            who = form.fields["condition_responsible"] ?? []
+        for (i, text) in texts.enumerated() {
+            let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let dueText = i < dues.count ? dues[i].trimmingCharacters(in: .whitespaces) : ""
+            guard !text.isEmpty else { continue }
+            let due = dueText.isEmpty ? nil : ReviewDate(dueText)
+            if !dueText.isEmpty, due == nil {
+                feedback.fields["decision-condition_due" + (i > 0 ? "-\(i)" : "")] = book.page(.notADate(dueText))
+            }
+            let responsible = i < who.count ? who[i].trimmingCharacters(in: .whitespaces) : ""
+            conditions.append(
+                DecisionCondition(
+                    text: LocalizedText(["nb": text, "nn": text]), due: due, met: nil, responsible: responsible.isEmpty ? nil : responsible)
+            )
+        }
+        guard feedback.fields.isEmpty, let body, let date, let version = form.text("version").flatMap(Int.init) else {
+            return try tiePage(id, request, visitor, feedback: feedback, status: .unprocessableContent)
+        }
+        var decision = Decision(
+            outcome: outcome, body: body, date: date, caseReference: form.text("case"), conditions: conditions, recommended: recommended,
+            justification: justification.map { LocalizedText(["nb": $0, "nn": $0]) }, location: record.location)
+        decision.ruleSetHash = try bench.ruleSetHash()
+        record.decisions.append(decision)
+        let problems = try bench.check(record, book: book)
+        if !problems.isEmpty {
+            feedback.fields["decision-date"] = problems.joined(separator: "; ")
+            return try tiePage(id, request, visitor, feedback: feedback, status: .unprocessableContent)
+        }
+        return try saved(
+            bench.save(record, from: version, by: Editor(visitor.name, source: form.text("case"), asOf: date.description)), id: id, request,
+            visitor, open: "decision", sent: form.fields)
+    }
+
+    // MARK: Responses
+
+    static var securityHeaders: HTTPFields {
+        var h = HTTPFields()
+        h[.contentSecurityPolicy] =
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        h[HTTPField.Name("X-Content-Type-Options")!] = "nosniff"
+        h[HTTPField.Name("Referrer-Policy")!] = "same-origin"
+        h[HTTPField.Name("X-Frame-Options")!] = "DENY"
+        return h
+    }
+
+    func page(_ status: HTTPResponse.Status, _ html: String, cookies: [String] = []) -> Response {
+        var headers = Self.securityHeaders
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        for c in cookies { headers.append(HTTPField(name: .setCookie, value: c)) }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    func redirect(to location: String, cookies: [String] = []) -> Response {
+        var headers = Self.securityHeaders
+        headers[.location] = location
+        for c in cookies { headers.append(HTTPField(name: .setCookie, value: c)) }
+        return Response(status: .seeOther, headers: headers)
+    }
+
+    func download(_ bytes: [UInt8], name: String, type: String) -> Response {
+        var headers = Self.securityHeaders
+        headers[.contentType] = type
+        headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// A page that says what went wrong, in the visitor's language where they are known.
+    func problemPageSync(_ status: HTTPResponse.Status, _ text: String, _ visitor: Visitor?) -> Response {
+        let language = visitor?.language ?? .nb
+        let book = Phrasebook(language)
+        let municipality = (try? bench.current().workspace.portfolio.municipality) ?? ""
+        let frame = PageFrame(
+            book: book, municipality: municipality, current: "", signedIn: visitor?.signedIn == true ? visitor?.name : nil,
+            csrf: visitor?.csrf ?? "", path: "/", menu: [("/", book.page(.overview))])
+        let body = "<p class=\"problem\" role=\"alert\">\(esc(text))</p>\n<p><a href=\"/\">\(esc(book.page(.backToOverview)))</a></p>\n"
+        return page(status, frame.render(title: text, body: body))
+    }
+
+    func problemPage(_ status: HTTPResponse.Status, _ text: String, _ request: Request) async -> Response {
+        var visitor = try? self.visitor(request)
+        if visitor == nil { visitor = Visitor(name: "", role: .reader, language: language(request, nil), csrf: "", signedIn: false) }
+        return problemPageSync(status, text, visitor)
+    }
+
+    func refusal(_ status: HTTPResponse.Status, _ phrase: Phrase.Page, _ request: Request) async -> Response {
+        await problemPage(status, Phrasebook(language(request, nil)).page(phrase), request)
+    }
+
+    func notAllowed(_ request: Request, _ allowed: [String]) async -> Response {
+        var response = await problemPage(
+            .methodNotAllowed, Phrasebook(language(request, nil)).page(.methodNotAllowed(request.method.rawValue)), request)
+        response.headers[.allow] = allowed.joined(separator: ", ")
+        return response
+    }
+}
+
+extension Visitor {
+    init(name: String, role: Account.Role, language: Language, csrf: String, signedIn: Bool) {
+        self.init(name: name, role: role, department: nil, language: language, csrf: csrf, signedIn: signedIn, tokenHash: nil)
+    }
+}

@@ -1,0 +1,112 @@
+import Crypto
+import Foundation
+import Synchronization
+import TiesCore
+import TiesReports
+import TiesWorkbooks
+import TiesWorkspace
+
+/// A team's workspace as the workbench serves it: the ties loaded once and read again only when someone (a page or
+/// the command line) has changed them, the reviews made from them, and every change made through one save.
+///
+/// It reads two files, both fixed when it starts: the workspace and the rule set the workspace names. No request
+/// names a path; uploads are read in memory and documents are made in memory.
+public final class Workbench: Sendable {
+    public let store: WorkspaceStore
+    public let pipeline: Pipeline
+    /// The rule set's file, as the workspace names it, resolved when the workbench starts.
+    public let rulesPath: String
+    let loaded = Mutex<Loaded?>(nil)
+    let now: @Sendable () -> Date
+
+    struct Loaded: @unchecked Sendable {
+        var stamp: Int
+        var workspace: Workspace
+        var versions: [String: Int]
+        var reviews: [String: Review] = [:]
+    }
+
+    /// The workbench over an open workspace.
+    public init(store: WorkspaceStore, now: @escaping @Sendable () -> Date = Date.init) throws {
+        self.store = store
+        self.now = now
+        self.pipeline = Pipeline(files: RuleSetOnly(), hash: Self.sha256, tool: "ties \(Pipeline.toolVersion)")
+        let stored = try store.stored()
+        self.rulesPath = Paths.resolve(stored.rules, from: Paths.directory(of: store.path))
+        _ = try current()
+    }
+
+    /// SHA-256 as the command line makes it, so the fingerprints of the workbench's documents are the command line's.
+    @Sendable static func sha256(_ text: ((String) -> Void) -> Void) -> String {
+        var sha = SHA256()
+        text { sha.update(data: Array($0.utf8)) }
+        return sha.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The workspace as it is now: loaded again only where a change has been recorded since it was last loaded.
+    public func current() throws -> (workspace: Workspace, versions: [String: Int]) {
+        let stamp = try store.stamp()
+        if let held = loaded.withLock({ $0 }), held.stamp == stamp { return (held.workspace, held.versions) }
+        let stored = try store.stored()
+        let workspace = try pipeline.storedWorkspace(store.path, stored: stored, rules: rulesPath)
+        loaded.withLock { $0 = Loaded(stamp: stamp, workspace: workspace, versions: stored.versions) }
+        return (workspace, stored.versions)
+    }
+
+    /// The review on `asOf` (the portfolio's own date where nil), with every word in `language`; kept until a change.
+    public func review(asOf: ReviewDate?, language: Language) throws -> Review {
+        let (workspace, _) = try current()
+        let key = "\(asOf?.description ?? "-") \(language.code)"
+        if let held = loaded.withLock({ $0?.reviews[key] }) { return held }
+        let review = pipeline.review(workspace, asOf: asOf, traces: true, allReasons: true, wordsIn: { _ in language })
+        loaded.withLock { held in
+            // A few dates and languages at a time; a review of another date is made again when asked for.
+            if held?.reviews.count ?? 0 > 12 { held?.reviews = [:] }
+            held?.reviews[key] = review
+        }
+        return review
+    }
+
+    /// The time a change is recorded at.
+    var timestamp: String { WorkspaceStore.timestamp(now()) }
+
+    /// Saves a tie as `record`, made from `version`: the one way a page changes a tie.
+    func save(_ record: Record, from version: Int, by editor: Editor) throws -> SaveResult {
+        let order = try current().workspace.ruleSet.facts.map(\.name)
+        return try store.save(RecordParts(record, factOrder: order), from: version, by: editor, at: timestamp)
+    }
+
+    /// A record as its file would read, checked by the record reader against the rule set: the problems, in the
+    /// reader's words, where it would not read.
+    func check(_ record: Record, book: Phrasebook) throws -> [String] {
+        let workspace = try current().workspace
+        let header = SourceText(path: store.path, text: PortfolioText.header(workspace.portfolio, rules: nil))
+        let text = PortfolioText.record(record, factOrder: workspace.ruleSet.facts.map(\.name))
+        do {
+            _ = try PortfolioLoader.load(header: header, recordFiles: [SourceText(path: record.id, text: text)], ruleSet: workspace.ruleSet)
+            return []
+        } catch {
+            return error.diagnostics.filter { $0.severity == .error }.map { book($0.message) }
+        }
+    }
+
+    /// The SHA-256 of the rule set the review is made under, which a decision records.
+    public func ruleSetHash() throws -> String { pipeline.hash(try current().workspace.ruleText) }
+}
+
+/// The only file the workbench's pipeline reads: the rule set. A workspace is read through its open store.
+struct RuleSetOnly: InputFiles {
+    func read(_ path: String) throws -> SourceText {
+        guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8) else {
+            throw InputError(.missing, .cannotRead(path))
+        }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return SourceText(path: path, text: text)
+    }
+    func readSpreadsheet(_ path: String) throws -> SourceText { throw InputError(.missing, .cannotRead(path)) }
+    func workbook(_ path: String) throws -> [Sheet] { throw InputError(.missing, .cannotRead(path)) }
+    func isDirectory(_ path: String) -> Bool { false }
+    func exists(_ path: String) -> Bool { false }
+    func yamlFiles(in folder: String) throws -> [String] { [] }
+    func folders(in folder: String) -> [String] { [] }
+}
