@@ -126,9 +126,18 @@ struct ExportCommand: ParsableCommand {
         for r in loaded.portfolio.records {
             files.append((Paths.join(output, "records/\(r.id).yaml"), Array(PortfolioText.record(r, factOrder: order).utf8)))
         }
+        // Proposals go in proposals/, each naming the rule set and the exported portfolio (the folder above it).
+        let proposalRules = Paths.relative(Files.absolute(rulesPath), from: Files.absolute(Paths.join(output, "proposals")))
+        for p in try WorkspaceStore.open(source).proposals() {
+            let text = "rules: \(YAMLText.quoted(proposalRules))\nportfolio: \"..\"\n" + p.text
+            files.append((Paths.join(output, "proposals/\(p.id).yaml"), Array(text.utf8)))
+        }
         let taken = files.map(\.0).filter(Files.occupied)
         if !overwrite, !taken.isEmpty { throw CommandError.cannotCreate(.alreadyThere(taken)) }
-        for folder in [output, Paths.join(output, "records")] where !Files.isDirectory(folder) {
+        let folders =
+            [output, Paths.join(output, "records")]
+            + (files.contains { $0.0.contains("/proposals/") } ? [Paths.join(output, "proposals")] : [])
+        for folder in folders where !Files.isDirectory(folder) {
             guard mkdir(folder, 0o777) == 0 || Files.isDirectory(folder) else {
                 throw CommandError.cannotCreate(.cannotMakeFolder(folder, occupied: Files.occupied(folder)))
             }

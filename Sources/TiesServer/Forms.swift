@@ -124,9 +124,12 @@ struct Upload: Sendable {
 
 /// A fact's value as a form gives it, read as the fact's type asks; the reason in the reader's words where it cannot be.
 enum FactInput {
+    /// The box of a set's group that says the value is unknown; no allowed value is written so.
+    static let unknownMark = "?"
+
     static func value(_ form: Form, _ f: FactDefinition, _ book: Phrasebook) -> Result<Value, Reason> {
         if f.type == .set {
-            if form["unknown"] != nil { return .success(.unknown) }
+            if (form.fields["value"] ?? []).contains(unknownMark) { return .success(.unknown) }
             let chosen = form.fields["value"] ?? []
             guard chosen.allSatisfy({ (f.values ?? []).contains($0) }) else { return .failure(Reason(book.page(.chooseOne))) }
             return .success(Value.makeSet(chosen))

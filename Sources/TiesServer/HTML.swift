@@ -112,11 +112,12 @@ let styleSheet = """
     input[type=number]{width:12rem}
     button{font:inherit;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:1px solid #0b4f8a;border-radius:3px;cursor:pointer}
     .filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}.filters label{margin-top:0}
-    .filters select,.filters input{width:auto}
+    .filters select,.filters input{width:auto}.filters div{min-width:0;max-width:100%}
     details{margin:.3rem 0}summary{cursor:pointer;color:#0b4f8a}
     @media (max-width:600px){main{padding:.5rem}h1{font-size:1.35rem}th,td{padding:.25rem}
     table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
     table.stack tr{display:block;border:1px solid #b4bac1;margin:.5rem 0}
     table.stack th,table.stack td{display:block;border:none;border-bottom:1px solid #e0e3e7}
-    table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}}
+    table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+    table.stack td:empty{display:none}}
     """

@@ -152,7 +152,7 @@ extension Pages {
         body += "<p>\(facts.map(esc).joined(separator: " · "))</p>\n"
 
         body += "<h2 id=\"facts\">\(esc(p(.facts)))</h2>\n"
-        var table = "<table>\n<thead><tr><th scope=\"col\">\(esc(p(.fact)))</th><th scope=\"col\">\(esc(p(.value)))</th>"
+        var table = "<table class=\"stack\">\n<thead><tr><th scope=\"col\">\(esc(p(.fact)))</th><th scope=\"col\">\(esc(p(.value)))</th>"
         table +=
             "<th scope=\"col\">\(esc(p(.source)))</th><th scope=\"col\">\(esc(p(.sourceDate)))</th><th scope=\"col\">\(esc(p(.age)))</th>"
         table += "<th scope=\"col\">\(esc(p(.note)))</th>"
@@ -164,10 +164,12 @@ extension Pages {
             let missing = r.missingFacts.contains(f.name)
             let shown = value.map { book.factValue($0, of: f) } ?? p(.unknownValue)
             table += "<tr><th scope=\"row\">\(esc(book.fact(f.name, rs)))</th>"
-            table += "<td>\(missing ? "<strong>" : "")\(esc(shown))\(missing ? "</strong>" : "")</td>"
-            table += "<td>\(esc(e?.source ?? ""))</td><td>\(esc(e?.asOf.map(book.date) ?? ""))</td>"
+            table += "<td data-label=\"\(esc(p(.value)))\">\(missing ? "<strong>" : "")\(esc(shown))\(missing ? "</strong>" : "")</td>"
+            table += "<td data-label=\"\(esc(p(.source)))\">\(esc(e?.source ?? ""))</td>"
+            table += "<td data-label=\"\(esc(p(.sourceDate)))\">\(esc(e?.asOf.map(book.date) ?? ""))</td>"
             let age: Int? = if let from = e?.asOf, let to = review.asOf { max(0, to.year - from.year) } else { nil }
-            table += "<td>\(esc(age.map { p(.ageYears($0)) } ?? ""))</td><td>\(esc(e?.note ?? ""))</td>"
+            table += "<td data-label=\"\(esc(p(.age)))\">\(esc(age.map { p(.ageYears($0)) } ?? ""))</td>"
+            table += "<td data-label=\"\(esc(p(.note)))\">\(esc(e?.note ?? ""))</td>"
             if canEdit {
                 table += "<td><a href=\"\(esc(link))/facts/\(esc(percentEncoded(f.name)))\">\(esc(p(.edit)))"
                 table += "<span class=\"hidden\">: \(esc(book.fact(f.name, rs)))</span></a></td>"
@@ -214,50 +216,7 @@ extension Pages {
         let error = feedback.fields[id]
         var out = "<form method=\"post\" action=\"\(esc(link))/facts/\(esc(percentEncoded(f.name)))\">\n\(frameToken)"
         out += "<input type=\"hidden\" name=\"version\" value=\"\(version)\">\n"
-        let invalid = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\""
-        let errorText = error.map { "<span class=\"field-error\" id=\"\(id)-error\">\(esc($0))</span>" } ?? ""
-        let value = sent["value"]?.first ?? current.map(Self.formText) ?? ""
-        switch f.type {
-        case .bool:
-            out += "<fieldset\(invalid)><legend id=\"\(id)\">\(esc(label))</legend>\(errorText)"
-            for (v, word) in [("true", p(.yes)), ("false", p(.no)), ("", p(.unknownValue))] {
-                let checked = value == v ? " checked" : ""
-                out += "<label><input type=\"radio\" name=\"value\" value=\"\(v)\"\(checked)> \(esc(word))</label>"
-            }
-            out += "</fieldset>\n"
-        case .enum:
-            out += "<label for=\"\(id)\">\(esc(label))</label>\(errorText)<select id=\"\(id)\" name=\"value\"\(invalid)>"
-            out += "<option value=\"\"\(value.isEmpty ? " selected" : "")>\(esc(p(.unknownValue)))</option>"
-            for v in f.values ?? [] {
-                out += "<option value=\"\(esc(v))\"\(v == value ? " selected" : "")>\(esc(book.factValue(.string(v), of: f)))</option>"
-            }
-            out += "</select>\n"
-        case .set:
-            let chosen = sent["value"] ?? (current.flatMap { if case .set(let s) = $0 { s } else { nil } } ?? [])
-            let unknown = sent.isEmpty ? current == nil : sent["unknown"] != nil
-            out += "<fieldset\(invalid)><legend id=\"\(id)\">\(esc(label))</legend>\(errorText)"
-            for v in f.values ?? [] {
-                let checked = chosen.contains(v) ? " checked" : ""
-                out +=
-                    "<label><input type=\"checkbox\" name=\"value\" value=\"\(esc(v))\"\(checked)> \(esc(book.factValue(.string(v), of: f)))</label>"
-            }
-            out +=
-                "<label><input type=\"checkbox\" name=\"unknown\" value=\"1\"\(unknown ? " checked" : "")> \(esc(p(.unknownValue)))</label>"
-            out += "</fieldset>\n"
-        case .int, .year, .decimal, .money, .string:
-            let kind =
-                switch f.type {
-                case .int, .year: "type=\"number\" step=\"1\""
-                case .decimal, .money: "type=\"text\" inputmode=\"decimal\""
-                default: "type=\"text\""
-                }
-            var range = ""
-            if let r = f.range, f.type == .int || f.type == .year {
-                range = " min=\"\(Value.format(r.lowerBound))\" max=\"\(Value.format(r.upperBound))\""
-            }
-            out += "<label for=\"\(id)\">\(esc(label))</label>\(errorText)"
-            out += "<input \(kind) id=\"\(id)\" name=\"value\" value=\"\(esc(value))\"\(range)\(invalid)>\n"
-        }
+        out += factInput(f, name: "value", id: id, label: label, current: current, sent: sent["value"], error: error)
         let source = sent["source"]?.first ?? e?.source ?? ""
         let date = sent["as_of"]?.first ?? e?.asOf?.description ?? ""
         let note = sent["note"]?.first ?? e?.note ?? ""
@@ -300,6 +259,56 @@ extension Pages {
             body += historyTable(HistoryTable(changes: feedback.theirs, book: book, ruleSet: rs), label: p(.staleSave))
         }
         return body + "</div>\n"
+    }
+
+    /// The field of one fact, as its type asks: a list, boxes, yes/no/unknown, a number, a text; named `name`.
+    func factInput(_ f: FactDefinition, name: String, id: String, label: String, current: Value?, sent: [String]?, error: String?) -> String
+    {
+        var out = ""
+        let invalid = error == nil ? "" : " aria-invalid=\"true\" aria-describedby=\"\(id)-error\""
+        let errorText = error.map { "<span class=\"field-error\" id=\"\(id)-error\">\(esc($0))</span>" } ?? ""
+        let value = sent?.first ?? current.map(Self.formText) ?? ""
+        switch f.type {
+        case .bool:
+            out += "<fieldset\(invalid)><legend id=\"\(id)\">\(esc(label))</legend>\(errorText)"
+            for (v, word) in [("true", p(.yes)), ("false", p(.no)), ("", p(.unknownValue))] {
+                let checked = value == v ? " checked" : ""
+                out += "<label><input type=\"radio\" name=\"\(esc(name))\" value=\"\(v)\"\(checked)> \(esc(word))</label>"
+            }
+            out += "</fieldset>\n"
+        case .enum:
+            out += "<label for=\"\(id)\">\(esc(label))</label>\(errorText)<select id=\"\(id)\" name=\"\(esc(name))\"\(invalid)>"
+            out += "<option value=\"\"\(value.isEmpty ? " selected" : "")>\(esc(p(.unknownValue)))</option>"
+            for v in f.values ?? [] {
+                out += "<option value=\"\(esc(v))\"\(v == value ? " selected" : "")>\(esc(book.factValue(.string(v), of: f)))</option>"
+            }
+            out += "</select>\n"
+        case .set:
+            let chosen = sent ?? (current.flatMap { if case .set(let s) = $0 { s } else { nil } } ?? [])
+            let unknown = sent == nil ? current == nil : chosen.contains(FactInput.unknownMark)
+            out += "<fieldset\(invalid)><legend id=\"\(id)\">\(esc(label))</legend>\(errorText)"
+            for v in f.values ?? [] {
+                let checked = chosen.contains(v) ? " checked" : ""
+                out +=
+                    "<label><input type=\"checkbox\" name=\"\(esc(name))\" value=\"\(esc(v))\"\(checked)> \(esc(book.factValue(.string(v), of: f)))</label>"
+            }
+            // Unknown is one of the group's boxes, so the group has one name.
+            out +=
+                "<label><input type=\"checkbox\" name=\"\(esc(name))\" value=\"\(FactInput.unknownMark)\"\(unknown ? " checked" : "")> "
+                + "\(esc(p(.unknownValue)))</label>"
+            out += "</fieldset>\n"
+        case .int, .year, .decimal, .money, .string:
+            let kind =
+                switch f.type {
+                // Text, not a number field: a value that is not a number is shown back as it was written, with the reason.
+                case .int, .year: "type=\"text\" inputmode=\"numeric\""
+                case .decimal, .money: "type=\"text\" inputmode=\"decimal\""
+                default: "type=\"text\""
+                }
+            out += "<label for=\"\(id)\">\(esc(label))</label>\(errorText)"
+            out += "<input \(kind) id=\"\(id)\" name=\"\(esc(name))\" value=\"\(esc(value))\"\(invalid)>\n"
+        }
+        return out
     }
 
     var frameToken: String { tokenField(frame.csrf) + "\n" }

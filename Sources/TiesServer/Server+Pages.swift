@@ -25,7 +25,10 @@ extension WorkbenchServer {
         let book = Phrasebook(language)
         guard options.accounts else { return redirect(to: "/") }
         if request.method == .get || request.method == .head {
-            let token = Self.randomToken()
+            // The token already given stands: a second tab, or the browser's own request for an icon, does not make
+            // the first form stale.
+            let given = cookie("ties_login", request).flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+            let token = given ?? Self.randomToken()
             return page(.ok, loginPage(book, token: token, problem: nil), cookies: [setCookie("ties_login", token, maxAge: 3600)])
         }
         guard request.method == .post else { return await notAllowed(request, ["GET", "POST"]) }

@@ -94,6 +94,8 @@ public struct WorkbenchServer: Sendable {
             headers[.cacheControl] = "max-age=3600"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: styleSheet)))
         }
+        // The browser asks for an icon on its own; there is none, and the question needs no session.
+        if path == ["favicon.ico"] { return Response(status: .notFound, headers: Self.securityHeaders) }
         do {
             guard let visitor = try visitor(request) else {
                 if path == ["login"] { return try await login(request) }
@@ -139,6 +141,8 @@ public struct WorkbenchServer: Sendable {
         case ("documents", 1), ("documents", 2):
             guard get else { return await notAllowed(request, ["GET"]) }
             return try documents(path.count == 2 ? path[1] : nil, request, visitor)
+        case ("proposals", _):
+            return try await proposals(path, method, request, visitor)
         case ("import", 1):
             if get { return try importPage(request, visitor, feedback: Feedback()) }
             guard method == .post else { return await notAllowed(request, ["GET", "POST"]) }
@@ -211,6 +215,7 @@ public struct WorkbenchServer: Sendable {
     func pages(_ visitor: Visitor, path: String, current: String) throws -> Pages {
         let book = Phrasebook(visitor.language)
         var menu: [(String, String)] = [("/", book.page(.overview)), ("/departments", book.page(.departments))]
+        menu.append(("/proposals", book.page(.proposals)))
         menu.append(("/what-if", book.page(.whatIf)))
         menu.append(("/documents", book.page(.documents)))
         if visitor.role == .adviser { menu.append(("/import", book.page(.importMenu))) }

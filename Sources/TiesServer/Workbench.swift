@@ -30,9 +30,11 @@ public final class Workbench: Sendable {
     public init(store: WorkspaceStore, now: @escaping @Sendable () -> Date = Date.init) throws {
         self.store = store
         self.now = now
-        self.pipeline = Pipeline(files: RuleSetOnly(), hash: Self.sha256, tool: "ties \(Pipeline.toolVersion)")
         let stored = try store.stored()
-        self.rulesPath = Paths.resolve(stored.rules, from: Paths.directory(of: store.path))
+        let rulesPath = Paths.resolve(stored.rules, from: Paths.directory(of: store.path))
+        self.rulesPath = rulesPath
+        self.pipeline = Pipeline(
+            files: WorkbenchFiles(store: store, rules: rulesPath), hash: Self.sha256, tool: "ties \(Pipeline.toolVersion)")
         _ = try current()
     }
 
@@ -94,19 +96,29 @@ public final class Workbench: Sendable {
     public func ruleSetHash() throws -> String { pipeline.hash(try current().workspace.ruleText) }
 }
 
-/// The only file the workbench's pipeline reads: the rule set. A workspace is read through its open store.
-struct RuleSetOnly: InputFiles {
+/// What the workbench's pipeline may read: the rule set's file and the workspace, each at the one path fixed when the
+/// workbench started. Any other path is refused, whatever a proposal or a request names.
+struct WorkbenchFiles: InputFiles {
+    let store: WorkspaceStore
+    let rules: String
+
     func read(_ path: String) throws -> SourceText {
-        guard let data = FileManager.default.contents(atPath: path), var text = String(data: data, encoding: .utf8) else {
-            throw InputError(.missing, .cannotRead(path))
-        }
+        guard Paths.normalize(path) == Paths.normalize(rules),
+            let data = FileManager.default.contents(atPath: rules), var text = String(data: data, encoding: .utf8)
+        else { throw InputError(.missing, .cannotRead(path)) }
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return SourceText(path: path, text: text)
+    }
+    func storedPortfolio(_ path: String) throws -> StoredPortfolio {
+        guard Paths.normalize(path) == Paths.normalize(store.path) else { throw InputError(.missing, .cannotRead(path)) }
+        return try store.stored()
     }
     func readSpreadsheet(_ path: String) throws -> SourceText { throw InputError(.missing, .cannotRead(path)) }
     func workbook(_ path: String) throws -> [Sheet] { throw InputError(.missing, .cannotRead(path)) }
     func isDirectory(_ path: String) -> Bool { false }
-    func exists(_ path: String) -> Bool { false }
+    func exists(_ path: String) -> Bool {
+        Paths.normalize(path) == Paths.normalize(store.path) || Paths.normalize(path) == Paths.normalize(rules)
+    }
     func yamlFiles(in folder: String) throws -> [String] { [] }
     func folders(in folder: String) -> [String] { [] }
 }

@@ -231,3 +231,43 @@ extension WorkspaceStore {
         try reading { db in try Int.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'change'") ?? 0 }
     }
 }
+
+/// A proposal kept in the workspace: its file's text and its version.
+public struct StoredProposal: Sendable, Hashable {
+    public var id: String
+    public var text: String
+    public var version: Int
+}
+
+extension WorkspaceStore {
+    /// Every proposal, by id.
+    public func proposals() throws(InputError) -> [StoredProposal] {
+        try reading { db in
+            try GRDB.Row.fetchAll(db, sql: "SELECT * FROM proposal ORDER BY id").map {
+                StoredProposal(id: $0["id"], text: $0["text"], version: $0["version"])
+            }
+        }
+    }
+
+    /// Saves a proposal's text, made from `version` (nil for a new one): refused as stale where another save came
+    /// first, and recorded in the history under `proposal:ID`.
+    public func saveProposal(id: String, text: String, from version: Int?, by editor: Editor, at: String) throws(InputError) -> SaveResult {
+        try writing { db in
+            let held = try GRDB.Row.fetchOne(db, sql: "SELECT text, version FROM proposal WHERE id = ?", arguments: [id])
+            let current: Int? = held?["version"]
+            let tie = "proposal:" + id
+            guard current == version else {
+                return .stale(version: current ?? 0, since: try Self.history(db, tie: tie, after: version ?? 0))
+            }
+            let before: String? = held?["text"]
+            guard before != text else { return .unchanged(version: current ?? 0) }
+            let next = (current ?? 0) + 1
+            try db.execute(sql: "INSERT OR REPLACE INTO proposal (id, text, version) VALUES (?, ?, ?)", arguments: [id, text, next])
+            let change = Change(
+                at: at, who: editor.name, tie: tie, subject: "proposal", before: before, after: text, source: editor.source,
+                asOf: editor.asOf, note: editor.note)
+            try Self.log([change], version: next, db)
+            return .saved(version: next, changes: [change])
+        }
+    }
+}

@@ -454,3 +454,43 @@ func runTies(_ arguments: [String], in directory: String) throws -> Int32 {
         }
     }
 }
+
+@Suite struct ServerProposalTests {
+    /// A proposal written in the form: its memo on the page, and as Word the command line's byte for byte.
+    @Test func aProposalWrittenInTheFormGivesTheMemoTheCommandLineGives() async throws {
+        let folder = NSTemporaryDirectory() + "ties-proposal-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        #expect(try runTies(["workspace", "import", root + "/Samples/bergen", "--workspace", folder], in: folder) == 0)
+        let server = WorkbenchServer(
+            bench: try Workbench(store: try WorkspaceStore.open(folder + "/ties.sqlite")), options: ServerOptions(user: "kari"))
+        try await server.application().test(.router) { client in
+            let page = try await client.execute(uri: "/proposals/new", method: .get).text
+            #expect(page.contains("name=\"fact.roles\""))
+            var fields = [
+                ("_csrf", token(in: page)!), ("id", "hrc"), ("title", "Medlemskap i European Human Rights Cities Network"),
+                ("proposed_by", "Byrådsavdeling for sosial, bolig og inkludering"), ("annual_fee_nok", "10 000"), ("staff_hours", "abc"),
+                ("name", "European Human Rights Cities Network"), ("kind", "network"), ("since", "2027"),
+                ("fact.roles", "community_developer"), ("fact.competence_gain", "2"), ("fact.influence", "1"),
+                ("fact.project_basis", "true"),
+                ("fact.goal_areas", "openness_inclusion"), ("fact.annual_fee_nok", "10000"), ("fact.human_rights_work", "true"),
+            ]
+            try await client.execute(uri: "/proposals", method: .post, headers: formHeaders, body: form(fields)) { response in
+                #expect(response.status == .unprocessableContent && response.text.contains("«abc» er ikke et tall"))
+            }
+            fields[5] = ("staff_hours", "120")
+            try await client.execute(uri: "/proposals", method: .post, headers: formHeaders, body: form(fields)) { response in
+                #expect(response.status == .ok)
+                #expect(response.text.contains("Forslaget er lagret.") && response.text.contains("Byrådets innstilling"))
+            }
+            let word = try await client.execute(uri: "/proposals/hrc/memo.docx", method: .get)
+            #expect(word.status == .ok)
+            // The same proposal as a file beside the workspace, as `ties workspace export` lays it out, through `ties justify`.
+            let stored = try #require(try WorkspaceStore.open(folder + "/ties.sqlite").proposals().first)
+            try FileManager.default.createDirectory(atPath: folder + "/proposals", withIntermediateDirectories: true)
+            let text = "rules: \"\(root)/Rules/bergen.yaml\"\nportfolio: \"../ties.sqlite\"\n" + stored.text
+            try text.write(toFile: folder + "/proposals/hrc.yaml", atomically: true, encoding: .utf8)
+            #expect(try runTies(["justify", "proposals/hrc.yaml", "--format", "docx", "-o", "cli-memo.docx"], in: folder) == 0)
+            #expect(Data(buffer: word.body) == (try Data(contentsOf: URL(fileURLWithPath: folder + "/cli-memo.docx"))))
+        }
+    }
+}

@@ -122,6 +122,11 @@ extension Pipeline {
         try justify(ProposalLoader.parse(files.read(path)), path: path, rules: rulesOverride, asOf: asOf, loaded: nil)
     }
 
+    /// The same for a proposal's text held elsewhere (a workspace keeps its proposals), read as a file at its `path`.
+    public func justify(_ source: SourceText, rules rulesOverride: String? = nil, asOf: ReviewDate? = nil) throws -> Justification {
+        try justify(ProposalLoader.parse(source), path: source.path, rules: rulesOverride, asOf: asOf, loaded: nil)
+    }
+
     /// The same for a proposal already parsed, with its rule set already compiled where the caller has it (`loaded`,
     /// the rule set at the path the proposal names), so `ties test` reads neither twice.
     func justify(

@@ -31,6 +31,11 @@ extension Phrase {
         // Refusals
         case notFound, methodNotAllowed(String), forbidden, departmentOnly, badToken, serverError, noSuchTie(String)
         case reasonHeading
+        // Proposals
+        case proposals, newProposal, proposalsIntro, noProposals, proposalID, proposalIDHint, proposalTitle, proposedBy, background
+        case costsHeading, annualFee, staffHours, hourlyCost, travel, fundingApplied, fundingGranted, fundedBy, period, yearly, whole
+        case theTie, tieName, tieKind, country, countryHint, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
+        case changeProposal
     }
 }
 
@@ -237,6 +242,49 @@ extension Phrasebook {
         case .noSuchTie(let id):
             pick(nb: "Ingen tilknytning har id-en «\(id)»", nn: "Inga tilknyting har id-en «\(id)»", en: "No tie has the id «\(id)»")
         case .reasonHeading: pick(nb: "Hvorfor", nn: "Kvifor", en: "Why")
+        case .proposals: pick(nb: "Forslag", nn: "Forslag", en: "Proposals")
+        case .newProposal: pick(nb: "Nytt forslag", nn: "Nytt forslag", en: "New proposal")
+        case .proposalsIntro:
+            pick(
+                nb: "Skriv et forslag om en ny tilknytning, se saksframlegget og last det ned.",
+                nn: "Skriv eit forslag om ei ny tilknyting, sjå saksframlegget og last det ned.",
+                en: "Write a proposal for a new tie, see its case memo and download it.")
+        case .noProposals: pick(nb: "Ingen forslag ennå.", nn: "Ingen forslag enno.", en: "No proposals yet.")
+        case .proposalID: pick(nb: "Kortnavn", nn: "Kortnamn", en: "Short name")
+        case .proposalIDHint:
+            pick(
+                nb: "Bokstaver a–z, tall, _ og -; brukes i lenken og filnavnet",
+                nn: "Bokstavar a–z, tal, _ og -; blir brukt i lenkja og filnamnet",
+                en: "Letters a–z, digits, _ and -; used in the link and the file name")
+        case .proposalTitle: pick(nb: "Tittel på saken", nn: "Tittel på saka", en: "Title of the case")
+        case .proposedBy: pick(nb: "Foreslått av", nn: "Foreslått av", en: "Proposed by")
+        case .background: pick(nb: "Bakgrunn", nn: "Bakgrunn", en: "Background")
+        case .costsHeading: pick(nb: "Økonomi", nn: "Økonomi", en: "Costs")
+        case .annualFee: pick(nb: "Årlig kontingent (kr)", nn: "Årleg kontingent (kr)", en: "Annual fee (NOK)")
+        case .staffHours: pick(nb: "Arbeidstimer", nn: "Arbeidstimar", en: "Staff hours")
+        case .hourlyCost: pick(nb: "Kostnad per time (kr)", nn: "Kostnad per time (kr)", en: "Cost per hour (NOK)")
+        case .travel: pick(nb: "Reiser (kr)", nn: "Reiser (kr)", en: "Travel (NOK)")
+        case .fundingApplied:
+            pick(nb: "Ekstern finansiering søkt (kr)", nn: "Ekstern finansiering søkt (kr)", en: "External funding applied for (NOK)")
+        case .fundingGranted:
+            pick(nb: "Ekstern finansiering innvilget (kr)", nn: "Ekstern finansiering innvilga (kr)", en: "External funding granted (NOK)")
+        case .fundedBy: pick(nb: "Dekkes av", nn: "Blir dekt av", en: "Paid for by")
+        case .period: pick(nb: "Reiser og arbeidstid gjelder", nn: "Reiser og arbeidstid gjeld", en: "Travel and staff time are")
+        case .yearly: pick(nb: "hvert år", nn: "kvart år", en: "each year")
+        case .whole: pick(nb: "hele perioden", nn: "heile perioden", en: "for the whole period")
+        case .theTie: pick(nb: "Tilknytningen", nn: "Tilknytinga", en: "The tie")
+        case .tieName: pick(nb: "Navn", nn: "Namn", en: "Name")
+        case .tieKind: pick(nb: "Type", nn: "Type", en: "Kind")
+        case .country: pick(nb: "Land (landkode, f.eks. SE)", nn: "Land (landkode, t.d. SE)", en: "Country (code, e.g. SE)")
+        case .countryHint: pick(nb: "To store bokstaver", nn: "To store bokstavar", en: "Two capital letters")
+        case .since: pick(nb: "Fra år", nn: "Frå år", en: "Since")
+        case .responsible: pick(nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible")
+        case .saveProposal: pick(nb: "Lagre og vis saksframlegget", nn: "Lagre og vis saksframlegget", en: "Save and show the memo")
+        case .proposalSaved: pick(nb: "Forslaget er lagret.", nn: "Forslaget er lagra.", en: "The proposal is saved.")
+        case .memo: pick(nb: "Saksframlegg", nn: "Saksframlegg", en: "Case memo")
+        case .memoWord: pick(nb: "Saksframlegget (Word)", nn: "Saksframlegget (Word)", en: "The memo (Word)")
+        case .memoWeb: pick(nb: "Saksframlegget (nettside)", nn: "Saksframlegget (nettside)", en: "The memo (web page)")
+        case .changeProposal: pick(nb: "Endre forslaget", nn: "Endre forslaget", en: "Change the proposal")
         }
     }
 }

@@ -72,7 +72,7 @@ extension Document {
 
     /// The document with every text kept together as a printed page needs it (`Phrasebook.keptTogether`): what the Word
     /// and HTML writers write.
-    var keptTogether: Document {
+    public var keptTogether: Document {
         let kept = Phrasebook.keptTogether
         func spans(_ list: [Span]) -> [Span] {
             list.map { span in
