@@ -113,6 +113,9 @@ let styleSheet = """
     button{font:inherit;padding:.35rem 1rem;background:#0b4f8a;color:#fff;border:1px solid #0b4f8a;border-radius:3px;cursor:pointer}
     .filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}.filters label{margin-top:0}
     .filters select,.filters input{width:auto}.filters div{min-width:0;max-width:100%}
+    nav.pages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.3rem;padding:0;margin:.5rem 0}
+    nav.pages a{display:inline-block;min-width:2.2rem;padding:.2rem .4rem;border:1px solid #b4bac1;text-align:center}
+    nav.pages a[aria-current]{background:#0b4f8a;color:#fff;border-color:#0b4f8a}
     details{margin:.3rem 0}summary{cursor:pointer;color:#0b4f8a}
     @media (max-width:600px){main{padding:.5rem}h1{font-size:1.35rem}th,td{padding:.25rem}
     table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}

@@ -9,25 +9,12 @@ struct Pages: Sendable {
 
     func p(_ x: Phrase.Page) -> String { book.page(x) }
 
-    /// The overview: counts, costs, what is due, and the table of ties as filtered and sorted.
-    func overview(_ review: Review, shown: [RecordReview], query: OverviewQuery, departments: [String]) -> String {
+    /// What the overview shows of a review whatever is asked: the counts, costs and due dates, and each tie's row,
+    /// made once per review and language.
+    func overviewData(_ review: Review) -> OverviewData {
         let rs = review.ruleSet
-        var body = "<form class=\"filters\" method=\"get\" action=\"/\">\n"
-        body += "<div><label for=\"as_of\">\(esc(p(.reviewDate)))</label>"
-        body += "<input type=\"date\" id=\"as_of\" name=\"as_of\" value=\"\(esc(review.asOf?.description ?? ""))\"></div>\n"
-        body += select("outcome", p(.outcomeCounts), [("", p(.all))] + rs.outcomes.map { ($0.id, book.text($0.label)) }, query.outcome)
-        body += select("kind", book.review(.kind), [("", p(.all))] + Record.kinds.map { ($0, book.kind($0)) }, query.kind)
-        body += select(
-            "responsible", p(.sortResponsible), [("", p(.all))] + departments.map { ($0, $0) } + [("-", p(.responsibleNone))],
-            query.responsible)
-        body += select(
-            "sort", p(.sortBy),
-            [("name", p(.sortName)), ("outcome", p(.sortOutcome)), ("cost", p(.sortCost)), ("responsible", p(.sortResponsible))],
-            query.sort)
-        body += "<div><button type=\"submit\">\(esc(p(.show)))</button></div>\n</form>\n"
-
-        body += "<div class=\"cards\">\n<section aria-labelledby=\"counts\"><h2 id=\"counts\">\(esc(p(.outcomeCounts)))</h2>\n"
         let costs = review.costs
+        var cards = "<div class=\"cards\">\n<section aria-labelledby=\"counts\"><h2 id=\"counts\">\(esc(p(.outcomeCounts)))</h2>\n"
         var table =
             "<table>\n<thead><tr><th scope=\"col\">\(esc(p(.sortOutcome)))</th><th scope=\"col\" class=\"number\">\(esc(p(.tiesCount)))</th>"
         if costs != nil { table += "<th scope=\"col\" class=\"number\">\(esc(p(.costs)))</th>" }
@@ -44,41 +31,84 @@ struct Pages: Sendable {
             table += "<td class=\"number\">\(count)</td>\(cost(outcome))</tr>\n"
         }
         table += "<tr><th scope=\"row\">\(esc(p(.total)))</th><td class=\"number\">\(review.records.count)</td>\(cost(nil))</tr>\n"
-        body += table + "</tbody>\n</table>\n"
+        cards += table + "</tbody>\n</table>\n"
         let gaps = review.records.filter { !$0.missingFacts.isEmpty && rs.role(of: $0.outcome) != .ended }.count
-        body += "<p><a href=\"/departments\">\(esc(p(.gaps(gaps))))</a></p>\n</section>\n"
-
-        body += "<section aria-labelledby=\"due\"><h2 id=\"due\">\(esc(p(.obligationsDue)))</h2>\n"
+        cards += "<p><a href=\"/departments\">\(esc(p(.gaps(gaps))))</a></p>\n</section>\n"
+        cards += "<section aria-labelledby=\"due\"><h2 id=\"due\">\(esc(p(.obligationsDue)))</h2>\n"
         let due = review.asOf.map { review.deadlines(through: $0.adding(years: 1)) } ?? []
         if due.isEmpty {
-            body += "<p>\(esc(p(.noneDue)))</p>\n"
+            cards += "<p>\(esc(p(.noneDue)))</p>\n"
         } else {
-            body += "<ul>\n"
+            cards += "<ul>\n"
             for d in due.prefix(12) {
                 let date = d.overdue ? book.review(.overdue(book.date(d.date))) : book.date(d.date)
-                body += "<li>\(d.overdue ? "<strong>" : "")\(esc(date))\(d.overdue ? "</strong>" : ""): "
-                body += "<a href=\"/ties/\(esc(percentEncoded(d.record.id)))\">\(esc(d.record.name))</a> – \(esc(book.text(d.what)))</li>\n"
+                cards += "<li>\(d.overdue ? "<strong>" : "")\(esc(date))\(d.overdue ? "</strong>" : ""): "
+                cards +=
+                    "<a href=\"/ties/\(esc(percentEncoded(d.record.id)))\">\(esc(d.record.name))</a> – \(esc(book.text(d.what)))</li>\n"
             }
-            body += "</ul>\n"
-            if due.count > 12 { body += "<p><a href=\"/documents\">\(esc(p(.calendar)))</a></p>\n" }
+            cards += "</ul>\n"
+            if due.count > 12 { cards += "<p><a href=\"/documents\">\(esc(p(.calendar)))</a></p>\n" }
         }
-        body += "</section>\n</div>\n"
-
-        body += "<h2 id=\"ties\">\(esc(p(.tableHeading)))</h2>\n<p>\(esc(p(.showing(shown: shown.count, of: review.records.count))))</p>\n"
+        cards += "</section>\n</div>\n"
         let headings =
             [book.review(.kind), p(.sortOutcome)] + (costs == nil ? [] : [book.costLabel(rs)]) + [
                 p(.sortResponsible), book.review(.mainReason),
             ]
-        var rows = "<table class=\"stack\">\n<thead><tr><th scope=\"col\">\(esc(book.review(.tie)))</th>"
-        rows += headings.map { "<th scope=\"col\">\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-        for r in shown {
-            rows += "<tr><th scope=\"row\"><a href=\"/ties/\(esc(percentEncoded(r.record.id)))\">\(esc(r.record.name))</a></th>"
+        var head = "<table class=\"stack\">\n<thead><tr><th scope=\"col\">\(esc(book.review(.tie)))</th>"
+        head += headings.map { "<th scope=\"col\">\(esc($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        let order = Dictionary(rs.outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let rows = review.records.map { r -> OverviewRow in
+            var html = "<tr><th scope=\"row\"><a href=\"/ties/\(esc(percentEncoded(r.record.id)))\">\(esc(r.record.name))</a></th>"
             var cells = [book.kind(r.record.kind), book.outcome(r, rs, short: true)]
-            if costs != nil { cells.append(r.yearlyCost(rs).map { $0.number.map { book.amount($0) } ?? "?" } ?? "–") }
+            let yearly = r.yearlyCost(rs)
+            if costs != nil { cells.append(yearly.map { $0.number.map { book.amount($0) } ?? "?" } ?? "–") }
             cells += [r.record.responsible ?? "–", book.text(r.decisive.text)]
-            rows += zip(headings, cells).map { "<td data-label=\"\(esc($0))\">\(esc($1))</td>" }.joined() + "</tr>\n"
+            html += zip(headings, cells).map { "<td data-label=\"\(esc($0))\">\(esc($1))</td>" }.joined() + "</tr>\n"
+            return OverviewRow(
+                id: r.record.id, name: r.record.name.lowercased(), outcome: r.outcome, outcomeOrder: order[r.outcome] ?? 99,
+                cost: yearly?.number ?? -1, kind: r.record.kind, responsible: r.record.responsible, html: html)
         }
-        body += scrollingTable(label: p(.tableHeading), rows + "</tbody>\n</table>\n")
+        let departments = Set(review.records.compactMap(\.record.responsible)).sorted()
+        // Each order the list can be sorted in, made once: a page then only filters.
+        var orders: [String: [OverviewRow]] = [:]
+        for sort in OverviewQuery.sorts { orders[sort] = OverviewQuery.sorted(rows, by: sort) }
+        return OverviewData(cards: cards, tableHead: head, orders: orders, total: review.records.count, departments: departments)
+    }
+
+    /// The overview: counts, costs, what is due, and the table of ties as filtered and sorted, a page at a time.
+    func overview(_ data: OverviewData, review: Review, query: OverviewQuery) -> String {
+        let rs = review.ruleSet
+        let matching = query.apply(data)
+        let pageCount = max(1, (matching.count + OverviewQuery.pageSize - 1) / OverviewQuery.pageSize)
+        let pageNumber = min(max(1, query.page), pageCount)
+        let shown = matching.dropFirst((pageNumber - 1) * OverviewQuery.pageSize).prefix(OverviewQuery.pageSize)
+        var body = "<form class=\"filters\" method=\"get\" action=\"/\">\n"
+        body += "<div><label for=\"as_of\">\(esc(p(.reviewDate)))</label>"
+        body += "<input type=\"date\" id=\"as_of\" name=\"as_of\" value=\"\(esc(review.asOf?.description ?? ""))\"></div>\n"
+        body += select("outcome", p(.outcomeCounts), [("", p(.all))] + rs.outcomes.map { ($0.id, book.text($0.label)) }, query.outcome)
+        body += select("kind", book.review(.kind), [("", p(.all))] + Record.kinds.map { ($0, book.kind($0)) }, query.kind)
+        body += select(
+            "responsible", p(.sortResponsible), [("", p(.all))] + data.departments.map { ($0, $0) } + [("-", p(.responsibleNone))],
+            query.responsible)
+        body += select(
+            "sort", p(.sortBy),
+            [("name", p(.sortName)), ("outcome", p(.sortOutcome)), ("cost", p(.sortCost)), ("responsible", p(.sortResponsible))],
+            query.sort)
+        body += "<div><button type=\"submit\">\(esc(p(.show)))</button></div>\n</form>\n" + data.cards
+        body += "<h2 id=\"ties\">\(esc(p(.tableHeading)))</h2>\n<p>\(esc(p(.showing(shown: matching.count, of: data.total))))</p>\n"
+        // A long list in pages of a hundred, each a link that keeps the filters.
+        var pager = ""
+        if pageCount > 1 {
+            pager = "<nav class=\"pages\" aria-label=\"\(esc(p(.pagesLabel)))\"><ul>"
+            for n in 1...pageCount {
+                let current = n == pageNumber ? " aria-current=\"page\"" : ""
+                pager += "<li><a\(current) href=\"\(esc(query.link(page: n, asOf: review.asOf)))\">\(n)"
+                pager += "<span class=\"hidden\"> – \(esc(p(.pageOf(n, pageCount))))</span></a></li>"
+            }
+            pager += "</ul></nav>\n"
+        }
+        body +=
+            pager + scrollingTable(label: p(.tableHeading), data.tableHead + shown.map(\.html).joined() + "</tbody>\n</table>\n") + pager
         return frame.render(title: p(.overview), body: body)
     }
 
@@ -98,24 +128,44 @@ struct OverviewQuery: Sendable {
     var kind: String?
     var responsible: String?
     var sort: String?
+    /// Which page of the list, from 1.
+    var page = 1
 
-    /// The ties that match, in the order asked for: by name where none is.
-    func apply(_ review: Review) -> [RecordReview] {
-        var rows = review.records.filter { r in
-            (outcome == nil || r.outcome == outcome) && (kind == nil || r.record.kind == kind)
-                && (responsible == nil || (r.record.responsible ?? "-") == responsible)
+    /// How many ties a page of the list shows.
+    static let pageSize = 100
+
+    /// The overview's address with these filters, on page `page`.
+    func link(page: Int, asOf: ReviewDate?) -> String {
+        var parts: [String] = []
+        for (key, value) in [
+            ("as_of", asOf?.description), ("outcome", outcome), ("kind", kind), ("responsible", responsible), ("sort", sort),
+        ] {
+            if let value { parts.append(key + "=" + percentEncoded(value)) }
         }
-        let rs = review.ruleSet
-        let order = Dictionary(rs.outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func name(_ r: RecordReview) -> String { r.record.name.lowercased() }
+        if page > 1 { parts.append("page=\(page)") }
+        return "/" + (parts.isEmpty ? "" : "?" + parts.joined(separator: "&")) + "#ties"
+    }
+
+    /// The orders the list can be sorted in; by name where none is asked for.
+    static let sorts = ["name", "outcome", "cost", "responsible"]
+
+    /// The ties that match, in the order asked for.
+    func apply(_ data: OverviewData) -> [OverviewRow] {
+        let rows = data.orders[Self.sorts.contains(sort ?? "") ? sort! : "name"] ?? []
+        guard outcome != nil || kind != nil || responsible != nil else { return rows }
+        return rows.filter { r in
+            (outcome == nil || r.outcome == outcome) && (kind == nil || r.kind == kind)
+                && (responsible == nil || (r.responsible ?? "-") == responsible)
+        }
+    }
+
+    static func sorted(_ rows: [OverviewRow], by sort: String) -> [OverviewRow] {
         switch sort {
-        case "outcome": rows.sort { (order[$0.outcome] ?? 99, name($0)) < (order[$1.outcome] ?? 99, name($1)) }
-        case "cost":
-            rows.sort { (-($0.yearlyCost(rs)?.number ?? -1), name($0)) < (-($1.yearlyCost(rs)?.number ?? -1), name($1)) }
-        case "responsible": rows.sort { (($0.record.responsible ?? "~"), name($0)) < (($1.record.responsible ?? "~"), name($1)) }
-        default: rows.sort { (name($0), $0.record.id) < (name($1), $1.record.id) }
+        case "outcome": rows.sorted { ($0.outcomeOrder, $0.name, $0.id) < ($1.outcomeOrder, $1.name, $1.id) }
+        case "cost": rows.sorted { (-$0.cost, $0.name, $0.id) < (-$1.cost, $1.name, $1.id) }
+        case "responsible": rows.sorted { ($0.responsible ?? "~", $0.name, $0.id) < ($1.responsible ?? "~", $1.name, $1.id) }
+        default: rows.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
         }
-        return rows
     }
 }
 
@@ -363,4 +413,27 @@ extension Pages {
             "\(esc(v("justification")))</textarea>\n<p><button type=\"submit\">\(esc(p(.recordDecision)))</button></p>\n</form>\n</details>\n"
         return out
     }
+}
+
+/// The overview of one review, made once: its cards and each tie's row, with what the rows are filtered and sorted by.
+struct OverviewData: Sendable {
+    var cards: String
+    var tableHead: String
+    /// Every tie's row in each order the list can be sorted in, by the sort's name.
+    var orders: [String: [OverviewRow]]
+    var total: Int
+    var departments: [String]
+}
+
+/// One tie's row of the overview, as HTML, and its keys.
+struct OverviewRow: Sendable {
+    var id: String
+    var name: String
+    var outcome: String
+    var outcomeOrder: Int
+    /// The yearly cost; -1 where it is unknown or the tie has none.
+    var cost: Double
+    var kind: String
+    var responsible: String?
+    var html: String
 }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Synchronization
 import HTTPTypes
 import Hummingbird
 import HummingbirdBcrypt
@@ -58,6 +59,8 @@ public struct WorkbenchServer: Sendable {
     public let options: ServerOptions
     /// The form token without accounts: new each time the server starts, so a form from another start is refused.
     let localToken: String
+    /// Pages already made for the data as it is now.
+    let cache = PageCache()
 
     public init(bench: Workbench, options: ServerOptions) {
         self.bench = bench
@@ -101,7 +104,17 @@ public struct WorkbenchServer: Sendable {
                 if path == ["login"] { return try await login(request) }
                 return method == .get ? redirect(to: "/login") : await refusal(.forbidden, .forbidden, request)
             }
-            return try await route(path, method, request, visitor)
+            // A page asked for again, by the same person, of the same data, is the page made the first time.
+            guard method == .get, ["", "ties", "departments", "what-if", "proposals"].contains(path.first ?? "") || path == ["documents"]
+            else { return try await route(path, method, request, visitor) }
+            let key = [visitor.name, visitor.csrf, visitor.language.code, request.uri.string].joined(separator: "\u{1}")
+            let stamp = try bench.store.stamp()
+            if let hit = cache.page(key, stamp: stamp) { return hit }
+            let response = try await route(path, method, request, visitor)
+            if response.status == .ok, response.headers[.contentType]?.hasPrefix("text/html") == true {
+                cache.keep(response, key, stamp: stamp)
+            }
+            return response
         } catch let error as InputError {
             return await problemPage(.serviceUnavailable, Phrasebook(language(request, nil)).callAsFunction(error.message), request)
         } catch {
@@ -234,10 +247,16 @@ public struct WorkbenchServer: Sendable {
         let q = query(request)
         let review = try bench.review(asOf: asOf(request) ?? bench.current().workspace.portfolio.asOf, language: visitor.language)
         let query = OverviewQuery(
-            outcome: q.text("outcome"), kind: q.text("kind"), responsible: q.text("responsible"), sort: q.text("sort"))
-        let departments = Set(review.records.compactMap(\.record.responsible)).sorted()
-        let html = try pages(visitor, path: request.uri.string, current: "/").overview(
-            review, shown: query.apply(review), query: query, departments: departments)
+            outcome: q.text("outcome"), kind: q.text("kind"), responsible: q.text("responsible"), sort: q.text("sort"),
+            page: q.text("page").flatMap(Int.init) ?? 1)
+        let pages = try pages(visitor, path: request.uri.string, current: "/")
+        let key = "\(try bench.store.stamp()) \(review.asOf?.description ?? "-") \(visitor.language.code)"
+        let data = cache.overviews.withLock { $0[key] } ?? pages.overviewData(review)
+        cache.overviews.withLock { held in
+            if held.count > 16 { held = [:] }
+            held[key] = data
+        }
+        let html = pages.overview(data, review: review, query: query)
         return page(.ok, html)
     }
 
@@ -483,5 +502,29 @@ public struct WorkbenchServer: Sendable {
 extension Visitor {
     init(name: String, role: Account.Role, language: Language, csrf: String, signedIn: Bool) {
         self.init(name: name, role: role, department: nil, language: language, csrf: csrf, signedIn: signedIn, tokenHash: nil)
+    }
+}
+
+/// Pages made for the data as it was at a stamp; one that is asked for at another stamp is made again.
+final class PageCache: Sendable {
+    let pages = Mutex<[String: (stamp: Int, response: Response)]>([:])
+    /// Each review's overview, made once, by stamp, date and language.
+    let overviews = Mutex<[String: OverviewData]>([:])
+    /// Enough for a team's pages; more, and the oldest are dropped together.
+    static let limit = 512
+
+    func page(_ key: String, stamp: Int) -> Response? {
+        pages.withLock { held in
+            guard let hit = held[key], hit.stamp == stamp else { return nil }
+            return hit.response
+        }
+    }
+
+    func keep(_ response: Response, _ key: String, stamp: Int) {
+        pages.withLock { held in
+            if held.count >= Self.limit { held = held.filter { $0.value.stamp == stamp } }
+            if held.count >= Self.limit { held = [:] }
+            held[key] = (stamp, response)
+        }
     }
 }

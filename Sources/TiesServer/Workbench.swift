@@ -74,8 +74,30 @@ public final class Workbench: Sendable {
 
     /// Saves a tie as `record`, made from `version`: the one way a page changes a tie.
     func save(_ record: Record, from version: Int, by editor: Editor) throws -> SaveResult {
-        let order = try current().workspace.ruleSet.facts.map(\.name)
-        return try store.save(RecordParts(record, factOrder: order), from: version, by: editor, at: timestamp)
+        let workspace = try current().workspace
+        let before = try store.stamp()
+        let result = try store.save(
+            RecordParts(record, factOrder: workspace.ruleSet.facts.map(\.name)), from: version, by: editor, at: timestamp)
+        guard case .saved(let next, let changes) = result else { return result }
+        // Where nothing but this save was written since, the one tie is read again, not the whole workspace: a save
+        // in a workspace of a thousand ties answers in milliseconds.
+        let after = try store.stamp()
+        guard after == before + changes.count, let (text, stored) = try store.storedTie(record.id), stored == next else { return result }
+        let header = SourceText(path: store.path, text: PortfolioText.header(workspace.portfolio, rules: nil))
+        guard let read = try? PortfolioLoader.load(header: header, recordFiles: [text], ruleSet: workspace.ruleSet).records.first else {
+            return result
+        }
+        loaded.withLock { held in
+            guard var h = held, h.stamp == before, let i = h.workspace.portfolio.records.firstIndex(where: { $0.id == record.id }) else {
+                return
+            }
+            h.workspace.portfolio.records[i] = read
+            h.versions[record.id] = next
+            h.stamp = after
+            h.reviews = [:]
+            held = h
+        }
+        return result
     }
 
     /// A record as its file would read, checked by the record reader against the rule set: the problems, in the

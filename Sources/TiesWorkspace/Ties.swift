@@ -271,3 +271,15 @@ extension WorkspaceStore {
         }
     }
 }
+
+extension WorkspaceStore {
+    /// One tie's record file and version, as `stored()` gives it among the others.
+    public func storedTie(_ id: String) throws(InputError) -> (text: SourceText, version: Int)? {
+        let path = self.path
+        return try reading { db -> (text: SourceText, version: Int)? in
+            try Self.parts(db, where: id).first.map {
+                (SourceText(path: "\(path)#\($0.parts.id)", text: PortfolioText.text(of: $0.parts)), $0.version)
+            }
+        }
+    }
+}

@@ -111,6 +111,10 @@ let formHeaders: HTTPFields = [.contentType: "application/x-www-form-urlencoded"
                 #expect(response.text.contains("Lagret. Utfallet er nå: videreføres."))
             }
         }
+        // The tie read again alone after the save is the tie a whole new reading gives.
+        let fresh = try Workbench(store: bench.store)
+        #expect(try bench.current().workspace.portfolio.canonicalText == fresh.current().workspace.portfolio.canonicalText)
+        #expect(try bench.current().versions == fresh.current().versions)
         let last = try #require(try bench.store.history(tie: "dalian").last)
         #expect(
             last.who == "kari" && last.subject == "fact:goal_areas" && last.source == "Avtale 2025" && last.note == "Bekreftet av kontoret")
