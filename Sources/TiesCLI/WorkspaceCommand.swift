@@ -97,16 +97,19 @@ struct ImportCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the workspace back as a portfolio folder (portfolio.yaml and records/) the tool reads.",
+        abstract: "Write the workspace back as a portfolio folder (portfolio.yaml, records/, proposals/) or a workbook.",
         discussion: """
             The folder holds the same ties, facts, evidence, logs, decisions and obligations as the workspace, and \
-            `ties review FOLDER` gives the same review with the same fingerprint. Files already there are never \
-            replaced without --overwrite; all files are written, or none.
+            `ties review FOLDER` gives the same review with the same fingerprint. A workbook (-o x.xlsx) is the one \
+            `ties template` makes, filled in: the ties, facts with their source and date, the activity log and the \
+            obligations, each text in the workbook's language; it has no place for the decisions or a fact's note, and \
+            says how many it leaves out. Files \
+            already there are never replaced without --overwrite; all files are written, or none.
 
             Exit status: 0 written; 65 the workspace is refused; 66 it is missing; 73/74 the files cannot be written.
             """)
 
-    @Option(name: [.short, .customLong("output")], help: "The folder to write.")
+    @Option(name: [.short, .customLong("output")], help: "The folder to write, or an .xlsx workbook.")
     var output: String
 
     @Option(name: [.short, .customLong("workspace")], help: "The workspace: its folder or its .sqlite file. Default: this folder.")
@@ -115,9 +118,13 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace files already there.")
     var overwrite = false
 
+    @Option(help: "The language of a workbook's headings and values: nb, nn or en. Default: TIES_LANG, else the rule set's first.")
+    var lang: Language?
+
     func run() throws {
         let source = WorkspaceCommand.file(workspace)
         let loaded = try pipeline.workspace(portfolio: source, rules: nil)
+        if Paths.extensionOf(output) == "xlsx" { return try workbook(loaded, source: source) }
         let stored = try WorkspaceStore.open(source).stored()
         let rulesPath = Paths.resolve(stored.rules, from: Paths.directory(of: source))
         let relative = Paths.relative(Files.absolute(rulesPath), from: Files.absolute(output))
@@ -144,6 +151,25 @@ struct ExportCommand: ParsableCommand {
         }
         try Files.writeTogether(files.map { (path: $0.0, bytes: $0.1) }, inputs: loaded.inputs, replacing: overwrite)
         try Terminal.standardText(Terminal.book.workbench(.exported(ties: loaded.portfolio.records.count, to: output)) + "\n")
+    }
+}
+
+extension ExportCommand {
+    /// The ties as the workbook `ties template` makes, filled in: ties, facts with their source and date, the activity
+    /// log and the obligations, which `ties review x.xlsx --rules …` reads back. What a workbook has no place for (the
+    /// decisions, a fact's note) is said, not dropped without a word.
+    func workbook(_ loaded: Workspace, source: String) throws {
+        let book = Language.book(asked: lang, ruleSet: loaded.ruleSet)
+        let records = loaded.portfolio.records
+        let bytes = try SpreadsheetTemplate(ruleSet: loaded.ruleSet, book: book).xlsx(records: records)
+        if !overwrite, Files.occupied(output) { throw CommandError.cannotCreate(.alreadyThere([output])) }
+        try Files.writeAtomically([UInt8](bytes), to: output, inputs: loaded.inputs)
+        let decisions = records.reduce(0) { $0 + $1.decisions.count }
+        let notes = records.reduce(0) { $0 + $1.evidence.values.filter { $0.note != nil }.count }
+        if decisions + notes > 0 {
+            Terminal.standardError("ties: " + book.workbench(.workbookLeavesOut(decisions: decisions, notes: notes)) + "\n")
+        }
+        try Terminal.standardText(book.workbench(.exported(ties: records.count, to: output)) + "\n")
     }
 }
 

@@ -193,7 +193,7 @@ extension WorkbenchServer {
             let dated = date.map { "?as_of=\($0)" } ?? ""
             let links: [(String, Phrase.Page)] = [
                 ("review.docx", .reviewWord), ("review.xlsx", .reviewExcel), ("review.html", .reviewWeb), ("case.docx", .reviewCase),
-                ("calendar.ics", .calendar), ("history.csv", .historyCSV),
+                ("calendar.ics", .calendar), ("history.csv", .historyCSV), ("portfolio.xlsx", .portfolioWorkbook),
             ]
             var body = "<p>\(esc(b.page(.documentsIntro)))</p>\n<ul>\n"
             for (name, label) in links { body += "<li><a href=\"/documents/\(name)\(esc(dated))\">\(esc(b.page(label)))</a></li>\n" }
@@ -226,6 +226,10 @@ extension WorkbenchServer {
             return download(
                 ICSWriter.write(name: name, stamp: stamp, events: events, product: product), name: file,
                 type: "text/calendar; charset=utf-8")
+        case "portfolio.xlsx":
+            return download(
+                Array(try SpreadsheetTemplate(ruleSet: rs, book: book).xlsx(records: workspace.portfolio.records)), name: file,
+                type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         case "history.csv":
             let table = HistoryTable(changes: try bench.store.history(), book: Phrasebook(visitor.language), ruleSet: rs)
             return download(Array(table.csv().utf8), name: file, type: "text/csv; charset=utf-8")

@@ -442,6 +442,7 @@ func runTies(_ arguments: [String], in directory: String) throws -> Int32 {
             ("case.docx", ["review", "ties.sqlite", "--case", "--format", "docx", "-o", "cli-case.docx"]),
             ("calendar.ics", ["calendar", "ties.sqlite", "-o", "cli-calendar.ics"]),
             ("history.csv", ["workspace", "history", "-o", "cli-history.csv"]),
+            ("portfolio.xlsx", ["workspace", "export", "-o", "cli-portfolio.xlsx"]),
         ]
         for (_, arguments) in commands { #expect(try runTies(arguments, in: folder) == 0, "\(arguments)") }
         let store = try WorkspaceStore.open(folder + "/ties.sqlite")

@@ -35,7 +35,7 @@ extension Phrase {
         case proposals, newProposal, proposalsIntro, noProposals, proposalID, proposalIDHint, proposalTitle, proposedBy, background
         case costsHeading, annualFee, staffHours, hourlyCost, travel, fundingApplied, fundingGranted, fundedBy, period, yearly, whole
         case theTie, tieName, tieKind, country, countryHint, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
-        case changeProposal, pagesLabel, pageOf(Int, Int)
+        case changeProposal, pagesLabel, pageOf(Int, Int), portfolioWorkbook
     }
 }
 
@@ -285,6 +285,8 @@ extension Phrasebook {
         case .memoWord: pick(nb: "Saksframlegget (Word)", nn: "Saksframlegget (Word)", en: "The memo (Word)")
         case .memoWeb: pick(nb: "Saksframlegget (nettside)", nn: "Saksframlegget (nettside)", en: "The memo (web page)")
         case .changeProposal: pick(nb: "Endre forslaget", nn: "Endre forslaget", en: "Change the proposal")
+        case .portfolioWorkbook:
+            pick(nb: "Porteføljen som regneark (.xlsx)", nn: "Porteføljen som rekneark (.xlsx)", en: "The portfolio as a workbook (.xlsx)")
         case .pagesLabel: pick(nb: "Sider i listen", nn: "Sider i lista", en: "Pages of the list")
         case .pageOf(let n, let of): pick(nb: "side \(n) av \(of)", nn: "side \(n) av \(of)", en: "page \(n) of \(of)")
         }

@@ -13,7 +13,7 @@ extension Phrase {
         case sourceOf(String), dateOf(String), sourceDescription, dateDescription, noSource, undated, date
         case column, sheet, type, allowedValues, unit, emptyMeans, explanation
         case workbookTitle(municipality: String)
-        case activityLogFileWord, obligationFileWord, explanationFileWord, obligationHeadings
+        case activityLogFileWord, obligationFileWord, explanationFileWord, obligationHeadings, illustrativeColumn
     }
 }
 
@@ -154,6 +154,7 @@ extension Phrasebook {
         case .activityLogFileWord: pick(nb: "aktiviteter", nn: "aktivitetar", en: "activities")
         case .obligationFileWord: pick(nb: "forpliktelser", nn: "plikter", en: "obligations")
         case .explanationFileWord: pick(nb: "forklaring", nn: "forklaring", en: "explanation")
+        case .illustrativeColumn: pick(nb: "Illustrativ", nn: "Illustrativ", en: "Illustrative")
         case .obligationHeadings:
             pick(
                 nb: "Id|Forpliktelse|Overfor|Frist|Hvert år|Fra|Sist oppfylt|Kilde",

@@ -22,6 +22,7 @@ extension Phrase {
         case historyHeading(HistoryColumn)
         case subject(String)
         case created, removed
+        case workbookLeavesOut(decisions: Int, notes: Int)
     }
 
     /// The columns of a tie's history.
@@ -120,6 +121,13 @@ extension Phrasebook {
             case "obligations": pick(nb: "forpliktelsene", nn: "pliktene", en: "the obligations")
             default: s
             }
+        case .workbookLeavesOut(let d, let n):
+            pick(
+                nb:
+                    "regnearket har ikke plass til vedtakene (\(d)) eller merknadene til opplysningene (\(n)); eksporter til en mappe for å få med alt",
+                nn:
+                    "reknearket har ikkje plass til vedtaka (\(d)) eller merknadene til opplysningane (\(n)); eksporter til ei mappe for å få med alt",
+                en: "the workbook has no place for the decisions (\(d)) or the facts' notes (\(n)); export to a folder to keep everything")
         case .created: pick(nb: "lagt inn", nn: "lagd inn", en: "added")
         case .removed: pick(nb: "fjernet", nn: "fjerna", en: "removed")
         }

@@ -137,8 +137,9 @@ public struct SpreadsheetTemplate: Sendable {
     var tiesSheet: String { t(.tiesSheet) }
     var activitySheet: String { t(.activitySheet) }
 
-    /// The workbook: the ties, the activity log, the explanation, and the hidden lists the choices come from.
-    public func xlsx() throws -> Data {
+    /// The workbook: the ties, the activity log, the explanation, and the hidden lists the choices come from; with
+    /// `records`, filled in with them as the reader reads them back (`ties workspace export -o x.xlsx`).
+    public func xlsx(records: [Record] = []) throws -> Data {
         let writer = XLSXWriter(book)
         var lists: [[XLSXWriter.Cell]] = []
         var listColumns: [[String]] = []
@@ -169,6 +170,23 @@ public struct SpreadsheetTemplate: Sendable {
         }
         let tieColumns = columns
         let logColumns = activityColumns
+        // Which values are illustrative, where a record says: a column of its own, only where one does.
+        let illustrated = records.contains { !$0.illustrative.isEmpty }
+        let dutiesIllustrated = records.contains { $0.obligations.contains(where: \.illustrative) }
+        func tieRow(_ r: Record) -> [XLSXWriter.Cell] {
+            tieCells(r) + (illustrated ? [r.illustrative.isEmpty ? .empty : .text(r.illustrative.joined(separator: "; "))] : [])
+        }
+        func obligationRows(_ r: Record) -> [[XLSXWriter.Cell]] {
+            r.obligations.map { o in
+                let cells: [XLSXWriter.Cell] = [
+                    .text(r.id), .text(book.text(o.what)), o.to.map { .text(book.text($0)) } ?? .empty,
+                    o.due.map(XLSXWriter.Cell.date) ?? .empty,
+                    o.everyYears.map { .number(Double($0)) } ?? .empty, o.from.map(XLSXWriter.Cell.date) ?? .empty,
+                    o.lastMet.map(XLSXWriter.Cell.date) ?? .empty, o.source.map { .text(book.text($0)) } ?? .empty,
+                ]
+                return cells + (dutiesIllustrated ? [o.illustrative ? .text("true") : .empty] : [])
+            }
+        }
         let tieChecks = validations(tieColumns)
         let logChecks = validations(logColumns)
         let depth = listColumns.map(\.count).max() ?? 0
@@ -192,11 +210,13 @@ public struct SpreadsheetTemplate: Sendable {
         let headerRow: [XLSXWriter.Cell] = explanationHeadings.map { .heading($0) }
         let sheets = [
             XLSXWriter.Sheet(
-                name: tiesSheet, header: tieColumns.map(\.heading), rows: [],
+                name: tiesSheet, header: tieColumns.map(\.heading) + (illustrated ? [heading("illustrative")] : []),
+                rows: records.map(tieRow),
                 widths: [18, 36, 18, 8, 8, 30, 30, 40] + tieColumns.dropFirst(8).map { max(12, min(24, $0.heading.count + 2)) },
                 validations: tieChecks),
             XLSXWriter.Sheet(
-                name: activitySheet, header: logColumns.map(\.heading), rows: [], widths: [24, 8, 20, 14, 50], validations: logChecks),
+                name: activitySheet, header: logColumns.map(\.heading), rows: records.flatMap(activityRows), widths: [24, 8, 20, 14, 50],
+                validations: logChecks),
             XLSXWriter.Sheet(
                 name: t(.explanation), header: nil, rows: intro + [headerRow] + about,
                 widths: [30, 12, 20, 40, 8, 34, 60], frozen: false, wrap: true, merged: ["A1:G1", "A2:G2", "A3:G3"], printed: true),
@@ -204,11 +224,49 @@ public struct SpreadsheetTemplate: Sendable {
                 name: t(.listsSheet), header: nil, rows: lists, widths: listColumns.map { _ in 30 }, frozen: false, hidden: true),
             // The memberships' obligations, a row each: last, so the sheets before it keep their places.
             XLSXWriter.Sheet(
-                name: t(.obligationSheet), header: t(.obligationHeadings).split(separator: "|").map(String.init), rows: [],
-                widths: [24, 40, 30, 12, 10, 12, 14, 50]),
+                name: t(.obligationSheet),
+                header: t(.obligationHeadings).split(separator: "|").map(String.init) + (dutiesIllustrated ? [t(.illustrativeColumn)] : []),
+                rows: records.flatMap(obligationRows), widths: [24, 40, 30, 12, 10, 12, 14, 50, 12]),
         ]
         return try writer.archive(
             sheets, title: t(.workbookTitle(municipality: ruleSet.municipality)))
+    }
+
+    /// A record's row of the ties sheet, each cell as the template's column asks for it: a kind or a value by its label,
+    /// Ja or Nei, a number, a date; an empty cell where the value is unknown.
+    func tieCells(_ r: Record) -> [XLSXWriter.Cell] {
+        func text(_ s: String?) -> XLSXWriter.Cell { s.map(XLSXWriter.Cell.text) ?? .empty }
+        var cells: [XLSXWriter.Cell] = [
+            .text(r.id), .text(r.name), .text(book.kind(r.kind)), text(r.country), r.since.map { .number(Double($0)) } ?? .empty,
+            text(r.responsible), text(r.url), text(r.notes),
+        ]
+        for fact in ruleSet.facts {
+            func label(_ v: String) -> String { fact.valueLabels[v].map(book.text) ?? v }
+            switch r.facts[fact.name] {
+            case nil, .unknown?: cells.append(.empty)
+            case .bool(let b)?: cells.append(.text(b ? t(.yes) : t(.no)))
+            case .int(let n)?: cells.append(.number(Double(n)))
+            case .decimal(let d)?: cells.append(.number(d))
+            case .string(let v)?: cells.append(.text(fact.type == .enum ? label(v) : v))
+            case .set(let names)?: cells.append(.text(names.isEmpty ? t(.noneWord) : names.map(label).joined(separator: "; ")))
+            case .list?: cells.append(.empty)
+            }
+            let e = r.evidence[fact.name]
+            cells.append(text(e?.source))
+            cells.append(e?.asOf.map(XLSXWriter.Cell.date) ?? .empty)
+        }
+        cells.append(r.activities == [] ? .text(t(.noneWord)) : .empty)
+        return cells
+    }
+
+    /// A record's rows of the activity sheet.
+    func activityRows(_ r: Record) -> [[XLSXWriter.Cell]] {
+        (r.activities ?? []).map { a in
+            [
+                .text(r.id), .number(Double(a.year)), .text(ActivityType(rawValue: a.type).map(book.activity) ?? a.type),
+                a.amountNOK.map(XLSXWriter.Cell.number) ?? .empty, a.note.map(XLSXWriter.Cell.text) ?? .empty,
+            ]
+        }
     }
 
     /// What the explanation says of each column, a row each: its heading, sheet, type, allowed values, unit, what an

@@ -201,7 +201,8 @@ struct CellReader {
         case "illustrative":
             var names: [String] = []
             for item in items(text) {
-                guard let name = factNames[Self.normalized(item)] else {
+                // A built-in field may be illustrative too (a start year made up for a sample), as a record file allows.
+                guard let name = factNames[Self.normalized(item)] ?? (Record.fieldNames[item] != nil ? item : nil) else {
                     reader.error(
                         cell.mark,
                         .notAFactOfRuleSet(
