@@ -50,13 +50,13 @@ struct ServeCommand: ParsableCommand {
             try importing.run()
         }
         let server = Paths.join(Paths.directory(of: Self.ownPath), "ties-server")
-        guard Files.exists(server) else { throw InputError(.missing, .cannotRead(server)) }
+        guard Files.exists(server) else { throw InputError(.missing, .stored(.serverMissing(server))) }
         var arguments = [server, folder, "--host", host, "--port", String(port)]
         if accounts { arguments.append("--accounts") }
         // The server takes this process's place, so a SIGTERM sent to it reaches the server.
         let cArguments = arguments.map { strdup($0) } + [nil]
         execv(server, cArguments)
-        throw InputError(.missing, .cannotRead(server))
+        throw InputError(.missing, .stored(.serverMissing(server)))
     }
 
     /// This program's own file.

@@ -157,3 +157,36 @@ import TiesWorkspace
         }
     }
 }
+
+/// The workspace's commands as a person runs them: what they write, and the one-line refusals.
+@Suite struct WorkspaceCommandTests {
+    @Test func importExportReviewAndTheirRefusals() throws {
+        let folder = try scratchFolder("workspace-commands")
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let imported = try runTies(["workspace", "import", path("Samples/bergen"), "--workspace", folder])
+        #expect(imported.status == 0 && imported.out.contains("34 nye"))
+        // A second import would replace someone's work: refused unless asked to merge, which records each change.
+        let again = try runTies(["workspace", "import", path("Samples/bergen"), "--workspace", folder])
+        #expect(again.status == 64 && again.err.contains("--merge"))
+        let merged = try runTies(["workspace", "import", path("Samples/bergen"), "--workspace", folder, "--merge"])
+        #expect(merged.status == 0 && merged.out.contains("34 uendret"))
+        let review = try runTies(["review", folder + "/ties.sqlite"])
+        let original = try runTies(["review", path("Samples/bergen")])
+        #expect(review.status == 0 && review.out == original.out)
+        #expect(try runTies(["workspace", "export", "-o", folder + "/out", "--workspace", folder]).status == 0)
+        let exported = try runTies(["review", folder + "/out"])
+        #expect(exported.out == original.out)
+        let twice = try runTies(["workspace", "export", "-o", folder + "/out", "--workspace", folder])
+        #expect(twice.status == 73)
+        // Files that are not a workspace, or are one from a newer ties, are refused in one line, unchanged.
+        try Data("not a database at all".utf8).write(to: URL(fileURLWithPath: folder + "/bad.sqlite"))
+        let bad = try runTiesInEnglish(["review", folder + "/bad.sqlite"])
+        #expect(bad.status == 65 && bad.err.contains("is not a workspace") && bad.err.split(separator: "\n").count == 1)
+        try DatabaseQueue(path: folder + "/new.sqlite").writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 7") }
+        let newer = try runTiesInEnglish(["review", folder + "/new.sqlite"])
+        #expect(newer.status == 65 && newer.err.contains("newer version of ties"))
+        let none = try runTiesInEnglish(["serve", folder + "/out/records"])
+        #expect(none.status == 64 && none.err.contains("ties workspace import"))
+        #expect(try runTies(["serve", folder + "/nowhere"]).status == 66)
+    }
+}

@@ -296,7 +296,7 @@ extension Phrasebook {
 extension Phrase {
     /// What `ties serve` says on the terminal.
     public enum Server: Sendable, Hashable {
-        case listening(String), accountsNeeded(String), importedFirst(String, ties: Int), noWorkspace(String), serverMissing(String)
+        case listening(String), accountsNeeded(String)
     }
 }
 
@@ -315,21 +315,6 @@ extension Phrasebook {
                 nn:
                     "for å lytte utanfor denne maskina trengst kontoar; legg til ein med `ties workspace account NAMN --role adviser` (\(path))",
                 en: "listening beyond this machine needs accounts; add one with `ties workspace account NAME --role adviser` (\(path))")
-        case .importedFirst(let path, let ties):
-            pick(
-                nb: "Laget arbeidsflaten \(path) av porteføljen i mappen (\(ties) tilknytninger)",
-                nn: "Laga arbeidsflata \(path) av porteføljen i mappa (\(ties) tilknytingar)",
-                en: "Made the workspace \(path) from the folder's portfolio (\(ties) ties)")
-        case .noWorkspace(let folder):
-            pick(
-                nb: "'\(folder)' har verken ties.sqlite eller portfolio.yaml; fyll en arbeidsflate med `ties workspace import`",
-                nn: "'\(folder)' har verken ties.sqlite eller portfolio.yaml; fyll ei arbeidsflate med `ties workspace import`",
-                en: "'\(folder)' holds neither ties.sqlite nor portfolio.yaml; fill a workspace with `ties workspace import`")
-        case .serverMissing(let path):
-            pick(
-                nb: "finner ikke ties-server ved siden av ties (\(path)); bygg den med `swift build --product ties-server`",
-                nn: "finn ikkje ties-server ved sida av ties (\(path)); bygg han med `swift build --product ties-server`",
-                en: "cannot find ties-server beside ties (\(path)); build it with `swift build --product ties-server`")
         }
     }
 }

@@ -9,7 +9,7 @@ extension Phrase {
         case emptyWorkspace(String)
         case notEmpty(String, ties: Int)
         case noSuchTie(String)
-        case rulesOutside(String, folder: String)
+        case serverMissing(String)
     }
 }
 
@@ -80,11 +80,11 @@ extension Phrasebook {
                     + "use --merge to bring the changes in (each change is recorded)")
         case .noSuchTie(let id):
             pick(nb: "ingen tilknytning har id-en '\(id)'", nn: "inga tilknyting har id-en '\(id)'", en: "no tie has the id '\(id)'")
-        case .rulesOutside(let rules, let folder):
+        case .serverMissing(let path):
             pick(
-                nb: "regelsettet '\(rules)' ligger utenfor mappen '\(folder)'; legg det i mappen",
-                nn: "regelsettet '\(rules)' ligg utanfor mappa '\(folder)'; legg det i mappa",
-                en: "the rule set '\(rules)' lies outside the folder '\(folder)'; put it in the folder")
+                nb: "finner ikke ties-server ved siden av ties ('\(path)'); bygg den med `swift build --product ties-server`",
+                nn: "finn ikkje ties-server ved sida av ties ('\(path)'); bygg han med `swift build --product ties-server`",
+                en: "cannot find ties-server beside ties ('\(path)'); build it with `swift build --product ties-server`")
         }
     }
 }
