@@ -98,8 +98,9 @@ struct AccountCommand: ParsableCommand {
     func run() throws {
         guard let role = Account.Role(rawValue: role) else { throw ValidationError("--role: adviser, department or reader") }
         if role == .department, department == nil { throw ValidationError("--department is needed for a department's account") }
-        guard let line = readLine(strippingNewline: true), line.count >= 8 else {
-            throw ValidationError("the password (on standard input) must have at least 8 characters")
+        // bcrypt reads the first 72 bytes: a longer password would be cut without a word.
+        guard let line = readLine(strippingNewline: true), line.count >= 8, line.utf8.count <= 72 else {
+            throw ValidationError("the password (on standard input) must have at least 8 characters and at most 72 bytes")
         }
         let store = try WorkspaceStore.open(WorkspaceCommand.file(workspace))
         try store.put(

@@ -45,7 +45,8 @@ struct ImportCommand: ParsableCommand {
         discussion: """
             Every tie is read and checked against the rule set as `ties review` reads it; nothing is written unless all \
             of them read. A workspace that already holds ties is refused unless --merge is given: then each tie is \
-            added or brought up to date, and every change is recorded with the file as its source.
+            added or brought up to date, and every change is recorded with the file as its source. A merge never \
+            erases: an empty cell keeps what was known, and decisions are only ever added.
 
             Exit status: 0 imported; 64 bad usage or a workspace with ties and no --merge; 65 the input does not \
             read or the workspace is refused; 66 an input is missing.
@@ -83,9 +84,16 @@ struct ImportCommand: ParsableCommand {
         if portfolio.asOf == nil { portfolio.asOf = date }
         let order = loaded.ruleSet.facts.map(\.name)
         let store = try WorkspaceStore.open(target, create: true)
+        var records = portfolio.records
+        if merge, try store.count() > 0 {
+            // Each tie brought up to date with what the list gives, nothing known erased by an empty cell.
+            let held = try pipeline.workspace(portfolio: target, rules: nil).portfolio.records
+            let byID = Dictionary(held.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            records = records.map { r in byID[r.id].map { $0.merged(with: r) } ?? r }
+        }
         let counts = try store.fill(
             header: PortfolioText.header(portfolio, rules: relative), rules: relative,
-            ties: portfolio.records.map { RecordParts($0, factOrder: order) },
+            ties: records.map { RecordParts($0, factOrder: order) },
             by: Editor(WorkspaceCommand.user, source: Paths.fileName(of: source)), at: WorkspaceStore.timestamp(), merge: merge)
         try Terminal.standardText(
             Terminal.book.workbench(.imported(added: counts.added, changed: counts.changed, unchanged: counts.unchanged, into: target))

@@ -207,7 +207,11 @@ extension WorkbenchServer {
 
     func saveProposal(_ request: Request, _ visitor: Visitor) async throws -> Response {
         let book = Phrasebook(visitor.language)
-        guard let form = await readForm(request) else { return await refusal(.contentTooLarge, .serverError, request) }
+        let form: Form
+        switch await readForm(request, visitor) {
+        case .success(let f): form = f
+        case .failure(let refusal): return refusal.response
+        }
         guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, book.page(.badToken), visitor) }
         guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
         let workspace = try bench.current().workspace

@@ -14,7 +14,10 @@ extension WorkbenchServer {
     /// Keeps the language chosen and goes back to the page it was chosen on (on this site only).
     func chooseLanguage(_ code: String, _ request: Request) -> Response {
         let back = query(request).text("back") ?? "/"
-        let local = back.hasPrefix("/") && !back.hasPrefix("//") && !back.contains("\\") && !back.contains("\r") && !back.contains("\n")
+        // A path on this site and nothing else: printable ASCII a path holds, never `//` or `/\` (another host to a
+        // browser), nor a tab or line break a browser would drop to make one.
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?=&%#+")
+        let local = back.hasPrefix("/") && !back.hasPrefix("//") && back.allSatisfy(allowed.contains)
         guard let language = Language(rawValue: code) else { return redirect(to: local ? back : "/") }
         return redirect(to: local ? back : "/", cookies: [setCookie("ties_lang", language.code, maxAge: 365 * 24 * 3600)])
     }
@@ -27,20 +30,31 @@ extension WorkbenchServer {
         if request.method == .get || request.method == .head {
             // The token already given stands: a second tab, or the browser's own request for an icon, does not make
             // the first form stale.
-            let given = cookie("ties_login", request).flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
+            let given = cookie(cookieName("ties_login"), request).flatMap { $0.count == 64 && $0.allSatisfy(\.isHexDigit) ? $0 : nil }
             let token = given ?? Self.randomToken()
             return page(.ok, loginPage(book, token: token, problem: nil), cookies: [setCookie("ties_login", token, maxAge: 3600)])
         }
         guard request.method == .post else { return await notAllowed(request, ["GET", "POST"]) }
-        guard let form = await readForm(request), let expected = cookie("ties_login", request), form["_csrf"] == expected else {
+        guard case .success(let form) = await readForm(request, nil), let expected = cookie(cookieName("ties_login"), request),
+            form["_csrf"] == expected
+        else {
             return problemPageSync(.forbidden, book.page(.badToken), nil)
         }
         let name = form.text("name") ?? ""
         let password = form["password"] ?? ""
         let account = try bench.store.account(named: name)
+        // Two checks at a time and five failures a name: bcrypt is slow on purpose, and must not be a way to stop the
+        // workbench or to guess at leisure.
+        if let refused = limits.startVerifying(name, now: bench.now()) {
+            let token = Self.randomToken()
+            return page(
+                .tooManyRequests, loginPage(book, token: token, problem: book.page(refused)),
+                cookies: [setCookie("ties_login", token, maxAge: 3600)])
+        }
         // The same work whether or not the name is known, so the answer's time does not tell which names exist.
         let hash = account?.passwordHash ?? Self.noSuchAccountHash
         let verified = await Task.detached { Passwords.verify(password, hash: hash) }.value
+        limits.endVerifying(name, succeeded: verified && account != nil, now: bench.now())
         guard let account, verified else {
             let token = Self.randomToken()
             return page(
@@ -51,7 +65,7 @@ extension WorkbenchServer {
         let expires = WorkspaceStore.timestamp(bench.now().addingTimeInterval(Double(options.sessionHours) * 3600))
         try bench.store.startSession(
             tokenHash: Self.sha256(token), account: account.name, csrf: Self.randomToken(), expires: expires, now: bench.timestamp)
-        if let old = cookie("ties_session", request) { try bench.store.endSession(tokenHash: Self.sha256(old)) }
+        if let old = cookie(cookieName("ties_session"), request) { try bench.store.endSession(tokenHash: Self.sha256(old)) }
         return redirect(
             to: "/",
             cookies: [setCookie("ties_session", token, maxAge: options.sessionHours * 3600), setCookie("ties_login", "", maxAge: 0)])
@@ -75,7 +89,7 @@ extension WorkbenchServer {
     }
 
     func logout(_ request: Request, _ visitor: Visitor) async throws -> Response {
-        guard let form = await readForm(request), tokenMatches(form, visitor) else {
+        guard case .success(let form) = await readForm(request, visitor), tokenMatches(form, visitor) else {
             return problemPageSync(.forbidden, Phrasebook(visitor.language).page(.badToken), visitor)
         }
         if let hash = visitor.tokenHash { try bench.store.endSession(tokenHash: hash) }
@@ -273,7 +287,7 @@ extension WorkbenchServer {
             return try importPage(request, visitor, feedback: Feedback(problem: tooLarge), status: .contentTooLarge)
         }
         guard let upload = Upload.multipart(Array(buffer.readableBytesView), contentType: request.headers[.contentType] ?? "") else {
-            return problemPageSync(.badRequest, book.page(.badToken), visitor)
+            return problemPageSync(.badRequest, book.page(.uploadUnreadable), visitor)
         }
         guard tokenMatches(upload.form, visitor) else { return problemPageSync(.forbidden, book.page(.badToken), visitor) }
         guard let bytes = upload.file, !bytes.isEmpty else {
@@ -281,16 +295,29 @@ extension WorkbenchServer {
         }
         // The name the browser gives is only shown, never used as a path.
         let name = Paths.fileName(of: (upload.fileName ?? "").isEmpty ? "upload.xlsx" : upload.fileName!)
+        // One import at a time: each reads a whole workbook and checks every tie.
+        guard limits.startImport() else {
+            return try importPage(request, visitor, feedback: Feedback(problem: book.page(.importRunning)), status: .serviceUnavailable)
+        }
+        defer { limits.endImport() }
         let (workspace, _) = try bench.current()
         do {
             let sheets = try WorkbookReader.sheets(Data(bytes), path: name)
             let records = try SpreadsheetLoader.workbook(sheets, path: name, ruleSet: workspace.ruleSet)
             let duplicates = PortfolioLoader.duplicateIDs(records)
             if !duplicates.isEmpty { throw DiagnosticsError(duplicates) }
-            // The workspace as it would be after the import, read as a whole by the same reader.
+            // The workspace as it would be after the import, read as a whole by the same reader: each tie brought up to
+            // date, nothing known erased by an empty cell, no decision taken away.
             var merged = workspace.portfolio.records
+            var incoming: [Record] = []
             for r in records {
-                if let i = merged.firstIndex(where: { $0.id == r.id }) { merged[i] = r } else { merged.append(r) }
+                if let i = merged.firstIndex(where: { $0.id == r.id }) {
+                    merged[i] = merged[i].merged(with: r)
+                    incoming.append(merged[i])
+                } else {
+                    merged.append(r)
+                    incoming.append(r)
+                }
             }
             let order = workspace.ruleSet.facts.map(\.name)
             let header = SourceText(path: name, text: PortfolioText.header(workspace.portfolio, rules: nil))
@@ -299,7 +326,7 @@ extension WorkbenchServer {
                 recordFiles: merged.map { SourceText(path: name + "#" + $0.id, text: PortfolioText.record($0, factOrder: order)) },
                 ruleSet: workspace.ruleSet)
             let counts = try bench.store.fill(
-                header: "", rules: "", ties: records.map { RecordParts($0, factOrder: order) }, by: Editor(visitor.name, source: name),
+                header: "", rules: "", ties: incoming.map { RecordParts($0, factOrder: order) }, by: Editor(visitor.name, source: name),
                 at: bench.timestamp, merge: true)
             return try importPage(
                 request, visitor,

@@ -61,6 +61,8 @@ public struct WorkbenchServer: Sendable {
     let localToken: String
     /// Pages already made for the data as it is now.
     let cache = PageCache()
+    /// Sign-ins and imports under way, and failed sign-ins by name.
+    let limits = Limits()
 
     public init(bench: Workbench, options: ServerOptions) {
         self.bench = bench
@@ -71,8 +73,10 @@ public struct WorkbenchServer: Sendable {
     /// The Hummingbird application, its server bound as the options say.
     public func application() -> some ApplicationProtocol {
         let responder = CallbackResponder<BasicRequestContext> { request, _ in await self.respond(request) }
+        // A connection that sends nothing for 30 seconds, or never finishes its headers, is closed.
         return Application(
-            responder: responder, configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil))
+            responder: responder, server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: nil))
     }
 
     static func randomToken() -> String {
@@ -90,6 +94,12 @@ public struct WorkbenchServer: Sendable {
         guard segments.allSatisfy({ $0 != nil }) else { return await refusal(.badRequest, .notFound, request) }
         let path = segments.map { $0! }
         let method = request.method
+        // Without accounts only this machine may ask, by its own name: a web page that points another name at
+        // 127.0.0.1 (DNS rebinding) is refused. A form may come only from the workbench's own pages.
+        guard options.accounts || Self.isLoopbackHost(request.head.authority) else {
+            return await refusal(.misdirectedRequest, .forbidden, request)
+        }
+        if method == .post, !sameOrigin(request) { return await refusal(.forbidden, .badToken, request) }
         if path == ["static", "ties.css"] {
             guard method == .get || method == .head else { return await notAllowed(request, ["GET"]) }
             var headers = Self.securityHeaders
@@ -175,7 +185,7 @@ public struct WorkbenchServer: Sendable {
                 name: options.user, role: .adviser, department: nil, language: language(request, nil), csrf: localToken, signedIn: false,
                 tokenHash: nil)
         }
-        guard let token = cookie("ties_session", request) else { return nil }
+        guard let token = cookie(cookieName("ties_session"), request) else { return nil }
         let hash = Self.sha256(token)
         guard let session = try bench.store.session(tokenHash: hash, now: bench.timestamp) else { return nil }
         let account = session.account
@@ -186,10 +196,30 @@ public struct WorkbenchServer: Sendable {
 
     /// The language a visitor reads: the one they chose here, else their account's, else the rule set's first.
     func language(_ request: Request, _ account: Language?) -> Language {
-        if let chosen = cookie("ties_lang", request).flatMap(Language.init(rawValue:)) { return chosen }
+        if let chosen = cookie(cookieName("ties_lang"), request).flatMap(Language.init(rawValue:)) { return chosen }
         if let account { return account }
         return (try? bench.current().workspace.ruleSet.languages.first) ?? .nb
     }
+
+    /// A Host header that names this machine: 127.0.0.1, localhost or [::1], with or without a port.
+    static func isLoopbackHost(_ host: String?) -> Bool {
+        guard let host = host?.lowercased() else { return false }
+        let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }) + "]" : String(host.prefix { $0 != ":" })
+        return ["127.0.0.1", "localhost", "[::1]"].contains(name)
+    }
+
+    /// A POST that says where it comes from must come from here: its Origin's host is the request's Host, and a
+    /// browser that says it is another site is believed.
+    func sameOrigin(_ request: Request) -> Bool {
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!], !["same-origin", "none"].contains(site) { return false }
+        guard let origin = request.headers[HTTPField.Name("Origin")!] else { return true }
+        guard let host = request.head.authority, let range = origin.range(of: "://") else { return false }
+        return origin[range.upperBound...].lowercased() == host.lowercased()
+    }
+
+    /// A cookie's name: with accounts, behind TLS, `__Host-` makes the browser refuse one set by another site or a
+    /// sibling domain.
+    func cookieName(_ name: String) -> String { options.accounts ? "__Host-" + name : name }
 
     func cookie(_ name: String, _ request: Request) -> String? {
         for header in request.headers[values: .cookie] {
@@ -203,7 +233,7 @@ public struct WorkbenchServer: Sendable {
 
     /// A cookie as the workbench sets it: never read by a script, sent to this site only, over TLS where accounts are used.
     func setCookie(_ name: String, _ value: String, maxAge: Int?) -> String {
-        var cookie = "\(name)=\(value); Path=/; HttpOnly; SameSite=Strict"
+        var cookie = "\(cookieName(name))=\(value); Path=/; HttpOnly; SameSite=Strict"
         if let maxAge { cookie += "; Max-Age=\(maxAge)" }
         if options.accounts { cookie += "; Secure" }
         return cookie
@@ -217,10 +247,17 @@ public struct WorkbenchServer: Sendable {
         return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
     }
 
-    /// A posted form, read within its bound; nil where it is too large or not a form.
-    func readForm(_ request: Request) async -> Form? {
-        guard let buffer = try? await request.body.collect(upTo: options.maxForm) else { return nil }
-        return Form.urlEncoded(Array(buffer.readableBytesView))
+    /// A posted form, read within its bound; the page that says why where it is too large or cannot be read.
+    func readForm(_ request: Request, _ visitor: Visitor?) async -> Result<Form, FormRefusal> {
+        guard let buffer = try? await request.body.collect(upTo: options.maxForm) else {
+            return .failure(
+                FormRefusal(response: problemPageSync(.contentTooLarge, Phrasebook(visitor?.language ?? .nb).page(.formTooLarge), visitor)))
+        }
+        guard let form = Form.urlEncoded(Array(buffer.readableBytesView)) else {
+            return .failure(
+                FormRefusal(response: problemPageSync(.badRequest, Phrasebook(visitor?.language ?? .nb).page(.formUnreadable), visitor)))
+        }
+        return .success(form)
     }
 
     // MARK: Pages
@@ -228,6 +265,10 @@ public struct WorkbenchServer: Sendable {
     func pages(_ visitor: Visitor, path: String, current: String) throws -> Pages {
         let book = Phrasebook(visitor.language)
         var menu: [(String, String)] = [("/", book.page(.overview)), ("/departments", book.page(.departments))]
+        // A department's own page first: the ties it answers for and what they lack.
+        if visitor.role == .department, let own = visitor.department {
+            menu.insert(("/departments/" + percentEncoded(own), book.page(.yourTies)), at: 1)
+        }
         menu.append(("/proposals", book.page(.proposals)))
         menu.append(("/what-if", book.page(.whatIf)))
         menu.append(("/documents", book.page(.documents)))
@@ -304,7 +345,11 @@ public struct WorkbenchServer: Sendable {
     // MARK: Saving a fact
 
     func saveFact(_ id: String, _ name: String, _ request: Request, _ visitor: Visitor) async throws -> Response {
-        guard let form = await readForm(request) else { return await refusal(.contentTooLarge, .serverError, request) }
+        let form: Form
+        switch await readForm(request, visitor) {
+        case .success(let f): form = f
+        case .failure(let refusal): return refusal.response
+        }
         guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, Phrasebook(visitor.language).page(.badToken), visitor) }
         let (workspace, versions) = try bench.current()
         let book = Phrasebook(visitor.language)
@@ -375,7 +420,11 @@ public struct WorkbenchServer: Sendable {
     // MARK: Decisions
 
     func recordDecision(_ id: String, _ request: Request, _ visitor: Visitor) async throws -> Response {
-        guard let form = await readForm(request) else { return await refusal(.contentTooLarge, .serverError, request) }
+        let form: Form
+        switch await readForm(request, visitor) {
+        case .success(let f): form = f
+        case .failure(let refusal): return refusal.response
+        }
         let book = Phrasebook(visitor.language)
         guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, book.page(.badToken), visitor) }
         guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
@@ -448,6 +497,7 @@ public struct WorkbenchServer: Sendable {
 
     func page(_ status: HTTPResponse.Status, _ html: String, cookies: [String] = []) -> Response {
         var headers = Self.securityHeaders
+        if options.accounts { headers[HTTPField.Name("Strict-Transport-Security")!] = "max-age=31536000" }
         headers[.contentType] = "text/html; charset=utf-8"
         headers[.cacheControl] = "no-store"
         for c in cookies { headers.append(HTTPField(name: .setCookie, value: c)) }
@@ -527,4 +577,58 @@ final class PageCache: Sendable {
             held[key] = (stamp, response)
         }
     }
+}
+
+/// Why a form was not read: the page that says so.
+struct FormRefusal: Error {
+    var response: Response
+}
+
+/// What keeps a few requests from taking the workbench from everyone: bcrypt two at a time, five failed sign-ins a
+/// name per quarter of an hour, one import at a time.
+final class Limits: Sendable {
+    struct State {
+        var verifying = 0
+        var importing = false
+        var failures: [String: (count: Int, since: Date)] = [:]
+    }
+    let state = Mutex(State())
+    static let concurrentVerifications = 2
+    static let failuresAllowed = 5
+    static let lockout: TimeInterval = 15 * 60
+
+    /// Takes a place for a password check; false where the places are taken or the name is locked out.
+    func startVerifying(_ name: String, now: Date) -> Phrase.Page? {
+        state.withLock { s in
+            if let f = s.failures[name], f.count >= Self.failuresAllowed, now.timeIntervalSince(f.since) < Self.lockout {
+                return .tooManyAttempts
+            }
+            guard s.verifying < Self.concurrentVerifications else { return .busyTryAgain }
+            s.verifying += 1
+            return nil
+        }
+    }
+
+    func endVerifying(_ name: String, succeeded: Bool, now: Date) {
+        state.withLock { s in
+            s.verifying -= 1
+            if succeeded {
+                s.failures[name] = nil
+            } else if let f = s.failures[name], now.timeIntervalSince(f.since) < Self.lockout {
+                s.failures[name] = (f.count + 1, f.since)
+            } else {
+                if s.failures.count > 10_000 { s.failures = [:] }
+                s.failures[name] = (1, now)
+            }
+        }
+    }
+
+    func startImport() -> Bool {
+        state.withLock { s in
+            guard !s.importing else { return false }
+            s.importing = true
+            return true
+        }
+    }
+    func endImport() { state.withLock { $0.importing = false } }
 }

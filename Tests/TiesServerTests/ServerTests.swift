@@ -4,7 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import TiesCore
-import TiesServer
+@testable import TiesServer
 import TiesWorkspace
 
 /// The package root, from this file's path.
@@ -313,6 +313,64 @@ func multipart(token: String, file: [UInt8], name: String) -> ByteBuffer {
 }
 
 /// With accounts: sign in, sessions in cookies a script cannot read, roles, and a planted session that counts for nothing.
+@Suite struct ServerHardeningTests {
+    @Test func anotherHostAnotherOriginAndAWayOffTheSiteAreRefused() async throws {
+        let (bench, _) = try bergenBench()
+        let server = WorkbenchServer(bench: bench, options: ServerOptions(user: "kari"))
+        try await server.application().test(.router) { client in
+            let page = try await client.execute(uri: "/ties/eurocities/facts/influence", method: .get).text
+            let body = form([("_csrf", token(in: page)!), ("version", "1"), ("value", "2")])
+            try await client.execute(
+                uri: "/ties/eurocities/facts/influence", method: .post,
+                headers: formHeaders + [HTTPField.Name("Origin")!: "https://evil.example"],
+                body: body
+            ) { #expect($0.status == .forbidden) }
+            try await client.execute(
+                uri: "/ties/eurocities/facts/influence", method: .post,
+                headers: formHeaders + [HTTPField.Name("Sec-Fetch-Site")!: "cross-site"],
+                body: body
+            ) { #expect($0.status == .forbidden) }
+            for back in ["/%09/evil.example", "//evil.example", "/%5Cevil.example", "https://evil.example", "/%0d%0aSet-Cookie:x=y"] {
+                try await client.execute(uri: "/language/en?back=" + back, method: .get) { response in
+                    #expect(response.status == .seeOther && response.headers[.location] == "/", "\(back)")
+                }
+            }
+            try await client.execute(uri: "/language/en?back=/ties/eurocities%3Fx%3D1", method: .get) {
+                #expect($0.headers[.location] == "/ties/eurocities?x=1")
+            }
+        }
+        #expect(try bench.store.history(tie: "eurocities").count == 1)
+    }
+
+    /// DNS rebinding: a page of another name pointed at 127.0.0.1 is refused without accounts.
+    @Test func onlyThisMachinesOwnNamesAreAnsweredWithoutAccounts() {
+        for host in ["127.0.0.1", "127.0.0.1:8080", "localhost:8080", "LOCALHOST", "[::1]:8080"] {
+            #expect(WorkbenchServer.isLoopbackHost(host), "\(host)")
+        }
+        for host in ["evil.example", "evil.example:8080", "127.0.0.1.evil.example", "localhost.evil.example", "[::2]:80", ""] {
+            #expect(!WorkbenchServer.isLoopbackHost(host), "\(host)")
+        }
+        #expect(!WorkbenchServer.isLoopbackHost(nil))
+    }
+
+    @Test func aMergedWorkbookKeepsTheDecisionsAndEvidenceItHasNoPlaceFor() async throws {
+        let (bench, _) = try bergenBench()
+        let server = WorkbenchServer(bench: bench, options: ServerOptions(user: "kari"))
+        let before = try #require(try bench.current().workspace.portfolio.records.first { $0.id == "eurocities" })
+        try await server.application().test(.router) { client in
+            let page = try await client.execute(uri: "/import", method: .get).text
+            let workbook = try [UInt8](Data(contentsOf: URL(fileURLWithPath: root + "/Samples/bergen-excel/medlemskap.xlsx")))
+            try await client.execute(
+                uri: "/import", method: .post, headers: multipartHeaders,
+                body: multipart(token: token(in: page)!, file: workbook, name: "m.xlsx")
+            ) { #expect($0.status == .ok) }
+        }
+        let after = try #require(try bench.current().workspace.portfolio.records.first { $0.id == "eurocities" })
+        #expect(!before.decisions.isEmpty && after.decisions == before.decisions)
+        #expect(after.evidence["competence_gain"]?.source == before.evidence["competence_gain"]?.source)
+    }
+}
+
 @Suite struct ServerAccountTests {
     static func server() throws -> (WorkbenchServer, Workbench) {
         let (bench, _) = try bergenBench()
@@ -328,15 +386,15 @@ func multipart(token: String, file: [UInt8], name: String) -> ByteBuffer {
         -> String?
     {
         let login = try await client.execute(uri: "/login", method: .get)
-        let loginCookie = try #require(login.headers[values: .setCookie].first { $0.hasPrefix("ties_login=") })
+        let loginCookie = try #require(login.headers[values: .setCookie].first { $0.hasPrefix("__Host-ties_login=") })
         let pre = String(loginCookie.prefix { $0 != ";" })
-        let cookie = [pre] + (planted.map { ["ties_session=\($0)"] } ?? [])
+        let cookie = [pre] + (planted.map { ["__Host-ties_session=\($0)"] } ?? [])
         let response = try await client.execute(
             uri: "/login", method: .post,
             headers: [.contentType: "application/x-www-form-urlencoded", .cookie: cookie.joined(separator: "; ")],
-            body: form([("_csrf", String(pre.dropFirst("ties_login=".count))), ("name", name), ("password", password)]))
+            body: form([("_csrf", String(pre.dropFirst("__Host-ties_login=".count))), ("name", name), ("password", password)]))
         guard response.status == .seeOther else { return nil }
-        let session = response.headers[values: .setCookie].first { $0.hasPrefix("ties_session=") }
+        let session = response.headers[values: .setCookie].first { $0.hasPrefix("__Host-ties_session=") }
         #expect(
             session?.contains("HttpOnly") == true && session?.contains("Secure") == true && session?.contains("SameSite=Strict") == true)
         return session.map { String($0.prefix { $0 != ";" }) }

@@ -74,6 +74,9 @@ struct RecordReader {
         if let t = f["every_years"], let n = reader.int(t, .key("every_years")) {
             if n < 1 {
                 reader.error(t.mark, .expected(.key("every_years"), .wholeYears, found: .text(String(n))))
+            } else if n > Obligation.longestPeriod {
+                // No statute asks for a report once a century; a larger number is a slip, and would run dates off the calendar.
+                reader.error(t.mark, .outOfRange(.key("every_years"), low: "1", high: String(Obligation.longestPeriod), found: String(n)))
             } else {
                 o.everyYears = n
             }

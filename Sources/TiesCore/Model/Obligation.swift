@@ -32,6 +32,9 @@ public struct Obligation: Sendable, Hashable {
         self.location = location
     }
 
+    /// The longest period an obligation may have, in years.
+    public static let longestPeriod = 100
+
     /// The date it next falls due: the single due date while unmet; for a period, the first due date whose period does
     /// not hold the last time it was met (a report delivered in the period before a due date meets that date).
     /// Nil where it has no date to fall on.

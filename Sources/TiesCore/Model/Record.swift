@@ -205,3 +205,32 @@ extension Portfolio {
     /// Whether `text` is a review date written `YYYY-MM-DD`.
     public static func isDate(_ text: String) -> Bool { DocumentReader.isDate(text) }
 }
+
+extension Record {
+    /// This tie brought up to date with `incoming`, as a list returned by a department is merged: what it gives
+    /// replaces what was there, and what it leaves empty keeps what was known (empty is unknown, never «erase»). Its
+    /// decisions are added to the ledger, never taking one away; a workbook has no place for them.
+    public func merged(with incoming: Record) -> Record {
+        var r = self
+        (r.name, r.kind) = (incoming.name, incoming.kind)
+        r.country = incoming.country ?? country
+        r.since = incoming.since ?? since
+        r.responsible = incoming.responsible ?? responsible
+        r.url = incoming.url ?? url
+        r.notes = incoming.notes ?? notes
+        if !incoming.illustrative.isEmpty { r.illustrative = incoming.illustrative }
+        for (name, value) in incoming.facts {
+            // A value given again keeps its evidence unless new evidence comes with it; a new value takes only its own.
+            if let e = incoming.evidence[name] {
+                r.evidence[name] = e
+            } else if facts[name] != value {
+                r.evidence[name] = nil
+            }
+            r.facts[name] = value
+        }
+        if let log = incoming.activities { r.activities = log }
+        if !incoming.obligations.isEmpty { r.obligations = incoming.obligations }
+        for d in incoming.decisions where !decisions.contains(where: { $0.canonicalText == d.canonicalText }) { r.decisions.append(d) }
+        return r
+    }
+}

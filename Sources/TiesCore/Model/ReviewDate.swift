@@ -71,7 +71,9 @@ public struct ReviewDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The same day `years` on (28 February for 29 February).
     public func adding(years: Int) -> ReviewDate {
         var next = self
-        next.year += years
+        // Past the largest year a date is kept at it: a sum that runs over is never a crash.
+        let (sum, overflow) = year.addingReportingOverflow(years)
+        next.year = overflow ? (years > 0 ? Int.max : Int.min) : sum
         if month == 2, day == 29, Self.days(inMonth: 2, of: next.year) == 28 { next.day = 28 }
         return next
     }

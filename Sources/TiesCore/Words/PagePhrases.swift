@@ -35,7 +35,8 @@ extension Phrase {
         case proposals, newProposal, proposalsIntro, noProposals, proposalID, proposalIDHint, proposalTitle, proposedBy, background
         case costsHeading, annualFee, staffHours, hourlyCost, travel, fundingApplied, fundingGranted, fundedBy, period, yearly, whole
         case theTie, tieName, tieKind, country, countryHint, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
-        case changeProposal, pagesLabel, pageOf(Int, Int), portfolioWorkbook
+        case changeProposal, pagesLabel, pageOf(Int, Int), portfolioWorkbook, formTooLarge, formUnreadable, uploadUnreadable
+        case tooManyAttempts, busyTryAgain, importRunning
     }
 }
 
@@ -285,6 +286,34 @@ extension Phrasebook {
         case .memoWord: pick(nb: "Saksframlegget (Word)", nn: "Saksframlegget (Word)", en: "The memo (Word)")
         case .memoWeb: pick(nb: "Saksframlegget (nettside)", nn: "Saksframlegget (nettside)", en: "The memo (web page)")
         case .changeProposal: pick(nb: "Endre forslaget", nn: "Endre forslaget", en: "Change the proposal")
+        case .formTooLarge:
+            pick(
+                nb: "Skjemaet er for stort; ingenting er lagret", nn: "Skjemaet er for stort; ingenting er lagra",
+                en: "The form is too large; nothing was saved")
+        case .formUnreadable:
+            pick(
+                nb: "Skjemaet kunne ikke leses (ikke UTF-8 eller ødelagt koding); ingenting er lagret",
+                nn: "Skjemaet kunne ikkje lesast (ikkje UTF-8 eller øydelagd koding); ingenting er lagra",
+                en: "The form could not be read (not UTF-8 or broken encoding); nothing was saved")
+        case .uploadUnreadable:
+            pick(
+                nb: "Opplastingen kunne ikke leses som et skjema med en fil; ingenting er importert",
+                nn: "Opplastinga kunne ikkje lesast som eit skjema med ei fil; ingenting er importert",
+                en: "The upload could not be read as a form with a file; nothing was imported")
+        case .tooManyAttempts:
+            pick(
+                nb: "For mange mislykkede forsøk med dette brukernavnet; vent et kvarter og prøv igjen",
+                nn: "For mange mislukka forsøk med dette brukarnamnet; vent eit kvarter og prøv igjen",
+                en: "Too many failed attempts with this user name; wait a quarter of an hour and try again")
+        case .busyTryAgain:
+            pick(
+                nb: "Mange logger inn akkurat nå; prøv igjen om litt", nn: "Mange loggar inn akkurat no; prøv igjen om litt",
+                en: "Many are signing in right now; try again shortly")
+        case .importRunning:
+            pick(
+                nb: "En annen import pågår; vent til den er ferdig og prøv igjen. Ingenting er importert",
+                nn: "Ein annan import held på; vent til han er ferdig og prøv igjen. Ingenting er importert",
+                en: "Another import is under way; wait until it is done and try again. Nothing was imported")
         case .portfolioWorkbook:
             pick(nb: "Porteføljen som regneark (.xlsx)", nn: "Porteføljen som rekneark (.xlsx)", en: "The portfolio as a workbook (.xlsx)")
         case .pagesLabel: pick(nb: "Sider i listen", nn: "Sider i lista", en: "Pages of the list")
