@@ -119,3 +119,12 @@ import Testing
         #expect(r.err.contains("nobody"), "\(r.err)")
     }
 }
+
+@Suite struct CalendarTextTests {
+    /// A calendar's text may hold no control character but a tab (RFC 5545 § 3.3.11): one from a file is shown, escaped.
+    @Test func aControlCharacterInATextIsShownNotSent() {
+        let text = ICSWriter.escape("Rapport\u{0B}om\u{1B}[31m; frist, snart\\")
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\t" })
+        #expect(text == "Rapport\\\\u{B}om\\\\u{1B}[31m\\; frist\\, snart\\\\")
+    }
+}

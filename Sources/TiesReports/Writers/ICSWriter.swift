@@ -26,7 +26,8 @@ public enum ICSWriter {
     /// `20270301`.
     static func compact(_ d: ReviewDate) -> String { d.description.replacing("-", with: "") }
 
-    /// Backslash, semicolon, comma and line ends as RFC 5545 § 3.3.11 writes them in text.
+    /// Backslash, semicolon, comma and line ends as RFC 5545 § 3.3.11 writes them in text; any other control character,
+    /// which a calendar's text may not hold, as the visible `\u{…}` every other output shows.
     static func escape(_ text: String) -> String {
         var out = ""
         for c in text {
@@ -35,7 +36,13 @@ public enum ICSWriter {
             case ";": out += "\\;"
             case ",": out += "\\,"
             case "\n", "\r\n", "\r": out += "\\n"
-            default: out.append(c)
+            case "\t": out.append(c)
+            default:
+                if c.unicodeScalars.contains(where: Escaping.isControl) {
+                    out += Escaping.shown(String(c), keeping: []).replacing("\\", with: "\\\\")
+                } else {
+                    out.append(c)
+                }
             }
         }
         return out
