@@ -99,14 +99,14 @@ let styleSheet = """
     .cards h2{margin-top:.3rem}
     blockquote{margin:.4rem 0 .8rem 1rem;padding-left:.8rem;border-left:3px solid #6b6b6b;color:#2b2b2b}
     blockquote cite{display:block;font-size:.9rem;color:#3d3d3d;font-style:normal}
-    .note{font-size:.9rem;color:#3d3d3d}
+    .note{font-size:.9rem;color:#3d3d3d;overflow-wrap:anywhere}
     .message{border:2px solid #1d6b35;background:#eef7f0;padding:.5rem 1rem}
     .problem{border:2px solid #a4262c;background:#fdf0f0;padding:.5rem 1rem}
     .field-error{color:#a4262c;font-weight:600;display:block}
     [aria-invalid=true]{border:2px solid #a4262c}
     label{font-weight:600;display:block;margin-top:.6rem}
-    fieldset{border:1px solid #b4bac1;margin:.6rem 0;padding:.3rem .8rem}legend{font-weight:600}
-    fieldset label{font-weight:400;display:inline-block;margin:.2rem 1rem .2rem 0}
+    fieldset{border:1px solid #b4bac1;margin:.6rem 0;padding:.3rem .8rem;min-width:0}legend{font-weight:600}
+    label.choice{font-weight:400;display:inline-block;margin:.2rem 1rem .2rem 0}
     input[type=text],input[type=number],input[type=date],input[type=password],select,textarea{font:inherit;padding:.3rem;
     border:1px solid #6b6b6b;max-width:100%;width:28rem}
     input[type=number]{width:12rem}
@@ -122,5 +122,6 @@ let styleSheet = """
     table.stack tr{display:block;border:1px solid #b4bac1;margin:.5rem 0}
     table.stack th,table.stack td{display:block;border:none;border-bottom:1px solid #e0e3e7}
     table.stack td[data-label]::before{content:attr(data-label) ": ";font-weight:600}
+    table.stack td.number{text-align:left}
     table.stack td:empty{display:none}}
     """

@@ -59,7 +59,7 @@ struct Pages: Sendable {
         let order = Dictionary(rs.outcomes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let rows = review.records.map { r -> OverviewRow in
             var html = "<tr><th scope=\"row\"><a href=\"/ties/\(esc(percentEncoded(r.record.id)))\">\(esc(r.record.name))</a></th>"
-            var cells = [book.kind(r.record.kind), book.outcome(r, rs, short: true)]
+            var cells = [book.kind(r.record.kind), book.outcome(r, rs)]
             let yearly = r.yearlyCost(rs)
             if costs != nil { cells.append(yearly.map { $0.number.map { book.amount($0) } ?? "?" } ?? "–") }
             cells += [r.record.responsible ?? "–", book.text(r.decisive.text)]
@@ -212,7 +212,9 @@ extension Pages {
             let value = record.facts[f.name]
             let e = record.evidence[f.name]
             let missing = r.missingFacts.contains(f.name)
-            let shown = value.map { book.factValue($0, of: f) } ?? p(.unknownValue)
+            // A value made up for a sample says so beside it, as the review's note does.
+            let made = value != nil && record.illustrative.contains(f.name) ? " (" + p(.illustrativeValue) + ")" : ""
+            let shown = (value.map { book.factValue($0, of: f) } ?? p(.unknownValue)) + made
             table += "<tr><th scope=\"row\">\(esc(book.fact(f.name, rs)))</th>"
             table += "<td data-label=\"\(esc(p(.value)))\">\(missing ? "<strong>" : "")\(esc(shown))\(missing ? "</strong>" : "")</td>"
             table += "<td data-label=\"\(esc(p(.source)))\">\(esc(e?.source ?? ""))</td>"
@@ -228,6 +230,18 @@ extension Pages {
         }
         body += scrollingTable(label: p(.facts), table + "</tbody>\n</table>\n")
 
+        body += "<h2 id=\"activities\">\(esc(p(.activityLog)))</h2>\n"
+        if let log = record.activities, !log.isEmpty {
+            var t = "<table>\n<thead><tr><th scope=\"col\">\(esc(p(.year)))</th><th scope=\"col\">\(esc(p(.activity)))</th>"
+            t += "<th scope=\"col\" class=\"number\">\(esc(p(.amount)))</th><th scope=\"col\">\(esc(p(.note)))</th></tr></thead>\n<tbody>\n"
+            for a in log {
+                t += "<tr><td>\(a.year)</td><td>\(esc(ActivityType(rawValue: a.type).map(book.activity) ?? a.type))</td>"
+                t += "<td class=\"number\">\(esc(a.amountNOK.map { book.amount($0) } ?? ""))</td><td>\(esc(a.note ?? ""))</td></tr>\n"
+            }
+            body += scrollingTable(label: p(.activityLog), t + "</tbody>\n</table>\n")
+        } else {
+            body += "<p>\(esc(p(record.activities == nil ? .noActivityLog : .noActivities)))</p>\n"
+        }
         body += "<h2 id=\"assessment\">\(esc(p(.explanation)))</h2>\n"
         body += HTMLWriter.blocks(ReviewDocument(book).explanation(r, rs), headingOffset: 2)
 
@@ -323,7 +337,7 @@ extension Pages {
             out += "<fieldset\(invalid)><legend id=\"\(id)\">\(esc(label))</legend>\(errorText)"
             for (v, word) in [("true", p(.yes)), ("false", p(.no)), ("", p(.unknownValue))] {
                 let checked = value == v ? " checked" : ""
-                out += "<label><input type=\"radio\" name=\"\(esc(name))\" value=\"\(v)\"\(checked)> \(esc(word))</label>"
+                out += "<label class=\"choice\"><input type=\"radio\" name=\"\(esc(name))\" value=\"\(v)\"\(checked)> \(esc(word))</label>"
             }
             out += "</fieldset>\n"
         case .enum:
@@ -340,11 +354,11 @@ extension Pages {
             for v in f.values ?? [] {
                 let checked = chosen.contains(v) ? " checked" : ""
                 out +=
-                    "<label><input type=\"checkbox\" name=\"\(esc(name))\" value=\"\(esc(v))\"\(checked)> \(esc(book.factValue(.string(v), of: f)))</label>"
+                    "<label class=\"choice\"><input type=\"checkbox\" name=\"\(esc(name))\" value=\"\(esc(v))\"\(checked)> \(esc(book.factValue(.string(v), of: f)))</label>"
             }
             // Unknown is one of the group's boxes, so the group has one name.
             out +=
-                "<label><input type=\"checkbox\" name=\"\(esc(name))\" value=\"\(FactInput.unknownMark)\"\(unknown ? " checked" : "")> "
+                "<label class=\"choice\"><input type=\"checkbox\" name=\"\(esc(name))\" value=\"\(FactInput.unknownMark)\"\(unknown ? " checked" : "")> "
                 + "\(esc(p(.unknownValue)))</label>"
             out += "</fieldset>\n"
         case .int, .year, .decimal, .money, .string:

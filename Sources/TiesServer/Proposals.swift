@@ -31,8 +31,13 @@ struct ProposalInput: Sendable {
             if let v = form.text(key) { out += "  \(key): \(YAMLText.quoted(v))\n" }
         }
         var costs: [String] = []
+        // The yearly fee is asked once, as the rule set's fact where it keeps one, and stands in the costs too.
+        var given = form
+        if let fee = rs.annualCost, given.text("annual_fee_nok") == nil, let v = form.text("fact." + fee) {
+            given.fields["annual_fee_nok"] = [v]
+        }
         for key in Self.costFields {
-            guard let v = form.text(key) else { continue }
+            guard let v = given.text(key) else { continue }
             let plain = v.replacing(" ", with: "").replacing("\u{00A0}", with: "").replacing(",", with: ".")
             guard let d = Double(plain), d.isFinite, d >= 0 else {
                 problems["proposal-\(key)"] = book.page(.notANumber(v))
@@ -182,7 +187,7 @@ extension WorkbenchServer {
         for (name, label) in [
             ("annual_fee_nok", Phrase.Page.annualFee), ("staff_hours", .staffHours), ("staff_hourly_cost_nok", .hourlyCost),
             ("travel_nok", .travel), ("external_funding_applied_nok", .fundingApplied), ("external_funding_granted_nok", .fundingGranted),
-        ] {
+        ] where !(name == "annual_fee_nok" && rs.annualCost != nil) {
             body += field(name, label, mode: numeric)
         }
         body += field("funded_by", .fundedBy)

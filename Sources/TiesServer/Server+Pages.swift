@@ -106,9 +106,10 @@ extension WorkbenchServer {
         let pages = try self.pages(visitor, path: request.uri.string, current: "/departments")
         let open = review.records.filter { rs.role(of: $0.outcome) != .ended }
         let departments = Set(open.compactMap(\.record.responsible)).sorted()
+        let unassigned = open.filter { $0.record.responsible == nil }
         guard let name else {
             var body = "<p>\(esc(book.page(.departmentIntro)))</p>\n"
-            var t = "<table>\n<thead><tr><th scope=\"col\">\(esc(book.page(.sortResponsible)))</th>"
+            var t = "<table class=\"stack\">\n<thead><tr><th scope=\"col\">\(esc(book.page(.sortResponsible)))</th>"
             t += "<th scope=\"col\" class=\"number\">\(esc(book.page(.tiesCount)))</th><th scope=\"col\" class=\"number\">"
             t += "\(esc(book.page(.missingCount)))</th></tr></thead>\n<tbody>\n"
             for d in departments {
@@ -117,20 +118,34 @@ extension WorkbenchServer {
                 t +=
                     "<td class=\"number\">\(own.count)</td><td class=\"number\">\(own.filter { !$0.missingFacts.isEmpty }.count)</td></tr>\n"
             }
+            // Ties no department answers for are collected by the adviser: a row of their own, so none is left out.
+            if !unassigned.isEmpty {
+                t += "<tr><th scope=\"row\"><a href=\"/departments/-\">\(esc(book.page(.noResponsible)))</a></th>"
+                t += "<td class=\"number\" data-label=\"\(esc(book.page(.tiesCount)))\">\(unassigned.count)</td>"
+                t += "<td class=\"number\" data-label=\"\(esc(book.page(.missingCount)))\">"
+                t += "\(unassigned.filter { !$0.missingFacts.isEmpty }.count)</td></tr>\n"
+            }
             body += scrollingTable(label: book.page(.departments), t + "</tbody>\n</table>\n")
             return page(.ok, pages.frame.render(title: book.page(.departments), body: body))
         }
-        guard departments.contains(name) else { return problemPageSync(.notFound, book.page(.notFound), visitor) }
-        let own = open.filter { $0.record.responsible == name }.sorted { $0.record.name.lowercased() < $1.record.name.lowercased() }
-        var t = "<table>\n<thead><tr><th scope=\"col\">\(esc(book.review(.tie)))</th><th scope=\"col\">\(esc(book.page(.sortOutcome)))</th>"
-        t += "<th scope=\"col\">\(esc(book.page(.missingFacts)))</th></tr></thead>\n<tbody>\n"
+        guard departments.contains(name) || (name == "-" && !unassigned.isEmpty) else {
+            return problemPageSync(.notFound, book.page(.notFound), visitor)
+        }
+        let own = open.filter { ($0.record.responsible ?? "-") == name }.sorted {
+            $0.record.name.lowercased() < $1.record.name.lowercased()
+        }
+        var t = "<table class=\"stack\">\n<thead><tr><th scope=\"col\">\(esc(book.review(.tie)))</th>"
+        t +=
+            "<th scope=\"col\">\(esc(book.page(.sortOutcome)))</th><th scope=\"col\">\(esc(book.page(.missingFacts)))</th></tr></thead>\n<tbody>\n"
         for r in own {
             let missing = r.missingFacts.isEmpty ? book.page(.nothingMissing) : book.facts(r.missingFacts, rs)
             t += "<tr><th scope=\"row\"><a href=\"/ties/\(esc(percentEncoded(r.record.id)))#facts\">\(esc(r.record.name))</a></th>"
-            t += "<td>\(esc(book.outcome(r, rs, short: true)))</td><td>\(esc(missing))</td></tr>\n"
+            t += "<td data-label=\"\(esc(book.page(.sortOutcome)))\">\(esc(book.outcome(r, rs)))</td>"
+            t += "<td data-label=\"\(esc(book.page(.missingFacts)))\">\(esc(missing))</td></tr>\n"
         }
         let body = scrollingTable(label: book.page(.yourTies), t + "</tbody>\n</table>\n")
-        return page(.ok, pages.frame.render(title: book.page(.departmentHeading(name)), body: body))
+        let title = name == "-" ? book.page(.noResponsible) : book.page(.departmentHeading(name))
+        return page(.ok, pages.frame.render(title: title, body: body))
     }
 
     // MARK: What if

@@ -37,6 +37,7 @@ extension Phrase {
         case theTie, tieName, tieKind, country, countryHint, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
         case changeProposal, pagesLabel, pageOf(Int, Int), portfolioWorkbook, formTooLarge, formUnreadable, uploadUnreadable
         case tooManyAttempts, busyTryAgain, importRunning
+        case illustrativeValue, activityLog, year, activity, amount, noActivityLog, noActivities, noResponsible
     }
 }
 
@@ -95,7 +96,7 @@ extension Phrasebook {
         case .edit: pick(nb: "Endre", nn: "Endre", en: "Edit")
         case .explanation: pick(nb: "Vurdering", nn: "Vurdering", en: "Assessment")
         case .decisions: pick(nb: "Vedtak", nn: "Vedtak", en: "Decisions")
-        case .noDecisions: pick(nb: "Ingen vedtak er ført inn.", nn: "Ingen vedtak er førte inn.", en: "No decision recorded.")
+        case .noDecisions: pick(nb: "Ingen vedtak er ført inn.", nn: "Ingen vedtak er ført inn.", en: "No decision recorded.")
         case .noHistory: pick(nb: "Ingen endringer ennå.", nn: "Ingen endringar enno.", en: "No changes yet.")
         case .unknownValue: pick(nb: "Ukjent", nn: "Ukjend", en: "Unknown")
         case .yes: pick(nb: "Ja", nn: "Ja", en: "Yes")
@@ -186,9 +187,9 @@ extension Phrasebook {
             pick(nb: "\(n) tilknytninger får et annet utfall", nn: "\(n) tilknytingar får eit anna utfall", en: "\(n) ties change outcome")
         case .documentsIntro:
             pick(
-                nb: "Dokumentene er de samme som kommandolinjen lager av de samme opplysningene, byte for byte.",
-                nn: "Dokumenta er dei same som kommandolinja lagar av dei same opplysningane, byte for byte.",
-                en: "The documents are those the command line makes from the same data, byte for byte.")
+                nb: "Dokumentene lages av opplysningene slik de står nå, på vurderingsdatoen som er valgt i oversikten.",
+                nn: "Dokumenta blir laga av opplysningane slik dei står no, på vurderingsdatoen som er vald i oversikta.",
+                en: "The documents are made from the facts as they stand now, on the review date chosen in the overview.")
         case .reviewWord: pick(nb: "Årlig gjennomgang (Word)", nn: "Årleg gjennomgang (Word)", en: "Annual review (Word)")
         case .reviewExcel: pick(nb: "Årlig gjennomgang (Excel)", nn: "Årleg gjennomgang (Excel)", en: "Annual review (Excel)")
         case .reviewWeb: pick(nb: "Årlig gjennomgang (nettside)", nn: "Årleg gjennomgang (nettside)", en: "Annual review (web page)")
@@ -314,6 +315,20 @@ extension Phrasebook {
                 nb: "En annen import pågår; vent til den er ferdig og prøv igjen. Ingenting er importert",
                 nn: "Ein annan import held på; vent til han er ferdig og prøv igjen. Ingenting er importert",
                 en: "Another import is under way; wait until it is done and try again. Nothing was imported")
+        case .illustrativeValue: pick(nb: "illustrativ", nn: "illustrativ", en: "illustrative")
+        case .activityLog: pick(nb: "Aktivitetslogg", nn: "Aktivitetslogg", en: "Activity log")
+        case .year: pick(nb: "År", nn: "År", en: "Year")
+        case .activity: pick(nb: "Aktivitet", nn: "Aktivitet", en: "Activity")
+        case .amount: pick(nb: "Beløp", nn: "Beløp", en: "Amount")
+        case .noActivityLog:
+            pick(
+                nb: "Det føres ingen aktivitetslogg for denne tilknytningen; aktiviteten er derfor ukjent. Den fylles inn fra regnearket.",
+                nn:
+                    "Det blir ikkje ført aktivitetslogg for denne tilknytinga; aktiviteten er difor ukjend. Han blir fylt inn frå reknearket.",
+                en: "No activity log is kept for this tie, so its activity is unknown. It is filled in from the workbook.")
+        case .noActivities:
+            pick(nb: "Ingen aktiviteter er registrert.", nn: "Ingen aktivitetar er registrerte.", en: "No activities recorded.")
+        case .noResponsible: pick(nb: "Uten ansvarlig avdeling", nn: "Utan ansvarleg avdeling", en: "No responsible department")
         case .portfolioWorkbook:
             pick(nb: "Porteføljen som regneark (.xlsx)", nn: "Porteføljen som rekneark (.xlsx)", en: "The portfolio as a workbook (.xlsx)")
         case .pagesLabel: pick(nb: "Sider i listen", nn: "Sider i lista", en: "Pages of the list")

@@ -49,6 +49,17 @@ extension Phrasebook {
         return "\(day)\(Self.groupSpace)\(months[month - 1])\(Self.groupSpace)\(parts[0])"
     }
 
+    /// A moment as the history records it (`2026-12-07T11:01:24Z`) as its reader writes it: «07.12.2026 kl. 11.01 UTC»,
+    /// «7 December 2026, 11:01 UTC»; anything else as it is.
+    public func timestamp(iso: String) -> String {
+        guard iso.count >= 16, iso.dropFirst(10).first == "T" else { return iso }
+        let day = date(iso: String(iso.prefix(10)))
+        let (hour, minute) = (iso.dropFirst(11).prefix(2), iso.dropFirst(14).prefix(2))
+        return pick(
+            nb: "\(day) kl.\(Self.groupSpace)\(hour).\(minute) UTC", nn: "\(day) kl.\(Self.groupSpace)\(hour).\(minute) UTC",
+            en: "\(day), \(hour):\(minute) UTC")
+    }
+
     /// How a spreadsheet shows a date to this reader: 15.11.2026, or 15 November 2026.
     public var spreadsheetDateFormat: String { pick(nb: "dd.mm.yyyy", nn: "dd.mm.yyyy", en: "d mmmm yyyy") }
 

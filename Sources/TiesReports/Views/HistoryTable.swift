@@ -30,7 +30,10 @@ public struct HistoryTable: Sendable {
             if c.subject == "tie" {
                 (before, after) = (c.before == nil ? "" : before, c.after == nil ? book.workbench(.removed) : book.workbench(.created))
             }
-            return [c.at, c.who, c.tie, subject(c), before, after, c.source ?? "", c.asOf.map { book.date(iso: $0) } ?? "", c.note ?? ""]
+            return [
+                book.timestamp(iso: c.at), c.who, c.tie, subject(c), before, after, c.source ?? "", c.asOf.map { book.date(iso: $0) } ?? "",
+                c.note ?? "",
+            ]
         }
     }
 
