@@ -95,9 +95,10 @@ struct ImportCommand: ParsableCommand {
             header: PortfolioText.header(portfolio, rules: relative), rules: relative,
             ties: records.map { RecordParts($0, factOrder: order) },
             by: Editor(WorkspaceCommand.user, source: Paths.fileName(of: source)), at: WorkspaceStore.timestamp(), merge: merge)
-        try Terminal.standardText(
-            Terminal.book.workbench(.imported(added: counts.added, changed: counts.changed, unchanged: counts.unchanged, into: target))
-                + "\n")
+        var said = Terminal.book.workbench(
+            .imported(added: counts.added, changed: counts.changed, unchanged: counts.unchanged, into: target))
+        if counts.keptNewer > 0 { said += "\n" + Terminal.book.workbench(.keptNewer(counts.keptNewer)) }
+        try Terminal.standardText(said + "\n")
     }
 }
 

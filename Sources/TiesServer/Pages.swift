@@ -253,7 +253,13 @@ extension Pages {
         if canDecide { body += decisionForm(r, rs: rs, link: link, version: version, feedback: feedback) }
 
         body += "<h2 id=\"history\">\(esc(p(.history)))</h2>\n"
-        body += history.changes.isEmpty ? "<p>\(esc(p(.noHistory)))</p>\n" : historyTable(history, label: p(.history))
+        // The latest changes on the page; the whole history is a document to download.
+        var recent = history
+        recent.changes = Array(history.changes.suffix(Self.historyShown))
+        body += history.changes.isEmpty ? "<p>\(esc(p(.noHistory)))</p>\n" : historyTable(recent, label: p(.history))
+        if history.changes.count > Self.historyShown {
+            body += "<p><a href=\"/documents/history.csv\">\(esc(p(.historyCSV)))</a> – \(esc(p(.latestShown(Self.historyShown))))</p>\n"
+        }
         body += "<p><a href=\"/\">\(esc(p(.backToOverview)))</a></p>\n"
         return frame.render(title: record.name, body: body)
     }
@@ -376,6 +382,9 @@ extension Pages {
     }
 
     var frameToken: String { tokenField(frame.csrf) + "\n" }
+
+    /// How many of a tie's latest changes its page shows.
+    static let historyShown = 50
 
     /// A value as a form's field holds it.
     static func formText(_ v: Value) -> String {

@@ -343,10 +343,9 @@ extension WorkbenchServer {
             let counts = try bench.store.fill(
                 header: "", rules: "", ties: incoming.map { RecordParts($0, factOrder: order) }, by: Editor(visitor.name, source: name),
                 at: bench.timestamp, merge: true)
-            return try importPage(
-                request, visitor,
-                feedback: Feedback(message: book.page(.imported(added: counts.added, changed: counts.changed, unchanged: counts.unchanged)))
-            )
+            var said = book.page(.imported(added: counts.added, changed: counts.changed, unchanged: counts.unchanged))
+            if counts.keptNewer > 0 { said += " " + book.workbench(.keptNewer(counts.keptNewer)) + "." }
+            return try importPage(request, visitor, feedback: Feedback(message: said))
         } catch let error as DiagnosticsError {
             let shown = Array(error.diagnostics.prefix(10))
             return try importPage(

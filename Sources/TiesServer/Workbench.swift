@@ -47,21 +47,29 @@ public final class Workbench: Sendable {
 
     /// The workspace as it is now: loaded again only where a change has been recorded since it was last loaded.
     public func current() throws -> (workspace: Workspace, versions: [String: Int]) {
+        let (workspace, versions, _) = try loadedNow()
+        return (workspace, versions)
+    }
+
+    /// The workspace as it is now and the stamp it was read at.
+    func loadedNow() throws -> (workspace: Workspace, versions: [String: Int], stamp: Int) {
         let stamp = try store.stamp()
-        if let held = loaded.withLock({ $0 }), held.stamp == stamp { return (held.workspace, held.versions) }
+        if let held = loaded.withLock({ $0 }), held.stamp == stamp { return (held.workspace, held.versions, stamp) }
         let stored = try store.stored()
         let workspace = try pipeline.storedWorkspace(store.path, stored: stored, rules: rulesPath)
         loaded.withLock { $0 = Loaded(stamp: stamp, workspace: workspace, versions: stored.versions) }
-        return (workspace, stored.versions)
+        return (workspace, stored.versions, stamp)
     }
 
     /// The review on `asOf` (the portfolio's own date where nil), with every word in `language`; kept until a change.
     public func review(asOf: ReviewDate?, language: Language) throws -> Review {
-        let (workspace, _) = try current()
+        let (workspace, _, stamp) = try loadedNow()
         let key = "\(asOf?.description ?? "-") \(language.code)"
-        if let held = loaded.withLock({ $0?.reviews[key] }) { return held }
+        if let held = loaded.withLock({ $0?.stamp == stamp ? $0?.reviews[key] : nil }) { return held }
         let review = pipeline.review(workspace, asOf: asOf, traces: true, allReasons: true, wordsIn: { _ in language })
         loaded.withLock { held in
+            // Kept only beside the ties it was made from: a save meanwhile has loaded newer ones.
+            guard held?.stamp == stamp else { return }
             // A few dates and languages at a time; a review of another date is made again when asked for.
             if held?.reviews.count ?? 0 > 12 { held?.reviews = [:] }
             held?.reviews[key] = review

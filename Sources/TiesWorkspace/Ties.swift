@@ -144,6 +144,8 @@ extension WorkspaceStore {
                 let position = try Int.fetchOne(db, sql: "SELECT position FROM tie WHERE id = ?", arguments: [parts.id])
             else { throw InputError(.data, .stored(.noSuchTie(parts.id))) }
             guard current == version else {
+                // A form sent again (a double click, a retry after a lost answer) asks for what is already saved.
+                if old == parts { return .unchanged(version: current) }
                 let since = try Self.history(db, tie: parts.id, after: version)
                 return .stale(version: current, since: since)
             }
@@ -160,7 +162,7 @@ extension WorkspaceStore {
     /// workspace holds ties and `merge` is not given: they may be an adviser's work.
     public func fill(
         header: String, rules: String, ties: [RecordParts], by editor: Editor, at: String, merge: Bool
-    ) throws(InputError) -> (added: Int, changed: Int, unchanged: Int) {
+    ) throws(InputError) -> (added: Int, changed: Int, unchanged: Int, keptNewer: Int) {
         let path = self.path
         return try writing { db in
             let held = try Int.fetchOne(db, sql: "SELECT count(*) FROM tie") ?? 0
@@ -169,9 +171,11 @@ extension WorkspaceStore {
                 try db.execute(sql: "INSERT OR REPLACE INTO portfolio (id, header, rules) VALUES (1, ?, ?)", arguments: [header, rules])
             }
             var next = (try Int.fetchOne(db, sql: "SELECT max(position) FROM tie") ?? -1) + 1
-            var counts = (added: 0, changed: 0, unchanged: 0)
+            var counts = (added: 0, changed: 0, unchanged: 0, keptNewer: 0)
             for p in ties {
                 if let (old, version) = try Self.parts(db, where: p.id).first {
+                    let (p, kept) = try Self.keepingLaterSaves(old: old, incoming: p, db)
+                    counts.keptNewer += kept
                     let changes = Self.changes(from: old, to: p, by: editor, at: at)
                     if changes.isEmpty {
                         counts.unchanged += 1
@@ -190,6 +194,43 @@ extension WorkspaceStore {
             }
             return counts
         }
+    }
+
+    /// A merged list's parts, with each value that a later save replaced kept as the save left it: where the list gives
+    /// what a fact or field was just before its last change, and the workspace holds what that change made, the list
+    /// was made before the change and its value is not news. The number of values so kept.
+    static func keepingLaterSaves(old: RecordParts, incoming: RecordParts, _ db: Database) throws -> (RecordParts, Int) {
+        var p = incoming
+        var kept = 0
+        for c in Self.changes(from: old, to: incoming, by: Editor(""), at: "") where !c.subject.hasPrefix("decision") {
+            guard
+                let last = try GRDB.Row.fetchOne(
+                    db, sql: "SELECT before, after FROM change WHERE tie_id = ? AND subject = ? ORDER BY id DESC LIMIT 1",
+                    arguments: [old.id, c.subject]),
+                (last["before"] as String?) == c.after, (last["after"] as String?) == c.before
+            else { continue }
+            kept += 1
+            switch c.subject {
+            case let s where s.hasPrefix("fact:"):
+                let name = String(s.dropFirst(5))
+                p.facts.removeAll { $0.name == name }
+                if let line = old.facts.first(where: { $0.name == name }) { p.facts.append(line) }
+                let order = old.facts.map(\.name)
+                p.facts.sort { (order.firstIndex(of: $0.name) ?? Int.max) < (order.firstIndex(of: $1.name) ?? Int.max) }
+            case "name": p.name = old.name
+            case "kind": p.kind = old.kind
+            case "country": p.country = old.country
+            case "since": p.since = old.since
+            case "responsible": p.responsible = old.responsible
+            case "url": p.url = old.url
+            case "notes": p.notes = old.notes
+            case "illustrative": p.illustrative = old.illustrative
+            case "activities": p.activities = old.activities
+            case "obligations": p.obligations = old.obligations
+            default: kept -= 1
+            }
+        }
+        return (p, kept)
     }
 
     /// The changes to one tie (or every tie), oldest first.

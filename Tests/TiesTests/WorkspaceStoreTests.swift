@@ -190,3 +190,57 @@ import TiesWorkspace
         #expect(try runTies(["serve", folder + "/nowhere"]).status == 66)
     }
 }
+
+/// The concurrency tester's findings: a merge of a list made before a save does not take the save back, and a form
+/// sent twice is not blamed on someone else.
+@Suite struct WorkspaceMergeTests {
+    @Test func aListMadeBeforeASaveDoesNotTakeTheSaveBack() throws {
+        let (_, store, loaded) = try WorkspaceStoreTests.bergen()
+        let order = loaded.ruleSet.facts.map(\.name)
+        var record = try #require(loaded.portfolio.records.first { $0.id == "eurocities" })
+        record.facts["influence"] = .int(2)
+        record.notes = "Endret i nettleseren"
+        guard case .saved = try store.save(RecordParts(record, factOrder: order), from: 1, by: Editor("anne"), at: "2026-12-02T09:00:00Z")
+        else { Issue.record("not saved"); return }
+        // The list exported before Anne's save comes back with Eurocities as it was, and Dalian changed by the department.
+        var list = loaded.portfolio.records
+        let dalian = try #require(list.firstIndex { $0.id == "dalian" })
+        list[dalian].facts["goal_areas"] = .set(["business_facilitator"])
+        let counts = try store.fill(
+            header: "", rules: "", ties: list.map { RecordParts($0, factOrder: order) }, by: Editor("kultur", source: "liste.xlsx"),
+            at: "2026-12-02T10:00:00Z", merge: true)
+        #expect(counts.keptNewer == 2 && counts.changed == 1)
+        let now = try testPipeline.workspace(portfolio: store.path, rules: nil).portfolio.records
+        #expect(now.first { $0.id == "eurocities" }?.facts["influence"] == .int(2))
+        #expect(now.first { $0.id == "eurocities" }?.notes == "Endret i nettleseren")
+        #expect(now.first { $0.id == "dalian" }?.facts["goal_areas"] == .set(["business_facilitator"]))
+    }
+
+    @Test func aFormSentTwiceIsSavedOnceAndNotRefused() throws {
+        let (_, store, loaded) = try WorkspaceStoreTests.bergen()
+        var record = try #require(loaded.portfolio.records.first { $0.id == "iclei" })
+        record.facts["influence"] = .int(3)
+        let parts = RecordParts(record, factOrder: loaded.ruleSet.facts.map(\.name))
+        guard case .saved = try store.save(parts, from: 1, by: Editor("anne"), at: "t1") else { Issue.record("not saved"); return }
+        guard case .unchanged = try store.save(parts, from: 1, by: Editor("anne"), at: "t2") else { Issue.record("refused"); return }
+        #expect(try store.history(tie: "iclei").count == 2)
+    }
+
+    @Test func aMergedObligationKeepsItsOtherLanguagesAndItsMark() throws {
+        let loaded = try testPipeline.workspace(portfolio: path("Samples/bergen"), rules: nil)
+        let held = try #require(loaded.portfolio.records.first { !$0.obligations.isEmpty && $0.obligations[0].what.texts["en"] != nil })
+        var incoming = held
+        incoming.obligations = held.obligations.map { o in
+            var one = o
+            one.what = LocalizedText(["nb": o.what.text(.nb), "nn": o.what.text(.nb)])
+            one.illustrative = false
+            one.lastMet = ReviewDate("2026-02-01")
+            return one
+        }
+        let merged = held.merged(with: incoming)
+        #expect(
+            merged.obligations[0].what == held.obligations[0].what && merged.obligations[0].illustrative == held.obligations[0].illustrative
+        )
+        #expect(merged.obligations[0].lastMet == ReviewDate("2026-02-01"))
+    }
+}

@@ -229,7 +229,19 @@ extension Record {
             r.facts[name] = value
         }
         if let log = incoming.activities { r.activities = log }
-        if !incoming.obligations.isEmpty { r.obligations = incoming.obligations }
+        if !incoming.obligations.isEmpty {
+            // A list gives an obligation's texts in one language: where they are those already kept, the others stay,
+            // and so does a mark that it is illustrative.
+            r.obligations = incoming.obligations.map { o in
+                guard let held = obligations.first(where: { $0.what.text(.nb) == o.what.text(.nb) }) else { return o }
+                var merged = o
+                if held.to?.text(.nb) == o.to?.text(.nb) { merged.to = held.to }
+                if held.source?.text(.nb) == o.source?.text(.nb) { merged.source = held.source }
+                merged.what = held.what
+                merged.illustrative = o.illustrative || held.illustrative
+                return merged
+            }
+        }
         for d in incoming.decisions where !decisions.contains(where: { $0.canonicalText == d.canonicalText }) { r.decisions.append(d) }
         return r
     }

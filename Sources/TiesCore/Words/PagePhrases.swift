@@ -37,7 +37,7 @@ extension Phrase {
         case theTie, tieName, tieKind, country, countryHint, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
         case changeProposal, pagesLabel, pageOf(Int, Int), portfolioWorkbook, formTooLarge, formUnreadable, uploadUnreadable
         case tooManyAttempts, busyTryAgain, importRunning
-        case illustrativeValue, activityLog, year, activity, amount, noActivityLog, noActivities, noResponsible
+        case latestShown(Int), illustrativeValue, activityLog, year, activity, amount, noActivityLog, noActivities, noResponsible
     }
 }
 
@@ -315,6 +315,10 @@ extension Phrasebook {
                 nb: "En annen import pågår; vent til den er ferdig og prøv igjen. Ingenting er importert",
                 nn: "Ein annan import held på; vent til han er ferdig og prøv igjen. Ingenting er importert",
                 en: "Another import is under way; wait until it is done and try again. Nothing was imported")
+        case .latestShown(let n):
+            pick(
+                nb: "siden viser de \(n) siste endringene", nn: "sida viser dei \(n) siste endringane",
+                en: "the page shows the latest \(n) changes")
         case .illustrativeValue: pick(nb: "illustrativ", nn: "illustrativ", en: "illustrative")
         case .activityLog: pick(nb: "Aktivitetslogg", nn: "Aktivitetslogg", en: "Activity log")
         case .year: pick(nb: "År", nn: "År", en: "Year")

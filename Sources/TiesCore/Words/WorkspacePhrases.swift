@@ -17,6 +17,7 @@ extension Phrase {
     /// What the workspace's commands and pages say: counts, headings of the history, the words of the workbench.
     public enum Workbench: Sendable, Hashable {
         case imported(added: Int, changed: Int, unchanged: Int, into: String)
+        case keptNewer(Int)
         case exported(ties: Int, to: String)
         case noChanges
         case historyHeading(HistoryColumn)
@@ -97,6 +98,11 @@ extension Phrasebook {
                 nb: "\(into): \(added) nye, \(changed) endret, \(unchanged) uendret; hver endring er loggført",
                 nn: "\(into): \(added) nye, \(changed) endra, \(unchanged) uendra; kvar endring er loggført",
                 en: "\(into): \(added) new, \(changed) changed, \(unchanged) unchanged; every change is recorded")
+        case .keptNewer(let n):
+            pick(
+                nb: "\(n) verdier i filen var eldre enn det som er lagret etter at den ble laget, og er ikke tatt inn",
+                nn: "\(n) verdiar i fila var eldre enn det som er lagra etter at ho vart laga, og er ikkje tekne inn",
+                en: "\(n) values in the file were older than what was saved after it was made, and were not taken in")
         case .exported(let ties, let to):
             pick(nb: "\(to): \(ties) tilknytninger skrevet", nn: "\(to): \(ties) tilknytingar skrivne", en: "\(to): \(ties) ties written")
         case .noChanges: pick(nb: "Ingen endringer er loggført.", nn: "Ingen endringar er loggførte.", en: "No changes recorded.")
