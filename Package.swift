@@ -81,6 +81,7 @@ let package = Package(
             name: "TiesServerTests",
             dependencies: [
                 "TiesServer", "TiesCore", "TiesWorkspace", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ], swiftSettings: strict),
         // A release build links the Swift runtime and Foundation in: a review starts without loading a dozen shared
         // libraries. The group lists Foundation's static parts, which refer to each other, in any order.

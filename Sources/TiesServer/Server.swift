@@ -390,7 +390,22 @@ public struct WorkbenchServer: Sendable {
             return try factPage(id, name, request, visitor, feedback: feedback, status: .unprocessableContent)
         }
         let editor = Editor(visitor.name, source: source, asOf: date, note: note)
-        return try saved(bench.save(record, from: version, by: editor), id: id, request, visitor, open: name, sent: form.fields)
+        guard let result = try busyAware({ try bench.save(record, from: version, by: editor) }) else {
+            // Another writer held the workspace past its wait: the form comes back as it was typed, to send again.
+            feedback.problem = book.page(.workspaceBusy)
+            return try factPage(id, name, request, visitor, feedback: feedback, status: .serviceUnavailable)
+        }
+        return try saved(result, id: id, request, visitor, open: name, sent: form.fields)
+    }
+
+    /// A save's result, or nil where the workspace stayed busy with another writer past its wait.
+    func busyAware(_ save: () throws -> SaveResult) throws -> SaveResult? {
+        do {
+            return try save()
+        } catch let error as InputError {
+            if case .workspace(.busy) = error.message { return nil }
+            throw error
+        }
     }
 
     /// The page after a save: the tie with its outcome recomputed, or the other person's change where theirs came first.
@@ -478,9 +493,13 @@ public struct WorkbenchServer: Sendable {
             feedback.fields["decision-date"] = problems.joined(separator: "; ")
             return try tiePage(id, request, visitor, feedback: feedback, status: .unprocessableContent)
         }
-        return try saved(
-            bench.save(record, from: version, by: Editor(visitor.name, source: form.text("case"), asOf: date.description)), id: id, request,
-            visitor, open: "decision", sent: form.fields)
+        let editor = Editor(visitor.name, source: form.text("case"), asOf: date.description)
+        guard let result = try busyAware({ try bench.save(record, from: version, by: editor) }) else {
+            feedback.problem = book.page(.workspaceBusy)
+            feedback.fields = [:]
+            return try tiePage(id, request, visitor, feedback: feedback, status: .serviceUnavailable)
+        }
+        return try saved(result, id: id, request, visitor, open: "decision", sent: form.fields)
     }
 
     // MARK: Responses

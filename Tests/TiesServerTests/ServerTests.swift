@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -340,6 +341,31 @@ func multipart(token: String, file: [UInt8], name: String) -> ByteBuffer {
             }
         }
         #expect(try bench.store.history(tie: "eurocities").count == 1)
+    }
+
+    /// A save that waits on another writer past its timeout comes back as typed, saying so, and writes nothing.
+    @Test func aSaveHeldUpByAnotherWriterComesBackAsTyped() async throws {
+        let (made, folder) = try bergenBench()
+        let store = try WorkspaceStore.open(folder + "/ties.sqlite", timeout: 0.2)
+        let bench = try Workbench(store: store)
+        let server = WorkbenchServer(bench: bench, options: ServerOptions(user: "kari"))
+        let changes = try made.store.history().count
+        // Another program's write transaction, held open across the request.
+        var held = Configuration()
+        held.allowsUnsafeTransactions = true
+        let other = try DatabaseQueue(path: folder + "/ties.sqlite", configuration: held)
+        try await server.application().test(.router) { client in
+            let page = try await client.execute(uri: "/ties/eurocities/facts/influence", method: .get).text
+            try other.inDatabase { try $0.execute(sql: "BEGIN IMMEDIATE") }
+            let body = form([("_csrf", token(in: page)!), ("version", version(in: page)!), ("value", "2"), ("source", "Årsmelding 2026")])
+            try await client.execute(uri: "/ties/eurocities/facts/influence", method: .post, headers: formHeaders, body: body) { response in
+                #expect(response.status == .serviceUnavailable)
+                #expect(response.text.contains("send det igjen om litt") && response.text.contains("Årsmelding 2026"))
+                #expect(!response.text.contains(folder))
+            }
+            try other.inDatabase { try $0.execute(sql: "ROLLBACK") }
+        }
+        #expect(try made.store.history().count == changes)
     }
 
     /// DNS rebinding: a page of another name pointed at 127.0.0.1 is refused without accounts.

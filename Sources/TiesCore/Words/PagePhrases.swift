@@ -37,7 +37,8 @@ extension Phrase {
         case theTie, tieName, tieKind, country, countryHint, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
         case changeProposal, pagesLabel, pageOf(Int, Int), portfolioWorkbook, formTooLarge, formUnreadable, uploadUnreadable
         case tooManyAttempts, busyTryAgain, importRunning
-        case latestShown(Int), illustrativeValue, activityLog, year, activity, amount, noActivityLog, noActivities, noResponsible
+        case workspaceBusy, latestShown(Int), illustrativeValue, activityLog, year, activity, amount, noActivityLog, noActivities,
+            noResponsible
     }
 }
 
@@ -315,6 +316,15 @@ extension Phrasebook {
                 nb: "En annen import pågår; vent til den er ferdig og prøv igjen. Ingenting er importert",
                 nn: "Ein annan import held på; vent til han er ferdig og prøv igjen. Ingenting er importert",
                 en: "Another import is under way; wait until it is done and try again. Nothing was imported")
+        case .workspaceBusy:
+            pick(
+                nb:
+                    "Arbeidsflaten var opptatt med en annen lagring i mer enn fem sekunder; ingenting er lagret. Skjemaet står som du fylte det ut – send det igjen om litt.",
+                nn:
+                    "Arbeidsflata var oppteken med ei anna lagring i meir enn fem sekund; ingenting er lagra. Skjemaet står slik du fylte det ut – send det igjen om litt.",
+                en:
+                    "The workspace was busy with another save for more than five seconds; nothing was saved. The form stands as you filled it in – send it again shortly."
+            )
         case .latestShown(let n):
             pick(
                 nb: "siden viser de \(n) siste endringene", nn: "sida viser dei \(n) siste endringane",
