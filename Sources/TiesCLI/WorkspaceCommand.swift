@@ -87,7 +87,7 @@ struct ImportCommand: ParsableCommand {
         var records = portfolio.records
         if merge, try store.count() > 0 {
             // Each tie brought up to date with what the list gives, nothing known erased by an empty cell.
-            let held = try pipeline.workspace(portfolio: target, rules: nil).portfolio.records
+            let held = try pipeline.storedWorkspace(target, stored: store.stored()).portfolio.records
             let byID = Dictionary(held.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             records = records.map { r in byID[r.id].map { $0.merged(with: r) } ?? r }
         }
@@ -132,9 +132,11 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let source = WorkspaceCommand.file(workspace)
-        let loaded = try pipeline.workspace(portfolio: source, rules: nil)
+        // The workspace opened once: its ties, its rule set's place and its proposals from the same file.
+        let store = try WorkspaceStore.open(source)
+        let stored = try store.stored()
+        let loaded = try pipeline.storedWorkspace(source, stored: stored)
         if Paths.extensionOf(output) == "xlsx" { return try workbook(loaded, source: source) }
-        let stored = try WorkspaceStore.open(source).stored()
         let rulesPath = Paths.resolve(stored.rules, from: Paths.directory(of: source))
         let relative = Paths.relative(Files.absolute(rulesPath), from: Files.absolute(output))
         let order = loaded.ruleSet.facts.map(\.name)
@@ -144,7 +146,7 @@ struct ExportCommand: ParsableCommand {
         }
         // Proposals go in proposals/, each naming the rule set and the exported portfolio (the folder above it).
         let proposalRules = Paths.relative(Files.absolute(rulesPath), from: Files.absolute(Paths.join(output, "proposals")))
-        for p in try WorkspaceStore.open(source).proposals() {
+        for p in try store.proposals() {
             let text = "rules: \(YAMLText.quoted(proposalRules))\nportfolio: \"..\"\n" + p.text
             files.append((Paths.join(output, "proposals/\(p.id).yaml"), Array(text.utf8)))
         }
@@ -209,16 +211,19 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         let source = WorkspaceCommand.file(workspace)
-        let changes = try WorkspaceStore.open(source).history(tie: tie)
-        // Values in the reader's words where the workspace's rule set reads; else as stored.
-        let ruleSet = try? pipeline.workspace(portfolio: source, rules: nil).ruleSet
+        let store = try WorkspaceStore.open(source)
+        let changes = try store.history(tie: tie)
+        // Values in the reader's words where the workspace's rule set reads (the rule set alone, not every tie); else
+        // as stored.
+        let ruleSet = try? RuleSetLoader.load(
+            Files.read(Paths.resolve(store.stored().rules, from: Paths.directory(of: source))))
         let book = Phrasebook(Language.asked(lang) ?? ruleSet?.languages.first ?? .nb)
         let view = HistoryTable(changes: changes, book: book, ruleSet: ruleSet)
         if let output {
             try Files.writeAtomically(Array(view.csv().utf8), to: output, inputs: [source])
             Terminal.sayWritten(output)
         } else {
-            try Terminal.standardText(view.lines())
+            try Terminal.standardText(view.lines(width: Terminal.width))
         }
     }
 }

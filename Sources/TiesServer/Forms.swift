@@ -156,19 +156,26 @@ enum FactInput {
         case .enum:
             return (f.values ?? []).contains(text) ? .success(.string(text)) : .failure(Reason(book.page(.chooseOne)))
         case .int, .year:
-            guard let n = Int(text.replacing(" ", with: "").replacing("\u{00A0}", with: "")) else {
+            guard let n = Int(Self.digits(text)) else {
                 return .failure(Reason(book.page(f.type == .year ? .notAYear(text) : .notAWholeNumber(text))))
             }
             return .success(.int(n))
         case .decimal, .money:
-            // 1 500,50 as a Norwegian writes it, or 1500.50.
-            let plain = text.replacing(" ", with: "").replacing("\u{00A0}", with: "").replacing("kr", with: "").replacing(",", with: ".")
-            guard let d = Double(plain), d.isFinite else { return .failure(Reason(book.page(.notANumber(text)))) }
+            guard let d = Self.number(text) else { return .failure(Reason(book.page(.notANumber(text)))) }
             return .success(.decimal(d))
         case .string, .set:
             return .success(.string(text))
         }
     }
+
+    /// A number as a Norwegian writes it (1 500,50 or 1 500,50 kr) or as 1500.50; nil where it is none.
+    static func number(_ text: String) -> Double? {
+        guard let d = Double(digits(text).replacing("kr", with: "").replacing(",", with: ".")), d.isFinite else { return nil }
+        return d
+    }
+
+    /// The text without the spaces that group thousands.
+    static func digits(_ text: String) -> String { text.replacing(" ", with: "").replacing("\u{00A0}", with: "") }
 
     /// Why a value cannot be read.
     struct Reason: Error, Sendable {

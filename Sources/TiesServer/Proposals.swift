@@ -38,8 +38,7 @@ struct ProposalInput: Sendable {
         }
         for key in Self.costFields {
             guard let v = given.text(key) else { continue }
-            let plain = v.replacing(" ", with: "").replacing("\u{00A0}", with: "").replacing(",", with: ".")
-            guard let d = Double(plain), d.isFinite, d >= 0 else {
+            guard let d = FactInput.number(v), d >= 0 else {
                 problems["proposal-\(key)"] = book.page(.notANumber(v))
                 continue
             }
@@ -119,21 +118,21 @@ extension WorkbenchServer {
         switch path.count {
         case 1:
             if get { return try proposalList(request, visitor) }
-            guard method == .post else { return await notAllowed(request, ["GET", "POST"]) }
+            guard method == .post else { return notAllowed(request, ["GET", "POST"]) }
             return try await saveProposal(request, visitor)
         case 2 where path[1] == "new":
-            guard get else { return await notAllowed(request, ["GET"]) }
-            guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
+            guard get else { return notAllowed(request, ["GET"]) }
+            guard visitor.role == .adviser else { return problemPage(.forbidden, book.page(.forbidden), for: visitor) }
             return try proposalForm(
                 request, visitor, fields: ["kind": ["network"], "period": ["yearly"]], version: nil, feedback: Feedback())
         case 2, 3:
-            guard get else { return await notAllowed(request, ["GET"]) }
+            guard get else { return notAllowed(request, ["GET"]) }
             guard let stored = try bench.store.proposals().first(where: { $0.id == path[1] }) else {
-                return problemPageSync(.notFound, book.page(.notFound), visitor)
+                return problemPage(.notFound, book.page(.notFound), for: visitor)
             }
             return try proposalPage(stored, file: path.count == 3 ? path[2] : nil, request, visitor, feedback: Feedback())
         default:
-            return problemPageSync(.notFound, book.page(.notFound), visitor)
+            return problemPage(.notFound, book.page(.notFound), for: visitor)
         }
     }
 
@@ -217,8 +216,8 @@ extension WorkbenchServer {
         case .success(let f): form = f
         case .failure(let refusal): return refusal.response
         }
-        guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, book.page(.badToken), visitor) }
-        guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
+        guard tokenMatches(form, visitor) else { return problemPage(.forbidden, book.page(.badToken), for: visitor) }
+        guard visitor.role == .adviser else { return problemPage(.forbidden, book.page(.forbidden), for: visitor) }
         let workspace = try bench.current().workspace
         let version = form.text("version").flatMap(Int.init)
         let (text, problems) = ProposalInput(form: form).text(workspace.ruleSet, asOf: workspace.portfolio.asOf, book: book)
@@ -242,7 +241,7 @@ extension WorkbenchServer {
             return try proposalForm(request, visitor, fields: form.fields, version: version, feedback: stale, status: .conflict)
         }
         guard let stored = try bench.store.proposals().first(where: { $0.id == id }) else {
-            return await refusal(.internalServerError, .serverError, request)
+            return refusal(.internalServerError, .serverError, request)
         }
         return try proposalPage(stored, file: nil, request, visitor, feedback: Feedback(message: book.page(.proposalSaved)))
     }
@@ -263,12 +262,12 @@ extension WorkbenchServer {
                 type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
         case "memo.html": return download(Array(HTMLWriter.write(memo).utf8), name: "\(stored.id).html", type: "text/html; charset=utf-8")
         case "edit":
-            guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
+            guard visitor.role == .adviser else { return problemPage(.forbidden, book.page(.forbidden), for: visitor) }
             return try proposalForm(
                 request, visitor, fields: ProposalInput.fields(of: justification.proposal, rs: rs, book: book), version: stored.version,
                 feedback: Feedback())
         case nil: break
-        default: return problemPageSync(.notFound, book.page(.notFound), visitor)
+        default: return problemPage(.notFound, book.page(.notFound), for: visitor)
         }
         let pages = try self.pages(visitor, path: request.uri.string, current: "/proposals")
         let link = "/proposals/" + percentEncoded(stored.id)

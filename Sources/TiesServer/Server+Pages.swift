@@ -34,11 +34,11 @@ extension WorkbenchServer {
             let token = given ?? Self.randomToken()
             return page(.ok, loginPage(book, token: token, problem: nil), cookies: [setCookie("ties_login", token, maxAge: 3600)])
         }
-        guard request.method == .post else { return await notAllowed(request, ["GET", "POST"]) }
+        guard request.method == .post else { return notAllowed(request, ["GET", "POST"]) }
         guard case .success(let form) = await readForm(request, nil), let expected = cookie(cookieName("ties_login"), request),
             form["_csrf"] == expected
         else {
-            return problemPageSync(.forbidden, book.page(.badToken), nil)
+            return problemPage(.forbidden, book.page(.badToken), for: nil)
         }
         let name = form.text("name") ?? ""
         let password = form["password"] ?? ""
@@ -90,7 +90,7 @@ extension WorkbenchServer {
 
     func logout(_ request: Request, _ visitor: Visitor) async throws -> Response {
         guard case .success(let form) = await readForm(request, visitor), tokenMatches(form, visitor) else {
-            return problemPageSync(.forbidden, Phrasebook(visitor.language).page(.badToken), visitor)
+            return problemPage(.forbidden, Phrasebook(visitor.language).page(.badToken), for: visitor)
         }
         if let hash = visitor.tokenHash { try bench.store.endSession(tokenHash: hash) }
         return redirect(to: options.accounts ? "/login" : "/", cookies: [setCookie("ties_session", "", maxAge: 0)])
@@ -129,7 +129,7 @@ extension WorkbenchServer {
             return page(.ok, pages.frame.render(title: book.page(.departments), body: body))
         }
         guard departments.contains(name) || (name == "-" && !unassigned.isEmpty) else {
-            return problemPageSync(.notFound, book.page(.notFound), visitor)
+            return problemPage(.notFound, book.page(.notFound), for: visitor)
         }
         let own = open.filter { ($0.record.responsible ?? "-") == name }.sorted {
             $0.record.name.lowercased() < $1.record.name.lowercased()
@@ -263,7 +263,7 @@ extension WorkbenchServer {
             let table = HistoryTable(changes: try bench.store.history(), book: Phrasebook(visitor.language), ruleSet: rs)
             return download(Array(table.csv().utf8), name: file, type: "text/csv; charset=utf-8")
         default:
-            return problemPageSync(.notFound, Phrasebook(visitor.language).page(.notFound), visitor)
+            return problemPage(.notFound, Phrasebook(visitor.language).page(.notFound), for: visitor)
         }
     }
 
@@ -271,7 +271,7 @@ extension WorkbenchServer {
 
     func importPage(_ request: Request, _ visitor: Visitor, feedback: Feedback, status: HTTPResponse.Status = .ok) throws -> Response {
         let book = Phrasebook(visitor.language)
-        guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
+        guard visitor.role == .adviser else { return problemPage(.forbidden, book.page(.forbidden), for: visitor) }
         let pages = try self.pages(visitor, path: "/import", current: "/import")
         var body = ""
         if let m = feedback.message { body += "<p class=\"message\" role=\"status\">\(esc(m))</p>\n" }
@@ -292,7 +292,7 @@ extension WorkbenchServer {
     /// leave in the workspace, and merged in one transaction, each change recorded; or refused, with nothing imported.
     func importWorkbook(_ request: Request, _ visitor: Visitor) async throws -> Response {
         let book = Phrasebook(visitor.language)
-        guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
+        guard visitor.role == .adviser else { return problemPage(.forbidden, book.page(.forbidden), for: visitor) }
         let limit = options.maxUpload
         let tooLarge = book.page(.uploadTooLarge(limit / (1024 * 1024)))
         if let length = request.headers[.contentLength].flatMap(Int.init), length > limit {
@@ -302,9 +302,9 @@ extension WorkbenchServer {
             return try importPage(request, visitor, feedback: Feedback(problem: tooLarge), status: .contentTooLarge)
         }
         guard let upload = Upload.multipart(Array(buffer.readableBytesView), contentType: request.headers[.contentType] ?? "") else {
-            return problemPageSync(.badRequest, book.page(.uploadUnreadable), visitor)
+            return problemPage(.badRequest, book.page(.uploadUnreadable), for: visitor)
         }
-        guard tokenMatches(upload.form, visitor) else { return problemPageSync(.forbidden, book.page(.badToken), visitor) }
+        guard tokenMatches(upload.form, visitor) else { return problemPage(.forbidden, book.page(.badToken), for: visitor) }
         guard let bytes = upload.file, !bytes.isEmpty else {
             return try importPage(request, visitor, feedback: Feedback(problem: book.page(.noFileChosen)), status: .unprocessableContent)
         }
@@ -324,22 +324,21 @@ extension WorkbenchServer {
             // The workspace as it would be after the import, read as a whole by the same reader: each tie brought up to
             // date, nothing known erased by an empty cell, no decision taken away.
             var merged = workspace.portfolio.records
+            var place = Dictionary(merged.indices.map { (merged[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
             var incoming: [Record] = []
             for r in records {
-                if let i = merged.firstIndex(where: { $0.id == r.id }) {
+                if let i = place[r.id] {
                     merged[i] = merged[i].merged(with: r)
                     incoming.append(merged[i])
                 } else {
+                    place[r.id] = merged.count
                     merged.append(r)
                     incoming.append(r)
                 }
             }
             let order = workspace.ruleSet.facts.map(\.name)
-            let header = SourceText(path: name, text: PortfolioText.header(workspace.portfolio, rules: nil))
-            _ = try PortfolioLoader.load(
-                header: header,
-                recordFiles: merged.map { SourceText(path: name + "#" + $0.id, text: PortfolioText.record($0, factOrder: order)) },
-                ruleSet: workspace.ruleSet)
+            _ = try bench.read(
+                merged.map { SourceText(path: name + "#" + $0.id, text: PortfolioText.record($0, factOrder: order)) }, in: workspace)
             let counts = try bench.store.fill(
                 header: "", rules: "", ties: incoming.map { RecordParts($0, factOrder: order) }, by: Editor(visitor.name, source: name),
                 at: bench.timestamp, merge: true)

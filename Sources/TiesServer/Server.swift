@@ -91,17 +91,17 @@ public struct WorkbenchServer: Sendable {
     /// Every request: who asks, which page, and a page in their language for whatever goes wrong.
     public func respond(_ request: Request) async -> Response {
         let segments = request.uri.path.split(separator: "/", omittingEmptySubsequences: true).map { Form.decode(ArraySlice($0.utf8)) }
-        guard segments.allSatisfy({ $0 != nil }) else { return await refusal(.badRequest, .notFound, request) }
+        guard segments.allSatisfy({ $0 != nil }) else { return refusal(.badRequest, .notFound, request) }
         let path = segments.map { $0! }
         let method = request.method
         // Without accounts only this machine may ask, by its own name: a web page that points another name at
         // 127.0.0.1 (DNS rebinding) is refused. A form may come only from the workbench's own pages.
         guard options.accounts || Self.isLoopbackHost(request.head.authority) else {
-            return await refusal(.misdirectedRequest, .forbidden, request)
+            return refusal(.misdirectedRequest, .forbidden, request)
         }
-        if method == .post, !sameOrigin(request) { return await refusal(.forbidden, .badToken, request) }
+        if method == .post, !sameOrigin(request) { return refusal(.forbidden, .badToken, request) }
         if path == ["static", "ties.css"] {
-            guard method == .get || method == .head else { return await notAllowed(request, ["GET"]) }
+            guard method == .get || method == .head else { return notAllowed(request, ["GET"]) }
             var headers = Self.securityHeaders
             headers[.contentType] = "text/css; charset=utf-8"
             headers[.cacheControl] = "max-age=3600"
@@ -112,7 +112,7 @@ public struct WorkbenchServer: Sendable {
         do {
             guard let visitor = try visitor(request) else {
                 if path == ["login"] { return try await login(request) }
-                return method == .get ? redirect(to: "/login") : await refusal(.forbidden, .forbidden, request)
+                return method == .get ? redirect(to: "/login") : refusal(.forbidden, .forbidden, request)
             }
             // A page asked for again, by the same person, of the same data, is the page made the first time.
             guard method == .get, ["", "ties", "departments", "what-if", "proposals"].contains(path.first ?? "") || path == ["documents"]
@@ -126,9 +126,9 @@ public struct WorkbenchServer: Sendable {
             }
             return response
         } catch let error as InputError {
-            return await problemPage(.serviceUnavailable, Phrasebook(language(request, nil)).callAsFunction(error.message), request)
+            return problemPage(.serviceUnavailable, Phrasebook(language(request, nil)).callAsFunction(error.message), request)
         } catch {
-            return await refusal(.internalServerError, .serverError, request)
+            return refusal(.internalServerError, .serverError, request)
         }
     }
 
@@ -136,42 +136,42 @@ public struct WorkbenchServer: Sendable {
         let get = method == .get || method == .head
         switch (path.first, path.count) {
         case (nil, _):
-            return get ? try overview(request, visitor) : await notAllowed(request, ["GET"])
+            return get ? try overview(request, visitor) : notAllowed(request, ["GET"])
         case ("language", 2):
-            guard get else { return await notAllowed(request, ["GET"]) }
+            guard get else { return notAllowed(request, ["GET"]) }
             return chooseLanguage(path[1], request)
         case ("login", 1):
             return try await login(request)
         case ("logout", 1):
-            guard method == .post else { return await notAllowed(request, ["POST"]) }
+            guard method == .post else { return notAllowed(request, ["POST"]) }
             return try await logout(request, visitor)
         case ("ties", 2):
-            guard get else { return await notAllowed(request, ["GET"]) }
+            guard get else { return notAllowed(request, ["GET"]) }
             return try tiePage(path[1], request, visitor, feedback: Feedback())
         case ("ties", 4) where path[2] == "facts":
             if get { return try factPage(path[1], path[3], request, visitor, feedback: Feedback()) }
-            guard method == .post else { return await notAllowed(request, ["GET", "POST"]) }
+            guard method == .post else { return notAllowed(request, ["GET", "POST"]) }
             return try await saveFact(path[1], path[3], request, visitor)
         case ("ties", 3) where path[2] == "decisions":
-            guard method == .post else { return await notAllowed(request, ["POST"]) }
+            guard method == .post else { return notAllowed(request, ["POST"]) }
             return try await recordDecision(path[1], request, visitor)
         case ("departments", 1), ("departments", 2):
-            guard get else { return await notAllowed(request, ["GET"]) }
+            guard get else { return notAllowed(request, ["GET"]) }
             return try departments(path.count == 2 ? path[1] : nil, request, visitor)
         case ("what-if", 1):
-            guard get else { return await notAllowed(request, ["GET"]) }
+            guard get else { return notAllowed(request, ["GET"]) }
             return try whatIf(request, visitor)
         case ("documents", 1), ("documents", 2):
-            guard get else { return await notAllowed(request, ["GET"]) }
+            guard get else { return notAllowed(request, ["GET"]) }
             return try documents(path.count == 2 ? path[1] : nil, request, visitor)
         case ("proposals", _):
             return try await proposals(path, method, request, visitor)
         case ("import", 1):
             if get { return try importPage(request, visitor, feedback: Feedback()) }
-            guard method == .post else { return await notAllowed(request, ["GET", "POST"]) }
+            guard method == .post else { return notAllowed(request, ["GET", "POST"]) }
             return try await importWorkbook(request, visitor)
         default:
-            return await refusal(.notFound, .notFound, request)
+            return refusal(.notFound, .notFound, request)
         }
     }
 
@@ -251,11 +251,12 @@ public struct WorkbenchServer: Sendable {
     func readForm(_ request: Request, _ visitor: Visitor?) async -> Result<Form, FormRefusal> {
         guard let buffer = try? await request.body.collect(upTo: options.maxForm) else {
             return .failure(
-                FormRefusal(response: problemPageSync(.contentTooLarge, Phrasebook(visitor?.language ?? .nb).page(.formTooLarge), visitor)))
+                FormRefusal(response: problemPage(.contentTooLarge, Phrasebook(visitor?.language ?? .nb).page(.formTooLarge), for: visitor))
+            )
         }
         guard let form = Form.urlEncoded(Array(buffer.readableBytesView)) else {
             return .failure(
-                FormRefusal(response: problemPageSync(.badRequest, Phrasebook(visitor?.language ?? .nb).page(.formUnreadable), visitor)))
+                FormRefusal(response: problemPage(.badRequest, Phrasebook(visitor?.language ?? .nb).page(.formUnreadable), for: visitor)))
         }
         return .success(form)
     }
@@ -328,9 +329,9 @@ public struct WorkbenchServer: Sendable {
             return notFoundTie(id, request, visitor)
         }
         let book = Phrasebook(visitor.language)
-        guard let fact = workspace.ruleSet.fact(named: name) else { return problemPageSync(.notFound, book.page(.notFound), visitor) }
+        guard let fact = workspace.ruleSet.fact(named: name) else { return problemPage(.notFound, book.page(.notFound), for: visitor) }
         guard visitor.mayEdit(record) else {
-            return problemPageSync(.forbidden, book.page(visitor.role == .department ? .departmentOnly : .forbidden), visitor)
+            return problemPage(.forbidden, book.page(visitor.role == .department ? .departmentOnly : .forbidden), for: visitor)
         }
         let html = try pages(visitor, path: request.uri.string, current: "/").factPage(
             fact, record: record, version: version, rs: workspace.ruleSet, feedback: feedback)
@@ -339,7 +340,7 @@ public struct WorkbenchServer: Sendable {
 
     func notFoundTie(_ id: String, _ request: Request, _ visitor: Visitor) -> Response {
         let book = Phrasebook(visitor.language)
-        return problemPageSync(.notFound, book.page(.noSuchTie(id)), visitor)
+        return problemPage(.notFound, book.page(.noSuchTie(id)), for: visitor)
     }
 
     // MARK: Saving a fact
@@ -350,22 +351,24 @@ public struct WorkbenchServer: Sendable {
         case .success(let f): form = f
         case .failure(let refusal): return refusal.response
         }
-        guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, Phrasebook(visitor.language).page(.badToken), visitor) }
+        guard tokenMatches(form, visitor) else {
+            return problemPage(.forbidden, Phrasebook(visitor.language).page(.badToken), for: visitor)
+        }
         let (workspace, versions) = try bench.current()
         let book = Phrasebook(visitor.language)
         guard var record = workspace.portfolio.records.first(where: { $0.id == id }), versions[id] != nil else {
             return notFoundTie(id, request, visitor)
         }
-        guard let fact = workspace.ruleSet.fact(named: name) else { return await refusal(.notFound, .notFound, request) }
+        guard let fact = workspace.ruleSet.fact(named: name) else { return refusal(.notFound, .notFound, request) }
         guard visitor.mayEdit(record) else {
-            return problemPageSync(.forbidden, book.page(visitor.role == .department ? .departmentOnly : .forbidden), visitor)
+            return problemPage(.forbidden, book.page(visitor.role == .department ? .departmentOnly : .forbidden), for: visitor)
         }
         var feedback = Feedback(problem: book.page(.fixMarked))
         feedback.sent = form.fields
         feedback.open = name
         let field = "fact-" + name
         guard let version = form.text("version").flatMap(Int.init) else {
-            return problemPageSync(.badRequest, book.page(.badToken), visitor)
+            return problemPage(.badRequest, book.page(.badToken), for: visitor)
         }
         let value: Value
         switch FactInput.value(form, fact, book) {
@@ -441,8 +444,8 @@ public struct WorkbenchServer: Sendable {
         case .failure(let refusal): return refusal.response
         }
         let book = Phrasebook(visitor.language)
-        guard tokenMatches(form, visitor) else { return problemPageSync(.forbidden, book.page(.badToken), visitor) }
-        guard visitor.role == .adviser else { return problemPageSync(.forbidden, book.page(.forbidden), visitor) }
+        guard tokenMatches(form, visitor) else { return problemPage(.forbidden, book.page(.badToken), for: visitor) }
+        guard visitor.role == .adviser else { return problemPage(.forbidden, book.page(.forbidden), for: visitor) }
         let (workspace, versions) = try bench.current()
         guard var record = workspace.portfolio.records.first(where: { $0.id == id }), versions[id] != nil else {
             return notFoundTie(id, request, visitor)
@@ -539,7 +542,7 @@ public struct WorkbenchServer: Sendable {
     }
 
     /// A page that says what went wrong, in the visitor's language where they are known.
-    func problemPageSync(_ status: HTTPResponse.Status, _ text: String, _ visitor: Visitor?) -> Response {
+    func problemPage(_ status: HTTPResponse.Status, _ text: String, for visitor: Visitor?) -> Response {
         let language = visitor?.language ?? .nb
         let book = Phrasebook(language)
         let municipality = (try? bench.current().workspace.portfolio.municipality) ?? ""
@@ -550,18 +553,19 @@ public struct WorkbenchServer: Sendable {
         return page(status, frame.render(title: text, body: body))
     }
 
-    func problemPage(_ status: HTTPResponse.Status, _ text: String, _ request: Request) async -> Response {
+    /// The same for a request whose visitor is not yet known: the visitor it names, else a reader in its language.
+    func problemPage(_ status: HTTPResponse.Status, _ text: String, _ request: Request) -> Response {
         var visitor = try? self.visitor(request)
         if visitor == nil { visitor = Visitor(name: "", role: .reader, language: language(request, nil), csrf: "", signedIn: false) }
-        return problemPageSync(status, text, visitor)
+        return problemPage(status, text, for: visitor)
     }
 
-    func refusal(_ status: HTTPResponse.Status, _ phrase: Phrase.Page, _ request: Request) async -> Response {
-        await problemPage(status, Phrasebook(language(request, nil)).page(phrase), request)
+    func refusal(_ status: HTTPResponse.Status, _ phrase: Phrase.Page, _ request: Request) -> Response {
+        problemPage(status, Phrasebook(language(request, nil)).page(phrase), request)
     }
 
-    func notAllowed(_ request: Request, _ allowed: [String]) async -> Response {
-        var response = await problemPage(
+    func notAllowed(_ request: Request, _ allowed: [String]) -> Response {
+        var response = problemPage(
             .methodNotAllowed, Phrasebook(language(request, nil)).page(.methodNotAllowed(request.method.rawValue)), request)
         response.headers[.allow] = allowed.joined(separator: ", ")
         return response

@@ -91,10 +91,7 @@ public final class Workbench: Sendable {
         // in a workspace of a thousand ties answers in milliseconds.
         let after = try store.stamp()
         guard after == before + changes.count, let (text, stored) = try store.storedTie(record.id), stored == next else { return result }
-        let header = SourceText(path: store.path, text: PortfolioText.header(workspace.portfolio, rules: nil))
-        guard let read = try? PortfolioLoader.load(header: header, recordFiles: [text], ruleSet: workspace.ruleSet).records.first else {
-            return result
-        }
+        guard let read = try? self.read([text], in: workspace).first else { return result }
         loaded.withLock { held in
             guard var h = held, h.stamp == before, let i = h.workspace.portfolio.records.firstIndex(where: { $0.id == record.id }) else {
                 return
@@ -112,14 +109,21 @@ public final class Workbench: Sendable {
     /// reader's words, where it would not read.
     func check(_ record: Record, book: Phrasebook) throws -> [String] {
         let workspace = try current().workspace
-        let header = SourceText(path: store.path, text: PortfolioText.header(workspace.portfolio, rules: nil))
-        let text = PortfolioText.record(record, factOrder: workspace.ruleSet.facts.map(\.name))
         do {
-            _ = try PortfolioLoader.load(header: header, recordFiles: [SourceText(path: record.id, text: text)], ruleSet: workspace.ruleSet)
+            _ = try read(
+                [SourceText(path: record.id, text: PortfolioText.record(record, factOrder: workspace.ruleSet.facts.map(\.name)))],
+                in: workspace)
             return []
         } catch {
             return error.diagnostics.filter { $0.severity == .error }.map { book($0.message) }
         }
+    }
+
+    /// Record files read as the workspace's own are: against its header (its date) and its rule set, by the record
+    /// reader. What a save, a check and an import each ask of it.
+    func read(_ texts: [SourceText], in workspace: Workspace) throws(DiagnosticsError) -> [Record] {
+        let header = SourceText(path: store.path, text: PortfolioText.header(workspace.portfolio, rules: nil))
+        return try PortfolioLoader.load(header: header, recordFiles: texts, ruleSet: workspace.ruleSet).records
     }
 
     /// The SHA-256 of the rule set the review is made under, which a decision records.

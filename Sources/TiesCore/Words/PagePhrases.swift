@@ -3,22 +3,22 @@ extension Phrase {
     public enum Page: Sendable, Hashable {
         // Every page
         case workbench(municipality: String), skipToContent, mainMenu, language, signedInAs(String), signOut
-        case overview, departments, decisionsMenu, whatIf, documents, importMenu, history
+        case overview, departments, whatIf, documents, importMenu, history
         // The overview
-        case reviewDate, show, outcomeCounts, costs, total, gaps(Int), obligationsDue, conditionsPastDue, noneDue
+        case reviewDate, show, outcomeCounts, costs, total, gaps(Int), obligationsDue, noneDue
         case tableHeading, filter, all, sortBy, sortName, sortOutcome, sortCost, sortResponsible, showing(shown: Int, of: Int)
         case responsibleNone, provisional
         // A tie
         case facts, fact, value, source, sourceDate, age, note, edit, explanation, decisions, noDecisions, noHistory
         case unknownValue, yes, no, save, saved(outcome: String), nothingChanged, staleSave, staleSaveShow
         case fixMarked, notANumber(String), notAWholeNumber(String), notADate(String), notAYear(String), chooseOne
-        case ageYears(Int), backToOverview, lastChanged(String), factNotAsked
+        case ageYears(Int), backToOverview
         // Decisions
         case recordDecision, decidedOutcome, body, decisionDate, caseNumber, conditions, conditionText, due, answersFor
         case justification, justificationNeeded(recommended: String), recommendedNow(String), decisionRecorded, required
         // Departments
         case departmentHeading(String), departmentIntro, tiesCount, missingCount, missingFacts, nothingMissing
-        case departmentLink, yourTies
+        case yourTies
         // What-if
         case whatIfIntro, parameter, currentValue, newValue, basis, compare, noOutcomeChanges, before, after, changedCount(Int)
         // Documents
@@ -27,14 +27,13 @@ extension Phrase {
         case importIntro, workbookFile, importButton, imported(added: Int, changed: Int, unchanged: Int), uploadTooLarge(Int)
         case noFileChosen
         // Signing in
-        case signIn, accountName, password, wrongPassword, signedOut
+        case signIn, accountName, password, wrongPassword
         // Refusals
         case notFound, methodNotAllowed(String), forbidden, departmentOnly, badToken, serverError, noSuchTie(String)
-        case reasonHeading
         // Proposals
         case proposals, newProposal, proposalsIntro, noProposals, proposalID, proposalIDHint, proposalTitle, proposedBy, background
         case costsHeading, annualFee, staffHours, hourlyCost, travel, fundingApplied, fundingGranted, fundedBy, period, yearly, whole
-        case theTie, tieName, tieKind, country, countryHint, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
+        case theTie, tieName, tieKind, country, since, responsible, saveProposal, proposalSaved, memo, memoWord, memoWeb
         case changeProposal, pagesLabel, pageOf(Int, Int), portfolioWorkbook, formTooLarge, formUnreadable, uploadUnreadable
         case tooManyAttempts, busyTryAgain, importRunning
         case workspaceBusy, latestShown(Int), illustrativeValue, activityLog, year, activity, amount, noActivityLog, noActivities,
@@ -55,7 +54,6 @@ extension Phrasebook {
         case .signOut: pick(nb: "Logg ut", nn: "Logg ut", en: "Sign out")
         case .overview: pick(nb: "Oversikt", nn: "Oversikt", en: "Overview")
         case .departments: pick(nb: "Innsamling per avdeling", nn: "Innsamling per avdeling", en: "Collection by department")
-        case .decisionsMenu: pick(nb: "Vedtak", nn: "Vedtak", en: "Decisions")
         case .whatIf: pick(nb: "Hva om", nn: "Kva om", en: "What if")
         case .documents: pick(nb: "Dokumenter", nn: "Dokument", en: "Documents")
         case .importMenu: pick(nb: "Importer regneark", nn: "Importer rekneark", en: "Import a workbook")
@@ -70,7 +68,6 @@ extension Phrasebook {
                 nb: "\(n) tilknytninger mangler opplysninger", nn: "\(n) tilknytingar manglar opplysningar",
                 en: "\(n) ties lack facts")
         case .obligationsDue: pick(nb: "Frister det kommende året", nn: "Fristar det komande året", en: "Due in the coming year")
-        case .conditionsPastDue: pick(nb: "Over frist", nn: "Over fristen", en: "Past due")
         case .noneDue:
             pick(nb: "Ingen frister det kommende året.", nn: "Ingen fristar det komande året.", en: "Nothing due in the coming year.")
         case .tableHeading: pick(nb: "Alle tilknytninger", nn: "Alle tilknytingar", en: "All ties")
@@ -135,8 +132,6 @@ extension Phrasebook {
                 ? pick(nb: "fra i år", nn: "frå i år", en: "this year")
                 : pick(nb: "\(n) år gammel", nn: "\(n) år gammal", en: n == 1 ? "1 year old" : "\(n) years old")
         case .backToOverview: pick(nb: "Tilbake til oversikten", nn: "Tilbake til oversikta", en: "Back to the overview")
-        case .lastChanged(let s): pick(nb: "Sist endret \(s)", nn: "Sist endra \(s)", en: "Last changed \(s)")
-        case .factNotAsked: pick(nb: "ikke oppgitt", nn: "ikkje oppgitt", en: "not given")
         case .recordDecision: pick(nb: "Før inn vedtak", nn: "Før inn vedtak", en: "Record a decision")
         case .decidedOutcome: pick(nb: "Vedtatt utfall", nn: "Vedteke utfall", en: "Outcome decided")
         case .body: pick(nb: "Vedtaksorgan", nn: "Vedtaksorgan", en: "Deciding body")
@@ -168,7 +163,6 @@ extension Phrasebook {
         case .missingCount: pick(nb: "Mangler opplysninger", nn: "Manglar opplysningar", en: "Lacking facts")
         case .missingFacts: pick(nb: "Mangler", nn: "Manglar", en: "Missing")
         case .nothingMissing: pick(nb: "Ingenting mangler.", nn: "Ingenting manglar.", en: "Nothing is missing.")
-        case .departmentLink: pick(nb: "Avdelingens side", nn: "Sida til avdelinga", en: "The department's page")
         case .yourTies: pick(nb: "Avdelingens tilknytninger", nn: "Tilknytingane til avdelinga", en: "The department's ties")
         case .whatIfIntro:
             pick(
@@ -224,7 +218,6 @@ extension Phrasebook {
         case .password: pick(nb: "Passord", nn: "Passord", en: "Password")
         case .wrongPassword:
             pick(nb: "Feil brukernavn eller passord.", nn: "Feil brukarnamn eller passord.", en: "Wrong user name or password.")
-        case .signedOut: pick(nb: "Du er logget ut.", nn: "Du er logga ut.", en: "You are signed out.")
         case .notFound: pick(nb: "Siden finnes ikke", nn: "Sida finst ikkje", en: "No such page")
         case .methodNotAllowed(let m):
             pick(nb: "Siden kan ikke brukes med \(m)", nn: "Sida kan ikkje brukast med \(m)", en: "The page cannot be used with \(m)")
@@ -244,7 +237,6 @@ extension Phrasebook {
                 en: "Something went wrong; nothing was changed")
         case .noSuchTie(let id):
             pick(nb: "Ingen tilknytning har id-en «\(id)»", nn: "Inga tilknyting har id-en «\(id)»", en: "No tie has the id «\(id)»")
-        case .reasonHeading: pick(nb: "Hvorfor", nn: "Kvifor", en: "Why")
         case .proposals: pick(nb: "Forslag", nn: "Forslag", en: "Proposals")
         case .newProposal: pick(nb: "Nytt forslag", nn: "Nytt forslag", en: "New proposal")
         case .proposalsIntro:
@@ -279,7 +271,6 @@ extension Phrasebook {
         case .tieName: pick(nb: "Navn", nn: "Namn", en: "Name")
         case .tieKind: pick(nb: "Type", nn: "Type", en: "Kind")
         case .country: pick(nb: "Land (landkode, f.eks. SE)", nn: "Land (landkode, t.d. SE)", en: "Country (code, e.g. SE)")
-        case .countryHint: pick(nb: "To store bokstaver", nn: "To store bokstavar", en: "Two capital letters")
         case .since: pick(nb: "Fra år", nn: "Frå år", en: "Since")
         case .responsible: pick(nb: "Ansvarlig", nn: "Ansvarleg", en: "Responsible")
         case .saveProposal: pick(nb: "Lagre og vis saksframlegget", nn: "Lagre og vis saksframlegget", en: "Save and show the memo")

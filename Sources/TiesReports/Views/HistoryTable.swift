@@ -67,13 +67,15 @@ public struct HistoryTable: Sendable {
         return "\u{FEFF}" + ([headings] + rows()).map { $0.map(CSVRenderer.quote).joined(separator: separator) + "\r\n" }.joined()
     }
 
-    /// The history as lines for a terminal: when, who, the tie and what, then before → after.
-    public func lines() -> String {
+    /// The history as lines for a terminal: when, who, the tie and what, then before → after; each change wrapped at
+    /// `width`, as the review's table is.
+    public func lines(width: Int = .max) -> String {
         guard !changes.isEmpty else { return book.workbench(.noChanges) + "\n" }
         return rows().map { r in
             let change = r[3] == book.workbench(.subject("tie")) ? r[5] : "\(oneLine(r[4])) → \(oneLine(r[5]))"
             let evidence = [r[6], r[7], r[8]].filter { !$0.isEmpty }.joined(separator: ", ")
-            return "\(r[0])  \(r[1])  \(r[2])  \(r[3]): \(change)" + (evidence.isEmpty ? "" : "  (\(evidence))") + "\n"
+            return ReviewTable.wrap("\(r[0])  \(r[1])  \(r[2])  \(r[3]): \(change)" + (evidence.isEmpty ? "" : "  (\(evidence))"), width)
+                + "\n"
         }.joined()
     }
 
